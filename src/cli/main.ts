@@ -1,0 +1,114 @@
+
+// The `readiness-gate` command. Exit 0 ready, 1 not ready, 2 could not run.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBaseline, DEFAULT_BASELINE_PATH, writeBaseline } from '../engine/baseline.js';
+import { runCheck } from '../engine/run-check.js';
+import { ConfigurationFailure, formatConfigError } from '../errors.js';
+import { manifestJsonSchema } from '../manifest/json-schema.js';
+import { FORMATS, render, type Format } from '../render/index.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `Usage:
+  readiness-gate check [DIR] [--format text|json|markdown|sarif] [--policy FILE] [--output FILE]
+  readiness-gate baseline [DIR] [--policy FILE] [--output FILE]
+  readiness-gate schema
+  readiness-gate --version | --help
+
+check     decide whether the workloads in DIR (default: .) are ready to promote
+baseline  write the fingerprints of current secret findings to ${DEFAULT_BASELINE_PATH}
+schema    print the JSON Schema of readiness.yaml
+
+Exit status: 0 ready, 1 not ready, 2 could not run.`;
+
+class UsageError extends Error {}
+
+export function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        policy: { type: 'string', short: 'p' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`readiness-gate: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (values.help || positionals.length === 0) {
+    (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const [command, ...rest] = positionals;
+  try {
+    if (rest.length > 1) throw new UsageError(`expected one directory, got ${rest.length}: ${rest.join(' ')}`);
+    switch (command) {
+      case 'check':
+        return check(rest[0] ?? '.', values);
+      case 'baseline':
+        return baseline(rest[0] ?? '.', values);
+      case 'schema':
+        process.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
+        return 0;
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (error) {
+    if (error instanceof ConfigurationFailure) {
+      process.stderr.write(`readiness-gate could not run: ${error.errors.length} configuration error${error.errors.length > 1 ? 's' : ''}\n`);
+      for (const e of error.errors) process.stderr.write(`${formatConfigError(e)}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`readiness-gate: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`readiness-gate: internal error: ${(error as Error).message}\n${process.env.READINESS_GATE_DEBUG ? `${(error as Error).stack}\n` : 'Set READINESS_GATE_DEBUG=1 for the stack trace, and please report it.\n'}`);
+    return 2;
+  }
+}
+
+function resolveRoot(dir: string): string {
+  const root = path.resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`'${dir}' is not a directory`);
+  return root;
+}
+
+function check(dir: string, values: { format?: string; policy?: string; output?: string }): number {
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of ${FORMATS.join(', ')}`);
+  const report = runCheck({ root: resolveRoot(dir), policyPath: values.policy });
+  const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const output = render(report, format, { color });
+  if (values.output) {
+    writeFileSync(values.output, output);
+    process.stderr.write(`${report.verdict}\nWrote ${format} report to ${values.output}\n`);
+  } else {
+    process.stdout.write(output);
+  }
+  return report.ready ? 0 : 1;
+}
+
+function baseline(dir: string, values: { policy?: string; output?: string }): number {
+  const root = resolveRoot(dir);
+  const report = runCheck({ root, policyPath: values.policy });
+  const data = buildBaseline(report.findings);
+  const file = values.output ?? path.join(root, DEFAULT_BASELINE_PATH);
+  writeBaseline(file, data);
+  process.stdout.write(`Wrote ${data.findings.length} accepted finding${data.findings.length === 1 ? '' : 's'} to ${file}\n`);
+  return 0;
+}
+
+

@@ -1,0 +1,134 @@
+// The engine's one entry: workspace -> manifests + scanners -> controls -> scorecard -> report.
+// It never imports @actions/*: the action and the CLI call it and render what it returns.
+import { ConfigurationFailure } from '../errors.js';
+import { findManifestPaths, loadManifests, type Workload } from '../manifest/load.js';
+import { loadPolicy } from '../policy/load.js';
+import type { Policy } from '../policy/policy.js';
+import type { Orphan, Report } from '../report/types.js';
+import { compileCustomRules } from '../scanners/secrets/index.js';
+import type { Deployable, Finding } from '../scanners/types.js';
+import { scoreWorkload } from '../scorecard/scorecard.js';
+import { listFiles } from '../workspace/list-files.js';
+import { applyBaseline, loadBaseline } from './baseline.js';
+import { ownedFileMatcher } from './ownership.js';
+import { createRepoView } from './repo-view.js';
+import { applyAllowPaths, scanTree } from './scan-tree.js';
+import { VERSION } from '../version.js';
+
+export interface CheckOptions {
+  root: string;
+  policyPath?: string;
+  /** Where a relative policyPath is resolved from; the process cwd by default. */
+  cwd?: string;
+  /** Today's date for waiver expiry; injectable so golden outputs stay stable. */
+  now?: Date;
+}
+
+export function runCheck(options: CheckOptions): Report {
+  const { root } = options;
+  const now = options.now ?? new Date();
+  const policy = loadPolicy(root, options.policyPath, options.cwd);
+  const custom = compileCustomRules(policy.customRules);
+  if (custom.errors.length) {
+    throw new ConfigurationFailure(custom.errors.map((message: string) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
+  }
+  const listing = listFiles(root, policy.ignorePaths);
+  const manifestPaths = findManifestPaths(listing.files, policy.manifests);
+  const loaded = loadManifests(root, manifestPaths);
+  if (loaded.errors.length) throw new ConfigurationFailure(loaded.errors);
+
+  const scan = scanTree(root, listing.files, {
+    secrets: { customRules: policy.customRules },
+    requireDigest: policy.requireDigest,
+    maxFileBytes: policy.maxFileBytes,
+  });
+  const facts = scan.facts;
+  applyAllowPaths(facts, policy.allowPaths);
+  applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
+  sortFacts(facts);
+
+  const isBlocking = (f: Finding) => !f.suppression && (f.context === 'source' || !policy.nonBlockingContexts.includes(f.context));
+  const repo = createRepoView(root, listing.files, policy.maxFileBytes);
+  const owners = loaded.workloads.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
+  const workloads = owners
+    .map(({ workload, owns }) =>
+      scoreWorkload(
+        workload,
+        {
+          files: listing.files.filter(owns),
+          findings: facts.findings.filter((f) => owns(f.path)),
+          images: facts.images.filter((i) => owns(i.path)),
+          containers: facts.containers.filter((c) => owns(c.path)),
+          networkPolicies: facts.networkPolicies,
+        },
+        policy,
+        repo,
+        isBlocking,
+        now,
+      ),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  const ownedByAny = (path: string) => owners.some(({ owns }) => owns(path));
+  const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
+  const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
+  return {
+    tool: { name: 'readiness-gate', version: VERSION },
+    ready,
+    verdict: verdictSentence(ready, workloads, repository.blocking),
+    policy: policy.source,
+    workloads,
+    findings: facts.findings,
+    images: facts.images,
+    orphans: repository.orphans,
+    repository: { blocking: repository.blocking, warnings: repository.warnings },
+    stats: scan.stats,
+  };
+}
+
+function repositoryVerdict(
+  policy: Policy,
+  workloads: Workload[],
+  findings: Finding[],
+  deployables: Deployable[],
+  ownedByAny: (path: string) => boolean,
+  isBlocking: (f: Finding) => boolean,
+) {
+  const blocking: string[] = [];
+  const warnings: string[] = [];
+  if (!workloads.length) {
+    const text = 'No workload is declared: add a readiness.yaml next to each deployable service.';
+    (policy.noManifest === 'fail' ? blocking : warnings).push(text);
+  }
+  const unownedSecrets = findings.filter((f) => (f.category === 'secret' || f.category === 'secret-logging') && isBlocking(f) && !ownedByAny(f.path));
+  if (unownedSecrets.length) {
+    blocking.push(`Promotion blocked: ${unownedSecrets.length} hardcoded secret${unownedSecrets.length > 1 ? 's' : ''} in files no workload owns (${[...new Set(unownedSecrets.map((f) => f.path))].slice(0, 5).join(', ')}).`);
+  }
+  const orphans: Orphan[] =
+    policy.orphans === 'ignore'
+      ? []
+      : deployables.filter((d) => !ownedByAny(d.path)).map((d) => ({ ...d, blocking: policy.orphans === 'fail' }));
+  if (orphans.length) {
+    const text = `${orphans.length} deployable${orphans.length > 1 ? 's' : ''} not covered by any readiness manifest: ${orphans.slice(0, 5).map((o) => `${o.kind} ${o.name} (${o.path})`).join(', ')}${orphans.length > 5 ? ', ...' : ''}.`;
+    (policy.orphans === 'fail' ? blocking : warnings).push(text);
+  }
+  return { blocking, warnings, orphans };
+}
+
+function verdictSentence(ready: boolean, workloads: Report['workloads'], repoBlocking: string[]): string {
+  if (!workloads.length) return ready ? 'No workload is declared; nothing to promote.' : 'Not ready: no workload is declared.';
+  const notReady = workloads.filter((w) => !w.ready).map((w) => w.name);
+  if (ready) return `Ready: ${workloads.length === 1 ? `workload '${workloads[0]!.name}' meets` : `all ${workloads.length} workloads meet`} the bar for the tier they ask for.`;
+  const parts = [notReady.length ? `${notReady.map((n) => `'${n}'`).join(', ')} not ready` : '', repoBlocking.length ? `${repoBlocking.length} repository-level blocker${repoBlocking.length > 1 ? 's' : ''}` : ''].filter(Boolean);
+  return `Not ready: ${parts.join('; ')}.`;
+}
+
+function sortFacts(facts: ReturnType<typeof scanTree>['facts']): void {
+  const byPlace = (a: { path: string; line: number; column?: number }, b: { path: string; line: number; column?: number }) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+  facts.findings.sort((a, b) => byPlace(a, b) || a.ruleId.localeCompare(b.ruleId));
+  facts.images.sort(byPlace);
+  facts.containers.sort(byPlace);
+  facts.deployables.sort(byPlace);
+  facts.networkPolicies.sort(byPlace);
+}

@@ -1,0 +1,48 @@
+// Reads every listed file once and runs the scanners on it. Files are read and scanned one
+// at a time and only their facts are kept, so memory does not grow with the tree's size.
+import picomatch from 'picomatch';
+import type { ScanStats } from '../report/types.js';
+import { scanFile, type ScanOptions } from '../scanners/scan-file.js';
+import { emptyFacts, type FileFacts } from '../scanners/types.js';
+import { classifyContext } from '../workspace/context.js';
+import { readWorkspaceFile } from '../workspace/read-file.js';
+
+export interface TreeScan {
+  facts: FileFacts;
+  stats: ScanStats;
+}
+
+export function scanTree(root: string, files: readonly string[], options: ScanOptions & { maxFileBytes: number }): TreeScan {
+  const facts = emptyFacts();
+  const stats: ScanStats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
+  for (const path of files) {
+    const read = readWorkspaceFile(root, path, options.maxFileBytes);
+    if (!read.ok) {
+      stats.skipped[read.reason] = (stats.skipped[read.reason] ?? 0) + 1;
+      continue;
+    }
+    stats.filesScanned++;
+    stats.bytesScanned += read.bytes;
+    mergeFacts(facts, scanFile({ path, text: read.text, context: classifyContext(path) }, options));
+  }
+  return { facts, stats };
+}
+
+export function mergeFacts(into: FileFacts, from: FileFacts): void {
+  into.findings.push(...from.findings);
+  into.images.push(...from.images);
+  into.containers.push(...from.containers);
+  into.networkPolicies.push(...from.networkPolicies);
+  into.deployables.push(...from.deployables);
+}
+
+/** Secret findings under the policy's allow_paths are kept, marked as accepted by policy. */
+export function applyAllowPaths(facts: FileFacts, allowPaths: readonly string[]): void {
+  if (!allowPaths.length) return;
+  const allowed = picomatch(allowPaths as string[], { dot: true });
+  for (const f of facts.findings) {
+    if (!f.suppression && (f.category === 'secret' || f.category === 'secret-logging') && allowed(f.path)) {
+      f.suppression = { kind: 'policy', reason: 'path is in the policy allow_paths' };
+    }
+  }
+}

@@ -1,0 +1,28 @@
+// Errors are values: a file, a place in it, what is wrong and how to fix it. Never a stack trace.
+
+export interface ConfigError {
+  file: string;
+  line?: number;
+  column?: number;
+  /** Dotted key path inside the document, e.g. `telemetry.trace_export` or `api_surface[1].name`. */
+  keyPath?: string;
+  message: string;
+  hint?: string;
+}
+
+export function formatConfigError(error: ConfigError): string {
+  const where = [error.file, error.line, error.line !== undefined ? error.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(':');
+  const at = error.keyPath ? ` (at ${error.keyPath})` : '';
+  const hint = error.hint ? `\n  fix: ${error.hint}` : '';
+  return `${where}: ${error.message}${at}${hint}`;
+}
+
+/** Thrown by the engine when it cannot run; the entry points turn it into exit code 2. */
+export class ConfigurationFailure extends Error {
+  constructor(readonly errors: ConfigError[]) {
+    super(errors.map(formatConfigError).join('\n'));
+    this.name = 'ConfigurationFailure';
+  }
+}

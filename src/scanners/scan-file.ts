@@ -1,0 +1,33 @@
+// Runs every scanner over one file. Pure: text in, facts out.
+import { scanImages, imageFindings } from './images/index.js';
+import { scanDeployables, scanKubernetes } from './kubernetes/index.js';
+import { scanSecrets, type SecretScanOptions } from './secrets/index.js';
+import { emptyFacts, type FileFacts, type SourceFile } from './types.js';
+
+export interface ScanOptions {
+  secrets: SecretScanOptions;
+  requireDigest: boolean;
+}
+
+export function scanFile(file: SourceFile, options: ScanOptions): FileFacts {
+  const facts = emptyFacts();
+  facts.findings.push(...scanSecrets(file, options.secrets));
+  const images = scanImages(file);
+  facts.images.push(...images);
+  facts.findings.push(...imageFindings(images, { requireDigest: options.requireDigest }));
+  const k8s = scanKubernetes(file);
+  facts.containers.push(...k8s.containers);
+  facts.networkPolicies.push(...k8s.networkPolicies);
+  facts.deployables.push(...dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
+  return facts;
+}
+
+function dedupeDeployables(list: FileFacts['deployables']): FileFacts['deployables'] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.path}:${d.line}:${d.kind}:${d.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

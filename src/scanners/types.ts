@@ -1,0 +1,125 @@
+// The scanners' contract: pure functions from one file's text to facts about it.
+// Facts are plain JSON (they cross worker-thread boundaries) and never hold a full secret.
+
+/** Where a file sits, so policy can rank findings in fixtures and docs lower. */
+export type FileContext = 'source' | 'test' | 'example' | 'docs';
+
+/** One file as the scanners see it: workspace-relative POSIX path and its decoded text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+  context: FileContext;
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+export type FindingCategory = 'secret' | 'secret-logging' | 'image' | 'hardening';
+
+export interface Suppression {
+  kind: 'inline' | 'baseline' | 'policy';
+  reason: string;
+}
+
+export interface Finding {
+  /** Stable rule id, e.g. `secrets/aws-access-key-id` or `images/latest-tag`. */
+  ruleId: string;
+  category: FindingCategory;
+  severity: Severity;
+  path: string;
+  /** 1-based line and column of the start of the match. */
+  line: number;
+  column: number;
+  /** Human-readable and safe to print: never contains the secret itself. */
+  message: string;
+  /** Secrets only: a short preview (a few leading characters, the length, a hash). */
+  redacted?: string;
+  /** Stable across edits elsewhere in the file: rule + path + keyed hash of the value, never the line. */
+  fingerprint: string;
+  context: FileContext;
+  /** Present when an inline allow comment or the baseline accepts the finding. It is still reported. */
+  suppression?: Suppression;
+}
+
+export type ImageStatus = 'digest' | 'tagged' | 'latest' | 'untagged' | 'unresolved';
+
+export type ImageSource =
+  | 'dockerfile'
+  | 'kubernetes'
+  | 'argo'
+  | 'helm-values'
+  | 'kustomize'
+  | 'compose'
+  | 'github-workflow'
+  | 'tekton'
+  | 'knative';
+
+export interface ImageReference {
+  path: string;
+  line: number;
+  column: number;
+  /** The reference as written after substitution of known defaults (Dockerfile ARG, Helm repo+tag). */
+  image: string;
+  status: ImageStatus;
+  source: ImageSource;
+  /** Container, service or stage name when the format has one. */
+  container?: string;
+}
+
+/** A hardening check on one Kubernetes container; `line` points at the evidence or the container. */
+export interface HardeningCheck {
+  id:
+    | 'run-as-non-root'
+    | 'no-privilege-escalation'
+    | 'read-only-root-fs'
+    | 'not-privileged'
+    | 'no-host-namespaces'
+    | 'no-host-path'
+    | 'resource-requests'
+    | 'resource-limits'
+    | 'liveness-probe'
+    | 'readiness-probe';
+  ok: boolean;
+  line: number;
+  detail: string;
+}
+
+export interface ContainerFacts {
+  path: string;
+  line: number;
+  /** Kubernetes kind and name of the owning object, e.g. Deployment/ai-risk-service. */
+  kind: string;
+  name: string;
+  container: string;
+  /** Pod template labels, so a NetworkPolicy's podSelector can be matched to it. */
+  labels: Record<string, string>;
+  checks: HardeningCheck[];
+}
+
+export interface NetworkPolicyFacts {
+  path: string;
+  line: number;
+  name: string;
+  /** matchLabels of the podSelector; empty means it selects every pod in the namespace. */
+  podSelector: Record<string, string>;
+}
+
+/** Something that gets deployed; the scorecard lists the ones no manifest covers. */
+export interface Deployable {
+  path: string;
+  line: number;
+  kind: 'dockerfile' | 'kubernetes' | 'compose-service';
+  name: string;
+}
+
+/** Everything the scanners learned from one file. */
+export interface FileFacts {
+  findings: Finding[];
+  images: ImageReference[];
+  containers: ContainerFacts[];
+  networkPolicies: NetworkPolicyFacts[];
+  deployables: Deployable[];
+}
+
+export function emptyFacts(): FileFacts {
+  return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [] };
+}
