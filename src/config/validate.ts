@@ -15,7 +15,7 @@ export function validateAgainst<S extends z.ZodType>(
 ): { value?: z.output<S>; errors: ConfigError[] } {
   const result = schema.safeParse(document.value);
   if (result.success) return { value: result.data, errors: [] };
-  const errors = result.error.issues.map((issue) => toConfigError(schema, file, parsed, document, issue));
+  const errors = result.error.issues.flatMap(explainUnion).map((issue) => toConfigError(schema, file, parsed, document, issue));
   return { errors: dedupe(errors) };
 }
 
@@ -72,6 +72,18 @@ function toConfigError(
     return { file, ...at, keyPath, message: `${describe(actual)} does not match any allowed form`, hint: 'see schema/readiness.schema.json for the accepted shapes' };
   }
   return { file, ...at, keyPath, message: issue.message.replace(/^Invalid input: /, '') };
+}
+
+/**
+ * A value that matches no branch of a union is best explained by the branch it came closest
+ * to: the one whose type matched (no type error at the value itself), with the fewest issues.
+ */
+function explainUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors?.length) return [issue];
+  const typed = issue.errors.filter((branch) => !branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')));
+  if (!typed.length) return [issue];
+  const best = typed.reduce((a, b) => (b.length < a.length ? b : a));
+  return best.flatMap((inner) => explainUnion({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
 }
 
 /** The keys an object schema accepts at a path, for "did you mean". */

@@ -10,6 +10,8 @@ const COLLECTOR = /(^|\/)[^/]*otel[^/]*collector[^/]*\.ya?ml$|(^|\/)otel[^/]*\.y
 /** Looks for repository evidence behind a telemetry claim: a dependency, an exporter setting, a collector config. */
 function findEvidence(ctx: ControlContext, pattern: RegExp): Evidence | undefined {
   for (const file of ctx.facts.files) {
+    // The claim is not evidence of itself.
+    if (file === ctx.workload.manifestPath || /(^|\/)readiness\.ya?ml$/.test(file)) continue;
     if (COLLECTOR.test(file)) return { path: file, line: 1, detail: 'collector configuration' };
     if (!DEPENDENCY_FILE.test(file) && !CONFIG_FILE.test(file)) continue;
     const text = ctx.repo.readText(file);
