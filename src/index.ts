@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { runCheck } from './engine/run-check.js';
+import { enableWorkers, runAsWorkerIfAsked } from './engine/scan-pool.js';
 import { ConfigurationFailure, formatConfigError } from './errors.js';
 import { annotationsFor } from './render/annotations.js';
 import { renderJson } from './render/json.js';
@@ -22,7 +23,7 @@ async function run(): Promise<number> {
   const policyInput = core.getInput('policy');
   let report;
   try {
-    report = runCheck({ root, policyPath: policyInput || undefined, cwd: workspace });
+    report = await runCheck({ root, policyPath: policyInput || undefined, cwd: workspace });
   } catch (error) {
     if (error instanceof ConfigurationFailure) {
       for (const e of error.errors) {
@@ -68,12 +69,15 @@ async function run(): Promise<number> {
   return 0;
 }
 
-run().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    core.setFailed(`readiness-gate internal error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
-  },
-);
+if (!runAsWorkerIfAsked()) {
+  enableWorkers(new URL(import.meta.url));
+  run().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      core.setFailed(`readiness-gate internal error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    },
+  );
+}

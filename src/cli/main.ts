@@ -24,7 +24,7 @@ Exit status: 0 ready, 1 not ready, 2 could not run.`;
 
 class UsageError extends Error {}
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,9 +56,9 @@ export function main(argv: string[]): number {
     if (rest.length > 1) throw new UsageError(`expected one directory, got ${rest.length}: ${rest.join(' ')}`);
     switch (command) {
       case 'check':
-        return check(rest[0] ?? '.', values);
+        return await check(rest[0] ?? '.', values);
       case 'baseline':
-        return baseline(rest[0] ?? '.', values);
+        return await baseline(rest[0] ?? '.', values);
       case 'schema':
         process.stdout.write(`${JSON.stringify(manifestJsonSchema(), null, 2)}\n`);
         return 0;
@@ -86,10 +86,10 @@ function resolveRoot(dir: string): string {
   return root;
 }
 
-function check(dir: string, values: { format?: string; policy?: string; output?: string }): number {
+async function check(dir: string, values: { format?: string; policy?: string; output?: string }): Promise<number> {
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of ${FORMATS.join(', ')}`);
-  const report = runCheck({ root: resolveRoot(dir), policyPath: values.policy });
+  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy });
   const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(report, format, { color });
   if (values.output) {
@@ -101,9 +101,9 @@ function check(dir: string, values: { format?: string; policy?: string; output?:
   return report.ready ? 0 : 1;
 }
 
-function baseline(dir: string, values: { policy?: string; output?: string }): number {
+async function baseline(dir: string, values: { policy?: string; output?: string }): Promise<number> {
   const root = resolveRoot(dir);
-  const report = runCheck({ root, policyPath: values.policy });
+  const report = await runCheck({ root, policyPath: values.policy });
   const data = buildBaseline(report.findings);
   const file = values.output ?? path.join(root, DEFAULT_BASELINE_PATH);
   writeBaseline(file, data);

@@ -12,7 +12,8 @@ import { listFiles } from '../workspace/list-files.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { ownedFileMatcher } from './ownership.js';
 import { createRepoView } from './repo-view.js';
-import { applyAllowPaths, scanTree } from './scan-tree.js';
+import { applyAllowPaths, type TreeScan } from './scan-tree.js';
+import { scanTreeParallel } from './scan-pool.js';
 import { VERSION } from '../version.js';
 
 export interface CheckOptions {
@@ -24,7 +25,7 @@ export interface CheckOptions {
   now?: Date;
 }
 
-export function runCheck(options: CheckOptions): Report {
+export async function runCheck(options: CheckOptions): Promise<Report> {
   const { root } = options;
   const now = options.now ?? new Date();
   const policy = loadPolicy(root, options.policyPath, options.cwd);
@@ -37,7 +38,7 @@ export function runCheck(options: CheckOptions): Report {
   const loaded = loadManifests(root, manifestPaths);
   if (loaded.errors.length) throw new ConfigurationFailure(loaded.errors);
 
-  const scan = scanTree(root, listing.files, {
+  const scan = await scanTreeParallel(root, listing.files, {
     secrets: { customRules: policy.customRules },
     requireDigest: policy.requireDigest,
     maxFileBytes: policy.maxFileBytes,
@@ -123,7 +124,7 @@ function verdictSentence(ready: boolean, workloads: Report['workloads'], repoBlo
   return `Not ready: ${parts.join('; ')}.`;
 }
 
-function sortFacts(facts: ReturnType<typeof scanTree>['facts']): void {
+function sortFacts(facts: TreeScan['facts']): void {
   const byPlace = (a: { path: string; line: number; column?: number }, b: { path: string; line: number; column?: number }) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
   facts.findings.sort((a, b) => byPlace(a, b) || a.ruleId.localeCompare(b.ruleId));
