@@ -1,0 +1,476 @@
+// Image references in YAML formats: Kubernetes (and Argo, Tekton, Knative), Helm values,
+// Kustomize, docker-compose and GitHub workflows. Reads the AST for exact positions.
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { ImageReference, ImageSource, SourceFile } from '../types.js';
+import {
+  asMap,
+  deref,
+  entries,
+  get,
+  getIn,
+  parseYamlCached,
+  positionAt,
+  positionOf,
+  scalarText,
+  seqItems,
+  sourceText,
+  stringValue,
+  type AstContext,
+} from '../kubernetes/ast.js';
+import { familyOf, kubeObjects, type KubeObject } from '../kubernetes/objects.js';
+import type { PathKind } from './formats.js';
+import { lineImages } from './lines.js';
+import { hasPlaceholder, looksLikeImage, parseImageReference } from './reference.js';
+
+type Out = ImageReference[];
+
+function makeRef(
+  file: SourceFile,
+  position: { line: number; column: number },
+  image: string,
+  source: ImageSource,
+  container?: string,
+  forceUnresolved = false,
+): ImageReference {
+  const ref: ImageReference = {
+    path: file.path,
+    line: position.line,
+    column: position.column,
+    image,
+    status: forceUnresolved || hasPlaceholder(image) ? 'unresolved' : parseImageReference(image).status,
+    source,
+  };
+  if (container !== undefined) ref.container = container;
+  return ref;
+}
+
+/**
+ * An `image:` value: a string, or a flow map that is really a template (`image: {{ .Values.x }}`
+ * parses as a YAML flow mapping).
+ */
+function imageValue(ctx: AstContext, node: Node | undefined): { text: string; node: Node } | undefined {
+  const target = deref(ctx, node);
+  if (!target) return undefined;
+  if (isScalar(target)) {
+    const text = stringValue(ctx, target);
+    return text === undefined ? undefined : { text: text.trim(), node: target };
+  }
+  if (isMap(target) && target.flow) {
+    const raw = sourceText(ctx, target)?.trim();
+    if (raw && raw.startsWith('{{')) return { text: raw, node: target };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- Kubernetes and friends
+
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'sidecars', 'steps']);
+const CONTAINER_MAPS = new Set(['container', 'script', 'stepTemplate']);
+const SKIP_KEYS = new Set(['metadata', 'status']);
+const SKIP_KINDS = new Set(['CustomResourceDefinition', 'ConfigMap', 'Secret', 'Kustomization', 'Component']);
+
+function sourceFor(object: KubeObject): ImageSource {
+  switch (familyOf(object.apiVersion, object.kind)) {
+    case 'argo-workflow':
+    case 'argo-rollout':
+      return 'argo';
+    case 'tekton':
+      return 'tekton';
+    case 'knative':
+      return 'knative';
+    default:
+      return object.apiVersion.startsWith('argoproj.io/') ? 'argo' : object.apiVersion.includes('tekton.dev/') ? 'tekton' : 'kubernetes';
+  }
+}
+
+/**
+ * API groups whose `image` fields are not container images: Cluster API machine templates (VM
+ * images), Skaffold artifacts and Shipwright outputs (images being built, not pulled), Flux image
+ * automation (repositories to watch), Backstage catalog pictures.
+ */
+const NOT_CONTAINER_GROUPS =
+  /(?:^|\.)(?:cluster\.x-k8s\.io|backstage\.io|metal3\.io|image\.toolkit\.fluxcd\.io|shipwright\.io)$|^skaffold$/;
+
+function apiGroup(apiVersion: string): string {
+  return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
+}
+
+/** Helm values embedded in GitOps objects: Flux HelmRelease and Argo CD Application. */
+function embeddedValues(ctx: AstContext, object: KubeObject): Node[] | undefined {
+  const group = apiGroup(object.apiVersion);
+  if (object.kind === 'HelmRelease' && group.endsWith('fluxcd.io')) {
+    const values = getIn(ctx, object.node, ['spec', 'values']);
+    return values ? [values] : [];
+  }
+  if ((object.kind === 'Application' || object.kind === 'ApplicationSet') && group === 'argoproj.io') {
+    const spec = object.kind === 'ApplicationSet' ? getIn(ctx, object.node, ['spec', 'template', 'spec']) : get(ctx, object.node, 'spec');
+    const sources = [get(ctx, spec, 'source'), ...seqItems(ctx, get(ctx, spec, 'sources'))];
+    const out: Node[] = [];
+    for (const source of sources) {
+      const values = getIn(ctx, source, ['helm', 'valuesObject']);
+      if (values) out.push(values);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject, out: Out): void {
+  if (SKIP_KINDS.has(object.kind)) return;
+  if (NOT_CONTAINER_GROUPS.test(apiGroup(object.apiVersion))) return;
+  const values = embeddedValues(ctx, object);
+  if (values) {
+    for (const node of values) valuesImages(file, ctx, node, out);
+    return;
+  }
+  const source = sourceFor(object);
+  const seen = new Set<Node>();
+
+  const visit = (node: Node | undefined, ownerName: string | undefined, depth: number): void => {
+    const target = deref(ctx, node);
+    if (!target || depth > 40 || seen.has(target)) return;
+    seen.add(target);
+    if (isSeq(target)) {
+      for (const item of target.items) visit(item as Node, ownerName, depth + 1);
+      return;
+    }
+    if (!isMap(target)) return;
+    const name = stringValue(ctx, get(ctx, target, 'name'));
+    for (const item of entries(ctx, target)) {
+      if (SKIP_KEYS.has(item.key)) continue;
+      if (item.key === 'image') {
+        const value = imageValue(ctx, item.value);
+        // Outside a container the key alone proves little: require something image-shaped.
+        if (value && looksLikeImage(value.text)) {
+          const position = positionOf(ctx, value.node);
+          if (position) out.push(makeRef(file, position, value.text, source, name ?? ownerName));
+        }
+        continue;
+      }
+      if (CONTAINER_LISTS.has(item.key)) {
+        for (const child of seqItems(ctx, item.value)) visitContainer(child, undefined, depth + 1);
+        continue;
+      }
+      if (CONTAINER_MAPS.has(item.key) && asMap(ctx, item.value)) {
+        visitContainer(item.value, name ?? ownerName, depth + 1);
+        continue;
+      }
+      // OpenShift Template objects are scanned as objects of their own.
+      if (item.key === 'objects' && object.kind === 'Template') continue;
+      visit(item.value, name ?? ownerName, depth + 1);
+    }
+  };
+
+  const visitContainer = (node: Node | undefined, ownerName: string | undefined, depth: number): void => {
+    const map = asMap(ctx, node);
+    if (!map || seen.has(map)) return;
+    // The container map itself: its `image` is trusted; nested maps are walked normally.
+    seen.add(map);
+    const name = stringValue(ctx, get(ctx, map, 'name')) ?? ownerName;
+    for (const item of entries(ctx, map)) {
+      if (item.key === 'image') {
+        const value = imageValue(ctx, item.value);
+        if (value && value.text !== '') {
+          const position = positionOf(ctx, value.node);
+          if (position) out.push(makeRef(file, position, value.text, source, name));
+        }
+        continue;
+      }
+      if (SKIP_KEYS.has(item.key) || item.key === 'env' || item.key === 'args' || item.key === 'command') continue;
+      visit(item.value, name, depth + 1);
+    }
+  };
+
+  visit(object.node, undefined, 0);
+}
+
+// ---------------------------------------------------------------- Kustomize
+
+function kustomizeImages(file: SourceFile, ctx: AstContext, root: Node | undefined, out: Out): void {
+  for (const item of seqItems(ctx, get(ctx, root, 'images'))) {
+    const nameNode = get(ctx, item, 'name');
+    const newNameNode = get(ctx, item, 'newName');
+    const name = scalarText(ctx, nameNode);
+    const newName = scalarText(ctx, newNameNode);
+    const base = (newName ?? name)?.trim();
+    if (!base) continue;
+    const tag = scalarText(ctx, get(ctx, item, 'newTag'))?.trim();
+    const digest = scalarText(ctx, get(ctx, item, 'digest'))?.trim();
+    let image = base;
+    if (tag) image += `:${tag}`;
+    if (digest) image += `@${digest}`;
+    // Without newTag or digest the tag comes from the resources being transformed.
+    const position = positionOf(ctx, nameNode ?? newNameNode);
+    if (!position) continue;
+    const baseHasVersion = /@|:[^/]*$/.test(base);
+    out.push(makeRef(file, position, image, 'kustomize', name, !tag && !digest && !baseHasVersion));
+  }
+}
+
+function isKustomization(ctx: AstContext, root: Node | undefined): boolean {
+  const kind = stringValue(ctx, get(ctx, root, 'kind'));
+  const apiVersion = stringValue(ctx, get(ctx, root, 'apiVersion')) ?? '';
+  return (kind === 'Kustomization' || kind === 'Component') && apiVersion.startsWith('kustomize.config.k8s.io/');
+}
+
+// ---------------------------------------------------------------- docker-compose
+
+const COMPOSE_TOP_LEVEL = new Set(['version', 'services', 'volumes', 'networks', 'configs', 'secrets', 'name', 'include', 'models']);
+
+export function isComposeShaped(ctx: AstContext, root: Node | undefined): boolean {
+  const top = entries(ctx, root);
+  if (top.length === 0) return false;
+  if (!top.every((item) => COMPOSE_TOP_LEVEL.has(item.key) || item.key.startsWith('x-'))) return false;
+  const services = entries(ctx, get(ctx, root, 'services'));
+  if (services.length === 0) return false;
+  return services.some((service) => {
+    const map = asMap(ctx, service.value);
+    return map !== undefined && (get(ctx, map, 'image') !== undefined || get(ctx, map, 'build') !== undefined);
+  });
+}
+
+export function composeServices(ctx: AstContext, root: Node | undefined, byPath: boolean): { name: string; keyNode: Node; node: Node }[] {
+  const servicesNode = get(ctx, root, 'services');
+  let list = entries(ctx, servicesNode);
+  if (!servicesNode && byPath) {
+    // Compose file format v1: services at the top level.
+    list = entries(ctx, root).filter((item) => {
+      const map = asMap(ctx, item.value);
+      return map !== undefined && (get(ctx, map, 'image') !== undefined || get(ctx, map, 'build') !== undefined);
+    });
+  }
+  const out: { name: string; keyNode: Node; node: Node }[] = [];
+  for (const item of list) {
+    if (item.key.startsWith('x-')) continue;
+    const node = asMap(ctx, item.value);
+    if (node) out.push({ name: item.key, keyNode: item.keyNode, node });
+  }
+  return out;
+}
+
+function composeImages(file: SourceFile, ctx: AstContext, root: Node | undefined, byPath: boolean, out: Out): void {
+  for (const service of composeServices(ctx, root, byPath)) {
+    const value = imageValue(ctx, get(ctx, service.node, 'image'));
+    if (!value || value.text === '') continue;
+    const position = positionOf(ctx, value.node);
+    if (position) out.push(makeRef(file, position, value.text, 'compose', service.name));
+  }
+}
+
+// ---------------------------------------------------------------- GitHub workflows and actions
+
+function dockerUses(file: SourceFile, ctx: AstContext, node: Node | undefined, container: string | undefined, out: Out): void {
+  const target = deref(ctx, node);
+  const text = stringValue(ctx, target);
+  if (!text || !text.trim().startsWith('docker://')) return;
+  const position = positionOf(ctx, target);
+  if (!position) return;
+  const leading = text.length - text.trimStart().length;
+  const image = text.trim().slice('docker://'.length);
+  if (image === '') return;
+  out.push(makeRef(file, { line: position.line, column: position.column + leading + 'docker://'.length }, image, 'github-workflow', container));
+}
+
+function workflowImages(file: SourceFile, ctx: AstContext, root: Node | undefined, out: Out): void {
+  for (const job of entries(ctx, get(ctx, root, 'jobs'))) {
+    const container = deref(ctx, job.value) ? get(ctx, job.value, 'container') : undefined;
+    if (container) {
+      const value = isMap(container) ? imageValue(ctx, get(ctx, container, 'image')) : imageValue(ctx, container);
+      if (value && value.text !== '') {
+        const position = positionOf(ctx, value.node);
+        if (position) out.push(makeRef(file, position, value.text, 'github-workflow', job.key));
+      }
+    }
+    for (const service of entries(ctx, get(ctx, job.value, 'services'))) {
+      const serviceNode = deref(ctx, service.value);
+      const value = isMap(serviceNode) ? imageValue(ctx, get(ctx, serviceNode, 'image')) : imageValue(ctx, serviceNode);
+      if (value && value.text !== '') {
+        const position = positionOf(ctx, value.node);
+        if (position) out.push(makeRef(file, position, value.text, 'github-workflow', service.key));
+      }
+    }
+    for (const step of seqItems(ctx, get(ctx, job.value, 'steps'))) {
+      const stepName = stringValue(ctx, get(ctx, step, 'id')) ?? stringValue(ctx, get(ctx, step, 'name')) ?? job.key;
+      dockerUses(file, ctx, get(ctx, step, 'uses'), stepName, out);
+    }
+  }
+}
+
+function actionImages(file: SourceFile, ctx: AstContext, root: Node | undefined, out: Out): void {
+  const runs = get(ctx, root, 'runs');
+  if (stringValue(ctx, get(ctx, runs, 'using')) !== 'docker') return;
+  dockerUses(file, ctx, get(ctx, runs, 'image'), undefined, out);
+  for (const step of seqItems(ctx, get(ctx, runs, 'steps'))) dockerUses(file, ctx, get(ctx, step, 'uses'), undefined, out);
+}
+
+// ---------------------------------------------------------------- Helm values
+
+const IMAGE_KEY = /^(?:[A-Za-z_][\w-]*)?image$/i;
+/** Free-form maps in values files: their keys are annotation names, not settings. */
+const VALUES_SKIP = new Set(['annotations', 'podAnnotations', 'labels', 'podLabels', 'commonLabels', 'commonAnnotations', 'env', 'extraEnv', 'config', 'configuration']);
+
+function valuesImages(file: SourceFile, ctx: AstContext, root: Node | undefined, out: Out): void {
+  const seen = new Set<Node>();
+  const visit = (node: Node | undefined, key: string | undefined, owner: string | undefined, depth: number): void => {
+    const target = deref(ctx, node);
+    if (!target || depth > 40 || seen.has(target)) return;
+    seen.add(target);
+    if (isSeq(target)) {
+      for (const item of target.items) visit(item as Node, key, owner, depth + 1);
+      return;
+    }
+    if (!isMap(target)) return;
+    if (valuesImageBlock(file, ctx, target, key, owner, out)) return;
+    const siblings = entries(ctx, target);
+    const name = stringValue(ctx, get(ctx, target, 'name'));
+    for (const item of siblings) {
+      if (VALUES_SKIP.has(item.key)) continue;
+      if (IMAGE_KEY.test(item.key)) {
+        const value = imageValue(ctx, item.value);
+        if (value) {
+          if (!looksLikeImage(value.text)) continue;
+          const position = positionOf(ctx, value.node);
+          if (!position) continue;
+          // Elastic-style split: `image: repo` + `imageTag: 1.2` (or `tag:`) beside it.
+          const tagKey = item.key === 'image' ? ['imageTag', 'tag'] : [`${item.key}Tag`];
+          const tagNode = tagKey.map((candidate) => get(ctx, target, candidate)).find((candidate) => candidate !== undefined);
+          const tag = tagNode !== undefined ? scalarText(ctx, tagNode)?.trim() : undefined;
+          const hasVersion = /@|:[^/]*$/.test(value.text);
+          let image = value.text;
+          if (tag && !hasVersion) image += `:${tag}`;
+          const emptyTag = tagNode !== undefined && !tag && !hasVersion;
+          out.push(makeRef(file, position, image, 'helm-values', name ?? owner, emptyTag));
+          continue;
+        }
+      }
+      visit(item.value, item.key, IMAGE_KEY.test(item.key) ? owner ?? key : item.key, depth + 1);
+    }
+  };
+  visit(root, undefined, undefined, 0);
+}
+
+/** `image: {registry, repository, tag, digest}`; true when the map was one. */
+function valuesImageBlock(
+  file: SourceFile,
+  ctx: AstContext,
+  map: Node,
+  key: string | undefined,
+  owner: string | undefined,
+  out: Out,
+): boolean {
+  const imageKey = key !== undefined && IMAGE_KEY.test(key);
+  // repository (most charts), repo, image (ingress-nginx: image.image), name (image.name + tag).
+  const repoNode =
+    get(ctx, map, 'repository') ??
+    get(ctx, map, 'repo') ??
+    (imageKey && stringValue(ctx, get(ctx, map, 'image')) !== undefined ? get(ctx, map, 'image') : undefined) ??
+    (imageKey && get(ctx, map, 'tag') ? get(ctx, map, 'name') : undefined);
+  const repoValue = imageValue(ctx, repoNode);
+  if (!repoValue) return false;
+  const tagNode = get(ctx, map, 'tag');
+  const digestNode = get(ctx, map, 'digest');
+  if (!imageKey && tagNode === undefined && digestNode === undefined) return false;
+  const repository = repoValue.text;
+  if (repository === '' || !looksLikeImage(repository)) return false;
+  const registry = scalarText(ctx, get(ctx, map, 'registry'))?.trim();
+  const tag = tagNode !== undefined ? scalarText(ctx, tagNode)?.trim() : undefined;
+  const digest = digestNode !== undefined ? scalarText(ctx, digestNode)?.trim() : undefined;
+  let image = registry && !repository.startsWith(`${registry}/`) ? `${registry}/${repository}` : repository;
+  const hasVersion = /@|:[^/]*$/.test(repository);
+  if (tag) image += `:${tag}`;
+  if (digest) image += `@${digest}`;
+  const position = positionOf(ctx, repoValue.node);
+  if (!position) return false;
+  // An empty tag means the chart falls back to its appVersion: not knowable from values alone.
+  out.push(makeRef(file, position, image, 'helm-values', owner, !tag && !digest && !hasVersion));
+  return true;
+}
+
+// ---------------------------------------------------------------- dispatch
+
+function docLineRange(ctx: AstContext, range: [number, number, number] | undefined): { from: number; to: number } {
+  if (!range) return { from: 1, to: Number.MAX_SAFE_INTEGER };
+  const from = positionAt(ctx, range[0]).line;
+  const to = positionAt(ctx, Math.max(range[0], range[2] - 1)).line;
+  return { from, to };
+}
+
+const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
+const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
+
+function fallbackSource(kind: PathKind): ImageSource | undefined {
+  switch (kind) {
+    case 'github-workflow':
+      return 'github-workflow';
+    case 'compose':
+      return 'compose';
+    case 'helm-values':
+      return 'helm-values';
+    case 'helm-template':
+      return 'kubernetes';
+    default:
+      return undefined;
+  }
+}
+
+export function scanYamlImages(file: SourceFile, kind: PathKind): ImageReference[] {
+  const out: Out = [];
+  if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text))) return out;
+  if (kind === 'helm-template' && /\{\{/.test(file.text)) {
+    return lineImages(file, { source: 'kubernetes' });
+  }
+  const parsed = parseYamlCached(file.path, file.text);
+  if (parsed.documents.length === 0) {
+    if (parsed.errors.length === 0) return out;
+    const source = fallbackSource(kind) ?? (LOOKS_KUBERNETES.test(file.text) && LOOKS_KUBERNETES_KIND.test(file.text) ? 'kubernetes' : undefined);
+    return source ? lineImages(file, { source, workflow: kind === 'github-workflow', anyImageKey: kind === 'helm-values' }) : out;
+  }
+  for (const { doc } of parsed.documents) {
+    const ctx: AstContext = { doc, lineCounter: parsed.lineCounter, text: file.text };
+    if (doc.errors.length > 0) {
+      const { from, to } = docLineRange(ctx, doc.range as [number, number, number] | undefined);
+      const docText = file.text.split(/\r\n|\r|\n/).slice(from - 1, to).join('\n');
+      const source =
+        fallbackSource(kind) ??
+        (LOOKS_KUBERNETES.test(docText) && LOOKS_KUBERNETES_KIND.test(docText) ? 'kubernetes' : undefined);
+      if (source) {
+        out.push(
+          ...lineImages(file, { source, fromLine: from, toLine: to, workflow: kind === 'github-workflow', anyImageKey: kind === 'helm-values' }),
+        );
+      }
+      continue;
+    }
+    const root = doc.contents ?? undefined;
+    if (!root) continue;
+    switch (kind) {
+      case 'github-workflow':
+        workflowImages(file, ctx, root, out);
+        continue;
+      case 'github-action':
+        actionImages(file, ctx, root, out);
+        continue;
+      case 'compose':
+        composeImages(file, ctx, root, true, out);
+        continue;
+      case 'kustomize':
+        kustomizeImages(file, ctx, root, out);
+        continue;
+      case 'helm-values':
+        valuesImages(file, ctx, root, out);
+        continue;
+      default:
+        break;
+    }
+    if (isKustomization(ctx, root)) {
+      kustomizeImages(file, ctx, root, out);
+      continue;
+    }
+    const objects = kubeObjects(ctx, root);
+    if (objects.length > 0) {
+      for (const object of objects) kubernetesImages(file, ctx, object, out);
+      continue;
+    }
+    if (kind !== 'json' && isComposeShaped(ctx, root)) composeImages(file, ctx, root, false, out);
+  }
+  return out;
+}
