@@ -39,9 +39,10 @@ export async function scanTreeParallel(
   root: string,
   files: readonly string[],
   options: ScanOptions & { maxFileBytes: number },
-  threads: number = Math.max(1, availableParallelism()),
+  threads: number = Number(process.env.READINESS_GATE_THREADS) || Math.max(1, availableParallelism()),
 ): Promise<TreeScan> {
   if (!workerScript || threads < 2 || files.length < PARALLEL_THRESHOLD) return scanTree(root, files, options);
+  if (process.env.READINESS_GATE_DEBUG) process.stderr.write(`readiness-gate: scanning ${files.length} files on ${threads} worker threads\n`);
   const facts = emptyFacts();
   const stats: ScanStats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
   let next = 0;

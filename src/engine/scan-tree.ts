@@ -6,6 +6,7 @@ import { scanFile, type ScanOptions } from '../scanners/scan-file.js';
 import { emptyFacts, type FileFacts } from '../scanners/types.js';
 import { classifyContext } from '../workspace/context.js';
 import { readWorkspaceFile } from '../workspace/read-file.js';
+import { skipByName } from '../workspace/skip-by-name.js';
 
 export interface TreeScan {
   facts: FileFacts;
@@ -16,6 +17,11 @@ export function scanTree(root: string, files: readonly string[], options: ScanOp
   const facts = emptyFacts();
   const stats: ScanStats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
   for (const path of files) {
+    const byName = skipByName(path);
+    if (byName) {
+      stats.skipped[byName] = (stats.skipped[byName] ?? 0) + 1;
+      continue;
+    }
     const read = readWorkspaceFile(root, path, options.maxFileBytes);
     if (!read.ok) {
       stats.skipped[read.reason] = (stats.skipped[read.reason] ?? 0) + 1;

@@ -11,7 +11,7 @@ export interface ScanStats {
   filesListed: number;
   filesScanned: number;
   bytesScanned: number;
-  skipped: Partial<Record<SkipReason | 'ignored' | 'minified', number>>;
+  skipped: Partial<Record<SkipReason, number>>;
 }
 
 export interface Report {

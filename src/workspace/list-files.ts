@@ -16,7 +16,8 @@ export interface FileListing {
 
 export function listFiles(root: string, ignoreGlobs: readonly string[] = []): FileListing {
   const fromGit = gitFiles(root);
-  const listing: FileListing = fromGit ? { files: fromGit, via: 'git' } : { files: walk(root), via: 'walk' };
+  // An empty git listing means the directory is ignored or not yet added: walk it instead.
+  const listing: FileListing = fromGit?.length ? { files: fromGit, via: 'git' } : { files: walk(root), via: 'walk' };
   const ignored = ignoreGlobs.length ? picomatch(ignoreGlobs as string[], { dot: true }) : undefined;
   const files = listing.files.filter((f) => !ignored?.(f)).sort();
   return { files, via: listing.via };

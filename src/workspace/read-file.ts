@@ -3,7 +3,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 
-export type SkipReason = 'symlink' | 'not-a-file' | 'too-large' | 'binary' | 'unreadable' | 'missing';
+export type SkipReason = 'symlink' | 'not-a-file' | 'too-large' | 'binary' | 'unreadable' | 'missing' | 'lockfile' | 'generated';
 
 export type ReadResult = { ok: true; text: string; bytes: number } | { ok: false; reason: SkipReason };
 

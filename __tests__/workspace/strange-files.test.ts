@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { scanTree } from '../../src/engine/scan-tree.js';
+import { listFiles } from '../../src/workspace/list-files.js';
+import { classifyContext } from '../../src/workspace/context.js';
+import { resolveInside } from '../../src/workspace/paths.js';
+import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
+
+afterAll(cleanupTrees);
+
+const OPTIONS = { secrets: {}, requireDigest: false, maxFileBytes: 64 * 1024 };
+
+describe('large and strange files are skipped with a counted reason, never a crash', () => {
+  it('binary, oversized, symlinks, FIFOs, lockfiles and source maps', () => {
+    const root = makeTree({
+      'bin/image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+      'big/data.txt': 'x'.repeat(65 * 1024),
+      'package-lock.json': '{"integrity":"sha512-abc"}',
+      'web/app.js.map': '{"sources":[]}',
+      'src/ok.py': 'print("hello")\n',
+      'src/minified.js': `var a=${'"x",'.repeat(200_000)}0;\n`,
+    });
+    symlinkSync('/etc/passwd', path.join(root, 'src/escape'));
+    symlinkSync('ok.py', path.join(root, 'src/inside-link'));
+    execFileSync('mkfifo', [path.join(root, 'src/pipe')]);
+    const files = listFiles(root).files;
+    const { stats } = scanTree(root, files, OPTIONS);
+    expect(stats.skipped).toEqual({ binary: 1, 'too-large': 2, symlink: 2, 'not-a-file': 1, lockfile: 1, generated: 1 });
+    expect(stats.filesScanned).toBe(1);
+  });
+
+  it('a huge single-line file under the cap is scanned without blowing up', () => {
+    const root = makeTree({ 'dist/bundle.min.js': `${'a=1;'.repeat(15_000)}\n` });
+    const { stats } = scanTree(root, ['dist/bundle.min.js'], OPTIONS);
+    expect(stats.filesScanned).toBe(1);
+  });
+});
+
+describe('workspace paths', () => {
+  it('lists files with a walk that honours .gitignore outside git', () => {
+    const root = makeTree({ '.gitignore': 'ignored/\n*.log\n', 'a.txt': '', 'ignored/b.txt': '', 'c.log': '', 'd/e.txt': '' });
+    expect(listFiles(root)).toEqual({ files: ['.gitignore', 'a.txt', 'd/e.txt'], via: 'walk' });
+    expect(listFiles(root, ['d/**']).files).toEqual(['.gitignore', 'a.txt']);
+  });
+
+  it('resolveInside refuses escapes and accepts inside paths', () => {
+    const root = makeTree({ 'svc/x.md': '' });
+    expect(resolveInside(root, 'svc', 'x.md')).toEqual({ ok: true, path: 'svc/x.md' });
+    expect(resolveInside(root, 'svc', '../svc/./x.md')).toEqual({ ok: true, path: 'svc/x.md' });
+    expect(resolveInside(root, 'svc', '../../x')).toMatchObject({ ok: false });
+    expect(resolveInside(root, '', 'C:\\Windows')).toMatchObject({ ok: false });
+    expect(resolveInside(root, '', 'a\0b')).toMatchObject({ ok: false });
+  });
+
+  it('classifies file context', () => {
+    expect(classifyContext('src/app.py')).toBe('source');
+    expect(classifyContext('tests/fixtures/key.pem')).toBe('test');
+    expect(classifyContext('pkg/handler_test.go')).toBe('test');
+    expect(classifyContext('web/app.spec.ts')).toBe('test');
+    expect(classifyContext('examples/demo/.env')).toBe('example');
+    expect(classifyContext('docs/setup.md')).toBe('docs');
+    expect(classifyContext('README.md')).toBe('docs');
+  });
+});

@@ -1,0 +1,143 @@
+// npm run bench: builds a large tree offline from this project's own node_modules, plants
+// secrets at known places, then scans it with readiness-gate (the committed CLI bundle) and,
+// in the same run, with secretlint's recommended preset, and prints time, throughput, peak
+// memory and the ratio.
+//
+//   npm run bench                      # 140,000 files, about 1.2 GB
+//   npm run bench -- --files 20000     # a smaller tree
+//   npm run bench -- --skip-secretlint # readiness-gate only
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '140000' },
+    bytes: { type: 'string', default: String(1.2e9) },
+    dir: { type: 'string', default: path.join(tmpdir(), 'readiness-gate-bench') },
+    'skip-secretlint': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const targetFiles = Number(values.files);
+const targetBytes = Number(values.bytes) * (targetFiles / 140000);
+const root = path.resolve(values.dir);
+const tree = path.join(root, 'tree');
+const project = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+function listSourceFiles() {
+  const out = [];
+  const stack = [path.join(project, 'node_modules')];
+  while (stack.length) {
+    const dir = stack.pop();
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) stack.push(full);
+      else if (e.isFile()) out.push({ full, rel: path.relative(path.join(project, 'node_modules'), full), size: statSync(full).size });
+    }
+  }
+  return out.sort((a, b) => (a.rel < b.rel ? -1 : 1));
+}
+
+/** Largest per-file cap such that the tree comes to about targetBytes. */
+function capFor(sizes, files, bytes) {
+  let lo = 1;
+  let hi = Math.max(...sizes);
+  for (let i = 0; i < 40; i++) {
+    const mid = Math.floor((lo + hi) / 2);
+    let sum = 0;
+    for (let k = 0; k < files; k++) sum += Math.min(sizes[k % sizes.length], mid);
+    if (sum > bytes) hi = mid;
+    else lo = mid;
+  }
+  return lo;
+}
+
+// Deterministic pseudo-random tokens of documented shapes, built at run time so no literal
+// token is committed.
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = (alphabet, n) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const PLANTS = [
+  () => ['config/settings.py', `AWS_ACCESS_KEY_ID = "AKIA${pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}"\n`],
+  () => ['deploy/.env', `GITHUB_TOKEN=ghp_${pick(ALNUM, 36)}\n`],
+  () => ['src/slack.js', `const token = "xoxb-${pick('0123456789', 12)}-${pick('0123456789', 13)}-${pick(ALNUM, 24)}";\n`],
+  () => ['src/db.ts', `const url = "postgres://app:${pick(ALNUM, 18)}@db.internal:5432/orders";\n`],
+  () => ['keys/id_rsa', `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 12 }, () => pick(ALNUM + '+/', 64)).join('\n')}\n-----END RSA PRIVATE KEY-----\n`],
+  () => ['src/pay.py', `stripe.api_key = "sk_live_${pick(ALNUM, 24)}"\n`],
+];
+
+function buildTree() {
+  const marker = path.join(root, `tree-${targetFiles}-${Math.round(targetBytes)}.done`);
+  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8'));
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(tree, { recursive: true });
+  const sources = listSourceFiles();
+  const cap = capFor(sources.map((s) => s.size), targetFiles, targetBytes);
+  let bytes = 0;
+  const planted = [];
+  for (let i = 0; i < targetFiles; i++) {
+    const src = sources[i % sources.length];
+    const copy = Math.floor(i / sources.length);
+    const rel = path.join(`copy-${copy}`, src.rel.replace(/(^|\/)node_modules\//g, '$1deps/'));
+    const full = path.join(tree, rel);
+    mkdirSync(path.dirname(full), { recursive: true });
+    const data = readFileSync(src.full).subarray(0, cap);
+    writeFileSync(full, data);
+    bytes += data.length;
+    // One planted secret every thousand files, in a file of its own.
+    if (i % 1000 === 500) {
+      const [name, content] = PLANTS[planted.length % PLANTS.length]();
+      const plantRel = path.join(`planted-${planted.length}`, name);
+      mkdirSync(path.dirname(path.join(tree, plantRel)), { recursive: true });
+      writeFileSync(path.join(tree, plantRel), content);
+      planted.push({ path: plantRel.split(path.sep).join('/'), sha: createHash('sha256').update(content).digest('hex').slice(0, 8) });
+      bytes += content.length;
+    }
+  }
+  const info = { files: targetFiles + planted.length, bytes, cap, planted };
+  writeFileSync(marker, JSON.stringify(info));
+  return info;
+}
+
+/** Runs a command under GNU time for wall seconds and peak RSS (KiB, includes worker threads). */
+function measure(cmd, args, cwd) {
+  const timeFile = path.join(root, 'time.txt');
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, cmd, ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
+  const [seconds, kib] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, peakMiB: kib / 1024, status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const mb = (n) => (n / 1e6).toFixed(0);
+console.log(`Building the tree in ${tree} ...`);
+const info = buildTree();
+console.log(`Tree: ${info.files} files, ${mb(info.bytes)} MB (files from node_modules cut at ${info.cap} bytes), ${info.planted.length} planted secrets`);
+// Warm the page cache so both tools read from memory alike.
+execFileSync('sh', ['-c', `find "${tree}" -type f -exec cat {} + > /dev/null`]);
+
+const reportFile = path.join(root, 'report.json');
+const rg = measure(process.execPath, [path.join(project, 'dist/cli/index.js'), 'check', tree, '--format', 'json', '--output', reportFile], project);
+if (rg.status === 2) {
+  console.error(rg.stderr);
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+const foundPaths = new Set(report.findings.filter((f) => f.category === 'secret').map((f) => f.path));
+const plantedFound = info.planted.filter((p) => foundPaths.has(p.path)).length;
+console.log(`\nreadiness-gate: ${rg.seconds.toFixed(2)} s, ${(info.files / rg.seconds).toFixed(0)} files/s, ${mb(info.bytes / rg.seconds)} MB/s, peak RSS ${rg.peakMiB.toFixed(0)} MiB`);
+console.log(`  scanned ${report.stats.filesScanned} files; skipped ${JSON.stringify(report.stats.skipped)}; ${report.findings.length} findings; planted secrets found ${plantedFound}/${info.planted.length}`);
+
+if (!values['skip-secretlint']) {
+  writeFileSync(path.join(tree, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  const bin = path.join(project, 'node_modules/secretlint/bin/secretlint.js');
+  const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim();
+  const sl = measure(process.execPath, [bin, '**/*', '--format', 'json', '--maskSecrets'], tree);
+  rmSync(path.join(tree, '.secretlintrc.json'));
+  console.log(`\nsecretlint ${version} (preset-recommend): ${sl.seconds.toFixed(2)} s, ${(info.files / sl.seconds).toFixed(0)} files/s, peak RSS ${sl.peakMiB.toFixed(0)} MiB (exit ${sl.status})`);
+  console.log(`\nratio: readiness-gate is ${(sl.seconds / rg.seconds).toFixed(1)}x secretlint's speed on the same tree`);
+}
+if (!values.keep) console.log(`\n(tree kept at ${tree} for the next run; delete it with rm -rf ${root})`);
