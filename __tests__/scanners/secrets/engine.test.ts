@@ -1,0 +1,138 @@
+// Engine behaviour: positions, ordering, de-duplication, redaction, fingerprints, keyword prefilter.
+import { redact, scanSecrets, SECRET_RULES } from '../../../src/scanners/secrets/index.js';
+import { ALNUM, B64URL, checksummedToken, fake, fakeJwt, HEX } from '../../../src/scanners/secrets/fake.js';
+import { DEFAULT_FINGERPRINT_KEY, fingerprint, keyedHash } from '../../../src/scanners/fingerprint.js';
+import { KeywordIndex } from '../../../src/scanners/secrets/keywords.js';
+import { GENERIC_RULE } from '../../../src/scanners/secrets/generic.js';
+import { RuleSet, scanWithRuleSet } from '../../../src/scanners/secrets/scan.js';
+import { NEGATIVES, POSITIVES } from './corpus/corpus.js';
+import { scan } from './helpers.js';
+
+describe('redact', () => {
+  it('shows at most four characters and at most a quarter of the length', () => {
+    expect(redact('sk-dev-token')).toBe(`sk-\u2026[12 chars, #${keyedHash('sk-dev-token').slice(0, 8)}]`);
+    expect(redact('abc')).toMatch(/^\u2026\[3 chars, #[0-9a-f]{8}\]$/);
+    expect(redact('abcdefgh')).toMatch(/^ab\u2026\[8 chars/);
+    const long = fake(ALNUM, 64, 'redact');
+    expect(redact(long).startsWith(long.slice(0, 4) + '\u2026[64 chars, #')).toBe(true);
+  });
+  it('uses the fingerprint key for the hash', () => {
+    expect(redact('sk-dev-token', 'org-key')).toContain(`#${keyedHash('sk-dev-token', 'org-key').slice(0, 8)}]`);
+    expect(redact('sk-dev-token', 'org-key')).not.toBe(redact('sk-dev-token'));
+  });
+});
+
+describe('findings', () => {
+  const token = checksummedToken('ghp_', 'engine-1');
+  const text = `# deploy settings\nname: api\nenv:\n  GITHUB_TOKEN: ${token}\n`;
+
+  it('locate the secret (1-based line and column of its first character)', () => {
+    const [f] = scan(text, 'deploy/settings.yaml');
+    expect(f).toMatchObject({ ruleId: 'secrets/github-pat', line: 4, column: 17, path: 'deploy/settings.yaml', category: 'secret' });
+  });
+
+  it('keep the specific rule when the generic rule hits the same value', () => {
+    const ids = scan(text, 'deploy/settings.yaml').map((f) => f.ruleId);
+    expect(ids).toEqual(['secrets/github-pat']);
+  });
+
+  it('fingerprint rule + path + keyed hash of the value, stable across edits elsewhere', () => {
+    const [a] = scan(text, 'x.yaml');
+    const [b] = scan(`\n\n# moved down\n${text}`, 'x.yaml');
+    expect(a?.fingerprint).toBe(fingerprint('secrets/github-pat', 'x.yaml', token, DEFAULT_FINGERPRINT_KEY));
+    expect(b?.fingerprint).toBe(a?.fingerprint);
+    expect(b?.line).toBe((a?.line ?? 0) + 3);
+    const [c] = scanSecrets({ path: 'x.yaml', text, context: 'source' }, { fingerprintKey: 'org' });
+    expect(c?.fingerprint).toBe(fingerprint('secrets/github-pat', 'x.yaml', token, 'org'));
+  });
+
+  it('note a valid provider checksum', () => {
+    expect(scan(`t=${token}`)[0]?.message).toMatch(/checksum valid/);
+  });
+
+  it('copy the file context', () => {
+    const [f] = scanSecrets({ path: 'test/fixtures/a.env', text: `t=${token}`, context: 'test' });
+    expect(f?.context).toBe('test');
+  });
+
+  it('are sorted by line, column and rule id', () => {
+    const jwt = fakeJwt('engine-2');
+    const multi = [`a = "${jwt}"  b = "${checksummedToken('gho_', 'engine-3')}"`, `DD_API_KEY=${fake(HEX, 32, 'engine-4')}`, `x=${token}`].join('\n');
+    const findings = scan(multi, 'multi.txt');
+    const keys = findings.map((f) => [f.line, f.column, f.ruleId] as const);
+    const sorted = [...keys].sort((p, q) => p[0] - q[0] || p[1] - q[1] || (p[2] < q[2] ? -1 : 1));
+    expect(keys).toEqual(sorted);
+    expect(findings.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('at most one finding per line and secret span', () => {
+    const doubled = `url = "https://ci:${token}@github.com/acme/app.git"`;
+    const findings = scan(doubled, 'a.py');
+    expect(findings.map((f) => f.ruleId)).toEqual(['secrets/github-pat']);
+  });
+
+  it('report two secrets on one line separately', () => {
+    const line = `KEYS="${checksummedToken('ghp_', 'e-5')} ${checksummedToken('ghp_', 'e-6')}"`;
+    expect(scan(line, 'a.env').map((f) => f.column)).toEqual([7, 48]);
+  });
+
+  it('never contain the secret', () => {
+    const values = [token, fake(B64URL, 40, 'engine-7')];
+    const findings = scan(`A=${values[0]}\nclient_secret: ${values[1]}`, 'a.yaml');
+    expect(findings).toHaveLength(2);
+    for (const v of values) expect(JSON.stringify(findings)).not.toContain(v);
+  });
+
+  it('return nothing for an empty file or a file without keywords', () => {
+    expect(scan('', 'a.txt')).toEqual([]);
+    expect(scan('hello world\nnothing to see here\n', 'a.txt')).toEqual([]);
+  });
+
+  it('handle CRLF line endings', () => {
+    const [f] = scan(`# a\r\nTOKEN=${token}\r\n`, 'a.env');
+    expect(f).toMatchObject({ line: 2, column: 7 });
+  });
+});
+
+describe('keyword prefilter', () => {
+  it('finds keywords case-insensitively, across a large alphabet', () => {
+    const idx = new KeywordIndex(['ghp_', 'akia', 'password', 'pass', 'hooks.slack.com']);
+    expect([...idx.scan('x = AKIA... and PassWord: é hooks.slack.com').found]).toEqual([0, 1, 1, 1, 1]);
+    expect([...idx.scan('nothing here \u00e9\u4e2d').found]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('collects the start of every occurrence of the anchored keywords', () => {
+    const idx = new KeywordIndex(['pass', 'key', 'secret'], new Set(['pass', 'key']));
+    expect(idx.scan('a PASSWORD, a key, apikey and secret_key').positions).toEqual([2, 14, 22, 37]);
+  });
+
+  it('an anchored rule finds exactly what a full search finds', () => {
+    const plain = new RuleSet([{ ...GENERIC_RULE, anchored: false }]);
+    const anchored = new RuleSet([GENERIC_RULE]);
+    const samples = [...GENERIC_RULE.examples.match, ...GENERIC_RULE.examples.noMatch, POSITIVES.map((c) => c.text).join('\n'), NEGATIVES.map((c) => c.text).join('\n')];
+    for (const text of samples) {
+      const file = { path: 'mixed/config.txt', text, context: 'source' as const };
+      expect(scanWithRuleSet(file, anchored)).toEqual(scanWithRuleSet(file, plain));
+    }
+  });
+
+  it('every rule keyword is lower-case and at least two characters', () => {
+    for (const r of SECRET_RULES) for (const k of r.keywords) expect(k.length >= 2 && k === k.toLowerCase()).toBe(true);
+  });
+});
+
+describe('performance', () => {
+  it('scans a few megabytes of mixed content quickly', () => {
+    const chunk = [
+      `import { readFile } from 'node:fs';\nconst key = config.get('key');\nexport function handler(token) { return token.length; }\n`,
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry/api:1.2.3\n`,
+      `"integrity": "sha512-${fake('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 86, 'perf')}==",\n`,
+      `${fake(B64URL, 4000, 'perf-blob')}\n`,
+    ].join('');
+    const text = chunk.repeat(Math.ceil(4_000_000 / chunk.length));
+    const start = performance.now();
+    scan(text, 'big/bundle.txt');
+    const ms = performance.now() - start;
+    expect(ms).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,76 @@
+// Secret logging: print/log calls that write a secret-named variable or one holding a detected secret.
+import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { fingerprint } from '../../../src/scanners/fingerprint.js';
+import { scan } from './helpers.js';
+
+const LOG = 'secrets/secret-in-log';
+const logs = (text: string, path: string) => scan(text, path).filter((f) => f.ruleId === LOG);
+
+describe('secret-in-log', () => {
+  it('flags the article lines: a tainted variable and a secret-named one in f-strings', () => {
+    const text = [
+      'AGENT_API_KEY = "sk-dev-token"',
+      'SQL_CONNECTION = "Server=tcp:demo.database;User Id=admin;Password=SuperSecret!"',
+      'print(f"[debug] connecting with {SQL_CONNECTION}")',
+      'print(f"[debug] agent key={AGENT_API_KEY} ready")',
+    ].join('\n');
+    const found = logs(text, 'app.py');
+    expect(found.map((f) => [f.line, f.column, f.severity])).toEqual([
+      [3, 34, 'high'],
+      [4, 28, 'high'],
+    ]);
+    expect(found[0]).toMatchObject({ category: 'secret-logging', message: expect.stringContaining("'SQL_CONNECTION'") });
+    expect(found[0]?.redacted).toBeUndefined();
+    expect(found[0]?.fingerprint).toBe(fingerprint(LOG, 'app.py', 'SQL_CONNECTION'));
+  });
+
+  const positives: [string, string, string][] = [
+    ['console.log template', 'src/a.ts', 'console.log(`token=${accessToken}`);'],
+    ['console.log concatenation', 'src/a.js', 'console.log("password: " + dbPassword);'],
+    ['console.log argument', 'src/a.js', 'console.log("secret", clientSecret);'],
+    ['logger.info %s', 'app/a.py', 'logger.info("using key %s", api_key)'],
+    ['logging.debug format', 'app/a.py', 'logging.debug("token: {}".format(auth_token))'],
+    ['logging f-string', 'app/a.py', 'logging.warning(f"conn {db_password!r}")'],
+    ['go fmt', 'main.go', 'fmt.Printf("api key: %s\\n", apiKey)'],
+    ['go log', 'main.go', 'log.Printf("secret=%s", cfg.ClientSecret)'],
+    ['java', 'A.java', 'System.out.println("Password is " + password);'],
+    ['java slf4j', 'A.java', 'log.info("token {}", refreshToken);'],
+    ['c#', 'A.cs', 'Console.WriteLine($"key {apiKey}");'],
+    ['ruby', 'a.rb', 'puts "token #{github_token}"'],
+    ['php', 'a.php', 'error_log("secret " . $secret);'],
+    ['shell echo', 'deploy.sh', 'echo "Using $GITHUB_TOKEN"'],
+    ['shell echo braces', 'deploy.sh', 'echo "key: ${API_KEY}"'],
+    ['env lookup', 'app/a.py', 'print(os.environ["DB_PASSWORD"])'],
+  ];
+  it.each(positives)('%s', (_name, path, text) => {
+    expect(logs(text, path)).toHaveLength(1);
+  });
+
+  const negatives: [string, string, string][] = [
+    ['plain message', 'app/a.py', 'print("password reset email sent")'],
+    ['length only', 'app/a.py', 'print(len(password))'],
+    ['masked', 'app/a.py', 'logger.info("key %s", mask(api_key))'],
+    ['property', 'src/a.ts', 'console.log(token.expiresAt)'],
+    ['comparison', 'src/a.ts', 'console.log(password === confirmPassword)'],
+    ['count', 'app/a.py', 'print("tokens used", token_count)'],
+    ['plural nlp tokens', 'app/a.py', 'print(tokens)'],
+    ['object key', 'src/a.js', "logger.debug({ secret: 'hidden' }, 'login')"],
+    ['add-mask', '.github/workflows/ci.sh', 'echo "::add-mask::$TOKEN"'],
+    ['piped to login', 'ci.sh', 'echo "$DOCKER_PASSWORD" | docker login -u ci --password-stdin'],
+    ['redirected to file', 'ci.sh', 'echo "NPM_TOKEN=$NPM_TOKEN" >> .npmrc'],
+    ['prose', 'README.md', 'The CLI will print out the token it expects.'],
+    ['not a log call', 'src/a.ts', 'send(apiKey)'],
+  ];
+  it.each(negatives)('%s', (_name, path, text) => {
+    expect(logs(text, path)).toEqual([]);
+  });
+
+  it('one finding per variable and line', () => {
+    expect(logs('print(api_key, api_key)', 'a.py')).toHaveLength(1);
+  });
+
+  it('follows the taint of a provider token assigned in the file', () => {
+    const text = `CONN = "postgres://app:${fake(ALNUM, 16, 'log-1')}@db.internal/app"\nprint("db:", CONN)`;
+    expect(logs(text, 'a.py')).toHaveLength(1);
+  });
+});

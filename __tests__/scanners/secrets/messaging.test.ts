@@ -1,0 +1,46 @@
+// Messaging and communication credentials.
+import { ALNUM, B64URL, fake, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
+import { hits } from './helpers.js';
+
+const digits = (n: number, seed: string): string => `7${fake('0123456789', n - 1, seed)}`;
+
+describe('messaging credentials', () => {
+  it('a Slack bot with a bot token and a webhook URL', () => {
+    const text = [
+      "const { App } = require('@slack/bolt');",
+      'const app = new App({',
+      `  token: 'xoxb-${digits(12, 'm-1')}-${digits(13, 'm-2')}-${fake(ALNUM, 24, 'm-3')}',`,
+      '  signingSecret: process.env.SLACK_SIGNING_SECRET,',
+      '});',
+      `const ALERTS = 'https://hooks.slack.com/services/T${fake(UPPER_ALNUM, 8, 'm-4')}/B${fake(UPPER_ALNUM, 10, 'm-5')}/${fake(ALNUM, 24, 'm-6')}';`,
+    ].join('\n');
+    expect(hits(text, 'bot/app.js')).toEqual([
+      ['slack-bot-token', 3],
+      ['slack-webhook-url', 6],
+    ]);
+  });
+
+  it('Twilio credentials: an auth token in config and an API key SID', () => {
+    const text = `twilio:\n  account_sid: AC${fake(HEX, 32, 'm-7')}\n  twilio_auth_token: ${fake(HEX, 32, 'm-8')}\n  api_key: SK${fake(HEX, 32, 'm-9')}\n`;
+    expect(hits(text, 'config/twilio.yml').map(([id]) => id)).toEqual(['twilio-auth-token', 'twilio-api-key']);
+  });
+
+  it('SendGrid, Mailgun and Mailchimp keys in a mailer', () => {
+    const text = [
+      `SENDGRID_API_KEY = "SG.${fake(B64URL, 22, 'm-10')}.${fake(B64URL, 43, 'm-11')}"`,
+      `MAILGUN_API_KEY = "key-${fake(HEX, 32, 'm-12')}"`,
+      `MAILCHIMP = "${fake(HEX, 32, 'm-13')}-us6"`,
+    ].join('\n');
+    expect(hits(text, 'mailer/settings.py').map(([id]) => id)).toEqual(['sendgrid-api-key', 'mailgun-api-key', 'mailchimp-api-key']);
+  });
+
+  it('Telegram and Discord bot tokens', () => {
+    const discord = `${Buffer.from(digits(18, 'm-14')).toString('base64url')}.${fake(B64URL, 6, 'm-15')}.${fake(B64URL, 38, 'm-16')}`;
+    const text = `import discord\nTELEGRAM = "${digits(10, 'm-17')}:AA${fake(B64URL, 33, 'm-18')}"\nbot.run("${discord}")\n`;
+    expect(hits(text, 'bots/main.py').map(([id]) => id)).toEqual(['telegram-bot-token', 'discord-bot-token']);
+  });
+
+  it('a language tag next to hex is not a Mailchimp key', () => {
+    expect(hits(`<html lang="en-us" data-build="${fake(HEX, 32, 'm-19')}">`, 'index.html')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+// Private keys in files, strings and documents.
+import { fake, fakePemBody, fakePrivateKey } from '../../../src/scanners/secrets/fake.js';
+import { hits, scan } from './helpers.js';
+
+describe('private keys', () => {
+  it('a PEM key file: one finding at the first line of the key material', () => {
+    const text = fakePrivateKey('RSA ', 'pk-1');
+    const findings = scan(text, 'certs/server.key');
+    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['secrets/private-key-rsa', 2, 1]]);
+    expect(findings[0]?.redacted).toMatch(/^MII/);
+    expect(JSON.stringify(findings)).not.toContain(text.split('\n')[2] as string);
+  });
+
+  it('keys embedded in YAML and in JSON-escaped strings', () => {
+    const yaml = `ssh:\n  private_key: |\n    -----BEGIN OPENSSH PRIVATE KEY-----\n    ${fakePemBody('pk-2', 400, 'b3Bl').replace(/\n/g, '\n    ')}\n    -----END OPENSSH PRIVATE KEY-----\n`;
+    expect(hits(yaml, 'ansible/vars.yml')).toEqual([['private-key-openssh', 4]]);
+    const js = `const key = "${fakePrivateKey('EC ', 'pk-3', 121).replace(/\n/g, '\\n')}";`;
+    expect(hits(js, 'src/sign.js')).toEqual([['private-key-ec', 1]]);
+  });
+
+  it('encrypted keys are reported at medium severity', () => {
+    const [f] = scan(fakePrivateKey('ENCRYPTED ', 'pk-4', 1300), 'client.key');
+    expect(f).toMatchObject({ ruleId: 'secrets/private-key-encrypted', severity: 'medium' });
+  });
+
+  it('PuTTY and PGP private keys', () => {
+    const ppk = `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ci\nPublic-Lines: 2\n${fakePemBody('pk-5', 60, 'AAAA')}\nPrivate-Lines: 1\n${fakePemBody('pk-6', 36, 'AAAA')}\nPrivate-MAC: ${fake('0123456789abcdef', 64, 'pk-7')}\n`;
+    expect(hits(ppk, 'keys/ci.ppk')).toEqual([['putty-private-key', 8]]);
+    const pgp = `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${fakePemBody('pk-8', 900, 'lQ')}\n=abcd\n-----END PGP PRIVATE KEY BLOCK-----\n`;
+    expect(hits(pgp, 'keys/signing.asc')).toEqual([['private-key-pgp', 3]]);
+  });
+
+  it('two keys in one file are two findings', () => {
+    const text = `${fakePrivateKey('RSA ', 'pk-9')}\n${fakePrivateKey('', 'pk-10')}`;
+    expect(hits(text, 'bundle.pem').map(([id]) => id)).toEqual(['private-key-rsa', 'private-key-pkcs8']);
+  });
+
+  it('public keys, certificates and truncated doc examples are quiet', () => {
+    const text = [
+      `-----BEGIN PUBLIC KEY-----\n${fakePemBody('pk-11', 294)}\n-----END PUBLIC KEY-----`,
+      `-----BEGIN CERTIFICATE-----\n${fakePemBody('pk-12', 900)}\n-----END CERTIFICATE-----`,
+      '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
+      '-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----',
+    ].join('\n');
+    expect(hits(text, 'docs/tls.md')).toEqual([]);
+  });
+
+  it('a BEGIN line without END is not reported', () => {
+    expect(hits(`-----BEGIN RSA PRIVATE KEY-----\n${fakePemBody('pk-13', 300)}\n`, 'truncated.txt')).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+// Observability and SaaS credentials.
+import { ALNUM, B64URL, DIGITS, fake, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
+import { hits } from './helpers.js';
+
+describe('observability and SaaS', () => {
+  it('a Datadog agent values file', () => {
+    const text = `datadog:\n  site: datadoghq.eu\n  logs:\n    enabled: true\ndd_api_key: ${fake(HEX, 32, 's-1')}\n`;
+    expect(hits(text, 'datadog-values.yaml')).toEqual([['datadog-api-key', 5]]);
+  });
+
+  it('a newrelic.yml with a license key', () => {
+    const text = `common: &default_settings\n  license_key: ${fake(HEX, 36, 's-2')}NRAL\n  app_name: api\n`;
+    expect(hits(text, 'newrelic.yml')).toEqual([['new-relic-license-key', 2]]);
+  });
+
+  it('Sentry: a DSN is low severity, an auth token is high', () => {
+    const text = `SENTRY_DSN=https://${fake(HEX, 32, 's-3')}@o${fake(DIGITS, 6, 's-4')}.ingest.sentry.io/${fake(DIGITS, 7, 's-5')}\nSENTRY_AUTH_TOKEN=sntryu_${fake(HEX, 64, 's-6')}\n`;
+    expect(hits(text, '.env')).toEqual([
+      ['sentry-dsn', 1],
+      ['sentry-user-token', 2],
+    ]);
+  });
+
+  it('Vault, Doppler, DigitalOcean and Terraform Cloud tokens in a bootstrap script', () => {
+    const text = [
+      `export VAULT_TOKEN=hvs.${fake(B64URL, 95, 's-7')}`,
+      `export DOPPLER_TOKEN=dp.st.prd.${fake(ALNUM, 40, 's-8')}`,
+      `export DIGITALOCEAN_TOKEN=dop_v1_${fake(HEX, 64, 's-9')}`,
+      `export TF_TOKEN_app_terraform_io=${fake(ALNUM, 14, 's-10')}.atlasv1.${fake(B64URL, 67, 's-11')}`,
+    ].join('\n');
+    expect(hits(text, 'bootstrap.sh').map(([id]) => id)).toEqual(['vault-service-token', 'doppler-token', 'digitalocean-pat', 'terraform-cloud-token']);
+  });
+
+  it('Shopify, Linear, Notion and Postman keys', () => {
+    const text = [
+      `SHOPIFY_ADMIN_TOKEN=shpat_${fake(HEX, 32, 's-12')}`,
+      `LINEAR_API_KEY=lin_api_${fake(ALNUM, 40, 's-13')}`,
+      `NOTION_TOKEN=ntn_${fake(DIGITS, 11, 's-14')}${fake(ALNUM, 35, 's-15')}`,
+      `POSTMAN_API_KEY=PMAK-${fake(HEX, 24, 's-16')}-${fake(HEX, 34, 's-17')}`,
+      `GRAFANA_TOKEN=glsa_${fake(ALNUM, 32, 's-18')}_${fake(HEX, 8, 's-19')}`,
+      `NEW_RELIC_API_KEY=NRAK-${fake(UPPER_ALNUM, 27, 's-20')}`,
+    ].join('\n');
+    expect(hits(text, '.env').map(([id]) => id)).toEqual([
+      'shopify-access-token',
+      'linear-api-key',
+      'notion-api-token',
+      'postman-api-key',
+      'grafana-service-account-token',
+      'new-relic-user-api-key',
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+// Source hosting tokens in realistic files.
+import { ALNUM, B64URL, checksummedToken, fake } from '../../../src/scanners/secrets/fake.js';
+import { hits, scan } from './helpers.js';
+
+describe('source hosting tokens', () => {
+  it('a GitHub Actions workflow with a hardcoded PAT and a proper secret reference', () => {
+    const pat = checksummedToken('ghp_', 'sh-1');
+    const text = `name: release\non: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    env:\n      GH_TOKEN: ${pat}\n      NPM_TOKEN: \${{ secrets.NPM_TOKEN }}\n    steps:\n      - run: gh release create v1.0.0\n`;
+    expect(hits(text, '.github/workflows/release.yml')).toEqual([['github-pat', 7]]);
+    expect(scan(text, '.github/workflows/release.yml')[0]?.message).toContain('checksum valid');
+  });
+
+  it('GitHub tokens without a valid checksum are still reported', () => {
+    const body = fake(ALNUM, 36, 'sh-2');
+    expect(hits(`token: ghp_${body}`, 'config.yml')).toEqual([['github-pat', 1]]);
+  });
+
+  it('a fine-grained PAT in a Go test helper', () => {
+    const text = `package gh\n\nconst testToken = "github_pat_${fake(ALNUM, 22, 'sh-3')}_${fake(ALNUM, 59, 'sh-4')}"\n`;
+    expect(hits(text, 'internal/gh/client_test.go')).toEqual([['github-fine-grained-pat', 3]]);
+  });
+
+  it('GitLab runner config.toml and CI variables', () => {
+    const text = `concurrent = 4\n\n[[runners]]\n  name = "docker-runner"\n  url = "https://gitlab.acme.io/"\n  token = "glrt-${fake(B64URL, 20, 'sh-5')}"\n  executor = "docker"\n`;
+    expect(hits(text, '/etc/gitlab-runner/config.toml')).toEqual([['gitlab-runner-token', 6]]);
+    const ci = `variables:\n  DEPLOY_TOKEN: "gldt-${fake(B64URL, 20, 'sh-6')}"\n  TRIGGER: glptt-${fake('0123456789abcdef', 40, 'sh-7')}\n`;
+    expect(hits(ci, '.gitlab-ci.yml')).toEqual([
+      ['gitlab-deploy-token', 2],
+      ['gitlab-pipeline-trigger-token', 3],
+    ]);
+  });
+
+  it('a Bitbucket app password in a clone URL', () => {
+    const text = `git clone https://builder:ATBB${fake(ALNUM, 32, 'sh-8')}@bitbucket.org/acme/infra.git`;
+    expect(hits(text, 'scripts/bootstrap.sh')).toEqual([['bitbucket-app-password', 1]]);
+  });
+
+  it('documentation mentioning prefixes is quiet', () => {
+    expect(hits('Classic tokens start with `ghp_` and fine-grained ones with `github_pat_`.', 'docs/tokens.md')).toEqual([]);
+  });
+});

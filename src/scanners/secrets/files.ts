@@ -1,0 +1,42 @@
+// What kind of file a path is, as far as the generic assignment rule cares.
+
+const CODE_EXTENSIONS = new Set([
+  'py', 'pyi', 'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'kt', 'kts', 'scala', 'groovy',
+  'gradle', 'cs', 'fs', 'vb', 'rb', 'php', 'swift', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'm', 'mm', 'dart',
+  'lua', 'pl', 'pm', 'ex', 'exs', 'erl', 'clj', 'cljs', 'r', 'jl', 'vue', 'svelte', 'astro', 'tf', 'hcl', 'bicep',
+  'ps1', 'psm1', 'sol', 'zig', 'nim', 'cr', 'elm', 'hs', 'ml', 'sql', 'graphql', 'gql', 'proto', 'prisma', 'thrift',
+]);
+
+function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * Source code: an unquoted right-hand side is an expression (a variable, a call), never a literal.
+ * Everything else (YAML, .env, INI, properties, shell, Dockerfile, text) takes bare values literally.
+ */
+export function isCodeFile(path: string): boolean {
+  return CODE_EXTENSIONS.has(extensionOf(path));
+}
+
+const LOCKFILE =
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|Package\.resolved)$/;
+
+const I18N =
+  /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/|\.(?:po|pot|xliff|xlf|resx|strings|arb)$|(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2})?)?\.(?:json|properties|ya?ml)$|(?:^|\/)[a-z]{2}(?:[-_][A-Z]{2})?\.json$/;
+
+const LOCALE_DIR =
+  /(?:^|\/)(?:en|de|fr|es|it|pt|pt-br|ja|ko|zh|zh-cn|zh-tw|zh-hans|zh-hant|ru|pl|nl|sv|tr|cs|da|fi|nb|no|hu|uk|ar|he|hi|id|th|vi|ro|el|bg|ca|hr|sk|sl|lt|lv|et|ms|fa)(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|properties|ya?ml|xml|strings)$/i;
+
+/** Generated output: source maps, minified bundles, snapshots. */
+const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$/;
+
+/**
+ * Lockfiles, translation catalogues and generated bundles: assignments there are package metadata,
+ * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
+ */
+export function skipGenericFor(path: string): boolean {
+  return LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+}

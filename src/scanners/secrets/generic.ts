@@ -1,0 +1,249 @@
+// The generic rule: a literal assigned to a secret-named identifier, in any of the usual syntaxes
+// (`NAME = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `'name' => 'v'`, `export NAME=v`, `name="v"`).
+import { shannonEntropy } from './entropy.js';
+import { isCodeFile, skipGenericFor } from './files.js';
+import { identifierWords, secretNameStrength, type NameStrength } from './names.js';
+import { isPlaceholderOrReference, looksLikePathOrUrl } from './placeholders.js';
+import { lineBounds } from './lines.js';
+import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from './rule.js';
+import { fake, ALNUM, B64URL, HEX } from './fake.js';
+
+/** Lines longer than this are minified bundles or data; the generic rule skips them. */
+export const MAX_GENERIC_LINE = 5000;
+
+/**
+ * A secret word, the rest of the identifier, closing quotes, an optional Go-style `string` type and
+ * an operator character. The pattern starts at the word, so a search never backtracks over a long
+ * identifier; the exact operator, other types and the value are parsed in code.
+ */
+const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}[:=,]/i;
+
+const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+const TYPE_KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'then', 'for', 'return', 'as', 'to', 'of', 'with']);
+const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'passphrase', 'passcode']);
+
+/** Words that make up labels and field names rather than credentials. */
+const LABEL_VOCAB = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'secret', 'secrets', 'token', 'tokens', 'key', 'keys', 'api', 'apikey', 'new',
+  'old', 'current', 'confirm', 'confirmation', 'reset', 'field', 'input', 'label', 'name', 'user', 'username',
+  'login', 'auth', 'access', 'refresh', 'id', 'type', 'header', 'bearer', 'basic', 'client', 'value', 'my', 'your',
+  'the', 'here', 'enter', 'forgot', 'change', 'show', 'hide', 'private', 'public', 'credential', 'credentials',
+  'text', 'form', 'placeholder', 'required', 'invalid', 'repeat', 'verify', 'hint', 'error', 'db', 'database',
+  'admin', 'account', 'session', 'cookie', 'oauth', 'jwt', 'app', 'application', 'service', 'default', 'env',
+  'config', 'settings', 'secure', 'encrypted', 'hash', 'hashed', 'autocomplete', 'off', 'on', 'none', 'str',
+]);
+
+interface ParsedValue {
+  value: string;
+  start: number;
+  end: number;
+  /** Came from an `Authorization: Bearer/Basic ...` value: a credential whatever the name says. */
+  scheme?: boolean;
+}
+
+const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/=-]{8,})/i;
+
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** The literal right-hand side starting at `pos`, if it is one. */
+function parseValue(text: string, pos: number, lineEnd: number, code: boolean): ParsedValue | undefined {
+  let i = skipSpaces(text, pos, lineEnd);
+  if (i >= lineEnd) return undefined;
+
+  // An authorization header value: `Authorization: Bearer <token>` (also inside a quoted curl header).
+  const scheme = AUTH_SCHEME.exec(text.slice(i, Math.min(lineEnd, i + 1200)));
+  if (scheme) {
+    const token = (scheme[1] as string).replace(/["'`,;)]+$/, '');
+    const start = i + (scheme[0] as string).length - (scheme[1] as string).length;
+    return { value: token, start, end: start + token.length, scheme: true };
+  }
+
+  let c = text[i] as string;
+  let interpolated = false;
+  const next = text[i + 1];
+  if (/[rRbBuUfF@$]/.test(c) && next !== undefined && (next === '"' || next === "'" || next === '`')) {
+    interpolated = c === 'f' || c === 'F' || c === '$';
+    i++;
+    c = next;
+  }
+  if (c === '"' || c === "'" || c === '`') {
+    if (text.startsWith(c + c + c, i)) return undefined; // docstrings and multi-line strings
+    let j = i + 1;
+    while (j < lineEnd) {
+      const ch = text[j];
+      if (ch === '\\') {
+        j += 2;
+        continue;
+      }
+      if (ch === c) break;
+      j++;
+    }
+    if (j >= lineEnd) return undefined;
+    const value = text.slice(i + 1, j);
+    if (interpolated && value.includes('{')) return undefined;
+    const next = text[skipSpaces(text, j + 1, lineEnd)];
+    if (code && (next === '|' || next === '&' || next === '+')) return undefined; // a union type or an expression
+    const inner = AUTH_SCHEME.exec(value);
+    if (inner) {
+      const token = inner[1] as string;
+      const start = i + 1 + (inner[0] as string).length - token.length;
+      return { value: token, start, end: start + token.length, scheme: true };
+    }
+    return { value, start: i + 1, end: j + 1 };
+  }
+  if (code) return undefined; // an expression, not a literal
+  // A bare value (YAML, .env, INI, properties, shell): the rest of the line, bar a trailing comment.
+  let j = i;
+  while (j < lineEnd) {
+    const ch = text.charCodeAt(j);
+    // whitespace " ' ` , ; ) } ]
+    if (ch === 32 || ch === 9 || ch === 34 || ch === 39 || ch === 96 || ch === 44 || ch === 59 || ch === 41 || ch === 125 || ch === 93) break;
+    j++;
+  }
+  if (j === i) return undefined;
+  if (text.slice(i, j).includes('(')) return undefined; // a call: `auth = createTokenAuth(...)`
+  const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
+  if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--)/.test(rest)) return undefined; // prose
+  return { value: text.slice(i, j), start: i, end: j };
+}
+
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function looksLikeRegex(value: string): boolean {
+  return /\(\?[=!:<]|\\[dwsbDWS]|\[(?:a-z|A-Z|0-9|\^)|^\^.*\$$/.test(value);
+}
+
+/** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
+export function acceptGenericValue(name: string, strength: NameStrength, value: string): boolean {
+  const n = value.length;
+  if (n === 0 || n > 500) return false;
+  if (/\s/.test(value)) return false; // labels, prose, lists
+  if (isPlaceholderOrReference(value) || looksLikePathOrUrl(value)) return false;
+  if (/^[-+]?\d+(?:[.,_]\d+)*$/.test(value) || /^[~^<>=v]{0,3}\d+\.\d+/.test(value)) return false; // numbers, versions
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // an environment variable's name
+  if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value)) return false; // a (translated) label word
+  if (/^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+$/.test(value)) return false; // dotted reference, e.g. secrets.github
+  if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return false; // an e-mail address
+  if (looksLikeRegex(value)) return false;
+  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // a camelCase identifier, e.g. an enum member
+  if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa)[\w-]{0,20}$/i.test(value)) return false;
+  const nv = normalize(value);
+  const nn = normalize(name);
+  if (nv.length === 0 || nn.endsWith(nv) || nv === nn) return false; // password_field = "password"
+  const words = identifierWords(value);
+  if (words.length > 0 && words.every((w) => LABEL_VOCAB.has(w))) return false;
+  const entropy = shannonEntropy(value);
+  if (strength === 'strong') {
+    const isPassword = identifierWords(name).some((w) => PASSWORD_WORDS.has(w) || w.endsWith('password') || w.endsWith('passwd'));
+    if (n < (isPassword ? 6 : 8)) return false;
+    if (entropy < 2.5 && n < 24) return false;
+    return true;
+  }
+  // Weak names (auth, *_key, salt): only values that look generated (digits or mixed case, high entropy).
+  const alnumClasses = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0);
+  return n >= 16 && entropy >= 3.5 && alnumClasses >= 2;
+}
+
+function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
+  const { text, path } = ctx;
+  const at = match.index;
+  const [lineStart, lineEnd] = lineBounds(text, at);
+  if (lineEnd - lineStart > MAX_GENERIC_LINE) {
+    ctx.skipTo(lineEnd);
+    return undefined;
+  }
+  // The whole identifier: back over the part before the secret word, forward over the rest.
+  let nameStart = at;
+  while (nameStart > lineStart && NAME_CHAR.test(text[nameStart - 1] as string)) nameStart--;
+  let nameEnd = at;
+  while (nameEnd < lineEnd && /[A-Za-z0-9_.-]/.test(text[nameEnd] as string)) nameEnd++;
+  const rawName = text.slice(nameStart, nameEnd);
+  const name = rawName.replace(/^[$@.-]+/, '').replace(/[.-]+$/, '');
+  if (!name) return undefined;
+  const before = nameStart > lineStart ? (text[nameStart - 1] as string) : '';
+  const quotedName = before === '"' || before === "'" || before === '`';
+
+  // After the identifier: closing quotes or bracket, an optional type (`password string =`), the operator.
+  const op = /^["'`\]]{0,2}(?:[ \t]{1,5}([A-Za-z_][\w.*[\]]{0,30}))?[ \t]{0,10}(:=|=>|[:=,])/.exec(text.slice(nameEnd, Math.min(lineEnd, nameEnd + 80)));
+  ctx.skipTo(at + match[0].length);
+  if (!op) return undefined;
+  const operator = op[2] as string;
+  const matchEnd = nameEnd + (op[0] as string).length;
+  const after = text[matchEnd];
+  if (operator === ':' && (after === ':' || after === '/' || after === '\\')) return undefined;
+  if (operator === '=' && (after === '=' || after === '~')) return undefined;
+  if (operator === ',' && !quotedName) return undefined;
+  if (op[1] !== undefined && TYPE_KEYWORDS.has(op[1].toLowerCase())) return undefined;
+
+  const strength = secretNameStrength(name);
+  if (!strength) return undefined;
+
+  const code = isCodeFile(path);
+  let valuePos = matchEnd;
+  if (code && operator === ':') {
+    // A type annotation: `password: str = "..."`, `val token: String = "..."`.
+    const ann = /^[ \t]*[&A-Za-z_'][\w.[\], |?<>&']{0,60}?[ \t]*=(?![=>])/.exec(text.slice(matchEnd, Math.min(lineEnd, matchEnd + 80)));
+    if (ann) valuePos = matchEnd + (ann[0] as string).length;
+  }
+  const parsed = parseValue(text, valuePos, lineEnd, code);
+  if (!parsed) return undefined;
+  ctx.skipTo(Math.max(matchEnd, parsed.end));
+  const effective: NameStrength = parsed.scheme ? 'strong' : strength;
+  if (!acceptGenericValue(name, effective, parsed.value)) return undefined;
+  const shown = name.length > 60 ? `${name.slice(0, 57)}...` : name;
+  return {
+    secret: parsed.value,
+    start: parsed.start,
+    name,
+    message: `Hardcoded secret assigned to '${shown}'`,
+    severity: effective === 'strong' ? 'high' : 'medium',
+  };
+}
+
+export const GENERIC_RULE: SecretRule = defineRule({
+  id: 'generic-secret-assignment',
+  family: 'generic',
+  description: 'Secret literal assigned to a secret-named identifier',
+  severity: 'high',
+  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'auth', 'salt'],
+  pattern: CANDIDATE,
+  anchored: true,
+  extract(match, ctx) {
+    if (skipGenericFor(ctx.path)) {
+      ctx.skipTo(ctx.text.length);
+      return undefined;
+    }
+    return extract(match, ctx);
+  },
+  specificity: 1,
+  examples: {
+    match: [
+      'AGENT_API_KEY = "sk-dev-token"',
+      `DB_PASSWORD=${fake(ALNUM, 14, 'generic-1')}`,
+      `  client_secret: "${fake(B64URL, 32, 'generic-2')}"`,
+      `{"apiToken": "${fake(HEX, 40, 'generic-3')}"}`,
+      `export GITHUB_TOKEN='${fake(ALNUM, 20, 'generic-4')}'`,
+      `password := "${fake(ALNUM, 12, 'generic-5')}"`,
+      `$config['db_password'] = '${fake(ALNUM, 10, 'generic-6')}';`,
+      `curl -H "Authorization: Bearer ${fake(ALNUM, 32, 'generic-7')}" https://api.internal`,
+    ],
+    noMatch: [
+      'API_KEY = os.environ["API_KEY"]',
+      'password = "changeme"',
+      'token: ${GITHUB_TOKEN}',
+      'api_key: "<your-key>"',
+      'password_field = "password"',
+      'secret: {{ .Values.secret }}',
+      'max_tokens = 4096',
+      'token_type = "bearer"',
+      'password: ""',
+      'API_KEY = "your_api_key_here"',
+      'secret = "***"',
+    ],
+  },
+});

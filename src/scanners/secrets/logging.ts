@@ -1,0 +1,201 @@
+// Secret logging: a print or log call that interpolates or concatenates a secret-named variable, or a
+// variable this file assigned a detected secret to. `print(f"key={AGENT_API_KEY}")` is one.
+import { identifierWords, isStrongSecretName } from './names.js';
+import { lineBounds } from './lines.js';
+
+/** Print and log calls across languages. Linear: alternatives of literals, no nested repetition. */
+export const LOG_CALL =
+  /\b(?:print|println|printf|puts|echo|console\.(?:log|info|warn|error|debug|trace)|(?:logger|logging|log|LOG|LOGGER|Log|Logger|_logger|_log|slog|logrus|zap|winston|log4j|syslog)\.(?:debug|info|warn|warning|error|critical|fatal|trace|log|exception|notice|verbose|Debug|Info|Warn|Warning|Error|Fatal|Trace|Print|Printf|Println|Debugf|Infof|Warnf|Warningf|Errorf|Fatalf|Tracef|Debugw|Infow|Warnw|Errorw|Fatalw|d|i|w|e|v)|fmt\.(?:Print|Println|Printf|Fprint|Fprintf|Fprintln)|System\.(?:out|err)\.print(?:ln|f)?|Console\.Write(?:Line)?|Write-(?:Host|Output|Verbose|Debug|Information|Warning)|error_log|var_dump|print_r|NSLog|Debug\.Log)\b/;
+
+export const LOG_KEYWORDS = ['print', 'puts', 'echo', 'log', 'console.', 'write-', 'var_dump', 'fmt.'];
+
+/** Calls that only reveal a property of the value, not the value. */
+const SAFE_WRAPPERS = new Set([
+  'len', 'length', 'size', 'count', 'mask', 'redact', 'redacted', 'hash', 'sha256', 'sha1', 'md5', 'hashlib', 'bool',
+  'type', 'typeof', 'isinstance', 'isset', 'empty', 'is_null', 'strlen', 'bool', 'Boolean', 'hmac', 'fingerprint',
+  'obfuscate', 'sanitize', 'censor', 'hide', 'anonymize', 'truncate_secret', 'mask_secret',
+]);
+
+const NOT_NAMES = new Set([
+  'f', 'r', 'b', 'u', 'rf', 'fr', 'True', 'False', 'None', 'true', 'false', 'null', 'nil', 'undefined', 'and', 'or',
+  'not', 'in', 'is', 'new', 'this', 'self', 'if', 'else', 'end', 'sep', 'file', 'flush', 'end', 'os', 'sys',
+]);
+
+const ENV_ACCESS = /^(?:os\.)?(?:getenv|environ(?:\.get)?|ENV(?:\.fetch)?|System\.getenv|Environment\.GetEnvironmentVariable|env)$/;
+
+export interface LoggedSecret {
+  /** Variable (or environment variable) name as written. */
+  name: string;
+  /** Offset of the reference in the file. */
+  offset: number;
+  /** The file assigned a detected secret to this name (else: the name alone is secret-like). */
+  tainted: boolean;
+}
+
+interface Reference {
+  name: string;
+  offset: number;
+}
+
+/**
+ * A call without parentheses (`echo "$TOKEN"`, `puts token`) counts only at the start of a statement
+ * and with an argument that starts like one (a quote, `$`, or a name), so prose such as
+ * "print out the token" is not a call.
+ */
+function statementStart(text: string, lineStart: number, at: number, argAt: number): boolean {
+  const before = text.slice(lineStart, at);
+  if (!/^(?:\s*|.*(?:&&|\|\||;|\bthen|\bdo|run:|-)\s*)$/.test(before)) return false;
+  const c = text[argAt] as string;
+  return c === '"' || c === "'" || c === '$' || /[A-Za-z_]/.test(c);
+}
+
+/** End of the call's argument list: the matching parenthesis (string-aware), else the end of the line. */
+function argumentsEnd(text: string, open: number, limit: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = open; i < limit; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      else if (c === '\n' && quote !== '`') quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return limit;
+}
+
+const INTERPOLATIONS = [
+  /\$\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}/g, // ${name} (JS, shell, Kotlin, Groovy)
+  /#\{\s*([A-Za-z_@][\w]*(?:\.[A-Za-z_][\w]*)*)\s*\}/g, // #{name} (Ruby)
+  /(?<![{$#])\{\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*(?:![rsa])?\s*(?::[^{}]{0,40})?\}(?!\})/g, // {name} (f-strings, C#)
+  /\$([A-Za-z_][\w]*)/g, // $name (shell, PHP, Kotlin, Perl)
+];
+
+/** Variables referenced by an argument list: identifiers outside strings and interpolations inside. */
+function references(text: string, start: number, end: number): Reference[] {
+  const refs: Reference[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text[i] as string;
+    if (c === '"' || c === "'" || c === '`') {
+      let j = i + 1;
+      while (j < end && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      const body = text.slice(i + 1, Math.min(j, end));
+      for (const re of INTERPOLATIONS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(body); m; m = re.exec(body)) {
+          const name = m[1] as string;
+          if (/^\d/.test(name)) continue;
+          refs.push({ name, offset: i + 1 + m.index + (m[0] as string).indexOf(name) });
+        }
+      }
+      i = j + 1;
+      continue;
+    }
+    if (c === '$' && /[A-Za-z_{]/.test(text[i + 1] ?? '')) {
+      const m = /^\$\{?([A-Za-z_][\w]*)\}?/.exec(text.slice(i, Math.min(end, i + 200)));
+      if (m) {
+        refs.push({ name: m[1] as string, offset: i + (m[0] as string).indexOf(m[1] as string) });
+        i += (m[0] as string).length;
+        continue;
+      }
+    }
+    if (/[A-Za-z_]/.test(c) && (i === start || !/[\w$.]/.test(text[i - 1] as string))) {
+      const m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(text.slice(i, Math.min(end, i + 300)));
+      const chain = (m as RegExpExecArray)[0] as string;
+      let k = i + chain.length;
+      while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+      const next = text[k];
+      if (next === '(' || next === '[') {
+        if (ENV_ACCESS.test(chain)) {
+          // os.getenv("API_KEY"), os.environ["API_KEY"]: the environment variable is the secret.
+          const arg = /^[([]\s*["']([A-Za-z_][\w]*)["']/.exec(text.slice(k, Math.min(end, k + 200)));
+          if (arg) refs.push({ name: arg[1] as string, offset: k + (arg[0] as string).indexOf(arg[1] as string) });
+          i = argumentsEnd(text, k, end) + 1;
+          continue;
+        }
+        const callee = chain.slice(chain.lastIndexOf('.') + 1);
+        if (next === '(' && SAFE_WRAPPERS.has(callee)) {
+          i = argumentsEnd(text, k, end) + 1;
+          continue;
+        }
+        if (next === '(') {
+          i = k + 1; // look inside the call's arguments, not at the callee
+          continue;
+        }
+      }
+      const rest = text.slice(k, Math.min(end, k + 8));
+      const before = text.slice(Math.max(start, i - 6), i);
+      // Compared, tested or used as an object key: the value itself is not printed.
+      const compared = /^(?:[=!]==?|[<>]=?|is\b|\?\?|\|\||&&|:(?!:))/.test(rest) || /(?:[=!]==?|[<>]=?|!)\s*$/.test(before);
+      if (!compared && !NOT_NAMES.has(chain)) refs.push({ name: chain, offset: i });
+      i += chain.length;
+      continue;
+    }
+    i++;
+  }
+  return refs;
+}
+
+function lastSegment(chain: string): string {
+  return chain.slice(chain.lastIndexOf('.') + 1);
+}
+
+/** A name that reads like a secret in a log line (not `tokens`, `token_count`, `password.length`). */
+function secretLike(name: string): boolean {
+  const last = lastSegment(name);
+  if (!isStrongSecretName(last)) return false;
+  const words = identifierWords(last);
+  return !words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords');
+}
+
+/**
+ * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
+ * this file assigned a detected secret to.
+ */
+export function findSecretLogging(text: string, tainted: ReadonlySet<string>): LoggedSecret[] {
+  const out: LoggedSecret[] = [];
+  const re = new RegExp(LOG_CALL.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const call = m[0] as string;
+    const at = m.index;
+    const [lineStart, lineEnd] = lineBounds(text, at);
+    if (lineEnd - lineStart > 5000) {
+      re.lastIndex = lineEnd;
+      continue;
+    }
+    let k = at + call.length;
+    while (k < lineEnd && (text[k] === ' ' || text[k] === '\t')) k++;
+    let argsStart: number;
+    let argsEnd: number;
+    if (text[k] === '(') {
+      argsStart = k + 1;
+      argsEnd = argumentsEnd(text, k, Math.min(text.length, k + 2000));
+    } else if (/^(?:print|puts|echo|printf|Write-)/.test(call) && k < lineEnd && k > at + call.length && statementStart(text, lineStart, at, k)) {
+      argsStart = k;
+      argsEnd = lineEnd;
+    } else {
+      continue;
+    }
+    if (call === 'echo' || call === 'printf') {
+      const line = text.slice(lineStart, lineEnd);
+      // Masking a value, piping it to a command or redirecting it to a file is not logging it.
+      if (/add-mask|::add-mask::/.test(line)) continue;
+      const outside = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+      if (/\||>/.test(outside.slice(outside.indexOf(call)))) continue;
+    }
+    for (const ref of references(text, argsStart, argsEnd)) {
+      const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
+      if (isTainted || secretLike(ref.name)) out.push({ name: ref.name, offset: ref.offset, tainted: isTainted });
+    }
+    re.lastIndex = Math.max(re.lastIndex, argsEnd);
+  }
+  return out;
+}

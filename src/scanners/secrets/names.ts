@@ -1,0 +1,149 @@
+// Is an identifier the name of a secret? `AGENT_API_KEY`, `dbPassword` and `client_secret` are;
+// `password_field`, `token_type`, `secretKeyRef`, `max_tokens` and `tokenizer` are not.
+
+/** Words of an identifier: separators and camelCase boundaries split, lower-cased, trailing digits dropped. */
+export function identifierWords(name: string): string[] {
+  const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  const out: string[] = [];
+  for (const part of spaced.split(/[^A-Za-z0-9]+/)) {
+    if (!part) continue;
+    const word = part.toLowerCase().replace(/\d+$/, '');
+    if (word) out.push(word);
+  }
+  return out;
+}
+
+/** Words that name a secret on their own. */
+const STRONG_WORDS = new Set([
+  'password', 'passwords', 'passwd', 'passphrase', 'pwd', 'pass', 'secret', 'secrets', 'token', 'tokens',
+  'apikey', 'apitoken', 'apisecret', 'credential', 'credentials', 'creds', 'privatekey', 'secretkey', 'accesskey',
+  'accesstoken', 'authtoken', 'refreshtoken', 'clientsecret', 'appsecret', 'passcode', 'signingkey',
+  'encryptionkey', 'masterkey', 'sharedkey', 'hmackey', 'jwtsecret', 'bottoken', 'webhooksecret', 'sessionsecret',
+]);
+
+/** Compound words that end in a secret word: `dbpassword`, `rootpasswd`, `jwtsecret`, `bottoken`. */
+const STRONG_SUFFIX = /(?:password|passwd|passphrase|secret|apikey|secretkey|accesskey|privatekey|accesstoken|authtoken|apitoken)$/;
+
+/** Two-word names that mean a secret: `api key`, `client secret`, `signing key`. */
+const STRONG_PAIRS = new Set([
+  'api key', 'api token', 'api secret', 'access key', 'access token', 'auth token', 'auth key', 'private key',
+  'secret key', 'signing key', 'signing secret', 'encryption key', 'master key', 'client secret', 'app secret',
+  'app key', 'account key', 'service key', 'subscription key', 'shared key', 'storage key', 'admin key',
+  'webhook secret', 'session secret', 'cookie secret', 'jwt secret', 'jwt key', 'hmac key', 'hmac secret',
+  'refresh token', 'bearer token', 'bot token', 'consumer secret', 'deploy key', 'deploy token', 'license key',
+  'sas token', 'sas key', 'access secret', 'secret access', 'token secret', 'oauth token', 'personal access',
+]);
+
+/** A qualifier before `key` that makes it a lookup key rather than a credential. */
+const NON_SECRET_KEY_QUALIFIERS = new Set([
+  'public', 'pub', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'hash', 'cache', 'idempotency',
+  'unique', 'composite', 'row', 'map', 'dict', 'object', 'registry', 'i18n', 'translation', 'lookup', 'search',
+  'index', 'react', 'list', 'item', 'node', 'group', 'label', 'config', 'setting', 'settings', 'storage', 'local',
+  'session', 'query', 'route', 'entity', 'field', 'column', 'table', 'sequence', 'schema', 'event', 'message',
+  'metric', 'tag', 'key', 'hot', 'short', 'keyboard', 'press', 'site', 'idp', 'ssh', 'gpg', 'pgp', 'host', 'anon',
+]);
+
+/** After the secret word these turn the name into metadata about a secret. */
+const EXCLUDE_AFTER = new Set([
+  'name', 'names', 'field', 'fields', 'label', 'type', 'types', 'path', 'paths', 'file', 'files', 'filename',
+  'dir', 'directory', 'url', 'uri', 'endpoint', 'host', 'id', 'ids', 'length', 'len', 'size', 'min', 'max',
+  'count', 'prefix', 'suffix', 'env', 'var', 'variable', 'header', 'param', 'parameter', 'policy', 'policies',
+  'regex', 'pattern', 'format', 'expires', 'expiry', 'expiration', 'exp', 'ttl', 'timeout', 'lifetime',
+  'duration', 'mode', 'enabled', 'enable', 'disabled', 'required', 'version', 'provider', 'manager', 'store',
+  'ref', 'refs', 'reference', 'arn', 'location', 'hint', 'placeholder', 'message', 'msg', 'error', 'errors',
+  'reset', 'validation', 'validator', 'strength', 'hash', 'hashed', 'digest', 'question', 'input', 'text',
+  'title', 'description', 'desc', 'kind', 'source', 'rotation', 'template', 'selector', 'mount', 'volume',
+  'helper', 'expired', 'valid', 'invalid', 'check', 'verify', 'confirmation', 'generator', 'rules', 'rule',
+  'requirements', 'chars', 'characters', 'encoding', 'algorithm', 'alg', 'method', 'scheme', 'strategy', 'limit',
+  'limits', 'usage', 'used', 'estimate', 'budget', 'window', 'rate', 'price', 'cost', 'per', 'total', 'remaining',
+  'bucket', 'threshold', 'retry', 'retries', 'attempts', 'interval', 'period', 'age', 'date', 'time',
+  'timestamp', 'at', 'created', 'updated', 'last', 'status', 'state', 'flag', 'option', 'options', 'settings',
+  'schema', 'class', 'fn', 'func', 'function', 'callback', 'handler', 'factory', 'loader', 'reader', 'button',
+  'link', 'page', 'form', 'view', 'modal', 'dialog', 'screen', 'route', 'component', 'visible', 'visibility',
+  'show', 'toggle', 'icon', 'color', 'style', 'width', 'height', 'font', 'autocomplete', 'lang', 'locale',
+  'key', 'keys', 'index', 'position', 'pos', 'offset', 'start', 'end', 'list', 'map', 'set', 'dict', 'array',
+  'client', 'service', 'object', 'obj', 'instance', 'util', 'utils', 'spec', 'test', 'tests', 'mock', 'stub',
+  'fixture', 'cache', 'request', 'response', 'payload', 'info', 'metadata', 'config',
+  'username', 'user', 'login', 'email', 'account', 'owner', 'issuer', 'audience', 'scope', 'scopes', 'claims',
+  'sent', 'expected', 'actual', 'old', 'new', 'previous', 'current', 'next', 'pending', 'hidden', 'masked',
+  'reason', 'requirement', 'mediation', 'closed', 'mode', 'kind', 'did', 'mean', 'unexpected',
+]);
+
+/** Immediately before the secret word these make it something else: `max_tokens`, `csrf_token`. */
+const EXCLUDE_BEFORE = new Set([
+  'max', 'min', 'num', 'total', 'count', 'n', 'no', 'csrf', 'xsrf', 'cancellation', 'continuation', 'next',
+  'prev', 'previous', 'page', 'paging', 'pagination', 'sync', 'public', 'publishable', 'pub', 'site', 'bos', 'eos',
+  'pad', 'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop', 'is', 'has', 'use', 'enable', 'show',
+  'hide', 'forgot', 'reset', 'change', 'new', 'old', 'current', 'confirm', 'validate', 'check', 'verify', 'require',
+  'input', 'label', 'fake', 'dummy', 'example', 'sample', 'placeholder', 'mock', 'invalid', 'wrong', 'bad',
+  'expired', 'empty', 'missing', 'without', 'generate', 'random', 'get', 'set', 'read', 'load',
+  'parse', 'encode', 'decode', 'hash', 'hashed', 'encrypted', 'masked', 'redacted', 'text',
+  'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
+  'reasoning', 'word', 'sub', 'id', 'unexpected', 'expected', 'all', 'any', 'by', 'bypass', 'compass',
+]);
+
+export type NameStrength = 'strong' | 'weak';
+
+/**
+ * `strong`: the identifier names a credential (password, token, API key, client secret...).
+ * `weak`: it might (`auth`, `stripe_key`); a value needs high entropy to count.
+ * `undefined`: not a secret name.
+ */
+export function secretNameStrength(name: string): NameStrength | undefined {
+  const words = identifierWords(name);
+  if (words.length === 0) return undefined;
+  let at = -1;
+  let span = 1;
+  let strength: NameStrength | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1];
+    if (next !== undefined && STRONG_PAIRS.has(`${w} ${next}`)) {
+      at = i;
+      span = 2;
+      strength = 'strong';
+      break;
+    }
+    if (w === 'pass' && i !== words.length - 1) continue; // `db_pass`, not `pass_through`
+    if (STRONG_WORDS.has(w) || STRONG_SUFFIX.test(w)) {
+      at = i;
+      strength = 'strong';
+      break;
+    }
+  }
+  if (strength === undefined) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (w === 'auth' || w === 'authorization' || w === 'salt') {
+        at = i;
+        strength = 'weak';
+        break;
+      }
+      if (w === 'key' && i > 0 && !NON_SECRET_KEY_QUALIFIERS.has(words[i - 1] as string)) {
+        at = i;
+        strength = 'weak';
+        break;
+      }
+    }
+  }
+  if (strength === undefined) return undefined;
+  // NEXT_PUBLIC_*, PUBLIC_*, *_PUBLISHABLE_KEY: shipped to browsers by design.
+  if (words.some((w) => w === 'public' || w === 'publishable')) return undefined;
+  const before = words[at - 1];
+  if (before !== undefined && EXCLUDE_BEFORE.has(before)) return undefined;
+  for (let i = at + span; i < words.length; i++) {
+    const w = words[i] as string;
+    if (EXCLUDE_AFTER.has(w)) return undefined;
+  }
+  return strength;
+}
+
+export function isStrongSecretName(name: string): boolean {
+  return secretNameStrength(name) === 'strong';
+}
+
+/** Connection-string names: `SQL_CONNECTION`, `DATABASE_URL`, `connStr`. Their values are checked by shape. */
+export function isConnectionName(name: string): boolean {
+  const words = identifierWords(name);
+  return words.some((w) => w === 'connection' || w === 'conn' || w === 'connstr' || w === 'dsn' || w === 'connectionstring');
+}

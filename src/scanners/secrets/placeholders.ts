@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+
+// Values that look like a credential's slot but are not a credential: placeholders, documentation
+// examples, masked values, template expressions and references to a secret stored elsewhere.
+
+const PLACEHOLDER_WORDS = new Set([
+  '', '-', '--', 'n/a', 'na', 'none', 'null', 'nil', 'undefined', 'true', 'false', 'yes', 'no', 'on', 'off',
+  'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'replaceme', 'replace_me', 'replace-me',
+  'todo', 'tbd', 'fixme', 'secret', 'secrets', 'password', 'passwd', 'pass', 'pwd', 'token', 'apikey', 'api_key',
+  'api-key', 'key', 'value', 'default', 'empty', 'redacted', 'hidden', 'masked', 'removed', 'example', 'sample',
+  'dummy', 'test', 'testing', 'tests', 'fake', 'mock', 'placeholder', 'demo', 'foo', 'bar', 'foobar', 'baz', 'qux',
+  'string', 'str', 'text', 'int', 'integer', 'number', 'bool', 'boolean', 'any', 'object', 'required', 'optional',
+  'secure', 'securestring', 'credentials', 'credential', 'auth', 'bearer', 'basic', 'admin', 'root', 'guest',
+  'user', 'username', 'postgres', 'mysql', 'sa', 'notasecret', 'not-a-secret', 'not_a_secret', 'unset', 'tmp',
+  'temp', 'abc', 'abc123', 'abcdef', '123456', '12345678', 'qwerty', 'letmein', 'xyz', 'random', 'generated',
+  'set-me', 'setme', 'set_me', 'env', 'vault', 'sops', 'kms', 'ssm', 'keyvault', 'secretsmanager', 'null-key',
+]);
+
+const PLACEHOLDER_FRAGMENT = new RegExp(
+  [
+    'xxxx', '\\*\\*\\*', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
+    'changeit', 'replace[_-]?(?:me|with|this)', 'dummy', 'fake', 'redacted', 'not[_-]?a[_-]?real', 'notreal',
+    'not[_-]?real', 'your[_\\s-]?(?:own[_\\s-]?)?(?:api|key|token|secret|pass|pwd|access|app|client|account|org|project|personal|bot|webhook|auth|private|db|database|user|service|signing|master|connection|storage|sas|sid)',
+    '(?:^|[^a-z])(?:insert|enter|put|paste|add)[_\\s-](?:your|the|a|key|token|secret|api|password|here)',
+    '(?:^|[_\\s.-])here$', '^(?:my|some|the)[_-]?(?:secret|password|token|api[_-]?key|key)$',
+  ].join('|'),
+  'i',
+);
+
+/** Template and reference syntax: the real value is injected from elsewhere. */
+const TEMPLATE_FRAGMENT = /\$\{|\{\{|#\{|%\{|<%|\$\(|\{%|\[\[/;
+
+const WRAPPED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|%[A-Za-z_][\w.-]*%|@[A-Za-z_][\w.-]*@|__[A-Za-z_][\w]*__|\$[A-Za-z_{][\w.{}:-]*|\$\d+)$/;
+
+const INDIRECTION_PREFIX = new RegExp(
+  '^(?:' +
+    [
+      'process\\.env', 'import\\.meta\\.env', 'os\\.environ', 'os\\.getenv', 'getenv\\s*\\(', 'System\\.getenv',
+      'Environment\\.GetEnvironmentVariable', 'ENV\\s*\\[', 'ENV\\.fetch', 'env\\s*\\(', 'env\\.', 'Deno\\.env',
+      'std::env', 'secrets\\.', 'vars\\.', 'settings\\.', 'config\\.', '\\$env:', '%env', 'valueFrom',
+      '@Microsoft\\.KeyVault\\(', '!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env|Join|Select|FindInMap)\\b',
+      'ENC\\[', 'enc:', 'vault:', 'ref\\+', 'awssm:', 'azkv:', 'sm://', 'gsm://', 'op://', 'bws://', 'secret://',
+      'secrets://', 'keyvault:', 'ssm:', 'kms:', 'sops:', 'env:', 'file:', 'arn:aws[\\w-]*:', 'projects/[^/]+/secrets/',
+      'AGE-ENCRYPTION', '-----BEGIN AGE ENCRYPTED', 'AQICAH', 'Ag[A-D][A-Za-z0-9+/]{200}',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+const REFERENCE_FRAGMENT = /secretKeyRef|secret_key_ref|keyvaultref|KeyVault\(SecretUri|\/secrets\/[^/]+\/versions\//i;
+
+/** Placeholders, documentation examples and masked values. */
+/** Share of the value covered by runs of three or more consecutive characters (`abc`, `123`, `xyz`). */
+function sequentialCoverage(value: string): number {
+  let covered = 0;
+  let run = 1;
+  for (let i = 1; i <= value.length; i++) {
+    if (i < value.length && value.charCodeAt(i) === value.charCodeAt(i - 1) + 1) run++;
+    else {
+      if (run >= 3) covered += run;
+      run = 1;
+    }
+  }
+  return value.length === 0 ? 0 : covered / value.length;
+}
+
+export function isPlaceholderValue(raw: string): boolean {
+  const value = raw.trim();
+  if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6) return true; // abc123xyz456
+  const lower = value.toLowerCase();
+  if (PLACEHOLDER_WORDS.has(lower)) return true;
+  if (value.length > 0 && /^(.)\1*$/.test(value)) return true;
+  if (/^[x*#.\u2022_\s0-]+$/i.test(value)) return true;
+  if (WRAPPED.test(value)) return true;
+  return PLACEHOLDER_FRAGMENT.test(value);
+}
+
+/** Template expressions and references to a secret store or the environment. */
+export function isIndirection(raw: string): boolean {
+  const value = raw.trim();
+  return TEMPLATE_FRAGMENT.test(value) || INDIRECTION_PREFIX.test(value) || REFERENCE_FRAGMENT.test(value);
+}
+
+/** A value that is a file path, URL without credentials or file name rather than a credential. */
+export function looksLikePathOrUrl(value: string): boolean {
+  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|\\\\)/.test(value)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return true;
+  return /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|gpg|asc|pub|ini|conf|cfg|properties|toml|xml|enc|age)$/i.test(
+    value,
+  );
+}
+
+/**
+ * Publicly documented development credentials (the Azurite storage emulator account key), stored
+ * as SHA-256 hashes so the repository does not contain them.
+ */
+const PUBLIC_VALUE_HASHES = new Set(['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059']);
+
+export function isKnownPublicValue(value: string): boolean {
+  if (value.length !== 88) return false;
+  return PUBLIC_VALUE_HASHES.has(createHash('sha256').update(value).digest('hex'));
+}
+
+export function isPlaceholderOrReference(value: string): boolean {
+  return isPlaceholderValue(value) || isIndirection(value) || isKnownPublicValue(value);
+}

@@ -1,0 +1,159 @@
+// Database and broker connection strings and credentialed URLs: ADO.NET / ODBC / JDBC `Password=`,
+// `scheme://user:password@host` for databases and brokers, basic auth in http(s) URLs, `?password=`.
+import { ALNUM, fake } from '../fake.js';
+import { defineRule, type MatchContext, type SecretRule } from '../rule.js';
+import { lineBounds } from '../lines.js';
+
+/** Schemes whose credentialed URLs are database or message-broker connection strings. */
+const DATABASE_SCHEMES = new Set([
+  'postgres', 'postgresql', 'postgis', 'pg', 'pgsql', 'timescaledb', 'mysql', 'mysqlx', 'mariadb', 'mssql', 'sqlserver',
+  'oracle', 'redshift', 'snowflake', 'cockroachdb', 'cockroach', 'clickhouse', 'mongodb', 'mongodb+srv', 'redis',
+  'rediss', 'valkey', 'memcached', 'cassandra', 'couchdb', 'couchbase', 'couchbases', 'neo4j', 'neo4j+s', 'neo4j+ssc',
+  'bolt', 'bolt+s', 'amqp', 'amqps', 'kafka', 'nats', 'mqtt', 'mqtts', 'stomp', 'ldap', 'ldaps', 'influxdb', 'db2',
+  'odbc', 'sybase', 'firebird', 'presto', 'trino', 'hive', 'hive2', 'impala', 'vertica', 'teradata', 'hana', 'sap',
+  'arangodb', 'rethinkdb', 'orientdb', 'elasticsearch', 'opensearch', 'solr', 'zookeeper', 'pulsar', 'rabbitmq', 'sqs',
+]);
+
+const DATABASE_KEYWORDS = [
+  'postgres', 'postgis', 'pgsql', 'pg://', 'pg+', 'timescaledb', 'mysql', 'mariadb', 'mssql', 'sqlserver', 'oracle', 'redshift',
+  'snowflake', 'cockroach', 'clickhouse', 'mongodb', 'redis', 'valkey', 'memcached', 'cassandra', 'couchdb', 'couchbase',
+  'neo4j', 'bolt', 'amqp', 'kafka', 'nats', 'mqtt', 'stomp', 'ldap', 'influxdb', 'db2', 'odbc', 'sybase', 'firebird',
+  'presto', 'trino', 'hive', 'impala', 'vertica', 'teradata', 'hana', 'sap', 'arangodb', 'rethinkdb', 'orientdb',
+  'elasticsearch', 'opensearch', 'solr', 'zookeeper', 'pulsar', 'rabbitmq', 'sqs',
+];
+
+/** The scheme before `://` at `at`, without JDBC/R2DBC prefixes and SQLAlchemy driver suffixes. */
+export function schemeBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && /[A-Za-z0-9+.:-]/.test(text[i - 1] as string) && at - i < 60) i--;
+  let scheme = text.slice(i, at).toLowerCase();
+  scheme = scheme.replace(/^(?:jdbc|r2dbc|jdbc:[a-z]+):/, '').replace(/^(?:jdbc|r2dbc):/, '');
+  scheme = scheme.slice(scheme.lastIndexOf(':') + 1);
+  if (scheme !== 'mongodb+srv' && !scheme.startsWith('neo4j+') && !scheme.startsWith('bolt+')) scheme = scheme.replace(/\+.*$/, '');
+  return scheme;
+}
+
+const PLACEHOLDER_HOST = /^(?:(?:www\.)?example\.(?:com|org|net)|host|hostname|server|your[-_]?host|<[^>]*>|\$\{?[A-Za-z_]+\}?)$/i;
+
+/** `://user:password@host` parts of a credentialed-URL match. */
+function urlParts(ctx: MatchContext, sep: number): { user: string; password: string; host: string } | undefined {
+  const m = /^:\/\/([^:@]*):([^@]*)@([^/:?#\s"'<>`]*)/.exec(ctx.text.slice(sep, ctx.secretEnd + 300));
+  return m ? { user: m[1] as string, password: m[2] as string, host: m[3] as string } : undefined;
+}
+
+function credentialedUrl(ctx: MatchContext, wantDatabase: boolean): boolean {
+  const sep = ctx.text.indexOf('://', ctx.matchStart);
+  if (sep === -1 || sep > ctx.secretStart) return false;
+  const scheme = schemeBefore(ctx.text, sep);
+  if (!/^[a-z][a-z0-9+.-]*$/.test(scheme)) return false;
+  if (DATABASE_SCHEMES.has(scheme) !== wantDatabase) return false;
+  const parts = urlParts(ctx, sep);
+  if (!parts) return false;
+  // `postgres:postgres@`, `user:user@`: a documented default rather than a chosen secret.
+  if (parts.user.length > 0 && parts.user === parts.password) return false;
+  if (/^(?:user|username|usr|login|name)$/i.test(parts.user) && /^(?:pass|password|pwd|secret)$/i.test(parts.password)) return false;
+  return !PLACEHOLDER_HOST.test(parts.host);
+}
+
+const CREDENTIALS = `:\\/\\/([^\\s:@/"'<>\`]{0,128}):([^\\s@/"'<>\`]{1,256})@(?:[A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,60}\\])`;
+
+/** Found at `://` (a literal, so the search is fast); the scheme is read backwards in code. */
+const CREDENTIALED_URL = new RegExp(CREDENTIALS);
+
+const CONNECTION_KEYS =
+  /(?:^|[;"'`\s])(?:server|data source|datasource|host|hostname|address|addr|network address|uid|user id|userid|user|username|database|initial catalog|driver|dsn|provider|port|endpoint|trusted_connection|encrypt)\s*=/i;
+
+export const CONNECTION_STRING_RULES: SecretRule[] = [
+  defineRule({
+    id: 'connection-string-password',
+    family: 'connection-string',
+    description: 'Password in a connection string',
+    severity: 'high',
+    keywords: ['password', 'pwd'],
+    pattern: /[;"'`][ \t]{0,5}(?:Password|Pwd)[ \t]{0,5}=[ \t]{0,5}([^;"'`\r\n]{1,200})/i,
+    validate: (secret) => secret.length >= 4,
+    inContext: (ctx) => {
+      const [start, end] = lineBounds(ctx.text, ctx.secretStart);
+      const line = ctx.text.slice(start, end);
+      return line.includes(';') && CONNECTION_KEYS.test(line);
+    },
+    specificity: 2,
+    examples: {
+      match: [
+        'SQL_CONNECTION = "Server=tcp:demo.database;User Id=admin;Password=SuperSecret!"',
+        `"DefaultConnection": "Data Source=sql01;Initial Catalog=Orders;User ID=app;Password=${fake(ALNUM, 16, 'conn-1')};"`,
+        `DSN=orders;UID=report;PWD=${fake(ALNUM, 12, 'conn-2')};`,
+      ],
+      noMatch: [
+        'Server=tcp:demo.database;User Id=admin;Password=${DB_PASSWORD}',
+        'Server=tcp:demo.database;Integrated Security=true;',
+        '"Server=db;User Id=sa;Password={0};"',
+        'Server=db;User Id=app;Password=<password>;',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'database-url-password',
+    family: 'connection-string',
+    description: 'Password in a database or message-broker URL',
+    severity: 'high',
+    keywords: DATABASE_KEYWORDS,
+    pattern: CREDENTIALED_URL,
+    secretGroup: 2,
+    inContext: (ctx) => credentialedUrl(ctx, true),
+    specificity: 2,
+    examples: {
+      match: [
+        `DATABASE_URL=postgres://orders:${fake(ALNUM, 16, 'dburl-1')}@db.prod.internal:5432/orders`,
+        `MONGO_URI = "mongodb+srv://svc:${fake(ALNUM, 20, 'dburl-2')}@cluster0.ab1cd.mongodb.net/app"`,
+        `spring.datasource.url=jdbc:mysql://app:${fake(ALNUM, 14, 'dburl-3')}@mysql:3306/app`,
+        `CELERY_BROKER_URL=amqp://worker:${fake(ALNUM, 18, 'dburl-4')}@rabbitmq:5672//`,
+        `REDIS_URL=redis://:${fake(ALNUM, 24, 'dburl-5')}@cache.internal:6379/0`,
+        `engine = create_engine("postgresql+psycopg2://etl:${fake(ALNUM, 15, 'dburl-6')}@warehouse/dw")`,
+      ],
+      noMatch: [
+        'DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev',
+        'DATABASE_URL=postgres://user:password@localhost/db',
+        'DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@${DB_HOST}/app',
+        'url = f"postgresql://{user}:{password}@{host}/{db}"',
+        'DATABASE_URL=postgres://app@db.internal/app',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'url-basic-auth',
+    family: 'connection-string',
+    description: 'Credentials in a URL',
+    severity: 'high',
+    keywords: ['://'],
+    pattern: CREDENTIALED_URL,
+    secretGroup: 2,
+    inContext: (ctx) => credentialedUrl(ctx, false),
+    specificity: 2,
+    examples: {
+      match: [
+        `pip install --index-url https://deploy:${fake(ALNUM, 20, 'basic-1')}@pypi.corp.internal/simple pkg`,
+        `url = "https://admin:${fake(ALNUM, 14, 'basic-2')}@grafana.corp.internal/api/dashboards"`,
+      ],
+      noMatch: ['https://user:pass@example.com/path', 'https://${USER}:${TOKEN}@git.corp/repo.git', 'https://github.com/acme/app'],
+    },
+  }),
+  defineRule({
+    id: 'url-password-parameter',
+    family: 'connection-string',
+    description: 'Password parameter in a URL',
+    severity: 'high',
+    keywords: ['password=', 'passwd=', 'pwd=', 'pass='],
+    pattern: /[?&;](?:password|passwd|pwd|pass)=([^&;\s"'<>`#]{4,200})/i,
+    inContext: (ctx) => {
+      const [start, end] = lineBounds(ctx.text, ctx.secretStart);
+      const line = ctx.text.slice(start, end);
+      return line.includes('://') || /jdbc:/i.test(line);
+    },
+    specificity: 2,
+    examples: {
+      match: [`jdbc:postgresql://db.internal:5432/app?user=app&password=${fake(ALNUM, 16, 'qp-1')}&ssl=true`],
+      noMatch: ['jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}', 'https://corp/reset?password=new'],
+    },
+  }),
+];

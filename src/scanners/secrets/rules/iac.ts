@@ -1,0 +1,185 @@
+// Infrastructure as code and XML configuration: Terraform variable defaults, Bicep parameter defaults,
+// CloudFormation NoEcho parameter defaults, `<password>` elements and `<add key="..." value="..."/>`.
+import { acceptGenericValue } from '../generic.js';
+import { ALNUM, fake } from '../fake.js';
+import { isStrongSecretName } from '../names.js';
+import { defineRule, type ExtractContext, type ExtractedSecret, type MatchContext, type SecretRule } from '../rule.js';
+import { readYamlScalar } from './yaml-scalar.js';
+
+/** XML configuration: Maven settings, .NET app/web.config, NuGet.Config, Spring and Ant files, plists. */
+const XML_PATH = /\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml)$/i;
+
+const literal = (name: string | undefined, value: string): boolean => acceptGenericValue(name ?? 'secret', 'strong', value);
+
+/**
+ * A Terraform `variable` block with a literal `default`, when the variable is secret-named or marked
+ * `sensitive = true`. The pattern finds the block header; the block is read in code.
+ */
+function terraformDefault(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
+  const name = m[1] as string;
+  const bodyStart = m.index + (m[0] as string).length;
+  const close = ctx.text.indexOf('\n}', bodyStart);
+  const inline = ctx.text.indexOf('}', bodyStart);
+  const end = close !== -1 && close - bodyStart <= 2000 ? close : inline;
+  if (end === -1 || end - bodyStart > 2000) return undefined;
+  const block = ctx.text.slice(bodyStart, end);
+  const d = /(?:^|[\s{])default[ \t]*=[ \t]*"([^"\r\n]{1,300})"/.exec(block);
+  if (!d) return undefined;
+  if (!isStrongSecretName(name) && !/\bsensitive[ \t]*=[ \t]*true\b/.test(block)) return undefined;
+  const value = d[1] as string;
+  if (!literal(name, value)) return undefined;
+  return { secret: value, start: bodyStart + d.index + (d[0] as string).length - value.length - 1 };
+}
+
+/** The CloudFormation parameter whose `Default` this is declares `NoEcho: true`. */
+function cloudFormationNoEcho(ctx: MatchContext): boolean {
+  const text = ctx.text;
+  if (text.startsWith('"Default"', ctx.matchStart)) {
+    const open = text.lastIndexOf('{', ctx.matchStart);
+    const close = text.indexOf('}', ctx.secretEnd);
+    if (open === -1 || close === -1 || close - open > 4000) return false;
+    return /"NoEcho"[ \t]*:[ \t]*"?true"?/i.test(text.slice(open, close));
+  }
+  // YAML: the sibling keys share the Default line's indentation; look at most 40 lines each way.
+  const lineStart = text.lastIndexOf('\n', ctx.matchStart) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, ctx.secretStart))?.[0].length ?? 0;
+  const sameBlock = (line: string): boolean => line.trim() === '' || (/^[ \t]*/.exec(line)?.[0].length ?? 0) >= indent;
+  const noEcho = (line: string): boolean => /^[ \t]*NoEcho:[ \t]*["']?true["']?/i.test(line);
+  let start = lineStart;
+  for (let n = 0; n < 40 && start > 0; n++) {
+    const prevStart = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(prevStart, start - 1);
+    if (!sameBlock(line)) break;
+    if (noEcho(line)) return true;
+    start = prevStart;
+  }
+  let end = text.indexOf('\n', ctx.secretEnd);
+  for (let n = 0; n < 40 && end !== -1; n++) {
+    const nextEnd = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd);
+    if (!sameBlock(line)) break;
+    if (noEcho(line)) return true;
+    end = nextEnd;
+  }
+  return false;
+}
+
+export const IAC_RULES: SecretRule[] = [
+  defineRule({
+    id: 'powershell-plaintext-securestring',
+    family: 'iac',
+    description: 'Plain-text password converted to a PowerShell SecureString',
+    severity: 'high',
+    keywords: ['convertto-securestring'],
+    pattern: /ConvertTo-SecureString[ \t]{1,10}(?:-String[ \t]{1,10})?(?:"([^"\r\n$]{4,200})"|'([^'\r\n]{4,200})')[ \t]{1,10}-AsPlainText/i,
+    examples: {
+      match: [`$secure = ConvertTo-SecureString "${fake(ALNUM, 16, 'ps-1')}" -AsPlainText -Force`],
+      noMatch: ['$secure = ConvertTo-SecureString $env:ADMIN_PASSWORD -AsPlainText -Force', '$secure = Read-Host -AsSecureString'],
+    },
+  }),
+  defineRule({
+    id: 'terraform-variable-default',
+    family: 'iac',
+    description: 'Literal default for a sensitive Terraform variable',
+    severity: 'high',
+    keywords: ['variable'],
+    pattern: /variable[ \t]{1,10}"([A-Za-z0-9_-]{1,100})"[ \t]{0,10}\{/,
+    paths: /\.(?:tf|hcl)$/i,
+    examplePath: 'infra/variables.tf',
+    extract: terraformDefault,
+    specificity: 2,
+    examples: {
+      match: [
+        `variable "db_admin_password" {\n  type        = string\n  description = "Administrator password"\n  default     = "${fake(ALNUM, 16, 'tf-1')}"\n}`,
+        `variable "webhook" {\n  type      = string\n  default   = "${fake(ALNUM, 20, 'tf-2')}"\n  sensitive = true\n}`,
+      ],
+      noMatch: ['variable "region" {\n  type    = string\n  default = "eu-west-1"\n}', 'variable "db_password" {\n  type      = string\n  sensitive = true\n}'],
+    },
+  }),
+  defineRule({
+    id: 'bicep-param-default',
+    family: 'iac',
+    description: 'Literal default for a secure Bicep parameter',
+    severity: 'high',
+    keywords: ['param'],
+    pattern: /param[ \t]{1,10}([A-Za-z_][A-Za-z0-9_]{0,80})[ \t]{1,10}(?:string|secureString|securestring)[ \t]{0,10}=[ \t]{0,10}'([^'\r\n]{1,300})'/,
+    secretGroup: 2,
+    paths: /\.bicep(?:param)?$/i,
+    examplePath: 'infra/main.bicep',
+    validate: (secret, full) => literal(/param[ \t]+([A-Za-z_]\w*)/.exec(full)?.[1], secret),
+    inContext: (ctx) => {
+      const name = /param[ \t]+([A-Za-z_]\w*)/.exec(ctx.text.slice(ctx.matchStart, ctx.secretStart))?.[1] ?? '';
+      const before = ctx.text.slice(Math.max(0, ctx.matchStart - 120), ctx.matchStart);
+      return isStrongSecretName(name) || /@secure\(\)\s*$/.test(before);
+    },
+    specificity: 2,
+    examples: {
+      match: [`@secure()\nparam sqlAdminLogin string = '${fake(ALNUM, 14, 'bicep-1')}'`, `param administratorLoginPassword string = '${fake(ALNUM, 16, 'bicep-2')}'`],
+      noMatch: ["param location string = 'westeurope'", '@secure()\nparam adminPassword string'],
+    },
+  }),
+  defineRule({
+    id: 'cloudformation-noecho-default',
+    family: 'iac',
+    description: 'Literal default for a NoEcho CloudFormation parameter',
+    severity: 'high',
+    keywords: ['noecho'],
+    pattern: /^[ \t]{1,40}Default:|"Default"[ \t]{0,10}:/m,
+    paths: /\.(?:ya?ml|json|template|cfn)$/i,
+    examplePath: 'cloudformation/db.yaml',
+    extract(m, ctx) {
+      const scalar = readYamlScalar(ctx.text, m.index + (m[0] as string).length);
+      if (!scalar || !literal(undefined, scalar.value)) return undefined;
+      return { secret: scalar.value, start: scalar.start };
+    },
+    inContext: cloudFormationNoEcho,
+    specificity: 2,
+    examples: {
+      match: [
+        `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: ${fake(ALNUM, 16, 'cfn-1')}\n  DBUser:\n    Type: String\n    Default: admin\n`,
+        `{"Parameters": {"MasterUserPassword": {"Type": "String", "NoEcho": "true", "Default": "${fake(ALNUM, 16, 'cfn-2')}"}}}`,
+      ],
+      noMatch: ['Parameters:\n  Env:\n    Type: String\n    Default: production\n  Pw:\n    Type: String\n    NoEcho: true\n'],
+    },
+  }),
+  defineRule({
+    id: 'xml-secret-element',
+    family: 'iac',
+    description: 'Literal secret in an XML element',
+    severity: 'high',
+    keywords: ['password', 'passwd', 'secret', 'token', 'apikey', 'api-key', 'api_key', 'credential'],
+    pattern: /<((?:[A-Za-z_][\w.:-]{0,40})?(?:password|passwd|secret|token|apikey|api-key|api_key|credential)[\w.-]{0,40})>([^<>\r\n]{1,300})<\//i,
+    secretGroup: 2,
+    paths: XML_PATH,
+    examplePath: 'settings.xml',
+    validate: (secret, full) => {
+      const name = /^<([^>]+)>/.exec(full)?.[1] ?? '';
+      return isStrongSecretName(name.slice(name.lastIndexOf(':') + 1)) && literal(name, secret);
+    },
+    specificity: 2,
+    examples: {
+      match: [`<server>\n  <id>corp-releases</id>\n  <username>deploy</username>\n  <password>${fake(ALNUM, 16, 'xml-1')}</password>\n</server>`],
+      noMatch: ['<password>${env.MAVEN_PASSWORD}</password>', '<password>{COQLCE6DU6GtcS5P=}</password>', '<label>Password</label>'],
+    },
+  }),
+  defineRule({
+    id: 'xml-key-value-secret',
+    family: 'iac',
+    description: 'Literal secret in an XML key/value setting',
+    severity: 'high',
+    keywords: ['value='],
+    paths: XML_PATH,
+    examplePath: 'web.config',
+    pattern: /<(?:add|property|entry|setting|param|parameter)[ \t]{1,10}(?:key|name)[ \t]{0,5}=[ \t]{0,5}"([^"\r\n]{1,100})"[ \t]{1,10}value[ \t]{0,5}=[ \t]{0,5}"([^"\r\n]{1,500})"/,
+    secretGroup: 2,
+    validate: (secret, full) => {
+      const name = /(?:key|name)[ \t]*=[ \t]*"([^"]*)"/i.exec(full)?.[1] ?? '';
+      return (isStrongSecretName(name) || /^ClearTextPassword$/i.test(name)) && literal(name, secret);
+    },
+    specificity: 2,
+    examples: {
+      match: [`<appSettings>\n  <add key="PaymentApiKey" value="${fake(ALNUM, 32, 'xmlkv-1')}" />\n</appSettings>`, `<packageSourceCredentials><corp><add key="ClearTextPassword" value="${fake(ALNUM, 20, 'xmlkv-2')}" /></corp></packageSourceCredentials>`],
+      noMatch: ['<add key="ApiBaseUrl" value="https://api.corp.internal" />', '<add key="ApiKey" value="#{ApiKey}" />'],
+    },
+  }),
+];

@@ -1,0 +1,52 @@
+// JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`.
+import { base64url, fakeJwt } from '../fake.js';
+import { defineRule, type SecretRule } from '../rule.js';
+
+function decodeJson(segment: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public by design. */
+export function isJwt(token: string): boolean {
+  const [header, payload] = token.split('.');
+  const h = decodeJson(header ?? '');
+  if (typeof h !== 'object' || h === null || typeof (h as { alg?: unknown }).alg !== 'string') return false;
+  const p = decodeJson(payload ?? '');
+  if (typeof p === 'object' && p !== null && (p as { role?: unknown }).role === 'anon') return false;
+  return true;
+}
+
+export const JWT_RULES: SecretRule[] = [
+  defineRule({
+    id: 'jwt',
+    family: 'jwt',
+    description: 'JSON Web Token',
+    severity: 'medium',
+    keywords: ['eyj'],
+    // The pattern finds a JSON header segment; the payload and signature are read in code.
+    pattern: /eyJ[A-Za-z0-9_-]{8,400}\./,
+    extract(m, ctx) {
+      const start = m.index;
+      if (start > 0 && /[A-Za-z0-9_-]/.test(ctx.text[start - 1] as string)) return undefined;
+      const rest = /[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/y;
+      rest.lastIndex = start + (m[0] as string).length;
+      const tail = rest.exec(ctx.text);
+      if (!tail) return undefined;
+      const token = ctx.text.slice(start, rest.lastIndex);
+      ctx.skipTo(rest.lastIndex);
+      return isJwt(token) ? { secret: token, start } : undefined;
+    },
+    specificity: 2,
+    examples: {
+      match: [`Authorization: Bearer ${fakeJwt('jwt-1')}`, `const token = '${fakeJwt('jwt-2', { sub: 'svc-billing', role: 'service_role', iat: 1700000000 })}';`],
+      noMatch: [
+        `const anon = '${fakeJwt('jwt-3', { role: 'anon', iss: 'supabase', iat: 1700000000 })}';`,
+        `${base64url('{"not":"a jwt"}')}.${base64url('{"sub":"1234567890"}')}.${base64url('signature')}`,
+      ],
+    },
+  }),
+];

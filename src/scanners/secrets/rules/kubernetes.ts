@@ -1,0 +1,138 @@
+// Kubernetes: literal values in `Secret` manifests (`data` and `stringData`) and container `env`
+// entries with a literal `value:` for a secret-named variable (a `valueFrom` reference is fine).
+import { acceptGenericValue } from '../generic.js';
+import { ALNUM, fake } from '../fake.js';
+import { isStrongSecretName } from '../names.js';
+import { isPlaceholderOrReference } from '../placeholders.js';
+import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
+import { readYamlScalar } from './yaml-scalar.js';
+
+type BlockKind = 'data' | 'stringData';
+
+interface SecretBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+/** `data:` and `stringData:` blocks of YAML documents whose top-level `kind` is `Secret`. */
+function secretBlocks(text: string): SecretBlock[] {
+  const blocks: SecretBlock[] = [];
+  const docRe = /^---[^\n]*$/gm;
+  const bounds: number[] = [0];
+  for (let m = docRe.exec(text); m; m = docRe.exec(text)) bounds.push(m.index);
+  bounds.push(text.length);
+  for (let d = 0; d + 1 < bounds.length; d++) {
+    const docStart = bounds[d] as number;
+    const doc = text.slice(docStart, bounds[d + 1] as number);
+    if (!/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc)) continue;
+    const keyRe = /^(data|stringData):[ \t]*(?:#.*)?$/gm;
+    for (let k = keyRe.exec(doc); k; k = keyRe.exec(doc)) {
+      const blockStart = k.index + (k[0] as string).length;
+      // The block runs until the next line that starts at column 0 (another top-level key).
+      const next = /\n(?=[^\s#])/g;
+      next.lastIndex = blockStart;
+      const n = next.exec(doc);
+      const blockEnd = n ? n.index : doc.length;
+      blocks.push({ kind: k[1] as BlockKind, start: docStart + blockStart, end: docStart + blockEnd });
+    }
+  }
+  return blocks;
+}
+
+/** A `key: value` line inside a `data`/`stringData` block of a Secret: the value, read in code. */
+function secretEntry(m: RegExpExecArray, ctx: ExtractContext, kind: BlockKind): ExtractedSecret | undefined {
+  const blocks = ctx.memoized('kubernetes-secret-blocks', () => secretBlocks(ctx.text));
+  if (blocks.length === 0) {
+    ctx.skipTo(ctx.text.length);
+    return undefined;
+  }
+  const at = m.index;
+  if (!blocks.some((b) => b.kind === kind && at >= b.start && at < b.end)) return undefined;
+  const scalar = readYamlScalar(ctx.text, m.index + (m[0] as string).length);
+  if (!scalar) return undefined;
+  if (kind === 'data') {
+    if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(scalar.value) || !decodedIsSecret(scalar.value)) return undefined;
+  } else if (scalar.value.length < 4) return undefined;
+  return { secret: scalar.value, start: scalar.start };
+}
+
+function decodedIsSecret(b64: string): boolean {
+  const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
+  return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
+}
+
+/** Manifests and Helm templates. */
+const YAML_PATH = /\.(?:ya?ml|tpl)$/i;
+
+const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
+
+export const KUBERNETES_RULES: SecretRule[] = [
+  defineRule({
+    id: 'kubernetes-secret-data',
+    family: 'kubernetes',
+    description: 'Literal value in a Kubernetes Secret (data)',
+    severity: 'high',
+    keywords: ['secret'],
+    pattern: /^[ \t]{1,40}[A-Za-z0-9._-]{1,253}:[ \t]{0,10}/m,
+    extract: (m, ctx) => secretEntry(m, ctx, 'data'),
+    paths: YAML_PATH,
+    examplePath: 'deploy/secret.yaml',
+    specificity: 2,
+    examples: {
+      match: [
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${b64('orders')}\n  password: ${b64(fake(ALNUM, 18, 'k8s-data-1'))}\n`,
+      ],
+      noMatch: [
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: ${b64('production-mode')}\n`,
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  password: ${b64('changeme')}\n`,
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  password: {{ .Values.password | b64enc }}\n',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'kubernetes-secret-stringdata',
+    family: 'kubernetes',
+    description: 'Literal value in a Kubernetes Secret (stringData)',
+    severity: 'high',
+    keywords: ['stringdata'],
+    pattern: /^[ \t]{1,40}[A-Za-z0-9._-]{1,253}:[ \t]{0,10}/m,
+    extract: (m, ctx) => secretEntry(m, ctx, 'stringData'),
+    paths: YAML_PATH,
+    examplePath: 'deploy/secret.yaml',
+    specificity: 2,
+    examples: {
+      match: [`apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  OPENAI_MODEL_KEY: "${fake(ALNUM, 24, 'k8s-sd-1')}"\n`],
+      noMatch: ['apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  token: "{{ .Values.token }}"\n'],
+    },
+  }),
+  defineRule({
+    id: 'kubernetes-env-literal',
+    family: 'kubernetes',
+    description: 'Literal secret in a container env value',
+    severity: 'high',
+    keywords: ['value:'],
+    pattern: /name:[ \t]{0,10}["']?([A-Za-z_][A-Za-z0-9_.-]{0,127})["']?[ \t]{0,10}\r?\n[ \t]{1,40}value:/,
+    paths: YAML_PATH,
+    examplePath: 'deploy/api.yaml',
+    extract(m, ctx) {
+      const name = m[1] as string;
+      if (!/-[ \t]{1,10}$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined; // a list item
+      if (!isStrongSecretName(name)) return undefined;
+      const scalar = readYamlScalar(ctx.text, m.index + (m[0] as string).length);
+      if (!scalar || !acceptGenericValue(name, 'strong', scalar.value)) return undefined;
+      return { secret: scalar.value, start: scalar.start, name };
+    },
+    specificity: 2,
+    examples: {
+      match: [
+        `      containers:\n        - name: api\n          image: registry.corp/api:1.4.2\n          env:\n            - name: DB_PASSWORD\n              value: "${fake(ALNUM, 16, 'k8s-env-1')}"\n`,
+      ],
+      noMatch: [
+        '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: db\n                  key: password\n',
+        '          env:\n            - name: LOG_LEVEL\n              value: "debug"\n',
+        '          env:\n            - name: API_TOKEN\n              value: "$(TOKEN_FROM_INIT)"\n',
+      ],
+    },
+  }),
+];

@@ -1,0 +1,337 @@
+// The scanning engine: keyword prefilter, rule patterns, filters, de-duplication, secret-logging,
+// inline allow comments, and conversion to findings that never carry the secret.
+import { DEFAULT_FINGERPRINT_KEY, fingerprint } from '../fingerprint.js';
+import type { Finding, Severity, SourceFile } from '../types.js';
+import { shannonEntropy } from './entropy.js';
+import { KeywordIndex } from './keywords.js';
+import { LineIndex } from './lines.js';
+import { skipGenericFor } from './files.js';
+import { findSecretLogging, LOG_KEYWORDS } from './logging.js';
+import { isPlaceholderOrReference } from './placeholders.js';
+import { redact } from './redact.js';
+import type { ExtractContext, MatchContext, SecretRule } from './rule.js';
+import { allowCommentOn, MISSING_REASON_NOTE } from './suppression.js';
+
+const ALLOW_PRESENT = /readiness-gate:allow/i;
+
+export const SECRET_LOG_RULE_ID = 'secrets/secret-in-log';
+
+interface CompiledRule {
+  rule: SecretRule;
+  ruleId: string;
+  re: RegExp;
+  /** Anchored rules: the pattern tried at the keyword positions only (sticky). */
+  anchored: boolean;
+  /** 128 flags: ASCII characters that may not touch the secret. */
+  boundary: Uint8Array | undefined;
+  specificity: number;
+  order: number;
+}
+
+/** A rule set compiled once: regexes (`g`/`y` plus `d`), boundary tables and the keyword automaton. */
+export class RuleSet {
+  readonly rules: readonly SecretRule[];
+  private readonly compiled: CompiledRule[];
+  private readonly keywordIndex: KeywordIndex;
+  /** For each keyword id, the indices of the rules it enables. */
+  private readonly rulesByKeyword: number[][];
+  /** Rules without keywords: they run on every file. */
+  private readonly alwaysOn: number[];
+  private readonly logKeywordIds: number[];
+
+  constructor(rules: readonly SecretRule[]) {
+    this.rules = rules;
+    const keywordIds = new Map<string, number>();
+    const idOf = (k: string): number => {
+      let id = keywordIds.get(k);
+      if (id === undefined) {
+        id = keywordIds.size;
+        keywordIds.set(k, id);
+      }
+      return id;
+    };
+    this.compiled = rules.map((rule, order) => compileRule(rule, order));
+    this.rulesByKeyword = [];
+    this.alwaysOn = [];
+    rules.forEach((rule, i) => {
+      if (rule.keywords.length === 0) this.alwaysOn.push(i);
+      for (const k of rule.keywords) (this.rulesByKeyword[idOf(k)] ??= []).push(i);
+    });
+    this.logKeywordIds = LOG_KEYWORDS.map(idOf);
+    const collect = new Set(rules.filter((r) => r.anchored).flatMap((r) => r.keywords));
+    this.keywordIndex = new KeywordIndex([...keywordIds.keys()], collect);
+  }
+
+  /** Rules whose keywords occur in `text`, and whether the file has anything that looks like a log call. */
+  select(text: string, path: string): { rules: CompiledRule[]; logging: boolean; positions: number[] } {
+    const { found, positions } = this.keywordIndex.scan(text);
+    const enabled = new Uint8Array(this.compiled.length);
+    for (const i of this.alwaysOn) enabled[i] = 1;
+    for (let id = 0; id < found.length; id++) {
+      if (found[id] === 1) for (const i of this.rulesByKeyword[id] ?? []) enabled[i] = 1;
+    }
+    const rules: CompiledRule[] = [];
+    for (let i = 0; i < enabled.length; i++) {
+      if (enabled[i] === 0) continue;
+      const c = this.compiled[i] as CompiledRule;
+      if (c.rule.paths && !c.rule.paths.test(path)) continue;
+      rules.push(c);
+    }
+    return { rules, logging: this.logKeywordIds.some((id) => found[id] === 1), positions };
+  }
+}
+
+function boundaryTable(chars: string | undefined): Uint8Array | undefined {
+  if (!chars) return undefined;
+  const re = new RegExp(`[${chars}]`);
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+}
+
+function compileRule(rule: SecretRule, order: number): CompiledRule {
+  const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
+  flags.add(rule.anchored ? 'y' : 'g');
+  if (!rule.extract) flags.add('d');
+  return {
+    rule,
+    ruleId: `secrets/${rule.id}`,
+    re: new RegExp(rule.pattern.source, [...flags].join('')),
+    anchored: rule.anchored === true,
+    boundary: boundaryTable(rule.boundary),
+    specificity: rule.specificity ?? 3,
+    order,
+  };
+}
+
+/** A secret before de-duplication and suppression. */
+interface Raw {
+  compiled: CompiledRule;
+  secret: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  message: string;
+  severity: Severity;
+  name?: string;
+}
+
+function touches(table: Uint8Array | undefined, text: string, index: number): boolean {
+  if (!table || index < 0 || index >= text.length) return false;
+  const c = text.charCodeAt(index);
+  return c < 128 && table[c] === 1;
+}
+
+/** Identifier a line assigns to, when the secret sits on the right-hand side of an assignment. */
+const ASSIGNED =
+  /^[ \t]*(?:-[ \t]+)?(?:(?:export|const|let|var|val|final|static|private|public|protected|readonly|declare|def|my|local|set|auto|string|String|str)[ \t]+)*[$@]?["']?([A-Za-z_][\w.-]*?)["']?[ \t]*(?::[ \t]*[\w.<>[\]|? ]+?[ \t]*)?(?::=|=(?!=)|:(?!:)|=>)/;
+
+function assignedName(lineText: string, column: number): string | undefined {
+  const m = ASSIGNED.exec(lineText.slice(0, column - 1));
+  return m ? (m[1] as string) : undefined;
+}
+
+/**
+ * The successive matches of a rule: a global search, or for anchored rules the sticky pattern tried
+ * at each keyword position not already passed.
+ */
+function* matches(c: CompiledRule, text: string, positions: readonly number[]): Generator<RegExpExecArray> {
+  const re = c.re;
+  if (!c.anchored) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else yield m;
+    }
+    return;
+  }
+  let next = 0;
+  for (const p of positions) {
+    if (p < next) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    re.lastIndex = p + m[0].length;
+    yield m;
+    next = re.lastIndex;
+  }
+}
+
+function runRule(
+  c: CompiledRule,
+  text: string,
+  path: string,
+  memo: Map<string, unknown>,
+  positions: readonly number[],
+  out: Omit<Raw, 'line' | 'column'>[],
+): void {
+  const { rule, re } = c;
+  let skip = -1;
+  const memoized = <T>(key: string, compute: () => T): T => {
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as T;
+  };
+  const ectx: ExtractContext = {
+    text,
+    path,
+    skipTo(offset: number) {
+      skip = offset;
+    },
+    memoized,
+  };
+  for (const m of matches(c, text, positions)) {
+    let secret: string;
+    let start: number;
+    let message: string | undefined;
+    let severity: Severity | undefined;
+    let name: string | undefined;
+    if (rule.extract) {
+      skip = -1;
+      const found = rule.extract(m, ectx);
+      if (skip > re.lastIndex) re.lastIndex = skip;
+      if (!found) continue;
+      ({ secret, start, message, severity, name } = found);
+    } else {
+      let g = rule.secretGroup;
+      if (g === undefined) {
+        g = 0;
+        for (let i = 1; i < m.length; i++) {
+          if (m[i] !== undefined) {
+            g = i;
+            break;
+          }
+        }
+      }
+      const value = m[g];
+      const span = m.indices?.[g];
+      if (value === undefined || span === undefined) continue;
+      // Trim surrounding whitespace (multi-line bodies), keeping the offset exact.
+      const lead = value.length - value.trimStart().length;
+      secret = value.trim();
+      start = span[0] + lead;
+      if (touches(c.boundary, text, start - 1) || touches(c.boundary, text, start + secret.length)) continue;
+    }
+    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
+    if (isPlaceholderOrReference(secret)) continue;
+    if (rule.validate && !rule.validate(secret, m[0])) continue;
+    if (secret.length === 0) continue;
+    if (rule.inContext) {
+      const mctx: MatchContext = {
+        text,
+        path,
+        secretStart: start,
+        secretEnd: start + secret.length,
+        matchStart: m.index,
+        memoized,
+      };
+      if (!rule.inContext(mctx)) continue;
+    }
+    let note = message ?? `${rule.description} hardcoded`;
+    if (rule.checksum && rule.checksum(secret)) note += ' (provider checksum valid)';
+    out.push({ compiled: c, secret, start, end: start + secret.length, message: note, severity: severity ?? rule.severity, name });
+  }
+}
+
+/** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
+function dedupe(raws: Raw[]): Raw[] {
+  raws.sort(
+    (a, b) =>
+      a.line - b.line ||
+      b.compiled.specificity - a.compiled.specificity ||
+      a.compiled.order - b.compiled.order ||
+      a.start - b.start,
+  );
+  const kept: Raw[] = [];
+  let lineStartIdx = 0;
+  for (const r of raws) {
+    while (lineStartIdx < kept.length && (kept[lineStartIdx] as Raw).line !== r.line) lineStartIdx++;
+    let overlaps = false;
+    for (let i = lineStartIdx; i < kept.length; i++) {
+      const k = kept[i] as Raw;
+      if (r.start < k.end && k.start < r.end) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) kept.push(r);
+  }
+  return kept;
+}
+
+export interface ScanSettings {
+  fingerprintKey?: string;
+}
+
+/** Scan one file with a compiled rule set. */
+export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: ScanSettings = {}): Finding[] {
+  const text = file.text;
+  if (!text) return [];
+  const key = settings.fingerprintKey ?? DEFAULT_FINGERPRINT_KEY;
+  const { rules, logging, positions } = ruleSet.select(text, file.path);
+  const memo = new Map<string, unknown>();
+  const found: Omit<Raw, 'line' | 'column'>[] = [];
+  for (const c of rules) runRule(c, text, file.path, memo, positions, found);
+  if (found.length === 0 && !logging) return [];
+
+  const lines = new LineIndex(text);
+  const raws: Raw[] = found.map((r) => ({ ...r, ...lines.position(r.start) }));
+  const kept = dedupe(raws);
+
+  const findings: Finding[] = [];
+  const tainted = new Set<string>();
+  for (const r of kept) {
+    const name = r.name ?? assignedName(lines.lineText(r.line), r.column);
+    if (name) tainted.add(name);
+    findings.push({
+      ruleId: r.compiled.ruleId,
+      category: 'secret',
+      severity: r.severity,
+      path: file.path,
+      line: r.line,
+      column: r.column,
+      message: r.message,
+      redacted: redact(r.secret, key),
+      fingerprint: fingerprint(r.compiled.ruleId, file.path, r.secret, key),
+      context: file.context,
+    });
+  }
+
+  if (logging && !skipGenericFor(file.path)) {
+    const seen = new Set<string>();
+    for (const hit of findSecretLogging(text, tainted)) {
+      const { line, column } = lines.position(hit.offset);
+      const dedupeKey = `${line}\u0000${hit.name}`;
+      if (seen.has(dedupeKey)) continue;
+      seen.add(dedupeKey);
+      findings.push({
+        ruleId: SECRET_LOG_RULE_ID,
+        category: 'secret-logging',
+        severity: hit.tainted ? 'high' : 'medium',
+        path: file.path,
+        line,
+        column,
+        message: hit.tainted
+          ? `Variable '${hit.name}' holds a hardcoded secret and is written to a print/log call`
+          : `Secret-named variable '${hit.name}' is written to a print/log call`,
+        fingerprint: fingerprint(SECRET_LOG_RULE_ID, file.path, hit.name, key),
+        context: file.context,
+      });
+    }
+  }
+
+  if (findings.length > 1) {
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  }
+  if (findings.length > 0 && ALLOW_PRESENT.test(text)) applyAllowComments(findings, lines);
+  return findings;
+}
+
+function applyAllowComments(findings: Finding[], lines: LineIndex): void {
+  for (const f of findings) {
+    const allow = allowCommentOn(lines.lineText(f.line)) ?? (f.line > 1 ? allowCommentOn(lines.lineText(f.line - 1)) : undefined);
+    if (!allow) continue;
+    if (allow.reason !== undefined) f.suppression = { kind: 'inline', reason: allow.reason };
+    else f.message += MISSING_REASON_NOTE;
+  }
+}
