@@ -43,7 +43,8 @@ describe('dist/index.js as a GitHub Action', () => {
     expect(r.outputs.ready).toBe('false');
     expect(JSON.parse(r.outputs['blocked-workloads']!)).toEqual(['ai-risk-service']);
     expect(r.summary).toContain("Promotion blocked: workload 'ai\\-risk\\-service' must use managed identity\\.");
-    expect(r.stdout).toMatch(/^::error title=ai-risk-service: Managed identity,file=readiness.yaml,line=\d+::/m);
+    expect(r.stdout).toMatch(/^::error title=ai-risk-service%3A Managed identity \(P0\),file=readiness.yaml,line=10::Promotion blocked: workload 'ai-risk-service' must use managed identity\./m);
+    expect(r.stdout).not.toMatch(/^::warning title=secrets\/connection-string-password,file=app\/prototype.py,line=5::/m);
     expect(r.stdout).toMatch(/^::error .*file=k8s\/deployment.yaml,line=22::/m);
     expect(r.stdout).toMatch(/^::error::Not ready/m);
     const report = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8'));

@@ -48,7 +48,8 @@ function toConfigError(
           : 'remove it',
     };
   }
-  const at = locateKeyPath(parsed, document.doc, path);
+  // A wrong value is pointed at where the value starts; a missing key at its parent.
+  const at = locateKeyPath(parsed, document.doc, path, 'value');
   const actual = valueAt(document.value, path);
   const keyPath = formatPath(path) || '(document)';
   if (issue.code === 'invalid_type' && actual === undefined) {

@@ -22,8 +22,10 @@ export function annotationsFor(report: Report): Annotation[] {
       }
     }
   }
+  // A finding already shown as a control's evidence on the same line is not annotated twice.
+  const shown = new Set(out.map((a) => `${a.path}:${a.line}`));
   for (const f of report.findings) {
-    if (f.suppression) continue;
+    if (f.suppression || shown.has(`${f.path}:${f.line}`)) continue;
     out.push({ level: f.severity === 'low' ? 'notice' : 'warning', title: f.ruleId, message: f.redacted ? `${f.message} (${f.redacted})` : f.message, path: f.path, line: f.line });
   }
   const rank = { error: 0, warning: 1, notice: 2 };

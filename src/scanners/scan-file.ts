@@ -14,7 +14,7 @@ export function scanFile(file: SourceFile, options: ScanOptions): FileFacts {
   facts.findings.push(...scanSecrets(file, options.secrets));
   const images = scanImages(file);
   facts.images.push(...images);
-  facts.findings.push(...imageFindings(images, { requireDigest: options.requireDigest }));
+  facts.findings.push(...imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
   const k8s = scanKubernetes(file);
   facts.containers.push(...k8s.containers);
   facts.networkPolicies.push(...k8s.networkPolicies);

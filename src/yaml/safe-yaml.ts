@@ -106,6 +106,7 @@ export function locateKeyPath(
   parsed: ParsedYaml,
   doc: Document.Parsed,
   path: readonly (string | number)[],
+  at: 'key' | 'value' = 'key',
 ): { line: number; column: number } | undefined {
   // Walk up the path until something exists: a missing key is reported at its parent.
   for (let depth = path.length; depth >= 0; depth--) {
@@ -113,7 +114,7 @@ export function locateKeyPath(
     const node: unknown = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
     if (isNode(node) && (node as Node).range) {
       // For a present key, point at the key rather than the value when we can.
-      const keyOffset = depth > 0 ? keyOffsetFor(doc, sub) : undefined;
+      const keyOffset = depth > 0 && (at === 'key' || depth < path.length) ? keyOffsetFor(doc, sub) : undefined;
       const offset = keyOffset ?? (node as Node).range![0];
       const pos = parsed.lineCounter.linePos(offset);
       return { line: pos.line, column: pos.col };
