@@ -63437,7 +63437,9 @@ async function runCheck(options) {
     if (custom.errors.length) {
         throw new ConfigurationFailure(custom.errors.map((message) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
     }
+    const debug = process.env.READINESS_GATE_DEBUG ? (what) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
     const listing = listFiles(root, policy.ignorePaths);
+    debug(`listed ${listing.files.length} files via ${listing.via}`);
     const manifestPaths = findManifestPaths(listing.files, policy.manifests);
     const loaded = loadManifests(root, manifestPaths);
     if (loaded.errors.length)
@@ -63447,6 +63449,7 @@ async function runCheck(options) {
         requireDigest: policy.requireDigest,
         maxFileBytes: policy.maxFileBytes,
     });
+    debug('scanned');
     const facts = scan.facts;
     applyAllowPaths(facts, policy.allowPaths);
     applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
@@ -63466,6 +63469,7 @@ async function runCheck(options) {
     const ownedByAny = (path) => owners.some(({ owns }) => owns(path));
     const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
     const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
+    debug('scored');
     return {
         tool: { name: 'readiness-gate', version: VERSION },
         ready,

@@ -33,7 +33,9 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   if (custom.errors.length) {
     throw new ConfigurationFailure(custom.errors.map((message: string) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
   }
+  const debug = process.env.READINESS_GATE_DEBUG ? (what: string) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
   const listing = listFiles(root, policy.ignorePaths);
+  debug(`listed ${listing.files.length} files via ${listing.via}`);
   const manifestPaths = findManifestPaths(listing.files, policy.manifests);
   const loaded = loadManifests(root, manifestPaths);
   if (loaded.errors.length) throw new ConfigurationFailure(loaded.errors);
@@ -43,6 +45,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     requireDigest: policy.requireDigest,
     maxFileBytes: policy.maxFileBytes,
   });
+  debug('scanned');
   const facts = scan.facts;
   applyAllowPaths(facts, policy.allowPaths);
   applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
@@ -73,6 +76,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const ownedByAny = (path: string) => owners.some(({ owns }) => owns(path));
   const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
   const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
+  debug('scored');
   return {
     tool: { name: 'readiness-gate', version: VERSION },
     ready,
