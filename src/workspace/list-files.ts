@@ -42,11 +42,11 @@ function gitFiles(root: string): string[] | undefined {
 }
 
 function walk(root: string): string[] {
-  const ig = ignore();
+  let ig: ReturnType<typeof ignore> | undefined;
   try {
-    ig.add(readFileSync(path.join(root, '.gitignore'), 'utf8'));
+    ig = ignore().add(readFileSync(path.join(root, '.gitignore'), 'utf8'));
   } catch {
-    // No .gitignore: nothing extra to skip.
+    // No .gitignore: nothing extra to skip, and no per-path matching to pay for.
   }
   const out: string[] = [];
   const stack: string[] = [''];
@@ -61,9 +61,9 @@ function walk(root: string): string[] {
     for (const entry of entries) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED_DIRS.has(entry.name) || ig.ignores(`${rel}/`)) continue;
+        if (ALWAYS_SKIPPED_DIRS.has(entry.name) || ig?.ignores(`${rel}/`)) continue;
         stack.push(rel);
-      } else if (!ig.ignores(rel)) {
+      } else if (!ig?.ignores(rel)) {
         out.push(toPosix(rel));
       }
     }

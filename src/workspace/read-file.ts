@@ -1,35 +1,39 @@
 // Safe reading: no symlinks, no escapes, no binaries, nothing over the size cap.
 // Every skip has a counted reason so the report can say what was not scanned.
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 
 export type SkipReason = 'symlink' | 'not-a-file' | 'too-large' | 'binary' | 'unreadable' | 'missing' | 'lockfile' | 'generated';
 
 export type ReadResult = { ok: true; text: string; bytes: number } | { ok: false; reason: SkipReason };
 
+// One read buffer per thread, grown on demand: reading a big tree then allocates nothing per
+// file but the decoded string, which keeps peak memory flat.
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
 export function readWorkspaceFile(root: string, relPath: string, maxBytes: number): ReadResult {
   const full = path.join(root, relPath);
   let fd: number | undefined;
   try {
-    const link = lstatSync(full);
-    if (link.isSymbolicLink()) return { ok: false, reason: 'symlink' };
-    if (!link.isFile()) return { ok: false, reason: 'not-a-file' };
-    if (link.size > maxBytes) return { ok: false, reason: 'too-large' };
-    fd = openSync(full, 'r');
-    const size = fstatSync(fd).size;
+    // O_NOFOLLOW refuses a symlink in the same call that opens the file (ELOOP).
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
+    const size = stat.size;
     if (size > maxBytes) return { ok: false, reason: 'too-large' };
-    const buffer = Buffer.allocUnsafe(size);
+    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
     let read = 0;
     while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
+      const n = readSync(fd, scratch, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
-    const data = buffer.subarray(0, read);
+    const data = scratch.subarray(0, read);
     if (looksBinary(data)) return { ok: false, reason: 'binary' };
     return { ok: true, text: data.toString('utf8'), bytes: read };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { ok: false, reason: 'symlink' };
     return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
   } finally {
     if (fd !== undefined) closeSync(fd);

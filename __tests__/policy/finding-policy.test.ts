@@ -1,0 +1,44 @@
+// Policy over findings: custom rules, allow_paths and lower-ranked contexts, end to end.
+import { runCheck } from '../../src/engine/run-check.js';
+import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
+
+afterAll(cleanupTrees);
+
+const MANIFEST = 'apiVersion: readiness-gate/v1\nname: svc\ntier: experiment\nownership: { team: t, on_call: pd, escalation: lead, runbook: RUNBOOK.md }\n';
+
+function tree(policy: string, files: Record<string, string>) {
+  return makeTree({ 'readiness.yaml': MANIFEST, 'RUNBOOK.md': '# r', '.github/readiness-policy.yml': `apiVersion: readiness-gate/v1\n${policy}`, ...files });
+}
+
+describe('finding policy', () => {
+  it('a custom rule finds the organisation token and blocks', async () => {
+    const root = tree('findings:\n  custom_rules:\n    - { id: acme-token, pattern: "acme_[a-z0-9]{24}", keywords: [acme_] }\n', { 'app/client.py': 'TOKEN_VALUE = call("acme_zq8w7e6r5t4y3u2i1o0p9a8s")\n' });
+    const r = await runCheck({ root });
+    expect(r.findings.map((f) => f.ruleId)).toContain('secrets/acme-token');
+    expect(JSON.stringify(r)).not.toContain('acme_zq8w7e6r5t4y3u2i1o0p9a8s');
+    expect(r.ready).toBe(false);
+  });
+
+  it('a ReDoS-prone custom rule is a configuration error', async () => {
+    const root = tree('findings:\n  custom_rules:\n    - { id: bad-rule, pattern: "(a+)+$" }\n', {});
+    await expect(runCheck({ root })).rejects.toThrow(/custom_rules/);
+  });
+
+  it('allow_paths reports findings as suppressed instead of dropping them', async () => {
+    const root = tree("findings:\n  allow_paths: ['fixtures/**']\n", { 'fixtures/creds.py': 'DB_PASSWORD = "Zx9-correct-horse-battery-staple"\n' });
+    const r = await runCheck({ root });
+    const finding = r.findings.find((f) => f.path === 'fixtures/creds.py');
+    expect(finding?.suppression).toEqual({ kind: 'policy', reason: 'path is in the policy allow_paths' });
+    expect(r.ready).toBe(true);
+  });
+
+  it('findings in tests rank lower when the policy says so, and are still reported', async () => {
+    const files = { 'tests/test_db.py': 'DB_PASSWORD = "Zx9-correct-horse-battery-staple"\n' };
+    const strict = await runCheck({ root: tree('', files) });
+    expect(strict.ready).toBe(false);
+    const lenient = await runCheck({ root: tree('findings:\n  non_blocking_contexts: [test]\n', files) });
+    expect(lenient.ready).toBe(true);
+    expect(lenient.findings.some((f) => f.path === 'tests/test_db.py' && f.context === 'test')).toBe(true);
+    expect(lenient.workloads[0]?.controls.find((c) => c.id === 'secretless')?.status).toBe('warn');
+  });
+});
