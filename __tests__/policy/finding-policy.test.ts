@@ -42,3 +42,18 @@ describe('finding policy', () => {
     expect(lenient.workloads[0]?.controls.find((c) => c.id === 'secretless')?.status).toBe('warn');
   });
 });
+
+describe('workload ownership', () => {
+  it('containers named in the manifest belong to the workload wherever their Kubernetes file lives', async () => {
+    const root = makeTree({
+      'svc/readiness.yaml': 'apiVersion: readiness-gate/v1\nname: svc\ntier: experiment\npaths: [src]\ncontainers: [api]\nownership: { team: t, on_call: pd, escalation: lead, runbook: src/RUNBOOK.md }\n',
+      'svc/src/RUNBOOK.md': '# r',
+      'deploy/k8s.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  template:\n    metadata: { labels: { app: api } }\n    spec:\n      containers:\n        - name: api\n          image: acme/api:latest\n',
+      'deploy/other.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: other }\nspec:\n  template:\n    spec:\n      containers:\n        - name: other\n          image: acme/other:1.0.0\n',
+    });
+    const r = await runCheck({ root });
+    const pinning = r.workloads[0]?.controls.find((c) => c.id === 'image_pinning');
+    expect(pinning?.evidence).toEqual([{ path: 'deploy/k8s.yaml', line: 10, detail: "'acme/api:latest' uses :latest" }]);
+    expect(r.orphans.map((o) => o.path)).toEqual(['deploy/other.yaml']);
+  });
+});

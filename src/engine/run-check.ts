@@ -61,8 +61,9 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
         {
           files: listing.files.filter(owns),
           findings: facts.findings.filter((f) => owns(f.path)),
-          images: facts.images.filter((i) => owns(i.path)),
-          containers: facts.containers.filter((c) => owns(c.path)),
+          // Containers the manifest names are the workload's wherever their manifests live.
+          images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
+          containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
           networkPolicies: facts.networkPolicies,
         },
         policy,
@@ -73,7 +74,9 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     )
     .sort((a, b) => a.name.localeCompare(b.name));
 
-  const ownedByAny = (path: string) => owners.some(({ owns }) => owns(path));
+  const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
+  const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
+  const ownedByAny = (path: string) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
   const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
   const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
   debug('scored');
