@@ -56,7 +56,9 @@ export async function scanTreeParallel(
   await Promise.all(
     Array.from({ length: Math.min(threads, Math.ceil(files.length / BATCH)) }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: { mark: WORKER_MARK, root, options } });
+        // A small young generation: scanning makes short-lived strings, and V8's default
+        // semi-spaces per thread would otherwise dominate peak memory.
+        const worker = new Worker(script, { workerData: { mark: WORKER_MARK, root, options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         worker.on('message', (result: TreeScan) => {
           mergeFacts(facts, result.facts);
           stats.filesScanned += result.stats.filesScanned;
