@@ -15429,12 +15429,12 @@ function gitFiles(root) {
     }
 }
 function walk(root) {
-    const ig = ignore_default()();
+    let ig;
     try {
-        ig.add((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, '.gitignore'), 'utf8'));
+        ig = ignore_default()().add((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, '.gitignore'), 'utf8'));
     }
     catch {
-        // No .gitignore: nothing extra to skip.
+        // No .gitignore: nothing extra to skip, and no per-path matching to pay for.
     }
     const out = [];
     const stack = [''];
@@ -15450,11 +15450,11 @@ function walk(root) {
         for (const entry of entries) {
             const rel = dir ? `${dir}/${entry.name}` : entry.name;
             if (entry.isDirectory()) {
-                if (ALWAYS_SKIPPED_DIRS.has(entry.name) || ig.ignores(`${rel}/`))
+                if (ALWAYS_SKIPPED_DIRS.has(entry.name) || ig?.ignores(`${rel}/`))
                     continue;
                 stack.push(rel);
             }
-            else if (!ig.ignores(rel)) {
+            else if (!ig?.ignores(rel)) {
                 out.push(toPosix(rel));
             }
         }
@@ -15573,12 +15573,15 @@ async function runCheck(options) {
         .map(({ workload, owns }) => scoreWorkload(workload, {
         files: listing.files.filter(owns),
         findings: facts.findings.filter((f) => owns(f.path)),
-        images: facts.images.filter((i) => owns(i.path)),
-        containers: facts.containers.filter((c) => owns(c.path)),
+        // Containers the manifest names are the workload's wherever their manifests live.
+        images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
+        containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
         networkPolicies: facts.networkPolicies,
     }, policy, repo, isBlocking, now))
         .sort((a, b) => a.name.localeCompare(b.name));
-    const ownedByAny = (path) => owners.some(({ owns }) => owns(path));
+    const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
+    const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
+    const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
     const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
     const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
     debug('scored');
@@ -15620,7 +15623,7 @@ function verdictSentence(ready, workloads, repoBlocking) {
         return ready ? 'No workload is declared; nothing to promote.' : 'Not ready: no workload is declared.';
     const notReady = workloads.filter((w) => !w.ready).map((w) => w.name);
     if (ready)
-        return `Ready: ${workloads.length === 1 ? `workload '${workloads[0].name}' meets` : `all ${workloads.length} workloads meet`} the bar for the tier they ask for.`;
+        return `Ready: ${workloads.length === 1 ? `workload '${workloads[0].name}' meets the bar for the tier it asks for` : `all ${workloads.length} workloads meet the bar for the tier each asks for`}.`;
     const parts = [notReady.length ? `${notReady.map((n) => `'${n}'`).join(', ')} not ready` : '', repoBlocking.length ? `${repoBlocking.length} repository-level blocker${repoBlocking.length > 1 ? 's' : ''}` : ''].filter(Boolean);
     return `Not ready: ${parts.join('; ')}.`;
 }
@@ -16110,7 +16113,9 @@ async function scanTreeParallel(root, files, options, threads = Number(process.e
     };
     const script = workerScript;
     await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(files.length / BATCH)) }, () => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { mark: WORKER_MARK, root, options } });
+        // A small young generation: scanning makes short-lived strings, and V8's default
+        // semi-spaces per thread would otherwise dominate peak memory.
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { mark: WORKER_MARK, root, options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
         worker.on('message', (result) => {
             (0,scan_tree/* mergeFacts */.yx)(facts, result.facts);
             stats.filesScanned += result.stats.filesScanned;
@@ -19296,10 +19301,12 @@ function defineRule(rule) {
         throw new Error(`invalid rule id: ${rule.id}`);
     if (rule.pattern.global || rule.pattern.sticky)
         throw new Error(`${rule.id}: declare the pattern without g/y flags`);
-    for (const k of rule.keywords) {
+    for (const k of [...rule.keywords, ...(rule.anchors ?? [])]) {
         if (k !== k.toLowerCase() || k.length === 0)
             throw new Error(`${rule.id}: keywords must be non-empty lower-case literals`);
     }
+    if (rule.anchors && !rule.anchored)
+        throw new Error(`${rule.id}: anchors need anchored: true`);
     if (rule.examples.match.length === 0)
         throw new Error(`${rule.id}: at least one matching example is required`);
     return Object.freeze(rule);
@@ -19844,6 +19851,7 @@ const AI_RULES = [
         description: 'Replicate API token',
         severity: 'high',
         keywords: ['r8_'],
+        anchored: true,
         pattern: /(r8_[A-Za-z0-9_-]{37})/,
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
@@ -19984,6 +19992,7 @@ const AI_RULES = [
         description: 'Together AI API key',
         severity: 'high',
         keywords: ['together'],
+        anchored: true,
         pattern: assignmentPattern('together[\\w.-]{0,20}key', '[a-f0-9]{64}|tgp_v1_[A-Za-z0-9_-]{43}'),
         boundary: TOKEN_CHARS,
         minEntropy: 3,
@@ -20068,6 +20077,7 @@ const AI_RULES = [
         description: 'Firecrawl API key',
         severity: 'medium',
         keywords: ['fc-'],
+        anchored: true,
         pattern: /(fc-[a-f0-9]{32})/,
         boundary: TOKEN_CHARS,
         minEntropy: 3,
@@ -20099,6 +20109,7 @@ const CI_CD_RULES = [
         description: 'npm access token',
         severity: 'critical',
         keywords: ['npm_'],
+        anchored: true,
         pattern: /(npm_[A-Za-z0-9]{36})/,
         boundary: WORD_CHARS,
         minEntropy: 3,
@@ -20128,6 +20139,8 @@ const CI_CD_RULES = [
         description: 'Registry credentials (_auth / _password) in .npmrc',
         severity: 'high',
         keywords: ['_auth', '_password'],
+        anchored: true,
+        anchorBack: 1,
         pattern: /(?:^|[:\s])(?:_auth|_password)[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,500}={0,2})/,
         boundary: BASE64_CHARS,
         validate: decodesToPrintable,
@@ -20171,6 +20184,7 @@ const CI_CD_RULES = [
         description: 'Registry credentials in a Docker config.json',
         severity: 'high',
         keywords: ['"auth"'],
+        anchored: true,
         pattern: /"auth"[ \t]{0,3}:[ \t]{0,3}"([A-Za-z0-9+/]{8,1000}={0,2})"/,
         validate: decodesToUserPassword,
         inContext: (ctx) => ctx.memoized('docker-config-auths', () => /"auths"\s*:/.test(ctx.text)),
@@ -20214,6 +20228,7 @@ const CI_CD_RULES = [
         description: 'JFrog access or identity token',
         severity: 'high',
         keywords: ['jfrog', 'artifactory'],
+        anchored: true,
         pattern: assignmentPattern('jfrog|artifactory', '[a-z0-9]{73}|[a-z0-9]{64}'),
         boundary: WORD_CHARS,
         minEntropy: 3.5,
@@ -20228,6 +20243,7 @@ const CI_CD_RULES = [
         description: 'RubyGems API key',
         severity: 'high',
         keywords: ['rubygems_'],
+        anchored: true,
         pattern: /(rubygems_[a-f0-9]{48})/,
         boundary: WORD_CHARS,
         minEntropy: 3,
@@ -20298,6 +20314,7 @@ const CI_CD_RULES = [
         description: 'Travis CI API token',
         severity: 'high',
         keywords: ['travis'],
+        anchored: true,
         pattern: assignmentPattern('travis[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{22}'),
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
@@ -20340,6 +20357,7 @@ const CI_CD_RULES = [
         description: 'Octopus Deploy API key',
         severity: 'high',
         keywords: ['api-'],
+        anchored: true,
         pattern: /(API-[A-Z0-9]{26})/,
         boundary: WORD_CHARS,
         minEntropy: 3.5,
@@ -20438,6 +20456,7 @@ const CI_CD_RULES = [
         description: 'Drone CI token',
         severity: 'high',
         keywords: ['drone'],
+        anchored: true,
         pattern: assignmentPattern('drone[\\w.-]{0,20}(?:token|secret)', '[A-Za-z0-9]{32}'),
         boundary: WORD_CHARS,
         minEntropy: 3.5,
@@ -20551,6 +20570,7 @@ const CLOUD_RULES = [
         description: 'AWS access key ID',
         severity: 'high',
         keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        anchored: true,
         pattern: /((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})/,
         boundary: 'A-Za-z0-9',
         minEntropy: 3,
@@ -20583,6 +20603,7 @@ const CLOUD_RULES = [
         description: 'AWS secret access key next to its key ID',
         severity: 'critical',
         keywords: ['akia', 'asia'],
+        anchored: true,
         pattern: /(?:AKIA|ASIA)[A-Z2-7]{16}[ \t]{0,5}[,;|:][ \t]{0,5}["']?([A-Za-z0-9/+]{40})/,
         boundary: BASE64_CHARS,
         minEntropy: 3.5,
@@ -20659,6 +20680,7 @@ const CLOUD_RULES = [
         description: 'Azure storage account key',
         severity: 'critical',
         keywords: ['azure', 'storage'],
+        anchored: true,
         pattern: assignmentPattern('azure|storage', '[A-Za-z0-9+/]{86}=='),
         boundary: BASE64_CHARS,
         validate: notPublicDevKey,
@@ -20735,6 +20757,7 @@ const CLOUD_RULES = [
         description: 'Azure OpenAI / AI services key',
         severity: 'high',
         keywords: ['azure', 'cognitive'],
+        anchored: true,
         pattern: assignmentPattern('azure[_.-]?openai|azure[_.-]?ai|cognitive[_.-]?services?|azure[_.-]?speech|azure[_.-]?translator', '[a-f0-9]{32}'),
         boundary: WORD_CHARS,
         minEntropy: 3,
@@ -20889,6 +20912,7 @@ const CLOUD_RULES = [
         description: 'IBM Cloud API key',
         severity: 'critical',
         keywords: ['ibm'],
+        anchored: true,
         pattern: assignmentPattern('ibm[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?key|apikey|iam[_.-]?key)', '[A-Za-z0-9_-]{44}'),
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
@@ -20944,6 +20968,7 @@ const CLOUD_RULES = [
         description: 'Cloudflare API token',
         severity: 'high',
         keywords: ['cloudflare', 'cf_api'],
+        anchored: true,
         pattern: assignmentPattern('cloudflare|cf_api', '[A-Za-z0-9_-]{40}'),
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
@@ -20958,6 +20983,7 @@ const CLOUD_RULES = [
         description: 'Cloudflare global API key',
         severity: 'critical',
         keywords: ['cloudflare', 'cf_api'],
+        anchored: true,
         pattern: assignmentPattern('cloudflare|cf_api', '[a-f0-9]{37}'),
         boundary: WORD_CHARS,
         minEntropy: 3,
@@ -21129,6 +21155,8 @@ const CONNECTION_STRING_RULES = [
         description: 'Password in a connection string',
         severity: 'high',
         keywords: ['password', 'pwd'],
+        anchored: true,
+        anchorBack: 6,
         pattern: /[;"'`][ \t]{0,5}(?:Password|Pwd)[ \t]{0,5}=[ \t]{0,5}([^;"'`\r\n]{1,200})/i,
         validate: (secret) => secret.length >= 4,
         inContext: (ctx) => {
@@ -21157,6 +21185,8 @@ const CONNECTION_STRING_RULES = [
         description: 'Password in a database or message-broker URL',
         severity: 'high',
         keywords: DATABASE_KEYWORDS,
+        anchored: true,
+        anchors: ['://'],
         pattern: CREDENTIALED_URL,
         secretGroup: 2,
         inContext: (ctx) => credentialedUrl(ctx, true),
@@ -21185,6 +21215,7 @@ const CONNECTION_STRING_RULES = [
         description: 'Credentials in a URL',
         severity: 'high',
         keywords: ['://'],
+        anchored: true,
         pattern: CREDENTIALED_URL,
         secretGroup: 2,
         inContext: (ctx) => credentialedUrl(ctx, false),
@@ -21474,6 +21505,7 @@ const JWT_RULES = [
         description: 'JSON Web Token',
         severity: 'medium',
         keywords: ['eyj'],
+        anchored: true,
         // The pattern finds a JSON header segment; the payload and signature are read in code.
         pattern: /eyJ[A-Za-z0-9_-]{8,400}\./,
         extract(m, ctx) {
@@ -21828,6 +21860,7 @@ const MESSAGING_RULES = [
         description: 'Mailchimp API key',
         severity: 'high',
         keywords: ['-us'],
+        anchored: true,
         pattern: /-us[0-9]{1,2}/,
         extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: 32, max: 32, chars: /[0-9a-f]/ }, /[A-Za-z0-9_-]/),
         minEntropy: 3,
@@ -21928,6 +21961,7 @@ const MESSAGING_RULES = [
         description: 'X (Twitter) API secret',
         severity: 'high',
         keywords: ['twitter'],
+        anchored: true,
         pattern: assignmentPattern('twitter[\\w.-]{0,20}secret', '[A-Za-z0-9]{45,50}'),
         boundary: WORD_CHARS,
         minEntropy: 4,
@@ -21984,6 +22018,7 @@ const MESSAGING_RULES = [
         description: 'Pusher Channels app secret',
         severity: 'high',
         keywords: ['pusher'],
+        anchored: true,
         pattern: assignmentPattern('pusher[\\w.-]{0,20}secret', '[a-f0-9]{20}'),
         boundary: WORD_CHARS,
         minEntropy: 3,
@@ -22117,6 +22152,7 @@ const PAYMENTS_RULES = [
         description: 'Square access token',
         severity: 'critical',
         keywords: ['sq0atp-', 'eaaa'],
+        anchored: true,
         pattern: /((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})/,
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
@@ -22440,6 +22476,8 @@ const SAAS_RULES = [
         description: 'Sentry DSN',
         severity: 'low',
         keywords: ['sentry'],
+        anchored: true,
+        anchors: ['http'],
         pattern: /https?:\/\/([a-f0-9]{32})(?::[a-f0-9]{32})?@[A-Za-z0-9.-]{0,100}sentry[A-Za-z0-9.-]{0,100}\/[0-9]{1,20}/,
         boundary: WORD_CHARS,
         minEntropy: 3,
@@ -22516,6 +22554,7 @@ const SAAS_RULES = [
         description: 'Notion integration token',
         severity: 'high',
         keywords: ['secret_'],
+        anchored: true,
         pattern: /(secret_[A-Za-z0-9]{43})/,
         boundary: WORD_CHARS,
         minEntropy: 4,
@@ -22819,6 +22858,7 @@ const SOURCE_HOSTING_RULES = [
         description: 'GitHub OAuth app client secret',
         severity: 'high',
         keywords: ['github'],
+        anchored: true,
         pattern: assignmentPattern('github[\\w.-]{0,20}(?:client|oauth|app)[_.-]?secret', '[a-f0-9]{40}'),
         boundary: WORD_CHARS,
         minEntropy: 3,
@@ -22991,7 +23031,11 @@ var fingerprint = __nccwpck_require__(9915);
 // One pass over a file finds which rule keywords occur in it (Aho-Corasick over ASCII, case-insensitive),
 // so each rule's regular expression runs only on files that can contain its secret.
 const ALPHABET = 128;
-/** Char code to automaton symbol: ASCII folded to lower case; everything else to 0 (no keyword has NUL). */
+const SHIFT = 7;
+/**
+ * Char code to automaton symbol: ASCII folded to lower case; everything else to 0 (no keyword has NUL).
+ * A module constant on purpose: the optimizing compiler then embeds it in the scan loop.
+ */
 const FOLD = (() => {
     const t = new Uint8Array(65536);
     for (let c = 1; c < ALPHABET; c++)
@@ -23000,15 +23044,22 @@ const FOLD = (() => {
 })();
 class KeywordIndex {
     keywords;
+    /** Transitions, indexed `(state << SHIFT) | FOLD[char]`. States are numbered so that those ending a keyword come last. */
     delta;
+    /** States numbered at or above this end at least one keyword. */
+    firstOutput;
+    /** Per output state (index `state - firstOutput`): the ids of the keywords it ends. */
     outputs;
-    /** Per state: bit 0 the state reports keywords, bit 1 it ends a keyword whose positions are collected. */
-    flags;
-    /** Per state: lengths of the collected keywords it ends (to turn an end offset into a start). */
-    collectLengths;
+    /** Per output state: the ids of the collected keywords it ends, or undefined. */
+    collectIds;
+    collected;
+    pending;
+    maxLength;
     /** `collect`: keywords whose every occurrence's start offset `scan` returns (for anchored rules). */
     constructor(keywords, collect = new Set()) {
         this.keywords = keywords;
+        this.maxLength = keywords.reduce((max, k) => Math.max(max, k.length), 1);
+        const width = ALPHABET;
         const gotoMaps = [new Map()];
         const out = [[]];
         keywords.forEach((keyword, id) => {
@@ -23034,7 +23085,7 @@ class KeywordIndex {
             out[state].push(id);
         });
         const states = gotoMaps.length;
-        const delta = new Int32Array(states * ALPHABET);
+        const delta = new Int32Array(states * width);
         const fail = new Int32Array(states);
         // Breadth-first: a state's failure link and row are complete before its children are visited.
         const queue = [];
@@ -23046,62 +23097,196 @@ class KeywordIndex {
             const s = queue[head];
             const f = fail[s];
             out[s].push(...out[f]);
-            for (let c = 0; c < ALPHABET; c++) {
+            for (let c = 0; c < width; c++) {
                 const child = gotoMaps[s].get(c);
                 if (child !== undefined) {
-                    fail[child] = delta[f * ALPHABET + c];
-                    delta[s * ALPHABET + c] = child;
+                    fail[child] = delta[f * width + c];
+                    delta[s * width + c] = child;
                     queue.push(child);
                 }
                 else {
-                    delta[s * ALPHABET + c] = delta[f * ALPHABET + c];
+                    delta[s * width + c] = delta[f * width + c];
                 }
             }
         }
-        this.delta = states < 65536 ? Uint16Array.from(delta) : delta;
-        this.outputs = out.map((ids) => (ids.length ? [...new Set(ids)] : undefined));
-        this.collectLengths = out.map((ids) => {
-            const lengths = [...new Set(ids)].filter((id) => collect.has(keywords[id])).map((id) => keywords[id].length);
-            return lengths.length ? lengths : undefined;
+        // Renumber: the root stays 0, states without output next, output states last.
+        const order = [];
+        for (let s = 0; s < states; s++)
+            if (out[s].length === 0)
+                order.push(s);
+        const firstOutput = order.length;
+        for (let s = 0; s < states; s++)
+            if (out[s].length > 0)
+                order.push(s);
+        const renumber = new Int32Array(states);
+        order.forEach((s, i) => (renumber[s] = i));
+        const table = states < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
+        for (let s = 0; s < states; s++) {
+            const row = renumber[s] * width;
+            for (let c = 0; c < width; c++)
+                table[row + c] = renumber[delta[s * width + c]];
+        }
+        this.delta = table;
+        this.firstOutput = firstOutput;
+        this.collected = Uint8Array.from(keywords, (k) => (collect.has(k) ? 1 : 0));
+        this.outputs = order.slice(firstOutput).map((s) => [...new Set(out[s])]);
+        this.collectIds = this.outputs.map((ids) => {
+            const c = ids.filter((id) => this.collected[id] === 1);
+            return c.length ? c : undefined;
         });
-        this.flags = Uint8Array.from(out, (ids, state) => (ids.length ? 1 : 0) | (this.collectLengths[state] ? 2 : 0));
+        this.pending = Uint8Array.from(this.collectIds, (ids) => 1 | (ids ? 2 : 0));
     }
     /**
-     * Flags, indexed like `keywords`, of the keywords that occur in `text` (ASCII case-insensitive),
-     * and the start offsets of every occurrence of the collected keywords, ascending.
+     * Flags, indexed like `keywords`, of the keywords that occur in `text` (ASCII case-insensitive);
+     * the start offsets of every occurrence of the collected keywords, ascending (`positions`), and the
+     * same per collected keyword (`byKeyword`, indexed like `keywords`, ascending).
      */
     scan(text) {
         const found = new Uint8Array(this.keywords.length);
-        const positions = [];
+        const byKeyword = [];
         if (this.keywords.length === 0)
-            return { found, positions };
-        const flags = this.flags.slice();
+            return new KeywordScan(found, byKeyword);
         const delta = this.delta;
+        const firstOutput = this.firstOutput;
         const outputs = this.outputs;
-        let state = 0;
-        for (let i = 0, n = text.length; i < n; i++) {
-            state = delta[(state << 7) | FOLD[text.charCodeAt(i)]];
-            const f = flags[state];
-            if (f !== 0) {
+        const collectIds = this.collectIds;
+        const keywords = this.keywords;
+        // The automaton's next state depends on a table load for the previous one, so one walk is bound
+        // by load latency. Four walks over the four quarters of the text, interleaved, overlap their
+        // loads. Each but the first starts `maxLength - 1` characters early (from the root state it is
+        // exact again once it has read the longest keyword) and reports only keywords ending in its own
+        // quarter.
+        const n = text.length;
+        const overlap = this.maxLength - 1;
+        // Quarter k is [q[k], q[k + 1]); its walk starts at q[k] - overlap (k > 0).
+        let q1 = n;
+        let q2 = n;
+        let q3 = n;
+        if (n >= 8 * overlap + 128) {
+            q1 = n >> 2;
+            q2 = n >> 1;
+            q3 = q2 + q1;
+        }
+        // (output state - firstOutput, offset of the keyword's last character) of each quarter, in order.
+        const h0 = [];
+        const h1 = [];
+        const h2 = [];
+        const h3 = [];
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        let i0 = 0;
+        let i1 = q1 - (q1 < n ? overlap : 0);
+        let i2 = q2 - (q2 < n ? overlap : 0);
+        let i3 = q3 - (q3 < n ? overlap : 0);
+        for (const steps = Math.min(q1, q2 - i1, q3 - i2, n - i3); i0 < steps; i0++, i1++, i2++, i3++) {
+            s0 = delta[(s0 << SHIFT) | FOLD[text.charCodeAt(i0)]];
+            s1 = delta[(s1 << SHIFT) | FOLD[text.charCodeAt(i1)]];
+            s2 = delta[(s2 << SHIFT) | FOLD[text.charCodeAt(i2)]];
+            s3 = delta[(s3 << SHIFT) | FOLD[text.charCodeAt(i3)]];
+            if (s0 >= firstOutput)
+                h0.push(s0 - firstOutput, i0);
+            if (s1 >= firstOutput && i1 >= q1)
+                h1.push(s1 - firstOutput, i1);
+            if (s2 >= firstOutput && i2 >= q2)
+                h2.push(s2 - firstOutput, i2);
+            if (s3 >= firstOutput && i3 >= q3)
+                h3.push(s3 - firstOutput, i3);
+        }
+        for (; i0 < q1; i0++) {
+            s0 = delta[(s0 << SHIFT) | FOLD[text.charCodeAt(i0)]];
+            if (s0 >= firstOutput)
+                h0.push(s0 - firstOutput, i0);
+        }
+        for (; i1 < q2; i1++) {
+            s1 = delta[(s1 << SHIFT) | FOLD[text.charCodeAt(i1)]];
+            if (s1 >= firstOutput && i1 >= q1)
+                h1.push(s1 - firstOutput, i1);
+        }
+        for (; i2 < q3; i2++) {
+            s2 = delta[(s2 << SHIFT) | FOLD[text.charCodeAt(i2)]];
+            if (s2 >= firstOutput && i2 >= q2)
+                h2.push(s2 - firstOutput, i2);
+        }
+        for (; i3 < n; i3++) {
+            s3 = delta[(s3 << SHIFT) | FOLD[text.charCodeAt(i3)]];
+            if (s3 >= firstOutput && i3 >= q3)
+                h3.push(s3 - firstOutput, i3);
+        }
+        // Per output state: bit 0 its keywords are still to be reported, bit 1 it ends a collected keyword.
+        const pending = this.pending.slice();
+        for (const hits of [h0, h1, h2, h3]) {
+            for (let h = 0; h < hits.length; h += 2) {
+                const o = hits[h];
+                const f = pending[o];
+                if (f === 0)
+                    continue;
                 if ((f & 1) !== 0) {
-                    flags[state] = f & 2;
-                    for (const id of outputs[state])
+                    pending[o] = f & 2;
+                    for (const id of outputs[o])
                         found[id] = 1;
                 }
-                if ((f & 2) !== 0)
-                    for (const len of this.collectLengths[state])
-                        positions.push(i - len + 1);
+                if ((f & 2) !== 0) {
+                    const at = hits[h + 1];
+                    for (const id of collectIds[o]) {
+                        const start = at - keywords[id].length + 1;
+                        const list = byKeyword[id];
+                        if (list === undefined)
+                            byKeyword[id] = [start];
+                        else
+                            list.push(start);
+                    }
+                }
             }
         }
-        // Keywords of different lengths can end out of order; sort and drop duplicates.
-        positions.sort((a, b) => a - b);
-        let k = 0;
-        for (let j = 0; j < positions.length; j++)
-            if (j === 0 || positions[j] !== positions[j - 1])
-                positions[k++] = positions[j];
-        positions.length = k;
-        return { found, positions };
+        return new KeywordScan(found, byKeyword);
     }
+}
+class KeywordScan {
+    found;
+    byKeyword;
+    constructor(
+    /** Flags, indexed like the keywords, of those that occur. */
+    found, 
+    /** Start offsets of every occurrence of each collected keyword, ascending; undefined for none. */
+    byKeyword) {
+        this.found = found;
+        this.byKeyword = byKeyword;
+    }
+    /** Start offsets of every occurrence of the collected keywords, ascending. */
+    get positions() {
+        return mergePositions(this.byKeyword, undefined);
+    }
+}
+/** The ascending, duplicate-free union of the position lists of `ids` (all collected keywords when undefined). */
+function mergePositions(byKeyword, ids) {
+    let lists = [];
+    if (ids === undefined) {
+        for (const list of byKeyword)
+            if (list !== undefined)
+                lists.push(list);
+    }
+    else {
+        for (const id of ids) {
+            const list = byKeyword[id];
+            if (list !== undefined)
+                lists.push(list);
+        }
+    }
+    if (lists.length === 0)
+        return [];
+    if (lists.length === 1)
+        return lists[0];
+    const positions = [].concat(...lists);
+    lists = [];
+    positions.sort((a, b) => a - b);
+    let k = 0;
+    for (let j = 0; j < positions.length; j++)
+        if (j === 0 || positions[j] !== positions[j - 1])
+            positions[k++] = positions[j];
+    positions.length = k;
+    return positions;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/logging.ts
@@ -23112,6 +23297,16 @@ class KeywordIndex {
 /** Print and log calls across languages. Linear: alternatives of literals, no nested repetition. */
 const LOG_CALL = /\b(?:print|println|printf|puts|echo|console\.(?:log|info|warn|error|debug|trace)|(?:logger|logging|log|LOG|LOGGER|Log|Logger|_logger|_log|slog|logrus|zap|winston|log4j|syslog)\.(?:debug|info|warn|warning|error|critical|fatal|trace|log|exception|notice|verbose|Debug|Info|Warn|Warning|Error|Fatal|Trace|Print|Printf|Println|Debugf|Infof|Warnf|Warningf|Errorf|Fatalf|Tracef|Debugw|Infow|Warnw|Errorw|Fatalw|d|i|w|e|v)|fmt\.(?:Print|Println|Printf|Fprint|Fprintf|Fprintln)|System\.(?:out|err)\.print(?:ln|f)?|Console\.Write(?:Line)?|Write-(?:Host|Output|Verbose|Debug|Information|Warning)|error_log|var_dump|print_r|NSLog|Debug\.Log)\b/;
 const LOG_KEYWORDS = ['print', 'puts', 'echo', 'log', 'console.', 'write-', 'var_dump', 'fmt.'];
+/** Every LOG_CALL match starts with one of these (ASCII case-insensitively). */
+const LOG_ANCHORS = [
+    'print', 'puts', 'echo', 'console.', 'log', '_log', 'slog', 'syslog', 'zap.', 'winston.', 'fmt.', 'system.', 'write-',
+    'error_log', 'var_dump', 'nslog', 'debug.log',
+];
+/**
+ * Every secret-like name contains one of these (ASCII case-insensitively): each strong secret word,
+ * strong suffix and strong word pair of `names.ts` does (`personal access` through `personal`).
+ */
+const SECRET_NAME_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'personal'];
 /** Calls that only reveal a property of the value, not the value. */
 const SAFE_WRAPPERS = new Set([
     'len', 'length', 'size', 'count', 'mask', 'redact', 'redacted', 'hash', 'sha256', 'sha1', 'md5', 'hashlib', 'bool',
@@ -23249,14 +23444,47 @@ function secretLike(name) {
     const words = identifierWords(last);
     return !words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords');
 }
+const LOG_CALL_GLOBAL = new RegExp(LOG_CALL.source, 'g');
+const LOG_CALL_STICKY = new RegExp(LOG_CALL.source, 'y');
+/**
+ * The first LOG_CALL match at or after `re.lastIndex`: a global search, or with `starts` (every
+ * offset a match can start at, ascending) the sticky pattern tried at those offsets only. Either way
+ * `re.lastIndex` ends up after the match.
+ */
+function nextCall(text, starts, cursor) {
+    const re = cursor.re;
+    if (starts === undefined)
+        return re.exec(text);
+    const from = re.lastIndex;
+    let k = cursor.k;
+    while (k > 0 && starts[k - 1] >= from)
+        k--;
+    for (; k < starts.length; k++) {
+        const p = starts[k];
+        if (p < from)
+            continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m !== null) {
+            cursor.k = k + 1;
+            return m;
+        }
+    }
+    cursor.k = k;
+    re.lastIndex = 0;
+    return null;
+}
 /**
  * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
- * this file assigned a detected secret to.
+ * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
+ * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
  */
-function findSecretLogging(text, tainted) {
+function findSecretLogging(text, tainted, starts) {
     const out = [];
-    const re = new RegExp(LOG_CALL.source, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
+    re.lastIndex = 0;
+    const cursor = { re, k: 0 };
+    for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
         const call = m[0];
         const at = m.index;
         const [lineStart, lineEnd] = lineBounds(text, at);
@@ -23364,6 +23592,8 @@ class RuleSet {
     /** Rules without keywords: they run on every file. */
     alwaysOn;
     logKeywordIds;
+    logAnchorIds;
+    secretWordIds;
     constructor(rules) {
         this.rules = rules;
         const keywordIds = new Map();
@@ -23375,7 +23605,6 @@ class RuleSet {
             }
             return id;
         };
-        this.compiled = rules.map((rule, order) => compileRule(rule, order));
         this.rulesByKeyword = [];
         this.alwaysOn = [];
         rules.forEach((rule, i) => {
@@ -23384,13 +23613,17 @@ class RuleSet {
             for (const k of rule.keywords)
                 (this.rulesByKeyword[idOf(k)] ??= []).push(i);
         });
+        const anchorsOf = (r) => (r.anchored ? (r.anchors ?? r.keywords) : []);
+        this.compiled = rules.map((rule, order) => compileRule(rule, order, anchorsOf(rule).map(idOf)));
         this.logKeywordIds = LOG_KEYWORDS.map(idOf);
-        const collect = new Set(rules.filter((r) => r.anchored).flatMap((r) => r.keywords));
+        this.logAnchorIds = LOG_ANCHORS.map(idOf);
+        this.secretWordIds = SECRET_NAME_WORDS.map(idOf);
+        const collect = new Set([...rules.flatMap(anchorsOf), ...LOG_ANCHORS]);
         this.keywordIndex = new KeywordIndex([...keywordIds.keys()], collect);
     }
     /** Rules whose keywords occur in `text`, and whether the file has anything that looks like a log call. */
     select(text, path) {
-        const { found, positions } = this.keywordIndex.scan(text);
+        const { found, byKeyword } = this.keywordIndex.scan(text);
         const enabled = new Uint8Array(this.compiled.length);
         for (const i of this.alwaysOn)
             enabled[i] = 1;
@@ -23408,7 +23641,13 @@ class RuleSet {
                 continue;
             rules.push(c);
         }
-        return { rules, logging: this.logKeywordIds.some((id) => found[id] === 1), positions };
+        return {
+            rules,
+            logging: this.logKeywordIds.some((id) => found[id] === 1),
+            secretWords: this.secretWordIds.some((id) => found[id] === 1),
+            byKeyword,
+            logPositions: () => mergePositions(byKeyword, this.logAnchorIds),
+        };
     }
 }
 function boundaryTable(chars) {
@@ -23420,7 +23659,7 @@ function boundaryTable(chars) {
         table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
     return table;
 }
-function compileRule(rule, order) {
+function compileRule(rule, order, anchorIds) {
     const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
     flags.add(rule.anchored ? 'y' : 'g');
     if (!rule.extract)
@@ -23430,6 +23669,7 @@ function compileRule(rule, order) {
         ruleId: `secrets/${rule.id}`,
         re: new RegExp(rule.pattern.source, [...flags].join('')),
         anchored: rule.anchored === true,
+        anchorIds,
         boundary: boundaryTable(rule.boundary),
         specificity: rule.specificity ?? 3,
         order,
@@ -23451,7 +23691,7 @@ function assignedName(lineText, column) {
  * The successive matches of a rule: a global search, or for anchored rules the sticky pattern tried
  * at each keyword position not already passed.
  */
-function* matches(c, text, positions) {
+function* matches(c, text, byKeyword) {
     const re = c.re;
     if (!c.anchored) {
         re.lastIndex = 0;
@@ -23463,8 +23703,19 @@ function* matches(c, text, positions) {
         }
         return;
     }
+    let starts = mergePositions(byKeyword, c.anchorIds);
+    const back = c.rule.anchorBack ?? 0;
+    if (back > 0 && starts.length > 0) {
+        const all = [];
+        for (const p of starts)
+            for (let d = back; d >= 0; d--)
+                if (p - d >= 0)
+                    all.push(p - d);
+        all.sort((a, b) => a - b);
+        starts = all.filter((p, k) => k === 0 || p !== all[k - 1]);
+    }
     let next = 0;
-    for (const p of positions) {
+    for (const p of starts) {
         if (p < next)
             continue;
         re.lastIndex = p;
@@ -23476,7 +23727,7 @@ function* matches(c, text, positions) {
         next = re.lastIndex;
     }
 }
-function runRule(c, text, path, memo, positions, out) {
+function runRule(c, text, path, memo, byKeyword, out) {
     const { rule, re } = c;
     let skip = -1;
     const memoized = (key, compute) => {
@@ -23492,7 +23743,7 @@ function runRule(c, text, path, memo, positions, out) {
         },
         memoized,
     };
-    for (const m of matches(c, text, positions)) {
+    for (const m of matches(c, text, byKeyword)) {
         let secret;
         let start;
         let message;
@@ -23585,11 +23836,14 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
     if (!text)
         return [];
     const key = settings.fingerprintKey ?? fingerprint/* DEFAULT_FINGERPRINT_KEY */.b1;
-    const { rules, logging, positions } = ruleSet.select(text, file.path);
+    const selection = ruleSet.select(text, file.path);
     const memo = new Map();
     const found = [];
-    for (const c of rules)
-        runRule(c, text, file.path, memo, positions, found);
+    for (const c of selection.rules)
+        runRule(c, text, file.path, memo, selection.byKeyword, found);
+    // Secret logging needs a secret-like name (each contains one of the secret words) or a variable
+    // this file assigned a detected secret to (none without a finding).
+    const logging = selection.logging && (selection.secretWords || found.length > 0);
     if (found.length === 0 && !logging)
         return [];
     const lines = new LineIndex(text);
@@ -23616,7 +23870,7 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
     }
     if (logging && !skipGenericFor(file.path)) {
         const seen = new Set();
-        for (const hit of findSecretLogging(text, tainted)) {
+        for (const hit of findSecretLogging(text, tainted, selection.logPositions())) {
             const { line, column } = lines.position(hit.offset);
             const dedupeKey = `${line}\u0000${hit.name}`;
             if (seen.has(dedupeKey))
@@ -23726,36 +23980,39 @@ function emptyFacts() {
 // Every skip has a counted reason so the report can say what was not scanned.
 
 
+// One read buffer per thread, grown on demand: reading a big tree then allocates nothing per
+// file but the decoded string, which keeps peak memory flat.
+let scratch = Buffer.allocUnsafe(64 * 1024);
 function readWorkspaceFile(root, relPath, maxBytes) {
     const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relPath);
     let fd;
     try {
-        const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full);
-        if (link.isSymbolicLink())
-            return { ok: false, reason: 'symlink' };
-        if (!link.isFile())
+        // O_NOFOLLOW refuses a symlink in the same call that opens the file (ELOOP).
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
             return { ok: false, reason: 'not-a-file' };
-        if (link.size > maxBytes)
-            return { ok: false, reason: 'too-large' };
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, 'r');
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        const size = stat.size;
         if (size > maxBytes)
             return { ok: false, reason: 'too-large' };
-        const buffer = Buffer.allocUnsafe(size);
+        if (scratch.length < size)
+            scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
         let read = 0;
         while (read < size) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, size - read, read);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, read, size - read, read);
             if (n === 0)
                 break;
             read += n;
         }
-        const data = buffer.subarray(0, read);
+        const data = scratch.subarray(0, read);
         if (looksBinary(data))
             return { ok: false, reason: 'binary' };
         return { ok: true, text: data.toString('utf8'), bytes: read };
     }
     catch (error) {
         const code = error.code;
+        if (code === 'ELOOP')
+            return { ok: false, reason: 'symlink' };
         return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
     }
     finally {

@@ -126,7 +126,7 @@ function repositoryVerdict(
 function verdictSentence(ready: boolean, workloads: Report['workloads'], repoBlocking: string[]): string {
   if (!workloads.length) return ready ? 'No workload is declared; nothing to promote.' : 'Not ready: no workload is declared.';
   const notReady = workloads.filter((w) => !w.ready).map((w) => w.name);
-  if (ready) return `Ready: ${workloads.length === 1 ? `workload '${workloads[0]!.name}' meets` : `all ${workloads.length} workloads meet`} the bar for the tier they ask for.`;
+  if (ready) return `Ready: ${workloads.length === 1 ? `workload '${workloads[0]!.name}' meets the bar for the tier it asks for` : `all ${workloads.length} workloads meet the bar for the tier each asks for`}.`;
   const parts = [notReady.length ? `${notReady.map((n) => `'${n}'`).join(', ')} not ready` : '', repoBlocking.length ? `${repoBlocking.length} repository-level blocker${repoBlocking.length > 1 ? 's' : ''}` : ''].filter(Boolean);
   return `Not ready: ${parts.join('; ')}.`;
 }

@@ -5,6 +5,7 @@ import { DEFAULT_FINGERPRINT_KEY, fingerprint, keyedHash } from '../../../src/sc
 import { KeywordIndex } from '../../../src/scanners/secrets/keywords.js';
 import { GENERIC_RULE } from '../../../src/scanners/secrets/generic.js';
 import { RuleSet, scanWithRuleSet } from '../../../src/scanners/secrets/scan.js';
+import { findSecretLogging, LOG_ANCHORS } from '../../../src/scanners/secrets/logging.js';
 import { NEGATIVES, POSITIVES } from './corpus/corpus.js';
 import { scan } from './helpers.js';
 
@@ -106,6 +107,35 @@ describe('keyword prefilter', () => {
     expect(idx.scan('a PASSWORD, a key, apikey and secret_key').positions).toEqual([2, 14, 22, 37]);
   });
 
+  it('finds every occurrence wherever it falls in a long text (the walk is split)', () => {
+    const keywords = ['ghp_', 'key', 'begin ssh2 encrypted private key', 'pass', 'password', 'y', '://'];
+    const idx = new KeywordIndex(keywords, new Set(keywords));
+    const pieces = ['KEY', 'x', 'Password', 'begin SSH2 encrypted private key', 'ghp_', '://', ' ', '\u00e9', 'pas', 'sword'];
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 60; round++) {
+      let text = '';
+      const length = rand(3000);
+      while (text.length < length) text += pieces[rand(pieces.length)];
+      const lower = text.toLowerCase();
+      const expected: number[] = [];
+      const found = keywords.map((k) => {
+        let any = 0;
+        for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1)) {
+          expected.push(at);
+          any = 1;
+        }
+        return any;
+      });
+      const result = idx.scan(text);
+      expect([...result.found]).toEqual(found);
+      expect(result.positions).toEqual([...new Set(expected)].sort((a, b) => a - b));
+    }
+  });
+
   it('an anchored rule finds exactly what a full search finds', () => {
     const plain = new RuleSet([{ ...GENERIC_RULE, anchored: false }]);
     const anchored = new RuleSet([GENERIC_RULE]);
@@ -114,6 +144,38 @@ describe('keyword prefilter', () => {
       const file = { path: 'mixed/config.txt', text, context: 'source' as const };
       expect(scanWithRuleSet(file, anchored)).toEqual(scanWithRuleSet(file, plain));
     }
+  });
+
+  it('every anchored rule finds exactly what a full search finds', () => {
+    const anchoredRules = SECRET_RULES.filter((r) => r.anchored);
+    expect(anchoredRules.length).toBeGreaterThan(1);
+    const corpus = [POSITIVES.map((c) => c.text).join('\n'), NEGATIVES.map((c) => c.text).join('\n')];
+    for (const rule of anchoredRules) {
+      const plain = new RuleSet([{ ...rule, anchored: false, anchors: undefined }]);
+      const anchored = new RuleSet([rule]);
+      const samples = [...rule.examples.match, ...rule.examples.noMatch, rule.examples.match.join(' '), ...corpus];
+      for (const text of samples) {
+        for (const path of [rule.examplePath ?? 'mixed/config.txt', 'src/app.ts']) {
+          const file = { path, text, context: 'source' as const };
+          expect(scanWithRuleSet(file, anchored)).toEqual(scanWithRuleSet(file, plain));
+        }
+      }
+    }
+  });
+
+  it('secret logging tried at the log-call anchors finds what a full search finds', () => {
+    const text = [
+      'print(f"key={AGENT_API_KEY}")', 'console.log(`token ${token}`)', 'logger.info("pw %s", db_password)',
+      'NSLog(@"%@", apiSecret)', 'Debug.Log(clientSecret)', 'syslog.warn(secretKey)', 'error_log($password)',
+      'fmt.Println(authToken)', 'System.out.println(accessToken)', 'Write-Host $env:API_TOKEN', 'echo "$GITHUB_TOKEN"',
+      '_logger.debug(privateKey)', 'slog.Info("k", apiKey)', 'zap.Info(password)', 'winston.info(secret)', 'puts api_key',
+      'var_dump($secret)', 'print_r($token)', 'dialog(password)', 'mylog.info(password)', 'LOG.error(refreshToken)',
+    ].join('\n');
+    const index = new KeywordIndex(LOG_ANCHORS, new Set(LOG_ANCHORS));
+    const starts = index.scan(text).positions;
+    const tainted = new Set(['x']);
+    expect(findSecretLogging(text, tainted, starts)).toEqual(findSecretLogging(text, tainted));
+    expect(findSecretLogging(text, tainted).length).toBeGreaterThan(15);
   });
 
   it('every rule keyword is lower-case and at least two characters', () => {

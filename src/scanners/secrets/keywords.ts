@@ -2,8 +2,12 @@
 // so each rule's regular expression runs only on files that can contain its secret.
 
 const ALPHABET = 128;
+const SHIFT = 7;
 
-/** Char code to automaton symbol: ASCII folded to lower case; everything else to 0 (no keyword has NUL). */
+/**
+ * Char code to automaton symbol: ASCII folded to lower case; everything else to 0 (no keyword has NUL).
+ * A module constant on purpose: the optimizing compiler then embeds it in the scan loop.
+ */
 const FOLD = (() => {
   const t = new Uint8Array(65536);
   for (let c = 1; c < ALPHABET; c++) t[c] = c >= 65 && c <= 90 ? c + 32 : c;
@@ -12,16 +16,23 @@ const FOLD = (() => {
 
 export class KeywordIndex {
   readonly keywords: readonly string[];
+  /** Transitions, indexed `(state << SHIFT) | FOLD[char]`. States are numbered so that those ending a keyword come last. */
   private readonly delta: Uint16Array | Int32Array;
-  private readonly outputs: (readonly number[] | undefined)[];
-  /** Per state: bit 0 the state reports keywords, bit 1 it ends a keyword whose positions are collected. */
-  private readonly flags: Uint8Array;
-  /** Per state: lengths of the collected keywords it ends (to turn an end offset into a start). */
-  private readonly collectLengths: (readonly number[] | undefined)[];
+  /** States numbered at or above this end at least one keyword. */
+  private readonly firstOutput: number;
+  /** Per output state (index `state - firstOutput`): the ids of the keywords it ends. */
+  private readonly outputs: (readonly number[])[];
+  /** Per output state: the ids of the collected keywords it ends, or undefined. */
+  private readonly collectIds: (readonly number[] | undefined)[];
+  private readonly collected: Uint8Array;
+  private readonly pending: Uint8Array;
+  private readonly maxLength: number;
 
   /** `collect`: keywords whose every occurrence's start offset `scan` returns (for anchored rules). */
   constructor(keywords: readonly string[], collect: ReadonlySet<string> = new Set()) {
     this.keywords = keywords;
+    this.maxLength = keywords.reduce((max, k) => Math.max(max, k.length), 1);
+    const width = ALPHABET;
     const gotoMaps: Map<number, number>[] = [new Map()];
     const out: number[][] = [[]];
     keywords.forEach((keyword, id) => {
@@ -43,7 +54,7 @@ export class KeywordIndex {
       (out[state] as number[]).push(id);
     });
     const states = gotoMaps.length;
-    const delta = new Int32Array(states * ALPHABET);
+    const delta = new Int32Array(states * width);
     const fail = new Int32Array(states);
     // Breadth-first: a state's failure link and row are complete before its children are visited.
     const queue: number[] = [];
@@ -55,54 +66,167 @@ export class KeywordIndex {
       const s = queue[head] as number;
       const f = fail[s] as number;
       (out[s] as number[]).push(...(out[f] as number[]));
-      for (let c = 0; c < ALPHABET; c++) {
+      for (let c = 0; c < width; c++) {
         const child = (gotoMaps[s] as Map<number, number>).get(c);
         if (child !== undefined) {
-          fail[child] = delta[f * ALPHABET + c] as number;
-          delta[s * ALPHABET + c] = child;
+          fail[child] = delta[f * width + c] as number;
+          delta[s * width + c] = child;
           queue.push(child);
         } else {
-          delta[s * ALPHABET + c] = delta[f * ALPHABET + c] as number;
+          delta[s * width + c] = delta[f * width + c] as number;
         }
       }
     }
-    this.delta = states < 65536 ? Uint16Array.from(delta) : delta;
-    this.outputs = out.map((ids) => (ids.length ? [...new Set(ids)] : undefined));
-    this.collectLengths = out.map((ids) => {
-      const lengths = [...new Set(ids)].filter((id) => collect.has(keywords[id] as string)).map((id) => (keywords[id] as string).length);
-      return lengths.length ? lengths : undefined;
+    // Renumber: the root stays 0, states without output next, output states last.
+    const order: number[] = [];
+    for (let s = 0; s < states; s++) if ((out[s] as number[]).length === 0) order.push(s);
+    const firstOutput = order.length;
+    for (let s = 0; s < states; s++) if ((out[s] as number[]).length > 0) order.push(s);
+    const renumber = new Int32Array(states);
+    order.forEach((s, i) => (renumber[s] = i));
+    const table = states < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
+    for (let s = 0; s < states; s++) {
+      const row = (renumber[s] as number) * width;
+      for (let c = 0; c < width; c++) table[row + c] = renumber[delta[s * width + c] as number] as number;
+    }
+    this.delta = table;
+    this.firstOutput = firstOutput;
+    this.collected = Uint8Array.from(keywords, (k) => (collect.has(k) ? 1 : 0));
+    this.outputs = order.slice(firstOutput).map((s) => [...new Set(out[s] as number[])]);
+    this.collectIds = this.outputs.map((ids) => {
+      const c = ids.filter((id) => this.collected[id] === 1);
+      return c.length ? c : undefined;
     });
-    this.flags = Uint8Array.from(out, (ids, state) => (ids.length ? 1 : 0) | (this.collectLengths[state] ? 2 : 0));
+    this.pending = Uint8Array.from(this.collectIds, (ids) => 1 | (ids ? 2 : 0));
   }
 
   /**
-   * Flags, indexed like `keywords`, of the keywords that occur in `text` (ASCII case-insensitive),
-   * and the start offsets of every occurrence of the collected keywords, ascending.
+   * Flags, indexed like `keywords`, of the keywords that occur in `text` (ASCII case-insensitive);
+   * the start offsets of every occurrence of the collected keywords, ascending (`positions`), and the
+   * same per collected keyword (`byKeyword`, indexed like `keywords`, ascending).
    */
-  scan(text: string): { found: Uint8Array; positions: number[] } {
+  scan(text: string): KeywordScan {
     const found = new Uint8Array(this.keywords.length);
-    const positions: number[] = [];
-    if (this.keywords.length === 0) return { found, positions };
-    const flags = this.flags.slice();
+    const byKeyword: (number[] | undefined)[] = [];
+    if (this.keywords.length === 0) return new KeywordScan(found, byKeyword);
     const delta = this.delta;
+    const firstOutput = this.firstOutput;
     const outputs = this.outputs;
-    let state = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      state = delta[(state << 7) | (FOLD[text.charCodeAt(i)] as number)] as number;
-      const f = flags[state] as number;
-      if (f !== 0) {
+    const collectIds = this.collectIds;
+    const keywords = this.keywords;
+    // The automaton's next state depends on a table load for the previous one, so one walk is bound
+    // by load latency. Four walks over the four quarters of the text, interleaved, overlap their
+    // loads. Each but the first starts `maxLength - 1` characters early (from the root state it is
+    // exact again once it has read the longest keyword) and reports only keywords ending in its own
+    // quarter.
+    const n = text.length;
+    const overlap = this.maxLength - 1;
+    // Quarter k is [q[k], q[k + 1]); its walk starts at q[k] - overlap (k > 0).
+    let q1 = n;
+    let q2 = n;
+    let q3 = n;
+    if (n >= 8 * overlap + 128) {
+      q1 = n >> 2;
+      q2 = n >> 1;
+      q3 = q2 + q1;
+    }
+    // (output state - firstOutput, offset of the keyword's last character) of each quarter, in order.
+    const h0: number[] = [];
+    const h1: number[] = [];
+    const h2: number[] = [];
+    const h3: number[] = [];
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let i0 = 0;
+    let i1 = q1 - (q1 < n ? overlap : 0);
+    let i2 = q2 - (q2 < n ? overlap : 0);
+    let i3 = q3 - (q3 < n ? overlap : 0);
+    for (const steps = Math.min(q1, q2 - i1, q3 - i2, n - i3); i0 < steps; i0++, i1++, i2++, i3++) {
+      s0 = delta[(s0 << SHIFT) | (FOLD[text.charCodeAt(i0)] as number)] as number;
+      s1 = delta[(s1 << SHIFT) | (FOLD[text.charCodeAt(i1)] as number)] as number;
+      s2 = delta[(s2 << SHIFT) | (FOLD[text.charCodeAt(i2)] as number)] as number;
+      s3 = delta[(s3 << SHIFT) | (FOLD[text.charCodeAt(i3)] as number)] as number;
+      if (s0 >= firstOutput) h0.push(s0 - firstOutput, i0);
+      if (s1 >= firstOutput && i1 >= q1) h1.push(s1 - firstOutput, i1);
+      if (s2 >= firstOutput && i2 >= q2) h2.push(s2 - firstOutput, i2);
+      if (s3 >= firstOutput && i3 >= q3) h3.push(s3 - firstOutput, i3);
+    }
+    for (; i0 < q1; i0++) {
+      s0 = delta[(s0 << SHIFT) | (FOLD[text.charCodeAt(i0)] as number)] as number;
+      if (s0 >= firstOutput) h0.push(s0 - firstOutput, i0);
+    }
+    for (; i1 < q2; i1++) {
+      s1 = delta[(s1 << SHIFT) | (FOLD[text.charCodeAt(i1)] as number)] as number;
+      if (s1 >= firstOutput && i1 >= q1) h1.push(s1 - firstOutput, i1);
+    }
+    for (; i2 < q3; i2++) {
+      s2 = delta[(s2 << SHIFT) | (FOLD[text.charCodeAt(i2)] as number)] as number;
+      if (s2 >= firstOutput && i2 >= q2) h2.push(s2 - firstOutput, i2);
+    }
+    for (; i3 < n; i3++) {
+      s3 = delta[(s3 << SHIFT) | (FOLD[text.charCodeAt(i3)] as number)] as number;
+      if (s3 >= firstOutput && i3 >= q3) h3.push(s3 - firstOutput, i3);
+    }
+    // Per output state: bit 0 its keywords are still to be reported, bit 1 it ends a collected keyword.
+    const pending = this.pending.slice();
+    for (const hits of [h0, h1, h2, h3]) {
+      for (let h = 0; h < hits.length; h += 2) {
+        const o = hits[h] as number;
+        const f = pending[o] as number;
+        if (f === 0) continue;
         if ((f & 1) !== 0) {
-          flags[state] = f & 2;
-          for (const id of outputs[state] as readonly number[]) found[id] = 1;
+          pending[o] = f & 2;
+          for (const id of outputs[o] as readonly number[]) found[id] = 1;
         }
-        if ((f & 2) !== 0) for (const len of this.collectLengths[state] as readonly number[]) positions.push(i - len + 1);
+        if ((f & 2) !== 0) {
+          const at = hits[h + 1] as number;
+          for (const id of collectIds[o] as readonly number[]) {
+            const start = at - (keywords[id] as string).length + 1;
+            const list = byKeyword[id];
+            if (list === undefined) byKeyword[id] = [start];
+            else list.push(start);
+          }
+        }
       }
     }
-    // Keywords of different lengths can end out of order; sort and drop duplicates.
-    positions.sort((a, b) => a - b);
-    let k = 0;
-    for (let j = 0; j < positions.length; j++) if (j === 0 || positions[j] !== positions[j - 1]) positions[k++] = positions[j] as number;
-    positions.length = k;
-    return { found, positions };
+    return new KeywordScan(found, byKeyword);
   }
+}
+
+export class KeywordScan {
+  constructor(
+    /** Flags, indexed like the keywords, of those that occur. */
+    readonly found: Uint8Array,
+    /** Start offsets of every occurrence of each collected keyword, ascending; undefined for none. */
+    readonly byKeyword: (number[] | undefined)[],
+  ) {}
+
+  /** Start offsets of every occurrence of the collected keywords, ascending. */
+  get positions(): number[] {
+    return mergePositions(this.byKeyword, undefined);
+  }
+}
+
+/** The ascending, duplicate-free union of the position lists of `ids` (all collected keywords when undefined). */
+export function mergePositions(byKeyword: readonly (number[] | undefined)[], ids: readonly number[] | undefined): number[] {
+  let lists: number[][] = [];
+  if (ids === undefined) {
+    for (const list of byKeyword) if (list !== undefined) lists.push(list);
+  } else {
+    for (const id of ids) {
+      const list = byKeyword[id];
+      if (list !== undefined) lists.push(list);
+    }
+  }
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0] as number[];
+  const positions = ([] as number[]).concat(...lists);
+  lists = [];
+  positions.sort((a, b) => a - b);
+  let k = 0;
+  for (let j = 0; j < positions.length; j++) if (j === 0 || positions[j] !== positions[j - 1]) positions[k++] = positions[j] as number;
+  positions.length = k;
+  return positions;
 }

@@ -9,6 +9,18 @@ export const LOG_CALL =
 
 export const LOG_KEYWORDS = ['print', 'puts', 'echo', 'log', 'console.', 'write-', 'var_dump', 'fmt.'];
 
+/** Every LOG_CALL match starts with one of these (ASCII case-insensitively). */
+export const LOG_ANCHORS = [
+  'print', 'puts', 'echo', 'console.', 'log', '_log', 'slog', 'syslog', 'zap.', 'winston.', 'fmt.', 'system.', 'write-',
+  'error_log', 'var_dump', 'nslog', 'debug.log',
+];
+
+/**
+ * Every secret-like name contains one of these (ASCII case-insensitively): each strong secret word,
+ * strong suffix and strong word pair of `names.ts` does (`personal access` through `personal`).
+ */
+export const SECRET_NAME_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'personal'];
+
 /** Calls that only reveal a property of the value, not the value. */
 const SAFE_WRAPPERS = new Set([
   'len', 'length', 'size', 'count', 'mask', 'redact', 'redacted', 'hash', 'sha256', 'sha1', 'md5', 'hashlib', 'bool',
@@ -156,14 +168,46 @@ function secretLike(name: string): boolean {
   return !words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords');
 }
 
+const LOG_CALL_GLOBAL = new RegExp(LOG_CALL.source, 'g');
+const LOG_CALL_STICKY = new RegExp(LOG_CALL.source, 'y');
+
+/**
+ * The first LOG_CALL match at or after `re.lastIndex`: a global search, or with `starts` (every
+ * offset a match can start at, ascending) the sticky pattern tried at those offsets only. Either way
+ * `re.lastIndex` ends up after the match.
+ */
+function nextCall(text: string, starts: readonly number[] | undefined, cursor: { re: RegExp; k: number }): RegExpExecArray | null {
+  const re = cursor.re;
+  if (starts === undefined) return re.exec(text);
+  const from = re.lastIndex;
+  let k = cursor.k;
+  while (k > 0 && (starts[k - 1] as number) >= from) k--;
+  for (; k < starts.length; k++) {
+    const p = starts[k] as number;
+    if (p < from) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m !== null) {
+      cursor.k = k + 1;
+      return m;
+    }
+  }
+  cursor.k = k;
+  re.lastIndex = 0;
+  return null;
+}
+
 /**
  * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
- * this file assigned a detected secret to.
+ * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
+ * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
  */
-export function findSecretLogging(text: string, tainted: ReadonlySet<string>): LoggedSecret[] {
+export function findSecretLogging(text: string, tainted: ReadonlySet<string>, starts?: readonly number[]): LoggedSecret[] {
   const out: LoggedSecret[] = [];
-  const re = new RegExp(LOG_CALL.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
+  re.lastIndex = 0;
+  const cursor = { re, k: 0 };
+  for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
     const call = m[0] as string;
     const at = m.index;
     const [lineStart, lineEnd] = lineBounds(text, at);

@@ -74,6 +74,14 @@ export interface SecretRule {
    * file the scanner tries it only where the keyword pass saw a keyword. Same results, less work.
    */
   anchored?: boolean;
+  /**
+   * For anchored rules whose matches start at a literal other than the keywords (`://` for URLs named
+   * by database keywords): lower-case literals, one of which every match starts with
+   * (case-insensitively). The keywords still decide whether the rule runs at all.
+   */
+  anchors?: string[];
+  /** For anchored rules: a match may start up to this many characters before the anchor (a delimiter before a keyword). */
+  anchorBack?: number;
   /** The search pattern; a capture group holds the secret. Flags `g` and `d` are added by the scanner. */
   pattern: RegExp;
   /** Which group holds the secret; default: the first group that participated in the match, else the match. */
@@ -107,9 +115,10 @@ const ID = /^[a-z0-9][a-z0-9.-]{1,79}$/;
 export function defineRule(rule: SecretRule): SecretRule {
   if (!ID.test(rule.id)) throw new Error(`invalid rule id: ${rule.id}`);
   if (rule.pattern.global || rule.pattern.sticky) throw new Error(`${rule.id}: declare the pattern without g/y flags`);
-  for (const k of rule.keywords) {
+  for (const k of [...rule.keywords, ...(rule.anchors ?? [])]) {
     if (k !== k.toLowerCase() || k.length === 0) throw new Error(`${rule.id}: keywords must be non-empty lower-case literals`);
   }
+  if (rule.anchors && !rule.anchored) throw new Error(`${rule.id}: anchors need anchored: true`);
   if (rule.examples.match.length === 0) throw new Error(`${rule.id}: at least one matching example is required`);
   return Object.freeze(rule);
 }

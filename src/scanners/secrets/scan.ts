@@ -3,10 +3,10 @@
 import { DEFAULT_FINGERPRINT_KEY, fingerprint } from '../fingerprint.js';
 import type { Finding, Severity, SourceFile } from '../types.js';
 import { shannonEntropy } from './entropy.js';
-import { KeywordIndex } from './keywords.js';
+import { KeywordIndex, mergePositions } from './keywords.js';
 import { LineIndex } from './lines.js';
 import { skipGenericFor } from './files.js';
-import { findSecretLogging, LOG_KEYWORDS } from './logging.js';
+import { findSecretLogging, LOG_ANCHORS, LOG_KEYWORDS, SECRET_NAME_WORDS } from './logging.js';
 import { isPlaceholderOrReference } from './placeholders.js';
 import { redact } from './redact.js';
 import type { ExtractContext, MatchContext, SecretRule } from './rule.js';
@@ -22,6 +22,8 @@ interface CompiledRule {
   re: RegExp;
   /** Anchored rules: the pattern tried at the keyword positions only (sticky). */
   anchored: boolean;
+  /** Anchored rules: the keyword ids whose positions the pattern is tried at. */
+  anchorIds: number[];
   /** 128 flags: ASCII characters that may not touch the secret. */
   boundary: Uint8Array | undefined;
   specificity: number;
@@ -38,6 +40,8 @@ export class RuleSet {
   /** Rules without keywords: they run on every file. */
   private readonly alwaysOn: number[];
   private readonly logKeywordIds: number[];
+  private readonly logAnchorIds: number[];
+  private readonly secretWordIds: number[];
 
   constructor(rules: readonly SecretRule[]) {
     this.rules = rules;
@@ -50,21 +54,24 @@ export class RuleSet {
       }
       return id;
     };
-    this.compiled = rules.map((rule, order) => compileRule(rule, order));
     this.rulesByKeyword = [];
     this.alwaysOn = [];
     rules.forEach((rule, i) => {
       if (rule.keywords.length === 0) this.alwaysOn.push(i);
       for (const k of rule.keywords) (this.rulesByKeyword[idOf(k)] ??= []).push(i);
     });
+    const anchorsOf = (r: SecretRule): string[] => (r.anchored ? (r.anchors ?? r.keywords) : []);
+    this.compiled = rules.map((rule, order) => compileRule(rule, order, anchorsOf(rule).map(idOf)));
     this.logKeywordIds = LOG_KEYWORDS.map(idOf);
-    const collect = new Set(rules.filter((r) => r.anchored).flatMap((r) => r.keywords));
+    this.logAnchorIds = LOG_ANCHORS.map(idOf);
+    this.secretWordIds = SECRET_NAME_WORDS.map(idOf);
+    const collect = new Set([...rules.flatMap(anchorsOf), ...LOG_ANCHORS]);
     this.keywordIndex = new KeywordIndex([...keywordIds.keys()], collect);
   }
 
   /** Rules whose keywords occur in `text`, and whether the file has anything that looks like a log call. */
-  select(text: string, path: string): { rules: CompiledRule[]; logging: boolean; positions: number[] } {
-    const { found, positions } = this.keywordIndex.scan(text);
+  select(text: string, path: string): Selection {
+    const { found, byKeyword } = this.keywordIndex.scan(text);
     const enabled = new Uint8Array(this.compiled.length);
     for (const i of this.alwaysOn) enabled[i] = 1;
     for (let id = 0; id < found.length; id++) {
@@ -77,8 +84,26 @@ export class RuleSet {
       if (c.rule.paths && !c.rule.paths.test(path)) continue;
       rules.push(c);
     }
-    return { rules, logging: this.logKeywordIds.some((id) => found[id] === 1), positions };
+    return {
+      rules,
+      logging: this.logKeywordIds.some((id) => found[id] === 1),
+      secretWords: this.secretWordIds.some((id) => found[id] === 1),
+      byKeyword,
+      logPositions: () => mergePositions(byKeyword, this.logAnchorIds),
+    };
   }
+}
+
+interface Selection {
+  rules: CompiledRule[];
+  /** The file has something that looks like a log call. */
+  logging: boolean;
+  /** The file has a word that every secret-like name contains. */
+  secretWords: boolean;
+  /** Start offsets of the collected keywords, per keyword id. */
+  byKeyword: (number[] | undefined)[];
+  /** Every offset at which a log call may start, ascending. */
+  logPositions: () => number[];
 }
 
 function boundaryTable(chars: string | undefined): Uint8Array | undefined {
@@ -89,7 +114,7 @@ function boundaryTable(chars: string | undefined): Uint8Array | undefined {
   return table;
 }
 
-function compileRule(rule: SecretRule, order: number): CompiledRule {
+function compileRule(rule: SecretRule, order: number, anchorIds: number[]): CompiledRule {
   const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
   flags.add(rule.anchored ? 'y' : 'g');
   if (!rule.extract) flags.add('d');
@@ -98,6 +123,7 @@ function compileRule(rule: SecretRule, order: number): CompiledRule {
     ruleId: `secrets/${rule.id}`,
     re: new RegExp(rule.pattern.source, [...flags].join('')),
     anchored: rule.anchored === true,
+    anchorIds,
     boundary: boundaryTable(rule.boundary),
     specificity: rule.specificity ?? 3,
     order,
@@ -136,7 +162,7 @@ function assignedName(lineText: string, column: number): string | undefined {
  * The successive matches of a rule: a global search, or for anchored rules the sticky pattern tried
  * at each keyword position not already passed.
  */
-function* matches(c: CompiledRule, text: string, positions: readonly number[]): Generator<RegExpExecArray> {
+function* matches(c: CompiledRule, text: string, byKeyword: readonly (number[] | undefined)[]): Generator<RegExpExecArray> {
   const re = c.re;
   if (!c.anchored) {
     re.lastIndex = 0;
@@ -146,8 +172,16 @@ function* matches(c: CompiledRule, text: string, positions: readonly number[]): 
     }
     return;
   }
+  let starts = mergePositions(byKeyword, c.anchorIds);
+  const back = c.rule.anchorBack ?? 0;
+  if (back > 0 && starts.length > 0) {
+    const all: number[] = [];
+    for (const p of starts) for (let d = back; d >= 0; d--) if (p - d >= 0) all.push(p - d);
+    all.sort((a, b) => a - b);
+    starts = all.filter((p, k) => k === 0 || p !== all[k - 1]);
+  }
   let next = 0;
-  for (const p of positions) {
+  for (const p of starts) {
     if (p < next) continue;
     re.lastIndex = p;
     const m = re.exec(text);
@@ -163,7 +197,7 @@ function runRule(
   text: string,
   path: string,
   memo: Map<string, unknown>,
-  positions: readonly number[],
+  byKeyword: readonly (number[] | undefined)[],
   out: Omit<Raw, 'line' | 'column'>[],
 ): void {
   const { rule, re } = c;
@@ -180,7 +214,7 @@ function runRule(
     },
     memoized,
   };
-  for (const m of matches(c, text, positions)) {
+  for (const m of matches(c, text, byKeyword)) {
     let secret: string;
     let start: number;
     let message: string | undefined;
@@ -268,10 +302,13 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
   const text = file.text;
   if (!text) return [];
   const key = settings.fingerprintKey ?? DEFAULT_FINGERPRINT_KEY;
-  const { rules, logging, positions } = ruleSet.select(text, file.path);
+  const selection = ruleSet.select(text, file.path);
   const memo = new Map<string, unknown>();
   const found: Omit<Raw, 'line' | 'column'>[] = [];
-  for (const c of rules) runRule(c, text, file.path, memo, positions, found);
+  for (const c of selection.rules) runRule(c, text, file.path, memo, selection.byKeyword, found);
+  // Secret logging needs a secret-like name (each contains one of the secret words) or a variable
+  // this file assigned a detected secret to (none without a finding).
+  const logging = selection.logging && (selection.secretWords || found.length > 0);
   if (found.length === 0 && !logging) return [];
 
   const lines = new LineIndex(text);
@@ -299,7 +336,7 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
 
   if (logging && !skipGenericFor(file.path)) {
     const seen = new Set<string>();
-    for (const hit of findSecretLogging(text, tainted)) {
+    for (const hit of findSecretLogging(text, tainted, selection.logPositions())) {
       const { line, column } = lines.position(hit.offset);
       const dedupeKey = `${line}\u0000${hit.name}`;
       if (seen.has(dedupeKey)) continue;

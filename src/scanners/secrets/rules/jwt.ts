@@ -27,6 +27,7 @@ export const JWT_RULES: SecretRule[] = [
     description: 'JSON Web Token',
     severity: 'medium',
     keywords: ['eyj'],
+    anchored: true,
     // The pattern finds a JSON header segment; the payload and signature are read in code.
     pattern: /eyJ[A-Za-z0-9_-]{8,400}\./,
     extract(m, ctx) {

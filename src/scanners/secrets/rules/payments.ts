@@ -65,6 +65,7 @@ export const PAYMENTS_RULES: SecretRule[] = [
     description: 'Square access token',
     severity: 'critical',
     keywords: ['sq0atp-', 'eaaa'],
+    anchored: true,
     pattern: /((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})/,
     boundary: TOKEN_CHARS,
     minEntropy: 3.5,

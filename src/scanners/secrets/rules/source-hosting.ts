@@ -62,6 +62,7 @@ export const SOURCE_HOSTING_RULES: SecretRule[] = [
     description: 'GitHub OAuth app client secret',
     severity: 'high',
     keywords: ['github'],
+    anchored: true,
     pattern: assignmentPattern('github[\\w.-]{0,20}(?:client|oauth|app)[_.-]?secret', '[a-f0-9]{40}'),
     boundary: WORD_CHARS,
     minEntropy: 3,
