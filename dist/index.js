@@ -56205,6 +56205,17 @@ function acceptGenericValue(name, strength, value) {
     const alnumClasses = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0);
     return n >= 16 && entropy >= 3.5 && alnumClasses >= 2;
 }
+/**
+ * A `?token=` in a status-badge URL (codecov graphs, shields.io, `*.svg` badges) is a public
+ * read-only graphing token that projects publish in their READMEs by design.
+ */
+function isBadgeUrl(text, lineStart, queryAt) {
+    let start = queryAt;
+    while (start > lineStart && !/[\s"'(<\[]/.test(text[start - 1]))
+        start--;
+    const url = text.slice(start, queryAt);
+    return /^https?:\/\//i.test(url) && /badge|\.svg$|shields\.io|codecov\.io\/.*\/graph\//i.test(url);
+}
 function extract(match, ctx) {
     const { text, path } = ctx;
     const at = match.index;
@@ -56259,6 +56270,12 @@ function extract(match, ctx) {
     ctx.skipTo(Math.max(matchEnd, parsed.end));
     const effective = parsed.scheme ? 'strong' : strength;
     if (!acceptGenericValue(name, effective, parsed.value))
+        return undefined;
+    // Positional pairs (`'password', 'invisible'` in an options list or a doc comment) are labels
+    // unless the value looks generated; define('DB_PASSWORD', 'x9!...') style values still count.
+    if (operator === ',' && /^[a-z]+$/.test(parsed.value))
+        return undefined;
+    if ((before === '?' || before === '&') && isBadgeUrl(text, lineStart, nameStart))
         return undefined;
     const shown = name.length > 60 ? `${name.slice(0, 57)}...` : name;
     return {
@@ -61288,13 +61305,26 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn']);
-function listFiles(root, ignoreGlobs = []) {
+/**
+ * Lists the tree. `onFiles`, when given, receives every kept file as soon as it is found (in
+ * no particular order), so a scan can start before the listing ends; the result is sorted.
+ */
+function listFiles(root, ignoreGlobs = [], onFiles) {
+    const ignored = ignoreGlobs.length ? picomatch_default()(ignoreGlobs, { dot: true }) : undefined;
+    const keep = (files) => (ignored ? files.filter((f) => !ignored(f)) : files);
     const fromGit = gitFiles(root);
     // An empty git listing means the directory is ignored or not yet added: walk it instead.
-    const listing = fromGit?.length ? { files: fromGit, via: 'git' } : { files: list_files_walk(root), via: 'walk' };
-    const ignored = ignoreGlobs.length ? picomatch_default()(ignoreGlobs, { dot: true }) : undefined;
-    const files = listing.files.filter((f) => !ignored?.(f)).sort();
-    return { files, via: listing.via };
+    if (fromGit?.length) {
+        const files = keep(fromGit);
+        onFiles?.(files);
+        return { files: files.sort(), via: 'git' };
+    }
+    const files = list_files_walk(root, (found) => {
+        const kept = keep(found);
+        onFiles?.(kept);
+        return kept;
+    });
+    return { files: files.sort(), via: 'walk' };
 }
 function gitFiles(root) {
     try {
@@ -61315,7 +61345,7 @@ function gitFiles(root) {
         return undefined;
     }
 }
-function list_files_walk(root) {
+function list_files_walk(root, emit) {
     let ig;
     try {
         ig = ignore_default()().add((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, '.gitignore'), 'utf8'));
@@ -61324,8 +61354,15 @@ function list_files_walk(root) {
         // No .gitignore: nothing extra to skip, and no per-path matching to pay for.
     }
     const out = [];
+    let found = [];
+    const flush = () => {
+        out.push(...emit(found));
+        found = [];
+    };
     const stack = [''];
     while (stack.length) {
+        if (found.length >= 256)
+            flush();
         const dir = stack.pop();
         let entries;
         try {
@@ -61342,10 +61379,11 @@ function list_files_walk(root) {
                 stack.push(rel);
             }
             else if (!ig?.ignores(rel)) {
-                out.push(toPosix(rel));
+                found.push(toPosix(rel));
             }
         }
     }
+    flush();
     return out;
 }
 
@@ -63600,6 +63638,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // facts, so file contents never cross threads and memory stays flat as the tree grows.
 // The worker is the running bundle itself (dist/index.js or dist/cli/index.js), started in
 // worker mode; under the test runner there is no bundle and scanning stays in-process.
+// Files are handed out while the tree is still being listed, so listing and scanning overlap.
 
 
 
@@ -63627,41 +63666,89 @@ function runAsWorkerIfAsked() {
     });
     return true;
 }
-async function scanTreeParallel(root, files, options, threads = Number(process.env.READINESS_GATE_THREADS) || Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)())) {
-    if (!workerScript || threads < 2 || files.length < PARALLEL_THRESHOLD)
-        return scanTree(root, files, options);
-    if (process.env.READINESS_GATE_DEBUG)
-        process.stderr.write(`readiness-gate: scanning ${files.length} files on ${threads} worker threads\n`);
-    const facts = emptyFacts();
-    const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
-    let next = 0;
-    const take = () => {
-        if (next >= files.length)
-            return null;
-        const batch = files.slice(next, next + BATCH);
-        next += batch.length;
-        return batch;
-    };
-    const script = workerScript;
-    await Promise.all(Array.from({ length: Math.min(threads, Math.ceil(files.length / BATCH)) }, () => new Promise((resolve, reject) => {
-        // A small young generation: scanning makes short-lived strings, and V8's default
-        // semi-spaces per thread would otherwise dominate peak memory.
-        const worker = new external_node_worker_threads_.Worker(script, { workerData: { mark: WORKER_MARK, root, options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-        worker.on('message', (result) => {
-            mergeFacts(facts, result.facts);
-            stats.filesScanned += result.stats.filesScanned;
-            stats.bytesScanned += result.stats.bytesScanned;
-            for (const [reason, n] of Object.entries(result.stats.skipped)) {
-                const key = reason;
-                stats.skipped[key] = (stats.skipped[key] ?? 0) + (n ?? 0);
-            }
-            worker.postMessage(take());
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scan worker exited with code ${code}`))));
-        worker.postMessage(take());
-    })));
-    return { facts, stats };
+/**
+ * A scan fed file by file as the listing finds them. It stays in-process for small trees and
+ * starts worker threads once the tree is big enough to repay them.
+ */
+class StreamingScan {
+    root;
+    options;
+    threads;
+    buffered = [];
+    workers = [];
+    nextWorker = 0;
+    pending = 0;
+    facts = emptyFacts();
+    stats = { filesListed: 0, filesScanned: 0, bytesScanned: 0, skipped: {} };
+    failure;
+    drained;
+    constructor(root, options, threads = Number(process.env.READINESS_GATE_THREADS) || Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)())) {
+        this.root = root;
+        this.options = options;
+        this.threads = workerScript ? threads : 1;
+    }
+    add(files) {
+        this.buffered.push(...files);
+        if (!this.workers.length && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD)
+            this.startWorkers();
+        if (this.workers.length)
+            this.dispatch(false);
+    }
+    async finish() {
+        if (!this.workers.length) {
+            const result = scanTree(this.root, this.buffered, this.options);
+            result.stats.filesListed = this.stats.filesListed + this.buffered.length;
+            return result;
+        }
+        this.dispatch(true);
+        if (this.pending > 0)
+            await new Promise((resolve) => (this.drained = resolve));
+        await Promise.all(this.workers.map((w) => new Promise((resolve) => { w.once('exit', resolve); w.postMessage(null); })));
+        if (this.failure)
+            throw this.failure;
+        return { facts: this.facts, stats: this.stats };
+    }
+    /** Stops the workers without waiting for their results (the run cannot go on). */
+    async abort() {
+        this.drained = undefined;
+        await Promise.all(this.workers.map((w) => w.terminate()));
+    }
+    startWorkers() {
+        if (process.env.READINESS_GATE_DEBUG)
+            process.stderr.write(`readiness-gate: scanning on ${this.threads} worker threads\n`);
+        for (let i = 0; i < this.threads; i++) {
+            // A small young generation: scanning makes short-lived strings, and V8's default
+            // semi-spaces per thread would otherwise dominate peak memory.
+            const worker = new external_node_worker_threads_.Worker(workerScript, { workerData: { mark: WORKER_MARK, root: this.root, options: this.options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+            worker.on('message', (result) => this.collect(result));
+            worker.on('error', (error) => {
+                this.failure ??= error;
+                this.pending = 0;
+                this.drained?.();
+            });
+            this.workers.push(worker);
+        }
+    }
+    /** Batches go round-robin: the listing runs synchronously, so workers cannot ask for more. */
+    dispatch(all) {
+        while (this.buffered.length >= BATCH || (all && this.buffered.length)) {
+            const batch = this.buffered.splice(0, BATCH);
+            this.stats.filesListed += batch.length;
+            this.pending++;
+            this.workers[this.nextWorker++ % this.workers.length].postMessage(batch);
+        }
+    }
+    collect(result) {
+        mergeFacts(this.facts, result.facts);
+        this.stats.filesScanned += result.stats.filesScanned;
+        this.stats.bytesScanned += result.stats.bytesScanned;
+        for (const [reason, n] of Object.entries(result.stats.skipped)) {
+            const key = reason;
+            this.stats.skipped[key] = (this.stats.skipped[key] ?? 0) + (n ?? 0);
+        }
+        if (--this.pending === 0)
+            this.drained?.();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -63692,17 +63779,17 @@ async function runCheck(options) {
         throw new ConfigurationFailure(custom.errors.map((message) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
     }
     const debug = process.env.READINESS_GATE_DEBUG ? (what) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
-    const listing = listFiles(root, policy.ignorePaths);
+    const scanOptions = { secrets: { customRules: policy.customRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
+    const streaming = new StreamingScan(root, scanOptions);
+    const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
     debug(`listed ${listing.files.length} files via ${listing.via}`);
     const manifestPaths = findManifestPaths(listing.files, policy.manifests);
     const loaded = loadManifests(root, manifestPaths);
-    if (loaded.errors.length)
+    if (loaded.errors.length) {
+        await streaming.abort();
         throw new ConfigurationFailure(loaded.errors);
-    const scan = await scanTreeParallel(root, listing.files, {
-        secrets: { customRules: policy.customRules },
-        requireDigest: policy.requireDigest,
-        maxFileBytes: policy.maxFileBytes,
-    });
+    }
+    const scan = await streaming.finish();
     debug('scanned');
     const facts = scan.facts;
     applyAllowPaths(facts, policy.allowPaths);

@@ -13,7 +13,7 @@ import { applyBaseline, loadBaseline } from './baseline.js';
 import { ownedFileMatcher } from './ownership.js';
 import { createRepoView } from './repo-view.js';
 import { applyAllowPaths, type TreeScan } from './scan-tree.js';
-import { scanTreeParallel } from './scan-pool.js';
+import { StreamingScan } from './scan-pool.js';
 import { VERSION } from '../version.js';
 
 export interface CheckOptions {
@@ -34,17 +34,18 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     throw new ConfigurationFailure(custom.errors.map((message: string) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
   }
   const debug = process.env.READINESS_GATE_DEBUG ? (what: string) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
-  const listing = listFiles(root, policy.ignorePaths);
+  const scanOptions = { secrets: { customRules: policy.customRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
+  const streaming = new StreamingScan(root, scanOptions);
+  const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
   debug(`listed ${listing.files.length} files via ${listing.via}`);
   const manifestPaths = findManifestPaths(listing.files, policy.manifests);
   const loaded = loadManifests(root, manifestPaths);
-  if (loaded.errors.length) throw new ConfigurationFailure(loaded.errors);
 
-  const scan = await scanTreeParallel(root, listing.files, {
-    secrets: { customRules: policy.customRules },
-    requireDigest: policy.requireDigest,
-    maxFileBytes: policy.maxFileBytes,
-  });
+  if (loaded.errors.length) {
+    await streaming.abort();
+    throw new ConfigurationFailure(loaded.errors);
+  }
+  const scan = await streaming.finish();
   debug('scanned');
   const facts = scan.facts;
   applyAllowPaths(facts, policy.allowPaths);

@@ -2,6 +2,7 @@
 // facts, so file contents never cross threads and memory stays flat as the tree grows.
 // The worker is the running bundle itself (dist/index.js or dist/cli/index.js), started in
 // worker mode; under the test runner there is no bundle and scanning stays in-process.
+// Files are handed out while the tree is still being listed, so listing and scanning overlap.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ScanStats } from '../report/types.js';
@@ -14,6 +15,8 @@ const WORKER_MARK = 'readiness-gate/scan-worker';
 const PARALLEL_THRESHOLD = 500;
 const BATCH = 200;
 
+type TreeOptions = ScanOptions & { maxFileBytes: number };
+
 let workerScript: URL | undefined;
 
 /** Entry points call this with their own module URL so the pool can start copies of them. */
@@ -24,7 +27,7 @@ export function enableWorkers(script: URL): void {
 /** True when this thread was started as a scan worker; the entry point must then do nothing else. */
 export function runAsWorkerIfAsked(): boolean {
   if (isMainThread || (workerData as { mark?: string } | undefined)?.mark !== WORKER_MARK) return false;
-  const { root, options } = workerData as { root: string; options: ScanOptions & { maxFileBytes: number } };
+  const { root, options } = workerData as { root: string; options: TreeOptions };
   parentPort!.on('message', (files: string[] | null) => {
     if (files === null) {
       parentPort!.close();
@@ -35,45 +38,88 @@ export function runAsWorkerIfAsked(): boolean {
   return true;
 }
 
-export async function scanTreeParallel(
-  root: string,
-  files: readonly string[],
-  options: ScanOptions & { maxFileBytes: number },
-  threads: number = Number(process.env.READINESS_GATE_THREADS) || Math.max(1, availableParallelism()),
-): Promise<TreeScan> {
-  if (!workerScript || threads < 2 || files.length < PARALLEL_THRESHOLD) return scanTree(root, files, options);
-  if (process.env.READINESS_GATE_DEBUG) process.stderr.write(`readiness-gate: scanning ${files.length} files on ${threads} worker threads\n`);
-  const facts = emptyFacts();
-  const stats: ScanStats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
-  let next = 0;
-  const take = () => {
-    if (next >= files.length) return null;
-    const batch = files.slice(next, next + BATCH);
-    next += batch.length;
-    return batch;
-  };
-  const script = workerScript;
-  await Promise.all(
-    Array.from({ length: Math.min(threads, Math.ceil(files.length / BATCH)) }, () =>
-      new Promise<void>((resolve, reject) => {
-        // A small young generation: scanning makes short-lived strings, and V8's default
-        // semi-spaces per thread would otherwise dominate peak memory.
-        const worker = new Worker(script, { workerData: { mark: WORKER_MARK, root, options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-        worker.on('message', (result: TreeScan) => {
-          mergeFacts(facts, result.facts);
-          stats.filesScanned += result.stats.filesScanned;
-          stats.bytesScanned += result.stats.bytesScanned;
-          for (const [reason, n] of Object.entries(result.stats.skipped)) {
-            const key = reason as keyof ScanStats['skipped'];
-            stats.skipped[key] = (stats.skipped[key] ?? 0) + (n ?? 0);
-          }
-          worker.postMessage(take());
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scan worker exited with code ${code}`))));
-        worker.postMessage(take());
-      }),
-    ),
-  );
-  return { facts, stats };
+/**
+ * A scan fed file by file as the listing finds them. It stays in-process for small trees and
+ * starts worker threads once the tree is big enough to repay them.
+ */
+export class StreamingScan {
+  private readonly threads: number;
+  private buffered: string[] = [];
+  private workers: Worker[] = [];
+  private nextWorker = 0;
+  private pending = 0;
+  private readonly facts = emptyFacts();
+  private readonly stats: ScanStats = { filesListed: 0, filesScanned: 0, bytesScanned: 0, skipped: {} };
+  private failure: unknown;
+  private drained?: () => void;
+
+  constructor(
+    private readonly root: string,
+    private readonly options: TreeOptions,
+    threads: number = Number(process.env.READINESS_GATE_THREADS) || Math.max(1, availableParallelism()),
+  ) {
+    this.threads = workerScript ? threads : 1;
+  }
+
+  add(files: readonly string[]): void {
+    this.buffered.push(...files);
+    if (!this.workers.length && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD) this.startWorkers();
+    if (this.workers.length) this.dispatch(false);
+  }
+
+  async finish(): Promise<TreeScan> {
+    if (!this.workers.length) {
+      const result = scanTree(this.root, this.buffered, this.options);
+      result.stats.filesListed = this.stats.filesListed + this.buffered.length;
+      return result;
+    }
+    this.dispatch(true);
+    if (this.pending > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+    await Promise.all(this.workers.map((w) => new Promise((resolve) => { w.once('exit', resolve); w.postMessage(null); })));
+    if (this.failure) throw this.failure;
+    return { facts: this.facts, stats: this.stats };
+  }
+
+  /** Stops the workers without waiting for their results (the run cannot go on). */
+  async abort(): Promise<void> {
+    this.drained = undefined;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private startWorkers(): void {
+    if (process.env.READINESS_GATE_DEBUG) process.stderr.write(`readiness-gate: scanning on ${this.threads} worker threads\n`);
+    for (let i = 0; i < this.threads; i++) {
+      // A small young generation: scanning makes short-lived strings, and V8's default
+      // semi-spaces per thread would otherwise dominate peak memory.
+      const worker = new Worker(workerScript!, { workerData: { mark: WORKER_MARK, root: this.root, options: this.options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      worker.on('message', (result: TreeScan) => this.collect(result));
+      worker.on('error', (error) => {
+        this.failure ??= error;
+        this.pending = 0;
+        this.drained?.();
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  /** Batches go round-robin: the listing runs synchronously, so workers cannot ask for more. */
+  private dispatch(all: boolean): void {
+    while (this.buffered.length >= BATCH || (all && this.buffered.length)) {
+      const batch = this.buffered.splice(0, BATCH);
+      this.stats.filesListed += batch.length;
+      this.pending++;
+      this.workers[this.nextWorker++ % this.workers.length]!.postMessage(batch);
+    }
+  }
+
+  private collect(result: TreeScan): void {
+    mergeFacts(this.facts, result.facts);
+    this.stats.filesScanned += result.stats.filesScanned;
+    this.stats.bytesScanned += result.stats.bytesScanned;
+    for (const [reason, n] of Object.entries(result.stats.skipped)) {
+      const key = reason as keyof ScanStats['skipped'];
+      this.stats.skipped[key] = (this.stats.skipped[key] ?? 0) + (n ?? 0);
+    }
+    if (--this.pending === 0) this.drained?.();
+  }
 }

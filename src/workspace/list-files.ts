@@ -14,13 +14,26 @@ export interface FileListing {
   via: 'git' | 'walk';
 }
 
-export function listFiles(root: string, ignoreGlobs: readonly string[] = []): FileListing {
+/**
+ * Lists the tree. `onFiles`, when given, receives every kept file as soon as it is found (in
+ * no particular order), so a scan can start before the listing ends; the result is sorted.
+ */
+export function listFiles(root: string, ignoreGlobs: readonly string[] = [], onFiles?: (files: string[]) => void): FileListing {
+  const ignored = ignoreGlobs.length ? picomatch(ignoreGlobs as string[], { dot: true }) : undefined;
+  const keep = (files: string[]) => (ignored ? files.filter((f) => !ignored(f)) : files);
   const fromGit = gitFiles(root);
   // An empty git listing means the directory is ignored or not yet added: walk it instead.
-  const listing: FileListing = fromGit?.length ? { files: fromGit, via: 'git' } : { files: walk(root), via: 'walk' };
-  const ignored = ignoreGlobs.length ? picomatch(ignoreGlobs as string[], { dot: true }) : undefined;
-  const files = listing.files.filter((f) => !ignored?.(f)).sort();
-  return { files, via: listing.via };
+  if (fromGit?.length) {
+    const files = keep(fromGit);
+    onFiles?.(files);
+    return { files: files.sort(), via: 'git' };
+  }
+  const files = walk(root, (found) => {
+    const kept = keep(found);
+    onFiles?.(kept);
+    return kept;
+  });
+  return { files: files.sort(), via: 'walk' };
 }
 
 function gitFiles(root: string): string[] | undefined {
@@ -41,7 +54,7 @@ function gitFiles(root: string): string[] | undefined {
   }
 }
 
-function walk(root: string): string[] {
+function walk(root: string, emit: (files: string[]) => string[]): string[] {
   let ig: ReturnType<typeof ignore> | undefined;
   try {
     ig = ignore().add(readFileSync(path.join(root, '.gitignore'), 'utf8'));
@@ -49,8 +62,14 @@ function walk(root: string): string[] {
     // No .gitignore: nothing extra to skip, and no per-path matching to pay for.
   }
   const out: string[] = [];
+  let found: string[] = [];
+  const flush = () => {
+    out.push(...emit(found));
+    found = [];
+  };
   const stack: string[] = [''];
   while (stack.length) {
+    if (found.length >= 256) flush();
     const dir = stack.pop()!;
     let entries;
     try {
@@ -64,9 +83,10 @@ function walk(root: string): string[] {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name) || ig?.ignores(`${rel}/`)) continue;
         stack.push(rel);
       } else if (!ig?.ignores(rel)) {
-        out.push(toPosix(rel));
+        found.push(toPosix(rel));
       }
     }
   }
+  flush();
   return out;
 }

@@ -170,3 +170,24 @@ describe('weakly named identifiers need high entropy', () => {
     expect(secretFindings(scan('sort_key: created_at', 'c.yaml'))).toEqual([]);
   });
 });
+
+describe('false positives seen in real packages', () => {
+  it('an options list in a doc comment is not a password', () => {
+    expect(scan(" * @param {string} [args.style=\"default\"] Render style ('default', 'password', 'invisible')\n", 'lib/prompts.js')).toEqual([]);
+  });
+
+  it('a codecov graph token in a README badge is public by design', () => {
+    const badge = `[![codecov](https://codecov.io/gh/acme/lib/branch/main/graph/badge.svg?token=${fake(ALNUM, 10, 'badge-1')})](https://codecov.io/gh/acme/lib)\n`;
+    expect(scan(badge, 'README.md')).toEqual([]);
+  });
+
+  it('a positional define() with a generated value is still found', () => {
+    const value = fake(ALNUM, 20, 'define-1');
+    expect(scan(`define('DB_PASSWORD', '${value}');\n`, 'wp-config.php').map((f) => f.ruleId)).toEqual(['secrets/generic-secret-assignment']);
+  });
+
+  it('a token in an ordinary API URL query is still found', () => {
+    const value = fake(ALNUM, 32, 'query-1');
+    expect(scan(`curl "https://api.internal/v1/items?token=${value}"\n`, 'scripts/get.sh').length).toBeGreaterThan(0);
+  });
+});

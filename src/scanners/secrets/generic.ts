@@ -149,6 +149,17 @@ export function acceptGenericValue(name: string, strength: NameStrength, value: 
   return n >= 16 && entropy >= 3.5 && alnumClasses >= 2;
 }
 
+/**
+ * A `?token=` in a status-badge URL (codecov graphs, shields.io, `*.svg` badges) is a public
+ * read-only graphing token that projects publish in their READMEs by design.
+ */
+function isBadgeUrl(text: string, lineStart: number, queryAt: number): boolean {
+  let start = queryAt;
+  while (start > lineStart && !/[\s"'(<\[]/.test(text[start - 1] as string)) start--;
+  const url = text.slice(start, queryAt);
+  return /^https?:\/\//i.test(url) && /badge|\.svg$|shields\.io|codecov\.io\/.*\/graph\//i.test(url);
+}
+
 function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
   const { text, path } = ctx;
   const at = match.index;
@@ -195,6 +206,10 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   ctx.skipTo(Math.max(matchEnd, parsed.end));
   const effective: NameStrength = parsed.scheme ? 'strong' : strength;
   if (!acceptGenericValue(name, effective, parsed.value)) return undefined;
+  // Positional pairs (`'password', 'invisible'` in an options list or a doc comment) are labels
+  // unless the value looks generated; define('DB_PASSWORD', 'x9!...') style values still count.
+  if (operator === ',' && /^[a-z]+$/.test(parsed.value)) return undefined;
+  if ((before === '?' || before === '&') && isBadgeUrl(text, lineStart, nameStart)) return undefined;
   const shown = name.length > 60 ? `${name.slice(0, 57)}...` : name;
   return {
     secret: parsed.value,
