@@ -13918,6 +13918,26 @@ function resolveInside(root, baseDir, relative) {
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
 }
+/** Joins a workspace-relative directory and a relative path into a normalised workspace path. */
+function joinWorkspacePath(dir, relative) {
+    const parts = [];
+    for (const part of `${dir}/${relative}`.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** 1-based line number of an offset in a text. */
+function lineAtOffset(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 // The baseline: fingerprints of accepted, pre-existing findings. Matching findings are still
@@ -14666,6 +14686,7 @@ function loadCatalogFile(root, relative) {
 // EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 30 modules
 var secrets = __nccwpck_require__(2200);
 ;// CONCATENATED MODULE: ./src/controls/types.ts
+
 function pass(message, evidence = []) {
     return { status: 'pass', message, evidence, remediation: [] };
 }
@@ -14677,18 +14698,7 @@ function manifestEvidence(ctx, keyPath, detail) {
 }
 /** Joins a manifest-relative path onto the manifest's directory. */
 function manifestRelative(ctx, relPath) {
-    const dir = ctx.workload.dir;
-    const joined = dir ? `${dir}/${relPath}` : relPath;
-    const parts = [];
-    for (const part of joined.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
+    return joinWorkspacePath(ctx.workload.dir, relPath);
 }
 
 ;// CONCATENATED MODULE: ./src/controls/api-surface.ts
@@ -14855,6 +14865,7 @@ const dataContractsControl = {
 
 ;// CONCATENATED MODULE: ./src/controls/deployment-boundary.ts
 
+
 const PUBLIC_K8S = /^\s*kind:\s*Ingress\s*$|^\s*type:\s*LoadBalancer\s*$/m;
 const deploymentBoundaryControl = {
     id: 'deployment_boundary',
@@ -14883,7 +14894,7 @@ const deploymentBoundaryControl = {
             const text = ctx.repo.readText(file) ?? '';
             const match = PUBLIC_K8S.exec(text);
             if (match)
-                evidence.push({ path: file, line: text.slice(0, match.index).split('\n').length + (match[0].startsWith('\n') ? 1 : 0), detail: `${match[0].trim()} exposes the workload publicly` });
+                evidence.push({ path: file, line: lineAtOffset(text, match.index), detail: `${match[0].trim()} exposes the workload publicly` });
         }
         if (evidence.length) {
             return {
@@ -15199,6 +15210,7 @@ const secretlessControl = {
 
 ;// CONCATENATED MODULE: ./src/controls/telemetry.ts
 
+
 const DEPENDENCY_FILE = /(^|\/)(package\.json|requirements[^/]*\.txt|pyproject\.toml|Pipfile|setup\.(py|cfg)|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|Gemfile|Cargo\.toml|composer\.json)$/;
 const CONFIG_FILE = /\.(ya?ml|json|toml|env|properties|ini)$|(^|\/)(Dockerfile|Containerfile)[^/]*$/i;
 const TRACING = /opentelemetry|otel[-_]|otlp|jaeger|zipkin|applicationinsights|azure-monitor-opentelemetry|ddtrace|dd-trace|newrelic|honeycomb|aws-xray|x-ray-sdk|OTEL_EXPORTER_OTLP_ENDPOINT/i;
@@ -15219,7 +15231,7 @@ function findEvidence(ctx, pattern) {
             continue;
         const match = pattern.exec(text);
         if (match)
-            return { path: file, line: text.slice(0, match.index).split('\n').length, detail: `references ${match[0]}` };
+            return { path: file, line: lineAtOffset(text, match.index), detail: `references ${match[0]}` };
     }
     return undefined;
 }
@@ -15486,9 +15498,10 @@ function walk(root, emit) {
 ;// CONCATENATED MODULE: ./src/engine/ownership.ts
 // Which files a workload owns: the paths its manifest lists, relative to the manifest.
 
+
 function ownedFileMatcher(workload) {
     const matchers = workload.manifest.paths.map((entry) => {
-        const joined = joinRelative(workload.dir, entry);
+        const joined = joinWorkspacePath(workload.dir, entry);
         if (/[*?[\]{}!]/.test(entry))
             return picomatch_default()(joined, { dot: true });
         if (joined === '')
@@ -15496,18 +15509,6 @@ function ownedFileMatcher(workload) {
         return (file) => file === joined || file.startsWith(`${joined}/`);
     });
     return (file) => matchers.some((m) => m(file));
-}
-function joinRelative(dir, rel) {
-    const parts = [];
-    for (const part of `${dir}/${rel}`.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/repo-view.ts

@@ -1,3 +1,4 @@
+import { lineAtOffset } from '../workspace/paths.js';
 import type { Control, Evidence } from './types.js';
 import { manifestEvidence, pass } from './types.js';
 
@@ -26,7 +27,7 @@ export const deploymentBoundaryControl: Control = {
       if (!/\.ya?ml$/i.test(file)) continue;
       const text = ctx.repo.readText(file) ?? '';
       const match = PUBLIC_K8S.exec(text);
-      if (match) evidence.push({ path: file, line: text.slice(0, match.index).split('\n').length + (match[0].startsWith('\n') ? 1 : 0), detail: `${match[0].trim()} exposes the workload publicly` });
+      if (match) evidence.push({ path: file, line: lineAtOffset(text, match.index), detail: `${match[0].trim()} exposes the workload publicly` });
     }
     if (evidence.length) {
       return {

@@ -1,3 +1,4 @@
+import { lineAtOffset } from '../workspace/paths.js';
 import type { Control, ControlContext, Evidence } from './types.js';
 import { manifestEvidence, pass } from './types.js';
 
@@ -17,7 +18,7 @@ function findEvidence(ctx: ControlContext, pattern: RegExp): Evidence | undefine
     const text = ctx.repo.readText(file);
     if (!text) continue;
     const match = pattern.exec(text);
-    if (match) return { path: file, line: text.slice(0, match.index).split('\n').length, detail: `references ${match[0]}` };
+    if (match) return { path: file, line: lineAtOffset(text, match.index), detail: `references ${match[0]}` };
   }
   return undefined;
 }

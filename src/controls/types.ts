@@ -1,5 +1,6 @@
 // A control: one rule of the production bar, evaluated for one workload.
 import type { Workload } from '../manifest/load.js';
+import { joinWorkspacePath } from '../workspace/paths.js';
 import type { ControlId } from '../manifest/schema.js';
 import type { Policy } from '../policy/policy.js';
 import type { ContainerFacts, Finding, ImageReference, NetworkPolicyFacts } from '../scanners/types.js';
@@ -67,13 +68,5 @@ export function manifestEvidence(ctx: ControlContext, keyPath: (string | number)
 
 /** Joins a manifest-relative path onto the manifest's directory. */
 export function manifestRelative(ctx: ControlContext, relPath: string): string {
-  const dir = ctx.workload.dir;
-  const joined = dir ? `${dir}/${relPath}` : relPath;
-  const parts: string[] = [];
-  for (const part of joined.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
+  return joinWorkspacePath(ctx.workload.dir, relPath);
 }

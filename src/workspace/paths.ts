@@ -31,3 +31,21 @@ export function resolveInside(root: string, baseDir: string, relative: string): 
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
+
+/** Joins a workspace-relative directory and a relative path into a normalised workspace path. */
+export function joinWorkspacePath(dir: string, relative: string): string {
+  const parts: string[] = [];
+  for (const part of `${dir}/${relative}`.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** 1-based line number of an offset in a text. */
+export function lineAtOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
