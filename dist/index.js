@@ -44797,15 +44797,18 @@ function dedupe(errors) {
     });
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/workspace/read-file.ts
 // Safe reading: no symlinks, no escapes, no binaries, nothing over the size cap.
 // Every skip has a counted reason so the report can say what was not scanned.
 
 
+
 // One read buffer per thread, grown on demand: reading a big tree then allocates nothing per
 // file but the decoded string, which keeps peak memory flat.
 let scratch = Buffer.allocUnsafe(64 * 1024);
-function readWorkspaceFile(root, relPath, maxBytes) {
+function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
     const full = external_node_path_default().join(root, relPath);
     let fd;
     try {
@@ -44829,7 +44832,13 @@ function readWorkspaceFile(root, relPath, maxBytes) {
         const data = scratch.subarray(0, read);
         if (looksBinary(data))
             return { ok: false, reason: 'binary' };
-        return { ok: true, text: data.toString('utf8'), bytes: read };
+        // Decoding UTF-8 costs about four times a latin1 copy, and most of a big tree's bytes sit in
+        // files with a few non-ASCII characters; the secret scanner can work on their bytes instead.
+        if ((0,external_node_buffer_.isAscii)(data))
+            return { ok: true, text: data.toString('latin1'), bytes: read, byteString: false };
+        if (options.bytes)
+            return { ok: true, text: data.toString('latin1'), bytes: read, byteString: true };
+        return { ok: true, text: data.toString('utf8'), bytes: read, byteString: false };
     }
     catch (error) {
         const code = error.code;
@@ -60369,7 +60378,7 @@ function* matches(c, text, byKeyword) {
         next = re.lastIndex;
     }
 }
-function runRule(c, text, path, memo, byKeyword, out) {
+function runRule(c, text, path, memo, byKeyword, out, byteString) {
     const { rule, re } = c;
     let skip = -1;
     const memoized = (key, compute) => {
@@ -60422,6 +60431,15 @@ function runRule(c, text, path, memo, byKeyword, out) {
             if (touches(c.boundary, text, start - 1) || touches(c.boundary, text, start + secret.length))
                 continue;
         }
+        // Offsets stay in the text's units; the value is judged and reported as the file's characters.
+        const end = start + secret.length;
+        if (byteString) {
+            secret = fromBytes(secret);
+            if (message !== undefined)
+                message = fromBytes(message);
+            if (name !== undefined)
+                name = fromBytes(name);
+        }
         if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy)
             continue;
         if (isPlaceholderOrReference(secret))
@@ -60445,7 +60463,7 @@ function runRule(c, text, path, memo, byKeyword, out) {
         let note = message ?? `${rule.description} hardcoded`;
         if (rule.checksum && rule.checksum(secret))
             note += ' (provider checksum valid)';
-        out.push({ compiled: c, secret, start, end: start + secret.length, message: note, severity: severity ?? rule.severity, name });
+        out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name });
     }
 }
 /** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
@@ -60481,20 +60499,23 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
     const selection = ruleSet.select(text, file.path);
     const memo = new Map();
     const found = [];
+    const byteString = file.byteString === true;
     for (const c of selection.rules)
-        runRule(c, text, file.path, memo, selection.byKeyword, found);
+        runRule(c, text, file.path, memo, selection.byKeyword, found, byteString);
     // Secret logging needs a secret-like name (each contains one of the secret words) or a variable
     // this file assigned a detected secret to (none without a finding).
     const logging = selection.logging && (selection.secretWords || found.length > 0);
     if (found.length === 0 && !logging)
         return [];
     const lines = new LineIndex(text);
-    const raws = found.map((r) => ({ ...r, ...lines.position(r.start) }));
+    const position = (offset) => (byteString ? charPosition(lines, offset) : lines.position(offset));
+    const lineText = (line) => (byteString ? fromBytes(lines.lineText(line)) : lines.lineText(line));
+    const raws = found.map((r) => ({ ...r, ...position(r.start) }));
     const kept = scan_dedupe(raws);
     const findings = [];
     const tainted = new Set();
     for (const r of kept) {
-        const name = r.name ?? assignedName(lines.lineText(r.line), r.column);
+        const name = r.name ?? assignedName(lineText(r.line), r.column);
         if (name)
             tainted.add(name);
         findings.push({
@@ -60512,8 +60533,9 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
     }
     if (logging && !skipGenericFor(file.path)) {
         const seen = new Set();
-        for (const hit of findSecretLogging(text, tainted, selection.logPositions())) {
-            const { line, column } = lines.position(hit.offset);
+        for (const raw of findSecretLogging(text, tainted, selection.logPositions())) {
+            const hit = byteString ? { ...raw, name: fromBytes(raw.name) } : raw;
+            const { line, column } = position(hit.offset);
             const dedupeKey = `${line}\u0000${hit.name}`;
             if (seen.has(dedupeKey))
                 continue;
@@ -60537,12 +60559,23 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
         findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     }
     if (findings.length > 0 && ALLOW_PRESENT.test(text))
-        applyAllowComments(findings, lines);
+        applyAllowComments(findings, lineText);
     return findings;
 }
-function applyAllowComments(findings, lines) {
+const NON_ASCII = /[\u0080-\u00ff]/;
+/** A byte string's UTF-8 characters (see SourceFile.byteString); ASCII comes back unchanged. */
+function fromBytes(bytes) {
+    return NON_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
+}
+/** Line and column in characters of an offset into a byte string. */
+function charPosition(lines, offset) {
+    const { line, column } = lines.position(offset);
+    const start = lines.lineStart(line);
+    return { line, column: fromBytes(lines.text.slice(start, start + column - 1)).length + 1 };
+}
+function applyAllowComments(findings, lineText) {
     for (const f of findings) {
-        const allow = allowCommentOn(lines.lineText(f.line)) ?? (f.line > 1 ? allowCommentOn(lines.lineText(f.line - 1)) : undefined);
+        const allow = allowCommentOn(lineText(f.line)) ?? (f.line > 1 ? allowCommentOn(lineText(f.line - 1)) : undefined);
         if (!allow)
             continue;
         if (allow.reason !== undefined)
@@ -61508,6 +61541,46 @@ function createRepoView(root, files, maxBytes) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scanners/images/formats.ts
+// Which format a file is, from its path. Content decides the rest (apiVersion+kind, compose shape).
+function baseName(path) {
+    const normal = path.replace(/\\/g, '/');
+    return normal.slice(normal.lastIndexOf('/') + 1);
+}
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|markdown|txt|rst|adoc|json|ya?ml|toml|sh|bash|ps1|py|js|ts|go|orig|rej|bak|swp|lock|html?|xml)$/i;
+function isDockerfilePath(path) {
+    const base = baseName(path);
+    if (NOT_A_DOCKERFILE.test(base))
+        return false;
+    return /^(?:dockerfile|containerfile)(?:[._-].+)?$/i.test(base) || /[._-](?:dockerfile|containerfile)$/i.test(base);
+}
+function isYamlPath(path) {
+    return /\.ya?ml$/i.test(path);
+}
+function classifyPath(path) {
+    const normal = path.replace(/\\/g, '/');
+    const base = baseName(normal);
+    if (isDockerfilePath(normal))
+        return 'dockerfile';
+    if (/\.json$/i.test(base))
+        return 'json';
+    if (!isYamlPath(base))
+        return 'other';
+    if (/(?:^|\/)\.github\/workflows\/[^/]+$/.test(normal))
+        return 'github-workflow';
+    if (/^action\.ya?ml$/i.test(base))
+        return 'github-action';
+    if (/^(?:docker-)?compose(?:[._-][^/]*)?\.ya?ml$/i.test(base) || /docker-compose/i.test(base))
+        return 'compose';
+    if (/^kustomization\.ya?ml$/i.test(base))
+        return 'kustomize';
+    if (/^values(?:[._-][^/]+)?\.ya?ml$/i.test(base) || /[._-]values\.ya?ml$/i.test(base))
+        return 'helm-values';
+    if (/(?:^|\/)templates\/(?:[^/]+\/)*[^/]+$/.test(normal))
+        return 'helm-template';
+    return 'yaml';
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/images/reference.ts
 /** `${VAR}`, `$VAR`, `$(params.x)` (Tekton, Kubernetes env), `{{ .Values.x }}` (Helm, Go templates). */
 const PLACEHOLDER = /\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|%\{/;
@@ -61884,46 +61957,6 @@ function scanDockerfile(file) {
         }
     }
     return { images, stages };
-}
-
-;// CONCATENATED MODULE: ./src/scanners/images/formats.ts
-// Which format a file is, from its path. Content decides the rest (apiVersion+kind, compose shape).
-function baseName(path) {
-    const normal = path.replace(/\\/g, '/');
-    return normal.slice(normal.lastIndexOf('/') + 1);
-}
-const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|markdown|txt|rst|adoc|json|ya?ml|toml|sh|bash|ps1|py|js|ts|go|orig|rej|bak|swp|lock|html?|xml)$/i;
-function isDockerfilePath(path) {
-    const base = baseName(path);
-    if (NOT_A_DOCKERFILE.test(base))
-        return false;
-    return /^(?:dockerfile|containerfile)(?:[._-].+)?$/i.test(base) || /[._-](?:dockerfile|containerfile)$/i.test(base);
-}
-function isYamlPath(path) {
-    return /\.ya?ml$/i.test(path);
-}
-function classifyPath(path) {
-    const normal = path.replace(/\\/g, '/');
-    const base = baseName(normal);
-    if (isDockerfilePath(normal))
-        return 'dockerfile';
-    if (/\.json$/i.test(base))
-        return 'json';
-    if (!isYamlPath(base))
-        return 'other';
-    if (/(?:^|\/)\.github\/workflows\/[^/]+$/.test(normal))
-        return 'github-workflow';
-    if (/^action\.ya?ml$/i.test(base))
-        return 'github-action';
-    if (/^(?:docker-)?compose(?:[._-][^/]*)?\.ya?ml$/i.test(base) || /docker-compose/i.test(base))
-        return 'compose';
-    if (/^kustomization\.ya?ml$/i.test(base))
-        return 'kustomize';
-    if (/^values(?:[._-][^/]+)?\.ya?ml$/i.test(base) || /[._-]values\.ya?ml$/i.test(base))
-        return 'helm-values';
-    if (/(?:^|\/)templates\/(?:[^/]+\/)*[^/]+$/.test(normal))
-        return 'helm-template';
-    return 'yaml';
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/images/lines.ts
@@ -63591,6 +63624,7 @@ function skipByName(relPath) {
 
 
 
+
 function scanTree(root, files, options) {
     const facts = emptyFacts();
     const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
@@ -63600,14 +63634,16 @@ function scanTree(root, files, options) {
             stats.skipped[byName] = (stats.skipped[byName] ?? 0) + 1;
             continue;
         }
-        const read = readWorkspaceFile(root, path, options.maxFileBytes);
+        // Only the secret scanner looks at files no format reader claims, and it accepts raw bytes.
+        const read = readWorkspaceFile(root, path, options.maxFileBytes, { bytes: classifyPath(path) === 'other' });
         if (!read.ok) {
             stats.skipped[read.reason] = (stats.skipped[read.reason] ?? 0) + 1;
             continue;
         }
         stats.filesScanned++;
         stats.bytesScanned += read.bytes;
-        mergeFacts(facts, scanFile({ path, text: read.text, context: classifyContext(path) }, options));
+        const file = { path, text: read.text, context: classifyContext(path), ...(read.byteString ? { byteString: true } : {}) };
+        mergeFacts(facts, scanFile(file, options));
     }
     return { facts, stats };
 }
@@ -63640,6 +63676,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // The worker is the running bundle itself (dist/index.js or dist/cli/index.js), started in
 // worker mode; under the test runner there is no bundle and scanning stays in-process.
 // Files are handed out while the tree is still being listed, so listing and scanning overlap.
+// Each worker's heap is capped so peak memory stays flat; a worker that dies (out of memory on
+// a huge file, or any other crash) has its unfinished batches scanned in-process: nothing is lost.
 
 
 
@@ -63648,6 +63686,8 @@ const WORKER_MARK = 'readiness-gate/scan-worker';
 /** Below this many files, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 500;
 const BATCH = 200;
+/** Old-generation cap per worker: a floor for the scanner's own state plus room for the largest file. */
+const WORKER_HEAP_FLOOR_MB = 48;
 let workerScript;
 /** Entry points call this with their own module URL so the pool can start copies of them. */
 function enableWorkers(script) {
@@ -63676,7 +63716,10 @@ class StreamingScan {
     options;
     threads;
     buffered = [];
+    started = false;
     workers = [];
+    /** Batches sent to each worker and not yet answered, oldest first (a worker answers in order). */
+    outstanding = new Map();
     nextWorker = 0;
     pending = 0;
     facts = emptyFacts();
@@ -63690,13 +63733,13 @@ class StreamingScan {
     }
     add(files) {
         this.buffered.push(...files);
-        if (!this.workers.length && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD)
+        if (!this.started && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD)
             this.startWorkers();
-        if (this.workers.length)
+        if (this.started)
             this.dispatch(false);
     }
     async finish() {
-        if (!this.workers.length) {
+        if (!this.started) {
             const result = scanTree(this.root, this.buffered, this.options);
             result.stats.filesListed = this.stats.filesListed + this.buffered.length;
             return result;
@@ -63717,17 +63760,40 @@ class StreamingScan {
     startWorkers() {
         if (process.env.READINESS_GATE_DEBUG)
             process.stderr.write(`readiness-gate: scanning on ${this.threads} worker threads\n`);
+        this.started = true;
+        const heapMb = Number(process.env.READINESS_GATE_WORKER_HEAP_MB) || WORKER_HEAP_FLOOR_MB + Math.ceil((8 * this.options.maxFileBytes) / 2 ** 20);
         for (let i = 0; i < this.threads; i++) {
-            // A small young generation: scanning makes short-lived strings, and V8's default
-            // semi-spaces per thread would otherwise dominate peak memory.
-            const worker = new external_node_worker_threads_.Worker(workerScript, { workerData: { mark: WORKER_MARK, root: this.root, options: this.options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-            worker.on('message', (result) => this.collect(result));
-            worker.on('error', (error) => {
-                this.failure ??= error;
-                this.pending = 0;
-                this.drained?.();
+            // A small young generation and a capped old one: scanning makes short-lived strings, and
+            // V8 otherwise lets each thread's heap grow far past what it keeps alive.
+            const worker = new external_node_worker_threads_.Worker(workerScript, {
+                workerData: { mark: WORKER_MARK, root: this.root, options: this.options },
+                resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
             });
+            this.outstanding.set(worker, []);
+            worker.on('message', (result) => {
+                this.outstanding.get(worker)?.shift();
+                this.collect(result);
+            });
+            worker.on('error', (error) => this.recover(worker, error));
             this.workers.push(worker);
+        }
+    }
+    /** A worker died: scan what it had not answered here, and go on without it. */
+    recover(worker, error) {
+        const unanswered = this.outstanding.get(worker) ?? [];
+        this.outstanding.delete(worker);
+        this.workers = this.workers.filter((w) => w !== worker);
+        if (process.env.READINESS_GATE_DEBUG)
+            process.stderr.write(`readiness-gate: a scan worker stopped (${error.message}); scanning its ${unanswered.length} batches in-process\n`);
+        try {
+            for (const batch of unanswered) {
+                this.collect(scanTree(this.root, batch, this.options));
+            }
+        }
+        catch (inProcess) {
+            this.failure ??= inProcess;
+            this.pending = 0;
+            this.drained?.();
         }
     }
     /** Batches go round-robin: the listing runs synchronously, so workers cannot ask for more. */
@@ -63736,7 +63802,14 @@ class StreamingScan {
             const batch = this.buffered.splice(0, BATCH);
             this.stats.filesListed += batch.length;
             this.pending++;
-            this.workers[this.nextWorker++ % this.workers.length].postMessage(batch);
+            if (this.workers.length === 0) {
+                // Every worker has died: the rest is scanned here.
+                this.collect(scanTree(this.root, batch, this.options));
+                continue;
+            }
+            const worker = this.workers[this.nextWorker++ % this.workers.length];
+            this.outstanding.get(worker).push(batch);
+            worker.postMessage(batch);
         }
     }
     collect(result) {

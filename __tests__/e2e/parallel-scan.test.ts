@@ -8,13 +8,17 @@ import { runNode } from '../helpers/run-process.js';
 
 afterAll(cleanupTrees);
 
-it('worker-thread scan of 1,500 files equals the in-process scan', async () => {
+function treeOf1500(): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 0; i < 1500; i++) {
     files[`pkg-${i % 37}/file-${i}.js`] = i % 100 === 7 ? `const password = "Zq${i}-correct-horse-battery-staple";\n` : `export const value${i} = ${i};\n`;
   }
   files['svc/Dockerfile'] = 'FROM node:latest\n';
-  const root = makeTree(files);
+  return files;
+}
+
+it('worker-thread scan of 1,500 files equals the in-process scan', async () => {
+  const root = makeTree(treeOf1500());
   const inProcess = renderJson(await runCheck({ root }));
   const bundled = await runNode(path.resolve('dist/cli/index.js'), ['check', root, '--format', 'json'], {
     env: { ...process.env, READINESS_GATE_DEBUG: '1', READINESS_GATE_THREADS: '2' },
@@ -23,4 +27,22 @@ it('worker-thread scan of 1,500 files equals the in-process scan', async () => {
   expect(bundled.code).toBe(1);
   expect(bundled.stdout).toBe(inProcess);
   expect(JSON.parse(bundled.stdout).findings.filter((f: { category: string }) => f.category === 'secret')).toHaveLength(15);
+});
+
+it('a worker that runs out of memory loses nothing: its batches are scanned in-process', async () => {
+  const files = treeOf1500();
+  // 14 MB in one file, far over a 4 MB worker heap, with a secret at its end.
+  files['data/big.txt'] = `${'a'.repeat(70)}\n`.repeat(200_000) + `DB_PASSWORD = "Zq8s-big-file-horse-battery"\n`;
+  files['.github/readiness-policy.yml'] = 'apiVersion: readiness-gate/v1\nkind: Policy\nlimits:\n  max_file_bytes: 50000000\n';
+  const root = makeTree(files);
+  const inProcess = renderJson(await runCheck({ root }));
+  const bundled = await runNode(path.resolve('dist/cli/index.js'), ['check', root, '--format', 'json'], {
+    env: { ...process.env, READINESS_GATE_DEBUG: '1', READINESS_GATE_THREADS: '2', READINESS_GATE_WORKER_HEAP_MB: '4' },
+  });
+  expect(bundled.stderr).toMatch(/a scan worker stopped \(.*memory.*\); scanning its \d+ batches in-process/);
+  expect(bundled.code).toBe(1);
+  expect(bundled.stdout).toBe(inProcess);
+  const report = JSON.parse(bundled.stdout);
+  expect(report.stats.filesScanned).toBe(1503); // 1,501 files, the big one and the policy
+  expect(report.findings.some((f: { path: string }) => f.path === 'data/big.txt')).toBe(true);
 });

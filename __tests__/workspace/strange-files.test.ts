@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { scanTree } from '../../src/engine/scan-tree.js';
+import { scanSecrets } from '../../src/scanners/secrets/index.js';
 import { listFiles } from '../../src/workspace/list-files.js';
 import { classifyContext } from '../../src/workspace/context.js';
 import { resolveInside } from '../../src/workspace/paths.js';
@@ -34,6 +35,29 @@ describe('large and strange files are skipped with a counted reason, never a cra
     const root = makeTree({ 'dist/bundle.min.js': `${'a=1;'.repeat(15_000)}\n` });
     const { stats } = scanTree(root, ['dist/bundle.min.js'], OPTIONS);
     expect(stats.filesScanned).toBe(1);
+  });
+});
+
+describe('non-ASCII files read as bytes for speed report exactly what a UTF-8 read reports', () => {
+  // Built at run time so the tree holds no literal token.
+  const token = `ghp_${'Ab3dE'.repeat(7)}Z`;
+  const cases: Record<string, string> = {
+    // Multi-byte characters before the secret on its line move the column.
+    'src/app.js': `// café ☕ configuration\nconst naïve = "ü"; const GITHUB_TOKEN = "${token}";\nconsole.log(SECRET_PÄSSWORD);\n`,
+    // A non-ASCII password value: its preview and fingerprint are of the characters, not bytes.
+    'src/settings.py': `# Größe\nDB_PASSWORD = "Sëcrét-Päss-9f8Q2z!xK"\nprint(f"connecting {DB_PASSWORD}")  # readiness-gate:allow démo only\n`,
+  };
+
+  it('same findings (columns, previews, fingerprints, allow reasons) as scanning the decoded text', () => {
+    const root = makeTree(cases);
+    const viaTree = scanTree(root, Object.keys(cases), OPTIONS).facts.findings;
+    const direct = Object.entries(cases).flatMap(([path, text]) => scanSecrets({ path, text, context: classifyContext(path) }));
+    expect(viaTree.length).toBeGreaterThanOrEqual(4);
+    expect(viaTree).toEqual(direct);
+    const assigned = viaTree.find((f) => f.path === 'src/app.js' && f.line === 2);
+    expect(assigned?.column).toBe(`const naïve = "ü"; const GITHUB_TOKEN = "`.length + 1);
+    expect(viaTree.find((f) => f.path === 'src/settings.py' && f.line === 2)?.redacted).toMatch(/^Sëcr…\[21 chars/);
+    expect(viaTree.some((f) => f.suppression?.reason === 'démo only')).toBe(true);
   });
 });
 

@@ -3,6 +3,8 @@
 // The worker is the running bundle itself (dist/index.js or dist/cli/index.js), started in
 // worker mode; under the test runner there is no bundle and scanning stays in-process.
 // Files are handed out while the tree is still being listed, so listing and scanning overlap.
+// Each worker's heap is capped so peak memory stays flat; a worker that dies (out of memory on
+// a huge file, or any other crash) has its unfinished batches scanned in-process: nothing is lost.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ScanStats } from '../report/types.js';
@@ -14,6 +16,8 @@ const WORKER_MARK = 'readiness-gate/scan-worker';
 /** Below this many files, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 500;
 const BATCH = 200;
+/** Old-generation cap per worker: a floor for the scanner's own state plus room for the largest file. */
+const WORKER_HEAP_FLOOR_MB = 48;
 
 type TreeOptions = ScanOptions & { maxFileBytes: number };
 
@@ -45,7 +49,10 @@ export function runAsWorkerIfAsked(): boolean {
 export class StreamingScan {
   private readonly threads: number;
   private buffered: string[] = [];
+  private started = false;
   private workers: Worker[] = [];
+  /** Batches sent to each worker and not yet answered, oldest first (a worker answers in order). */
+  private readonly outstanding = new Map<Worker, string[][]>();
   private nextWorker = 0;
   private pending = 0;
   private readonly facts = emptyFacts();
@@ -63,12 +70,12 @@ export class StreamingScan {
 
   add(files: readonly string[]): void {
     this.buffered.push(...files);
-    if (!this.workers.length && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD) this.startWorkers();
-    if (this.workers.length) this.dispatch(false);
+    if (!this.started && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD) this.startWorkers();
+    if (this.started) this.dispatch(false);
   }
 
   async finish(): Promise<TreeScan> {
-    if (!this.workers.length) {
+    if (!this.started) {
       const result = scanTree(this.root, this.buffered, this.options);
       result.stats.filesListed = this.stats.filesListed + this.buffered.length;
       return result;
@@ -80,6 +87,7 @@ export class StreamingScan {
     return { facts: this.facts, stats: this.stats };
   }
 
+
   /** Stops the workers without waiting for their results (the run cannot go on). */
   async abort(): Promise<void> {
     this.drained = undefined;
@@ -88,17 +96,39 @@ export class StreamingScan {
 
   private startWorkers(): void {
     if (process.env.READINESS_GATE_DEBUG) process.stderr.write(`readiness-gate: scanning on ${this.threads} worker threads\n`);
+    this.started = true;
+    const heapMb = Number(process.env.READINESS_GATE_WORKER_HEAP_MB) || WORKER_HEAP_FLOOR_MB + Math.ceil((8 * this.options.maxFileBytes) / 2 ** 20);
     for (let i = 0; i < this.threads; i++) {
-      // A small young generation: scanning makes short-lived strings, and V8's default
-      // semi-spaces per thread would otherwise dominate peak memory.
-      const worker = new Worker(workerScript!, { workerData: { mark: WORKER_MARK, root: this.root, options: this.options }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-      worker.on('message', (result: TreeScan) => this.collect(result));
-      worker.on('error', (error) => {
-        this.failure ??= error;
-        this.pending = 0;
-        this.drained?.();
+      // A small young generation and a capped old one: scanning makes short-lived strings, and
+      // V8 otherwise lets each thread's heap grow far past what it keeps alive.
+      const worker = new Worker(workerScript!, {
+        workerData: { mark: WORKER_MARK, root: this.root, options: this.options },
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
       });
+      this.outstanding.set(worker, []);
+      worker.on('message', (result: TreeScan) => {
+        this.outstanding.get(worker)?.shift();
+        this.collect(result);
+      });
+      worker.on('error', (error) => this.recover(worker, error));
       this.workers.push(worker);
+    }
+  }
+
+  /** A worker died: scan what it had not answered here, and go on without it. */
+  private recover(worker: Worker, error: Error): void {
+    const unanswered = this.outstanding.get(worker) ?? [];
+    this.outstanding.delete(worker);
+    this.workers = this.workers.filter((w) => w !== worker);
+    if (process.env.READINESS_GATE_DEBUG) process.stderr.write(`readiness-gate: a scan worker stopped (${error.message}); scanning its ${unanswered.length} batches in-process\n`);
+    try {
+      for (const batch of unanswered) {
+        this.collect(scanTree(this.root, batch, this.options));
+      }
+    } catch (inProcess) {
+      this.failure ??= inProcess;
+      this.pending = 0;
+      this.drained?.();
     }
   }
 
@@ -108,7 +138,14 @@ export class StreamingScan {
       const batch = this.buffered.splice(0, BATCH);
       this.stats.filesListed += batch.length;
       this.pending++;
-      this.workers[this.nextWorker++ % this.workers.length]!.postMessage(batch);
+      if (this.workers.length === 0) {
+        // Every worker has died: the rest is scanned here.
+        this.collect(scanTree(this.root, batch, this.options));
+        continue;
+      }
+      const worker = this.workers[this.nextWorker++ % this.workers.length]!;
+      this.outstanding.get(worker)!.push(batch);
+      worker.postMessage(batch);
     }
   }
 

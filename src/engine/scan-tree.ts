@@ -2,6 +2,7 @@
 // at a time and only their facts are kept, so memory does not grow with the tree's size.
 import picomatch from 'picomatch';
 import type { ScanStats } from '../report/types.js';
+import { classifyPath } from '../scanners/images/formats.js';
 import { scanFile, type ScanOptions } from '../scanners/scan-file.js';
 import { emptyFacts, type FileFacts } from '../scanners/types.js';
 import { classifyContext } from '../workspace/context.js';
@@ -22,14 +23,16 @@ export function scanTree(root: string, files: readonly string[], options: ScanOp
       stats.skipped[byName] = (stats.skipped[byName] ?? 0) + 1;
       continue;
     }
-    const read = readWorkspaceFile(root, path, options.maxFileBytes);
+    // Only the secret scanner looks at files no format reader claims, and it accepts raw bytes.
+    const read = readWorkspaceFile(root, path, options.maxFileBytes, { bytes: classifyPath(path) === 'other' });
     if (!read.ok) {
       stats.skipped[read.reason] = (stats.skipped[read.reason] ?? 0) + 1;
       continue;
     }
     stats.filesScanned++;
     stats.bytesScanned += read.bytes;
-    mergeFacts(facts, scanFile({ path, text: read.text, context: classifyContext(path) }, options));
+    const file = { path, text: read.text, context: classifyContext(path), ...(read.byteString ? { byteString: true } : {}) };
+    mergeFacts(facts, scanFile(file, options));
   }
   return { facts, stats };
 }

@@ -9,6 +9,12 @@ export interface SourceFile {
   path: string;
   text: string;
   context: FileContext;
+  /**
+   * The text holds the file's bytes one per character (latin1) rather than decoded UTF-8: the
+   * tree scan reads non-ASCII files this way when no format reader claims them. Only the secret
+   * scanner acts on such files, and it decodes what it reports (values, names, columns).
+   */
+  byteString?: boolean;
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';

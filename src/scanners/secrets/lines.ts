@@ -3,7 +3,7 @@
 export class LineIndex {
   private starts: Int32Array | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   private lineStarts(): Int32Array {
     if (this.starts) return this.starts;

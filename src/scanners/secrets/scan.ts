@@ -199,6 +199,7 @@ function runRule(
   memo: Map<string, unknown>,
   byKeyword: readonly (number[] | undefined)[],
   out: Omit<Raw, 'line' | 'column'>[],
+  byteString: boolean,
 ): void {
   const { rule, re } = c;
   let skip = -1;
@@ -246,6 +247,13 @@ function runRule(
       start = span[0] + lead;
       if (touches(c.boundary, text, start - 1) || touches(c.boundary, text, start + secret.length)) continue;
     }
+    // Offsets stay in the text's units; the value is judged and reported as the file's characters.
+    const end = start + secret.length;
+    if (byteString) {
+      secret = fromBytes(secret);
+      if (message !== undefined) message = fromBytes(message);
+      if (name !== undefined) name = fromBytes(name);
+    }
     if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
     if (isPlaceholderOrReference(secret)) continue;
     if (rule.validate && !rule.validate(secret, m[0])) continue;
@@ -263,7 +271,7 @@ function runRule(
     }
     let note = message ?? `${rule.description} hardcoded`;
     if (rule.checksum && rule.checksum(secret)) note += ' (provider checksum valid)';
-    out.push({ compiled: c, secret, start, end: start + secret.length, message: note, severity: severity ?? rule.severity, name });
+    out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name });
   }
 }
 
@@ -305,20 +313,23 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
   const selection = ruleSet.select(text, file.path);
   const memo = new Map<string, unknown>();
   const found: Omit<Raw, 'line' | 'column'>[] = [];
-  for (const c of selection.rules) runRule(c, text, file.path, memo, selection.byKeyword, found);
+  const byteString = file.byteString === true;
+  for (const c of selection.rules) runRule(c, text, file.path, memo, selection.byKeyword, found, byteString);
   // Secret logging needs a secret-like name (each contains one of the secret words) or a variable
   // this file assigned a detected secret to (none without a finding).
   const logging = selection.logging && (selection.secretWords || found.length > 0);
   if (found.length === 0 && !logging) return [];
 
   const lines = new LineIndex(text);
-  const raws: Raw[] = found.map((r) => ({ ...r, ...lines.position(r.start) }));
+  const position = (offset: number) => (byteString ? charPosition(lines, offset) : lines.position(offset));
+  const lineText = (line: number) => (byteString ? fromBytes(lines.lineText(line)) : lines.lineText(line));
+  const raws: Raw[] = found.map((r) => ({ ...r, ...position(r.start) }));
   const kept = dedupe(raws);
 
   const findings: Finding[] = [];
   const tainted = new Set<string>();
   for (const r of kept) {
-    const name = r.name ?? assignedName(lines.lineText(r.line), r.column);
+    const name = r.name ?? assignedName(lineText(r.line), r.column);
     if (name) tainted.add(name);
     findings.push({
       ruleId: r.compiled.ruleId,
@@ -336,8 +347,9 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
 
   if (logging && !skipGenericFor(file.path)) {
     const seen = new Set<string>();
-    for (const hit of findSecretLogging(text, tainted, selection.logPositions())) {
-      const { line, column } = lines.position(hit.offset);
+    for (const raw of findSecretLogging(text, tainted, selection.logPositions())) {
+      const hit = byteString ? { ...raw, name: fromBytes(raw.name) } : raw;
+      const { line, column } = position(hit.offset);
       const dedupeKey = `${line}\u0000${hit.name}`;
       if (seen.has(dedupeKey)) continue;
       seen.add(dedupeKey);
@@ -360,13 +372,27 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
   if (findings.length > 1) {
     findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   }
-  if (findings.length > 0 && ALLOW_PRESENT.test(text)) applyAllowComments(findings, lines);
+  if (findings.length > 0 && ALLOW_PRESENT.test(text)) applyAllowComments(findings, lineText);
   return findings;
 }
 
-function applyAllowComments(findings: Finding[], lines: LineIndex): void {
+const NON_ASCII = /[\u0080-\u00ff]/;
+
+/** A byte string's UTF-8 characters (see SourceFile.byteString); ASCII comes back unchanged. */
+function fromBytes(bytes: string): string {
+  return NON_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
+}
+
+/** Line and column in characters of an offset into a byte string. */
+function charPosition(lines: LineIndex, offset: number): { line: number; column: number } {
+  const { line, column } = lines.position(offset);
+  const start = lines.lineStart(line);
+  return { line, column: fromBytes(lines.text.slice(start, start + column - 1)).length + 1 };
+}
+
+function applyAllowComments(findings: Finding[], lineText: (line: number) => string): void {
   for (const f of findings) {
-    const allow = allowCommentOn(lines.lineText(f.line)) ?? (f.line > 1 ? allowCommentOn(lines.lineText(f.line - 1)) : undefined);
+    const allow = allowCommentOn(lineText(f.line)) ?? (f.line > 1 ? allowCommentOn(lineText(f.line - 1)) : undefined);
     if (!allow) continue;
     if (allow.reason !== undefined) f.suppression = { kind: 'inline', reason: allow.reason };
     else f.message += MISSING_REASON_NOTE;
