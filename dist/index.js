@@ -55937,11 +55937,11 @@ const ALNUM_CHARS = 'A-Za-z0-9';
 const BASE64_CHARS = 'A-Za-z0-9+/';
 /**
  * Pattern for a credential without a distinctive prefix: a provider keyword in the name, an
- * assignment, then the value. `keyword` and `value` are regex sources; the value becomes group 1.
+ * assignment (any of `= : := => , ?= .= ::=`, or an XML element's opening tag), then the value. `keyword` and `value` are regex sources; the value becomes group 1.
  * Case-insensitive; everything is bounded so the search stays linear.
  */
 function assignmentPattern(keyword, value) {
-    return new RegExp(`(?:${keyword})[\\w.-]{0,30}["'\`\\]]{0,2}[ \\t]{0,5}(?::=|=>|=|:|,)[ \\t]{0,5}["'\`]?(${value})`, 'i');
+    return new RegExp(`(?:${keyword})[\\w.-]{0,30}(?:["'\`\\]]{0,2}[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}["'\`]?|>\\s{0,20})(${value})`, 'i');
 }
 /**
  * For tokens whose distinctive part comes last (`...AZDO`, `...-us21`, `...NRAL`): the pattern finds
@@ -56078,7 +56078,8 @@ function fakePrivateKey(type, seed, bytes = 1190) {
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/generic.ts
 // The generic rule: a literal assigned to a secret-named identifier, in any of the usual syntaxes
-// (`NAME = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `'name' => 'v'`, `export NAME=v`, `name="v"`).
+// (`NAME = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `'name' => 'v'`, `export NAME=v`, `name="v"`,
+// make's `NAME ?= v` / `::=`, PHP's `$name .= "v"`, XML's `<name>v</name>`).
 
 
 
@@ -56093,7 +56094,7 @@ const MAX_GENERIC_LINE = 5000;
  * an operator character. The pattern starts at the word, so a search never backtracks over a long
  * identifier; the exact operator, other types and the value are parsed in code.
  */
-const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}[:=,]/i;
+const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 const TYPE_KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'then', 'for', 'return', 'as', 'to', 'of', 'with']);
 const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'passphrase', 'passcode']);
@@ -56267,7 +56268,9 @@ function extract(match, ctx) {
     const before = nameStart > lineStart ? text[nameStart - 1] : '';
     const quotedName = before === '"' || before === "'" || before === '`';
     // After the identifier: closing quotes or bracket, an optional type (`password string =`), the operator.
-    const op = /^["'`\]]{0,2}(?:[ \t]{1,5}([A-Za-z_][\w.*[\]]{0,30}))?[ \t]{0,10}(:=|=>|[:=,])/.exec(text.slice(nameEnd, Math.min(lineEnd, nameEnd + 80)));
+    if (before === '<' && text[nameEnd] === '>')
+        return xmlElement(ctx, name, rawName, nameEnd + 1, at + match[0].length);
+    const op = /^["'`\]]{0,2}(?:[ \t]{1,5}([A-Za-z_][\w.*[\]]{0,30}))?[ \t]{0,10}(:{1,3}=|[.?]=|=>|[:=,])/.exec(text.slice(nameEnd, Math.min(lineEnd, nameEnd + 80)));
     ctx.skipTo(at + match[0].length);
     if (!op)
         return undefined;
@@ -56315,6 +56318,31 @@ function extract(match, ctx) {
         severity: effective === 'strong' ? 'high' : 'medium',
     };
 }
+/** `<apiToken>value</apiToken>`, the value alone on its line or inline: one token, no markup. */
+function xmlElement(ctx, name, rawName, contentStart, resumeAt) {
+    const { text } = ctx;
+    ctx.skipTo(resumeAt);
+    const strength = secretNameStrength(name);
+    if (!strength)
+        return undefined;
+    const close = text.indexOf(`</${rawName}>`, contentStart);
+    if (close === -1 || close - contentStart > 600)
+        return undefined;
+    const content = text.slice(contentStart, close);
+    const value = content.trim();
+    if (value.includes('<') || /\s/.test(value))
+        return undefined;
+    if (!acceptGenericValue(name, strength, value))
+        return undefined;
+    ctx.skipTo(close);
+    return {
+        secret: value,
+        start: contentStart + content.indexOf(value),
+        name,
+        message: `Hardcoded secret in element '${name.length > 60 ? `${name.slice(0, 57)}...` : name}'`,
+        severity: strength === 'strong' ? 'high' : 'medium',
+    };
+}
 const GENERIC_RULE = defineRule({
     id: 'generic-secret-assignment',
     family: 'generic',
@@ -56341,6 +56369,11 @@ const GENERIC_RULE = defineRule({
             `password := "${fake(ALNUM, 12, 'generic-5')}"`,
             `$config['db_password'] = '${fake(ALNUM, 10, 'generic-6')}';`,
             `curl -H "Authorization: Bearer ${fake(ALNUM, 32, 'generic-7')}" https://api.internal`,
+            `DEPLOY_TOKEN ?= ${fake(ALNUM, 24, 'generic-8')}`,
+            `$apiToken .= "${fake(ALNUM, 24, 'generic-9')}";`,
+            `SERVICE_SECRET ::= "${fake(B64URL, 28, 'generic-10')}"`,
+            `<dbPassword>\n    ${fake(ALNUM, 16, 'generic-11')}\n</dbPassword>`,
+            `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
         ],
         noMatch: [
             'API_KEY = os.environ["API_KEY"]',
@@ -56354,6 +56387,10 @@ const GENERIC_RULE = defineRule({
             'password: ""',
             'API_KEY = "your_api_key_here"',
             'secret = "***"',
+            '<password>${DB_PASSWORD}</password>',
+            '<token>\n  <value>abc</value>\n</token>',
+            '<apiKey>your-api-key</apiKey>',
+            'TOKEN_FILE ?= /run/secrets/token',
         ],
     },
 });

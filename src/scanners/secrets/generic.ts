@@ -1,5 +1,6 @@
 // The generic rule: a literal assigned to a secret-named identifier, in any of the usual syntaxes
-// (`NAME = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `'name' => 'v'`, `export NAME=v`, `name="v"`).
+// (`NAME = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `'name' => 'v'`, `export NAME=v`, `name="v"`,
+// make's `NAME ?= v` / `::=`, PHP's `$name .= "v"`, XML's `<name>v</name>`).
 import { shannonEntropy } from './entropy.js';
 import { isCodeFile, skipGenericFor } from './files.js';
 import { identifierWords, secretNameStrength, type NameStrength } from './names.js';
@@ -16,7 +17,7 @@ export const MAX_GENERIC_LINE = 5000;
  * an operator character. The pattern starts at the word, so a search never backtracks over a long
  * identifier; the exact operator, other types and the value are parsed in code.
  */
-const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}[:=,]/i;
+const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
 
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 const TYPE_KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'then', 'for', 'return', 'as', 'to', 'of', 'with']);
@@ -180,7 +181,8 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   const quotedName = before === '"' || before === "'" || before === '`';
 
   // After the identifier: closing quotes or bracket, an optional type (`password string =`), the operator.
-  const op = /^["'`\]]{0,2}(?:[ \t]{1,5}([A-Za-z_][\w.*[\]]{0,30}))?[ \t]{0,10}(:=|=>|[:=,])/.exec(text.slice(nameEnd, Math.min(lineEnd, nameEnd + 80)));
+  if (before === '<' && text[nameEnd] === '>') return xmlElement(ctx, name, rawName, nameEnd + 1, at + match[0].length);
+  const op = /^["'`\]]{0,2}(?:[ \t]{1,5}([A-Za-z_][\w.*[\]]{0,30}))?[ \t]{0,10}(:{1,3}=|[.?]=|=>|[:=,])/.exec(text.slice(nameEnd, Math.min(lineEnd, nameEnd + 80)));
   ctx.skipTo(at + match[0].length);
   if (!op) return undefined;
   const operator = op[2] as string;
@@ -220,6 +222,28 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   };
 }
 
+/** `<apiToken>value</apiToken>`, the value alone on its line or inline: one token, no markup. */
+function xmlElement(ctx: ExtractContext, name: string, rawName: string, contentStart: number, resumeAt: number): ExtractedSecret | undefined {
+  const { text } = ctx;
+  ctx.skipTo(resumeAt);
+  const strength = secretNameStrength(name);
+  if (!strength) return undefined;
+  const close = text.indexOf(`</${rawName}>`, contentStart);
+  if (close === -1 || close - contentStart > 600) return undefined;
+  const content = text.slice(contentStart, close);
+  const value = content.trim();
+  if (value.includes('<') || /\s/.test(value)) return undefined;
+  if (!acceptGenericValue(name, strength, value)) return undefined;
+  ctx.skipTo(close);
+  return {
+    secret: value,
+    start: contentStart + content.indexOf(value),
+    name,
+    message: `Hardcoded secret in element '${name.length > 60 ? `${name.slice(0, 57)}...` : name}'`,
+    severity: strength === 'strong' ? 'high' : 'medium',
+  };
+}
+
 export const GENERIC_RULE: SecretRule = defineRule({
   id: 'generic-secret-assignment',
   family: 'generic',
@@ -246,6 +270,11 @@ export const GENERIC_RULE: SecretRule = defineRule({
       `password := "${fake(ALNUM, 12, 'generic-5')}"`,
       `$config['db_password'] = '${fake(ALNUM, 10, 'generic-6')}';`,
       `curl -H "Authorization: Bearer ${fake(ALNUM, 32, 'generic-7')}" https://api.internal`,
+      `DEPLOY_TOKEN ?= ${fake(ALNUM, 24, 'generic-8')}`,
+      `$apiToken .= "${fake(ALNUM, 24, 'generic-9')}";`,
+      `SERVICE_SECRET ::= "${fake(B64URL, 28, 'generic-10')}"`,
+      `<dbPassword>\n    ${fake(ALNUM, 16, 'generic-11')}\n</dbPassword>`,
+      `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
     ],
     noMatch: [
       'API_KEY = os.environ["API_KEY"]',
@@ -259,6 +288,10 @@ export const GENERIC_RULE: SecretRule = defineRule({
       'password: ""',
       'API_KEY = "your_api_key_here"',
       'secret = "***"',
+      '<password>${DB_PASSWORD}</password>',
+      '<token>\n  <value>abc</value>\n</token>',
+      '<apiKey>your-api-key</apiKey>',
+      'TOKEN_FILE ?= /run/secrets/token',
     ],
   },
 });

@@ -131,12 +131,12 @@ export const BASE64_CHARS = 'A-Za-z0-9+/';
 
 /**
  * Pattern for a credential without a distinctive prefix: a provider keyword in the name, an
- * assignment, then the value. `keyword` and `value` are regex sources; the value becomes group 1.
+ * assignment (any of `= : := => , ?= .= ::=`, or an XML element's opening tag), then the value. `keyword` and `value` are regex sources; the value becomes group 1.
  * Case-insensitive; everything is bounded so the search stays linear.
  */
 export function assignmentPattern(keyword: string, value: string): RegExp {
   return new RegExp(
-    `(?:${keyword})[\\w.-]{0,30}["'\`\\]]{0,2}[ \\t]{0,5}(?::=|=>|=|:|,)[ \\t]{0,5}["'\`]?(${value})`,
+    `(?:${keyword})[\\w.-]{0,30}(?:["'\`\\]]{0,2}[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}["'\`]?|>\\s{0,20})(${value})`,
     'i',
   );
 }
