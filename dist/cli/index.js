@@ -19165,6 +19165,7 @@ const EXCLUDE_BEFORE = new Set([
     'pad', 'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop', 'is', 'has', 'use', 'enable', 'show',
     'hide', 'forgot', 'reset', 'change', 'new', 'old', 'current', 'confirm', 'validate', 'check', 'verify', 'require',
     'input', 'label', 'fake', 'dummy', 'example', 'sample', 'placeholder', 'mock', 'invalid', 'wrong', 'bad',
+    'matching', 'mismatched', 'unmatched', 'bogus',
     'expired', 'empty', 'missing', 'without', 'generate', 'random', 'get', 'set', 'read', 'load',
     'parse', 'encode', 'decode', 'hash', 'hashed', 'encrypted', 'masked', 'redacted', 'text',
     'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
@@ -19662,8 +19663,11 @@ function parseValue(text, pos, lineEnd, code) {
     let j = i;
     while (j < lineEnd) {
         const ch = text.charCodeAt(j);
-        // whitespace " ' ` , ; ) } ]
-        if (ch === 32 || ch === 9 || ch === 34 || ch === 39 || ch === 96 || ch === 44 || ch === 59 || ch === 41 || ch === 125 || ch === 93)
+        // whitespace " ' ` , ) } ] end the value; `;` too when a statement ends there (`A=1; B=2`),
+        // not inside a value (`pwd=;T9x@d?;a`).
+        if (ch === 32 || ch === 9 || ch === 34 || ch === 39 || ch === 96 || ch === 44 || ch === 41 || ch === 125 || ch === 93)
+            break;
+        if (ch === 59 && (j + 1 >= lineEnd || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9))
             break;
         j++;
     }
@@ -19675,6 +19679,10 @@ function parseValue(text, pos, lineEnd, code) {
     if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--)/.test(rest))
         return undefined; // prose
     return { value: text.slice(i, j), start: i, end: j };
+}
+/** How many of lower case, upper case, digits and other characters a value uses. */
+function charClasses(value) {
+    return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
 }
 function normalize(s) {
     return s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -19719,7 +19727,9 @@ function acceptGenericValue(name, strength, value) {
         const isPassword = identifierWords(name).some((w) => PASSWORD_WORDS.has(w) || w.endsWith('password') || w.endsWith('passwd'));
         if (n < (isPassword ? 6 : 8))
             return false;
-        if (entropy < 2.5 && n < 24)
+        // A short value cannot reach much entropy (6 characters at most log2(6) = 2.6 bits), so a
+        // short password counts when it mixes character classes and hardly repeats: `WK11rE`.
+        if (entropy < 2.5 && n < 24 && !(isPassword && n < 16 && charClasses(value) >= 3 && new Set(value).size >= n - 1))
             return false;
         return true;
     }

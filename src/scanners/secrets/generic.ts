@@ -100,8 +100,10 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
   let j = i;
   while (j < lineEnd) {
     const ch = text.charCodeAt(j);
-    // whitespace " ' ` , ; ) } ]
-    if (ch === 32 || ch === 9 || ch === 34 || ch === 39 || ch === 96 || ch === 44 || ch === 59 || ch === 41 || ch === 125 || ch === 93) break;
+    // whitespace " ' ` , ) } ] end the value; `;` too when a statement ends there (`A=1; B=2`),
+    // not inside a value (`pwd=;T9x@d?;a`).
+    if (ch === 32 || ch === 9 || ch === 34 || ch === 39 || ch === 96 || ch === 44 || ch === 41 || ch === 125 || ch === 93) break;
+    if (ch === 59 && (j + 1 >= lineEnd || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) break;
     j++;
   }
   if (j === i) return undefined;
@@ -109,6 +111,11 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
   const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
   if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--)/.test(rest)) return undefined; // prose
   return { value: text.slice(i, j), start: i, end: j };
+}
+
+/** How many of lower case, upper case, digits and other characters a value uses. */
+function charClasses(value: string): number {
+  return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
 }
 
 function normalize(s: string): string {
@@ -142,7 +149,9 @@ export function acceptGenericValue(name: string, strength: NameStrength, value: 
   if (strength === 'strong') {
     const isPassword = identifierWords(name).some((w) => PASSWORD_WORDS.has(w) || w.endsWith('password') || w.endsWith('passwd'));
     if (n < (isPassword ? 6 : 8)) return false;
-    if (entropy < 2.5 && n < 24) return false;
+    // A short value cannot reach much entropy (6 characters at most log2(6) = 2.6 bits), so a
+    // short password counts when it mixes character classes and hardly repeats: `WK11rE`.
+    if (entropy < 2.5 && n < 24 && !(isPassword && n < 16 && charClasses(value) >= 3 && new Set(value).size >= n - 1)) return false;
     return true;
   }
   // Weak names (auth, *_key, salt): only values that look generated (digits or mixed case, high entropy).
@@ -275,6 +284,8 @@ export const GENERIC_RULE: SecretRule = defineRule({
       `SERVICE_SECRET ::= "${fake(B64URL, 28, 'generic-10')}"`,
       `<dbPassword>\n    ${fake(ALNUM, 16, 'generic-11')}\n</dbPassword>`,
       `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
+      'db_password = "Wq81rE"',
+      'DB_PASSWORD=;T4x@dmQ?;ahCzV',
     ],
     noMatch: [
       'API_KEY = os.environ["API_KEY"]',
@@ -292,6 +303,10 @@ export const GENERIC_RULE: SecretRule = defineRule({
       '<token>\n  <value>abc</value>\n</token>',
       '<apiKey>your-api-key</apiKey>',
       'TOKEN_FILE ?= /run/secrets/token',
+      `nonMatchingToken := "${fake(ALNUM, 33, 'generic-13')}"`,
+      '"token4": "xoxp-5723705-5738073-5723311-####################"',
+      'db_password = "aaaaaa"',
+      'X=1; TOKEN_TTL=3600; PASSWORD_MIN=8',
     ],
   },
 });

@@ -76,6 +76,7 @@ const EXCLUDE_BEFORE = new Set([
   'pad', 'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop', 'is', 'has', 'use', 'enable', 'show',
   'hide', 'forgot', 'reset', 'change', 'new', 'old', 'current', 'confirm', 'validate', 'check', 'verify', 'require',
   'input', 'label', 'fake', 'dummy', 'example', 'sample', 'placeholder', 'mock', 'invalid', 'wrong', 'bad',
+  'matching', 'mismatched', 'unmatched', 'bogus',
   'expired', 'empty', 'missing', 'without', 'generate', 'random', 'get', 'set', 'read', 'load',
   'parse', 'encode', 'decode', 'hash', 'hashed', 'encrypted', 'masked', 'redacted', 'text',
   'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',

@@ -18,7 +18,7 @@ const PLACEHOLDER_WORDS = new Set([
 
 const PLACEHOLDER_FRAGMENT = new RegExp(
   [
-    'xxxx', '\\*\\*\\*', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
+    'xxxx', '\\*\\*\\*', '####', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
     'changeit', 'replace[_-]?(?:me|with|this)', 'dummy', 'fake', 'redacted', 'not[_-]?a[_-]?real', 'notreal',
     'not[_-]?real', 'your[_\\s-]?(?:own[_\\s-]?)?(?:api|key|token|secret|pass|pwd|access|app|client|account|org|project|personal|bot|webhook|auth|private|db|database|user|service|signing|master|connection|storage|sas|sid)',
     '(?:^|[^a-z])(?:insert|enter|put|paste|add)[_\\s-](?:your|the|a|key|token|secret|api|password|here)',
