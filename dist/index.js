@@ -55685,6 +55685,19 @@ const EXCLUDE_BEFORE = new Set([
  * `undefined`: not a secret name.
  */
 function secretNameStrength(name) {
+    // The same few names (`key`, `token`, `password`) come up on most lines of a big tree.
+    const cached = strengthCache.get(name);
+    if (cached !== undefined || strengthCache.has(name))
+        return cached;
+    if (strengthCache.size >= STRENGTH_CACHE_MAX)
+        strengthCache.clear();
+    const strength = computeNameStrength(name);
+    strengthCache.set(name, strength);
+    return strength;
+}
+const STRENGTH_CACHE_MAX = 4096;
+const strengthCache = new Map();
+function computeNameStrength(name) {
     const words = identifierWords(name);
     if (words.length === 0)
         return undefined;
@@ -55766,7 +55779,7 @@ const PLACEHOLDER_WORDS = new Set([
     'set-me', 'setme', 'set_me', 'env', 'vault', 'sops', 'kms', 'ssm', 'keyvault', 'secretsmanager', 'null-key',
 ]);
 const PLACEHOLDER_FRAGMENT = new RegExp([
-    'xxxx', '\\*\\*\\*', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
+    'xxxx', '\\*\\*\\*', '####', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
     'changeit', 'replace[_-]?(?:me|with|this)', 'dummy', 'fake', 'redacted', 'not[_-]?a[_-]?real', 'notreal',
     'not[_-]?real', 'your[_\\s-]?(?:own[_\\s-]?)?(?:api|key|token|secret|pass|pwd|access|app|client|account|org|project|personal|bot|webhook|auth|private|db|database|user|service|signing|master|connection|storage|sas|sid)',
     '(?:^|[^a-z])(?:insert|enter|put|paste|add)[_\\s-](?:your|the|a|key|token|secret|api|password|here)',
@@ -56097,6 +56110,30 @@ const MAX_GENERIC_LINE = 5000;
  */
 const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+/**
+ * What CANDIDATE needs after its keyword, checked without the regex engine: identifier characters,
+ * at most two closing quotes or a bracket, blanks, then `>`, an operator character or a type word.
+ */
+function candidatePrecheck(text, at) {
+    const end = Math.min(text.length, at + 64);
+    let i = at;
+    for (; i < end; i++) {
+        const c = text.charCodeAt(i);
+        // A-Z a-z 0-9 _ . -
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45))
+            break;
+    }
+    for (let q = 0; q < 2 && i < end; q++, i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 34 && c !== 39 && c !== 96 && c !== 93)
+            break; // " ' ` ]
+    }
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i++;
+    const c = text.charCodeAt(i);
+    // > : = , . ? or the `s` of a Go-style `string` type
+    return c === 62 || c === 58 || c === 61 || c === 44 || c === 46 || c === 63 || c === 115;
+}
 const TYPE_KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'then', 'for', 'return', 'as', 'to', 'of', 'with']);
 const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'passphrase', 'passcode']);
 /** Words that make up labels and field names rather than credentials. */
@@ -56361,6 +56398,7 @@ const GENERIC_RULE = defineRule({
     keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'auth', 'salt'],
     pattern: CANDIDATE,
     anchored: true,
+    precheck: candidatePrecheck,
     extract(match, ctx) {
         if (skipGenericFor(ctx.path)) {
             ctx.skipTo(ctx.text.length);
@@ -56384,6 +56422,8 @@ const GENERIC_RULE = defineRule({
             `SERVICE_SECRET ::= "${fake(B64URL, 28, 'generic-10')}"`,
             `<dbPassword>\n    ${fake(ALNUM, 16, 'generic-11')}\n</dbPassword>`,
             `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
+            'db_password = "Wq81rE"',
+            'DB_PASSWORD=;T4x@dmQ?;ahCzV',
         ],
         noMatch: [
             'API_KEY = os.environ["API_KEY"]',
@@ -56401,6 +56441,10 @@ const GENERIC_RULE = defineRule({
             '<token>\n  <value>abc</value>\n</token>',
             '<apiKey>your-api-key</apiKey>',
             'TOKEN_FILE ?= /run/secrets/token',
+            `nonMatchingToken := "${fake(ALNUM, 33, 'generic-13')}"`,
+            '"token4": "xoxp-5723705-5738073-5723311-####################"',
+            'db_password = "aaaaaa"',
+            'X=1; TOKEN_TTL=3600; PASSWORD_MIN=8',
         ],
     },
 });
@@ -59843,7 +59887,7 @@ class KeywordIndex {
         const found = new Uint8Array(this.keywords.length);
         const byKeyword = [];
         if (this.keywords.length === 0)
-            return new KeywordScan(found, byKeyword);
+            return new KeywordScan(found, byKeyword, []);
         const delta = this.delta;
         const firstOutput = this.firstOutput;
         const outputs = this.outputs;
@@ -59914,6 +59958,7 @@ class KeywordIndex {
         }
         // Per output state: bit 0 its keywords are still to be reported, bit 1 it ends a collected keyword.
         const pending = this.pending.slice();
+        const foundIds = [];
         for (const hits of [h0, h1, h2, h3]) {
             for (let h = 0; h < hits.length; h += 2) {
                 const o = hits[h];
@@ -59922,8 +59967,11 @@ class KeywordIndex {
                     continue;
                 if ((f & 1) !== 0) {
                     pending[o] = f & 2;
-                    for (const id of outputs[o])
+                    for (const id of outputs[o]) {
+                        if (found[id] === 0)
+                            foundIds.push(id);
                         found[id] = 1;
+                    }
                 }
                 if ((f & 2) !== 0) {
                     const at = hits[h + 1];
@@ -59938,19 +59986,23 @@ class KeywordIndex {
                 }
             }
         }
-        return new KeywordScan(found, byKeyword);
+        return new KeywordScan(found, byKeyword, foundIds);
     }
 }
 class KeywordScan {
     found;
     byKeyword;
+    foundIds;
     constructor(
     /** Flags, indexed like the keywords, of those that occur. */
     found, 
     /** Start offsets of every occurrence of each collected keyword, ascending; undefined for none. */
-    byKeyword) {
+    byKeyword, 
+    /** The ids of the keywords that occur, in no particular order. */
+    foundIds) {
         this.found = found;
         this.byKeyword = byKeyword;
+        this.foundIds = foundIds;
     }
     /** Start offsets of every occurrence of the collected keywords, ascending. */
     get positions() {
@@ -60321,19 +60373,21 @@ class RuleSet {
     }
     /** Rules whose keywords occur in `text`, and whether the file has anything that looks like a log call. */
     select(text, path) {
-        const { found, byKeyword } = this.keywordIndex.scan(text);
-        const enabled = new Uint8Array(this.compiled.length);
-        for (const i of this.alwaysOn)
-            enabled[i] = 1;
-        for (let id = 0; id < found.length; id++) {
-            if (found[id] === 1)
-                for (const i of this.rulesByKeyword[id] ?? [])
-                    enabled[i] = 1;
+        const { found, byKeyword, foundIds } = this.keywordIndex.scan(text);
+        // A file enables a handful of the rules: collect their indices rather than sweep them all.
+        const enabled = [...this.alwaysOn];
+        const seen = new Set(enabled);
+        for (const id of foundIds) {
+            for (const i of this.rulesByKeyword[id] ?? []) {
+                if (!seen.has(i)) {
+                    seen.add(i);
+                    enabled.push(i);
+                }
+            }
         }
+        enabled.sort((a, b) => a - b);
         const rules = [];
-        for (let i = 0; i < enabled.length; i++) {
-            if (enabled[i] === 0)
-                continue;
+        for (const i of enabled) {
             const c = this.compiled[i];
             if (c.rule.paths && !c.rule.paths.test(path))
                 continue;
@@ -60413,8 +60467,11 @@ function* matches(c, text, byKeyword) {
         starts = all.filter((p, k) => k === 0 || p !== all[k - 1]);
     }
     let next = 0;
+    const precheck = c.rule.precheck;
     for (const p of starts) {
         if (p < next)
+            continue;
+        if (precheck !== undefined && !precheck(text, p))
             continue;
         re.lastIndex = p;
         const m = re.exec(text);

@@ -1,7 +1,7 @@
 // Property: for generated secrets of several shapes planted in generated files, the secret is found
 // and no finding (serialised) contains it.
 import fc from 'fast-check';
-import { scanSecrets } from '../../../src/scanners/secrets/index.js';
+import { scanSecrets, SECRET_RULES } from '../../../src/scanners/secrets/index.js';
 import { ALNUM, B64, B64URL, base62, crc32, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
 import { shannonEntropy } from '../../../src/scanners/secrets/entropy.js';
 import { isPlaceholderOrReference } from '../../../src/scanners/secrets/placeholders.js';
@@ -107,6 +107,29 @@ describe('arbitrary input', () => {
         }
       }),
       { numRuns: 500, seed: 7 },
+    );
+  });
+});
+
+describe('every anchored rule precheck is only a shortcut', () => {
+  // A precheck that turned away a position where the rule's pattern matches would lose findings.
+  const pieces = ['token', 'Key', 'PASS', 'secret', 'auth', '_', '.', '-', 'x', '9', '"', "'", '`', ']', ' ', '\t', ':', '=', ',', '>', '?', 'string', '(', '\n', 'é'];
+  it('holds for generated text around each keyword', () => {
+    const rules = SECRET_RULES.filter((r) => r.anchored && r.precheck);
+    expect(rules.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        for (const rule of rules) {
+          const re = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, '')}y`);
+          for (let at = 0; at < text.length; at++) {
+            re.lastIndex = at;
+            if (re.exec(text) !== null && !rule.precheck!(text, at)) return false;
+          }
+        }
+        return true;
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -20,6 +20,28 @@ export const MAX_GENERIC_LINE = 5000;
 const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
 
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+
+/**
+ * What CANDIDATE needs after its keyword, checked without the regex engine: identifier characters,
+ * at most two closing quotes or a bracket, blanks, then `>`, an operator character or a type word.
+ */
+function candidatePrecheck(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 64);
+  let i = at;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // A-Z a-z 0-9 _ . -
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45)) break;
+  }
+  for (let q = 0; q < 2 && i < end; q++, i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 39 && c !== 96 && c !== 93) break; // " ' ` ]
+  }
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  // > : = , . ? or the `s` of a Go-style `string` type
+  return c === 62 || c === 58 || c === 61 || c === 44 || c === 46 || c === 63 || c === 115;
+}
 const TYPE_KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'then', 'for', 'return', 'as', 'to', 'of', 'with']);
 const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'passphrase', 'passcode']);
 
@@ -261,6 +283,7 @@ export const GENERIC_RULE: SecretRule = defineRule({
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'auth', 'salt'],
   pattern: CANDIDATE,
   anchored: true,
+  precheck: candidatePrecheck,
   extract(match, ctx) {
     if (skipGenericFor(ctx.path)) {
       ctx.skipTo(ctx.text.length);

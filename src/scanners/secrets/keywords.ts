@@ -108,7 +108,7 @@ export class KeywordIndex {
   scan(text: string): KeywordScan {
     const found = new Uint8Array(this.keywords.length);
     const byKeyword: (number[] | undefined)[] = [];
-    if (this.keywords.length === 0) return new KeywordScan(found, byKeyword);
+    if (this.keywords.length === 0) return new KeywordScan(found, byKeyword, []);
     const delta = this.delta;
     const firstOutput = this.firstOutput;
     const outputs = this.outputs;
@@ -171,6 +171,7 @@ export class KeywordIndex {
     }
     // Per output state: bit 0 its keywords are still to be reported, bit 1 it ends a collected keyword.
     const pending = this.pending.slice();
+    const foundIds: number[] = [];
     for (const hits of [h0, h1, h2, h3]) {
       for (let h = 0; h < hits.length; h += 2) {
         const o = hits[h] as number;
@@ -178,7 +179,10 @@ export class KeywordIndex {
         if (f === 0) continue;
         if ((f & 1) !== 0) {
           pending[o] = f & 2;
-          for (const id of outputs[o] as readonly number[]) found[id] = 1;
+          for (const id of outputs[o] as readonly number[]) {
+            if (found[id] === 0) foundIds.push(id);
+            found[id] = 1;
+          }
         }
         if ((f & 2) !== 0) {
           const at = hits[h + 1] as number;
@@ -191,7 +195,7 @@ export class KeywordIndex {
         }
       }
     }
-    return new KeywordScan(found, byKeyword);
+    return new KeywordScan(found, byKeyword, foundIds);
   }
 }
 
@@ -201,6 +205,8 @@ export class KeywordScan {
     readonly found: Uint8Array,
     /** Start offsets of every occurrence of each collected keyword, ascending; undefined for none. */
     readonly byKeyword: (number[] | undefined)[],
+    /** The ids of the keywords that occur, in no particular order. */
+    readonly foundIds: readonly number[],
   ) {}
 
   /** Start offsets of every occurrence of the collected keywords, ascending. */

@@ -91,6 +91,19 @@ export type NameStrength = 'strong' | 'weak';
  * `undefined`: not a secret name.
  */
 export function secretNameStrength(name: string): NameStrength | undefined {
+  // The same few names (`key`, `token`, `password`) come up on most lines of a big tree.
+  const cached = strengthCache.get(name);
+  if (cached !== undefined || strengthCache.has(name)) return cached;
+  if (strengthCache.size >= STRENGTH_CACHE_MAX) strengthCache.clear();
+  const strength = computeNameStrength(name);
+  strengthCache.set(name, strength);
+  return strength;
+}
+
+const STRENGTH_CACHE_MAX = 4096;
+const strengthCache = new Map<string, NameStrength | undefined>();
+
+function computeNameStrength(name: string): NameStrength | undefined {
   const words = identifierWords(name);
   if (words.length === 0) return undefined;
   let at = -1;

@@ -82,6 +82,11 @@ export interface SecretRule {
   anchors?: string[];
   /** For anchored rules: a match may start up to this many characters before the anchor (a delimiter before a keyword). */
   anchorBack?: number;
+  /**
+   * For anchored rules: a cheap test that is true wherever the pattern can match at `at`. Keywords
+   * such as `key` occur on most lines of code; this turns most of them away before the regex runs.
+   */
+  precheck?: (text: string, at: number) => boolean;
   /** The search pattern; a capture group holds the secret. Flags `g` and `d` are added by the scanner. */
   pattern: RegExp;
   /** Which group holds the secret; default: the first group that participated in the match, else the match. */

@@ -71,15 +71,21 @@ export class RuleSet {
 
   /** Rules whose keywords occur in `text`, and whether the file has anything that looks like a log call. */
   select(text: string, path: string): Selection {
-    const { found, byKeyword } = this.keywordIndex.scan(text);
-    const enabled = new Uint8Array(this.compiled.length);
-    for (const i of this.alwaysOn) enabled[i] = 1;
-    for (let id = 0; id < found.length; id++) {
-      if (found[id] === 1) for (const i of this.rulesByKeyword[id] ?? []) enabled[i] = 1;
+    const { found, byKeyword, foundIds } = this.keywordIndex.scan(text);
+    // A file enables a handful of the rules: collect their indices rather than sweep them all.
+    const enabled: number[] = [...this.alwaysOn];
+    const seen = new Set<number>(enabled);
+    for (const id of foundIds) {
+      for (const i of this.rulesByKeyword[id] ?? []) {
+        if (!seen.has(i)) {
+          seen.add(i);
+          enabled.push(i);
+        }
+      }
     }
+    enabled.sort((a, b) => a - b);
     const rules: CompiledRule[] = [];
-    for (let i = 0; i < enabled.length; i++) {
-      if (enabled[i] === 0) continue;
+    for (const i of enabled) {
       const c = this.compiled[i] as CompiledRule;
       if (c.rule.paths && !c.rule.paths.test(path)) continue;
       rules.push(c);
@@ -181,8 +187,10 @@ function* matches(c: CompiledRule, text: string, byKeyword: readonly (number[] |
     starts = all.filter((p, k) => k === 0 || p !== all[k - 1]);
   }
   let next = 0;
+  const precheck = c.rule.precheck;
   for (const p of starts) {
     if (p < next) continue;
+    if (precheck !== undefined && !precheck(text, p)) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     if (m === null || m[0].length === 0) continue;
