@@ -55785,8 +55785,21 @@ const PLACEHOLDER_FRAGMENT = new RegExp([
     '(?:^|[^a-z])(?:insert|enter|put|paste|add)[_\\s-](?:your|the|a|key|token|secret|api|password|here)',
     '(?:^|[_\\s.-])here$', '^(?:my|some|the)[_-]?(?:secret|password|token|api[_-]?key|key)$',
 ].join('|'), 'i');
-/** Template and reference syntax: the real value is injected from elsewhere. */
-const TEMPLATE_FRAGMENT = /\$\{|\{\{|#\{|%\{|<%|\$\(|\{%|\[\[/;
+/**
+ * Template and reference syntax: the real value is injected from elsewhere. Only well-formed
+ * expressions count (`${DB_PASS}`, `${VAR:-x}`, `${{ secrets.X }}`, `{{ .Values.key }}`, `#{x}`,
+ * `<%= x %>`, `$(cmd)`, `{% x %}`, `[[x]]`): a random value that happens to contain `${` or `{{`
+ * is still a literal.
+ */
+const TEMPLATE_FRAGMENT = new RegExp([
+    '\\$\\{\\{?[ \\t]*[A-Za-z_][\\w.-]*(?:[:?=+/#%-][^{}]{0,200})?[ \\t]*\\}\\}?',
+    '\\{\\{[^{}]{1,300}\\}\\}',
+    '[#%]\\{[A-Za-z_][^{}]{0,200}\\}',
+    '<%[^%]{0,300}%>',
+    '\\$\\([^()]{1,300}\\)',
+    '\\{%[^%]{0,300}%\\}',
+    '\\[\\[[^[\\]]{1,200}\\]\\]',
+].join('|'));
 const WRAPPED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|%[A-Za-z_][\w.-]*%|@[A-Za-z_][\w.-]*@|__[A-Za-z_][\w]*__|\$[A-Za-z_{][\w.{}:-]*|\$\d+)$/;
 const INDIRECTION_PREFIX = new RegExp('^(?:' +
     [
@@ -56218,8 +56231,8 @@ function parseValue(text, pos, lineEnd, code) {
     }
     if (j === i)
         return undefined;
-    if (text.slice(i, j).includes('('))
-        return undefined; // a call: `auth = createTokenAuth(...)`
+    if (/[([]/.test(text.slice(i, j)))
+        return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
     const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
     if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--)/.test(rest))
         return undefined; // prose
@@ -56424,6 +56437,8 @@ const GENERIC_RULE = defineRule({
             `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
             'db_password = "Wq81rE"',
             'DB_PASSWORD=;T4x@dmQ?;ahCzV',
+            // Braces that do not form a template expression are part of the literal.
+            'api_key: "Zx9{{q}p${e]k(w[a>-_$#r}}"',
         ],
         noMatch: [
             'API_KEY = os.environ["API_KEY"]',
@@ -56445,6 +56460,7 @@ const GENERIC_RULE = defineRule({
             '"token4": "xoxp-5723705-5738073-5723311-####################"',
             'db_password = "aaaaaa"',
             'X=1; TOKEN_TTL=3600; PASSWORD_MIN=8',
+            "my_password = request.json_body['password']",
         ],
     },
 });
@@ -59772,21 +59788,17 @@ function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
 ;// CONCATENATED MODULE: ./src/scanners/secrets/keywords.ts
 // One pass over a file finds which rule keywords occur in it (Aho-Corasick over ASCII, case-insensitive),
 // so each rule's regular expression runs only on files that can contain its secret.
-const ALPHABET = 128;
-const SHIFT = 7;
-/**
- * Char code to automaton symbol: ASCII folded to lower case; everything else to 0 (no keyword has NUL).
- * A module constant on purpose: the optimizing compiler then embeds it in the scan loop.
- */
-const FOLD = (() => {
-    const t = new Uint8Array(65536);
-    for (let c = 1; c < ALPHABET; c++)
-        t[c] = c >= 65 && c <= 90 ? c + 32 : c;
-    return t;
-})();
+const ASCII = 128;
 class KeywordIndex {
     keywords;
-    /** Transitions, indexed `(state << SHIFT) | FOLD[char]`. States are numbered so that those ending a keyword come last. */
+    /**
+     * Char code to symbol: each (lower-cased) character that occurs in a keyword has its own symbol,
+     * every other character is symbol 0. Rows of `width` symbols instead of 128 characters keep the
+     * transition table a quarter of the size, so more of it stays in cache.
+     */
+    symbol;
+    shift;
+    /** Transitions, indexed `(state << shift) | symbol[char]`. States are numbered so that those ending a keyword come last. */
     delta;
     /** States numbered at or above this end at least one keyword. */
     firstOutput;
@@ -59801,7 +59813,28 @@ class KeywordIndex {
     constructor(keywords, collect = new Set()) {
         this.keywords = keywords;
         this.maxLength = keywords.reduce((max, k) => Math.max(max, k.length), 1);
-        const width = ALPHABET;
+        const symbol = new Uint8Array(65536);
+        let symbols = 1;
+        for (const keyword of keywords) {
+            for (let i = 0; i < keyword.length; i++) {
+                let c = keyword.charCodeAt(i);
+                if (c >= ASCII || c === 0)
+                    throw new Error(`keyword must be printable ASCII: ${keyword}`);
+                if (c >= 65 && c <= 90)
+                    c += 32;
+                if (symbol[c] === 0)
+                    symbol[c] = symbols++;
+            }
+        }
+        // Upper-case letters fold onto their lower-case symbol.
+        for (let c = 65; c <= 90; c++)
+            symbol[c] = symbol[c + 32];
+        let shift = 1;
+        while (1 << shift < symbols)
+            shift++;
+        const width = 1 << shift;
+        this.symbol = symbol;
+        this.shift = shift;
         const gotoMaps = [new Map()];
         const out = [[]];
         keywords.forEach((keyword, id) => {
@@ -59809,11 +59842,7 @@ class KeywordIndex {
                 throw new Error('empty keyword');
             let state = 0;
             for (let i = 0; i < keyword.length; i++) {
-                let c = keyword.charCodeAt(i);
-                if (c >= ALPHABET || c === 0)
-                    throw new Error(`keyword must be printable ASCII: ${keyword}`);
-                if (c >= 65 && c <= 90)
-                    c += 32;
+                const c = symbol[keyword.charCodeAt(i)];
                 const next = gotoMaps[state].get(c);
                 if (next !== undefined)
                     state = next;
@@ -59889,6 +59918,8 @@ class KeywordIndex {
         if (this.keywords.length === 0)
             return new KeywordScan(found, byKeyword, []);
         const delta = this.delta;
+        const symbol = this.symbol;
+        const shift = this.shift;
         const firstOutput = this.firstOutput;
         const outputs = this.outputs;
         const collectIds = this.collectIds;
@@ -59923,10 +59954,10 @@ class KeywordIndex {
         let i2 = q2 - (q2 < n ? overlap : 0);
         let i3 = q3 - (q3 < n ? overlap : 0);
         for (const steps = Math.min(q1, q2 - i1, q3 - i2, n - i3); i0 < steps; i0++, i1++, i2++, i3++) {
-            s0 = delta[(s0 << SHIFT) | FOLD[text.charCodeAt(i0)]];
-            s1 = delta[(s1 << SHIFT) | FOLD[text.charCodeAt(i1)]];
-            s2 = delta[(s2 << SHIFT) | FOLD[text.charCodeAt(i2)]];
-            s3 = delta[(s3 << SHIFT) | FOLD[text.charCodeAt(i3)]];
+            s0 = delta[(s0 << shift) | symbol[text.charCodeAt(i0)]];
+            s1 = delta[(s1 << shift) | symbol[text.charCodeAt(i1)]];
+            s2 = delta[(s2 << shift) | symbol[text.charCodeAt(i2)]];
+            s3 = delta[(s3 << shift) | symbol[text.charCodeAt(i3)]];
             if (s0 >= firstOutput)
                 h0.push(s0 - firstOutput, i0);
             if (s1 >= firstOutput && i1 >= q1)
@@ -59937,22 +59968,22 @@ class KeywordIndex {
                 h3.push(s3 - firstOutput, i3);
         }
         for (; i0 < q1; i0++) {
-            s0 = delta[(s0 << SHIFT) | FOLD[text.charCodeAt(i0)]];
+            s0 = delta[(s0 << shift) | symbol[text.charCodeAt(i0)]];
             if (s0 >= firstOutput)
                 h0.push(s0 - firstOutput, i0);
         }
         for (; i1 < q2; i1++) {
-            s1 = delta[(s1 << SHIFT) | FOLD[text.charCodeAt(i1)]];
+            s1 = delta[(s1 << shift) | symbol[text.charCodeAt(i1)]];
             if (s1 >= firstOutput && i1 >= q1)
                 h1.push(s1 - firstOutput, i1);
         }
         for (; i2 < q3; i2++) {
-            s2 = delta[(s2 << SHIFT) | FOLD[text.charCodeAt(i2)]];
+            s2 = delta[(s2 << shift) | symbol[text.charCodeAt(i2)]];
             if (s2 >= firstOutput && i2 >= q2)
                 h2.push(s2 - firstOutput, i2);
         }
         for (; i3 < n; i3++) {
-            s3 = delta[(s3 << SHIFT) | FOLD[text.charCodeAt(i3)]];
+            s3 = delta[(s3 << shift) | symbol[text.charCodeAt(i3)]];
             if (s3 >= firstOutput && i3 >= q3)
                 h3.push(s3 - firstOutput, i3);
         }

@@ -129,7 +129,7 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
     j++;
   }
   if (j === i) return undefined;
-  if (text.slice(i, j).includes('(')) return undefined; // a call: `auth = createTokenAuth(...)`
+  if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j))) return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
   const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
   if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--)/.test(rest)) return undefined; // prose
   return { value: text.slice(i, j), start: i, end: j };
@@ -309,6 +309,8 @@ export const GENERIC_RULE: SecretRule = defineRule({
       `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
       'db_password = "Wq81rE"',
       'DB_PASSWORD=;T4x@dmQ?;ahCzV',
+      // Braces that do not form a template expression are part of the literal.
+      'api_key: "Zx9{{q}p${e]k(w[a>-_$#r}}"',
     ],
     noMatch: [
       'API_KEY = os.environ["API_KEY"]',
@@ -330,6 +332,7 @@ export const GENERIC_RULE: SecretRule = defineRule({
       '"token4": "xoxp-5723705-5738073-5723311-####################"',
       'db_password = "aaaaaa"',
       'X=1; TOKEN_TTL=3600; PASSWORD_MIN=8',
+      "my_password = request.json_body['password']",
     ],
   },
 });

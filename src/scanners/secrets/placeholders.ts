@@ -27,8 +27,23 @@ const PLACEHOLDER_FRAGMENT = new RegExp(
   'i',
 );
 
-/** Template and reference syntax: the real value is injected from elsewhere. */
-const TEMPLATE_FRAGMENT = /\$\{|\{\{|#\{|%\{|<%|\$\(|\{%|\[\[/;
+/**
+ * Template and reference syntax: the real value is injected from elsewhere. Only well-formed
+ * expressions count (`${DB_PASS}`, `${VAR:-x}`, `${{ secrets.X }}`, `{{ .Values.key }}`, `#{x}`,
+ * `<%= x %>`, `$(cmd)`, `{% x %}`, `[[x]]`): a random value that happens to contain `${` or `{{`
+ * is still a literal.
+ */
+const TEMPLATE_FRAGMENT = new RegExp(
+  [
+    '\\$\\{\\{?[ \\t]*[A-Za-z_][\\w.-]*(?:[:?=+/#%-][^{}]{0,200})?[ \\t]*\\}\\}?',
+    '\\{\\{[^{}]{1,300}\\}\\}',
+    '[#%]\\{[A-Za-z_][^{}]{0,200}\\}',
+    '<%[^%]{0,300}%>',
+    '\\$\\([^()]{1,300}\\)',
+    '\\{%[^%]{0,300}%\\}',
+    '\\[\\[[^[\\]]{1,200}\\]\\]',
+  ].join('|'),
+);
 
 const WRAPPED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|%[A-Za-z_][\w.-]*%|@[A-Za-z_][\w.-]*@|__[A-Za-z_][\w]*__|\$[A-Za-z_{][\w.{}:-]*|\$\d+)$/;
 
