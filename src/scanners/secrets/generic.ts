@@ -259,8 +259,12 @@ function xmlElement(ctx: ExtractContext, name: string, rawName: string, contentS
   ctx.skipTo(resumeAt);
   const strength = secretNameStrength(name);
   if (!strength) return undefined;
-  const close = text.indexOf(`</${rawName}>`, contentStart);
-  if (close === -1 || close - contentStart > 600) return undefined;
+  // Look for the closing tag in a bounded window: an unclosed `<Key>` (a generic type, a JSX
+  // component) must not cost a search to the end of the file.
+  const closeTag = `</${rawName}>`;
+  const at = text.slice(contentStart, contentStart + 600 + closeTag.length).indexOf(closeTag);
+  if (at === -1) return undefined;
+  const close = contentStart + at;
   const content = text.slice(contentStart, close);
   const value = content.trim();
   if (value.includes('<') || /\s/.test(value)) return undefined;
