@@ -1,6 +1,8 @@
 // Messaging and communications: Slack, Twilio, SendGrid, Mailgun, Mailchimp, Discord, Telegram, Teams...
 import { ALNUM, B64URL, DIGITS, fake, fakeUuid, HEX, LOWER_ALNUM, UPPER_ALNUM } from '../fake.js';
-import { assignmentPattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { shannonEntropy } from '../entropy.js';
+import { lineBounds } from '../lines.js';
+import { assignmentPattern, credentialNamePattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 
 /** A Discord bot token's first segment is the base64 of the bot's numeric user id. */
 function discordUserIdSegment(token: string): boolean {
@@ -15,6 +17,9 @@ function discordToken(seed: string): string {
   const id = Buffer.from(digits(18, seed), 'utf8').toString('base64url');
   return `${id}.${fake(B64URL, 6, seed + 'ts')}.${fake(B64URL, 38, seed + 'hmac')}`;
 }
+
+/** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
+const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
 
 export const MESSAGING_RULES: SecretRule[] = [
   defineRule({
@@ -245,6 +250,38 @@ export const MESSAGING_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // A snowflake id: public on its own, reported (low) only when a Discord credential name holds it.
+    id: 'discord-client-id',
+    family: 'messaging',
+    description: 'Discord client ID',
+    severity: 'low',
+    keywords: ['discord'],
+    anchored: true,
+    pattern: credentialNamePattern('discord', '[0-9]{17,20}'),
+    boundary: WORD_CHARS,
+    minEntropy: 2,
+    examples: {
+      match: [`DISCORD_CLIENT_ID=${digits(18, 'dci-1')}`, `discord_app_id: "${digits(19, 'dci-2')}"`],
+      noMatch: [`DISCORD_CHANNEL_ID=${digits(18, 'dci-3')}`, 'discord=000000000000000000', `DISCORD_CLIENT_ID=${digits(12, 'dci-4')}`],
+    },
+  }),
+  defineRule({
+    // OAuth2 client secret: 32 characters of base64url.
+    id: 'discord-client-secret',
+    family: 'messaging',
+    description: 'Discord client secret',
+    severity: 'high',
+    keywords: ['discord'],
+    anchored: true,
+    pattern: credentialNamePattern('discord', '[A-Za-z0-9_=-]{32}'),
+    boundary: TOKEN_CHARS,
+    minEntropy: 3,
+    examples: {
+      match: [`DISCORD_CLIENT_SECRET=${fake(B64URL, 32, 'dcs-1')}`, `"discord_token": "${fake(DIGITS, 32, 'dcs-2')}"`],
+      noMatch: ['discord=00000000000000000000000000000000', `DISCORD_CLIENT_SECRET=${fake(B64URL, 40, 'dcs-3')}`, `DISCORD_GUILD_NAME=${fake(B64URL, 32, 'dcs-4')}`],
+    },
+  }),
+  defineRule({
     id: 'telegram-bot-token',
     family: 'messaging',
     description: 'Telegram bot token',
@@ -315,6 +352,25 @@ export const MESSAGING_RULES: SecretRule[] = [
     examples: {
       match: [`FB_PAGE_TOKEN=EAAC${fake(ALNUM, 180, 'fb-1')}`],
       noMatch: ['EAAC' + 'short'],
+    },
+  }),
+  defineRule({
+    // An app access token is the app id and its secret (or a signature) joined by `|` (`%7C` in URLs).
+    id: 'facebook-app-access-token',
+    family: 'messaging',
+    description: 'Facebook / Meta app access token',
+    severity: 'high',
+    keywords: ['facebook', 'access_token', 'fb_', 'graph.'],
+    pattern: /([0-9]{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,40})/,
+    boundary: TOKEN_CHARS,
+    validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
+    inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
+    examples: {
+      match: [
+        `facebook ${digits(16, 'fbat-1')}|${fake(B64URL, 27, 'fbat-2')}`,
+        `curl "https://graph.facebook.com/v19.0/me?access_token=${digits(15, 'fbat-3')}%7C${fake(HEX, 32, 'fbat-4')}"`,
+      ],
+      noMatch: [`row ${digits(16, 'fbat-5')}|${fake(B64URL, 27, 'fbat-6')}`, `facebook ${digits(16, 'fbat-7')}|${'a'.repeat(27)}`],
     },
   }),
   defineRule({
