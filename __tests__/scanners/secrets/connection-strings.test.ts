@@ -42,4 +42,36 @@ describe('connection strings and credentialed URLs', () => {
     ].join('\n');
     expect(hits(text, 'config/db.env')).toEqual([]);
   });
+
+  it('curl -u credentials in a continued shell command, and an API key as the curl user name', () => {
+    const text = [
+      '#!/bin/sh',
+      'curl -s -X POST https://search.corp.internal:9200/_bulk \\',
+      "  -H 'Content-Type: application/x-ndjson' \\",
+      `  -u elastic:${pw('cs-curl-1')} \\`,
+      '  --data-binary @bulk.ndjson',
+      `curl https://api.payments.example/v1/charges -u ${fake(ALNUM, 28, 'cs-curl-2')}:`,
+    ].join('\n');
+    expect(hits(text, 'scripts/load.sh')).toEqual([
+      ['curl-user-credentials', 4],
+      ['curl-user-credentials', 6],
+    ]);
+  });
+
+  it('curl -u with variables, prompts and placeholders is not reported; neither is -u of another command', () => {
+    const text = [
+      'curl -u "$ES_USER:$ES_PASSWORD" https://search:9200',
+      'curl --user admin https://search:9200',
+      'curl -u <user>:<password> https://search:9200',
+      `mysql -u root -p${pw('cs-curl-3')}`,
+      'echo done \\',
+      `  -u admin:${pw('cs-curl-4')}`,
+    ].join('\n');
+    expect(hits(text, 'docs/search.sh')).toEqual([]);
+  });
+
+  it('an Authorization header with a scheme other than Bearer/Basic', () => {
+    const text = `curl -H "Authorization: Api-Token ${fake(ALNUM, 40, 'cs-hdr-1')}" https://reports.corp.internal/api/use/635`;
+    expect(hits(text, 'scripts/report.sh')).toEqual([['http-authorization-api-token', 1]]);
+  });
 });

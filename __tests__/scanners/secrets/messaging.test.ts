@@ -43,4 +43,23 @@ describe('messaging credentials', () => {
   it('a language tag next to hex is not a Mailchimp key', () => {
     expect(hits(`<html lang="en-us" data-build="${fake(HEX, 32, 'm-19')}">`, 'index.html')).toEqual([]);
   });
+
+  it('Discord OAuth client credentials, but not guild or channel ids', () => {
+    const text = [
+      `DISCORD_CLIENT_ID=${digits(18, 'm-20')}`,
+      `DISCORD_CLIENT_SECRET=${fake(B64URL, 32, 'm-21')}`,
+      `DISCORD_GUILD_ID=${digits(18, 'm-22')}`,
+      `DISCORD_CHANNEL_ID=${digits(19, 'm-23')}`,
+    ].join('\n');
+    expect(hits(text, '.env')).toEqual([
+      ['discord-client-id', 1],
+      ['discord-client-secret', 2],
+    ]);
+  });
+
+  it('a Facebook app access token (app id | secret) in a Graph API call, not a pipe-separated data row', () => {
+    const call = `const url = 'https://graph.facebook.com/debug_token?access_token=${digits(16, 'm-24')}|${fake(HEX, 32, 'm-25')}';`;
+    expect(hits(call, 'src/fb.js')).toEqual([['facebook-app-access-token', 1]]);
+    expect(hits(`${digits(16, 'm-26')}|${fake(B64URL, 30, 'm-27')}|2024-01-01`, 'data/rows.psv')).toEqual([]);
+  });
 });

@@ -48,4 +48,15 @@ describe('private keys', () => {
   it('a BEGIN line without END is not reported', () => {
     expect(hits(`-----BEGIN RSA PRIVATE KEY-----\n${fakePemBody('pk-13', 300)}\n`, 'truncated.txt')).toEqual([]);
   });
+
+  it('a private key stored as one line of base64 DER, without the PEM armour', () => {
+    const der = Buffer.concat([Buffer.from('308204a40201000282010100', 'hex'), Buffer.from(fake('0123456789abcdef', 2360, 'pk-der-1'), 'hex')]);
+    const text = `{"name": "signer", "key": "${der.toString('base64')}"}`;
+    expect(hits(text, 'config/signer.json')).toEqual([['private-key-der-base64', 1]]);
+  });
+
+  it('a certificate as one line of base64 DER is not a private key', () => {
+    const der = Buffer.concat([Buffer.from('3082037730820260a003020102', 'hex'), Buffer.from(fake('0123456789abcdef', 1756, 'pk-der-2'), 'hex')]);
+    expect(hits(`ca_cert: ${der.toString('base64')}`, 'config/tls.yaml')).toEqual([]);
+  });
 });

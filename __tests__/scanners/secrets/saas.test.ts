@@ -49,4 +49,29 @@ describe('observability and SaaS', () => {
       'new-relic-user-api-key',
     ]);
   });
+
+  it('Asana OAuth app credentials next to Asana names, not Asana resource ids', () => {
+    const text = [
+      `ASANA_CLIENT_ID=${fake(DIGITS, 16, 's-asana-1')}`,
+      `ASANA_CLIENT_SECRET=${fake(ALNUM, 32, 's-asana-2')}`,
+      `ASANA_WORKSPACE_ID=${fake(DIGITS, 16, 's-asana-3')}`,
+      `ASANA_PROJECT_GID=${fake(DIGITS, 16, 's-asana-4')}`,
+    ].join('\n');
+    expect(hits(text, 'config/asana.env')).toEqual([
+      ['asana-client-id', 1],
+      ['asana-client-secret', 2],
+    ]);
+  });
+
+  it('Go declarations with a type: var asanaToken string = "..."', () => {
+    expect(hits(`var asanaToken string = "${fake(DIGITS, 16, 's-asana-5')}"`, 'cmd/sync/main.go')).toEqual([['asana-client-id', 1]]);
+  });
+
+  it('EasyPost test-mode keys (EZTK) as well as production keys (EZAK)', () => {
+    const text = `EASYPOST_TEST_KEY = "EZTK${fake(ALNUM, 54, 's-ezp-1')}"\nEASYPOST_KEY = "EZAK${fake(ALNUM, 54, 's-ezp-2')}"\n`;
+    expect(hits(text, 'shipping/settings.py')).toEqual([
+      ['easypost-api-key', 1],
+      ['easypost-api-key', 2],
+    ]);
+  });
 });

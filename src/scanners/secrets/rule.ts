@@ -136,14 +136,23 @@ export const BASE64_CHARS = 'A-Za-z0-9+/';
 
 /**
  * Pattern for a credential without a distinctive prefix: a provider keyword in the name, an
- * assignment (any of `= : := => , ?= .= ::=`, or an XML element's opening tag), then the value. `keyword` and `value` are regex sources; the value becomes group 1.
+ * assignment (any of `= : := => , ?= .= ::=`, Go's `name string =`, or an XML element's opening tag), then the value. `keyword` and `value` are regex sources; the value becomes group 1.
  * Case-insensitive; everything is bounded so the search stays linear.
  */
 export function assignmentPattern(keyword: string, value: string): RegExp {
   return new RegExp(
-    `(?:${keyword})[\\w.-]{0,30}(?:["'\`\\]]{0,2}[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}["'\`]?|>\\s{0,20})(${value})`,
+    `(?:${keyword})[\\w.-]{0,30}(?:["'\`\\]]{0,2}(?:[ \\t]{1,5}string)?[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}["'\`]?|>\\s{0,20})(${value})`,
     'i',
   );
+}
+
+/**
+ * Like `assignmentPattern`, for values with no shape of their own (16 digits, 32 alphanumerics): the
+ * name must hold the provider keyword and then a credential word, so `ASANA_TOKEN` counts but
+ * `ASANA_PROJECT_ID` or `DISCORD_CHANNEL_ID` (resource ids of the same shape) do not.
+ */
+export function credentialNamePattern(provider: string, value: string): RegExp {
+  return assignmentPattern(`${provider}[\\w.-]{0,20}?(?:client|app|token|key|secret|oauth|auth|credential)`, value);
 }
 
 /**

@@ -174,6 +174,15 @@ function positives(): CorpusCase[] {
   add('algolia admin key', 'search/index.js', `const client = algoliasearch('ABC123', '${hex(32)}'); // ALGOLIA_ADMIN_KEY`);
   add('openshift token', 'scripts/oc.sh', `oc login --token=sha256~${b64url(43)} --server=https://api.ocp.acme.io:6443`);
 
+  // Keyed app credentials, curl and headerless keys (shapes measured against gitleaks' rule cases)
+  add('asana oauth client secret', 'config/asana.env', `ASANA_CLIENT_SECRET=${alnum(32)}\n`);
+  add('discord oauth client secret', 'bot/.env', `DISCORD_CLIENT_ID=${digits(18)}\nDISCORD_CLIENT_SECRET=${b64url(32)}\n`);
+  add('easypost test key', 'shipping/client.rb', `EasyPost.api_key = "EZTK${alnum(54)}"\n`);
+  add('facebook app access token', 'scripts/fb.sh', `curl "https://graph.facebook.com/v19.0/app?access_token=${digits(16)}|${hex(32)}"\n`);
+  add('curl basic credentials', 'docs/api.md', `\`\`\`sh\ncurl --user 'deploy:${password()}' https://registry.corp.internal/v2/_catalog\n\`\`\`\n`);
+  add('go typed var with provider name', 'internal/asana/client.go', `var asanaClientSecret string = "${alnum(32)}"\n`);
+  add('headerless rsa key', 'config/jwt.json', `{"privateKey": "${Buffer.concat([Buffer.from('308204a40201000282010100', 'hex'), Buffer.from(hex(2360), 'hex')]).toString('base64')}"}`);
+
   // Private keys
   add('rsa key in pem file', 'certs/server.key', fakePrivateKey('RSA ', s('pk')));
   add('ec key in pem file', 'certs/ec.key', fakePrivateKey('EC ', s('pk'), 121));
@@ -426,6 +435,11 @@ function negatives(): CorpusCase[] {
   add('public cloud ids', 'infra/outputs.tf', `output "vpc_id" { value = "vpc-${hex(17)}" }\noutput "sg" { value = "sg-${hex(17)}" }\n`);
   add('docs mentioning prefixes', 'docs/tokens.md', 'GitHub tokens start with ghp_, npm tokens with npm_, and Slack bot tokens with xoxb-.');
   add('ulid ids', 'data/events.ndjson', `{"id": "01${fake('0123456789ABCDEFGHJKMNPQRSTVWXYZ', 24, s('ulid'))}", "type": "click"}`);
+  add('discord guild and channel ids', 'bot/config.yaml', `discord:\n  guild_id: "${digits(18)}"\n  channel_id: "${digits(19)}"\n`);
+  add('asana project gids', 'config/asana.yml', `asana_project_gid: "${digits(16)}"\nasana_workspace_gid: "${digits(16)}"\n`);
+  add('curl with env credentials', 'scripts/upload.sh', 'curl --fail -u "${NEXUS_USER}:${NEXUS_PASS}" --upload-file app.jar https://nexus/\ncurl -u admin https://nexus/\n');
+  add('certificate as base64 der', 'config/tls.json', `{"caCert": "${Buffer.concat([Buffer.from('3082037730820260a003020102', 'hex'), Buffer.from(hex(1756), 'hex')]).toString('base64')}"}`);
+  add('pipe separated ids', 'data/export.psv', `${digits(16)}|${b64url(30)}|active\n`);
   add('nanoid ids', 'data/links.json', `{"slug": "${b64url(21)}", "target": "https://acme.io/x"}`);
 
   return cases;

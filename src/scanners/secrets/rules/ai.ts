@@ -65,6 +65,21 @@ export const AI_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // Claude Code's long-lived OAuth token (`claude setup-token`, CLAUDE_CODE_OAUTH_TOKEN).
+    id: 'anthropic-oauth-token',
+    family: 'ai',
+    description: 'Anthropic (Claude Code) OAuth token',
+    severity: 'critical',
+    keywords: ['sk-ant-oat01-'],
+    pattern: /(sk-ant-oat01-[A-Za-z0-9_-]{95})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 4,
+    examples: {
+      match: [`CLAUDE_CODE_OAUTH_TOKEN="sk-ant-oat01-${fake(B64URL, 95, 'ant-3')}"`],
+      noMatch: [`sk-ant-oat01-${fake(B64URL, 92, 'ant-4')}`, 'CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-...'],
+    },
+  }),
+  defineRule({
     id: 'huggingface-token',
     family: 'ai',
     description: 'Hugging Face access token',

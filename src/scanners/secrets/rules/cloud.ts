@@ -397,6 +397,21 @@ export const CLOUD_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // A self-hosted integration runtime's auth key: IR@<guid>@<factory>@<region>@<base64 key>.
+    id: 'azure-data-factory-shir-key',
+    family: 'cloud',
+    description: 'Azure Data Factory self-hosted integration runtime key',
+    severity: 'critical',
+    keywords: ['ir@'],
+    pattern: /(IR@[0-9A-Za-z-]{36}@[^@\s"'`]{1,100}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/]{43}=)/,
+    boundary: BASE64_CHARS,
+    minEntropy: 4,
+    examples: {
+      match: [`AUTH_KEY="IR@${fakeUuid('adf-1')}@adf-acme-prod@we@${fake(B64, 43, 'adf-2')}="`],
+      noMatch: [`IR@${fakeUuid('adf-3')}@adf-acme-prod@we@<key>`, 'contact IR@acme.example for help'],
+    },
+  }),
+  defineRule({
     id: 'cloudflare-origin-ca-key',
     family: 'cloud',
     description: 'Cloudflare Origin CA key',

@@ -6,6 +6,7 @@ import { AI_RULES } from './ai.js';
 import { CI_CD_RULES } from './ci-cd.js';
 import { CLOUD_RULES } from './cloud.js';
 import { CONNECTION_STRING_RULES } from './connection-strings.js';
+import { HTTP_AUTH_RULES } from './http-auth.js';
 import { IAC_RULES } from './iac.js';
 import { JWT_RULES } from './jwt.js';
 import { KUBERNETES_RULES } from './kubernetes.js';
@@ -26,6 +27,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...SAAS_RULES,
   ...JWT_RULES,
   ...CONNECTION_STRING_RULES,
+  ...HTTP_AUTH_RULES,
   ...KUBERNETES_RULES,
   ...IAC_RULES,
   GENERIC_RULE,

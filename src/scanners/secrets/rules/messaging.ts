@@ -1,6 +1,8 @@
 // Messaging and communications: Slack, Twilio, SendGrid, Mailgun, Mailchimp, Discord, Telegram, Teams...
 import { ALNUM, B64URL, DIGITS, fake, fakeUuid, HEX, LOWER_ALNUM, UPPER_ALNUM } from '../fake.js';
-import { assignmentPattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { shannonEntropy } from '../entropy.js';
+import { lineBounds } from '../lines.js';
+import { assignmentPattern, credentialNamePattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type ExtractedSecret, type SecretRule } from '../rule.js';
 
 /** A Discord bot token's first segment is the base64 of the bot's numeric user id. */
 function discordUserIdSegment(token: string): boolean {
@@ -15,6 +17,18 @@ function discordToken(seed: string): string {
   const id = Buffer.from(digits(18, seed), 'utf8').toString('base64url');
   return `${id}.${fake(B64URL, 6, seed + 'ts')}.${fake(B64URL, 38, seed + 'hmac')}`;
 }
+
+/** `<bot id>:AA<33>`; the Bot API's URLs glue it to `bot` (`/bot123456789:AA.../getMe`). */
+function telegramToken(text: string, suffixStart: number): ExtractedSecret | undefined {
+  if (/[A-Za-z0-9_:-]/.test(text[suffixStart + 36] ?? '')) return undefined;
+  const found = leadBefore(text, suffixStart, suffixStart + 36, { min: 8, max: 10, chars: /[0-9]/ }, /[0-9_:-]/);
+  if (!found || found.start === 0 || !/[A-Za-z]/.test(text[found.start - 1] as string)) return found;
+  const lead = text.slice(Math.max(0, found.start - 4), found.start);
+  return /(?:^|[^A-Za-z0-9_])bot$/i.test(lead) ? found : undefined;
+}
+
+/** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
+const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
 
 export const MESSAGING_RULES: SecretRule[] = [
   defineRule({
@@ -37,12 +51,16 @@ export const MESSAGING_RULES: SecretRule[] = [
     description: 'Slack user token',
     severity: 'high',
     keywords: ['xoxp-', 'xoxe-'],
-    pattern: /(xox[pe]-[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9-]{28,34})/,
+    // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
+    pattern: /(xox[pe]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[A-Za-z0-9-]{10,64})/,
     boundary: TOKEN_CHARS,
     minEntropy: 3,
     examples: {
-      match: [`SLACK_USER_TOKEN=xoxp-${digits(12, 'su-1')}-${digits(12, 'su-2')}-${digits(13, 'su-3')}-${fake(HEX, 32, 'su-4')}`],
-      noMatch: ['xoxp-0000-0000'],
+      match: [
+        `SLACK_USER_TOKEN=xoxp-${digits(12, 'su-1')}-${digits(12, 'su-2')}-${digits(13, 'su-3')}-${fake(HEX, 32, 'su-4')}`,
+        `token = "xoxp-${digits(6, 'su-5')}-${digits(6, 'su-6')}-${digits(6, 'su-7')}-${fake(HEX, 18, 'su-8')}"`,
+      ],
+      noMatch: ['xoxp-0000-0000', 'xoxp-1-2-3-short'],
     },
   }),
   defineRule({
@@ -93,11 +111,14 @@ export const MESSAGING_RULES: SecretRule[] = [
     description: 'Slack legacy token',
     severity: 'high',
     keywords: ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'],
-    pattern: /(xox[os]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[a-fA-F0-9]{16,80}|xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48})/,
+    pattern: /(xox[os]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[a-fA-F0-9]{8,80}|xox[ar]-(?:[0-9]{1,20}-){0,4}[0-9A-Za-z]{8,64})/,
     boundary: TOKEN_CHARS,
     minEntropy: 3,
     examples: {
-      match: [`token = "xoxs-${digits(10, 'sl-1')}-${digits(10, 'sl-2')}-${digits(12, 'sl-3')}-${fake(HEX, 64, 'sl-4')}"`],
+      match: [
+        `token = "xoxs-${digits(10, 'sl-1')}-${digits(10, 'sl-2')}-${digits(12, 'sl-3')}-${fake(HEX, 64, 'sl-4')}"`,
+        `SLACK_APP_TOKEN=xoxa-2-${digits(9, 'sl-5')}-${digits(11, 'sl-6')}-${digits(13, 'sl-7')}-${fake(HEX, 18, 'sl-8')}`,
+      ],
       noMatch: ['xoxs-1-2-3-zz'],
     },
   }),
@@ -245,17 +266,49 @@ export const MESSAGING_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // A snowflake id: public on its own, reported (low) only when a Discord credential name holds it.
+    id: 'discord-client-id',
+    family: 'messaging',
+    description: 'Discord client ID',
+    severity: 'low',
+    keywords: ['discord'],
+    anchored: true,
+    pattern: credentialNamePattern('discord', '[0-9]{17,20}'),
+    boundary: WORD_CHARS,
+    minEntropy: 2,
+    examples: {
+      match: [`DISCORD_CLIENT_ID=${digits(18, 'dci-1')}`, `discord_app_id: "${digits(19, 'dci-2')}"`],
+      noMatch: [`DISCORD_CHANNEL_ID=${digits(18, 'dci-3')}`, 'discord=000000000000000000', `DISCORD_CLIENT_ID=${digits(12, 'dci-4')}`],
+    },
+  }),
+  defineRule({
+    // OAuth2 client secret: 32 characters of base64url.
+    id: 'discord-client-secret',
+    family: 'messaging',
+    description: 'Discord client secret',
+    severity: 'high',
+    keywords: ['discord'],
+    anchored: true,
+    pattern: credentialNamePattern('discord', '[A-Za-z0-9_=-]{32}'),
+    boundary: TOKEN_CHARS,
+    minEntropy: 3,
+    examples: {
+      match: [`DISCORD_CLIENT_SECRET=${fake(B64URL, 32, 'dcs-1')}`, `"discord_token": "${fake(DIGITS, 32, 'dcs-2')}"`],
+      noMatch: ['discord=00000000000000000000000000000000', `DISCORD_CLIENT_SECRET=${fake(B64URL, 40, 'dcs-3')}`, `DISCORD_GUILD_NAME=${fake(B64URL, 32, 'dcs-4')}`],
+    },
+  }),
+  defineRule({
     id: 'telegram-bot-token',
     family: 'messaging',
     description: 'Telegram bot token',
     severity: 'high',
     keywords: [':aa'],
     pattern: /:AA[A-Za-z0-9_-]{33}/,
-    extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 36, { min: 8, max: 10, chars: /[0-9]/ }, /[A-Za-z0-9_:-]/),
+    extract: (m, ctx) => telegramToken(ctx.text, m.index),
     minEntropy: 3.5,
     examples: {
-      match: [`TELEGRAM_BOT_TOKEN=${digits(10, 'tg-1')}:AA${fake(B64URL, 33, 'tg-2')}`],
-      noMatch: [`TELEGRAM_BOT_TOKEN=123456:ABC-${fake(B64URL, 30, 'tg-3')}`],
+      match: [`TELEGRAM_BOT_TOKEN=${digits(10, 'tg-1')}:AA${fake(B64URL, 33, 'tg-2')}`, `fetch("https://api.telegram.org/bot${digits(9, 'tg-6')}:AA${fake(B64URL, 33, 'tg-7')}/getMe")`],
+      noMatch: [`TELEGRAM_BOT_TOKEN=123456:ABC-${fake(B64URL, 30, 'tg-3')}`, `robot${digits(10, 'tg-4')}:AA${fake(B64URL, 33, 'tg-5')}`],
     },
   }),
   defineRule({
@@ -315,6 +368,25 @@ export const MESSAGING_RULES: SecretRule[] = [
     examples: {
       match: [`FB_PAGE_TOKEN=EAAC${fake(ALNUM, 180, 'fb-1')}`],
       noMatch: ['EAAC' + 'short'],
+    },
+  }),
+  defineRule({
+    // An app access token is the app id and its secret (or a signature) joined by `|` (`%7C` in URLs).
+    id: 'facebook-app-access-token',
+    family: 'messaging',
+    description: 'Facebook / Meta app access token',
+    severity: 'high',
+    keywords: ['facebook', 'access_token', 'fb_', 'graph.'],
+    pattern: /([0-9]{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,40})/,
+    boundary: TOKEN_CHARS,
+    validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
+    inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
+    examples: {
+      match: [
+        `facebook ${digits(16, 'fbat-1')}|${fake(B64URL, 27, 'fbat-2')}`,
+        `curl "https://graph.facebook.com/v19.0/me?access_token=${digits(15, 'fbat-3')}%7C${fake(HEX, 32, 'fbat-4')}"`,
+      ],
+      noMatch: [`row ${digits(16, 'fbat-5')}|${fake(B64URL, 27, 'fbat-6')}`, `facebook ${digits(16, 'fbat-7')}|${'a'.repeat(27)}`],
     },
   }),
   defineRule({

@@ -1,7 +1,7 @@
 // Observability and SaaS: Datadog, New Relic, Sentry, PagerDuty, Shopify, Atlassian, Linear, Notion,
 // Postman, DigitalOcean, Heroku, Doppler, Vault, Terraform Cloud, Grafana, 1Password, HubSpot...
 import { ALNUM, B64, B64URL, DIGITS, fake, fakeUuid, HEX, UPPER_ALNUM } from '../fake.js';
-import { assignmentPattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { assignmentPattern, credentialNamePattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 
 const b64json = (value: unknown): string => Buffer.from(JSON.stringify(value), 'utf8').toString('base64').replace(/=+$/, '');
 
@@ -274,6 +274,37 @@ export const SAAS_RULES: SecretRule[] = [
       noMatch: ['ASANA_WORKSPACE=12345'],
     },
   }),
+  defineRule({
+    // An Asana OAuth app's client id: 16 digits, only meaningful next to an Asana credential name.
+    id: 'asana-client-id',
+    family: 'saas',
+    description: 'Asana client ID',
+    severity: 'low',
+    keywords: ['asana'],
+    anchored: true,
+    pattern: credentialNamePattern('asana', '[0-9]{16}'),
+    boundary: WORD_CHARS,
+    minEntropy: 2.5,
+    examples: {
+      match: [`ASANA_CLIENT_ID=${fake(DIGITS, 16, 'asana-4')}`, `<asanaToken>\n  ${fake(DIGITS, 16, 'asana-5')}\n</asanaToken>`],
+      noMatch: [`ASANA_PROJECT_ID=${fake(DIGITS, 16, 'asana-6')}`, `ASANA_CLIENT_ID=${fake(DIGITS, 19, 'asana-7')}`, 'ASANA_CLIENT_ID=1111111111111111'],
+    },
+  }),
+  defineRule({
+    id: 'asana-client-secret',
+    family: 'saas',
+    description: 'Asana client secret',
+    severity: 'high',
+    keywords: ['asana'],
+    anchored: true,
+    pattern: credentialNamePattern('asana', '[A-Za-z0-9]{32}'),
+    boundary: WORD_CHARS,
+    minEntropy: 3,
+    examples: {
+      match: [`ASANA_CLIENT_SECRET=${fake(ALNUM, 32, 'asana-8')}`, `{"asana_token": "${fake(HEX, 32, 'asana-9')}"}`],
+      noMatch: [`ASANA_WORKSPACE_NAME=${fake(ALNUM, 32, 'asana-10')}`, `asana_secret = "${'ab'.repeat(16)}"`],
+    },
+  }),
   prefixed('contentful-pat', 'Contentful personal access token', 'high', 'cfpat-', /(CFPAT-[A-Za-z0-9_-]{43})/, `CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-${fake(B64URL, 43, 'cfpat-1')}`, { minEntropy: 3.5 }),
   prefixed('dynatrace-api-token', 'Dynatrace API token', 'high', 'dt0c01.', /(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})/, `DT_API_TOKEN=dt0c01.${fake(UPPER_ALNUM, 24, 'dt-1')}.${fake(UPPER_ALNUM, 64, 'dt-2')}`, { minEntropy: 3.5 }),
   prefixed('mapbox-secret-token', 'Mapbox secret access token', 'high', 'sk.eyj1ijoi', /(sk\.eyJ1Ijoi[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{22})/, `MAPBOX_SECRET_TOKEN=sk.eyJ1Ijoi${fake(B64URL, 60, 'mapbox-1')}.${fake(B64URL, 22, 'mapbox-2')}`, { minEntropy: 3.5 }),
@@ -366,7 +397,22 @@ export const SAAS_RULES: SecretRule[] = [
   }),
   prefixed('openshift-user-token', 'OpenShift user token', 'high', 'sha256~', /(sha256~[A-Za-z0-9_-]{43})/, `oc login --token=sha256~${fake(B64URL, 43, 'ocp-1')} --server=https://api.ocp.corp:6443`, { minEntropy: 3.5 }),
   prefixed('shippo-api-token', 'Shippo API token', 'high', 'shippo_', /(shippo_(?:live|test)_[a-fA-F0-9]{40})/, `SHIPPO_API_KEY=shippo_live_${fake(HEX, 40, 'shippo-1')}`),
-  prefixed('easypost-api-key', 'EasyPost API key', 'high', 'ezak', /(EZ[AT]K[A-Za-z0-9]{54})/, `EASYPOST_API_KEY=EZAK${fake(ALNUM, 54, 'easypost-1')}`, { minEntropy: 3.5 }),
+  defineRule({
+    id: 'easypost-api-key',
+    family: 'saas',
+    description: 'EasyPost API key',
+    severity: 'high',
+    // EZAK: production key, EZTK: test-mode key; both are full API keys of the account.
+    keywords: ['ezak', 'eztk'],
+    pattern: /(EZ[AT]K[A-Za-z0-9]{54})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [`EASYPOST_API_KEY=EZAK${fake(ALNUM, 54, 'easypost-1')}`, `https://api.example.com/labels?key=EZTK${fake(ALNUM, 54, 'easypost-2')}&carrier=usps`],
+      noMatch: ['EZTKshort', `EZTK${fake(ALNUM, 60, 'easypost-3')}`, `EZTK${'x'.repeat(54)}`],
+    },
+  }),
+  prefixed('adobe-client-secret', 'Adobe OAuth client secret', 'high', 'p8e-', /(p8e-[A-Za-z0-9]{32})/, `ADOBE_CLIENT_SECRET=p8e-${fake(ALNUM, 32, 'adobe-1')}`),
   prefixed('duffel-api-token', 'Duffel API token', 'high', 'duffel_', /(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})/, `DUFFEL_ACCESS_TOKEN=duffel_live_${fake(B64URL, 43, 'duffel-1')}`, { minEntropy: 3.5 }),
   prefixed('frameio-api-token', 'Frame.io API token', 'high', 'fio-u-', /(fio-u-[A-Za-z0-9_=-]{64})/, `FRAMEIO_TOKEN=fio-u-${fake(B64URL, 64, 'fio-1')}`, { minEntropy: 3.5 }),
   defineRule({

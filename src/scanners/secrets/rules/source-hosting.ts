@@ -48,12 +48,13 @@ export const SOURCE_HOSTING_RULES: SecretRule[] = [
     description: 'GitHub fine-grained personal access token',
     severity: 'critical',
     keywords: ['github_pat_'],
-    pattern: /(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})/,
+    // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
+    pattern: /(github_pat_[A-Za-z0-9_]{82})/,
     boundary: WORD_CHARS,
     minEntropy: 3.5,
     examples: {
-      match: [`GH_TOKEN=github_pat_${fake(ALNUM, 22, 'ghfg-1')}_${fake(ALNUM, 59, 'ghfg-2')}`],
-      noMatch: ['GH_TOKEN=github_pat_' + 'x'.repeat(82), `github_pat_${fake(ALNUM, 22, 'ghfg-3')}`],
+      match: [`GH_TOKEN=github_pat_${fake(ALNUM, 22, 'ghfg-1')}_${fake(ALNUM, 59, 'ghfg-2')}`, `token: github_pat_${fake(ALNUM + '_', 82, 'ghfg-5')}`],
+      noMatch: ['GH_TOKEN=github_pat_' + 'x'.repeat(82), `github_pat_${fake(ALNUM, 22, 'ghfg-3')}`, `github_pat_${fake(ALNUM, 90, 'ghfg-4')}`],
     },
   }),
   defineRule({

@@ -1,0 +1,132 @@
+// Credentials on an HTTP client's command line or in a header: `curl -u user:password`,
+// `curl --user key:` (an API key as the user name), `Authorization: Api-Token <token>`.
+import { ALNUM, B64URL, fake, HEX } from '../fake.js';
+import { isPlaceholderOrReference } from '../placeholders.js';
+import { lineBounds } from '../lines.js';
+import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
+
+/** How many `\`-continued lines back the `curl` of a `-u` may be. */
+const MAX_CONTINUED_LINES = 6;
+
+/** Whether the command that `-u` at `at` belongs to is a curl call (same line or `\`-continued lines above). */
+function inCurlCommand(text: string, at: number): boolean {
+  let [start] = lineBounds(text, at);
+  let segment = text.slice(start, at + 1); // `at` is the blank before -u: `curl -u` is one segment
+  for (let i = 0; ; i++) {
+    if (/(?:^|[\s;|&(`"'$])curl(?:\.exe)?[ \t]/.test(segment)) return true;
+    if (i >= MAX_CONTINUED_LINES || start === 0) return false;
+    const [prevStart, prevEnd] = lineBounds(text, start - 1);
+    if (!/\\[ \t]*$/.test(text.slice(prevStart, prevEnd))) return false;
+    segment = text.slice(prevStart, prevEnd);
+    start = prevStart;
+  }
+}
+
+interface ShellWord {
+  /** The word with quotes removed. */
+  value: string;
+  /** Offset in the text of each character of `value`. */
+  at: number[];
+}
+
+/** One shell word starting at `pos`: unquoted, '...' and "..." parts glued together, up to whitespace. */
+function shellWord(text: string, pos: number, end: number): ShellWord | undefined {
+  let value = '';
+  const at: number[] = [];
+  let i = pos;
+  while (i < end) {
+    const c = text[i] as string;
+    if (c === ' ' || c === '\t') break;
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close === -1 || close >= end) return undefined;
+      for (let j = i + 1; j < close; j++) {
+        value += text[j];
+        at.push(j);
+      }
+      i = close + 1;
+      continue;
+    }
+    value += c;
+    at.push(i);
+    i++;
+  }
+  return value.length > 0 ? { value, at } : undefined;
+}
+
+/** `user:password` (report the password) or `apikey:` (report the key used as the user name). */
+function curlCredential(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
+  const { text } = ctx;
+  const [, lineEnd] = lineBounds(text, m.index);
+  if (!inCurlCommand(text, m.index)) return undefined;
+  const word = shellWord(text, m.index + m[0].length, Math.min(lineEnd, m.index + m[0].length + 600));
+  if (!word || isPlaceholderOrReference(word.value)) return undefined;
+  const colon = word.value.indexOf(':');
+  if (colon === -1) return undefined; // curl prompts for the password
+  const user = word.value.slice(0, colon);
+  const password = word.value.slice(colon + 1);
+  if (/\s/.test(password)) return undefined; // prose or a template with spaces
+  if (password.length > 0) {
+    if (password.length < 4) return undefined;
+    return { secret: password, start: word.at[colon + 1] as number, message: 'Password in a curl -u/--user credential' };
+  }
+  // `-u sk_live_...:` — the API key is the user name and the password is empty (Stripe, Mailgun...).
+  const classes = (/[a-z]/.test(user) ? 1 : 0) + (/[A-Z]/.test(user) ? 1 : 0) + (/[0-9]/.test(user) ? 1 : 0);
+  if (user.length < 8 || /\s/.test(user) || classes < 2) return undefined;
+  return { secret: user, start: word.at[0] as number, message: 'API key as the user name of a curl -u/--user credential' };
+}
+
+/** Authorization schemes the generic rule does not read (it knows Bearer, Basic, Token and Bot). */
+const OTHER_SCHEMES = 'Api-?Token|Api-?Key|SSWS|GenieKey|Klaviyo-API-Key|DeepL-Auth-Key|Splunk|Key';
+
+export const HTTP_AUTH_RULES: SecretRule[] = [
+  defineRule({
+    id: 'curl-user-credentials',
+    family: 'connection-string',
+    description: 'Credentials in a curl -u/--user option',
+    severity: 'high',
+    keywords: ['curl'],
+    pattern: /[ \t](?:-u|--user)(?:=|[ \t]{1,5})/,
+    extract: curlCredential,
+    specificity: 2,
+    examples: {
+      match: [
+        `curl -u deploy:${fake(ALNUM, 16, 'curl-1')} https://ci.corp.internal/api/json`,
+        `curl -s -X POST https://api.corp.internal/v1/messages \\\n  -H 'Content-Type: application/json' \\\n  --user "api:${fake(ALNUM, 20, 'curl-2')}"`,
+        `curl https://api.payments.example/v1/charges -u ${fake(ALNUM, 24, 'curl-3')}:`,
+        `curl --user=ops:'${fake(ALNUM, 12, 'curl-4')}' https://grafana.corp.internal/api/health`,
+      ],
+      noMatch: [
+        'curl -u "$USER:$PASS" https://ci.acme.io/health',
+        "curl -i -u 'test:test' https://localhost",
+        'curl -u <user:password> https://api.corp.internal',
+        'curl --user neo4j:[PASSWORD] http://db:7474/db/data/',
+        'curl -u "myusername" http://localhost:15130/api/check_user/',
+        'curl -u "${{ env.ELK_ID }}:${{ env.ELK_PASS }}" https://elk',
+        'curl -X POST --user "$(cat ./login.txt):$(cat ./password.txt)" https://api',
+        'curl --user user:pass --digest http://127.0.0.1:5000/file',
+        `docker login -u deploy:${fake(ALNUM, 16, 'curl-5')} registry.corp`,
+        'nc -u -l 41234',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'http-authorization-api-token',
+    family: 'connection-string',
+    description: 'Token in an Authorization header',
+    severity: 'high',
+    keywords: ['authorization'],
+    anchored: true,
+    pattern: new RegExp(`authorization["']?[ \\t]{0,5}[:=][ \\t]{0,5}["']?(?:${OTHER_SCHEMES})[ \\t]{1,5}([A-Za-z0-9._~+/=:-]{16,400})`, 'i'),
+    boundary: 'A-Za-z0-9._~+/=:-',
+    minEntropy: 3,
+    specificity: 2,
+    examples: {
+      match: [
+        `curl -H "Authorization: Api-Token ${fake(HEX, 40, 'hdr-1')}" https://reports.corp.internal/api/use/1`,
+        `headers = {"Authorization": "SSWS ${fake(B64URL, 42, 'hdr-2')}"}`,
+      ],
+      noMatch: ['curl -H "Authorization: Api-Token $API_TOKEN" https://api', 'Authorization: ApiKey <base64 of id:key>', 'Authorization: Key xxxxxxxxxxxxxxxxxxxxxxxx'],
+    },
+  }),
+];
