@@ -14683,8 +14683,8 @@ function loadCatalogFile(root, relative) {
     return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 30 modules
-var secrets = __nccwpck_require__(2200);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 31 modules
+var secrets = __nccwpck_require__(4440);
 ;// CONCATENATED MODULE: ./src/controls/types.ts
 
 function pass(message, evidence = []) {
@@ -18277,8 +18277,8 @@ function composeShapedDeployables(file) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 30 modules
-var secrets = __nccwpck_require__(2200);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 31 modules
+var secrets = __nccwpck_require__(4440);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 ;// CONCATENATED MODULE: ./src/scanners/scan-file.ts
@@ -18420,7 +18420,7 @@ function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
 
 /***/ }),
 
-/***/ 2200:
+/***/ 4440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19456,11 +19456,19 @@ const ALNUM_CHARS = 'A-Za-z0-9';
 const BASE64_CHARS = 'A-Za-z0-9+/';
 /**
  * Pattern for a credential without a distinctive prefix: a provider keyword in the name, an
- * assignment (any of `= : := => , ?= .= ::=`, or an XML element's opening tag), then the value. `keyword` and `value` are regex sources; the value becomes group 1.
+ * assignment (any of `= : := => , ?= .= ::=`, Go's `name string =`, or an XML element's opening tag), then the value. `keyword` and `value` are regex sources; the value becomes group 1.
  * Case-insensitive; everything is bounded so the search stays linear.
  */
 function assignmentPattern(keyword, value) {
-    return new RegExp(`(?:${keyword})[\\w.-]{0,30}(?:["'\`\\]]{0,2}[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}["'\`]?|>\\s{0,20})(${value})`, 'i');
+    return new RegExp(`(?:${keyword})[\\w.-]{0,30}(?:["'\`\\]]{0,2}(?:[ \\t]{1,5}string)?[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}["'\`]?|>\\s{0,20})(${value})`, 'i');
+}
+/**
+ * Like `assignmentPattern`, for values with no shape of their own (16 digits, 32 alphanumerics): the
+ * name must hold the provider keyword and then a credential word, so `ASANA_TOKEN` counts but
+ * `ASANA_PROJECT_ID` or `DISCORD_CHANNEL_ID` (resource ids of the same shape) do not.
+ */
+function credentialNamePattern(provider, value) {
+    return assignmentPattern(`${provider}[\\w.-]{0,20}?(?:client|app|token|key|secret|oauth|auth|credential)`, value);
 }
 /**
  * For tokens whose distinctive part comes last (`...AZDO`, `...-us21`, `...NRAL`): the pattern finds
@@ -19723,7 +19731,7 @@ function parseValue(text, pos, lineEnd, code) {
     }
     if (j === i)
         return undefined;
-    if (/[([]/.test(text.slice(i, j)))
+    if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j)))
         return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
     const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
     if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--)/.test(rest))
@@ -19877,9 +19885,13 @@ function xmlElement(ctx, name, rawName, contentStart, resumeAt) {
     const strength = secretNameStrength(name);
     if (!strength)
         return undefined;
-    const close = text.indexOf(`</${rawName}>`, contentStart);
-    if (close === -1 || close - contentStart > 600)
+    // Look for the closing tag in a bounded window: an unclosed `<Key>` (a generic type, a JSX
+    // component) must not cost a search to the end of the file.
+    const closeTag = `</${rawName}>`;
+    const at = text.slice(contentStart, contentStart + 600 + closeTag.length).indexOf(closeTag);
+    if (at === -1)
         return undefined;
+    const close = contentStart + at;
     const content = text.slice(contentStart, close);
     const value = content.trim();
     if (value.includes('<') || /\s/.test(value))
@@ -20020,6 +20032,21 @@ const AI_RULES = [
         examples: {
             match: [`ANTHROPIC_ADMIN_KEY=sk-ant-admin01-${fake(B64URL, 93, 'ant-2')}AA`],
             noMatch: ['sk-ant-admin01-short'],
+        },
+    }),
+    defineRule({
+        // Claude Code's long-lived OAuth token (`claude setup-token`, CLAUDE_CODE_OAUTH_TOKEN).
+        id: 'anthropic-oauth-token',
+        family: 'ai',
+        description: 'Anthropic (Claude Code) OAuth token',
+        severity: 'critical',
+        keywords: ['sk-ant-oat01-'],
+        pattern: /(sk-ant-oat01-[A-Za-z0-9_-]{95})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`CLAUDE_CODE_OAUTH_TOKEN="sk-ant-oat01-${fake(B64URL, 95, 'ant-3')}"`],
+            noMatch: [`sk-ant-oat01-${fake(B64URL, 92, 'ant-4')}`, 'CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-...'],
         },
     }),
     defineRule({
@@ -20925,6 +20952,41 @@ const CLOUD_RULES = [
         },
     }),
     defineRule({
+        // A storage key pasted into a script, SQL (`CREATE DATABASE SCOPED CREDENTIAL ... SECRET =`)
+        // or notes, with Azure named nearby rather than in the assignment. The 88-character shape
+        // ending in `==` is found from its `==` backwards, so long base64 runs cost no re-scans.
+        id: 'azure-storage-key-near-azure',
+        family: 'cloud',
+        description: 'Azure storage account key (Azure named nearby)',
+        severity: 'high',
+        keywords: ['azure'],
+        anchored: true,
+        anchors: ['=='],
+        pattern: /==/,
+        extract: (m, ctx) => {
+            const found = leadBefore(ctx.text, m.index, m.index + 2, { min: 86, max: 86, chars: /[A-Za-z0-9+/]/ }, /[A-Za-z0-9+/=]/);
+            // A SHA-512 digest in base64 has the same shape: subresource integrity, checksums.
+            if (!found || /sha-?512[-:=]$/i.test(ctx.text.slice(Math.max(0, found.start - 8), found.start)))
+                return undefined;
+            return { secret: found.secret, start: found.start };
+        },
+        minEntropy: 4.5,
+        validate: notPublicDevKey,
+        inContext: ({ text, secretStart, secretEnd }) => /azure/i.test(text.slice(Math.max(0, secretStart - 400), secretStart)) || /azure/i.test(text.slice(secretEnd, secretEnd + 400)),
+        specificity: 2,
+        examples: {
+            match: [
+                `-- storage for https://portal.azure.com/ exports\nCREATE DATABASE SCOPED CREDENTIAL Exports WITH IDENTITY = 'SHARED ACCESS',\n    SECRET = '${storageKey('az-near-1')}';`,
+                `${storageKey('az-near-2')}\n(key of the Azure.com account used by the nightly job)`,
+            ],
+            noMatch: [
+                `<script src="https://azure.example/app.js" integrity="sha512-${fake(B64, 86, 'az-near-3')}=="></script>`,
+                `azure: true\n${'x'.repeat(500)}\nhash: ${fake(B64, 86, 'az-near-4')}==`,
+                'if (a == b) return azure;',
+            ],
+        },
+    }),
+    defineRule({
         id: 'azure-shared-access-key',
         family: 'cloud',
         description: 'Azure Service Bus / Event Hubs / IoT Hub shared access key',
@@ -21182,6 +21244,21 @@ const CLOUD_RULES = [
         examples: {
             match: [`yandex_storage_secret_key = "YC${fake(B64URL, 38, 'yc-2')}"`],
             noMatch: ['yandex_zone = "ru-central1-a"'],
+        },
+    }),
+    defineRule({
+        // A self-hosted integration runtime's auth key: IR@<guid>@<factory>@<region>@<base64 key>.
+        id: 'azure-data-factory-shir-key',
+        family: 'cloud',
+        description: 'Azure Data Factory self-hosted integration runtime key',
+        severity: 'critical',
+        keywords: ['ir@'],
+        pattern: /(IR@[0-9A-Za-z-]{36}@[^@\s"'`]{1,100}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/]{43}=)/,
+        boundary: BASE64_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`AUTH_KEY="IR@${fakeUuid('adf-1')}@adf-acme-prod@we@${fake(B64, 43, 'adf-2')}="`],
+            noMatch: [`IR@${fakeUuid('adf-3')}@adf-acme-prod@we@<key>`, 'contact IR@acme.example for help'],
         },
     }),
     defineRule({
@@ -21479,6 +21556,138 @@ const CONNECTION_STRING_RULES = [
         examples: {
             match: [`jdbc:postgresql://db.internal:5432/app?user=app&password=${fake(ALNUM, 16, 'qp-1')}&ssl=true`],
             noMatch: ['jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}', 'https://corp/reset?password=new'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/http-auth.ts
+// Credentials on an HTTP client's command line or in a header: `curl -u user:password`,
+// `curl --user key:` (an API key as the user name), `Authorization: Api-Token <token>`.
+
+
+
+
+/** How many `\`-continued lines back the `curl` of a `-u` may be. */
+const MAX_CONTINUED_LINES = 6;
+/** Whether the command that `-u` at `at` belongs to is a curl call (same line or `\`-continued lines above). */
+function inCurlCommand(text, at) {
+    let [start] = lineBounds(text, at);
+    let segment = text.slice(start, at + 1); // `at` is the blank before -u: `curl -u` is one segment
+    for (let i = 0;; i++) {
+        if (/(?:^|[\s;|&(`"'$])curl(?:\.exe)?[ \t]/.test(segment))
+            return true;
+        if (i >= MAX_CONTINUED_LINES || start === 0)
+            return false;
+        const [prevStart, prevEnd] = lineBounds(text, start - 1);
+        if (!/\\[ \t]*$/.test(text.slice(prevStart, prevEnd)))
+            return false;
+        segment = text.slice(prevStart, prevEnd);
+        start = prevStart;
+    }
+}
+/** One shell word starting at `pos`: unquoted, '...' and "..." parts glued together, up to whitespace. */
+function shellWord(text, pos, end) {
+    let value = '';
+    const at = [];
+    let i = pos;
+    while (i < end) {
+        const c = text[i];
+        if (c === ' ' || c === '\t')
+            break;
+        if (c === '"' || c === "'") {
+            const close = text.indexOf(c, i + 1);
+            if (close === -1 || close >= end)
+                return undefined;
+            for (let j = i + 1; j < close; j++) {
+                value += text[j];
+                at.push(j);
+            }
+            i = close + 1;
+            continue;
+        }
+        value += c;
+        at.push(i);
+        i++;
+    }
+    return value.length > 0 ? { value, at } : undefined;
+}
+/** `user:password` (report the password) or `apikey:` (report the key used as the user name). */
+function curlCredential(m, ctx) {
+    const { text } = ctx;
+    const [, lineEnd] = lineBounds(text, m.index);
+    if (!inCurlCommand(text, m.index))
+        return undefined;
+    const word = shellWord(text, m.index + m[0].length, Math.min(lineEnd, m.index + m[0].length + 600));
+    if (!word || isPlaceholderOrReference(word.value))
+        return undefined;
+    const colon = word.value.indexOf(':');
+    if (colon === -1)
+        return undefined; // curl prompts for the password
+    const user = word.value.slice(0, colon);
+    const password = word.value.slice(colon + 1);
+    if (/\s/.test(password))
+        return undefined; // prose or a template with spaces
+    if (password.length > 0) {
+        if (password.length < 4)
+            return undefined;
+        return { secret: password, start: word.at[colon + 1], message: 'Password in a curl -u/--user credential' };
+    }
+    // `-u sk_live_...:` — the API key is the user name and the password is empty (Stripe, Mailgun...).
+    const classes = (/[a-z]/.test(user) ? 1 : 0) + (/[A-Z]/.test(user) ? 1 : 0) + (/[0-9]/.test(user) ? 1 : 0);
+    if (user.length < 8 || /\s/.test(user) || classes < 2)
+        return undefined;
+    return { secret: user, start: word.at[0], message: 'API key as the user name of a curl -u/--user credential' };
+}
+/** Authorization schemes the generic rule does not read (it knows Bearer, Basic, Token and Bot). */
+const OTHER_SCHEMES = 'Api-?Token|Api-?Key|SSWS|GenieKey|Klaviyo-API-Key|DeepL-Auth-Key|Splunk|Key';
+const HTTP_AUTH_RULES = [
+    defineRule({
+        id: 'curl-user-credentials',
+        family: 'connection-string',
+        description: 'Credentials in a curl -u/--user option',
+        severity: 'high',
+        keywords: ['curl'],
+        pattern: /[ \t](?:-u|--user)(?:=|[ \t]{1,5})/,
+        extract: curlCredential,
+        specificity: 2,
+        examples: {
+            match: [
+                `curl -u deploy:${fake(ALNUM, 16, 'curl-1')} https://ci.corp.internal/api/json`,
+                `curl -s -X POST https://api.corp.internal/v1/messages \\\n  -H 'Content-Type: application/json' \\\n  --user "api:${fake(ALNUM, 20, 'curl-2')}"`,
+                `curl https://api.payments.example/v1/charges -u ${fake(ALNUM, 24, 'curl-3')}:`,
+                `curl --user=ops:'${fake(ALNUM, 12, 'curl-4')}' https://grafana.corp.internal/api/health`,
+            ],
+            noMatch: [
+                'curl -u "$USER:$PASS" https://ci.acme.io/health',
+                "curl -i -u 'test:test' https://localhost",
+                'curl -u <user:password> https://api.corp.internal',
+                'curl --user neo4j:[PASSWORD] http://db:7474/db/data/',
+                'curl -u "myusername" http://localhost:15130/api/check_user/',
+                'curl -u "${{ env.ELK_ID }}:${{ env.ELK_PASS }}" https://elk',
+                'curl -X POST --user "$(cat ./login.txt):$(cat ./password.txt)" https://api',
+                'curl --user user:pass --digest http://127.0.0.1:5000/file',
+                `docker login -u deploy:${fake(ALNUM, 16, 'curl-5')} registry.corp`,
+                'nc -u -l 41234',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'http-authorization-api-token',
+        family: 'connection-string',
+        description: 'Token in an Authorization header',
+        severity: 'high',
+        keywords: ['authorization'],
+        anchored: true,
+        pattern: new RegExp(`authorization["']?[ \\t]{0,5}[:=][ \\t]{0,5}["']?(?:${OTHER_SCHEMES})[ \\t]{1,5}([A-Za-z0-9._~+/=:-]{16,400})`, 'i'),
+        boundary: 'A-Za-z0-9._~+/=:-',
+        minEntropy: 3,
+        specificity: 2,
+        examples: {
+            match: [
+                `curl -H "Authorization: Api-Token ${fake(HEX, 40, 'hdr-1')}" https://reports.corp.internal/api/use/1`,
+                `headers = {"Authorization": "SSWS ${fake(B64URL, 42, 'hdr-2')}"}`,
+            ],
+            noMatch: ['curl -H "Authorization: Api-Token $API_TOKEN" https://api', 'Authorization: ApiKey <base64 of id:key>', 'Authorization: Key xxxxxxxxxxxxxxxxxxxxxxxx'],
         },
     }),
 ];
@@ -21907,6 +22116,8 @@ const KUBERNETES_RULES = [
 // Messaging and communications: Slack, Twilio, SendGrid, Mailgun, Mailchimp, Discord, Telegram, Teams...
 
 
+
+
 /** A Discord bot token's first segment is the base64 of the bot's numeric user id. */
 function discordUserIdSegment(token) {
     const first = token.slice(0, token.indexOf('.'));
@@ -21918,6 +22129,18 @@ function discordToken(seed) {
     const id = Buffer.from(digits(18, seed), 'utf8').toString('base64url');
     return `${id}.${fake(B64URL, 6, seed + 'ts')}.${fake(B64URL, 38, seed + 'hmac')}`;
 }
+/** `<bot id>:AA<33>`; the Bot API's URLs glue it to `bot` (`/bot123456789:AA.../getMe`). */
+function telegramToken(text, suffixStart) {
+    if (/[A-Za-z0-9_:-]/.test(text[suffixStart + 36] ?? ''))
+        return undefined;
+    const found = leadBefore(text, suffixStart, suffixStart + 36, { min: 8, max: 10, chars: /[0-9]/ }, /[0-9_:-]/);
+    if (!found || found.start === 0 || !/[A-Za-z]/.test(text[found.start - 1]))
+        return found;
+    const lead = text.slice(Math.max(0, found.start - 4), found.start);
+    return /(?:^|[^A-Za-z0-9_])bot$/i.test(lead) ? found : undefined;
+}
+/** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
+const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
 const MESSAGING_RULES = [
     defineRule({
         id: 'slack-bot-token',
@@ -21939,12 +22162,16 @@ const MESSAGING_RULES = [
         description: 'Slack user token',
         severity: 'high',
         keywords: ['xoxp-', 'xoxe-'],
-        pattern: /(xox[pe]-[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9-]{28,34})/,
+        // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
+        pattern: /(xox[pe]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[A-Za-z0-9-]{10,64})/,
         boundary: TOKEN_CHARS,
         minEntropy: 3,
         examples: {
-            match: [`SLACK_USER_TOKEN=xoxp-${digits(12, 'su-1')}-${digits(12, 'su-2')}-${digits(13, 'su-3')}-${fake(HEX, 32, 'su-4')}`],
-            noMatch: ['xoxp-0000-0000'],
+            match: [
+                `SLACK_USER_TOKEN=xoxp-${digits(12, 'su-1')}-${digits(12, 'su-2')}-${digits(13, 'su-3')}-${fake(HEX, 32, 'su-4')}`,
+                `token = "xoxp-${digits(6, 'su-5')}-${digits(6, 'su-6')}-${digits(6, 'su-7')}-${fake(HEX, 18, 'su-8')}"`,
+            ],
+            noMatch: ['xoxp-0000-0000', 'xoxp-1-2-3-short'],
         },
     }),
     defineRule({
@@ -21995,11 +22222,14 @@ const MESSAGING_RULES = [
         description: 'Slack legacy token',
         severity: 'high',
         keywords: ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'],
-        pattern: /(xox[os]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[a-fA-F0-9]{16,80}|xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48})/,
+        pattern: /(xox[os]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[a-fA-F0-9]{8,80}|xox[ar]-(?:[0-9]{1,20}-){0,4}[0-9A-Za-z]{8,64})/,
         boundary: TOKEN_CHARS,
         minEntropy: 3,
         examples: {
-            match: [`token = "xoxs-${digits(10, 'sl-1')}-${digits(10, 'sl-2')}-${digits(12, 'sl-3')}-${fake(HEX, 64, 'sl-4')}"`],
+            match: [
+                `token = "xoxs-${digits(10, 'sl-1')}-${digits(10, 'sl-2')}-${digits(12, 'sl-3')}-${fake(HEX, 64, 'sl-4')}"`,
+                `SLACK_APP_TOKEN=xoxa-2-${digits(9, 'sl-5')}-${digits(11, 'sl-6')}-${digits(13, 'sl-7')}-${fake(HEX, 18, 'sl-8')}`,
+            ],
             noMatch: ['xoxs-1-2-3-zz'],
         },
     }),
@@ -22147,17 +22377,49 @@ const MESSAGING_RULES = [
         },
     }),
     defineRule({
+        // A snowflake id: public on its own, reported (low) only when a Discord credential name holds it.
+        id: 'discord-client-id',
+        family: 'messaging',
+        description: 'Discord client ID',
+        severity: 'low',
+        keywords: ['discord'],
+        anchored: true,
+        pattern: credentialNamePattern('discord', '[0-9]{17,20}'),
+        boundary: WORD_CHARS,
+        minEntropy: 2,
+        examples: {
+            match: [`DISCORD_CLIENT_ID=${digits(18, 'dci-1')}`, `discord_app_id: "${digits(19, 'dci-2')}"`],
+            noMatch: [`DISCORD_CHANNEL_ID=${digits(18, 'dci-3')}`, 'discord=000000000000000000', `DISCORD_CLIENT_ID=${digits(12, 'dci-4')}`],
+        },
+    }),
+    defineRule({
+        // OAuth2 client secret: 32 characters of base64url.
+        id: 'discord-client-secret',
+        family: 'messaging',
+        description: 'Discord client secret',
+        severity: 'high',
+        keywords: ['discord'],
+        anchored: true,
+        pattern: credentialNamePattern('discord', '[A-Za-z0-9_=-]{32}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`DISCORD_CLIENT_SECRET=${fake(B64URL, 32, 'dcs-1')}`, `"discord_token": "${fake(DIGITS, 32, 'dcs-2')}"`],
+            noMatch: ['discord=00000000000000000000000000000000', `DISCORD_CLIENT_SECRET=${fake(B64URL, 40, 'dcs-3')}`, `DISCORD_GUILD_NAME=${fake(B64URL, 32, 'dcs-4')}`],
+        },
+    }),
+    defineRule({
         id: 'telegram-bot-token',
         family: 'messaging',
         description: 'Telegram bot token',
         severity: 'high',
         keywords: [':aa'],
         pattern: /:AA[A-Za-z0-9_-]{33}/,
-        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 36, { min: 8, max: 10, chars: /[0-9]/ }, /[A-Za-z0-9_:-]/),
+        extract: (m, ctx) => telegramToken(ctx.text, m.index),
         minEntropy: 3.5,
         examples: {
-            match: [`TELEGRAM_BOT_TOKEN=${digits(10, 'tg-1')}:AA${fake(B64URL, 33, 'tg-2')}`],
-            noMatch: [`TELEGRAM_BOT_TOKEN=123456:ABC-${fake(B64URL, 30, 'tg-3')}`],
+            match: [`TELEGRAM_BOT_TOKEN=${digits(10, 'tg-1')}:AA${fake(B64URL, 33, 'tg-2')}`, `fetch("https://api.telegram.org/bot${digits(9, 'tg-6')}:AA${fake(B64URL, 33, 'tg-7')}/getMe")`],
+            noMatch: [`TELEGRAM_BOT_TOKEN=123456:ABC-${fake(B64URL, 30, 'tg-3')}`, `robot${digits(10, 'tg-4')}:AA${fake(B64URL, 33, 'tg-5')}`],
         },
     }),
     defineRule({
@@ -22217,6 +22479,25 @@ const MESSAGING_RULES = [
         examples: {
             match: [`FB_PAGE_TOKEN=EAAC${fake(ALNUM, 180, 'fb-1')}`],
             noMatch: ['EAAC' + 'short'],
+        },
+    }),
+    defineRule({
+        // An app access token is the app id and its secret (or a signature) joined by `|` (`%7C` in URLs).
+        id: 'facebook-app-access-token',
+        family: 'messaging',
+        description: 'Facebook / Meta app access token',
+        severity: 'high',
+        keywords: ['facebook', 'access_token', 'fb_', 'graph.'],
+        pattern: /([0-9]{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,40})/,
+        boundary: TOKEN_CHARS,
+        validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
+        inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
+        examples: {
+            match: [
+                `facebook ${digits(16, 'fbat-1')}|${fake(B64URL, 27, 'fbat-2')}`,
+                `curl "https://graph.facebook.com/v19.0/me?access_token=${digits(15, 'fbat-3')}%7C${fake(HEX, 32, 'fbat-4')}"`,
+            ],
+            noMatch: [`row ${digits(16, 'fbat-5')}|${fake(B64URL, 27, 'fbat-6')}`, `facebook ${digits(16, 'fbat-7')}|${'a'.repeat(27)}`],
         },
     }),
     defineRule({
@@ -22586,6 +22867,36 @@ function pemRule(id, label, description, severity, example) {
         },
     });
 }
+/**
+ * Base64 DER that opens like a private key (PKCS#1 RSA, PKCS#8, SEC1 EC): SEQUENCE, then INTEGER
+ * version 0 or 1, then the modulus, the algorithm or the EC key. Certificates and public keys
+ * open differently.
+ */
+const DER_KEY_LEAD = '(?:MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:A[IJKL]|DAN|DCC)|MI[GH][A-Za-z0-9+/]AgE(?:AMB|BBD|BBE)|MHcCAQEE|MC4CAQAwBQYDK2Vw)';
+/** The blob is about as long as the DER length it announces: a whole key, not the start of some other stream. */
+function wholeDerKey(secret) {
+    const der = Buffer.from(secret, 'base64');
+    if (der[0] !== 0x30)
+        return false;
+    const l1 = der[1];
+    const nLen = l1 < 0x80 ? 0 : l1 & 0x7f;
+    if (nLen > 2)
+        return false;
+    let len = l1;
+    if (nLen > 0) {
+        len = 0;
+        for (let i = 0; i < nLen; i++)
+            len = len * 256 + der[2 + i];
+    }
+    const total = 2 + nLen + len;
+    return der.length >= total - 8 && der.length <= total + 2;
+}
+/** A fake key of `bytes` DER bytes behind a real key's first bytes (the rest is random). */
+function fakeDerKey(lead, bytes, seed) {
+    const head = Buffer.from(lead, 'hex');
+    const body = Buffer.from(fake('0123456789abcdef', (bytes - head.length) * 2, seed), 'hex');
+    return Buffer.concat([head, body]).toString('base64');
+}
 const pem = (label, seed, bytes = 1190, headers = '') => `-----BEGIN ${label}-----\n${headers}${fakePemBody(seed, bytes)}\n-----END ${label}-----\n`;
 const PRIVATE_KEY_RULES = [
     pemRule('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key', 'critical', `ssh_key: |\n  ${pem('RSA PRIVATE KEY', 'pk-rsa').replace(/\n/g, '\n  ')}`),
@@ -22595,6 +22906,31 @@ const PRIVATE_KEY_RULES = [
     pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', pem('ENCRYPTED PRIVATE KEY', 'pk-enc', 1300)),
     pemRule('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key', 'critical', pem('OPENSSH PRIVATE KEY', 'pk-ossh', 400)),
     pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', pem('PGP PRIVATE KEY BLOCK', 'pk-pgp', 900, 'Version: GnuPG v2\n\n')),
+    defineRule({
+        // Keys stored without the PEM armour: env vars, JSON fields, keystores exported as one line.
+        id: 'private-key-der-base64',
+        family: 'private-key',
+        description: 'Private key (base64 DER without PEM header)',
+        severity: 'critical',
+        keywords: ['ibaaj', 'ibaak', 'ibadan', 'ibadcc', 'ageamb', 'agebbd', 'agebbe', 'mhccaqee', 'mc4caqawbqydk2vw'],
+        pattern: new RegExp(`(${DER_KEY_LEAD}[A-Za-z0-9+/]{40,3300}={0,2})`),
+        boundary: 'A-Za-z0-9+/',
+        minEntropy: 4.5,
+        validate: wholeDerKey,
+        examples: {
+            match: [
+                // PKCS#1 RSA (2048 bits) and PKCS#8 RSA leads, as a JSON field and an env var.
+                `{"signingKey": "${fakeDerKey('308204a40201000282010100', 1192, 'der-1')}"}`,
+                `JWT_PRIVATE_KEY=${fakeDerKey('308204be020100300d06092a864886f70d0101010500048204a8', 1218, 'der-2')}`,
+            ],
+            noMatch: [
+                // A certificate (SEQUENCE, SEQUENCE): public.
+                `cert: ${fakeDerKey('3082037730820260a003020102', 891, 'der-3')}`,
+                // A key's first bytes followed by more data than it announces.
+                `blob: ${fakeDerKey('3082013a020100024100', 600, 'der-4')}`,
+            ],
+        },
+    }),
     defineRule({
         id: 'private-key-ssh2-encrypted',
         family: 'private-key',
@@ -22906,6 +23242,37 @@ const SAAS_RULES = [
             noMatch: ['ASANA_WORKSPACE=12345'],
         },
     }),
+    defineRule({
+        // An Asana OAuth app's client id: 16 digits, only meaningful next to an Asana credential name.
+        id: 'asana-client-id',
+        family: 'saas',
+        description: 'Asana client ID',
+        severity: 'low',
+        keywords: ['asana'],
+        anchored: true,
+        pattern: credentialNamePattern('asana', '[0-9]{16}'),
+        boundary: WORD_CHARS,
+        minEntropy: 2.5,
+        examples: {
+            match: [`ASANA_CLIENT_ID=${fake(DIGITS, 16, 'asana-4')}`, `<asanaToken>\n  ${fake(DIGITS, 16, 'asana-5')}\n</asanaToken>`],
+            noMatch: [`ASANA_PROJECT_ID=${fake(DIGITS, 16, 'asana-6')}`, `ASANA_CLIENT_ID=${fake(DIGITS, 19, 'asana-7')}`, 'ASANA_CLIENT_ID=1111111111111111'],
+        },
+    }),
+    defineRule({
+        id: 'asana-client-secret',
+        family: 'saas',
+        description: 'Asana client secret',
+        severity: 'high',
+        keywords: ['asana'],
+        anchored: true,
+        pattern: credentialNamePattern('asana', '[A-Za-z0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`ASANA_CLIENT_SECRET=${fake(ALNUM, 32, 'asana-8')}`, `{"asana_token": "${fake(HEX, 32, 'asana-9')}"}`],
+            noMatch: [`ASANA_WORKSPACE_NAME=${fake(ALNUM, 32, 'asana-10')}`, `asana_secret = "${'ab'.repeat(16)}"`],
+        },
+    }),
     prefixed('contentful-pat', 'Contentful personal access token', 'high', 'cfpat-', /(CFPAT-[A-Za-z0-9_-]{43})/, `CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-${fake(B64URL, 43, 'cfpat-1')}`, { minEntropy: 3.5 }),
     prefixed('dynatrace-api-token', 'Dynatrace API token', 'high', 'dt0c01.', /(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})/, `DT_API_TOKEN=dt0c01.${fake(UPPER_ALNUM, 24, 'dt-1')}.${fake(UPPER_ALNUM, 64, 'dt-2')}`, { minEntropy: 3.5 }),
     prefixed('mapbox-secret-token', 'Mapbox secret access token', 'high', 'sk.eyj1ijoi', /(sk\.eyJ1Ijoi[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{22})/, `MAPBOX_SECRET_TOKEN=sk.eyJ1Ijoi${fake(B64URL, 60, 'mapbox-1')}.${fake(B64URL, 22, 'mapbox-2')}`, { minEntropy: 3.5 }),
@@ -22998,7 +23365,22 @@ const SAAS_RULES = [
     }),
     prefixed('openshift-user-token', 'OpenShift user token', 'high', 'sha256~', /(sha256~[A-Za-z0-9_-]{43})/, `oc login --token=sha256~${fake(B64URL, 43, 'ocp-1')} --server=https://api.ocp.corp:6443`, { minEntropy: 3.5 }),
     prefixed('shippo-api-token', 'Shippo API token', 'high', 'shippo_', /(shippo_(?:live|test)_[a-fA-F0-9]{40})/, `SHIPPO_API_KEY=shippo_live_${fake(HEX, 40, 'shippo-1')}`),
-    prefixed('easypost-api-key', 'EasyPost API key', 'high', 'ezak', /(EZ[AT]K[A-Za-z0-9]{54})/, `EASYPOST_API_KEY=EZAK${fake(ALNUM, 54, 'easypost-1')}`, { minEntropy: 3.5 }),
+    defineRule({
+        id: 'easypost-api-key',
+        family: 'saas',
+        description: 'EasyPost API key',
+        severity: 'high',
+        // EZAK: production key, EZTK: test-mode key; both are full API keys of the account.
+        keywords: ['ezak', 'eztk'],
+        pattern: /(EZ[AT]K[A-Za-z0-9]{54})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`EASYPOST_API_KEY=EZAK${fake(ALNUM, 54, 'easypost-1')}`, `https://api.example.com/labels?key=EZTK${fake(ALNUM, 54, 'easypost-2')}&carrier=usps`],
+            noMatch: ['EZTKshort', `EZTK${fake(ALNUM, 60, 'easypost-3')}`, `EZTK${'x'.repeat(54)}`],
+        },
+    }),
+    prefixed('adobe-client-secret', 'Adobe OAuth client secret', 'high', 'p8e-', /(p8e-[A-Za-z0-9]{32})/, `ADOBE_CLIENT_SECRET=p8e-${fake(ALNUM, 32, 'adobe-1')}`),
     prefixed('duffel-api-token', 'Duffel API token', 'high', 'duffel_', /(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})/, `DUFFEL_ACCESS_TOKEN=duffel_live_${fake(B64URL, 43, 'duffel-1')}`, { minEntropy: 3.5 }),
     prefixed('frameio-api-token', 'Frame.io API token', 'high', 'fio-u-', /(fio-u-[A-Za-z0-9_=-]{64})/, `FRAMEIO_TOKEN=fio-u-${fake(B64URL, 64, 'fio-1')}`, { minEntropy: 3.5 }),
     defineRule({
@@ -23079,12 +23461,13 @@ const SOURCE_HOSTING_RULES = [
         description: 'GitHub fine-grained personal access token',
         severity: 'critical',
         keywords: ['github_pat_'],
-        pattern: /(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})/,
+        // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
+        pattern: /(github_pat_[A-Za-z0-9_]{82})/,
         boundary: WORD_CHARS,
         minEntropy: 3.5,
         examples: {
-            match: [`GH_TOKEN=github_pat_${fake(ALNUM, 22, 'ghfg-1')}_${fake(ALNUM, 59, 'ghfg-2')}`],
-            noMatch: ['GH_TOKEN=github_pat_' + 'x'.repeat(82), `github_pat_${fake(ALNUM, 22, 'ghfg-3')}`],
+            match: [`GH_TOKEN=github_pat_${fake(ALNUM, 22, 'ghfg-1')}_${fake(ALNUM, 59, 'ghfg-2')}`, `token: github_pat_${fake(ALNUM + '_', 82, 'ghfg-5')}`],
+            noMatch: ['GH_TOKEN=github_pat_' + 'x'.repeat(82), `github_pat_${fake(ALNUM, 22, 'ghfg-3')}`, `github_pat_${fake(ALNUM, 90, 'ghfg-4')}`],
         },
     }),
     defineRule({
@@ -23244,6 +23627,7 @@ const SOURCE_HOSTING_RULES = [
 
 
 
+
 const BUILTIN_RULES = Object.freeze([
     ...CLOUD_RULES,
     ...PRIVATE_KEY_RULES,
@@ -23255,6 +23639,7 @@ const BUILTIN_RULES = Object.freeze([
     ...SAAS_RULES,
     ...JWT_RULES,
     ...CONNECTION_STRING_RULES,
+    ...HTTP_AUTH_RULES,
     ...KUBERNETES_RULES,
     ...IAC_RULES,
     GENERIC_RULE,

@@ -1,6 +1,6 @@
 // Cloud providers: AWS, Azure, Google Cloud, Alibaba, Tencent, IBM, Yandex, Cloudflare, Databricks...
 import { ALNUM, B64, B64URL, BASE32, fake, fakePemBody, fakeUuid, HEX } from '../fake.js';
-import { assignmentPattern, BASE64_CHARS, defineRule, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { assignmentPattern, BASE64_CHARS, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 
 import { isKnownPublicValue } from '../placeholders.js';
 import { blockBody } from './pem.js';
@@ -134,6 +134,41 @@ export const CLOUD_RULES: SecretRule[] = [
     examples: {
       match: [`AZURE_STORAGE_KEY=${storageKey('az-ctx-1')}`, `storage_account_access_key = "${storageKey('az-ctx-2')}"`],
       noMatch: ['AZURE_STORAGE_KEY=${{ secrets.AZURE_STORAGE_KEY }}'],
+    },
+  }),
+  defineRule({
+    // A storage key pasted into a script, SQL (`CREATE DATABASE SCOPED CREDENTIAL ... SECRET =`)
+    // or notes, with Azure named nearby rather than in the assignment. The 88-character shape
+    // ending in `==` is found from its `==` backwards, so long base64 runs cost no re-scans.
+    id: 'azure-storage-key-near-azure',
+    family: 'cloud',
+    description: 'Azure storage account key (Azure named nearby)',
+    severity: 'high',
+    keywords: ['azure'],
+    anchored: true,
+    anchors: ['=='],
+    pattern: /==/,
+    extract: (m, ctx) => {
+      const found = leadBefore(ctx.text, m.index, m.index + 2, { min: 86, max: 86, chars: /[A-Za-z0-9+/]/ }, /[A-Za-z0-9+/=]/);
+      // A SHA-512 digest in base64 has the same shape: subresource integrity, checksums.
+      if (!found || /sha-?512[-:=]$/i.test(ctx.text.slice(Math.max(0, found.start - 8), found.start))) return undefined;
+      return { secret: found.secret, start: found.start };
+    },
+    minEntropy: 4.5,
+    validate: notPublicDevKey,
+    inContext: ({ text, secretStart, secretEnd }) =>
+      /azure/i.test(text.slice(Math.max(0, secretStart - 400), secretStart)) || /azure/i.test(text.slice(secretEnd, secretEnd + 400)),
+    specificity: 2,
+    examples: {
+      match: [
+        `-- storage for https://portal.azure.com/ exports\nCREATE DATABASE SCOPED CREDENTIAL Exports WITH IDENTITY = 'SHARED ACCESS',\n    SECRET = '${storageKey('az-near-1')}';`,
+        `${storageKey('az-near-2')}\n(key of the Azure.com account used by the nightly job)`,
+      ],
+      noMatch: [
+        `<script src="https://azure.example/app.js" integrity="sha512-${fake(B64, 86, 'az-near-3')}=="></script>`,
+        `azure: true\n${'x'.repeat(500)}\nhash: ${fake(B64, 86, 'az-near-4')}==`,
+        'if (a == b) return azure;',
+      ],
     },
   }),
   defineRule({
