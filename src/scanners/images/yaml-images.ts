@@ -1,6 +1,6 @@
 // Image references in YAML formats: Kubernetes (and Argo, Tekton, Knative), Helm values,
 // Kustomize, docker-compose and GitHub workflows. Reads the AST for exact positions.
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import type { ImageReference, ImageSource, SourceFile } from '../types.js';
 import {
   asMap,
@@ -13,54 +13,17 @@ import {
   positionOf,
   scalarText,
   seqItems,
-  sourceText,
   stringValue,
   type AstContext,
 } from '../kubernetes/ast.js';
 import { familyOf, kubeObjects, type KubeObject } from '../kubernetes/objects.js';
 import type { PathKind } from './formats.js';
 import { lineImages } from './lines.js';
-import { hasPlaceholder, looksLikeImage, parseImageReference } from './reference.js';
+import { looksLikeImage } from './reference.js';
+import { bundleNode, kindOnlyTektonObjects, TEKTON_REF_KEYS } from './tekton.js';
+import { imageValue, makeRef, valuePosition } from './yaml-values.js';
 
 type Out = ImageReference[];
-
-function makeRef(
-  file: SourceFile,
-  position: { line: number; column: number },
-  image: string,
-  source: ImageSource,
-  container?: string,
-  forceUnresolved = false,
-): ImageReference {
-  const ref: ImageReference = {
-    path: file.path,
-    line: position.line,
-    column: position.column,
-    image,
-    status: forceUnresolved || hasPlaceholder(image) ? 'unresolved' : parseImageReference(image).status,
-    source,
-  };
-  if (container !== undefined) ref.container = container;
-  return ref;
-}
-
-/**
- * An `image:` value: a string, or a flow map that is really a template (`image: {{ .Values.x }}`
- * parses as a YAML flow mapping).
- */
-function imageValue(ctx: AstContext, node: Node | undefined): { text: string; node: Node } | undefined {
-  const target = deref(ctx, node);
-  if (!target) return undefined;
-  if (isScalar(target)) {
-    const text = stringValue(ctx, target);
-    return text === undefined ? undefined : { text: text.trim(), node: target };
-  }
-  if (isMap(target) && target.flow) {
-    const raw = sourceText(ctx, target)?.trim();
-    if (raw && raw.startsWith('{{')) return { text: raw, node: target };
-  }
-  return undefined;
-}
 
 // ---------------------------------------------------------------- Kubernetes and friends
 
@@ -115,7 +78,7 @@ function embeddedValues(ctx: AstContext, object: KubeObject): Node[] | undefined
   return undefined;
 }
 
-function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject, out: Out): void {
+function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject, out: Out, source = sourceFor(object)): void {
   if (SKIP_KINDS.has(object.kind)) return;
   if (NOT_CONTAINER_GROUPS.test(apiGroup(object.apiVersion))) return;
   const values = embeddedValues(ctx, object);
@@ -123,8 +86,14 @@ function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject,
     for (const node of values) valuesImages(file, ctx, node, out);
     return;
   }
-  const source = sourceFor(object);
   const seen = new Set<Node>();
+
+  const bundle = (ref: Node | undefined, ownerName: string | undefined): void => {
+    const value = imageValue(ctx, bundleNode(ctx, ref));
+    if (!value || !looksLikeImage(value.text)) return;
+    const position = valuePosition(ctx, value.node);
+    if (position) out.push(makeRef(file, position, value.text, source, ownerName));
+  };
 
   const visit = (node: Node | undefined, ownerName: string | undefined, depth: number): void => {
     const target = deref(ctx, node);
@@ -142,9 +111,13 @@ function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject,
         const value = imageValue(ctx, item.value);
         // Outside a container the key alone proves little: require something image-shaped.
         if (value && looksLikeImage(value.text)) {
-          const position = positionOf(ctx, value.node);
+          const position = valuePosition(ctx, value.node);
           if (position) out.push(makeRef(file, position, value.text, source, name ?? ownerName));
         }
+        continue;
+      }
+      if (source === 'tekton' && TEKTON_REF_KEYS.has(item.key)) {
+        bundle(item.value, name ?? ownerName);
         continue;
       }
       if (CONTAINER_LISTS.has(item.key)) {
@@ -171,9 +144,14 @@ function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject,
       if (item.key === 'image') {
         const value = imageValue(ctx, item.value);
         if (value && value.text !== '') {
-          const position = positionOf(ctx, value.node);
+          const position = valuePosition(ctx, value.node);
           if (position) out.push(makeRef(file, position, value.text, source, name));
         }
+        continue;
+      }
+      // A Tekton step may run a StepAction fetched from a bundle.
+      if (source === 'tekton' && item.key === 'ref') {
+        bundle(item.value, name);
         continue;
       }
       if (SKIP_KEYS.has(item.key) || item.key === 'env' || item.key === 'args' || item.key === 'command') continue;
@@ -252,7 +230,7 @@ function composeImages(file: SourceFile, ctx: AstContext, root: Node | undefined
   for (const service of composeServices(ctx, root, byPath)) {
     const value = imageValue(ctx, get(ctx, service.node, 'image'));
     if (!value || value.text === '') continue;
-    const position = positionOf(ctx, value.node);
+    const position = valuePosition(ctx, value.node);
     if (position) out.push(makeRef(file, position, value.text, 'compose', service.name));
   }
 }
@@ -277,7 +255,7 @@ function workflowImages(file: SourceFile, ctx: AstContext, root: Node | undefine
     if (container) {
       const value = isMap(container) ? imageValue(ctx, get(ctx, container, 'image')) : imageValue(ctx, container);
       if (value && value.text !== '') {
-        const position = positionOf(ctx, value.node);
+        const position = valuePosition(ctx, value.node);
         if (position) out.push(makeRef(file, position, value.text, 'github-workflow', job.key));
       }
     }
@@ -285,7 +263,7 @@ function workflowImages(file: SourceFile, ctx: AstContext, root: Node | undefine
       const serviceNode = deref(ctx, service.value);
       const value = isMap(serviceNode) ? imageValue(ctx, get(ctx, serviceNode, 'image')) : imageValue(ctx, serviceNode);
       if (value && value.text !== '') {
-        const position = positionOf(ctx, value.node);
+        const position = valuePosition(ctx, value.node);
         if (position) out.push(makeRef(file, position, value.text, 'github-workflow', service.key));
       }
     }
@@ -329,7 +307,7 @@ function valuesImages(file: SourceFile, ctx: AstContext, root: Node | undefined,
         const value = imageValue(ctx, item.value);
         if (value) {
           if (!looksLikeImage(value.text)) continue;
-          const position = positionOf(ctx, value.node);
+          const position = valuePosition(ctx, value.node);
           if (!position) continue;
           // Elastic-style split: `image: repo` + `imageTag: 1.2` (or `tag:`) beside it.
           const tagKey = item.key === 'image' ? ['imageTag', 'tag'] : [`${item.key}Tag`];
@@ -379,7 +357,7 @@ function valuesImageBlock(
   const hasVersion = /@|:[^/]*$/.test(repository);
   if (tag) image += `:${tag}`;
   if (digest) image += `@${digest}`;
-  const position = positionOf(ctx, repoValue.node);
+  const position = valuePosition(ctx, repoValue.node);
   if (!position) return false;
   // An empty tag means the chart falls back to its appVersion: not knowable from values alone.
   out.push(makeRef(file, position, image, 'helm-values', owner, !tag && !digest && !hasVersion));
@@ -466,8 +444,10 @@ export function scanYamlImages(file: SourceFile, kind: PathKind): ImageReference
       continue;
     }
     const objects = kubeObjects(ctx, root);
-    if (objects.length > 0) {
+    const tekton = kindOnlyTektonObjects(ctx, root);
+    if (objects.length > 0 || tekton.length > 0) {
       for (const object of objects) kubernetesImages(file, ctx, object, out);
+      for (const object of tekton) kubernetesImages(file, ctx, object, out, 'tekton');
       continue;
     }
     if (kind !== 'json' && isComposeShaped(ctx, root)) composeImages(file, ctx, root, false, out);
