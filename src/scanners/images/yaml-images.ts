@@ -17,11 +17,12 @@ import {
   type AstContext,
 } from '../kubernetes/ast.js';
 import { familyOf, kubeObjects, type KubeObject } from '../kubernetes/objects.js';
-import type { PathKind } from './formats.js';
-import { lineImages } from './lines.js';
+import { isCiKind, type PathKind } from './formats.js';
+import { lineImages, type LineOptions } from './lines.js';
 import { looksLikeImage } from './reference.js';
 import { bundleNode, kindOnlyTektonObjects, TEKTON_REF_KEYS } from './tekton.js';
-import { imageValue, makeRef, valuePosition } from './yaml-values.js';
+import { CI_SOURCE, ciImages } from './ci-images.js';
+import { dockerUriRef, imageValue, makeRef, valuePosition } from './yaml-values.js';
 
 type Out = ImageReference[];
 
@@ -238,15 +239,8 @@ function composeImages(file: SourceFile, ctx: AstContext, root: Node | undefined
 // ---------------------------------------------------------------- GitHub workflows and actions
 
 function dockerUses(file: SourceFile, ctx: AstContext, node: Node | undefined, container: string | undefined, out: Out): void {
-  const target = deref(ctx, node);
-  const text = stringValue(ctx, target);
-  if (!text || !text.trim().startsWith('docker://')) return;
-  const position = positionOf(ctx, target);
-  if (!position) return;
-  const leading = text.length - text.trimStart().length;
-  const image = text.trim().slice('docker://'.length);
-  if (image === '') return;
-  out.push(makeRef(file, { line: position.line, column: position.column + leading + 'docker://'.length }, image, 'github-workflow', container));
+  const ref = dockerUriRef(file, ctx, node, 'github-workflow', container);
+  if (ref) out.push(ref);
 }
 
 function workflowImages(file: SourceFile, ctx: AstContext, root: Node | undefined, out: Out): void {
@@ -377,6 +371,7 @@ const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
 const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
 
 function fallbackSource(kind: PathKind): ImageSource | undefined {
+  if (isCiKind(kind)) return CI_SOURCE[kind];
   switch (kind) {
     case 'github-workflow':
       return 'github-workflow';
@@ -391,6 +386,16 @@ function fallbackSource(kind: PathKind): ImageSource | undefined {
   }
 }
 
+function lineOptions(kind: PathKind, source: ImageSource): LineOptions {
+  return {
+    source,
+    workflow: kind === 'github-workflow',
+    anyImageKey: kind === 'helm-values',
+    // GitLab and Bitbucket write `image: {name: ref}`.
+    namedBlocks: isCiKind(kind),
+  };
+}
+
 export function scanYamlImages(file: SourceFile, kind: PathKind): ImageReference[] {
   const out: Out = [];
   if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text))) return out;
@@ -401,25 +406,35 @@ export function scanYamlImages(file: SourceFile, kind: PathKind): ImageReference
   if (parsed.documents.length === 0) {
     if (parsed.errors.length === 0) return out;
     const source = fallbackSource(kind) ?? (LOOKS_KUBERNETES.test(file.text) && LOOKS_KUBERNETES_KIND.test(file.text) ? 'kubernetes' : undefined);
-    return source ? lineImages(file, { source, workflow: kind === 'github-workflow', anyImageKey: kind === 'helm-values' }) : out;
+    return source ? lineImages(file, lineOptions(kind, source)) : out;
   }
-  for (const { doc } of parsed.documents) {
+  let fileLines: string[] | undefined;
+  for (const [index, { doc }] of parsed.documents.entries()) {
     const ctx: AstContext = { doc, lineCounter: parsed.lineCounter, text: file.text };
     if (doc.errors.length > 0) {
-      const { from, to } = docLineRange(ctx, doc.range as [number, number, number] | undefined);
-      const docText = file.text.split(/\r\n|\r|\n/).slice(from - 1, to).join('\n');
+      const { from } = docLineRange(ctx, doc.range as [number, number, number] | undefined);
+      // A broken document can end early (the parser gives up at the first bad indentation):
+      // read up to the next document, or the end of the file.
+      const next = parsed.documents[index + 1]?.doc.range as [number, number, number] | undefined;
+      const to = next ? Math.max(from, docLineRange(ctx, next).from - 1) : Number.MAX_SAFE_INTEGER;
+      fileLines ??= file.text.split(/\r\n|\r|\n/);
+      const docText = fileLines.slice(from - 1, to).join('\n');
       const source =
         fallbackSource(kind) ??
         (LOOKS_KUBERNETES.test(docText) && LOOKS_KUBERNETES_KIND.test(docText) ? 'kubernetes' : undefined);
       if (source) {
         out.push(
-          ...lineImages(file, { source, fromLine: from, toLine: to, workflow: kind === 'github-workflow', anyImageKey: kind === 'helm-values' }),
+          ...lineImages(file, { ...lineOptions(kind, source), fromLine: from, toLine: to }),
         );
       }
       continue;
     }
     const root = doc.contents ?? undefined;
     if (!root) continue;
+    if (isCiKind(kind)) {
+      ciImages(file, ctx, root, kind, out);
+      continue;
+    }
     switch (kind) {
       case 'github-workflow':
         workflowImages(file, ctx, root, out);

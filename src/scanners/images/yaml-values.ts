@@ -60,3 +60,22 @@ export function valuePosition(ctx: AstContext, node: Node): Position | undefined
   }
   return positionOf(ctx, node);
 }
+
+/** `docker://image` (GitHub `uses:`, Bitbucket `pipe:`): the image after the scheme, or nothing. */
+export function dockerUriRef(
+  file: SourceFile,
+  ctx: AstContext,
+  node: Node | undefined,
+  source: ImageSource,
+  container?: string,
+): ImageReference | undefined {
+  const target = deref(ctx, node);
+  const text = stringValue(ctx, target);
+  if (!text || !text.trim().startsWith('docker://')) return undefined;
+  const position = positionOf(ctx, target);
+  if (!position) return undefined;
+  const leading = text.length - text.trimStart().length;
+  const image = text.trim().slice('docker://'.length);
+  if (image === '') return undefined;
+  return makeRef(file, { line: position.line, column: position.column + leading + 'docker://'.length }, image, source, container);
+}
