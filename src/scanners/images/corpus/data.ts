@@ -42,6 +42,7 @@ USER nonroot
 CMD ["/app/dist/server.js"]
 `,
     positives: [
+      ['docker/dockerfile:1.7', 'tagged', '# syntax='],
       ['node:20.15.1-alpine3.20', 'tagged', 'FROM node:'],
       ['gcr.io/distroless/nodejs20-debian12:nonroot', 'tagged'],
     ],
