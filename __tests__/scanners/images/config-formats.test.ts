@@ -123,7 +123,7 @@ images:
 });
 
 describe('docker-compose', () => {
-  it('reads services.*.image, skips build-only services and applies merge keys', () => {
+  it('reads services.*.image, skips services that build their image and applies merge keys', () => {
     const text = `x-common: &common
   image: acme/base:2.0
   restart: unless-stopped
@@ -149,9 +149,16 @@ services:
       [6, 13, 'nginx:1.27-alpine', 'tagged', 'web'],
       [11, 12, 'postgres:latest', 'latest', 'db'],
       [13, 12, 'redis', 'untagged', 'cache'],
-      [18, 12, 'ghcr.io/acme/app:${TAG:-dev}', 'unresolved', 'tagged-build'],
     ]);
     expect(refs.every((r) => r.source === 'compose')).toBe(true);
+  });
+
+  it('reads a Jinja-templated compose file line by line', () => {
+    const text = 'services:\n  proxy:\n    image: "traefik:v3.1"\n    networks:\n      - {{ edge_network }}\n{% if metrics %}\n  metrics:\n    image: prom/prometheus\n{% endif %}\n';
+    expect(rows(scanImages(file('deploy/docker-compose.yml.j2', text)))).toEqual([
+      [3, 13, 'traefik:v3.1', 'tagged', undefined],
+      [8, 12, 'prom/prometheus', 'untagged', undefined],
+    ]);
   });
 
   it('recognises compose*.yaml names and compose-shaped files, and v1 files', () => {

@@ -229,6 +229,9 @@ export function composeServices(ctx: AstContext, root: Node | undefined, byPath:
 
 function composeImages(file: SourceFile, ctx: AstContext, root: Node | undefined, byPath: boolean, out: Out): void {
   for (const service of composeServices(ctx, root, byPath)) {
+    // With `build:` the image key names what is built here (the Dockerfile's FROM lines are
+    // what gets pulled, and the Dockerfile scanner reports them), not a reference to pin.
+    if (get(ctx, service.node, 'build') !== undefined) continue;
     const value = imageValue(ctx, get(ctx, service.node, 'image'));
     if (!value || value.text === '') continue;
     const position = valuePosition(ctx, value.node);

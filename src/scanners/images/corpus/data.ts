@@ -977,11 +977,11 @@ volumes:
       ['postgres:16', 'tagged'],
       ['redis', 'untagged', 'image: redis'],
       ['rabbitmq:3-management', 'tagged'],
-      ['ghcr.io/acme/app:${TAG:-latest}', 'unresolved'],
       ['mailhog/mailhog:latest', 'latest'],
       [`docker.elastic.co/elasticsearch/elasticsearch:8.14.1@${D3}`, 'digest', 'elasticsearch:8.14.1@'],
     ],
-    decoys: ['WORKER_IMAGE: acme/worker:latest', 'dockerfile: Dockerfile', 'build: .'],
+    // `app` builds its image: the tag it gives the result is not a reference to pin.
+    decoys: ['WORKER_IMAGE: acme/worker:latest', 'dockerfile: Dockerfile', 'build: .', 'image: ghcr.io/acme/app:'],
   },
   {
     path: 'deploy/compose.prod.yaml',
