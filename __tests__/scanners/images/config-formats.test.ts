@@ -260,3 +260,36 @@ spec:
     expect(scanImages(file('docker-compose.yml', inputs[2]!)).map((r) => r.image)).toEqual(['a:1', 'b:2']);
   });
 });
+
+describe('Helm values and Argo CD overrides', () => {
+  it('reads `version` as the tag of an image block under an image-like key only', () => {
+    const text = `exporterImage:
+  registry: quay.io
+  repository: acme/exporter
+  version: 0.9.1
+chart:
+  repository: acme/charts
+  version: 1.2.3
+`;
+    expect(rows(scanImages(file('values.yaml', text)))).toEqual([[3, 15, 'quay.io/acme/exporter:0.9.1', 'tagged', undefined]]);
+  });
+
+  it('reads Argo CD kustomize.images overrides', () => {
+    const text = `apiVersion: argoproj.io/v1alpha1
+kind: Application
+spec:
+  source:
+    repoURL: https://git.example.org/deploy.git
+    kustomize:
+      images:
+        - app=registry.example.org/acme/app:2.4.0
+        - "redis:7.2"
+        - worker=registry.example.org/acme/worker
+`;
+    expect(rows(scanImages(file('apps/shop.yaml', text)))).toEqual([
+      [8, 15, 'registry.example.org/acme/app:2.4.0', 'tagged', undefined],
+      [9, 12, 'redis:7.2', 'tagged', undefined],
+      [10, 18, 'registry.example.org/acme/worker', 'unresolved', undefined],
+    ]);
+  });
+});

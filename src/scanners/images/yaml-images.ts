@@ -59,6 +59,13 @@ function apiGroup(apiVersion: string): string {
   return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
 }
 
+/** The sources of an Argo CD Application or ApplicationSet template; undefined for other objects. */
+function argoSources(ctx: AstContext, object: KubeObject): Node[] | undefined {
+  if ((object.kind !== 'Application' && object.kind !== 'ApplicationSet') || apiGroup(object.apiVersion) !== 'argoproj.io') return undefined;
+  const spec = object.kind === 'ApplicationSet' ? getIn(ctx, object.node, ['spec', 'template', 'spec']) : get(ctx, object.node, 'spec');
+  return [get(ctx, spec, 'source'), ...seqItems(ctx, get(ctx, spec, 'sources'))].filter((source): source is Node => source !== undefined);
+}
+
 /** Helm values embedded in GitOps objects: Flux HelmRelease and Argo CD Application. */
 function embeddedValues(ctx: AstContext, object: KubeObject): Node[] | undefined {
   const group = apiGroup(object.apiVersion);
@@ -66,17 +73,32 @@ function embeddedValues(ctx: AstContext, object: KubeObject): Node[] | undefined
     const values = getIn(ctx, object.node, ['spec', 'values']);
     return values ? [values] : [];
   }
-  if ((object.kind === 'Application' || object.kind === 'ApplicationSet') && group === 'argoproj.io') {
-    const spec = object.kind === 'ApplicationSet' ? getIn(ctx, object.node, ['spec', 'template', 'spec']) : get(ctx, object.node, 'spec');
-    const sources = [get(ctx, spec, 'source'), ...seqItems(ctx, get(ctx, spec, 'sources'))];
-    const out: Node[] = [];
-    for (const source of sources) {
-      const values = getIn(ctx, source, ['helm', 'valuesObject']);
-      if (values) out.push(values);
-    }
-    return out;
+  const sources = argoSources(ctx, object);
+  if (!sources) return undefined;
+  const out: Node[] = [];
+  for (const source of sources) {
+    const values = getIn(ctx, source, ['helm', 'valuesObject']);
+    if (values) out.push(values);
   }
-  return undefined;
+  return out;
+}
+
+/** Argo CD `kustomize.images` overrides: `name=newName:tag`, `name:tag`, `name=newName@digest`. */
+function argoKustomizeImages(file: SourceFile, ctx: AstContext, sources: Node[], out: Out): void {
+  for (const source of sources) {
+    for (const item of seqItems(ctx, getIn(ctx, source, ['kustomize', 'images']))) {
+      const text = stringValue(ctx, item);
+      const position = positionOf(ctx, item);
+      if (text === undefined || !position) continue;
+      const start = text.indexOf('=') + 1;
+      const image = text.slice(start).trim();
+      if (!looksLikeImage(image)) continue;
+      const leading = text.length - text.slice(start).trimStart().length;
+      // Without a tag or digest the version comes from the manifests being transformed.
+      const hasVersion = /@|:[^/]*$/.test(image);
+      out.push(makeRef(file, { line: position.line, column: position.column + leading }, image, 'argo', undefined, !hasVersion));
+    }
+  }
 }
 
 function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject, out: Out, source = sourceFor(object)): void {
@@ -85,6 +107,8 @@ function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject,
   const values = embeddedValues(ctx, object);
   if (values) {
     for (const node of values) valuesImages(file, ctx, node, out);
+    const sources = argoSources(ctx, object);
+    if (sources) argoKustomizeImages(file, ctx, sources, out);
     return;
   }
   const seen = new Set<Node>();
@@ -342,7 +366,8 @@ function valuesImageBlock(
     (imageKey && get(ctx, map, 'tag') ? get(ctx, map, 'name') : undefined);
   const repoValue = imageValue(ctx, repoNode);
   if (!repoValue) return false;
-  const tagNode = get(ctx, map, 'tag');
+  // Some charts (Bitnami's older ones) call the tag `version`.
+  const tagNode = get(ctx, map, 'tag') ?? (imageKey ? get(ctx, map, 'version') : undefined);
   const digestNode = get(ctx, map, 'digest');
   if (!imageKey && tagNode === undefined && digestNode === undefined) return false;
   const repository = repoValue.text;
