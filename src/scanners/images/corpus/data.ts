@@ -561,8 +561,10 @@ spec:
       ['alpine', 'untagged', 'image: alpine'],
       ['python:3.12-alpine', 'tagged'],
       ['acme/checkout:3.2.1', 'tagged'],
+      // kustomize.images sets the image Argo CD deploys, like `images:` in a kustomization.
+      ['gcr.io/heptio-images/ks-guestbook-demo:0.2', 'tagged'],
     ],
-    decoys: ['gcr.io/heptio-images/ks-guestbook-demo:0.2', 'repoURL:'],
+    decoys: ['repoURL:'],
   },
 
   // ------------------------------------------------------------------ Tekton
