@@ -57,7 +57,12 @@ export type ImageSource =
   | 'compose'
   | 'github-workflow'
   | 'tekton'
-  | 'knative';
+  | 'knative'
+  | 'gitlab-ci'
+  | 'circleci'
+  | 'drone'
+  | 'woodpecker'
+  | 'bitbucket-pipelines';
 
 export interface ImageReference {
   path: string;

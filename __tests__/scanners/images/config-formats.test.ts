@@ -123,7 +123,7 @@ images:
 });
 
 describe('docker-compose', () => {
-  it('reads services.*.image, skips build-only services and applies merge keys', () => {
+  it('reads services.*.image, skips services that build their image and applies merge keys', () => {
     const text = `x-common: &common
   image: acme/base:2.0
   restart: unless-stopped
@@ -149,9 +149,16 @@ services:
       [6, 13, 'nginx:1.27-alpine', 'tagged', 'web'],
       [11, 12, 'postgres:latest', 'latest', 'db'],
       [13, 12, 'redis', 'untagged', 'cache'],
-      [18, 12, 'ghcr.io/acme/app:${TAG:-dev}', 'unresolved', 'tagged-build'],
     ]);
     expect(refs.every((r) => r.source === 'compose')).toBe(true);
+  });
+
+  it('reads a Jinja-templated compose file line by line', () => {
+    const text = 'services:\n  proxy:\n    image: "traefik:v3.1"\n    networks:\n      - {{ edge_network }}\n{% if metrics %}\n  metrics:\n    image: prom/prometheus\n{% endif %}\n';
+    expect(rows(scanImages(file('deploy/docker-compose.yml.j2', text)))).toEqual([
+      [3, 13, 'traefik:v3.1', 'tagged', undefined],
+      [8, 12, 'prom/prometheus', 'untagged', undefined],
+    ]);
   });
 
   it('recognises compose*.yaml names and compose-shaped files, and v1 files', () => {
@@ -251,5 +258,38 @@ spec:
       }
     }
     expect(scanImages(file('docker-compose.yml', inputs[2]!)).map((r) => r.image)).toEqual(['a:1', 'b:2']);
+  });
+});
+
+describe('Helm values and Argo CD overrides', () => {
+  it('reads `version` as the tag of an image block under an image-like key only', () => {
+    const text = `exporterImage:
+  registry: quay.io
+  repository: acme/exporter
+  version: 0.9.1
+chart:
+  repository: acme/charts
+  version: 1.2.3
+`;
+    expect(rows(scanImages(file('values.yaml', text)))).toEqual([[3, 15, 'quay.io/acme/exporter:0.9.1', 'tagged', undefined]]);
+  });
+
+  it('reads Argo CD kustomize.images overrides', () => {
+    const text = `apiVersion: argoproj.io/v1alpha1
+kind: Application
+spec:
+  source:
+    repoURL: https://git.example.org/deploy.git
+    kustomize:
+      images:
+        - app=registry.example.org/acme/app:2.4.0
+        - "redis:7.2"
+        - worker=registry.example.org/acme/worker
+`;
+    expect(rows(scanImages(file('apps/shop.yaml', text)))).toEqual([
+      [8, 15, 'registry.example.org/acme/app:2.4.0', 'tagged', undefined],
+      [9, 12, 'redis:7.2', 'tagged', undefined],
+      [10, 18, 'registry.example.org/acme/worker', 'unresolved', undefined],
+    ]);
   });
 });

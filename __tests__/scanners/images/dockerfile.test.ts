@@ -29,6 +29,7 @@ describe('Dockerfile images', () => {
     ].join('\n');
     const refs = scanImages(file('services/api/Dockerfile', text));
     expect(refs.map((r) => [r.line, r.column, r.image, r.status, r.container])).toEqual([
+      [1, 10, 'docker/dockerfile:1.7', 'tagged', undefined],
       [5, 32, 'golang:1.22-alpine', 'tagged', 'build'],
       [7, 13, 'tonistiigi/xx:1.4.0', 'tagged', 'build'],
       [13, 6, '${BASE}', 'unresolved', 'base'],
@@ -79,5 +80,47 @@ describe('Dockerfile images', () => {
     expect(scanImages(file('Dockerfile.dockerignore', 'FROM nginx'))).toEqual([]);
     expect(scanImages(file('docs/Dockerfile.md', 'FROM nginx'))).toEqual([]);
     expect(scanImages(file('notes.txt', 'FROM nginx'))).toEqual([]);
+  });
+
+  it('reads directives after leading whitespace and reports the syntax frontend image', () => {
+    const text = ['\uFEFF  #  Syntax = ghcr.io/acme/frontend:2@' + DIGEST, ' # ESCAPE=`', 'FROM `', '  alpine:3.20', '# syntax=not/a-directive:1', 'FROM busybox'].join('\n');
+    const refs = scanImages(file('Dockerfile', text));
+    expect(refs.map((r) => [r.line, r.column, r.image, r.status])).toEqual([
+      [1, 16, `ghcr.io/acme/frontend:2@${DIGEST}`, 'digest'],
+      [4, 3, 'alpine:3.20', 'tagged'],
+      [6, 6, 'busybox', 'untagged'],
+    ]);
+  });
+
+  it('removes quotes inside ARG defaults and ${VAR:-"word"} the way the Docker lexer does', () => {
+    const text = [
+      'ARG BASE=${BASE:-"registry.example.org/base:1.2"}', // 1
+      "ARG TAG='3.20'", // 2
+      'ARG REPO=al"pine"', // 3
+      'ARG LITERAL=\'$TAG\'', // 4
+      'FROM ${BASE} AS one', // 5
+      'FROM ${REPO}:${TAG} AS two', // 6
+      'FROM ${LITERAL} AS three', // 7
+      'FROM ${MISSING:-"debian:12"} AS four', // 8
+      'FROM ${UNCLOSED AS five', // 9
+    ].join('\n');
+    const refs = scanImages(file('Dockerfile', text));
+    expect(refs.map((r) => [r.line, r.image, r.status])).toEqual([
+      [5, 'registry.example.org/base:1.2', 'tagged'],
+      [6, 'alpine:3.20', 'tagged'],
+      [7, '$TAG', 'unresolved'],
+      [8, 'debian:12', 'tagged'],
+      [9, '${UNCLOSED', 'unresolved'],
+    ]);
+  });
+
+  it('uses only ARGs declared before the first FROM in FROM lines (stage ARGs are scoped to their stage)', () => {
+    const text = ['ARG IMG=nginx:1.26', 'FROM $IMG AS a', 'ARG IMG=nginx:1.27', 'ARG ONLY_IN_STAGE=redis:7', 'FROM $IMG AS b', 'FROM $ONLY_IN_STAGE'].join('\n');
+    const refs = scanImages(file('Dockerfile', text));
+    expect(refs.map((r) => [r.line, r.image, r.status])).toEqual([
+      [2, 'nginx:1.26', 'tagged'],
+      [5, 'nginx:1.26', 'tagged'],
+      [6, '$ONLY_IN_STAGE', 'unresolved'],
+    ]);
   });
 });

@@ -30,15 +30,38 @@ export interface DockerfileScan {
   stages: { name?: string; line: number; image: string }[];
 }
 
-function splitInstructions(text: string): Instruction[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  let escape = '\\';
-  // Parser directives: only at the very top, before any instruction, comment or blank line.
-  for (const line of lines) {
-    const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
+interface Directives {
+  escape: string;
+  /** `# syntax=docker/dockerfile:1`: the frontend image BuildKit pulls to parse the file. */
+  syntax?: { value: string; line: number; column: number };
+}
+
+/**
+ * Parser directives: `# name=value` lines at the very top, before any instruction, comment or
+ * blank line. BuildKit trims leading whitespace first; names are case-insensitive.
+ */
+function readDirectives(lines: string[]): Directives {
+  const found: Directives = { escape: '\\' };
+  for (const [index, raw] of lines.entries()) {
+    const line = index === 0 ? raw.replace(/^\uFEFF/, '') : raw;
+    const directive = /^(\s*#\s*)([a-zA-Z][a-zA-Z0-9]*)(\s*=\s*)(\S+)\s*$/.exec(line);
     if (!directive) break;
-    if (directive[1]!.toLowerCase() === 'escape' && (directive[2] === '`' || directive[2] === '\\')) escape = directive[2];
+    const name = directive[2]!.toLowerCase();
+    const value = directive[4]!;
+    if (name === 'escape' && (value === '`' || value === '\\')) found.escape = value;
+    if (name === 'syntax' && found.syntax === undefined) {
+      // Column in the raw line (a BOM, if any, counts as one character).
+      const column = raw.length - line.length + directive[1]!.length + directive[2]!.length + directive[3]!.length + 1;
+      found.syntax = { value, line: index + 1, column };
+    }
   }
+  return found;
+}
+
+function splitInstructions(text: string): { instructions: Instruction[]; directives: Directives } {
+  const lines = text.split(/\r\n|\r|\n/);
+  const directives = readDirectives(lines);
+  const { escape } = directives;
   const out: Instruction[] = [];
   let current: { text: string; segments: Segment[]; line: number } | undefined;
   let heredocs: { word: string; strip: boolean }[] = [];
@@ -84,7 +107,7 @@ function splitInstructions(text: string): Instruction[] {
     if (!continues) finish();
   }
   finish();
-  return out;
+  return { instructions: out, directives };
 }
 
 function tokenize(text: string): Token[] {
@@ -106,49 +129,118 @@ function locate(instruction: Instruction, offset: number): { line: number; colum
 
 type Vars = Map<string, string | undefined>;
 
-/** Expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR:+word}`; unknown variables leave it unresolved. */
-export function expandVariables(text: string, vars: Vars): { value: string; resolved: boolean } {
+/** Deeper `${A:-${B:-...}}` nesting is left unresolved, which bounds the work to a few passes. */
+const MAX_NESTING = 8;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+
+/** Index of the `}` closing a `${` whose body starts at `from`; -1 when there is none. */
+function closingBrace(text: string, from: number): number {
+  let depth = 0;
+  for (let index = from; index < text.length; index++) {
+    const char = text[index]!;
+    if (char === "'" || char === '"') {
+      const close = text.indexOf(char, index + 1);
+      if (close < 0) return -1;
+      index = close;
+    } else if (char === '$' && text[index + 1] === '{') {
+      depth++;
+      index++;
+    } else if (char === '}') {
+      if (depth === 0) return index;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function expandBraced(body: string, vars: Vars, depth: number): { value: string; resolved: boolean } {
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([\s\S]*))?$/.exec(body);
+  // ${var#pattern}, ${var/a/b} and other forms we do not evaluate.
+  if (!match) return { value: `\${${body}}`, resolved: false };
+  const [, name, op, word] = match as unknown as [string, string, string | undefined, string | undefined];
+  const known = vars.has(name);
+  const current = vars.get(name);
+  const expandWord = (): { value: string; resolved: boolean } =>
+    depth < MAX_NESTING ? expandVariables(word ?? '', vars, depth + 1) : { value: word ?? '', resolved: false };
+  if (op === ':-' || op === '-') {
+    const useCurrent = known && current !== undefined && (op === '-' || current !== '');
+    return useCurrent ? { value: current!, resolved: true } : expandWord();
+  }
+  if (op === ':+' || op === '+') {
+    // Unset at build time unless passed with --build-arg; nothing we can know.
+    if (!known || current === undefined) return { value: '', resolved: known };
+    if (op === ':+' && current === '') return { value: '', resolved: true };
+    return expandWord();
+  }
+  if (known && current !== undefined) return { value: current, resolved: true };
+  return { value: `\${${body}}`, resolved: false };
+}
+
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR:+word}` and removes quotes the way
+ * Docker's word lexer does: single quotes are literal, double quotes only group (so
+ * `ARG REF=${REF:-"nginx:1.27"}` is `nginx:1.27`). Unknown variables leave it unresolved.
+ * Linear per nesting level: each `${` is matched once, then its body is expanded once.
+ */
+export function expandVariables(text: string, vars: Vars, depth = 0): { value: string; resolved: boolean } {
+  let value = '';
   let resolved = true;
-  const value = text.replace(
-    /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|\$\{[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (whole, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-      if (whole === '\\$') return '$';
-      const name = braced ?? bare;
+  let inDouble = false;
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index]!;
+    const next = text[index + 1];
+    if (char === '\\' && (next === '$' || (inDouble && (next === '"' || next === '\\')))) {
+      value += next;
+      index += 2;
+    } else if (char === "'" && !inDouble) {
+      const close = text.indexOf("'", index + 1);
+      if (close < 0) {
+        value += text.slice(index); // unterminated: keep it as written
+        break;
+      }
+      value += text.slice(index + 1, close);
+      index = close + 1;
+    } else if (char === '"') {
+      inDouble = !inDouble;
+      index++;
+    } else if (char === '$' && next === '{') {
+      const close = closingBrace(text, index + 2);
+      if (close < 0) {
+        value += text.slice(index);
+        resolved = false;
+        break;
+      }
+      const inner = expandBraced(text.slice(index + 2, close), vars, depth);
+      value += inner.value;
+      if (!inner.resolved) resolved = false;
+      index = close + 1;
+    } else if (char === '$') {
+      NAME.lastIndex = index + 1;
+      const name = NAME.exec(text)?.[0];
       if (name === undefined) {
-        resolved = false; // ${var#pattern} and other forms we do not evaluate
-        return whole;
+        value += char;
+        index++;
+        continue;
       }
-      const known = vars.has(name);
       const current = vars.get(name);
-      if (op === ':-' || op === '-') {
-        const useCurrent = known && current !== undefined && (op === '-' || current !== '');
-        if (useCurrent) return current!;
-        const inner = expandVariables(word ?? '', vars);
-        if (!inner.resolved) resolved = false;
-        return inner.value;
+      if (current !== undefined) value += current;
+      else {
+        value += `$${name}`;
+        resolved = false;
       }
-      if (op === ':+' || op === '+') {
-        if (!known || current === undefined) {
-          // Unset at build time unless passed with --build-arg; nothing we can know.
-          if (!known) resolved = false;
-          return '';
-        }
-        if (op === ':+' && current === '') return '';
-        const inner = expandVariables(word ?? '', vars);
-        if (!inner.resolved) resolved = false;
-        return inner.value;
-      }
-      if (known && current !== undefined) return current;
-      resolved = false;
-      return whole;
-    },
-  );
+      index += 1 + name.length;
+    } else {
+      value += char;
+      index++;
+    }
+  }
   return { value, resolved };
 }
 
 function parseArgs(rest: string, vars: Vars): void {
-  // ARG NAME[=default] [NAME2[=default2] ...]; defaults may be quoted.
-  const pattern = /([A-Za-z_][A-Za-z0-9_]*)(?:=("(?:[^"\\]|\\.)*"|'[^']*'|\S*))?/g;
+  // ARG NAME[=default] [NAME2[=default2] ...]; defaults may be quoted, in whole or in part.
+  const pattern = /([A-Za-z_][A-Za-z0-9_]*)(?:=((?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"'])*))?/g;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(rest)) !== null) {
     const name = match[1]!;
@@ -157,11 +249,7 @@ function parseArgs(rest: string, vars: Vars): void {
       if (!vars.has(name)) vars.set(name, undefined);
       continue;
     }
-    let value = raw;
-    if ((value.startsWith('"') && value.endsWith('"') && value.length >= 2) || (value.startsWith("'") && value.endsWith("'") && value.length >= 2)) {
-      value = value.slice(1, -1);
-    }
-    const expanded = expandVariables(value, vars);
+    const expanded = expandVariables(raw, vars);
     vars.set(name, expanded.resolved ? expanded.value : undefined);
   }
 }
@@ -174,7 +262,7 @@ function stripQuotes(value: string): { value: string; shift: number } {
 }
 
 export function scanDockerfile(file: SourceFile): DockerfileScan {
-  const instructions = splitInstructions(file.text);
+  const { instructions, directives } = splitInstructions(file.text);
   const globals: Vars = new Map();
   let stageVars: Vars = new Map();
   const stageNames = new Set<string>();
@@ -201,6 +289,12 @@ export function scanDockerfile(file: SourceFile): DockerfileScan {
     images.push(ref);
     return value;
   };
+
+  if (directives.syntax) {
+    // Not expanded: directives are read before any ARG exists.
+    const { value, line, column } = directives.syntax;
+    images.push({ path: file.path, line, column, image: value, status: parseImageReference(value).status, source: 'dockerfile' });
+  }
 
   for (const instruction of instructions) {
     const tokens = tokenize(instruction.text);

@@ -13,6 +13,8 @@ export interface LineOptions {
   workflow?: boolean;
   /** Keys ending in `image` (Helm values: `initImage: busybox:1.36`), not only `image`. */
   anyImageKey?: boolean;
+  /** `image:` blocks may name the image with `name:` (GitLab, Bitbucket, CircleCI-style CI files). */
+  namedBlocks?: boolean;
 }
 
 const KEY_LINE = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z_][\w.-]*)\3\s*:(?:\s+(.*))?$/;
@@ -75,6 +77,13 @@ export function lineImages(file: SourceFile, options: LineOptions): ImageReferen
       }
       continue;
     }
+    if (options.namedBlocks && key === 'services' && value === '') {
+      const block = serviceItems(lines, lineNumber, indent, to);
+      for (const item of block.items) push(item.line, item.column, item.text);
+      // Resume after the list: each line is read once, whatever the nesting.
+      lineNumber = Math.max(lineNumber, block.end);
+      continue;
+    }
     if (options.workflow && key === 'container' && value !== '') {
       const { text, shift } = unquoteWithShift(value);
       if (looksLikeImage(text)) push(lineNumber, valueStart + 1 + shift, text);
@@ -84,7 +93,7 @@ export function lineImages(file: SourceFile, options: LineOptions): ImageReferen
 
     if (value === '') {
       // A block: registry / repository / tag / digest on the following, more indented lines.
-      const block = readBlock(lines, lineNumber, indent, to);
+      const block = readBlock(lines, lineNumber, indent, to, options.namedBlocks === true);
       if (!block.repository) continue;
       const repo = block.repository;
       const registry = block.registry?.text;
@@ -94,7 +103,8 @@ export function lineImages(file: SourceFile, options: LineOptions): ImageReferen
       const repoHasTag = /:[^/]*$/.test(repo.text) || repo.text.includes('@');
       if (tag) image += `:${tag}`;
       if (digest) image += `@${digest}`;
-      const unresolved = !tag && !digest && !repoHasTag; // chart appVersion decides
+      // Helm: without tag or digest the chart's appVersion decides. CI `name:` holds the whole reference.
+      const unresolved = options.namedBlocks !== true && !tag && !digest && !repoHasTag;
       push(repo.line, repo.column, image, unresolved);
       continue;
     }
@@ -109,6 +119,41 @@ export function lineImages(file: SourceFile, options: LineOptions): ImageReferen
   return out;
 }
 
+/**
+ * GitLab-style `services:` list: `- image` or `- name: image` items. Only the list's own items
+ * count, so a service's `command:` list (`- something:like-a-tag`) is not read as an image.
+ */
+function serviceItems(lines: string[], keyLine: number, keyIndent: number, to: number): { items: BlockValue[]; end: number } {
+  const out: BlockValue[] = [];
+  let itemIndent: number | undefined;
+  let end = keyLine;
+  for (let lineNumber = keyLine + 1; lineNumber <= to; lineNumber++) {
+    const raw = lines[lineNumber - 1]!;
+    if (raw.trim() === '' || /^\s*#/.test(raw)) continue;
+    const indent = raw.length - raw.trimStart().length;
+    if (indent <= keyIndent && !(indent === keyIndent && raw.trimStart().startsWith('-'))) break;
+    end = lineNumber;
+    const item = /^(\s*)-\s+(.*)$/.exec(raw);
+    // Item content starts two columns after the dash (`- name:` then `  alias:`).
+    const contentIndent = item ? item[1]!.length + raw.slice(item[1]!.length).search(/[^-\s]/) : indent;
+    if (item) itemIndent ??= item[1]!.length;
+    if (itemIndent === undefined) {
+      end = lineNumber - 1;
+      break;
+    }
+    if (item && item[1]!.length !== itemIndent) continue;
+    if (!item && indent !== itemIndent + 2) continue;
+    const body = raw.slice(contentIndent);
+    const named = /^name\s*:\s+(.*)$/.exec(body);
+    const valueText = named ? named[1]! : item && !/^["']?[A-Za-z_][\w.-]*["']?\s*:(?:\s|$)/.test(body) ? body : undefined;
+    if (valueText === undefined) continue;
+    const { text, shift } = unquoteWithShift(stripComment(valueText));
+    if (text === '' || !looksLikeImage(text)) continue;
+    out.push({ text, line: lineNumber, column: raw.length - valueText.length + 1 + shift });
+  }
+  return { items: out, end };
+}
+
 interface BlockValue {
   text: string;
   line: number;
@@ -120,6 +165,7 @@ function readBlock(
   keyLine: number,
   keyIndent: number,
   to: number,
+  named: boolean,
 ): { registry?: BlockValue; repository?: BlockValue; tag?: BlockValue; digest?: BlockValue } {
   const found: { registry?: BlockValue; repository?: BlockValue; tag?: BlockValue; digest?: BlockValue } = {};
   for (let lineNumber = keyLine + 1; lineNumber <= to; lineNumber++) {
@@ -130,7 +176,7 @@ function readBlock(
     const match = /^\s*([A-Za-z_]+)\s*:\s*(.*)$/.exec(raw);
     if (!match) continue;
     const key = match[1]!;
-    const slot = key === 'repository' || key === 'repo' ? 'repository' : key === 'registry' || key === 'tag' || key === 'digest' ? key : undefined;
+    const slot = key === 'repository' || key === 'repo' || (named && key === 'name') ? 'repository' : key === 'registry' || key === 'tag' || key === 'digest' ? key : undefined;
     if (!slot) continue;
     const rawValue = match[2]!;
     const value = stripComment(rawValue);

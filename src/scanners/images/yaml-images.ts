@@ -1,6 +1,6 @@
 // Image references in YAML formats: Kubernetes (and Argo, Tekton, Knative), Helm values,
 // Kustomize, docker-compose and GitHub workflows. Reads the AST for exact positions.
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import type { ImageReference, ImageSource, SourceFile } from '../types.js';
 import {
   asMap,
@@ -13,54 +13,18 @@ import {
   positionOf,
   scalarText,
   seqItems,
-  sourceText,
   stringValue,
   type AstContext,
 } from '../kubernetes/ast.js';
 import { familyOf, kubeObjects, type KubeObject } from '../kubernetes/objects.js';
-import type { PathKind } from './formats.js';
-import { lineImages } from './lines.js';
-import { hasPlaceholder, looksLikeImage, parseImageReference } from './reference.js';
+import { isCiKind, type PathKind } from './formats.js';
+import { lineImages, type LineOptions } from './lines.js';
+import { looksLikeImage } from './reference.js';
+import { bundleNode, kindOnlyTektonObjects, TEKTON_REF_KEYS } from './tekton.js';
+import { CI_SOURCE, ciImages } from './ci-images.js';
+import { dockerUriRef, imageValue, makeRef, valuePosition } from './yaml-values.js';
 
 type Out = ImageReference[];
-
-function makeRef(
-  file: SourceFile,
-  position: { line: number; column: number },
-  image: string,
-  source: ImageSource,
-  container?: string,
-  forceUnresolved = false,
-): ImageReference {
-  const ref: ImageReference = {
-    path: file.path,
-    line: position.line,
-    column: position.column,
-    image,
-    status: forceUnresolved || hasPlaceholder(image) ? 'unresolved' : parseImageReference(image).status,
-    source,
-  };
-  if (container !== undefined) ref.container = container;
-  return ref;
-}
-
-/**
- * An `image:` value: a string, or a flow map that is really a template (`image: {{ .Values.x }}`
- * parses as a YAML flow mapping).
- */
-function imageValue(ctx: AstContext, node: Node | undefined): { text: string; node: Node } | undefined {
-  const target = deref(ctx, node);
-  if (!target) return undefined;
-  if (isScalar(target)) {
-    const text = stringValue(ctx, target);
-    return text === undefined ? undefined : { text: text.trim(), node: target };
-  }
-  if (isMap(target) && target.flow) {
-    const raw = sourceText(ctx, target)?.trim();
-    if (raw && raw.startsWith('{{')) return { text: raw, node: target };
-  }
-  return undefined;
-}
 
 // ---------------------------------------------------------------- Kubernetes and friends
 
@@ -95,6 +59,13 @@ function apiGroup(apiVersion: string): string {
   return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
 }
 
+/** The sources of an Argo CD Application or ApplicationSet template; undefined for other objects. */
+function argoSources(ctx: AstContext, object: KubeObject): Node[] | undefined {
+  if ((object.kind !== 'Application' && object.kind !== 'ApplicationSet') || apiGroup(object.apiVersion) !== 'argoproj.io') return undefined;
+  const spec = object.kind === 'ApplicationSet' ? getIn(ctx, object.node, ['spec', 'template', 'spec']) : get(ctx, object.node, 'spec');
+  return [get(ctx, spec, 'source'), ...seqItems(ctx, get(ctx, spec, 'sources'))].filter((source): source is Node => source !== undefined);
+}
+
 /** Helm values embedded in GitOps objects: Flux HelmRelease and Argo CD Application. */
 function embeddedValues(ctx: AstContext, object: KubeObject): Node[] | undefined {
   const group = apiGroup(object.apiVersion);
@@ -102,29 +73,52 @@ function embeddedValues(ctx: AstContext, object: KubeObject): Node[] | undefined
     const values = getIn(ctx, object.node, ['spec', 'values']);
     return values ? [values] : [];
   }
-  if ((object.kind === 'Application' || object.kind === 'ApplicationSet') && group === 'argoproj.io') {
-    const spec = object.kind === 'ApplicationSet' ? getIn(ctx, object.node, ['spec', 'template', 'spec']) : get(ctx, object.node, 'spec');
-    const sources = [get(ctx, spec, 'source'), ...seqItems(ctx, get(ctx, spec, 'sources'))];
-    const out: Node[] = [];
-    for (const source of sources) {
-      const values = getIn(ctx, source, ['helm', 'valuesObject']);
-      if (values) out.push(values);
-    }
-    return out;
+  const sources = argoSources(ctx, object);
+  if (!sources) return undefined;
+  const out: Node[] = [];
+  for (const source of sources) {
+    const values = getIn(ctx, source, ['helm', 'valuesObject']);
+    if (values) out.push(values);
   }
-  return undefined;
+  return out;
 }
 
-function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject, out: Out): void {
+/** Argo CD `kustomize.images` overrides: `name=newName:tag`, `name:tag`, `name=newName@digest`. */
+function argoKustomizeImages(file: SourceFile, ctx: AstContext, sources: Node[], out: Out): void {
+  for (const source of sources) {
+    for (const item of seqItems(ctx, getIn(ctx, source, ['kustomize', 'images']))) {
+      const text = stringValue(ctx, item);
+      const position = positionOf(ctx, item);
+      if (text === undefined || !position) continue;
+      const start = text.indexOf('=') + 1;
+      const image = text.slice(start).trim();
+      if (!looksLikeImage(image)) continue;
+      const leading = text.length - text.slice(start).trimStart().length;
+      // Without a tag or digest the version comes from the manifests being transformed.
+      const hasVersion = /@|:[^/]*$/.test(image);
+      out.push(makeRef(file, { line: position.line, column: position.column + leading }, image, 'argo', undefined, !hasVersion));
+    }
+  }
+}
+
+function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject, out: Out, source = sourceFor(object)): void {
   if (SKIP_KINDS.has(object.kind)) return;
   if (NOT_CONTAINER_GROUPS.test(apiGroup(object.apiVersion))) return;
   const values = embeddedValues(ctx, object);
   if (values) {
     for (const node of values) valuesImages(file, ctx, node, out);
+    const sources = argoSources(ctx, object);
+    if (sources) argoKustomizeImages(file, ctx, sources, out);
     return;
   }
-  const source = sourceFor(object);
   const seen = new Set<Node>();
+
+  const bundle = (ref: Node | undefined, ownerName: string | undefined): void => {
+    const value = imageValue(ctx, bundleNode(ctx, ref));
+    if (!value || !looksLikeImage(value.text)) return;
+    const position = valuePosition(ctx, value.node);
+    if (position) out.push(makeRef(file, position, value.text, source, ownerName));
+  };
 
   const visit = (node: Node | undefined, ownerName: string | undefined, depth: number): void => {
     const target = deref(ctx, node);
@@ -142,9 +136,13 @@ function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject,
         const value = imageValue(ctx, item.value);
         // Outside a container the key alone proves little: require something image-shaped.
         if (value && looksLikeImage(value.text)) {
-          const position = positionOf(ctx, value.node);
+          const position = valuePosition(ctx, value.node);
           if (position) out.push(makeRef(file, position, value.text, source, name ?? ownerName));
         }
+        continue;
+      }
+      if (source === 'tekton' && TEKTON_REF_KEYS.has(item.key)) {
+        bundle(item.value, name ?? ownerName);
         continue;
       }
       if (CONTAINER_LISTS.has(item.key)) {
@@ -171,9 +169,14 @@ function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject,
       if (item.key === 'image') {
         const value = imageValue(ctx, item.value);
         if (value && value.text !== '') {
-          const position = positionOf(ctx, value.node);
+          const position = valuePosition(ctx, value.node);
           if (position) out.push(makeRef(file, position, value.text, source, name));
         }
+        continue;
+      }
+      // A Tekton step may run a StepAction fetched from a bundle.
+      if (source === 'tekton' && item.key === 'ref') {
+        bundle(item.value, name);
         continue;
       }
       if (SKIP_KEYS.has(item.key) || item.key === 'env' || item.key === 'args' || item.key === 'command') continue;
@@ -250,9 +253,12 @@ export function composeServices(ctx: AstContext, root: Node | undefined, byPath:
 
 function composeImages(file: SourceFile, ctx: AstContext, root: Node | undefined, byPath: boolean, out: Out): void {
   for (const service of composeServices(ctx, root, byPath)) {
+    // With `build:` the image key names what is built here (the Dockerfile's FROM lines are
+    // what gets pulled, and the Dockerfile scanner reports them), not a reference to pin.
+    if (get(ctx, service.node, 'build') !== undefined) continue;
     const value = imageValue(ctx, get(ctx, service.node, 'image'));
     if (!value || value.text === '') continue;
-    const position = positionOf(ctx, value.node);
+    const position = valuePosition(ctx, value.node);
     if (position) out.push(makeRef(file, position, value.text, 'compose', service.name));
   }
 }
@@ -260,15 +266,8 @@ function composeImages(file: SourceFile, ctx: AstContext, root: Node | undefined
 // ---------------------------------------------------------------- GitHub workflows and actions
 
 function dockerUses(file: SourceFile, ctx: AstContext, node: Node | undefined, container: string | undefined, out: Out): void {
-  const target = deref(ctx, node);
-  const text = stringValue(ctx, target);
-  if (!text || !text.trim().startsWith('docker://')) return;
-  const position = positionOf(ctx, target);
-  if (!position) return;
-  const leading = text.length - text.trimStart().length;
-  const image = text.trim().slice('docker://'.length);
-  if (image === '') return;
-  out.push(makeRef(file, { line: position.line, column: position.column + leading + 'docker://'.length }, image, 'github-workflow', container));
+  const ref = dockerUriRef(file, ctx, node, 'github-workflow', container);
+  if (ref) out.push(ref);
 }
 
 function workflowImages(file: SourceFile, ctx: AstContext, root: Node | undefined, out: Out): void {
@@ -277,7 +276,7 @@ function workflowImages(file: SourceFile, ctx: AstContext, root: Node | undefine
     if (container) {
       const value = isMap(container) ? imageValue(ctx, get(ctx, container, 'image')) : imageValue(ctx, container);
       if (value && value.text !== '') {
-        const position = positionOf(ctx, value.node);
+        const position = valuePosition(ctx, value.node);
         if (position) out.push(makeRef(file, position, value.text, 'github-workflow', job.key));
       }
     }
@@ -285,7 +284,7 @@ function workflowImages(file: SourceFile, ctx: AstContext, root: Node | undefine
       const serviceNode = deref(ctx, service.value);
       const value = isMap(serviceNode) ? imageValue(ctx, get(ctx, serviceNode, 'image')) : imageValue(ctx, serviceNode);
       if (value && value.text !== '') {
-        const position = positionOf(ctx, value.node);
+        const position = valuePosition(ctx, value.node);
         if (position) out.push(makeRef(file, position, value.text, 'github-workflow', service.key));
       }
     }
@@ -329,7 +328,7 @@ function valuesImages(file: SourceFile, ctx: AstContext, root: Node | undefined,
         const value = imageValue(ctx, item.value);
         if (value) {
           if (!looksLikeImage(value.text)) continue;
-          const position = positionOf(ctx, value.node);
+          const position = valuePosition(ctx, value.node);
           if (!position) continue;
           // Elastic-style split: `image: repo` + `imageTag: 1.2` (or `tag:`) beside it.
           const tagKey = item.key === 'image' ? ['imageTag', 'tag'] : [`${item.key}Tag`];
@@ -367,7 +366,8 @@ function valuesImageBlock(
     (imageKey && get(ctx, map, 'tag') ? get(ctx, map, 'name') : undefined);
   const repoValue = imageValue(ctx, repoNode);
   if (!repoValue) return false;
-  const tagNode = get(ctx, map, 'tag');
+  // Some charts (Bitnami's older ones) call the tag `version`.
+  const tagNode = get(ctx, map, 'tag') ?? (imageKey ? get(ctx, map, 'version') : undefined);
   const digestNode = get(ctx, map, 'digest');
   if (!imageKey && tagNode === undefined && digestNode === undefined) return false;
   const repository = repoValue.text;
@@ -379,7 +379,7 @@ function valuesImageBlock(
   const hasVersion = /@|:[^/]*$/.test(repository);
   if (tag) image += `:${tag}`;
   if (digest) image += `@${digest}`;
-  const position = positionOf(ctx, repoValue.node);
+  const position = valuePosition(ctx, repoValue.node);
   if (!position) return false;
   // An empty tag means the chart falls back to its appVersion: not knowable from values alone.
   out.push(makeRef(file, position, image, 'helm-values', owner, !tag && !digest && !hasVersion));
@@ -399,6 +399,7 @@ const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
 const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
 
 function fallbackSource(kind: PathKind): ImageSource | undefined {
+  if (isCiKind(kind)) return CI_SOURCE[kind];
   switch (kind) {
     case 'github-workflow':
       return 'github-workflow';
@@ -413,6 +414,16 @@ function fallbackSource(kind: PathKind): ImageSource | undefined {
   }
 }
 
+function lineOptions(kind: PathKind, source: ImageSource): LineOptions {
+  return {
+    source,
+    workflow: kind === 'github-workflow',
+    anyImageKey: kind === 'helm-values',
+    // GitLab and Bitbucket write `image: {name: ref}`.
+    namedBlocks: isCiKind(kind),
+  };
+}
+
 export function scanYamlImages(file: SourceFile, kind: PathKind): ImageReference[] {
   const out: Out = [];
   if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text))) return out;
@@ -423,25 +434,35 @@ export function scanYamlImages(file: SourceFile, kind: PathKind): ImageReference
   if (parsed.documents.length === 0) {
     if (parsed.errors.length === 0) return out;
     const source = fallbackSource(kind) ?? (LOOKS_KUBERNETES.test(file.text) && LOOKS_KUBERNETES_KIND.test(file.text) ? 'kubernetes' : undefined);
-    return source ? lineImages(file, { source, workflow: kind === 'github-workflow', anyImageKey: kind === 'helm-values' }) : out;
+    return source ? lineImages(file, lineOptions(kind, source)) : out;
   }
-  for (const { doc } of parsed.documents) {
+  let fileLines: string[] | undefined;
+  for (const [index, { doc }] of parsed.documents.entries()) {
     const ctx: AstContext = { doc, lineCounter: parsed.lineCounter, text: file.text };
     if (doc.errors.length > 0) {
-      const { from, to } = docLineRange(ctx, doc.range as [number, number, number] | undefined);
-      const docText = file.text.split(/\r\n|\r|\n/).slice(from - 1, to).join('\n');
+      const { from } = docLineRange(ctx, doc.range as [number, number, number] | undefined);
+      // A broken document can end early (the parser gives up at the first bad indentation):
+      // read up to the next document, or the end of the file.
+      const next = parsed.documents[index + 1]?.doc.range as [number, number, number] | undefined;
+      const to = next ? Math.max(from, docLineRange(ctx, next).from - 1) : Number.MAX_SAFE_INTEGER;
+      fileLines ??= file.text.split(/\r\n|\r|\n/);
+      const docText = fileLines.slice(from - 1, to).join('\n');
       const source =
         fallbackSource(kind) ??
         (LOOKS_KUBERNETES.test(docText) && LOOKS_KUBERNETES_KIND.test(docText) ? 'kubernetes' : undefined);
       if (source) {
         out.push(
-          ...lineImages(file, { source, fromLine: from, toLine: to, workflow: kind === 'github-workflow', anyImageKey: kind === 'helm-values' }),
+          ...lineImages(file, { ...lineOptions(kind, source), fromLine: from, toLine: to }),
         );
       }
       continue;
     }
     const root = doc.contents ?? undefined;
     if (!root) continue;
+    if (isCiKind(kind)) {
+      ciImages(file, ctx, root, kind, out);
+      continue;
+    }
     switch (kind) {
       case 'github-workflow':
         workflowImages(file, ctx, root, out);
@@ -466,8 +487,10 @@ export function scanYamlImages(file: SourceFile, kind: PathKind): ImageReference
       continue;
     }
     const objects = kubeObjects(ctx, root);
-    if (objects.length > 0) {
+    const tekton = kindOnlyTektonObjects(ctx, root);
+    if (objects.length > 0 || tekton.length > 0) {
       for (const object of objects) kubernetesImages(file, ctx, object, out);
+      for (const object of tekton) kubernetesImages(file, ctx, object, out, 'tekton');
       continue;
     }
     if (kind !== 'json' && isComposeShaped(ctx, root)) composeImages(file, ctx, root, false, out);

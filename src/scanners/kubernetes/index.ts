@@ -2,7 +2,7 @@
 // workloads it deploys; plus the deployables of Dockerfiles and compose files.
 import type { ContainerFacts, Deployable, NetworkPolicyFacts, SourceFile } from '../types.js';
 import { scanDockerfile } from '../images/dockerfile.js';
-import { baseName, classifyPath } from '../images/formats.js';
+import { baseName, classifyPath, isCiKind } from '../images/formats.js';
 import { composeServices, isComposeShaped } from '../images/yaml-images.js';
 import {
   get,
@@ -33,7 +33,7 @@ interface ParsedObjects {
 function parseObjects(file: SourceFile): ParsedObjects[] {
   const kind = classifyPath(file.path);
   if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action') return [];
-  if (kind === 'compose' || kind === 'helm-values') return [];
+  if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind)) return [];
   if (!/apiVersion/.test(file.text) || !/kind/.test(file.text)) return [];
   const parsed = parseYamlCached(file.path, file.text);
   const out: ParsedObjects[] = [];

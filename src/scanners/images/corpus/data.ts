@@ -42,6 +42,7 @@ USER nonroot
 CMD ["/app/dist/server.js"]
 `,
     positives: [
+      ['docker/dockerfile:1.7', 'tagged', '# syntax='],
       ['node:20.15.1-alpine3.20', 'tagged', 'FROM node:'],
       ['gcr.io/distroless/nodejs20-debian12:nonroot', 'tagged'],
     ],
@@ -560,8 +561,10 @@ spec:
       ['alpine', 'untagged', 'image: alpine'],
       ['python:3.12-alpine', 'tagged'],
       ['acme/checkout:3.2.1', 'tagged'],
+      // kustomize.images sets the image Argo CD deploys, like `images:` in a kustomization.
+      ['gcr.io/heptio-images/ks-guestbook-demo:0.2', 'tagged'],
     ],
-    decoys: ['gcr.io/heptio-images/ks-guestbook-demo:0.2', 'repoURL:'],
+    decoys: ['repoURL:'],
   },
 
   // ------------------------------------------------------------------ Tekton
@@ -976,11 +979,11 @@ volumes:
       ['postgres:16', 'tagged'],
       ['redis', 'untagged', 'image: redis'],
       ['rabbitmq:3-management', 'tagged'],
-      ['ghcr.io/acme/app:${TAG:-latest}', 'unresolved'],
       ['mailhog/mailhog:latest', 'latest'],
       [`docker.elastic.co/elasticsearch/elasticsearch:8.14.1@${D3}`, 'digest', 'elasticsearch:8.14.1@'],
     ],
-    decoys: ['WORKER_IMAGE: acme/worker:latest', 'dockerfile: Dockerfile', 'build: .'],
+    // `app` builds its image: the tag it gives the result is not a reference to pin.
+    decoys: ['WORKER_IMAGE: acme/worker:latest', 'dockerfile: Dockerfile', 'build: .', 'image: ghcr.io/acme/app:'],
   },
   {
     path: 'deploy/compose.prod.yaml',
