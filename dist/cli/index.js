@@ -15540,8 +15540,8 @@ function createRepoView(root, files, maxBytes) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 14 modules
-var scan_tree = __nccwpck_require__(3091);
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 17 modules
+var scan_tree = __nccwpck_require__(5178);
 // EXTERNAL MODULE: ./src/engine/scan-pool.ts + 2 modules
 var scan_pool = __nccwpck_require__(3764);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -16084,8 +16084,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 14 modules
-var scan_tree = __nccwpck_require__(3091);
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 17 modules
+var scan_tree = __nccwpck_require__(5178);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
 // Scans big trees on every core. Workers read and scan files themselves and send back only
 // facts, so file contents never cross threads and memory stays flat as the tree grows.
@@ -16244,7 +16244,7 @@ class StreamingScan {
 
 /***/ }),
 
-/***/ 3091:
+/***/ 5178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16260,6 +16260,10 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/scanners/images/formats.ts
 // Which format a file is, from its path. Content decides the rest (apiVersion+kind, compose shape).
+const CI_KINDS = new Set(['gitlab-ci', 'circleci', 'drone', 'woodpecker', 'bitbucket-pipelines']);
+function isCiKind(kind) {
+    return CI_KINDS.has(kind);
+}
 function baseName(path) {
     const normal = path.replace(/\\/g, '/');
     return normal.slice(normal.lastIndexOf('/') + 1);
@@ -16274,8 +16278,24 @@ function isDockerfilePath(path) {
 function isYamlPath(path) {
     return /\.ya?ml$/i.test(path);
 }
+/** Template suffixes (Ansible/Jinja, Go templates): `docker-compose.yml.j2` is still compose. */
+const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tmpl)$/i;
+function ciKind(normal, base) {
+    // GitLab: the root file, included `*.gitlab-ci.yml`, and the common `.gitlab/ci/` folder.
+    if (/^(?:.+[._-])?\.?gitlab-ci\.ya?ml$/i.test(base) || /(?:^|\/)\.gitlab\/ci\//.test(normal))
+        return 'gitlab-ci';
+    if (/(?:^|\/)\.circleci\//.test(normal))
+        return 'circleci';
+    if (/^\.drone(?:\.[^/]+)?\.ya?ml$/i.test(base))
+        return 'drone';
+    if (/^\.woodpecker\.ya?ml$/i.test(base) || /(?:^|\/)\.woodpecker\//.test(normal))
+        return 'woodpecker';
+    if (/^bitbucket-pipelines\.ya?ml$/i.test(base))
+        return 'bitbucket-pipelines';
+    return undefined;
+}
 function classifyPath(path) {
-    const normal = path.replace(/\\/g, '/');
+    const normal = path.replace(/\\/g, '/').replace(TEMPLATE_SUFFIX, '');
     const base = baseName(normal);
     if (isDockerfilePath(normal))
         return 'dockerfile';
@@ -16287,6 +16307,9 @@ function classifyPath(path) {
         return 'github-workflow';
     if (/^action\.ya?ml$/i.test(base))
         return 'github-action';
+    const ci = ciKind(normal, base);
+    if (ci)
+        return ci;
     if (/^(?:docker-)?compose(?:[._-][^/]*)?\.ya?ml$/i.test(base) || /docker-compose/i.test(base))
         return 'compose';
     if (/^kustomization\.ya?ml$/i.test(base))
@@ -16428,17 +16451,33 @@ function looksLikeImage(value) {
 
 ;// CONCATENATED MODULE: ./src/scanners/images/dockerfile.ts
 
-function splitInstructions(text) {
-    const lines = text.split(/\r\n|\r|\n/);
-    let escape = '\\';
-    // Parser directives: only at the very top, before any instruction, comment or blank line.
-    for (const line of lines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
+/**
+ * Parser directives: `# name=value` lines at the very top, before any instruction, comment or
+ * blank line. BuildKit trims leading whitespace first; names are case-insensitive.
+ */
+function readDirectives(lines) {
+    const found = { escape: '\\' };
+    for (const [index, raw] of lines.entries()) {
+        const line = index === 0 ? raw.replace(/^\uFEFF/, '') : raw;
+        const directive = /^(\s*#\s*)([a-zA-Z][a-zA-Z0-9]*)(\s*=\s*)(\S+)\s*$/.exec(line);
         if (!directive)
             break;
-        if (directive[1].toLowerCase() === 'escape' && (directive[2] === '`' || directive[2] === '\\'))
-            escape = directive[2];
+        const name = directive[2].toLowerCase();
+        const value = directive[4];
+        if (name === 'escape' && (value === '`' || value === '\\'))
+            found.escape = value;
+        if (name === 'syntax' && found.syntax === undefined) {
+            // Column in the raw line (a BOM, if any, counts as one character).
+            const column = raw.length - line.length + directive[1].length + directive[2].length + directive[3].length + 1;
+            found.syntax = { value, line: index + 1, column };
+        }
     }
+    return found;
+}
+function splitInstructions(text) {
+    const lines = text.split(/\r\n|\r|\n/);
+    const directives = readDirectives(lines);
+    const { escape } = directives;
     const out = [];
     let current;
     let heredocs = [];
@@ -16488,7 +16527,7 @@ function splitInstructions(text) {
             finish();
     }
     finish();
-    return out;
+    return { instructions: out, directives };
 }
 function tokenize(text) {
     const tokens = [];
@@ -16508,52 +16547,128 @@ function locate(instruction, offset) {
     }
     return { line: segment.line, column: segment.column + (offset - segment.start) };
 }
-/** Expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR:+word}`; unknown variables leave it unresolved. */
-function expandVariables(text, vars) {
+/** Deeper `${A:-${B:-...}}` nesting is left unresolved, which bounds the work to a few passes. */
+const MAX_NESTING = 8;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** Index of the `}` closing a `${` whose body starts at `from`; -1 when there is none. */
+function closingBrace(text, from) {
+    let depth = 0;
+    for (let index = from; index < text.length; index++) {
+        const char = text[index];
+        if (char === "'" || char === '"') {
+            const close = text.indexOf(char, index + 1);
+            if (close < 0)
+                return -1;
+            index = close;
+        }
+        else if (char === '$' && text[index + 1] === '{') {
+            depth++;
+            index++;
+        }
+        else if (char === '}') {
+            if (depth === 0)
+                return index;
+            depth--;
+        }
+    }
+    return -1;
+}
+function expandBraced(body, vars, depth) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([\s\S]*))?$/.exec(body);
+    // ${var#pattern}, ${var/a/b} and other forms we do not evaluate.
+    if (!match)
+        return { value: `\${${body}}`, resolved: false };
+    const [, name, op, word] = match;
+    const known = vars.has(name);
+    const current = vars.get(name);
+    const expandWord = () => depth < MAX_NESTING ? expandVariables(word ?? '', vars, depth + 1) : { value: word ?? '', resolved: false };
+    if (op === ':-' || op === '-') {
+        const useCurrent = known && current !== undefined && (op === '-' || current !== '');
+        return useCurrent ? { value: current, resolved: true } : expandWord();
+    }
+    if (op === ':+' || op === '+') {
+        // Unset at build time unless passed with --build-arg; nothing we can know.
+        if (!known || current === undefined)
+            return { value: '', resolved: known };
+        if (op === ':+' && current === '')
+            return { value: '', resolved: true };
+        return expandWord();
+    }
+    if (known && current !== undefined)
+        return { value: current, resolved: true };
+    return { value: `\${${body}}`, resolved: false };
+}
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR:+word}` and removes quotes the way
+ * Docker's word lexer does: single quotes are literal, double quotes only group (so
+ * `ARG REF=${REF:-"nginx:1.27"}` is `nginx:1.27`). Unknown variables leave it unresolved.
+ * Linear per nesting level: each `${` is matched once, then its body is expanded once.
+ */
+function expandVariables(text, vars, depth = 0) {
+    let value = '';
     let resolved = true;
-    const value = text.replace(/\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|\$\{[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, op, word, bare) => {
-        if (whole === '\\$')
-            return '$';
-        const name = braced ?? bare;
-        if (name === undefined) {
-            resolved = false; // ${var#pattern} and other forms we do not evaluate
-            return whole;
+    let inDouble = false;
+    let index = 0;
+    while (index < text.length) {
+        const char = text[index];
+        const next = text[index + 1];
+        if (char === '\\' && (next === '$' || (inDouble && (next === '"' || next === '\\')))) {
+            value += next;
+            index += 2;
         }
-        const known = vars.has(name);
-        const current = vars.get(name);
-        if (op === ':-' || op === '-') {
-            const useCurrent = known && current !== undefined && (op === '-' || current !== '');
-            if (useCurrent)
-                return current;
-            const inner = expandVariables(word ?? '', vars);
-            if (!inner.resolved)
-                resolved = false;
-            return inner.value;
-        }
-        if (op === ':+' || op === '+') {
-            if (!known || current === undefined) {
-                // Unset at build time unless passed with --build-arg; nothing we can know.
-                if (!known)
-                    resolved = false;
-                return '';
+        else if (char === "'" && !inDouble) {
+            const close = text.indexOf("'", index + 1);
+            if (close < 0) {
+                value += text.slice(index); // unterminated: keep it as written
+                break;
             }
-            if (op === ':+' && current === '')
-                return '';
-            const inner = expandVariables(word ?? '', vars);
+            value += text.slice(index + 1, close);
+            index = close + 1;
+        }
+        else if (char === '"') {
+            inDouble = !inDouble;
+            index++;
+        }
+        else if (char === '$' && next === '{') {
+            const close = closingBrace(text, index + 2);
+            if (close < 0) {
+                value += text.slice(index);
+                resolved = false;
+                break;
+            }
+            const inner = expandBraced(text.slice(index + 2, close), vars, depth);
+            value += inner.value;
             if (!inner.resolved)
                 resolved = false;
-            return inner.value;
+            index = close + 1;
         }
-        if (known && current !== undefined)
-            return current;
-        resolved = false;
-        return whole;
-    });
+        else if (char === '$') {
+            NAME.lastIndex = index + 1;
+            const name = NAME.exec(text)?.[0];
+            if (name === undefined) {
+                value += char;
+                index++;
+                continue;
+            }
+            const current = vars.get(name);
+            if (current !== undefined)
+                value += current;
+            else {
+                value += `$${name}`;
+                resolved = false;
+            }
+            index += 1 + name.length;
+        }
+        else {
+            value += char;
+            index++;
+        }
+    }
     return { value, resolved };
 }
 function parseArgs(rest, vars) {
-    // ARG NAME[=default] [NAME2[=default2] ...]; defaults may be quoted.
-    const pattern = /([A-Za-z_][A-Za-z0-9_]*)(?:=("(?:[^"\\]|\\.)*"|'[^']*'|\S*))?/g;
+    // ARG NAME[=default] [NAME2[=default2] ...]; defaults may be quoted, in whole or in part.
+    const pattern = /([A-Za-z_][A-Za-z0-9_]*)(?:=((?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"'])*))?/g;
     let match;
     while ((match = pattern.exec(rest)) !== null) {
         const name = match[1];
@@ -16563,11 +16678,7 @@ function parseArgs(rest, vars) {
                 vars.set(name, undefined);
             continue;
         }
-        let value = raw;
-        if ((value.startsWith('"') && value.endsWith('"') && value.length >= 2) || (value.startsWith("'") && value.endsWith("'") && value.length >= 2)) {
-            value = value.slice(1, -1);
-        }
-        const expanded = expandVariables(value, vars);
+        const expanded = expandVariables(raw, vars);
         vars.set(name, expanded.resolved ? expanded.value : undefined);
     }
 }
@@ -16578,7 +16689,7 @@ function stripQuotes(value) {
     return { value, shift: 0 };
 }
 function scanDockerfile(file) {
-    const instructions = splitInstructions(file.text);
+    const { instructions, directives } = splitInstructions(file.text);
     const globals = new Map();
     let stageVars = new Map();
     const stageNames = new Set();
@@ -16607,6 +16718,11 @@ function scanDockerfile(file) {
         images.push(ref);
         return value;
     };
+    if (directives.syntax) {
+        // Not expanded: directives are read before any ARG exists.
+        const { value, line, column } = directives.syntax;
+        images.push({ path: file.path, line, column, image: value, status: parseImageReference(value).status, source: 'dockerfile' });
+    }
     for (const instruction of instructions) {
         const tokens = tokenize(instruction.text);
         const rest = tokens.slice(1);
@@ -16738,6 +16854,14 @@ function lineImages(file, options) {
             }
             continue;
         }
+        if (options.namedBlocks && key === 'services' && value === '') {
+            const block = serviceItems(lines, lineNumber, indent, to);
+            for (const item of block.items)
+                push(item.line, item.column, item.text);
+            // Resume after the list: each line is read once, whatever the nesting.
+            lineNumber = Math.max(lineNumber, block.end);
+            continue;
+        }
         if (options.workflow && key === 'container' && value !== '') {
             const { text, shift } = unquoteWithShift(value);
             if (looksLikeImage(text))
@@ -16748,7 +16872,7 @@ function lineImages(file, options) {
             continue;
         if (value === '') {
             // A block: registry / repository / tag / digest on the following, more indented lines.
-            const block = readBlock(lines, lineNumber, indent, to);
+            const block = readBlock(lines, lineNumber, indent, to, options.namedBlocks === true);
             if (!block.repository)
                 continue;
             const repo = block.repository;
@@ -16761,7 +16885,8 @@ function lineImages(file, options) {
                 image += `:${tag}`;
             if (digest)
                 image += `@${digest}`;
-            const unresolved = !tag && !digest && !repoHasTag; // chart appVersion decides
+            // Helm: without tag or digest the chart's appVersion decides. CI `name:` holds the whole reference.
+            const unresolved = options.namedBlocks !== true && !tag && !digest && !repoHasTag;
             push(repo.line, repo.column, image, unresolved);
             continue;
         }
@@ -16778,7 +16903,48 @@ function lineImages(file, options) {
     }
     return out;
 }
-function readBlock(lines, keyLine, keyIndent, to) {
+/**
+ * GitLab-style `services:` list: `- image` or `- name: image` items. Only the list's own items
+ * count, so a service's `command:` list (`- something:like-a-tag`) is not read as an image.
+ */
+function serviceItems(lines, keyLine, keyIndent, to) {
+    const out = [];
+    let itemIndent;
+    let end = keyLine;
+    for (let lineNumber = keyLine + 1; lineNumber <= to; lineNumber++) {
+        const raw = lines[lineNumber - 1];
+        if (raw.trim() === '' || /^\s*#/.test(raw))
+            continue;
+        const indent = raw.length - raw.trimStart().length;
+        if (indent <= keyIndent && !(indent === keyIndent && raw.trimStart().startsWith('-')))
+            break;
+        end = lineNumber;
+        const item = /^(\s*)-\s+(.*)$/.exec(raw);
+        // Item content starts two columns after the dash (`- name:` then `  alias:`).
+        const contentIndent = item ? item[1].length + raw.slice(item[1].length).search(/[^-\s]/) : indent;
+        if (item)
+            itemIndent ??= item[1].length;
+        if (itemIndent === undefined) {
+            end = lineNumber - 1;
+            break;
+        }
+        if (item && item[1].length !== itemIndent)
+            continue;
+        if (!item && indent !== itemIndent + 2)
+            continue;
+        const body = raw.slice(contentIndent);
+        const named = /^name\s*:\s+(.*)$/.exec(body);
+        const valueText = named ? named[1] : item && !/^["']?[A-Za-z_][\w.-]*["']?\s*:(?:\s|$)/.test(body) ? body : undefined;
+        if (valueText === undefined)
+            continue;
+        const { text, shift } = unquoteWithShift(stripComment(valueText));
+        if (text === '' || !looksLikeImage(text))
+            continue;
+        out.push({ text, line: lineNumber, column: raw.length - valueText.length + 1 + shift });
+    }
+    return { items: out, end };
+}
+function readBlock(lines, keyLine, keyIndent, to, named) {
     const found = {};
     for (let lineNumber = keyLine + 1; lineNumber <= to; lineNumber++) {
         const raw = lines[lineNumber - 1];
@@ -16791,7 +16957,7 @@ function readBlock(lines, keyLine, keyIndent, to) {
         if (!match)
             continue;
         const key = match[1];
-        const slot = key === 'repository' || key === 'repo' ? 'repository' : key === 'registry' || key === 'tag' || key === 'digest' ? key : undefined;
+        const slot = key === 'repository' || key === 'repo' || (named && key === 'name') ? 'repository' : key === 'registry' || key === 'tag' || key === 'digest' ? key : undefined;
         if (!slot)
             continue;
         const rawValue = match[2];
@@ -17276,11 +17442,57 @@ function isWorkload(object) {
     return object.kind !== 'PodTemplate';
 }
 
-;// CONCATENATED MODULE: ./src/scanners/images/yaml-images.ts
-// Image references in YAML formats: Kubernetes (and Argo, Tekton, Knative), Helm values,
-// Kustomize, docker-compose and GitHub workflows. Reads the AST for exact positions.
+;// CONCATENATED MODULE: ./src/scanners/images/tekton.ts
 
 
+const KIND_ONLY = new Set([...TEKTON_KINDS, 'TriggerTemplate']);
+/** Keys whose map names a Task, Pipeline or StepAction to fetch (taskRef, pipelineRef, step ref). */
+const TEKTON_REF_KEYS = new Set(['taskRef', 'pipelineRef']);
+/**
+ * Tekton objects without apiVersion: the root, or the items of a List (whatever the List's own
+ * apiVersion). Objects that do carry apiVersion are left to kubeObjects, so nothing is read twice.
+ */
+function kindOnlyTektonObjects(ctx, root, depth = 0) {
+    const map = asMap(ctx, root);
+    if (!map || depth > 4)
+        return [];
+    const kind = stringValue(ctx, get(ctx, map, 'kind'));
+    if (kind === 'List')
+        return seqItems(ctx, get(ctx, map, 'items')).flatMap((item) => kindOnlyTektonObjects(ctx, item, depth + 1));
+    if (get(ctx, map, 'apiVersion') !== undefined)
+        return [];
+    // `kind` alone is a weak signal: also require the spec every Tekton object has.
+    if (!kind || !KIND_ONLY.has(kind) || !asMap(ctx, get(ctx, map, 'spec')))
+        return [];
+    const name = stringValue(ctx, get(ctx, get(ctx, map, 'metadata'), 'name')) ?? '<unnamed>';
+    return [{ node: map, apiVersion: '', kind, name, line: positionOf(ctx, map)?.line ?? 1 }];
+}
+/**
+ * The value node naming the bundle of a reference map: `bundle:` (older API), or with
+ * `resolver: bundles` the `bundle` entry of `params` (or of `resource`, the field's pre-v1
+ * name). With a resolver set, Tekton ignores (rejects) a `bundle:` key beside it.
+ */
+function bundleNode(ctx, ref) {
+    const map = asMap(ctx, ref);
+    if (!map)
+        return undefined;
+    const resolver = get(ctx, map, 'resolver');
+    if (resolver === undefined)
+        return get(ctx, map, 'bundle');
+    if (stringValue(ctx, resolver) !== 'bundles')
+        return undefined;
+    for (const key of ['params', 'resource']) {
+        for (const item of seqItems(ctx, get(ctx, map, key))) {
+            if (stringValue(ctx, get(ctx, item, 'name')) === 'bundle')
+                return get(ctx, item, 'value');
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/images/yaml-values.ts
+// Shared by the YAML image readers: an image value node, where it starts, and the reference it
+// makes. Kept apart so the format readers (Kubernetes, CI, Tekton) do not import each other.
 
 
 
@@ -17316,6 +17528,213 @@ function imageValue(ctx, node) {
     }
     return undefined;
 }
+/**
+ * Where a value's text starts. Block scalars (`bundle: >-` then the value on the next line)
+ * start at their indicator; point at the first character of the content instead.
+ */
+function valuePosition(ctx, node) {
+    if ((0,dist/* isScalar */.jn)(node) && (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') && node.range) {
+        const [start, end] = node.range;
+        // Bounded by the node's own range: linear in its size.
+        const header = ctx.text.indexOf('\n', start);
+        if (header >= 0 && header < end) {
+            let offset = header + 1;
+            while (offset < end && /\s/.test(ctx.text[offset]))
+                offset++;
+            if (offset < end)
+                return positionAt(ctx, offset);
+        }
+    }
+    return positionOf(ctx, node);
+}
+/** `docker://image` (GitHub `uses:`, Bitbucket `pipe:`): the image after the scheme, or nothing. */
+function dockerUriRef(file, ctx, node, source, container) {
+    const target = deref(ctx, node);
+    const text = stringValue(ctx, target);
+    if (!text || !text.trim().startsWith('docker://'))
+        return undefined;
+    const position = positionOf(ctx, target);
+    if (!position)
+        return undefined;
+    const leading = text.length - text.trimStart().length;
+    const image = text.trim().slice('docker://'.length);
+    if (image === '')
+        return undefined;
+    return makeRef(file, { line: position.line, column: position.column + leading + 'docker://'.length }, image, source, container);
+}
+
+;// CONCATENATED MODULE: ./src/scanners/images/ci-images.ts
+// Image references in CI configuration: GitLab CI, CircleCI, Drone, Woodpecker and Bitbucket
+// Pipelines. Each reads only the keys its format defines as images, so script lines, GitLab
+// components, CircleCI orbs and machine images, and Bitbucket pipes stay out.
+
+
+
+const MAX_DEPTH = 40;
+/** `image: ref`, or (GitLab, Bitbucket) `image: {name: ref, entrypoint: ..., username: ...}`. */
+function namedImage(file, ctx, node, source, owner, out) {
+    const target = deref(ctx, node);
+    const value = (0,dist/* isMap */.jh)(target) ? imageValue(ctx, get(ctx, target, 'name')) : imageValue(ctx, target);
+    // The format says this is an image: report what is written, even when it does not parse.
+    if (!value || value.text === '')
+        return;
+    const position = valuePosition(ctx, value.node);
+    if (position)
+        out.push(makeRef(file, position, value.text, source, owner));
+}
+// ---------------------------------------------------------------- GitLab CI
+/** Top-level keys that are settings, not jobs (`image`/`services` are read as globals). */
+const GITLAB_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'spec']);
+function gitlabJob(file, ctx, job, owner, out) {
+    namedImage(file, ctx, get(ctx, job, 'image'), 'gitlab-ci', owner, out);
+    for (const service of seqItems(ctx, get(ctx, job, 'services')))
+        namedImage(file, ctx, service, 'gitlab-ci', owner, out);
+}
+function gitlabImages(file, ctx, root, out) {
+    gitlabJob(file, ctx, root, undefined, out);
+    gitlabJob(file, ctx, get(ctx, root, 'default'), 'default', out);
+    for (const item of entries(ctx, root)) {
+        if (GITLAB_KEYWORDS.has(item.key) || !(0,dist/* isMap */.jh)(deref(ctx, item.value)))
+            continue;
+        gitlabJob(file, ctx, item.value, item.key, out);
+    }
+}
+// ---------------------------------------------------------------- CircleCI
+/** Every `docker:` list (jobs, executors, inline orbs); `machine:` and `macos:` images are VMs. */
+function circleciImages(file, ctx, root, out) {
+    const seen = new Set();
+    const visit = (node, owner, depth) => {
+        const target = deref(ctx, node);
+        if (!target || depth > MAX_DEPTH || seen.has(target))
+            return;
+        seen.add(target);
+        if ((0,dist/* isSeq */.oP)(target)) {
+            for (const item of target.items)
+                visit(item, owner, depth + 1);
+            return;
+        }
+        if (!(0,dist/* isMap */.jh)(target))
+            return;
+        for (const item of entries(ctx, target)) {
+            if (item.key === 'docker' && (0,dist/* isSeq */.oP)(deref(ctx, item.value))) {
+                for (const container of seqItems(ctx, item.value))
+                    namedImage(file, ctx, get(ctx, container, 'image'), 'circleci', owner, out);
+                continue;
+            }
+            // Orb references (`node: circleci/node@5`) are strings and fall through harmlessly.
+            visit(item.value, item.key, depth + 1);
+        }
+    };
+    visit(root, undefined, 0);
+}
+// ---------------------------------------------------------------- Drone and Woodpecker
+/** Steps as a list of `{name, image}` or a map of name → `{image}`. */
+function stepImages(file, ctx, node, source, out) {
+    const target = deref(ctx, node);
+    if ((0,dist/* isSeq */.oP)(target)) {
+        for (const step of seqItems(ctx, target)) {
+            namedImage(file, ctx, get(ctx, step, 'image'), source, stringValue(ctx, get(ctx, step, 'name')), out);
+        }
+        return;
+    }
+    for (const item of entries(ctx, target))
+        namedImage(file, ctx, get(ctx, item.value, 'image'), source, item.key, out);
+}
+function droneImages(file, ctx, root, out) {
+    // Secrets and signatures share the file as other `kind:` documents.
+    const kind = stringValue(ctx, get(ctx, root, 'kind'));
+    if (kind !== undefined && kind !== 'pipeline')
+        return;
+    for (const key of ['steps', 'services', 'pipeline'])
+        stepImages(file, ctx, get(ctx, root, key), 'drone', out);
+}
+function woodpeckerImages(file, ctx, root, out) {
+    // `pipeline:` is the pre-1.0 name of `steps:`; `clone:` replaces the default git step.
+    for (const key of ['steps', 'pipeline', 'services', 'clone'])
+        stepImages(file, ctx, get(ctx, root, key), 'woodpecker', out);
+}
+// ---------------------------------------------------------------- Bitbucket Pipelines
+/**
+ * Global `image`, `definitions.services.*.image`, every `step:` image (default, branches,
+ * parallel, stages, definitions) and `pipe: docker://...`. Other pipes are Bitbucket pipe
+ * names resolved by Bitbucket, not references written by the user.
+ */
+function bitbucketImages(file, ctx, root, out) {
+    namedImage(file, ctx, get(ctx, root, 'image'), 'bitbucket-pipelines', undefined, out);
+    for (const service of entries(ctx, get(ctx, get(ctx, root, 'definitions'), 'services'))) {
+        namedImage(file, ctx, get(ctx, service.value, 'image'), 'bitbucket-pipelines', service.key, out);
+    }
+    const seen = new Set();
+    const visit = (node, owner, depth) => {
+        const target = deref(ctx, node);
+        if (!target || depth > MAX_DEPTH || seen.has(target))
+            return;
+        seen.add(target);
+        if ((0,dist/* isSeq */.oP)(target)) {
+            for (const item of target.items)
+                visit(item, owner, depth + 1);
+            return;
+        }
+        if (!(0,dist/* isMap */.jh)(target))
+            return;
+        for (const item of entries(ctx, target)) {
+            if (item.key === 'step' && (0,dist/* isMap */.jh)(deref(ctx, item.value))) {
+                const name = stringValue(ctx, get(ctx, item.value, 'name'));
+                namedImage(file, ctx, get(ctx, item.value, 'image'), 'bitbucket-pipelines', name, out);
+                visit(item.value, name, depth + 1);
+                continue;
+            }
+            if (item.key === 'pipe') {
+                const ref = dockerUriRef(file, ctx, item.value, 'bitbucket-pipelines', owner);
+                if (ref)
+                    out.push(ref);
+                continue;
+            }
+            if (item.key === 'image' || item.key === 'services' || item.key === 'definitions')
+                continue;
+            visit(item.value, owner, depth + 1);
+        }
+    };
+    visit(get(ctx, root, 'pipelines'), undefined, 0);
+    visit(get(ctx, get(ctx, root, 'definitions'), 'steps'), undefined, 0);
+}
+const CI_SOURCE = {
+    'gitlab-ci': 'gitlab-ci',
+    circleci: 'circleci',
+    drone: 'drone',
+    woodpecker: 'woodpecker',
+    'bitbucket-pipelines': 'bitbucket-pipelines',
+};
+/** One parsed document of a CI file. */
+function ciImages(file, ctx, root, kind, out) {
+    if (!(0,dist/* isMap */.jh)(deref(ctx, root)))
+        return;
+    switch (kind) {
+        case 'gitlab-ci':
+            return gitlabImages(file, ctx, root, out);
+        case 'circleci':
+            return circleciImages(file, ctx, root, out);
+        case 'drone':
+            return droneImages(file, ctx, root, out);
+        case 'woodpecker':
+            return woodpeckerImages(file, ctx, root, out);
+        case 'bitbucket-pipelines':
+            return bitbucketImages(file, ctx, root, out);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scanners/images/yaml-images.ts
+// Image references in YAML formats: Kubernetes (and Argo, Tekton, Knative), Helm values,
+// Kustomize, docker-compose and GitHub workflows. Reads the AST for exact positions.
+
+
+
+
+
+
+
+
+
 // ---------------------------------------------------------------- Kubernetes and friends
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'sidecars', 'steps']);
 const CONTAINER_MAPS = new Set(['container', 'script', 'stepTemplate']);
@@ -17343,6 +17762,13 @@ const NOT_CONTAINER_GROUPS = /(?:^|\.)(?:cluster\.x-k8s\.io|backstage\.io|metal3
 function apiGroup(apiVersion) {
     return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
 }
+/** The sources of an Argo CD Application or ApplicationSet template; undefined for other objects. */
+function argoSources(ctx, object) {
+    if ((object.kind !== 'Application' && object.kind !== 'ApplicationSet') || apiGroup(object.apiVersion) !== 'argoproj.io')
+        return undefined;
+    const spec = object.kind === 'ApplicationSet' ? getIn(ctx, object.node, ['spec', 'template', 'spec']) : get(ctx, object.node, 'spec');
+    return [get(ctx, spec, 'source'), ...seqItems(ctx, get(ctx, spec, 'sources'))].filter((source) => source !== undefined);
+}
 /** Helm values embedded in GitOps objects: Flux HelmRelease and Argo CD Application. */
 function embeddedValues(ctx, object) {
     const group = apiGroup(object.apiVersion);
@@ -17350,20 +17776,37 @@ function embeddedValues(ctx, object) {
         const values = getIn(ctx, object.node, ['spec', 'values']);
         return values ? [values] : [];
     }
-    if ((object.kind === 'Application' || object.kind === 'ApplicationSet') && group === 'argoproj.io') {
-        const spec = object.kind === 'ApplicationSet' ? getIn(ctx, object.node, ['spec', 'template', 'spec']) : get(ctx, object.node, 'spec');
-        const sources = [get(ctx, spec, 'source'), ...seqItems(ctx, get(ctx, spec, 'sources'))];
-        const out = [];
-        for (const source of sources) {
-            const values = getIn(ctx, source, ['helm', 'valuesObject']);
-            if (values)
-                out.push(values);
-        }
-        return out;
+    const sources = argoSources(ctx, object);
+    if (!sources)
+        return undefined;
+    const out = [];
+    for (const source of sources) {
+        const values = getIn(ctx, source, ['helm', 'valuesObject']);
+        if (values)
+            out.push(values);
     }
-    return undefined;
+    return out;
 }
-function kubernetesImages(file, ctx, object, out) {
+/** Argo CD `kustomize.images` overrides: `name=newName:tag`, `name:tag`, `name=newName@digest`. */
+function argoKustomizeImages(file, ctx, sources, out) {
+    for (const source of sources) {
+        for (const item of seqItems(ctx, getIn(ctx, source, ['kustomize', 'images']))) {
+            const text = stringValue(ctx, item);
+            const position = positionOf(ctx, item);
+            if (text === undefined || !position)
+                continue;
+            const start = text.indexOf('=') + 1;
+            const image = text.slice(start).trim();
+            if (!looksLikeImage(image))
+                continue;
+            const leading = text.length - text.slice(start).trimStart().length;
+            // Without a tag or digest the version comes from the manifests being transformed.
+            const hasVersion = /@|:[^/]*$/.test(image);
+            out.push(makeRef(file, { line: position.line, column: position.column + leading }, image, 'argo', undefined, !hasVersion));
+        }
+    }
+}
+function kubernetesImages(file, ctx, object, out, source = sourceFor(object)) {
     if (SKIP_KINDS.has(object.kind))
         return;
     if (NOT_CONTAINER_GROUPS.test(apiGroup(object.apiVersion)))
@@ -17372,10 +17815,20 @@ function kubernetesImages(file, ctx, object, out) {
     if (values) {
         for (const node of values)
             valuesImages(file, ctx, node, out);
+        const sources = argoSources(ctx, object);
+        if (sources)
+            argoKustomizeImages(file, ctx, sources, out);
         return;
     }
-    const source = sourceFor(object);
     const seen = new Set();
+    const bundle = (ref, ownerName) => {
+        const value = imageValue(ctx, bundleNode(ctx, ref));
+        if (!value || !looksLikeImage(value.text))
+            return;
+        const position = valuePosition(ctx, value.node);
+        if (position)
+            out.push(makeRef(file, position, value.text, source, ownerName));
+    };
     const visit = (node, ownerName, depth) => {
         const target = deref(ctx, node);
         if (!target || depth > 40 || seen.has(target))
@@ -17396,10 +17849,14 @@ function kubernetesImages(file, ctx, object, out) {
                 const value = imageValue(ctx, item.value);
                 // Outside a container the key alone proves little: require something image-shaped.
                 if (value && looksLikeImage(value.text)) {
-                    const position = positionOf(ctx, value.node);
+                    const position = valuePosition(ctx, value.node);
                     if (position)
                         out.push(makeRef(file, position, value.text, source, name ?? ownerName));
                 }
+                continue;
+            }
+            if (source === 'tekton' && TEKTON_REF_KEYS.has(item.key)) {
+                bundle(item.value, name ?? ownerName);
                 continue;
             }
             if (CONTAINER_LISTS.has(item.key)) {
@@ -17428,10 +17885,15 @@ function kubernetesImages(file, ctx, object, out) {
             if (item.key === 'image') {
                 const value = imageValue(ctx, item.value);
                 if (value && value.text !== '') {
-                    const position = positionOf(ctx, value.node);
+                    const position = valuePosition(ctx, value.node);
                     if (position)
                         out.push(makeRef(file, position, value.text, source, name));
                 }
+                continue;
+            }
+            // A Tekton step may run a StepAction fetched from a bundle.
+            if (source === 'tekton' && item.key === 'ref') {
+                bundle(item.value, name);
                 continue;
             }
             if (SKIP_KEYS.has(item.key) || item.key === 'env' || item.key === 'args' || item.key === 'command')
@@ -17509,28 +17971,23 @@ function composeServices(ctx, root, byPath) {
 }
 function composeImages(file, ctx, root, byPath, out) {
     for (const service of composeServices(ctx, root, byPath)) {
+        // With `build:` the image key names what is built here (the Dockerfile's FROM lines are
+        // what gets pulled, and the Dockerfile scanner reports them), not a reference to pin.
+        if (get(ctx, service.node, 'build') !== undefined)
+            continue;
         const value = imageValue(ctx, get(ctx, service.node, 'image'));
         if (!value || value.text === '')
             continue;
-        const position = positionOf(ctx, value.node);
+        const position = valuePosition(ctx, value.node);
         if (position)
             out.push(makeRef(file, position, value.text, 'compose', service.name));
     }
 }
 // ---------------------------------------------------------------- GitHub workflows and actions
 function dockerUses(file, ctx, node, container, out) {
-    const target = deref(ctx, node);
-    const text = stringValue(ctx, target);
-    if (!text || !text.trim().startsWith('docker://'))
-        return;
-    const position = positionOf(ctx, target);
-    if (!position)
-        return;
-    const leading = text.length - text.trimStart().length;
-    const image = text.trim().slice('docker://'.length);
-    if (image === '')
-        return;
-    out.push(makeRef(file, { line: position.line, column: position.column + leading + 'docker://'.length }, image, 'github-workflow', container));
+    const ref = dockerUriRef(file, ctx, node, 'github-workflow', container);
+    if (ref)
+        out.push(ref);
 }
 function workflowImages(file, ctx, root, out) {
     for (const job of entries(ctx, get(ctx, root, 'jobs'))) {
@@ -17538,7 +17995,7 @@ function workflowImages(file, ctx, root, out) {
         if (container) {
             const value = (0,dist/* isMap */.jh)(container) ? imageValue(ctx, get(ctx, container, 'image')) : imageValue(ctx, container);
             if (value && value.text !== '') {
-                const position = positionOf(ctx, value.node);
+                const position = valuePosition(ctx, value.node);
                 if (position)
                     out.push(makeRef(file, position, value.text, 'github-workflow', job.key));
             }
@@ -17547,7 +18004,7 @@ function workflowImages(file, ctx, root, out) {
             const serviceNode = deref(ctx, service.value);
             const value = (0,dist/* isMap */.jh)(serviceNode) ? imageValue(ctx, get(ctx, serviceNode, 'image')) : imageValue(ctx, serviceNode);
             if (value && value.text !== '') {
-                const position = positionOf(ctx, value.node);
+                const position = valuePosition(ctx, value.node);
                 if (position)
                     out.push(makeRef(file, position, value.text, 'github-workflow', service.key));
             }
@@ -17596,7 +18053,7 @@ function valuesImages(file, ctx, root, out) {
                 if (value) {
                     if (!looksLikeImage(value.text))
                         continue;
-                    const position = positionOf(ctx, value.node);
+                    const position = valuePosition(ctx, value.node);
                     if (!position)
                         continue;
                     // Elastic-style split: `image: repo` + `imageTag: 1.2` (or `tag:`) beside it.
@@ -17628,7 +18085,8 @@ function valuesImageBlock(file, ctx, map, key, owner, out) {
     const repoValue = imageValue(ctx, repoNode);
     if (!repoValue)
         return false;
-    const tagNode = get(ctx, map, 'tag');
+    // Some charts (Bitnami's older ones) call the tag `version`.
+    const tagNode = get(ctx, map, 'tag') ?? (imageKey ? get(ctx, map, 'version') : undefined);
     const digestNode = get(ctx, map, 'digest');
     if (!imageKey && tagNode === undefined && digestNode === undefined)
         return false;
@@ -17644,7 +18102,7 @@ function valuesImageBlock(file, ctx, map, key, owner, out) {
         image += `:${tag}`;
     if (digest)
         image += `@${digest}`;
-    const position = positionOf(ctx, repoValue.node);
+    const position = valuePosition(ctx, repoValue.node);
     if (!position)
         return false;
     // An empty tag means the chart falls back to its appVersion: not knowable from values alone.
@@ -17662,6 +18120,8 @@ function docLineRange(ctx, range) {
 const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
 const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
 function fallbackSource(kind) {
+    if (isCiKind(kind))
+        return CI_SOURCE[kind];
     switch (kind) {
         case 'github-workflow':
             return 'github-workflow';
@@ -17675,6 +18135,15 @@ function fallbackSource(kind) {
             return undefined;
     }
 }
+function lineOptions(kind, source) {
+    return {
+        source,
+        workflow: kind === 'github-workflow',
+        anyImageKey: kind === 'helm-values',
+        // GitLab and Bitbucket write `image: {name: ref}`.
+        namedBlocks: isCiKind(kind),
+    };
+}
 function scanYamlImages(file, kind) {
     const out = [];
     if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text)))
@@ -17687,23 +18156,33 @@ function scanYamlImages(file, kind) {
         if (parsed.errors.length === 0)
             return out;
         const source = fallbackSource(kind) ?? (LOOKS_KUBERNETES.test(file.text) && LOOKS_KUBERNETES_KIND.test(file.text) ? 'kubernetes' : undefined);
-        return source ? lineImages(file, { source, workflow: kind === 'github-workflow', anyImageKey: kind === 'helm-values' }) : out;
+        return source ? lineImages(file, lineOptions(kind, source)) : out;
     }
-    for (const { doc } of parsed.documents) {
+    let fileLines;
+    for (const [index, { doc }] of parsed.documents.entries()) {
         const ctx = { doc, lineCounter: parsed.lineCounter, text: file.text };
         if (doc.errors.length > 0) {
-            const { from, to } = docLineRange(ctx, doc.range);
-            const docText = file.text.split(/\r\n|\r|\n/).slice(from - 1, to).join('\n');
+            const { from } = docLineRange(ctx, doc.range);
+            // A broken document can end early (the parser gives up at the first bad indentation):
+            // read up to the next document, or the end of the file.
+            const next = parsed.documents[index + 1]?.doc.range;
+            const to = next ? Math.max(from, docLineRange(ctx, next).from - 1) : Number.MAX_SAFE_INTEGER;
+            fileLines ??= file.text.split(/\r\n|\r|\n/);
+            const docText = fileLines.slice(from - 1, to).join('\n');
             const source = fallbackSource(kind) ??
                 (LOOKS_KUBERNETES.test(docText) && LOOKS_KUBERNETES_KIND.test(docText) ? 'kubernetes' : undefined);
             if (source) {
-                out.push(...lineImages(file, { source, fromLine: from, toLine: to, workflow: kind === 'github-workflow', anyImageKey: kind === 'helm-values' }));
+                out.push(...lineImages(file, { ...lineOptions(kind, source), fromLine: from, toLine: to }));
             }
             continue;
         }
         const root = doc.contents ?? undefined;
         if (!root)
             continue;
+        if (isCiKind(kind)) {
+            ciImages(file, ctx, root, kind, out);
+            continue;
+        }
         switch (kind) {
             case 'github-workflow':
                 workflowImages(file, ctx, root, out);
@@ -17728,9 +18207,12 @@ function scanYamlImages(file, kind) {
             continue;
         }
         const objects = kubeObjects(ctx, root);
-        if (objects.length > 0) {
+        const tekton = kindOnlyTektonObjects(ctx, root);
+        if (objects.length > 0 || tekton.length > 0) {
             for (const object of objects)
                 kubernetesImages(file, ctx, object, out);
+            for (const object of tekton)
+                kubernetesImages(file, ctx, object, out, 'tekton');
             continue;
         }
         if (kind !== 'json' && isComposeShaped(ctx, root))
@@ -18085,7 +18567,7 @@ function parseObjects(file) {
     const kind = classifyPath(file.path);
     if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action')
         return [];
-    if (kind === 'compose' || kind === 'helm-values')
+    if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind))
         return [];
     if (!/apiVersion/.test(file.text) || !/kind/.test(file.text))
         return [];
