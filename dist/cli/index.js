@@ -13916,7 +13916,7 @@ function resolveInside(root, baseDir, relative) {
     return { ok: true, path: normalised };
 }
 function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
+    return (external_node_path_default()).sep === '/' ? p : p.split((external_node_path_default()).sep).join('/');
 }
 /** Joins a workspace-relative directory and a relative path into a normalised workspace path. */
 function joinWorkspacePath(dir, relative) {
@@ -16265,7 +16265,7 @@ function isCiKind(kind) {
     return CI_KINDS.has(kind);
 }
 function baseName(path) {
-    const normal = path.replace(/\\/g, '/');
+    const normal = path.includes('\\') ? path.replace(/\\/g, '/') : path;
     return normal.slice(normal.lastIndexOf('/') + 1);
 }
 const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|markdown|txt|rst|adoc|json|ya?ml|toml|sh|bash|ps1|py|js|ts|go|orig|rej|bak|swp|lock|html?|xml)$/i;
@@ -16294,7 +16294,20 @@ function ciKind(normal, base) {
         return 'bitbucket-pipelines';
     return undefined;
 }
+/**
+ * Which reader a path goes to. Every scanner asks this of the file it is given, so the answer
+ * for the file being scanned is kept.
+ */
 function classifyPath(path) {
+    if (path !== lastPath) {
+        lastKind = computePathKind(path);
+        lastPath = path;
+    }
+    return lastKind;
+}
+let lastPath;
+let lastKind = 'other';
+function computePathKind(path) {
     const normal = path.replace(/\\/g, '/').replace(TEMPLATE_SUFFIX, '');
     const base = baseName(normal);
     if (isDockerfilePath(normal))
@@ -22129,6 +22142,10 @@ const HTTP_AUTH_RULES = [
         description: 'Credentials in a curl -u/--user option',
         severity: 'high',
         keywords: ['curl'],
+        // Tried only where `-u` / `--user` occurs (one blank before it), not at every blank of the file.
+        anchored: true,
+        anchors: ['-u', '--user'],
+        anchorBack: 1,
         pattern: /[ \t](?:-u|--user)(?:=|[ \t]{1,5})/,
         extract: curlCredential,
         specificity: 2,
@@ -22970,8 +22987,18 @@ const MESSAGING_RULES = [
         description: 'Facebook / Meta app access token',
         severity: 'high',
         keywords: ['facebook', 'access_token', 'fb_', 'graph.'],
-        pattern: /([0-9]{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,40})/,
-        boundary: TOKEN_CHARS,
+        // Found from its `|` (or `%7C`) and the app id read backwards: a search from every digit run
+        // of a file costs far more.
+        anchored: true,
+        anchors: ['|', '%7c'],
+        pattern: /(?:\||%7[Cc])[A-Za-z0-9_-]{27,40}/,
+        extract: (m, ctx) => {
+            const end = m.index + m[0].length;
+            if (end < ctx.text.length && /[A-Za-z0-9_-]/.test(ctx.text[end]))
+                return undefined;
+            const id = leadBefore(ctx.text, m.index, m.index, { min: 15, max: 16, chars: /[0-9]/ }, /[A-Za-z0-9_-]/);
+            return id && { secret: ctx.text.slice(id.start, end), start: id.start };
+        },
         validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
         inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
         examples: {
@@ -24224,15 +24251,13 @@ class KeywordIndex {
                 }
             }
         }
-        // Renumber: the root stays 0, states without output next, output states last.
-        const order = [];
-        for (let s = 0; s < states; s++)
-            if (out[s].length === 0)
-                order.push(s);
+        // Renumber: the root stays 0, states without output next, output states last; each group in
+        // breadth-first order, so the shallow states that ordinary text keeps visiting sit in a few
+        // adjacent rows of the table (and in cache).
+        const bfs = [0, ...queue];
+        const order = bfs.filter((s) => out[s].length === 0);
         const firstOutput = order.length;
-        for (let s = 0; s < states; s++)
-            if (out[s].length > 0)
-                order.push(s);
+        order.push(...bfs.filter((s) => out[s].length > 0));
         const renumber = new Int32Array(states);
         order.forEach((s, i) => (renumber[s] = i));
         const table = states < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);

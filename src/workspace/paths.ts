@@ -29,7 +29,7 @@ export function resolveInside(root: string, baseDir: string, relative: string): 
 }
 
 export function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
 }
 
 /** Joins a workspace-relative directory and a relative path into a normalised workspace path. */

@@ -23,7 +23,7 @@ export function isCiKind(kind: PathKind): kind is CiKind {
 }
 
 export function baseName(path: string): string {
-  const normal = path.replace(/\\/g, '/');
+  const normal = path.includes('\\') ? path.replace(/\\/g, '/') : path;
   return normal.slice(normal.lastIndexOf('/') + 1);
 }
 
@@ -52,7 +52,22 @@ function ciKind(normal: string, base: string): CiKind | undefined {
   return undefined;
 }
 
+/**
+ * Which reader a path goes to. Every scanner asks this of the file it is given, so the answer
+ * for the file being scanned is kept.
+ */
 export function classifyPath(path: string): PathKind {
+  if (path !== lastPath) {
+    lastKind = computePathKind(path);
+    lastPath = path;
+  }
+  return lastKind;
+}
+
+let lastPath: string | undefined;
+let lastKind: PathKind = 'other';
+
+function computePathKind(path: string): PathKind {
   const normal = path.replace(/\\/g, '/').replace(TEMPLATE_SUFFIX, '');
   const base = baseName(normal);
   if (isDockerfilePath(normal)) return 'dockerfile';

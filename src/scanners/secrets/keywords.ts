@@ -87,11 +87,13 @@ export class KeywordIndex {
         }
       }
     }
-    // Renumber: the root stays 0, states without output next, output states last.
-    const order: number[] = [];
-    for (let s = 0; s < states; s++) if ((out[s] as number[]).length === 0) order.push(s);
+    // Renumber: the root stays 0, states without output next, output states last; each group in
+    // breadth-first order, so the shallow states that ordinary text keeps visiting sit in a few
+    // adjacent rows of the table (and in cache).
+    const bfs = [0, ...queue];
+    const order: number[] = bfs.filter((s) => (out[s] as number[]).length === 0);
     const firstOutput = order.length;
-    for (let s = 0; s < states; s++) if ((out[s] as number[]).length > 0) order.push(s);
+    order.push(...bfs.filter((s) => (out[s] as number[]).length > 0));
     const renumber = new Int32Array(states);
     order.forEach((s, i) => (renumber[s] = i));
     const table = states < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);

@@ -86,6 +86,10 @@ export const HTTP_AUTH_RULES: SecretRule[] = [
     description: 'Credentials in a curl -u/--user option',
     severity: 'high',
     keywords: ['curl'],
+    // Tried only where `-u` / `--user` occurs (one blank before it), not at every blank of the file.
+    anchored: true,
+    anchors: ['-u', '--user'],
+    anchorBack: 1,
     pattern: /[ \t](?:-u|--user)(?:=|[ \t]{1,5})/,
     extract: curlCredential,
     specificity: 2,

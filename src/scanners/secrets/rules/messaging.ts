@@ -377,8 +377,17 @@ export const MESSAGING_RULES: SecretRule[] = [
     description: 'Facebook / Meta app access token',
     severity: 'high',
     keywords: ['facebook', 'access_token', 'fb_', 'graph.'],
-    pattern: /([0-9]{15,16}(?:\||%7[Cc])[A-Za-z0-9_-]{27,40})/,
-    boundary: TOKEN_CHARS,
+    // Found from its `|` (or `%7C`) and the app id read backwards: a search from every digit run
+    // of a file costs far more.
+    anchored: true,
+    anchors: ['|', '%7c'],
+    pattern: /(?:\||%7[Cc])[A-Za-z0-9_-]{27,40}/,
+    extract: (m, ctx) => {
+      const end = m.index + (m[0] as string).length;
+      if (end < ctx.text.length && /[A-Za-z0-9_-]/.test(ctx.text[end] as string)) return undefined;
+      const id = leadBefore(ctx.text, m.index, m.index, { min: 15, max: 16, chars: /[0-9]/ }, /[A-Za-z0-9_-]/);
+      return id && { secret: ctx.text.slice(id.start, end), start: id.start };
+    },
     validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
     inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
     examples: {
