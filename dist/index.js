@@ -64695,6 +64695,8 @@ function applyAllowPaths(facts, allowPaths) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
@@ -64705,6 +64707,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // Files are handed out while the tree is still being listed, so listing and scanning overlap.
 // Each worker's heap is capped so peak memory stays flat; a worker that dies (out of memory on
 // a huge file, or any other crash) has its unfinished batches scanned in-process: nothing is lost.
+
 
 
 
@@ -64725,12 +64728,18 @@ function runAsWorkerIfAsked() {
     if (external_node_worker_threads_.isMainThread || external_node_worker_threads_.workerData?.mark !== WORKER_MARK)
         return false;
     const { root, options } = external_node_worker_threads_.workerData;
+    const debug = Boolean(process.env.READINESS_GATE_DEBUG);
+    let peakHeap = 0;
     external_node_worker_threads_.parentPort.on('message', (files) => {
         if (files === null) {
+            if (debug)
+                process.stderr.write(`readiness-gate: scan worker peak V8 heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB\n`);
             external_node_worker_threads_.parentPort.close();
             return;
         }
         external_node_worker_threads_.parentPort.postMessage(scanTree(root, files, options));
+        if (debug)
+            peakHeap = Math.max(peakHeap, (0,external_node_v8_namespaceObject.getHeapStatistics)().total_heap_size);
     });
     return true;
 }
@@ -64794,7 +64803,7 @@ class StreamingScan {
             // V8 otherwise lets each thread's heap grow far past what it keeps alive.
             const worker = new external_node_worker_threads_.Worker(workerScript, {
                 workerData: { mark: WORKER_MARK, root: this.root, options: this.options },
-                resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
+                resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: heapMb },
             });
             this.outstanding.set(worker, []);
             worker.on('message', (result) => {

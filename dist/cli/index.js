@@ -4300,7 +4300,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9245);
-/* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3764);
+/* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
 
@@ -15542,8 +15542,8 @@ function createRepoView(root, files, maxBytes) {
 
 // EXTERNAL MODULE: ./src/engine/scan-tree.ts + 17 modules
 var scan_tree = __nccwpck_require__(5178);
-// EXTERNAL MODULE: ./src/engine/scan-pool.ts + 2 modules
-var scan_pool = __nccwpck_require__(3764);
+// EXTERNAL MODULE: ./src/engine/scan-pool.ts + 3 modules
+var scan_pool = __nccwpck_require__(4584);
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in step with package.json by a test.
 const VERSION = '0.1.0';
@@ -16067,7 +16067,7 @@ async function baseline(dir, values) {
 
 /***/ }),
 
-/***/ 3764:
+/***/ 4584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16080,6 +16080,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/scanners/types.ts
@@ -16094,6 +16096,7 @@ var scan_tree = __nccwpck_require__(5178);
 // Files are handed out while the tree is still being listed, so listing and scanning overlap.
 // Each worker's heap is capped so peak memory stays flat; a worker that dies (out of memory on
 // a huge file, or any other crash) has its unfinished batches scanned in-process: nothing is lost.
+
 
 
 
@@ -16114,12 +16117,18 @@ function runAsWorkerIfAsked() {
     if (external_node_worker_threads_namespaceObject.isMainThread || external_node_worker_threads_namespaceObject.workerData?.mark !== WORKER_MARK)
         return false;
     const { root, options } = external_node_worker_threads_namespaceObject.workerData;
+    const debug = Boolean(process.env.READINESS_GATE_DEBUG);
+    let peakHeap = 0;
     external_node_worker_threads_namespaceObject.parentPort.on('message', (files) => {
         if (files === null) {
+            if (debug)
+                process.stderr.write(`readiness-gate: scan worker peak V8 heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB\n`);
             external_node_worker_threads_namespaceObject.parentPort.close();
             return;
         }
         external_node_worker_threads_namespaceObject.parentPort.postMessage((0,scan_tree/* scanTree */.wp)(root, files, options));
+        if (debug)
+            peakHeap = Math.max(peakHeap, (0,external_node_v8_namespaceObject.getHeapStatistics)().total_heap_size);
     });
     return true;
 }
@@ -16183,7 +16192,7 @@ class StreamingScan {
             // V8 otherwise lets each thread's heap grow far past what it keeps alive.
             const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, {
                 workerData: { mark: WORKER_MARK, root: this.root, options: this.options },
-                resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
+                resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: heapMb },
             });
             this.outstanding.set(worker, []);
             worker.on('message', (result) => {

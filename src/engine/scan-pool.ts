@@ -6,6 +6,7 @@
 // Each worker's heap is capped so peak memory stays flat; a worker that dies (out of memory on
 // a huge file, or any other crash) has its unfinished batches scanned in-process: nothing is lost.
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ScanStats } from '../report/types.js';
 import type { ScanOptions } from '../scanners/scan-file.js';
@@ -32,12 +33,16 @@ export function enableWorkers(script: URL): void {
 export function runAsWorkerIfAsked(): boolean {
   if (isMainThread || (workerData as { mark?: string } | undefined)?.mark !== WORKER_MARK) return false;
   const { root, options } = workerData as { root: string; options: TreeOptions };
+  const debug = Boolean(process.env.READINESS_GATE_DEBUG);
+  let peakHeap = 0;
   parentPort!.on('message', (files: string[] | null) => {
     if (files === null) {
+      if (debug) process.stderr.write(`readiness-gate: scan worker peak V8 heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB\n`);
       parentPort!.close();
       return;
     }
     parentPort!.postMessage(scanTree(root, files, options));
+    if (debug) peakHeap = Math.max(peakHeap, getHeapStatistics().total_heap_size);
   });
   return true;
 }
@@ -103,7 +108,7 @@ export class StreamingScan {
       // V8 otherwise lets each thread's heap grow far past what it keeps alive.
       const worker = new Worker(workerScript!, {
         workerData: { mark: WORKER_MARK, root: this.root, options: this.options },
-        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
+        resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: heapMb },
       });
       this.outstanding.set(worker, []);
       worker.on('message', (result: TreeScan) => {
