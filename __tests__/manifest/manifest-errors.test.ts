@@ -75,6 +75,15 @@ describe('bad manifests give a located, actionable error', () => {
     expect(e.hint).toMatch(/true or false/);
   });
 
+  it('a missing enum or literal key says it is missing and what to write, not "undefined is not allowed"', () => {
+    const apiVersion = only(GOOD.replace('apiVersion: readiness-gate/v1\n', ''));
+    expect(apiVersion).toMatchObject({ keyPath: 'apiVersion', message: "missing required key 'apiVersion'", hint: 'add `apiVersion: readiness-gate/v1`' });
+    const tier = only(GOOD.replace('tier: production\n', ''));
+    expect(tier).toMatchObject({ keyPath: 'tier', message: "missing required key 'tier'" });
+    expect(tier.hint).toContain("'production'");
+    expect(formatConfigError(tier)).not.toContain('undefined');
+  });
+
   it('missing required key is named', () => {
     const e = only(GOOD.replace('name: svc\n', ''));
     expect(e).toMatchObject({ keyPath: 'name', message: "missing required key 'name'" });

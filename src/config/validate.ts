@@ -58,6 +58,13 @@ function toConfigError(
   if (issue.code === 'invalid_type') {
     return { file, ...at, keyPath, message: `expected ${issue.expected}, got ${describe(actual)}`, hint: hintForType(issue.expected) };
   }
+  if (issue.code === 'invalid_value' && actual === undefined) {
+    // A missing key whose schema is an enum or literal: say it is missing and what to write.
+    const options = issue.values.map(String);
+    const key = String(path[path.length - 1] ?? '');
+    const expected = options.length === 1 ? `'${options[0]}'` : `one of ${options.map((o) => `'${o}'`).join(', ')}`;
+    return { file, ...at, keyPath, message: `missing required key '${key}'`, hint: options.length === 1 ? `add \`${key}: ${options[0]}\`` : `add it: expected ${expected}` };
+  }
   if (issue.code === 'invalid_value') {
     const options = issue.values.map(String);
     const suggestion = typeof actual === 'string' ? suggest(actual, options) : undefined;
