@@ -48,6 +48,10 @@ describe('secret-in-log', () => {
 
   const negatives: [string, string, string][] = [
     ['plain message', 'app/a.py', 'print("password reset email sent")'],
+    ['commented-out call', 'src/a.ts', '  // console.log(apiToken);'],
+    ['documentation comment', 'src/a.ts', ' * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"'],
+    ['python comment', 'app/a.py', '# print(password)'],
+    ['callback argument', 'bin/cli.js', 'print(JSON.stringify(ast, function(key, value) {\n  if (value instanceof AST_Token) return;\n}));'],
     ['length only', 'app/a.py', 'print(len(password))'],
     ['masked', 'app/a.py', 'logger.info("key %s", mask(api_key))'],
     ['property', 'src/a.ts', 'console.log(token.expiresAt)'],

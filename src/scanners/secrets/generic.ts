@@ -54,6 +54,7 @@ const LABEL_VOCAB = new Set([
   'text', 'form', 'placeholder', 'required', 'invalid', 'repeat', 'verify', 'hint', 'error', 'db', 'database',
   'admin', 'account', 'session', 'cookie', 'oauth', 'jwt', 'app', 'application', 'service', 'default', 'env',
   'config', 'settings', 'secure', 'encrypted', 'hash', 'hashed', 'autocomplete', 'off', 'on', 'none', 'str',
+  'personal',
 ]);
 
 interface ParsedValue {
@@ -337,6 +338,7 @@ export const GENERIC_RULE: SecretRule = defineRule({
       'db_password = "aaaaaa"',
       'X=1; TOKEN_TTL=3600; PASSWORD_MIN=8',
       "my_password = request.json_body['password']",
+      'const octokit = new Octokit({ auth: `personal-access-token123` });',
     ],
   },
 });

@@ -202,6 +202,9 @@ function nextCall(text: string, starts: readonly number[] | undefined, cursor: {
  * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
  * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
  */
+const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
+const CALLBACK = /\bfunction\b|=>|\blambda\b/;
+
 export function findSecretLogging(text: string, tainted: ReadonlySet<string>, starts?: readonly number[]): LoggedSecret[] {
   const out: LoggedSecret[] = [];
   const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
@@ -215,6 +218,8 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
       re.lastIndex = lineEnd;
       continue;
     }
+    // A commented-out or documented call (`// console.log(token)`, ` * print(password)`) never runs.
+    if (COMMENTED.test(text.slice(lineStart, at))) continue;
     let k = at + call.length;
     while (k < lineEnd && (text[k] === ' ' || text[k] === '\t')) k++;
     let argsStart: number;
@@ -235,6 +240,9 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
       const outside = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
       if (/\||>/.test(outside.slice(outside.indexOf(call)))) continue;
     }
+    // A callback passed to the call (a JSON.stringify replacer, a map function) is not printed.
+    const callback = CALLBACK.exec(text.slice(argsStart, argsEnd));
+    if (callback) argsEnd = argsStart + callback.index;
     for (const ref of references(text, argsStart, argsEnd)) {
       const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
       if (isTainted || secretLike(ref.name)) out.push({ name: ref.name, offset: ref.offset, tainted: isTainted });
