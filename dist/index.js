@@ -55862,7 +55862,7 @@ function looksLikePathOrUrl(value) {
         return true;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
         return true;
-    return /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|gpg|asc|pub|ini|conf|cfg|properties|toml|xml|enc|age)$/i.test(value);
+    return /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|gpg|asc|pub|ini|conf|cfg|properties|toml|xml|enc|age|[ch]|cc|cpp|hpp|o|obj|exe|dll|so|dylib|a|lib|py|js|ts|go|rs|rb|java|sh|md|html?|css)$/i.test(value);
 }
 /**
  * Publicly documented development credentials (the Azurite storage emulator account key), stored
@@ -56173,6 +56173,7 @@ const LABEL_VOCAB = new Set([
     'text', 'form', 'placeholder', 'required', 'invalid', 'repeat', 'verify', 'hint', 'error', 'db', 'database',
     'admin', 'account', 'session', 'cookie', 'oauth', 'jwt', 'app', 'application', 'service', 'default', 'env',
     'config', 'settings', 'secure', 'encrypted', 'hash', 'hashed', 'autocomplete', 'off', 'on', 'none', 'str',
+    'personal',
 ]);
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/=-]{8,})/i;
 function skipSpaces(text, i, end) {
@@ -56246,12 +56247,30 @@ function parseValue(text, pos, lineEnd, code) {
     }
     if (j === i)
         return undefined;
+    // Structured or marked-up values: `{KeyObject}`, `[a, b]`, `<string>`, `true</code>`.
+    if (/^[{[(<]/.test(text[i]) || text.slice(i, j).includes('</'))
+        return undefined;
     if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j)))
         return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
     const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
     if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--)/.test(rest))
         return undefined; // prose
     return { value: text.slice(i, j), start: i, end: j };
+}
+/** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
+const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
+/**
+ * A name made of words rather than random characters: at least two alphabetic words of three or
+ * more letters on average (`HTTPPasswordMgrWithDefaultRealm`, `copy_context`, `Proxy-Authorization`).
+ * Random mixed-case tokens split into many short pieces and usually carry digits.
+ */
+function looksLikeIdentifier(value) {
+    if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(value))
+        return false;
+    const words = identifierWords(value);
+    if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w)))
+        return false;
+    return words.join('').length / words.length >= 3.5 && /^[A-Za-z_.-]+$/.test(value);
 }
 /** How many of lower case, upper case, digits and other characters a value uses. */
 function charClasses(value) {
@@ -56284,6 +56303,10 @@ function acceptGenericValue(name, strength, value) {
         return false; // an e-mail address
     if (looksLikeRegex(value))
         return false;
+    if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
+        return false; // HTML-escaped markup, e.g. `&#x3C;string>`
+    if (/^\$[A-Za-z_{(]/.test(value))
+        return false; // a variable: `$entry->{$key}`, `$(cmd)`
     if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
         return false; // a camelCase identifier, e.g. an enum member
     if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa)[\w-]{0,20}$/i.test(value))
@@ -56292,6 +56315,8 @@ function acceptGenericValue(name, strength, value) {
     const nn = normalize(name);
     if (nv.length === 0 || nn.endsWith(nv) || nv === nn)
         return false; // password_field = "password"
+    if (nn.length >= 6 && nv.includes(nn))
+        return false; // a file or target named after the key: `git-credential-x: git-credential-x.o`
     const words = identifierWords(value);
     if (words.length > 0 && words.every((w) => LABEL_VOCAB.has(w)))
         return false;
@@ -56306,7 +56331,10 @@ function acceptGenericValue(name, strength, value) {
             return false;
         return true;
     }
-    // Weak names (auth, *_key, salt): only values that look generated (digits or mixed case, high entropy).
+    // Weak names (auth, *_key, salt): only values that look generated (digits or mixed case, high entropy),
+    // not identifiers or header names spelt in words (`AbstractBasicAuthHandler`, `Proxy-Authorization`).
+    if (looksLikeIdentifier(value))
+        return false;
     const alnumClasses = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0);
     return n >= 16 && entropy >= 3.5 && alnumClasses >= 2;
 }
@@ -56375,7 +56403,12 @@ function extract(match, ctx) {
     if (!parsed)
         return undefined;
     ctx.skipTo(Math.max(matchEnd, parsed.end));
-    const effective = parsed.scheme ? 'strong' : strength;
+    // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
+    // names; only a value that looks generated counts there, as for weak names.
+    const keyValueCall = operator === ',' && KEY_VALUE_CALL.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart));
+    const effective = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
+    if (operator === ',' && /[()]/.test(parsed.value))
+        return undefined;
     if (!acceptGenericValue(name, effective, parsed.value))
         return undefined;
     // Positional pairs (`'password', 'invisible'` in an options list or a doc comment) are labels
@@ -56455,6 +56488,8 @@ const GENERIC_RULE = defineRule({
             `<dbPassword>\n    ${fake(ALNUM, 16, 'generic-11')}\n</dbPassword>`,
             `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
             'db_password = "Wq81rE"',
+            "define('DB_PASSWORD', 'wp9Lx2!kq');",
+            'System.setProperty("DB_PASSWORD", "Wq81rE-x");',
             'DB_PASSWORD=;T4x@dmQ?;ahCzV',
             // Braces that do not form a template expression are part of the literal.
             'api_key: "Zx9{{q}p${e]k(w[a>-_$#r}}"',
@@ -56480,6 +56515,18 @@ const GENERIC_RULE = defineRule({
             'db_password = "aaaaaa"',
             'X=1; TOKEN_TTL=3600; PASSWORD_MIN=8',
             "my_password = request.json_body['password']",
+            'const octokit = new Octokit({ auth: `personal-access-token123` });',
+            "__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')",
+            "config.get('password', 'fallback')",
+            "    'HTTPPasswordMgrWithPriorAuth', 'AbstractBasicAuthHandler',",
+            'proxy_auth_hdr = "Proxy-Authorization"',
+            '* `wrappedKey`: {ArrayBuffer|TypedArray|DataView|Buffer}',
+            '<li>Only returned if <code>config</code> includes <code>tokens: true</code>.</li>',
+            '<code>{pem: &#x3C;string|buffer>[, passphrase: &#x3C;string>]}</code>',
+            'git-credential-osxkeychain: git-credential-osxkeychain.o',
+            'git-credential-osxkeychain.o: git-credential-osxkeychain.c',
+            'log_debug("FOUND: $git_token=$entry->{$git_token}");',
+            '>>> encoded = jwt.encode({"some": "payload"}, "secret", algorithm="HS256")',
         ],
     },
 });
@@ -57967,6 +58014,9 @@ function credentialedUrl(ctx, wantDatabase) {
     // `postgres:postgres@`, `user:user@`: a documented default rather than a chosen secret.
     if (parts.user.length > 0 && parts.user === parts.password)
         return false;
+    // CVS's `:pserver:anoncvs@host:/cvsroot` is a connection method and a user, not user:password.
+    if (parts.user.length === 0 && parts.password.includes(':'))
+        return false;
     if (/^(?:user|username|usr|login|name)$/i.test(parts.user) && /^(?:pass|password|pwd|secret)$/i.test(parts.password))
         return false;
     return !PLACEHOLDER_HOST.test(parts.host);
@@ -58052,7 +58102,12 @@ const CONNECTION_STRING_RULES = [
                 `pip install --index-url https://deploy:${fake(ALNUM, 20, 'basic-1')}@pypi.corp.internal/simple pkg`,
                 `url = "https://admin:${fake(ALNUM, 14, 'basic-2')}@grafana.corp.internal/api/dashboards"`,
             ],
-            noMatch: ['https://user:pass@example.com/path', 'https://${USER}:${TOKEN}@git.corp/repo.git', 'https://github.com/acme/app'],
+            noMatch: [
+                'https://user:pass@example.com/path',
+                'https://${USER}:${TOKEN}@git.corp/repo.git',
+                'https://github.com/acme/app',
+                'cvs -d :pserver:anoncvs@sources.redhat.com:/cvs/src and cvs://:pserver:anoncvs@sources.redhat.com:/cvs/src',
+            ],
         },
     }),
     defineRule({
@@ -60530,7 +60585,14 @@ function argumentsEnd(text, open, limit) {
                 quote = '';
             continue;
         }
-        if (c === '"' || c === "'" || c === '`')
+        if ((c === '"' || c === "'") && text.startsWith(c + c + c, i)) {
+            // A Python triple-quoted string: skip to its end, newlines and all.
+            const close = text.indexOf(c + c + c, i + 3);
+            if (close === -1 || close >= limit)
+                return limit;
+            i = close + 2;
+        }
+        else if (c === '"' || c === "'" || c === '`')
             quote = c;
         else if (c === '(')
             depth++;
@@ -60555,9 +60617,15 @@ function references(text, start, end) {
     while (i < end) {
         const c = text[i];
         if (c === '"' || c === "'" || c === '`') {
-            let j = i + 1;
-            while (j < end && text[j] !== c)
-                j += text[j] === '\\' ? 2 : 1;
+            const triple = c !== '`' && text.startsWith(c + c + c, i);
+            let j = i + (triple ? 3 : 1);
+            if (triple) {
+                const close = text.indexOf(c + c + c, j);
+                j = close === -1 || close > end ? end : close + 2;
+            }
+            else
+                while (j < end && text[j] !== c)
+                    j += text[j] === '\\' ? 2 : 1;
             const body = text.slice(i + 1, Math.min(j, end));
             for (const re of INTERPOLATIONS) {
                 re.lastIndex = 0;
@@ -60664,6 +60732,20 @@ function nextCall(text, starts, cursor) {
  * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
  * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
  */
+/** Code about lexing, where a token is a piece of source text. */
+const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
+/**
+ * A secret-like name that here means something else: `pwd` / `$PWD` is the working directory,
+ * and in a tokenizer a token is a lexeme.
+ */
+function otherMeaning(name, text) {
+    const last = lastSegment(name);
+    if (/^pwd$/i.test(last))
+        return true;
+    return identifierWords(last).includes('token') && LEXER.test(text);
+}
+const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
+const CALLBACK = /\bfunction\b|=>|\blambda\b/;
 function findSecretLogging(text, tainted, starts) {
     const out = [];
     const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
@@ -60677,6 +60759,9 @@ function findSecretLogging(text, tainted, starts) {
             re.lastIndex = lineEnd;
             continue;
         }
+        // A commented-out or documented call (`// console.log(token)`, ` * print(password)`) never runs.
+        if (COMMENTED.test(text.slice(lineStart, at)))
+            continue;
         let k = at + call.length;
         while (k < lineEnd && (text[k] === ' ' || text[k] === '\t'))
             k++;
@@ -60702,10 +60787,23 @@ function findSecretLogging(text, tainted, starts) {
             if (/\||>/.test(outside.slice(outside.indexOf(call))))
                 continue;
         }
+        // A callback passed to the call (a JSON.stringify replacer, a map function) is not printed.
+        const callback = CALLBACK.exec(text.slice(argsStart, argsEnd));
+        if (callback)
+            argsEnd = argsStart + callback.index;
+        // Code shown in HTML (`printf(&quot;...&quot;)`): its quoting is escaped, its words are prose.
+        if (text.slice(argsStart, argsEnd).includes('&quot;'))
+            continue;
+        // A shell `echo word` prints the word itself; only `$VAR` is a variable there.
+        const shellWords = (call === 'echo' || call === 'printf' || call.startsWith('Write-')) && argsEnd === lineEnd;
         for (const ref of references(text, argsStart, argsEnd)) {
+            if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{')
+                continue;
             const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
-            if (isTainted || secretLike(ref.name))
-                out.push({ name: ref.name, offset: ref.offset, tainted: isTainted });
+            if (isTainted)
+                out.push({ name: ref.name, offset: ref.offset, tainted: true });
+            else if (secretLike(ref.name) && !otherMeaning(ref.name, text))
+                out.push({ name: ref.name, offset: ref.offset, tainted: false });
         }
         re.lastIndex = Math.max(re.lastIndex, argsEnd);
     }

@@ -49,6 +49,10 @@ describe('secret-in-log', () => {
   const negatives: [string, string, string][] = [
     ['plain message', 'app/a.py', 'print("password reset email sent")'],
     ['commented-out call', 'src/a.ts', '  // console.log(apiToken);'],
+    ['shell echo of literal words', 'test.sh', 'echo machine example.com login username password password'],
+    ['code shown in HTML', 'docs/tutorial.html', '    printf(&quot;  --param name value : pass a (parameter,value) pair\\n&quot;);'],
+    ['lexer token', 'tools/tokenize.py', 'import tokenize\nprint("%s" % repr(token))'],
+    ['working directory', 'build.sh', 'echo "building in $PWD"'],
     ['documentation comment', 'src/a.ts', ' * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"'],
     ['python comment', 'app/a.py', '# print(password)'],
     ['callback argument', 'bin/cli.js', 'print(JSON.stringify(ast, function(key, value) {\n  if (value instanceof AST_Token) return;\n}));'],

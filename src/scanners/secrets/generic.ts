@@ -130,10 +130,27 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
     j++;
   }
   if (j === i) return undefined;
+  // Structured or marked-up values: `{KeyObject}`, `[a, b]`, `<string>`, `true</code>`.
+  if (/^[{[(<]/.test(text[i] as string) || text.slice(i, j).includes('</')) return undefined;
   if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j))) return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
   const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
   if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--)/.test(rest)) return undefined; // prose
   return { value: text.slice(i, j), start: i, end: j };
+}
+
+/** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
+const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
+
+/**
+ * A name made of words rather than random characters: at least two alphabetic words of three or
+ * more letters on average (`HTTPPasswordMgrWithDefaultRealm`, `copy_context`, `Proxy-Authorization`).
+ * Random mixed-case tokens split into many short pieces and usually carry digits.
+ */
+export function looksLikeIdentifier(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(value)) return false;
+  const words = identifierWords(value);
+  if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w))) return false;
+  return words.join('').length / words.length >= 3.5 && /^[A-Za-z_.-]+$/.test(value);
 }
 
 /** How many of lower case, upper case, digits and other characters a value uses. */
@@ -161,11 +178,14 @@ export function acceptGenericValue(name: string, strength: NameStrength, value: 
   if (/^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+$/.test(value)) return false; // dotted reference, e.g. secrets.github
   if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return false; // an e-mail address
   if (looksLikeRegex(value)) return false;
+  if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value)) return false; // HTML-escaped markup, e.g. `&#x3C;string>`
+  if (/^\$[A-Za-z_{(]/.test(value)) return false; // a variable: `$entry->{$key}`, `$(cmd)`
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // a camelCase identifier, e.g. an enum member
   if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa)[\w-]{0,20}$/i.test(value)) return false;
   const nv = normalize(value);
   const nn = normalize(name);
   if (nv.length === 0 || nn.endsWith(nv) || nv === nn) return false; // password_field = "password"
+  if (nn.length >= 6 && nv.includes(nn)) return false; // a file or target named after the key: `git-credential-x: git-credential-x.o`
   const words = identifierWords(value);
   if (words.length > 0 && words.every((w) => LABEL_VOCAB.has(w))) return false;
   const entropy = shannonEntropy(value);
@@ -177,7 +197,9 @@ export function acceptGenericValue(name: string, strength: NameStrength, value: 
     if (entropy < 2.5 && n < 24 && !(isPassword && n < 16 && charClasses(value) >= 3 && new Set(value).size >= n - 1)) return false;
     return true;
   }
-  // Weak names (auth, *_key, salt): only values that look generated (digits or mixed case, high entropy).
+  // Weak names (auth, *_key, salt): only values that look generated (digits or mixed case, high entropy),
+  // not identifiers or header names spelt in words (`AbstractBasicAuthHandler`, `Proxy-Authorization`).
+  if (looksLikeIdentifier(value)) return false;
   const alnumClasses = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0);
   return n >= 16 && entropy >= 3.5 && alnumClasses >= 2;
 }
@@ -238,7 +260,11 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   const parsed = parseValue(text, valuePos, lineEnd, code);
   if (!parsed) return undefined;
   ctx.skipTo(Math.max(matchEnd, parsed.end));
-  const effective: NameStrength = parsed.scheme ? 'strong' : strength;
+  // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
+  // names; only a value that looks generated counts there, as for weak names.
+  const keyValueCall = operator === ',' && KEY_VALUE_CALL.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart));
+  const effective: NameStrength = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
+  if (operator === ',' && /[()]/.test(parsed.value)) return undefined;
   if (!acceptGenericValue(name, effective, parsed.value)) return undefined;
   // Positional pairs (`'password', 'invisible'` in an options list or a doc comment) are labels
   // unless the value looks generated; define('DB_PASSWORD', 'x9!...') style values still count.
@@ -313,6 +339,8 @@ export const GENERIC_RULE: SecretRule = defineRule({
       `<dbPassword>\n    ${fake(ALNUM, 16, 'generic-11')}\n</dbPassword>`,
       `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
       'db_password = "Wq81rE"',
+      "define('DB_PASSWORD', 'wp9Lx2!kq');",
+      'System.setProperty("DB_PASSWORD", "Wq81rE-x");',
       'DB_PASSWORD=;T4x@dmQ?;ahCzV',
       // Braces that do not form a template expression are part of the literal.
       'api_key: "Zx9{{q}p${e]k(w[a>-_$#r}}"',
@@ -339,6 +367,17 @@ export const GENERIC_RULE: SecretRule = defineRule({
       'X=1; TOKEN_TTL=3600; PASSWORD_MIN=8',
       "my_password = request.json_body['password']",
       'const octokit = new Octokit({ auth: `personal-access-token123` });',
+      "__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')",
+      "config.get('password', 'fallback')",
+      "    'HTTPPasswordMgrWithPriorAuth', 'AbstractBasicAuthHandler',",
+      'proxy_auth_hdr = "Proxy-Authorization"',
+      '* `wrappedKey`: {ArrayBuffer|TypedArray|DataView|Buffer}',
+      '<li>Only returned if <code>config</code> includes <code>tokens: true</code>.</li>',
+      '<code>{pem: &#x3C;string|buffer>[, passphrase: &#x3C;string>]}</code>',
+      'git-credential-osxkeychain: git-credential-osxkeychain.o',
+      'git-credential-osxkeychain.o: git-credential-osxkeychain.c',
+      'log_debug("FOUND: $git_token=$entry->{$git_token}");',
+      '>>> encoded = jwt.encode({"some": "payload"}, "secret", algorithm="HS256")',
     ],
   },
 });

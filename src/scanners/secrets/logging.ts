@@ -73,7 +73,12 @@ function argumentsEnd(text: string, open: number, limit: number): number {
       else if (c === '\n' && quote !== '`') quote = '';
       continue;
     }
-    if (c === '"' || c === "'" || c === '`') quote = c;
+    if ((c === '"' || c === "'") && text.startsWith(c + c + c, i)) {
+      // A Python triple-quoted string: skip to its end, newlines and all.
+      const close = text.indexOf(c + c + c, i + 3);
+      if (close === -1 || close >= limit) return limit;
+      i = close + 2;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
     else if (c === '(') depth++;
     else if (c === ')') {
       depth--;
@@ -97,8 +102,12 @@ function references(text: string, start: number, end: number): Reference[] {
   while (i < end) {
     const c = text[i] as string;
     if (c === '"' || c === "'" || c === '`') {
-      let j = i + 1;
-      while (j < end && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      const triple = c !== '`' && text.startsWith(c + c + c, i);
+      let j = i + (triple ? 3 : 1);
+      if (triple) {
+        const close = text.indexOf(c + c + c, j);
+        j = close === -1 || close > end ? end : close + 2;
+      } else while (j < end && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
       const body = text.slice(i + 1, Math.min(j, end));
       for (const re of INTERPOLATIONS) {
         re.lastIndex = 0;
@@ -202,6 +211,19 @@ function nextCall(text: string, starts: readonly number[] | undefined, cursor: {
  * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
  * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
  */
+/** Code about lexing, where a token is a piece of source text. */
+const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
+
+/**
+ * A secret-like name that here means something else: `pwd` / `$PWD` is the working directory,
+ * and in a tokenizer a token is a lexeme.
+ */
+function otherMeaning(name: string, text: string): boolean {
+  const last = lastSegment(name);
+  if (/^pwd$/i.test(last)) return true;
+  return identifierWords(last).includes('token') && LEXER.test(text);
+}
+
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
 const CALLBACK = /\bfunction\b|=>|\blambda\b/;
 
@@ -243,9 +265,15 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
     // A callback passed to the call (a JSON.stringify replacer, a map function) is not printed.
     const callback = CALLBACK.exec(text.slice(argsStart, argsEnd));
     if (callback) argsEnd = argsStart + callback.index;
+    // Code shown in HTML (`printf(&quot;...&quot;)`): its quoting is escaped, its words are prose.
+    if (text.slice(argsStart, argsEnd).includes('&quot;')) continue;
+    // A shell `echo word` prints the word itself; only `$VAR` is a variable there.
+    const shellWords = (call === 'echo' || call === 'printf' || call.startsWith('Write-')) && argsEnd === lineEnd;
     for (const ref of references(text, argsStart, argsEnd)) {
+      if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{') continue;
       const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
-      if (isTainted || secretLike(ref.name)) out.push({ name: ref.name, offset: ref.offset, tainted: isTainted });
+      if (isTainted) out.push({ name: ref.name, offset: ref.offset, tainted: true });
+      else if (secretLike(ref.name) && !otherMeaning(ref.name, text)) out.push({ name: ref.name, offset: ref.offset, tainted: false });
     }
     re.lastIndex = Math.max(re.lastIndex, argsEnd);
   }

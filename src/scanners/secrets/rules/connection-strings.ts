@@ -51,6 +51,8 @@ function credentialedUrl(ctx: MatchContext, wantDatabase: boolean): boolean {
   if (!parts) return false;
   // `postgres:postgres@`, `user:user@`: a documented default rather than a chosen secret.
   if (parts.user.length > 0 && parts.user === parts.password) return false;
+  // CVS's `:pserver:anoncvs@host:/cvsroot` is a connection method and a user, not user:password.
+  if (parts.user.length === 0 && parts.password.includes(':')) return false;
   if (/^(?:user|username|usr|login|name)$/i.test(parts.user) && /^(?:pass|password|pwd|secret)$/i.test(parts.password)) return false;
   return !PLACEHOLDER_HOST.test(parts.host);
 }
@@ -140,7 +142,12 @@ export const CONNECTION_STRING_RULES: SecretRule[] = [
         `pip install --index-url https://deploy:${fake(ALNUM, 20, 'basic-1')}@pypi.corp.internal/simple pkg`,
         `url = "https://admin:${fake(ALNUM, 14, 'basic-2')}@grafana.corp.internal/api/dashboards"`,
       ],
-      noMatch: ['https://user:pass@example.com/path', 'https://${USER}:${TOKEN}@git.corp/repo.git', 'https://github.com/acme/app'],
+      noMatch: [
+        'https://user:pass@example.com/path',
+        'https://${USER}:${TOKEN}@git.corp/repo.git',
+        'https://github.com/acme/app',
+        'cvs -d :pserver:anoncvs@sources.redhat.com:/cvs/src and cvs://:pserver:anoncvs@sources.redhat.com:/cvs/src',
+      ],
     },
   }),
   defineRule({
