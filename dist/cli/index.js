@@ -22161,9 +22161,11 @@ function shellWord(text, pos, end) {
         if (c === ' ' || c === '\t')
             break;
         if (c === '"' || c === "'") {
-            const close = text.indexOf(c, i + 1);
-            if (close === -1 || close >= end)
+            // Searched within the word's window only: an unclosed quote must not cost a search to the end of the file.
+            const inWindow = text.slice(i + 1, end).indexOf(c);
+            if (inWindow === -1)
                 return undefined;
+            const close = i + 1 + inWindow;
             for (let j = i + 1; j < close; j++) {
                 value += text[j];
                 at.push(j);
@@ -22315,12 +22317,14 @@ const literal = (name, value) => acceptGenericValue(name ?? 'secret', 'strong', 
 function terraformDefault(m, ctx) {
     const name = m[1];
     const bodyStart = m.index + m[0].length;
-    const close = ctx.text.indexOf('\n}', bodyStart);
-    const inline = ctx.text.indexOf('}', bodyStart);
-    const end = close !== -1 && close - bodyStart <= 2000 ? close : inline;
-    if (end === -1 || end - bodyStart > 2000)
+    // The block is looked for within 2,000 characters: unclosed headers must not each cost a
+    // search to the end of the file.
+    const window = ctx.text.slice(bodyStart, bodyStart + 2001);
+    const close = window.indexOf('\n}');
+    const end = close !== -1 ? close : window.indexOf('}');
+    if (end === -1)
         return undefined;
-    const block = ctx.text.slice(bodyStart, end);
+    const block = window.slice(0, end);
     const d = /(?:^|[\s{])default[ \t]*=[ \t]*"([^"\r\n]{1,300})"/.exec(block);
     if (!d)
         return undefined;
@@ -22335,9 +22339,15 @@ function terraformDefault(m, ctx) {
 function cloudFormationNoEcho(ctx) {
     const text = ctx.text;
     if (text.startsWith('"Default"', ctx.matchStart)) {
-        const open = text.lastIndexOf('{', ctx.matchStart);
-        const close = text.indexOf('}', ctx.secretEnd);
-        if (open === -1 || close === -1 || close - open > 4000)
+        // Within a bounded window either way, so many Defaults cost no repeated whole-file searches.
+        const from = Math.max(0, ctx.matchStart - 4000);
+        const openInWindow = text.slice(from, ctx.matchStart).lastIndexOf('{');
+        const closeInWindow = text.slice(ctx.secretEnd, ctx.secretEnd + 4000).indexOf('}');
+        if (openInWindow === -1 || closeInWindow === -1)
+            return false;
+        const open = from + openInWindow;
+        const close = ctx.secretEnd + closeInWindow;
+        if (close - open > 4000)
             return false;
         return /"NoEcho"[ \t]*:[ \t]*"?true"?/i.test(text.slice(open, close));
     }
@@ -24568,10 +24578,10 @@ function argumentsEnd(text, open, limit) {
         }
         if ((c === '"' || c === "'") && text.startsWith(c + c + c, i)) {
             // A Python triple-quoted string: skip to its end, newlines and all.
-            const close = text.indexOf(c + c + c, i + 3);
-            if (close === -1 || close >= limit)
+            const inWindow = text.slice(i + 3, limit).indexOf(c + c + c);
+            if (inWindow === -1)
                 return limit;
-            i = close + 2;
+            i = i + 3 + inWindow + 2;
         }
         else if (c === '"' || c === "'" || c === '`')
             quote = c;
@@ -24601,8 +24611,8 @@ function references(text, start, end) {
             const triple = c !== '`' && text.startsWith(c + c + c, i);
             let j = i + (triple ? 3 : 1);
             if (triple) {
-                const close = text.indexOf(c + c + c, j);
-                j = close === -1 || close > end ? end : close + 2;
+                const inWindow = text.slice(j, end).indexOf(c + c + c);
+                j = inWindow === -1 ? end : j + inWindow + 2;
             }
             else
                 while (j < end && text[j] !== c)

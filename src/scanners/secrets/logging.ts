@@ -75,9 +75,9 @@ function argumentsEnd(text: string, open: number, limit: number): number {
     }
     if ((c === '"' || c === "'") && text.startsWith(c + c + c, i)) {
       // A Python triple-quoted string: skip to its end, newlines and all.
-      const close = text.indexOf(c + c + c, i + 3);
-      if (close === -1 || close >= limit) return limit;
-      i = close + 2;
+      const inWindow = text.slice(i + 3, limit).indexOf(c + c + c);
+      if (inWindow === -1) return limit;
+      i = i + 3 + inWindow + 2;
     } else if (c === '"' || c === "'" || c === '`') quote = c;
     else if (c === '(') depth++;
     else if (c === ')') {
@@ -105,8 +105,8 @@ function references(text: string, start: number, end: number): Reference[] {
       const triple = c !== '`' && text.startsWith(c + c + c, i);
       let j = i + (triple ? 3 : 1);
       if (triple) {
-        const close = text.indexOf(c + c + c, j);
-        j = close === -1 || close > end ? end : close + 2;
+        const inWindow = text.slice(j, end).indexOf(c + c + c);
+        j = inWindow === -1 ? end : j + inWindow + 2;
       } else while (j < end && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
       const body = text.slice(i + 1, Math.min(j, end));
       for (const re of INTERPOLATIONS) {

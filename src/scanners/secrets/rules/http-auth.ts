@@ -38,8 +38,10 @@ function shellWord(text: string, pos: number, end: number): ShellWord | undefine
     const c = text[i] as string;
     if (c === ' ' || c === '\t') break;
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, i + 1);
-      if (close === -1 || close >= end) return undefined;
+      // Searched within the word's window only: an unclosed quote must not cost a search to the end of the file.
+      const inWindow = text.slice(i + 1, end).indexOf(c);
+      if (inWindow === -1) return undefined;
+      const close = i + 1 + inWindow;
       for (let j = i + 1; j < close; j++) {
         value += text[j];
         at.push(j);

@@ -18,11 +18,13 @@ const literal = (name: string | undefined, value: string): boolean => acceptGene
 function terraformDefault(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
   const name = m[1] as string;
   const bodyStart = m.index + (m[0] as string).length;
-  const close = ctx.text.indexOf('\n}', bodyStart);
-  const inline = ctx.text.indexOf('}', bodyStart);
-  const end = close !== -1 && close - bodyStart <= 2000 ? close : inline;
-  if (end === -1 || end - bodyStart > 2000) return undefined;
-  const block = ctx.text.slice(bodyStart, end);
+  // The block is looked for within 2,000 characters: unclosed headers must not each cost a
+  // search to the end of the file.
+  const window = ctx.text.slice(bodyStart, bodyStart + 2001);
+  const close = window.indexOf('\n}');
+  const end = close !== -1 ? close : window.indexOf('}');
+  if (end === -1) return undefined;
+  const block = window.slice(0, end);
   const d = /(?:^|[\s{])default[ \t]*=[ \t]*"([^"\r\n]{1,300})"/.exec(block);
   if (!d) return undefined;
   if (!isStrongSecretName(name) && !/\bsensitive[ \t]*=[ \t]*true\b/.test(block)) return undefined;
@@ -35,9 +37,14 @@ function terraformDefault(m: RegExpExecArray, ctx: ExtractContext): ExtractedSec
 function cloudFormationNoEcho(ctx: MatchContext): boolean {
   const text = ctx.text;
   if (text.startsWith('"Default"', ctx.matchStart)) {
-    const open = text.lastIndexOf('{', ctx.matchStart);
-    const close = text.indexOf('}', ctx.secretEnd);
-    if (open === -1 || close === -1 || close - open > 4000) return false;
+    // Within a bounded window either way, so many Defaults cost no repeated whole-file searches.
+    const from = Math.max(0, ctx.matchStart - 4000);
+    const openInWindow = text.slice(from, ctx.matchStart).lastIndexOf('{');
+    const closeInWindow = text.slice(ctx.secretEnd, ctx.secretEnd + 4000).indexOf('}');
+    if (openInWindow === -1 || closeInWindow === -1) return false;
+    const open = from + openInWindow;
+    const close = ctx.secretEnd + closeInWindow;
+    if (close - open > 4000) return false;
     return /"NoEcho"[ \t]*:[ \t]*"?true"?/i.test(text.slice(open, close));
   }
   // YAML: the sibling keys share the Default line's indentation; look at most 40 lines each way.
