@@ -60748,11 +60748,11 @@ const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
  * A secret-like name that here means something else: `pwd` / `$PWD` is the working directory,
  * and in a tokenizer a token is a lexeme.
  */
-function otherMeaning(name, text) {
+function otherMeaning(name, isLexer) {
     const last = lastSegment(name);
     if (/^pwd$/i.test(last))
         return true;
-    return identifierWords(last).includes('token') && LEXER.test(text);
+    return identifierWords(last).includes('token') && isLexer();
 }
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
 const CALLBACK = /\bfunction\b|=>|\blambda\b/;
@@ -60761,6 +60761,9 @@ function findSecretLogging(text, tainted, starts) {
     const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
     re.lastIndex = 0;
     const cursor = { re, k: 0 };
+    // Asked at most once per file: a whole-file search per log call would make the scan quadratic.
+    let lexer;
+    const isLexer = () => (lexer ??= LEXER.test(text));
     for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
         const call = m[0];
         const at = m.index;
@@ -60812,7 +60815,7 @@ function findSecretLogging(text, tainted, starts) {
             const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
             if (isTainted)
                 out.push({ name: ref.name, offset: ref.offset, tainted: true });
-            else if (secretLike(ref.name) && !otherMeaning(ref.name, text))
+            else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer))
                 out.push({ name: ref.name, offset: ref.offset, tainted: false });
         }
         re.lastIndex = Math.max(re.lastIndex, argsEnd);

@@ -218,10 +218,10 @@ const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
  * A secret-like name that here means something else: `pwd` / `$PWD` is the working directory,
  * and in a tokenizer a token is a lexeme.
  */
-function otherMeaning(name: string, text: string): boolean {
+function otherMeaning(name: string, isLexer: () => boolean): boolean {
   const last = lastSegment(name);
   if (/^pwd$/i.test(last)) return true;
-  return identifierWords(last).includes('token') && LEXER.test(text);
+  return identifierWords(last).includes('token') && isLexer();
 }
 
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
@@ -232,6 +232,9 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
   const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
   re.lastIndex = 0;
   const cursor = { re, k: 0 };
+  // Asked at most once per file: a whole-file search per log call would make the scan quadratic.
+  let lexer: boolean | undefined;
+  const isLexer = () => (lexer ??= LEXER.test(text));
   for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
     const call = m[0] as string;
     const at = m.index;
@@ -273,7 +276,7 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
       if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{') continue;
       const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
       if (isTainted) out.push({ name: ref.name, offset: ref.offset, tainted: true });
-      else if (secretLike(ref.name) && !otherMeaning(ref.name, text)) out.push({ name: ref.name, offset: ref.offset, tainted: false });
+      else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer)) out.push({ name: ref.name, offset: ref.offset, tainted: false });
     }
     re.lastIndex = Math.max(re.lastIndex, argsEnd);
   }
