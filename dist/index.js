@@ -44513,6 +44513,9 @@ function parseYamlSafely(file, text, limits = DEFAULT_YAML_LIMITS) {
         merge: false,
         prettyErrors: false,
         strict: true,
+        // The library would otherwise print its own warnings (e.g. collection keys stringified) to
+        // stderr from inside a repository scan; errors are collected and reported with file:line.
+        logLevel: 'error',
     });
     const list = Array.isArray(docs) ? docs : [];
     if (list.length > limits.maxDocuments) {

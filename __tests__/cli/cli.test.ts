@@ -52,6 +52,13 @@ describe('readiness-gate check', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].tool.driver.name).toBe('readiness-gate');
   });
 
+  it('repository YAML the parser dislikes prints no library warnings to stderr', async () => {
+    const dir = makeTree({ 'data/teams.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ? [Detroit Tigers, Chicago Cubs]\n  : 2001-07-23\n' });
+    const r = await runNode(path.resolve('dist/cli/index.js'), ['check', dir, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/Warning|stringified/);
+  });
+
   it('a tree without a manifest is still scanned and says no workload is declared', async () => {
     const dir = makeTree({ 'app/config.py': 'DB_PASSWORD = "Tr0ub4dor&3-horse-battery"\n', 'deploy/Dockerfile': 'FROM node\n' });
     for (const format of ['text', 'json', 'markdown', 'sarif']) {

@@ -52,6 +52,9 @@ export function parseYamlSafely(
     merge: false,
     prettyErrors: false,
     strict: true,
+    // The library would otherwise print its own warnings (e.g. collection keys stringified) to
+    // stderr from inside a repository scan; errors are collected and reported with file:line.
+    logLevel: 'error',
   });
   const list = Array.isArray(docs) ? docs : [];
   if (list.length > limits.maxDocuments) {
