@@ -61993,9 +61993,19 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/util/append.ts
+// `into.push(...from)` passes every element as an argument and overflows the stack past roughly
+// 100,000 of them; a big repository can have that many files, findings or report lines.
+/** Appends `from` to `into` in place, however long `from` is. */
+function appendAll(into, from) {
+    for (let i = 0; i < from.length; i++)
+        into.push(from[i]);
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/list-files.ts
 // Which files exist: git's view (tracked plus untracked, not ignored) when the tree is a git
 // work tree, a directory walk that honours the root .gitignore otherwise.
+
 
 
 
@@ -62054,7 +62064,7 @@ function list_files_walk(root, emit) {
     const out = [];
     let found = [];
     const flush = () => {
-        out.push(...emit(found));
+        appendAll(out, emit(found));
         found = [];
     };
     const stack = [''];
@@ -64715,16 +64725,17 @@ function emptyFacts() {
 
 
 
+
 function scanFile(file, options) {
     const facts = emptyFacts();
-    facts.findings.push(...scanSecrets(file, options.secrets));
+    appendAll(facts.findings, scanSecrets(file, options.secrets));
     const images = scanImages(file);
-    facts.images.push(...images);
-    facts.findings.push(...imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
+    appendAll(facts.images, images);
+    appendAll(facts.findings, imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
     const k8s = scanKubernetes(file);
-    facts.containers.push(...k8s.containers);
-    facts.networkPolicies.push(...k8s.networkPolicies);
-    facts.deployables.push(...dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
+    appendAll(facts.containers, k8s.containers);
+    appendAll(facts.networkPolicies, k8s.networkPolicies);
+    appendAll(facts.deployables, dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
     return facts;
 }
 function dedupeDeployables(list) {
@@ -64773,6 +64784,7 @@ function skipByName(relPath) {
 
 
 
+
 function scanTree(root, files, options) {
     const facts = emptyFacts();
     const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
@@ -64796,11 +64808,11 @@ function scanTree(root, files, options) {
     return { facts, stats };
 }
 function mergeFacts(into, from) {
-    into.findings.push(...from.findings);
-    into.images.push(...from.images);
-    into.containers.push(...from.containers);
-    into.networkPolicies.push(...from.networkPolicies);
-    into.deployables.push(...from.deployables);
+    appendAll(into.findings, from.findings);
+    appendAll(into.images, from.images);
+    appendAll(into.containers, from.containers);
+    appendAll(into.networkPolicies, from.networkPolicies);
+    appendAll(into.deployables, from.deployables);
 }
 /** Secret findings under the policy's allow_paths are kept, marked as accepted by policy. */
 function applyAllowPaths(facts, allowPaths) {
@@ -64889,7 +64901,10 @@ class StreamingScan {
         this.threads = workerScript ? threads : 1;
     }
     add(files) {
-        this.buffered.push(...files);
+        // Not push(...files): a git listing hands over the whole tree at once, and spreading 100,000+
+        // arguments overflows the stack.
+        for (const file of files)
+            this.buffered.push(file);
         if (!this.started && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD)
             this.startWorkers();
         if (this.started)
@@ -65186,6 +65201,7 @@ const LEVEL_TEXT = {
 
 
 
+
 /** Marks the comment so a publisher can find and update it instead of posting another. */
 const COMMENT_MARKER = '<!-- readiness-gate:report -->';
 const MAX_FINDINGS = 50;
@@ -65210,9 +65226,9 @@ function renderMarkdown(report) {
         out.push('');
     }
     for (const w of report.workloads)
-        out.push(...renderWorkload(w));
-    out.push(...renderFindings(report.findings));
-    out.push(...renderStats(report));
+        appendAll(out, renderWorkload(w));
+    appendAll(out, renderFindings(report.findings));
+    appendAll(out, renderStats(report));
     return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 function renderWorkload(w) {
@@ -65221,14 +65237,14 @@ function renderWorkload(w) {
     const invalidWaivers = w.waivers.filter((x) => x.state !== 'valid');
     if (blocking.length || invalidWaivers.length) {
         out.push('**Blocks promotion (P0)**', '');
-        blocking.forEach((c, i) => out.push(...renderItem(i + 1, c)));
+        blocking.forEach((c, i) => appendAll(out, renderItem(i + 1, c)));
         invalidWaivers.forEach((x, i) => out.push(`${blocking.length + i + 1}. **Waiver** ${escapeMarkdown(x.problem ?? '')}`, `   - Evidence: ${inlineCode(format_location_location(x.path, x.line))}`, '   - Fix: renew the waiver with a new approval, or fix the control it covers.'));
         out.push('');
     }
     const later = w.controls.filter((c) => c.status === 'warn');
     if (later.length) {
         out.push('**To fix before general availability (P1) and advice (P2)**', '');
-        later.forEach((c, i) => out.push(...renderItem(i + 1, c)));
+        later.forEach((c, i) => appendAll(out, renderItem(i + 1, c)));
         out.push('');
     }
     out.push('<details><summary>All controls</summary>', '', '| Control | Status | Priority | Result |', '| --- | --- | --- | --- |');

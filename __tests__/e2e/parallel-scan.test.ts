@@ -46,3 +46,26 @@ it('a worker that runs out of memory loses nothing: its batches are scanned in-p
   expect(report.stats.filesScanned).toBe(1503); // 1,501 files, the big one and the policy
   expect(report.findings.some((f: { path: string }) => f.path === 'data/big.txt')).toBe(true);
 });
+
+it('a listing of 200,000 paths handed over at once (as git ls-files does) is taken without overflowing the stack', async () => {
+  const { StreamingScan } = await import('../../src/engine/scan-pool.js');
+  const root = makeTree({ 'a.txt': 'x\n' });
+  const scan = new StreamingScan(root, { secrets: {}, requireDigest: false, maxFileBytes: 1024 }, 1);
+  const paths = Array.from({ length: 200_000 }, (_, i) => `missing/f${i}.txt`);
+  expect(() => scan.add(paths)).not.toThrow();
+  const result = await scan.finish();
+  expect(result.stats.filesListed).toBe(200_000);
+  expect(result.stats.skipped.missing).toBe(200_000);
+});
+
+it('facts with 300,000 findings merge without overflowing the stack', async () => {
+  const { mergeFacts } = await import('../../src/engine/scan-tree.js');
+  const { emptyFacts } = await import('../../src/scanners/types.js');
+  const from = emptyFacts();
+  for (let i = 0; i < 300_000; i++) {
+    from.findings.push({ ruleId: 'secrets/x', category: 'secret', severity: 'high', path: 'a', line: i + 1, column: 1, message: 'm', fingerprint: String(i), context: 'source' });
+  }
+  const into = emptyFacts();
+  expect(() => mergeFacts(into, from)).not.toThrow();
+  expect(into.findings).toHaveLength(300_000);
+});

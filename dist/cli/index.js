@@ -15410,9 +15410,12 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/util/append.ts
+var append = __nccwpck_require__(2178);
 ;// CONCATENATED MODULE: ./src/workspace/list-files.ts
 // Which files exist: git's view (tracked plus untracked, not ignored) when the tree is a git
 // work tree, a directory walk that honours the root .gitignore otherwise.
+
 
 
 
@@ -15471,7 +15474,7 @@ function walk(root, emit) {
     const out = [];
     let found = [];
     const flush = () => {
-        out.push(...emit(found));
+        (0,append/* appendAll */.u)(out, emit(found));
         found = [];
     };
     const stack = [''];
@@ -15742,6 +15745,7 @@ const LEVEL_TEXT = {
 
 
 
+
 /** Marks the comment so a publisher can find and update it instead of posting another. */
 const COMMENT_MARKER = '<!-- readiness-gate:report -->';
 const MAX_FINDINGS = 50;
@@ -15766,9 +15770,9 @@ function renderMarkdown(report) {
         out.push('');
     }
     for (const w of report.workloads)
-        out.push(...renderWorkload(w));
-    out.push(...renderFindings(report.findings));
-    out.push(...renderStats(report));
+        (0,append/* appendAll */.u)(out, renderWorkload(w));
+    (0,append/* appendAll */.u)(out, renderFindings(report.findings));
+    (0,append/* appendAll */.u)(out, renderStats(report));
     return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 function renderWorkload(w) {
@@ -15777,14 +15781,14 @@ function renderWorkload(w) {
     const invalidWaivers = w.waivers.filter((x) => x.state !== 'valid');
     if (blocking.length || invalidWaivers.length) {
         out.push('**Blocks promotion (P0)**', '');
-        blocking.forEach((c, i) => out.push(...renderItem(i + 1, c)));
+        blocking.forEach((c, i) => (0,append/* appendAll */.u)(out, renderItem(i + 1, c)));
         invalidWaivers.forEach((x, i) => out.push(`${blocking.length + i + 1}. **Waiver** ${escapeMarkdown(x.problem ?? '')}`, `   - Evidence: ${inlineCode(format_location_location(x.path, x.line))}`, '   - Fix: renew the waiver with a new approval, or fix the control it covers.'));
         out.push('');
     }
     const later = w.controls.filter((c) => c.status === 'warn');
     if (later.length) {
         out.push('**To fix before general availability (P1) and advice (P2)**', '');
-        later.forEach((c, i) => out.push(...renderItem(i + 1, c)));
+        later.forEach((c, i) => (0,append/* appendAll */.u)(out, renderItem(i + 1, c)));
         out.push('');
     }
     out.push('<details><summary>All controls</summary>', '', '| Control | Status | Priority | Result |', '| --- | --- | --- | --- |');
@@ -16164,7 +16168,10 @@ class StreamingScan {
         this.threads = workerScript ? threads : 1;
     }
     add(files) {
-        this.buffered.push(...files);
+        // Not push(...files): a git listing hands over the whole tree at once, and spreading 100,000+
+        // arguments overflows the stack.
+        for (const file of files)
+            this.buffered.push(file);
         if (!this.started && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD)
             this.startWorkers();
         if (this.started)
@@ -18792,22 +18799,25 @@ function composeShapedDeployables(file) {
 var secrets = __nccwpck_require__(4440);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
+// EXTERNAL MODULE: ./src/util/append.ts
+var append = __nccwpck_require__(2178);
 ;// CONCATENATED MODULE: ./src/scanners/scan-file.ts
 // Runs every scanner over one file. Pure: text in, facts out.
 
 
 
 
+
 function scanFile(file, options) {
     const facts = (0,types/* emptyFacts */.J)();
-    facts.findings.push(...(0,secrets/* scanSecrets */.LV)(file, options.secrets));
+    (0,append/* appendAll */.u)(facts.findings, (0,secrets/* scanSecrets */.LV)(file, options.secrets));
     const images = scanImages(file);
-    facts.images.push(...images);
-    facts.findings.push(...imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
+    (0,append/* appendAll */.u)(facts.images, images);
+    (0,append/* appendAll */.u)(facts.findings, imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
     const k8s = scanKubernetes(file);
-    facts.containers.push(...k8s.containers);
-    facts.networkPolicies.push(...k8s.networkPolicies);
-    facts.deployables.push(...dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
+    (0,append/* appendAll */.u)(facts.containers, k8s.containers);
+    (0,append/* appendAll */.u)(facts.networkPolicies, k8s.networkPolicies);
+    (0,append/* appendAll */.u)(facts.deployables, dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
     return facts;
 }
 function dedupeDeployables(list) {
@@ -18858,6 +18868,7 @@ function skipByName(relPath) {
 
 
 
+
 function scanTree(root, files, options) {
     const facts = (0,types/* emptyFacts */.J)();
     const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
@@ -18881,11 +18892,11 @@ function scanTree(root, files, options) {
     return { facts, stats };
 }
 function mergeFacts(into, from) {
-    into.findings.push(...from.findings);
-    into.images.push(...from.images);
-    into.containers.push(...from.containers);
-    into.networkPolicies.push(...from.networkPolicies);
-    into.deployables.push(...from.deployables);
+    (0,append/* appendAll */.u)(into.findings, from.findings);
+    (0,append/* appendAll */.u)(into.images, from.images);
+    (0,append/* appendAll */.u)(into.containers, from.containers);
+    (0,append/* appendAll */.u)(into.networkPolicies, from.networkPolicies);
+    (0,append/* appendAll */.u)(into.deployables, from.deployables);
 }
 /** Secret findings under the policy's allow_paths are kept, marked as accepted by policy. */
 function applyAllowPaths(facts, allowPaths) {
@@ -25266,6 +25277,23 @@ function scanSecrets(file, options) {
 // Facts are plain JSON (they cross worker-thread boundaries) and never hold a full secret.
 function emptyFacts() {
     return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [] };
+}
+
+
+/***/ }),
+
+/***/ 2178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ appendAll)
+/* harmony export */ });
+// `into.push(...from)` passes every element as an argument and overflows the stack past roughly
+// 100,000 of them; a big repository can have that many files, findings or report lines.
+/** Appends `from` to `into` in place, however long `from` is. */
+function appendAll(into, from) {
+    for (let i = 0; i < from.length; i++)
+        into.push(from[i]);
 }
 
 

@@ -74,7 +74,9 @@ export class StreamingScan {
   }
 
   add(files: readonly string[]): void {
-    this.buffered.push(...files);
+    // Not push(...files): a git listing hands over the whole tree at once, and spreading 100,000+
+    // arguments overflows the stack.
+    for (const file of files) this.buffered.push(file);
     if (!this.started && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD) this.startWorkers();
     if (this.started) this.dispatch(false);
   }

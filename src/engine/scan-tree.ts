@@ -8,6 +8,7 @@ import { emptyFacts, type FileFacts } from '../scanners/types.js';
 import { classifyContext } from '../workspace/context.js';
 import { readWorkspaceFile } from '../workspace/read-file.js';
 import { skipByName } from '../workspace/skip-by-name.js';
+import { appendAll } from '../util/append.js';
 
 export interface TreeScan {
   facts: FileFacts;
@@ -38,11 +39,11 @@ export function scanTree(root: string, files: readonly string[], options: ScanOp
 }
 
 export function mergeFacts(into: FileFacts, from: FileFacts): void {
-  into.findings.push(...from.findings);
-  into.images.push(...from.images);
-  into.containers.push(...from.containers);
-  into.networkPolicies.push(...from.networkPolicies);
-  into.deployables.push(...from.deployables);
+  appendAll(into.findings, from.findings);
+  appendAll(into.images, from.images);
+  appendAll(into.containers, from.containers);
+  appendAll(into.networkPolicies, from.networkPolicies);
+  appendAll(into.deployables, from.deployables);
 }
 
 /** Secret findings under the policy's allow_paths are kept, marked as accepted by policy. */

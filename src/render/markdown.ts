@@ -5,6 +5,7 @@ import type { Finding } from '../scanners/types.js';
 import { escapeMarkdown as esc, inlineCode as code } from './escape.js';
 import { location } from './format-location.js';
 import { LEVEL_TEXT, STATUS_SYMBOL } from './labels.js';
+import { appendAll } from '../util/append.js';
 
 /** Marks the comment so a publisher can find and update it instead of posting another. */
 export const COMMENT_MARKER = '<!-- readiness-gate:report -->';
@@ -29,9 +30,9 @@ export function renderMarkdown(report: Report): string {
     for (const w of report.repository.warnings) out.push(`- ⚠️ ${esc(w)}`);
     out.push('');
   }
-  for (const w of report.workloads) out.push(...renderWorkload(w));
-  out.push(...renderFindings(report.findings));
-  out.push(...renderStats(report));
+  for (const w of report.workloads) appendAll(out, renderWorkload(w));
+  appendAll(out, renderFindings(report.findings));
+  appendAll(out, renderStats(report));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
@@ -41,14 +42,14 @@ function renderWorkload(w: WorkloadScore): string[] {
   const invalidWaivers = w.waivers.filter((x) => x.state !== 'valid');
   if (blocking.length || invalidWaivers.length) {
     out.push('**Blocks promotion (P0)**', '');
-    blocking.forEach((c, i) => out.push(...renderItem(i + 1, c)));
+    blocking.forEach((c, i) => appendAll(out, renderItem(i + 1, c)));
     invalidWaivers.forEach((x, i) => out.push(`${blocking.length + i + 1}. **Waiver** ${esc(x.problem ?? '')}`, `   - Evidence: ${code(location(x.path, x.line))}`, '   - Fix: renew the waiver with a new approval, or fix the control it covers.'));
     out.push('');
   }
   const later = w.controls.filter((c) => c.status === 'warn');
   if (later.length) {
     out.push('**To fix before general availability (P1) and advice (P2)**', '');
-    later.forEach((c, i) => out.push(...renderItem(i + 1, c)));
+    later.forEach((c, i) => appendAll(out, renderItem(i + 1, c)));
     out.push('');
   }
   out.push('<details><summary>All controls</summary>', '', '| Control | Status | Priority | Result |', '| --- | --- | --- | --- |');

@@ -3,6 +3,7 @@ import { scanImages, imageFindings } from './images/index.js';
 import { scanDeployables, scanKubernetes } from './kubernetes/index.js';
 import { scanSecrets, type SecretScanOptions } from './secrets/index.js';
 import { emptyFacts, type FileFacts, type SourceFile } from './types.js';
+import { appendAll } from '../util/append.js';
 
 export interface ScanOptions {
   secrets: SecretScanOptions;
@@ -11,14 +12,14 @@ export interface ScanOptions {
 
 export function scanFile(file: SourceFile, options: ScanOptions): FileFacts {
   const facts = emptyFacts();
-  facts.findings.push(...scanSecrets(file, options.secrets));
+  appendAll(facts.findings, scanSecrets(file, options.secrets));
   const images = scanImages(file);
-  facts.images.push(...images);
-  facts.findings.push(...imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
+  appendAll(facts.images, images);
+  appendAll(facts.findings, imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
   const k8s = scanKubernetes(file);
-  facts.containers.push(...k8s.containers);
-  facts.networkPolicies.push(...k8s.networkPolicies);
-  facts.deployables.push(...dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
+  appendAll(facts.containers, k8s.containers);
+  appendAll(facts.networkPolicies, k8s.networkPolicies);
+  appendAll(facts.deployables, dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
   return facts;
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { toPosix } from './paths.js';
+import { appendAll } from '../util/append.js';
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn']);
 
@@ -64,7 +65,7 @@ function walk(root: string, emit: (files: string[]) => string[]): string[] {
   const out: string[] = [];
   let found: string[] = [];
   const flush = () => {
-    out.push(...emit(found));
+    appendAll(out, emit(found));
     found = [];
   };
   const stack: string[] = [''];
