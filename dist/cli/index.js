@@ -16206,7 +16206,7 @@ class StreamingScan {
             // V8 otherwise lets each thread's heap grow far past what it keeps alive.
             const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, {
                 workerData: { mark: WORKER_MARK, root: this.root, options: this.options },
-                resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: heapMb },
+                resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
             });
             this.outstanding.set(worker, []);
             worker.on('message', (result) => {
