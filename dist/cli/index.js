@@ -19587,6 +19587,7 @@ const CODE_EXTENSIONS = new Set([
     'gradle', 'cs', 'fs', 'vb', 'rb', 'php', 'swift', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'm', 'mm', 'dart',
     'lua', 'pl', 'pm', 'ex', 'exs', 'erl', 'clj', 'cljs', 'r', 'jl', 'vue', 'svelte', 'astro', 'tf', 'hcl', 'bicep',
     'ps1', 'psm1', 'sol', 'zig', 'nim', 'cr', 'elm', 'hs', 'ml', 'sql', 'graphql', 'gql', 'proto', 'prisma', 'thrift',
+    'tcc', 'tpp', 'ipp', 'inl', 'hxx', 'cu', 'cuh', 'td', 'ino', 'vala', 'd', 'pas', 'f90', 'v', 'sv',
 ]);
 function extensionOf(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
@@ -19598,7 +19599,9 @@ function extensionOf(path) {
  * Everything else (YAML, .env, INI, properties, shell, Dockerfile, text) takes bare values literally.
  */
 function isCodeFile(path) {
-    return CODE_EXTENSIONS.has(extensionOf(path));
+    const ext = extensionOf(path);
+    // C++ standard headers have no extension (`include/c++/12/barrier`).
+    return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)include\//.test(path));
 }
 const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|Package\.resolved)$/;
 const I18N = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/|\.(?:po|pot|xliff|xlf|resx|strings|arb)$|(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2})?)?\.(?:json|properties|ya?ml)$|(?:^|\/)[a-z]{2}(?:[-_][A-Z]{2})?\.json$/;
@@ -19795,6 +19798,7 @@ const PLACEHOLDER_WORDS = new Set([
 const PLACEHOLDER_FRAGMENT = new RegExp([
     'xxxx', '\\*\\*\\*', '####', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
     'changeit', 'replace[_-]?(?:me|with|this)', 'dummy', 'fake', 'redacted', 'not[_-]?a[_-]?real', 'notreal',
+    'not[ _-]my[ _-]real', '(?:^|[^a-z])anonymous(?:[^a-z]|$)',
     'not[_-]?real', 'your[_\\s-]?(?:own[_\\s-]?)?(?:api|key|token|secret|pass|pwd|access|app|client|account|org|project|personal|bot|webhook|auth|private|db|database|user|service|signing|master|connection|storage|sas|sid)',
     '(?:^|[^a-z])(?:insert|enter|put|paste|add)[_\\s-](?:your|the|a|key|token|secret|api|password|here)',
     '(?:^|[_\\s.-])here$', '^(?:my|some|the)[_-]?(?:secret|password|token|api[_-]?key|key)$',
@@ -19843,12 +19847,26 @@ function sequentialCoverage(value) {
     }
     return value.length === 0 ? 0 : covered / value.length;
 }
+/**
+ * Base64 of readable example text, as documentation writes Basic credentials:
+ * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password`.
+ */
+function base64OfPlaceholder(value) {
+    if (value.length < 12 || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return false;
+    const decoded = Buffer.from(value, 'base64').toString('latin1');
+    if (!/^[\x20-\x7e]+$/.test(decoded))
+        return false;
+    return PLACEHOLDER_FRAGMENT.test(decoded) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
+}
 function isPlaceholderValue(raw) {
     const value = raw.trim();
     if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6)
         return true; // abc123xyz456
     const lower = value.toLowerCase();
     if (PLACEHOLDER_WORDS.has(lower))
+        return true;
+    if (base64OfPlaceholder(value))
         return true;
     if (value.length > 0 && /^(.)\1*$/.test(value))
         return true;
@@ -20310,6 +20328,9 @@ function acceptGenericValue(name, strength, value) {
         return false; // an e-mail address
     if (looksLikeRegex(value))
         return false;
+    // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`.
+    if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, '')))
+        return false;
     if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
         return false; // HTML-escaped markup, e.g. `&#x3C;string>`
     if (/^\$[A-Za-z_{(]/.test(value))
@@ -20532,6 +20553,11 @@ const GENERIC_RULE = defineRule({
             '<code>{pem: &#x3C;string|buffer>[, passphrase: &#x3C;string>]}</code>',
             'git-credential-osxkeychain: git-credential-osxkeychain.o',
             'git-credential-osxkeychain.o: git-credential-osxkeychain.c',
+            '//somewhere-else.com/myorg/:_authToken=MYTOKEN1',
+            "await team.create('@npm:cli', {token: 'myregistrytoken'})",
+            "headers: { 'X-TOKEN-SECRET': 'SuperSecretToken' }",
+            "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',",
+            "    $pass = '-anonymous@'",
             'log_debug("FOUND: $git_token=$entry->{$git_token}");',
             '>>> encoded = jwt.encode({"some": "payload"}, "secret", algorithm="HS256")',
         ],

@@ -191,3 +191,18 @@ describe('false positives seen in real packages', () => {
     expect(scan(`curl "https://api.internal/v1/items?token=${value}"\n`, 'scripts/get.sh').length).toBeGreaterThan(0);
   });
 });
+
+describe('code that is not recognised by extension', () => {
+  // Seen scanning /usr/include: unquoted right-hand sides in C++ headers are expressions.
+  it.each([
+    ['include/c++/12/bits/regex_scanner.tcc', '\t  _M_token = _S_token_eof;'],
+    ['include/c++/12/barrier', '      using arrival_token = __barrier_phase_t;'],
+    ['include/llvm-14/llvm/IR/Intrinsics.td', 'def llvm_token_ty      : LLVMType<token>;'],
+  ])('%s', (path, line) => {
+    expect(scan(`${line}\n`, path).filter((f) => f.ruleId === GENERIC)).toEqual([]);
+  });
+
+  it('the same line in a config file is still a literal', () => {
+    expect(scan('api_token = Zq8sK2x9PmW4vT7n\n', 'config/app.ini').filter((f) => f.ruleId === GENERIC)).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ const CODE_EXTENSIONS = new Set([
   'gradle', 'cs', 'fs', 'vb', 'rb', 'php', 'swift', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'm', 'mm', 'dart',
   'lua', 'pl', 'pm', 'ex', 'exs', 'erl', 'clj', 'cljs', 'r', 'jl', 'vue', 'svelte', 'astro', 'tf', 'hcl', 'bicep',
   'ps1', 'psm1', 'sol', 'zig', 'nim', 'cr', 'elm', 'hs', 'ml', 'sql', 'graphql', 'gql', 'proto', 'prisma', 'thrift',
+  'tcc', 'tpp', 'ipp', 'inl', 'hxx', 'cu', 'cuh', 'td', 'ino', 'vala', 'd', 'pas', 'f90', 'v', 'sv',
 ]);
 
 function extensionOf(path: string): string {
@@ -18,7 +19,9 @@ function extensionOf(path: string): string {
  * Everything else (YAML, .env, INI, properties, shell, Dockerfile, text) takes bare values literally.
  */
 export function isCodeFile(path: string): boolean {
-  return CODE_EXTENSIONS.has(extensionOf(path));
+  const ext = extensionOf(path);
+  // C++ standard headers have no extension (`include/c++/12/barrier`).
+  return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)include\//.test(path));
 }
 
 const LOCKFILE =

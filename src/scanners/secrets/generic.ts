@@ -178,6 +178,8 @@ export function acceptGenericValue(name: string, strength: NameStrength, value: 
   if (/^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+$/.test(value)) return false; // dotted reference, e.g. secrets.github
   if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return false; // an e-mail address
   if (looksLikeRegex(value)) return false;
+  // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`.
+  if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, ''))) return false;
   if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value)) return false; // HTML-escaped markup, e.g. `&#x3C;string>`
   if (/^\$[A-Za-z_{(]/.test(value)) return false; // a variable: `$entry->{$key}`, `$(cmd)`
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // a camelCase identifier, e.g. an enum member
@@ -376,6 +378,11 @@ export const GENERIC_RULE: SecretRule = defineRule({
       '<code>{pem: &#x3C;string|buffer>[, passphrase: &#x3C;string>]}</code>',
       'git-credential-osxkeychain: git-credential-osxkeychain.o',
       'git-credential-osxkeychain.o: git-credential-osxkeychain.c',
+      '//somewhere-else.com/myorg/:_authToken=MYTOKEN1',
+      "await team.create('@npm:cli', {token: 'myregistrytoken'})",
+      "headers: { 'X-TOKEN-SECRET': 'SuperSecretToken' }",
+      "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',",
+      "    $pass = '-anonymous@'",
       'log_debug("FOUND: $git_token=$entry->{$git_token}");',
       '>>> encoded = jwt.encode({"some": "payload"}, "secret", algorithm="HS256")',
     ],

@@ -20,6 +20,7 @@ const PLACEHOLDER_FRAGMENT = new RegExp(
   [
     'xxxx', '\\*\\*\\*', '####', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
     'changeit', 'replace[_-]?(?:me|with|this)', 'dummy', 'fake', 'redacted', 'not[_-]?a[_-]?real', 'notreal',
+    'not[ _-]my[ _-]real', '(?:^|[^a-z])anonymous(?:[^a-z]|$)',
     'not[_-]?real', 'your[_\\s-]?(?:own[_\\s-]?)?(?:api|key|token|secret|pass|pwd|access|app|client|account|org|project|personal|bot|webhook|auth|private|db|database|user|service|signing|master|connection|storage|sas|sid)',
     '(?:^|[^a-z])(?:insert|enter|put|paste|add)[_\\s-](?:your|the|a|key|token|secret|api|password|here)',
     '(?:^|[_\\s.-])here$', '^(?:my|some|the)[_-]?(?:secret|password|token|api[_-]?key|key)$',
@@ -79,11 +80,23 @@ function sequentialCoverage(value: string): number {
   return value.length === 0 ? 0 : covered / value.length;
 }
 
+/**
+ * Base64 of readable example text, as documentation writes Basic credentials:
+ * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password`.
+ */
+function base64OfPlaceholder(value: string): boolean {
+  if (value.length < 12 || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
+  return PLACEHOLDER_FRAGMENT.test(decoded) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
+}
+
 export function isPlaceholderValue(raw: string): boolean {
   const value = raw.trim();
   if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6) return true; // abc123xyz456
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return true;
+  if (base64OfPlaceholder(value)) return true;
   if (value.length > 0 && /^(.)\1*$/.test(value)) return true;
   if (/^[x*#.\u2022_\s0-]+$/i.test(value)) return true;
   if (WRAPPED.test(value)) return true;
