@@ -60680,6 +60680,11 @@ function references(text, start, end) {
         }
         if (c === '$' && /[A-Za-z_{]/.test(text[i + 1] ?? '')) {
             const m = /^\$\{?([A-Za-z_][\w]*)\}?/.exec(text.slice(i, Math.min(end, i + 200)));
+            // `$token->attr(...)` (Perl, PHP): a method or property of the value, not the value.
+            if (m && text.startsWith('->', i + m[0].length)) {
+                i += m[0].length;
+                continue;
+            }
             if (m) {
                 refs.push({ name: m[1], offset: i + m[0].indexOf(m[1]) });
                 i += m[0].length;

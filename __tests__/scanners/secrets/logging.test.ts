@@ -53,6 +53,7 @@ describe('secret-in-log', () => {
     ['code shown in HTML', 'docs/tutorial.html', '    printf(&quot;  --param name value : pass a (parameter,value) pair\\n&quot;);'],
     ['lexer token', 'tools/tokenize.py', 'import tokenize\nprint("%s" % repr(token))'],
     ['working directory', 'build.sh', 'echo "building in $PWD"'],
+    ['Perl method call', 'lib/RTF.pm', "print $fh $token->attr('number'), \". \\n\";"],
     ['documentation comment', 'src/a.ts', ' * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"'],
     ['python comment', 'app/a.py', '# print(password)'],
     ['callback argument', 'bin/cli.js', 'print(JSON.stringify(ast, function(key, value) {\n  if (value instanceof AST_Token) return;\n}));'],

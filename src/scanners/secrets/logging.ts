@@ -122,6 +122,11 @@ function references(text: string, start: number, end: number): Reference[] {
     }
     if (c === '$' && /[A-Za-z_{]/.test(text[i + 1] ?? '')) {
       const m = /^\$\{?([A-Za-z_][\w]*)\}?/.exec(text.slice(i, Math.min(end, i + 200)));
+      // `$token->attr(...)` (Perl, PHP): a method or property of the value, not the value.
+      if (m && text.startsWith('->', i + (m[0] as string).length)) {
+        i += (m[0] as string).length;
+        continue;
+      }
       if (m) {
         refs.push({ name: m[1] as string, offset: i + (m[0] as string).indexOf(m[1] as string) });
         i += (m[0] as string).length;
