@@ -22928,12 +22928,30 @@ const MESSAGING_RULES = [
         description: 'Mailgun API key',
         severity: 'high',
         keywords: ['mailgun'],
-        pattern: assignmentPattern('mailgun', '(?:key-)?[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}|key-[0-9a-f]{32}'),
+        pattern: assignmentPattern('mailgun', '(?:key-)?[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}|key-[0-9a-z]{32}'),
         boundary: TOKEN_CHARS,
         minEntropy: 3,
         examples: {
             match: [`MAILGUN_API_KEY=key-${fake(HEX, 32, 'mg-1')}`, `MAILGUN_API_KEY=${fake(HEX, 32, 'mg-2')}-${fake(HEX, 8, 'mg-3')}-${fake(HEX, 8, 'mg-4')}`],
             noMatch: ['MAILGUN_DOMAIN=mg.corp.internal'],
+        },
+    }),
+    defineRule({
+        // A Mailgun key written without an assignment (a CLI call, a list, prose) with Mailgun named
+        // nearby: the legacy `key-` form and the private-key form (32-8-8 hex groups).
+        id: 'mailgun-key-near-mailgun',
+        family: 'messaging',
+        description: 'Mailgun API key (Mailgun named nearby)',
+        severity: 'high',
+        keywords: ['mailgun'],
+        pattern: /(key-[0-9a-z]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        inContext: ({ text, secretStart }) => /mailgun/i.test(text.slice(Math.max(0, secretStart - 300), secretStart)),
+        specificity: 2,
+        examples: {
+            match: [`mailgun send --key key-${fake(LOWER_ALNUM, 32, 'mgn-1')} --to ops@corp.internal`, `# mailgun\n'${fake(HEX, 32, 'mgn-2')}-${fake(HEX, 8, 'mgn-3')}-${fake(HEX, 8, 'mgn-4')}'`],
+            noMatch: [`key-${fake(LOWER_ALNUM, 32, 'mgn-5')} (mailgun is mentioned only after it)`, `mailgun\n${'x'.repeat(400)}\nkey-${fake(LOWER_ALNUM, 32, 'mgn-6')}`],
         },
     }),
     defineRule({
@@ -23725,10 +23743,28 @@ const SAAS_RULES = [
             noMatch: ['PAGERDUTY_SERVICE_ID=PABC123'],
         },
     }),
-    prefixed('shopify-access-token', 'Shopify Admin API access token', 'critical', 'shpat_', /(shpat_[a-fA-F0-9]{32})/, `SHOPIFY_ACCESS_TOKEN=shpat_${fake(HEX, 32, 'shop-1')}`),
-    prefixed('shopify-custom-app-token', 'Shopify custom app access token', 'critical', 'shpca_', /(shpca_[a-fA-F0-9]{32})/, `SHOPIFY_TOKEN=shpca_${fake(HEX, 32, 'shop-2')}`),
-    prefixed('shopify-private-app-token', 'Shopify private app password', 'critical', 'shppa_', /(shppa_[a-fA-F0-9]{32})/, `SHOPIFY_PASSWORD=shppa_${fake(HEX, 32, 'shop-3')}`),
-    prefixed('shopify-shared-secret', 'Shopify app shared secret', 'high', 'shpss_', /(shpss_[a-fA-F0-9]{32})/, `SHOPIFY_API_SECRET=shpss_${fake(HEX, 32, 'shop-4')}`),
+    // Shopify documents 32 hex characters; tokens in the wild and other scanners' cases also show
+    // mixed-case bodies up to 38 characters, and the prefixes are distinctive enough to accept them.
+    prefixed('shopify-access-token', 'Shopify Admin API access token', 'critical', 'shpat_', /(shpat_[A-Za-z0-9]{32,40})/, `SHOPIFY_ACCESS_TOKEN=shpat_${fake(HEX, 32, 'shop-1')}`),
+    prefixed('shopify-custom-app-token', 'Shopify custom app access token', 'critical', 'shpca_', /(shpca_[A-Za-z0-9]{32,40})/, `SHOPIFY_TOKEN=shpca_${fake(HEX, 32, 'shop-2')}`),
+    prefixed('shopify-private-app-token', 'Shopify private app password', 'critical', 'shppa_', /(shppa_[A-Za-z0-9]{32,40})/, `SHOPIFY_PASSWORD=shppa_${fake(HEX, 32, 'shop-3')}`),
+    prefixed('shopify-shared-secret', 'Shopify app shared secret', 'high', 'shpss_', /(shpss_[A-Za-z0-9]{32,40})/, `SHOPIFY_API_SECRET=shpss_${fake(HEX, 32, 'shop-4')}`),
+    defineRule({
+        // Vercel's prefixed tokens: personal (vcp_), integration (vci_), app access and refresh
+        // (vca_, vcr_) and AI Gateway keys (vck_).
+        id: 'vercel-prefixed-token',
+        family: 'saas',
+        description: 'Vercel access token or API key',
+        severity: 'high',
+        keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+        pattern: /(vc[pcikar]_[A-Za-z0-9]{24,64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`VERCEL_TOKEN=vcp_${fake(ALNUM, 56, 'vercel-1')}`, `token: "vca_${fake(ALNUM, 56, 'vercel-2')}"`],
+            noMatch: ['vcp_short', 'my_vcp_setting', `avcp_${fake(ALNUM, 56, 'vercel-3')}`],
+        },
+    }),
     prefixed('atlassian-api-token', 'Atlassian API token', 'high', 'atatt3', /(ATATT3[A-Za-z0-9_=-]{186})/, `JIRA_API_TOKEN=ATATT3${fake(B64URL, 186, 'atl-1')}`, { minEntropy: 4 }),
     defineRule({
         id: 'atlassian-legacy-api-token',

@@ -200,12 +200,30 @@ export const MESSAGING_RULES: SecretRule[] = [
     description: 'Mailgun API key',
     severity: 'high',
     keywords: ['mailgun'],
-    pattern: assignmentPattern('mailgun', '(?:key-)?[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}|key-[0-9a-f]{32}'),
+    pattern: assignmentPattern('mailgun', '(?:key-)?[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}|key-[0-9a-z]{32}'),
     boundary: TOKEN_CHARS,
     minEntropy: 3,
     examples: {
       match: [`MAILGUN_API_KEY=key-${fake(HEX, 32, 'mg-1')}`, `MAILGUN_API_KEY=${fake(HEX, 32, 'mg-2')}-${fake(HEX, 8, 'mg-3')}-${fake(HEX, 8, 'mg-4')}`],
       noMatch: ['MAILGUN_DOMAIN=mg.corp.internal'],
+    },
+  }),
+  defineRule({
+    // A Mailgun key written without an assignment (a CLI call, a list, prose) with Mailgun named
+    // nearby: the legacy `key-` form and the private-key form (32-8-8 hex groups).
+    id: 'mailgun-key-near-mailgun',
+    family: 'messaging',
+    description: 'Mailgun API key (Mailgun named nearby)',
+    severity: 'high',
+    keywords: ['mailgun'],
+    pattern: /(key-[0-9a-z]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3,
+    inContext: ({ text, secretStart }) => /mailgun/i.test(text.slice(Math.max(0, secretStart - 300), secretStart)),
+    specificity: 2,
+    examples: {
+      match: [`mailgun send --key key-${fake(LOWER_ALNUM, 32, 'mgn-1')} --to ops@corp.internal`, `# mailgun\n'${fake(HEX, 32, 'mgn-2')}-${fake(HEX, 8, 'mgn-3')}-${fake(HEX, 8, 'mgn-4')}'`],
+      noMatch: [`key-${fake(LOWER_ALNUM, 32, 'mgn-5')} (mailgun is mentioned only after it)`, `mailgun\n${'x'.repeat(400)}\nkey-${fake(LOWER_ALNUM, 32, 'mgn-6')}`],
     },
   }),
   defineRule({
