@@ -20341,8 +20341,10 @@ function acceptGenericValue(name, strength, value) {
         return false;
     const nv = normalize(value);
     const nn = normalize(name);
-    if (nv.length === 0 || nn.endsWith(nv) || nv === nn)
-        return false; // password_field = "password"
+    // `password_field = "password"`, `POSTGRES_PASSWORD=postgres`: the value repeats part of its name (a
+    // label or a documented development default), which a chosen secret never does.
+    if (nv.length === 0 || nn.endsWith(nv) || nv === nn || (nv.length >= 4 && nn.includes(nv)))
+        return false;
     if (nn.length >= 6 && nv.includes(nn))
         return false; // a file or target named after the key: `git-credential-x: git-credential-x.o`
     const words = identifierWords(value);
@@ -20554,6 +20556,8 @@ const GENERIC_RULE = defineRule({
             'git-credential-osxkeychain: git-credential-osxkeychain.o',
             'git-credential-osxkeychain.o: git-credential-osxkeychain.c',
             '//somewhere-else.com/myorg/:_authToken=MYTOKEN1',
+            '      POSTGRES_PASSWORD: postgres',
+            'RABBITMQ_DEFAULT_PASS=rabbitmq',
             "await team.create('@npm:cli', {token: 'myregistrytoken'})",
             "headers: { 'X-TOKEN-SECRET': 'SuperSecretToken' }",
             "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',",

@@ -186,7 +186,9 @@ export function acceptGenericValue(name: string, strength: NameStrength, value: 
   if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa)[\w-]{0,20}$/i.test(value)) return false;
   const nv = normalize(value);
   const nn = normalize(name);
-  if (nv.length === 0 || nn.endsWith(nv) || nv === nn) return false; // password_field = "password"
+  // `password_field = "password"`, `POSTGRES_PASSWORD=postgres`: the value repeats part of its name (a
+  // label or a documented development default), which a chosen secret never does.
+  if (nv.length === 0 || nn.endsWith(nv) || nv === nn || (nv.length >= 4 && nn.includes(nv))) return false;
   if (nn.length >= 6 && nv.includes(nn)) return false; // a file or target named after the key: `git-credential-x: git-credential-x.o`
   const words = identifierWords(value);
   if (words.length > 0 && words.every((w) => LABEL_VOCAB.has(w))) return false;
@@ -379,6 +381,8 @@ export const GENERIC_RULE: SecretRule = defineRule({
       'git-credential-osxkeychain: git-credential-osxkeychain.o',
       'git-credential-osxkeychain.o: git-credential-osxkeychain.c',
       '//somewhere-else.com/myorg/:_authToken=MYTOKEN1',
+      '      POSTGRES_PASSWORD: postgres',
+      'RABBITMQ_DEFAULT_PASS=rabbitmq',
       "await team.create('@npm:cli', {token: 'myregistrytoken'})",
       "headers: { 'X-TOKEN-SECRET': 'SuperSecretToken' }",
       "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',",
