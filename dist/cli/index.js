@@ -17638,30 +17638,15 @@ function gitlabImages(file, ctx, root, out) {
 // ---------------------------------------------------------------- CircleCI
 /** Every `docker:` list (jobs, executors, inline orbs); `machine:` and `macos:` images are VMs. */
 function circleciImages(file, ctx, root, out) {
-    const seen = new Set();
-    const visit = (node, owner, depth) => {
-        const target = deref(ctx, node);
-        if (!target || depth > MAX_DEPTH || seen.has(target))
-            return;
-        seen.add(target);
-        if ((0,dist/* isSeq */.oP)(target)) {
-            for (const item of target.items)
-                visit(item, owner, depth + 1);
+    walkEntries(ctx, [root], (item, owner, descend) => {
+        if (item.key === 'docker' && (0,dist/* isSeq */.oP)(deref(ctx, item.value))) {
+            for (const container of seqItems(ctx, item.value))
+                namedImage(file, ctx, get(ctx, container, 'image'), 'circleci', owner, out);
             return;
         }
-        if (!(0,dist/* isMap */.jh)(target))
-            return;
-        for (const item of entries(ctx, target)) {
-            if (item.key === 'docker' && (0,dist/* isSeq */.oP)(deref(ctx, item.value))) {
-                for (const container of seqItems(ctx, item.value))
-                    namedImage(file, ctx, get(ctx, container, 'image'), 'circleci', owner, out);
-                continue;
-            }
-            // Orb references (`node: circleci/node@5`) are strings and fall through harmlessly.
-            visit(item.value, item.key, depth + 1);
-        }
-    };
-    visit(root, undefined, 0);
+        // Orb references (`node: circleci/node@5`) are strings and fall through harmlessly.
+        descend(item.value, item.key);
+    });
 }
 // ---------------------------------------------------------------- Drone and Woodpecker
 /** Steps as a list of `{name, image}` or a map of name → `{image}`. */
@@ -17700,6 +17685,30 @@ function bitbucketImages(file, ctx, root, out) {
     for (const service of entries(ctx, get(ctx, get(ctx, root, 'definitions'), 'services'))) {
         namedImage(file, ctx, get(ctx, service.value, 'image'), 'bitbucket-pipelines', service.key, out);
     }
+    const roots = [get(ctx, root, 'pipelines'), get(ctx, get(ctx, root, 'definitions'), 'steps')];
+    walkEntries(ctx, roots, (item, owner, descend) => {
+        if (item.key === 'step' && (0,dist/* isMap */.jh)(deref(ctx, item.value))) {
+            const name = stringValue(ctx, get(ctx, item.value, 'name'));
+            namedImage(file, ctx, get(ctx, item.value, 'image'), 'bitbucket-pipelines', name, out);
+            descend(item.value, name);
+            return;
+        }
+        if (item.key === 'pipe') {
+            const ref = dockerUriRef(file, ctx, item.value, 'bitbucket-pipelines', owner);
+            if (ref)
+                out.push(ref);
+            return;
+        }
+        if (item.key === 'image' || item.key === 'services' || item.key === 'definitions')
+            return;
+        descend(item.value, owner);
+    });
+}
+/**
+ * Visits every map entry below `roots`, each node once (YAML aliases share nodes) and no deeper
+ * than MAX_DEPTH; `onEntry` reports what it finds and says where to go on, with which owner name.
+ */
+function walkEntries(ctx, roots, onEntry) {
     const seen = new Set();
     const visit = (node, owner, depth) => {
         const target = deref(ctx, node);
@@ -17713,26 +17722,11 @@ function bitbucketImages(file, ctx, root, out) {
         }
         if (!(0,dist/* isMap */.jh)(target))
             return;
-        for (const item of entries(ctx, target)) {
-            if (item.key === 'step' && (0,dist/* isMap */.jh)(deref(ctx, item.value))) {
-                const name = stringValue(ctx, get(ctx, item.value, 'name'));
-                namedImage(file, ctx, get(ctx, item.value, 'image'), 'bitbucket-pipelines', name, out);
-                visit(item.value, name, depth + 1);
-                continue;
-            }
-            if (item.key === 'pipe') {
-                const ref = dockerUriRef(file, ctx, item.value, 'bitbucket-pipelines', owner);
-                if (ref)
-                    out.push(ref);
-                continue;
-            }
-            if (item.key === 'image' || item.key === 'services' || item.key === 'definitions')
-                continue;
-            visit(item.value, owner, depth + 1);
-        }
+        for (const item of entries(ctx, target))
+            onEntry(item, owner, (child, childOwner) => visit(child, childOwner, depth + 1));
     };
-    visit(get(ctx, root, 'pipelines'), undefined, 0);
-    visit(get(ctx, get(ctx, root, 'definitions'), 'steps'), undefined, 0);
+    for (const root of roots)
+        visit(root, undefined, 0);
 }
 const CI_SOURCE = {
     'gitlab-ci': 'gitlab-ci',

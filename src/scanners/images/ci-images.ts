@@ -3,7 +3,7 @@
 // components, CircleCI orbs and machine images, and Bitbucket pipes stay out.
 import { isMap, isSeq, type Node } from 'yaml';
 import type { ImageReference, ImageSource, SourceFile } from '../types.js';
-import { deref, entries, get, seqItems, stringValue, type AstContext } from '../kubernetes/ast.js';
+import { deref, entries, get, seqItems, stringValue, type AstContext, type Entry } from '../kubernetes/ast.js';
 import type { CiKind } from './formats.js';
 import { dockerUriRef, imageValue, makeRef, valuePosition } from './yaml-values.js';
 
@@ -44,26 +44,14 @@ function gitlabImages(file: SourceFile, ctx: AstContext, root: Node, out: Out): 
 
 /** Every `docker:` list (jobs, executors, inline orbs); `machine:` and `macos:` images are VMs. */
 function circleciImages(file: SourceFile, ctx: AstContext, root: Node, out: Out): void {
-  const seen = new Set<Node>();
-  const visit = (node: Node | undefined, owner: string | undefined, depth: number): void => {
-    const target = deref(ctx, node);
-    if (!target || depth > MAX_DEPTH || seen.has(target)) return;
-    seen.add(target);
-    if (isSeq(target)) {
-      for (const item of target.items) visit(item as Node, owner, depth + 1);
+  walkEntries(ctx, [root], (item, owner, descend) => {
+    if (item.key === 'docker' && isSeq(deref(ctx, item.value))) {
+      for (const container of seqItems(ctx, item.value)) namedImage(file, ctx, get(ctx, container, 'image'), 'circleci', owner, out);
       return;
     }
-    if (!isMap(target)) return;
-    for (const item of entries(ctx, target)) {
-      if (item.key === 'docker' && isSeq(deref(ctx, item.value))) {
-        for (const container of seqItems(ctx, item.value)) namedImage(file, ctx, get(ctx, container, 'image'), 'circleci', owner, out);
-        continue;
-      }
-      // Orb references (`node: circleci/node@5`) are strings and fall through harmlessly.
-      visit(item.value, item.key, depth + 1);
-    }
-  };
-  visit(root, undefined, 0);
+    // Orb references (`node: circleci/node@5`) are strings and fall through harmlessly.
+    descend(item.value, item.key);
+  });
 }
 
 // ---------------------------------------------------------------- Drone and Woodpecker
@@ -104,6 +92,31 @@ function bitbucketImages(file: SourceFile, ctx: AstContext, root: Node, out: Out
   for (const service of entries(ctx, get(ctx, get(ctx, root, 'definitions'), 'services'))) {
     namedImage(file, ctx, get(ctx, service.value, 'image'), 'bitbucket-pipelines', service.key, out);
   }
+  const roots = [get(ctx, root, 'pipelines'), get(ctx, get(ctx, root, 'definitions'), 'steps')];
+  walkEntries(ctx, roots, (item, owner, descend) => {
+    if (item.key === 'step' && isMap(deref(ctx, item.value))) {
+      const name = stringValue(ctx, get(ctx, item.value, 'name'));
+      namedImage(file, ctx, get(ctx, item.value, 'image'), 'bitbucket-pipelines', name, out);
+      descend(item.value, name);
+      return;
+    }
+    if (item.key === 'pipe') {
+      const ref = dockerUriRef(file, ctx, item.value, 'bitbucket-pipelines', owner);
+      if (ref) out.push(ref);
+      return;
+    }
+    if (item.key === 'image' || item.key === 'services' || item.key === 'definitions') return;
+    descend(item.value, owner);
+  });
+}
+
+type Descend = (node: Node | undefined, owner: string | undefined) => void;
+
+/**
+ * Visits every map entry below `roots`, each node once (YAML aliases share nodes) and no deeper
+ * than MAX_DEPTH; `onEntry` reports what it finds and says where to go on, with which owner name.
+ */
+function walkEntries(ctx: AstContext, roots: (Node | undefined)[], onEntry: (item: Entry, owner: string | undefined, descend: Descend) => void): void {
   const seen = new Set<Node>();
   const visit = (node: Node | undefined, owner: string | undefined, depth: number): void => {
     const target = deref(ctx, node);
@@ -114,24 +127,9 @@ function bitbucketImages(file: SourceFile, ctx: AstContext, root: Node, out: Out
       return;
     }
     if (!isMap(target)) return;
-    for (const item of entries(ctx, target)) {
-      if (item.key === 'step' && isMap(deref(ctx, item.value))) {
-        const name = stringValue(ctx, get(ctx, item.value, 'name'));
-        namedImage(file, ctx, get(ctx, item.value, 'image'), 'bitbucket-pipelines', name, out);
-        visit(item.value, name, depth + 1);
-        continue;
-      }
-      if (item.key === 'pipe') {
-        const ref = dockerUriRef(file, ctx, item.value, 'bitbucket-pipelines', owner);
-        if (ref) out.push(ref);
-        continue;
-      }
-      if (item.key === 'image' || item.key === 'services' || item.key === 'definitions') continue;
-      visit(item.value, owner, depth + 1);
-    }
+    for (const item of entries(ctx, target)) onEntry(item, owner, (child, childOwner) => visit(child, childOwner, depth + 1));
   };
-  visit(get(ctx, root, 'pipelines'), undefined, 0);
-  visit(get(ctx, get(ctx, root, 'definitions'), 'steps'), undefined, 0);
+  for (const root of roots) visit(root, undefined, 0);
 }
 
 export const CI_SOURCE: Record<CiKind, ImageSource> = {
