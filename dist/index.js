@@ -60811,11 +60811,6 @@ function nextCall(text, starts, cursor) {
     re.lastIndex = 0;
     return null;
 }
-/**
- * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
- * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
- * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
- */
 /** Code about lexing, where a token is a piece of source text. */
 const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
 /**
@@ -60830,6 +60825,11 @@ function otherMeaning(name, isLexer) {
 }
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
 const CALLBACK = /\bfunction\b|=>|\blambda\b/;
+/**
+ * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
+ * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
+ * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
+ */
 function findSecretLogging(text, tainted, starts) {
     const out = [];
     const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
@@ -64910,6 +64910,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
+
 const WORKER_MARK = 'readiness-gate/scan-worker';
 /** Below this many files, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 500;
@@ -64966,10 +64967,8 @@ class StreamingScan {
         this.threads = workerScript ? threads : 1;
     }
     add(files) {
-        // Not push(...files): a git listing hands over the whole tree at once, and spreading 100,000+
-        // arguments overflows the stack.
-        for (const file of files)
-            this.buffered.push(file);
+        // A git listing hands over the whole tree at once: appended, never spread as arguments.
+        appendAll(this.buffered, files);
         if (!this.started && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD)
             this.startWorkers();
         if (this.started)
@@ -65023,9 +65022,8 @@ class StreamingScan {
         if (process.env.READINESS_GATE_DEBUG)
             process.stderr.write(`readiness-gate: a scan worker stopped (${error.message}); scanning its ${unanswered.length} batches in-process\n`);
         try {
-            for (const batch of unanswered) {
+            for (const batch of unanswered)
                 this.collect(scanTree(this.root, batch, this.options));
-            }
         }
         catch (inProcess) {
             this.failure ??= inProcess;

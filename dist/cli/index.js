@@ -16097,6 +16097,8 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
+// EXTERNAL MODULE: ./src/util/append.ts
+var append = __nccwpck_require__(2178);
 // EXTERNAL MODULE: ./src/engine/scan-tree.ts + 17 modules
 var scan_tree = __nccwpck_require__(5178);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
@@ -16107,6 +16109,7 @@ var scan_tree = __nccwpck_require__(5178);
 // Files are handed out while the tree is still being listed, so listing and scanning overlap.
 // Each worker's heap is capped so peak memory stays flat; a worker that dies (out of memory on
 // a huge file, or any other crash) has its unfinished batches scanned in-process: nothing is lost.
+
 
 
 
@@ -16168,10 +16171,8 @@ class StreamingScan {
         this.threads = workerScript ? threads : 1;
     }
     add(files) {
-        // Not push(...files): a git listing hands over the whole tree at once, and spreading 100,000+
-        // arguments overflows the stack.
-        for (const file of files)
-            this.buffered.push(file);
+        // A git listing hands over the whole tree at once: appended, never spread as arguments.
+        (0,append/* appendAll */.u)(this.buffered, files);
         if (!this.started && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD)
             this.startWorkers();
         if (this.started)
@@ -16225,9 +16226,8 @@ class StreamingScan {
         if (process.env.READINESS_GATE_DEBUG)
             process.stderr.write(`readiness-gate: a scan worker stopped (${error.message}); scanning its ${unanswered.length} batches in-process\n`);
         try {
-            for (const batch of unanswered) {
+            for (const batch of unanswered)
                 this.collect((0,scan_tree/* scanTree */.wp)(this.root, batch, this.options));
-            }
         }
         catch (inProcess) {
             this.failure ??= inProcess;
@@ -24794,11 +24794,6 @@ function nextCall(text, starts, cursor) {
     re.lastIndex = 0;
     return null;
 }
-/**
- * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
- * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
- * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
- */
 /** Code about lexing, where a token is a piece of source text. */
 const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
 /**
@@ -24813,6 +24808,11 @@ function otherMeaning(name, isLexer) {
 }
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
 const CALLBACK = /\bfunction\b|=>|\blambda\b/;
+/**
+ * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
+ * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
+ * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
+ */
 function findSecretLogging(text, tainted, starts) {
     const out = [];
     const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;

@@ -11,6 +11,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { ScanStats } from '../report/types.js';
 import type { ScanOptions } from '../scanners/scan-file.js';
 import { emptyFacts } from '../scanners/types.js';
+import { appendAll } from '../util/append.js';
 import { mergeFacts, scanTree, type TreeScan } from './scan-tree.js';
 
 const WORKER_MARK = 'readiness-gate/scan-worker';
@@ -74,9 +75,8 @@ export class StreamingScan {
   }
 
   add(files: readonly string[]): void {
-    // Not push(...files): a git listing hands over the whole tree at once, and spreading 100,000+
-    // arguments overflows the stack.
-    for (const file of files) this.buffered.push(file);
+    // A git listing hands over the whole tree at once: appended, never spread as arguments.
+    appendAll(this.buffered, files);
     if (!this.started && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD) this.startWorkers();
     if (this.started) this.dispatch(false);
   }
@@ -93,7 +93,6 @@ export class StreamingScan {
     if (this.failure) throw this.failure;
     return { facts: this.facts, stats: this.stats };
   }
-
 
   /** Stops the workers without waiting for their results (the run cannot go on). */
   async abort(): Promise<void> {
@@ -129,9 +128,7 @@ export class StreamingScan {
     this.workers = this.workers.filter((w) => w !== worker);
     if (process.env.READINESS_GATE_DEBUG) process.stderr.write(`readiness-gate: a scan worker stopped (${error.message}); scanning its ${unanswered.length} batches in-process\n`);
     try {
-      for (const batch of unanswered) {
-        this.collect(scanTree(this.root, batch, this.options));
-      }
+      for (const batch of unanswered) this.collect(scanTree(this.root, batch, this.options));
     } catch (inProcess) {
       this.failure ??= inProcess;
       this.pending = 0;

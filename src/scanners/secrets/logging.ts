@@ -211,11 +211,6 @@ function nextCall(text: string, starts: readonly number[] | undefined, cursor: {
   return null;
 }
 
-/**
- * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
- * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
- * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
- */
 /** Code about lexing, where a token is a piece of source text. */
 const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
 
@@ -232,6 +227,11 @@ function otherMeaning(name: string, isLexer: () => boolean): boolean {
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
 const CALLBACK = /\bfunction\b|=>|\blambda\b/;
 
+/**
+ * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
+ * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
+ * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
+ */
 export function findSecretLogging(text: string, tainted: ReadonlySet<string>, starts?: readonly number[]): LoggedSecret[] {
   const out: LoggedSecret[] = [];
   const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
