@@ -56281,17 +56281,15 @@ function parseValue(text, pos, lineEnd, code) {
 /** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
 const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
 /**
- * A name made of words rather than random characters: at least two alphabetic words of three or
- * more letters on average (`HTTPPasswordMgrWithDefaultRealm`, `copy_context`, `Proxy-Authorization`).
+ * A name made of words rather than random characters: two or more words, letters only, 3.5 letters
+ * a word on average (`HTTPPasswordMgrWithDefaultRealm`, `copy_context`, `Proxy-Authorization`).
  * Random mixed-case tokens split into many short pieces and usually carry digits.
  */
 function looksLikeIdentifier(value) {
-    if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(value))
+    if (!/^[A-Za-z][A-Za-z_.-]*$/.test(value))
         return false;
     const words = identifierWords(value);
-    if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w)))
-        return false;
-    return words.join('').length / words.length >= 3.5 && /^[A-Za-z_.-]+$/.test(value);
+    return words.length >= 2 && words.join('').length / words.length >= 3.5;
 }
 /** How many of lower case, upper case, digits and other characters a value uses. */
 function charClasses(value) {
