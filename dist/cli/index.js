@@ -21387,23 +21387,37 @@ function hasKeyMaterial(body) {
         .filter((line) => !/^[A-Za-z-]+:/.test(line.trim()))
         .join('')
         .replace(/[^A-Za-z0-9+/]/g, '');
-    return material.length >= 64;
+    // 40 characters is 30 bytes: shorter bodies are truncated doc examples (`MIIEowIBAAKCAQEA...`).
+    return material.length >= 40;
 }
+const MAX_BODY = 20000;
 /**
- * The body of a PEM-style block: the pattern finds the BEGIN line, the END line is found with
- * `indexOf` (at most 20,000 characters on), so the search is linear however many blocks a file has.
+ * Where the block ends: its END marker, else any `-----END` line (a mistyped or mislabelled end
+ * still closes a leaked key), at most MAX_BODY characters on. Found with `indexOf`, so the search
+ * is linear however many blocks a file has.
  */
+function blockEnd(text, bodyStart, endMarker) {
+    const end = text.indexOf(endMarker, bodyStart);
+    if (end !== -1 && end - bodyStart <= MAX_BODY)
+        return { end, after: end + endMarker.length };
+    const loose = text.indexOf(endMarker.slice(0, endMarker.indexOf('END') + 3), bodyStart);
+    if (loose === -1 || loose - bodyStart > MAX_BODY)
+        return undefined;
+    return { end: loose, after: loose + endMarker.indexOf('END') + 3 };
+}
+/** The body of a PEM-style block: the pattern finds the BEGIN line, code finds the END line. */
 function blockBody(begin, ctx, endMarker) {
     const bodyStart = begin.index + begin[0].length;
-    const end = ctx.text.indexOf(endMarker, bodyStart);
-    if (end === -1 || end - bodyStart > 20000)
+    const bounds = blockEnd(ctx.text, bodyStart, endMarker);
+    if (!bounds)
         return undefined;
+    const { end, after } = bounds;
     const raw = ctx.text.slice(bodyStart, end);
     const lead = /^(?:\s|\\[nr])*/.exec(raw)[0].length;
     const body = raw.slice(lead).replace(/(?:\s|\\[nr])+$/, '');
     if (!hasKeyMaterial(body) || isPlaceholderOrReference(body))
         return undefined;
-    ctx.skipTo(end + endMarker.length);
+    ctx.skipTo(after);
     return { secret: body, start: bodyStart + lead };
 }
 
@@ -21424,7 +21438,9 @@ const CLOUD_RULES = [
         severity: 'high',
         keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
         anchored: true,
-        pattern: /((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})/,
+        // Issued keys use base32 ([A-Z2-7]) after the prefix; digits 0, 1, 8 and 9 are allowed too, as
+        // other scanners' cases and hand-edited keys carry them.
+        pattern: /((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})/,
         boundary: 'A-Za-z0-9',
         minEntropy: 3,
         examples: {
@@ -22776,7 +22792,7 @@ const MESSAGING_RULES = [
         severity: 'high',
         keywords: ['xoxp-', 'xoxe-'],
         // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
-        pattern: /(xox[pe]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[A-Za-z0-9-]{10,64})/,
+        pattern: /(xox[pe]-[0-9]{5,20}-[0-9]{5,20}-[0-9]{5,20}-[A-Za-z0-9-]{10,64})/,
         boundary: TOKEN_CHARS,
         minEntropy: 3,
         examples: {
@@ -22784,7 +22800,7 @@ const MESSAGING_RULES = [
                 `SLACK_USER_TOKEN=xoxp-${digits(12, 'su-1')}-${digits(12, 'su-2')}-${digits(13, 'su-3')}-${fake(HEX, 32, 'su-4')}`,
                 `token = "xoxp-${digits(6, 'su-5')}-${digits(6, 'su-6')}-${digits(6, 'su-7')}-${fake(HEX, 18, 'su-8')}"`,
             ],
-            noMatch: ['xoxp-0000-0000', 'xoxp-1-2-3-short'],
+            noMatch: ['xoxp-0000-0000', 'xoxp-1-2-3-short', '"token3": "xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d"'],
         },
     }),
     defineRule({
@@ -23503,7 +23519,8 @@ function pemRule(id, label, description, severity, example) {
         pattern: new RegExp(`-----BEGIN ${label}-----`),
         extract: (m, ctx) => blockBody(m, ctx, `-----END ${label}-----`),
         examples: {
-            match: [example],
+            // A mistyped END line still closes the block.
+            match: [example, example.replace(`-----END ${label}-----`, `-----END ${label}----`)],
             noMatch: [`-----BEGIN ${label}-----\n...\n-----END ${label}-----`, `-----BEGIN ${label}-----\nMIIEowIBAAKCAQEA\n-----END ${label}-----`],
         },
     });
@@ -24076,6 +24093,7 @@ const SAAS_RULES = [
 // Source hosting: GitHub, GitLab, Bitbucket, Azure DevOps, Sourcegraph, Gitea.
 
 
+
 /** GitHub's documented token prefixes; the last six characters are a base62 CRC32 checksum. */
 function githubRule(id, prefix, description) {
     return defineRule({
@@ -24114,6 +24132,23 @@ const SOURCE_HOSTING_RULES = [
     githubRule('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
     githubRule('github-server-to-server-token', 'ghs_', 'GitHub App installation token'),
     githubRule('github-refresh-token', 'ghr_', 'GitHub refresh token'),
+    defineRule({
+        id: 'github-installation-token-stateless',
+        family: 'source-hosting',
+        description: 'GitHub App installation token (stateless ghs_APPID_JWT format)',
+        severity: 'critical',
+        keywords: ['ghs_'],
+        anchored: true,
+        // Issued since April 2026: `ghs_`, the app id, `_`, then a signed JWT (about 520 characters in all).
+        pattern: /ghs_[0-9]{1,20}_(eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
+        secretGroup: 0,
+        boundary: WORD_CHARS,
+        validate: (secret) => isJwt(secret.slice(secret.indexOf('_eyJ') + 1)),
+        examples: {
+            match: [`GH_TOKEN=ghs_123456_${fakeJwt('ghs-jwt-1', { iss: 'github', sub: 'installation|4242', exp: 1790000000 })}`],
+            noMatch: ['ghs_123456_eyJhbGciOiJIUzI1NiJ9', `ghs_123456_${base64url('{"not":"jwt"}')}.${base64url('{"sub":"x"}')}.${'s'.repeat(20)}`],
+        },
+    }),
     defineRule({
         id: 'github-fine-grained-pat',
         family: 'source-hosting',

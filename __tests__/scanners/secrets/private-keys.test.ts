@@ -49,6 +49,13 @@ describe('private keys', () => {
     expect(hits(`-----BEGIN RSA PRIVATE KEY-----\n${fakePemBody('pk-13', 300)}\n`, 'truncated.txt')).toEqual([]);
   });
 
+  it('a short key body and a mistyped END line are still a leaked key', () => {
+    const ssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${fake('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 56, 'pk-short')}\n-----END OPENSSH PRIVATE KEY-----\n`;
+    expect(hits(ssh, 'deploy/id_ed25519')).toEqual([['private-key-openssh', 2]]);
+    const json = `{"type": "service_account", "private_key": "${fakePrivateKey('', 'pk-typo').replace('-----END PRIVATE KEY-----', '-----END PRIVATE KEY----').replace(/\n/g, '\\n')}"}`;
+    expect(hits(json, 'sa.json').map(([id]) => id)).toContain('gcp-service-account-private-key');
+  });
+
   it('a private key stored as one line of base64 DER, without the PEM armour', () => {
     const der = Buffer.concat([Buffer.from('308204a40201000282010100', 'hex'), Buffer.from(fake('0123456789abcdef', 2360, 'pk-der-1'), 'hex')]);
     const text = `{"name": "signer", "key": "${der.toString('base64')}"}`;

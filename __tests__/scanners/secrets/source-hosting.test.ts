@@ -1,5 +1,5 @@
 // Source hosting tokens in realistic files.
-import { ALNUM, B64URL, checksummedToken, fake } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, checksummedToken, fake, fakeJwt } from '../../../src/scanners/secrets/fake.js';
 import { hits, scan } from './helpers.js';
 
 describe('source hosting tokens', () => {
@@ -13,6 +13,13 @@ describe('source hosting tokens', () => {
   it('GitHub tokens without a valid checksum are still reported', () => {
     const body = fake(ALNUM, 36, 'sh-2');
     expect(hits(`token: ghp_${body}`, 'config.yml')).toEqual([['github-pat', 1]]);
+  });
+
+  it('a stateless installation token (ghs_APPID_JWT) is one finding, not a GitHub token plus a JWT', () => {
+    const token = `ghs_98765_${fakeJwt('sh-ghs', { iss: 'github', sub: 'installation|123', exp: 1790000000 })}`;
+    const text = `steps:\n  - run: gh api repos/acme/app\n    env:\n      GH_TOKEN: ${token}\n`;
+    expect(hits(text, '.github/workflows/api.yml')).toEqual([['github-installation-token-stateless', 4]]);
+    expect(JSON.stringify(scan(text, '.github/workflows/api.yml'))).not.toContain(token.slice(20));
   });
 
   it('a fine-grained PAT in a Go test helper', () => {

@@ -18,7 +18,9 @@ export const CLOUD_RULES: SecretRule[] = [
     severity: 'high',
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     anchored: true,
-    pattern: /((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})/,
+    // Issued keys use base32 ([A-Z2-7]) after the prefix; digits 0, 1, 8 and 9 are allowed too, as
+    // other scanners' cases and hand-edited keys carry them.
+    pattern: /((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})/,
     boundary: 'A-Za-z0-9',
     minEntropy: 3,
     examples: {

@@ -52,7 +52,7 @@ export const MESSAGING_RULES: SecretRule[] = [
     severity: 'high',
     keywords: ['xoxp-', 'xoxe-'],
     // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
-    pattern: /(xox[pe]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[A-Za-z0-9-]{10,64})/,
+    pattern: /(xox[pe]-[0-9]{5,20}-[0-9]{5,20}-[0-9]{5,20}-[A-Za-z0-9-]{10,64})/,
     boundary: TOKEN_CHARS,
     minEntropy: 3,
     examples: {
@@ -60,7 +60,7 @@ export const MESSAGING_RULES: SecretRule[] = [
         `SLACK_USER_TOKEN=xoxp-${digits(12, 'su-1')}-${digits(12, 'su-2')}-${digits(13, 'su-3')}-${fake(HEX, 32, 'su-4')}`,
         `token = "xoxp-${digits(6, 'su-5')}-${digits(6, 'su-6')}-${digits(6, 'su-7')}-${fake(HEX, 18, 'su-8')}"`,
       ],
-      noMatch: ['xoxp-0000-0000', 'xoxp-1-2-3-short'],
+      noMatch: ['xoxp-0000-0000', 'xoxp-1-2-3-short', '"token3": "xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d"'],
     },
   }),
   defineRule({

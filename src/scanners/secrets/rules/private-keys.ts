@@ -14,7 +14,8 @@ function pemRule(id: string, label: string, description: string, severity: Secre
     pattern: new RegExp(`-----BEGIN ${label}-----`),
     extract: (m, ctx) => blockBody(m, ctx, `-----END ${label}-----`),
     examples: {
-      match: [example],
+      // A mistyped END line still closes the block.
+      match: [example, example.replace(`-----END ${label}-----`, `-----END ${label}----`)],
       noMatch: [`-----BEGIN ${label}-----\n...\n-----END ${label}-----`, `-----BEGIN ${label}-----\nMIIEowIBAAKCAQEA\n-----END ${label}-----`],
     },
   });

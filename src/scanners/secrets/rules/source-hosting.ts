@@ -1,5 +1,6 @@
 // Source hosting: GitHub, GitLab, Bitbucket, Azure DevOps, Sourcegraph, Gitea.
-import { ALNUM, B64URL, BASE32_LOWER, checksummedToken, fake, hasValidCrc32Suffix, HEX, LOWER_ALNUM } from '../fake.js';
+import { ALNUM, B64URL, BASE32_LOWER, base64url, checksummedToken, fake, fakeJwt, hasValidCrc32Suffix, HEX, LOWER_ALNUM } from '../fake.js';
+import { isJwt } from './jwt.js';
 import { assignmentPattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 
 /** GitHub's documented token prefixes; the last six characters are a base62 CRC32 checksum. */
@@ -42,6 +43,23 @@ export const SOURCE_HOSTING_RULES: SecretRule[] = [
   githubRule('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
   githubRule('github-server-to-server-token', 'ghs_', 'GitHub App installation token'),
   githubRule('github-refresh-token', 'ghr_', 'GitHub refresh token'),
+  defineRule({
+    id: 'github-installation-token-stateless',
+    family: 'source-hosting',
+    description: 'GitHub App installation token (stateless ghs_APPID_JWT format)',
+    severity: 'critical',
+    keywords: ['ghs_'],
+    anchored: true,
+    // Issued since April 2026: `ghs_`, the app id, `_`, then a signed JWT (about 520 characters in all).
+    pattern: /ghs_[0-9]{1,20}_(eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
+    secretGroup: 0,
+    boundary: WORD_CHARS,
+    validate: (secret) => isJwt(secret.slice(secret.indexOf('_eyJ') + 1)),
+    examples: {
+      match: [`GH_TOKEN=ghs_123456_${fakeJwt('ghs-jwt-1', { iss: 'github', sub: 'installation|4242', exp: 1790000000 })}`],
+      noMatch: ['ghs_123456_eyJhbGciOiJIUzI1NiJ9', `ghs_123456_${base64url('{"not":"jwt"}')}.${base64url('{"sub":"x"}')}.${'s'.repeat(20)}`],
+    },
+  }),
   defineRule({
     id: 'github-fine-grained-pat',
     family: 'source-hosting',
