@@ -23,10 +23,30 @@ it('worker-thread scan of 1,500 files equals the in-process scan', async () => {
   const bundled = await runNode(path.resolve('dist/cli/index.js'), ['check', root, '--format', 'json'], {
     env: { ...process.env, READINESS_GATE_DEBUG: '1', READINESS_GATE_THREADS: '2' },
   });
-  expect(bundled.stderr).toContain('readiness-gate: scanning on 2 worker threads\n');
+  expect(bundled.stderr).toContain('readiness-gate: scanning on 2 threads (the main thread and 1 worker)\n');
   expect(bundled.code).toBe(1);
   expect(bundled.stdout).toBe(inProcess);
   expect(JSON.parse(bundled.stdout).findings.filter((f: { category: string }) => f.category === 'secret')).toHaveLength(15);
+});
+
+it.each([
+  ['2', '1'],
+  ['3', '1'],
+  ['2', '0'],
+])('READINESS_GATE_THREADS=%s, MAIN_THREAD_SCANS=%s: files over 128 KiB handed to the workers are all scanned once', async (threads, mainScans) => {
+  const files = treeOf1500();
+  // Big files spread through the tree, each with a secret at its end, so that the main thread
+  // claims some of them and has to hand them off.
+  for (let i = 0; i < 12; i++) files[`pkg-${i * 3}/bundle-${i}.js`] = `${'x'.repeat(99)}\n`.repeat(1500 + i) + `const token = "Zq${i}-handed-off-horse-battery";\n`;
+  const root = makeTree(files);
+  const inProcess = renderJson(await runCheck({ root }));
+  const bundled = await runNode(path.resolve('dist/cli/index.js'), ['check', root, '--format', 'json'], {
+    env: { ...process.env, READINESS_GATE_THREADS: threads, READINESS_GATE_MAIN_THREAD_SCANS: mainScans },
+  });
+  expect(bundled.stdout).toBe(inProcess);
+  const report = JSON.parse(bundled.stdout);
+  expect(report.stats.filesListed).toBe(1513);
+  expect(report.findings.filter((f: { path: string }) => /bundle-\d+\.js$/.test(f.path))).toHaveLength(12);
 });
 
 it('a worker that runs out of memory loses nothing: its batches are scanned in-process', async () => {
@@ -39,7 +59,8 @@ it('a worker that runs out of memory loses nothing: its batches are scanned in-p
   const bundled = await runNode(path.resolve('dist/cli/index.js'), ['check', root, '--format', 'json'], {
     env: { ...process.env, READINESS_GATE_DEBUG: '1', READINESS_GATE_THREADS: '2', READINESS_GATE_WORKER_HEAP_MB: '4' },
   });
-  expect(bundled.stderr).toMatch(/a scan worker stopped \(.*memory.*\); scanning its \d+ batches in-process/);
+  expect(bundled.stderr).toMatch(/a scan worker stopped \(.*memory.*\); its unanswered batches will be scanned in-process/);
+  expect(bundled.stderr).toMatch(/scanning \d+ unanswered batches in-process/);
   expect(bundled.code).toBe(1);
   expect(bundled.stdout).toBe(inProcess);
   const report = JSON.parse(bundled.stdout);
@@ -56,6 +77,21 @@ it('a listing of 200,000 paths handed over at once (as git ls-files does) is tak
   const result = await scan.finish();
   expect(result.stats.filesListed).toBe(200_000);
   expect(result.stats.skipped.missing).toBe(200_000);
+});
+
+it('scanTree hands files over the limit to another thread instead of reading them', async () => {
+  const { scanTree } = await import('../../src/engine/scan-tree.js');
+  const root = makeTree({ 'small.env': 'API_TOKEN=Zq1-small-horse-battery\n', 'big.env': `# ${'y'.repeat(5000)}\nAPI_TOKEN=Zq2-big-horse-battery\n` });
+  const options = { secrets: {}, requireDigest: false, maxFileBytes: 1 << 20 };
+  const handOff = { above: 1000, files: [] as string[] };
+  const part = scanTree(root, ['small.env', 'big.env'], options, handOff);
+  expect(handOff.files).toEqual(['big.env']);
+  expect(part.stats).toMatchObject({ filesScanned: 1, skipped: {} });
+  expect(part.facts.findings.map((f) => f.path)).toEqual(['small.env']);
+  // Over the policy's own cap a file is skipped as too large, never handed off.
+  const capped = { above: 1000, files: [] as string[] };
+  expect(scanTree(root, ['big.env'], { ...options, maxFileBytes: 500 }, capped).stats.skipped).toEqual({ 'too-large': 1 });
+  expect(capped.files).toEqual([]);
 });
 
 it('facts with 300,000 findings merge without overflowing the stack', async () => {

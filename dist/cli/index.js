@@ -16102,13 +16102,16 @@ var append = __nccwpck_require__(2178);
 // EXTERNAL MODULE: ./src/engine/scan-tree.ts + 17 modules
 var scan_tree = __nccwpck_require__(5178);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
-// Scans big trees on every core. Workers read and scan files themselves and send back only
-// facts, so file contents never cross threads and memory stays flat as the tree grows.
+// Scans big trees on every core: the main thread lists the tree and scans too, and one worker
+// thread per other core scans beside it. Workers read and scan files themselves and send back
+// only facts, so file contents never cross threads and memory stays flat as the tree grows.
 // The worker is the running bundle itself (dist/index.js or dist/cli/index.js), started in
 // worker mode; under the test runner there is no bundle and scanning stays in-process.
-// Files are handed out while the tree is still being listed, so listing and scanning overlap.
+// Batches of files are published to every thread while the tree is still being listed; each
+// thread claims the next unclaimed batch through one shared counter, so no thread idles while
+// another has a queue, and listing and scanning overlap.
 // Each worker's heap is capped so peak memory stays flat; a worker that dies (out of memory on
-// a huge file, or any other crash) has its unfinished batches scanned in-process: nothing is lost.
+// a huge file, or any other crash) has its unanswered batches scanned in-process: nothing is lost.
 
 
 
@@ -16119,30 +16122,74 @@ const WORKER_MARK = 'readiness-gate/scan-worker';
 /** Below this many files, starting threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 500;
 const BATCH = 200;
+/** While listing, the main thread scans a batch only when more than this many wait unclaimed. */
+const BACKLOG = 4;
+/**
+ * Files over this size that the main thread claims go to the workers instead: their heaps are
+ * capped, the main thread's is not, and a few big strings at once would raise peak memory.
+ */
+const MAIN_THREAD_MAX_FILE = 128 * 1024;
 /** Old-generation cap per worker: a floor for the scanner's own state plus room for the largest file. */
 const WORKER_HEAP_FLOOR_MB = 48;
+const LISTED = 0;
+const HANDED_OFF = 1;
 let workerScript;
 /** Entry points call this with their own module URL so the pool can start copies of them. */
 function enableWorkers(script) {
     workerScript = script;
 }
+/** Claims the next batch of `queue` if one of its first `available` is unclaimed; -1 when none is. */
+function claim(next, queue, available) {
+    for (;;) {
+        const k = Atomics.load(next, queue);
+        if (k >= available)
+            return -1;
+        if (Atomics.compareExchange(next, queue, k, k + 1) === k)
+            return k;
+    }
+}
 /** True when this thread was started as a scan worker; the entry point must then do nothing else. */
 function runAsWorkerIfAsked() {
     if (external_node_worker_threads_namespaceObject.isMainThread || external_node_worker_threads_namespaceObject.workerData?.mark !== WORKER_MARK)
         return false;
-    const { root, options } = external_node_worker_threads_namespaceObject.workerData;
+    const { root, options, claims } = external_node_worker_threads_namespaceObject.workerData;
+    const next = new Int32Array(claims);
     const debug = Boolean(process.env.READINESS_GATE_DEBUG);
     let peakHeap = 0;
-    external_node_worker_threads_namespaceObject.parentPort.on('message', (files) => {
-        if (files === null) {
+    // Every published batch per queue, by index; claiming batch k means every batch before k is
+    // claimed, so those are dropped.
+    const batches = [[], []];
+    const dropped = [0, 0];
+    const scan = (queue, k) => {
+        const list = batches[queue];
+        for (; dropped[queue] < k; dropped[queue]++)
+            list[dropped[queue]] = undefined;
+        const files = list[k];
+        list[k] = undefined;
+        const answer = { queue, batch: k, result: (0,scan_tree/* scanTree */.wp)(root, files, options) };
+        external_node_worker_threads_namespaceObject.parentPort.postMessage(answer);
+        if (debug)
+            peakHeap = Math.max(peakHeap, (0,external_node_v8_namespaceObject.getHeapStatistics)().total_heap_size);
+    };
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (message) => {
+        if (message === null) {
             if (debug)
                 process.stderr.write(`readiness-gate: scan worker peak V8 heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB\n`);
             external_node_worker_threads_namespaceObject.parentPort.close();
             return;
         }
-        external_node_worker_threads_namespaceObject.parentPort.postMessage((0,scan_tree/* scanTree */.wp)(root, files, options));
-        if (debug)
-            peakHeap = Math.max(peakHeap, (0,external_node_v8_namespaceObject.getHeapStatistics)().total_heap_size);
+        batches[message.queue].push(message.files);
+        for (;;) {
+            let k = claim(next, HANDED_OFF, batches[HANDED_OFF].length);
+            if (k >= 0) {
+                scan(HANDED_OFF, k);
+                continue;
+            }
+            k = claim(next, LISTED, batches[LISTED].length);
+            if (k < 0)
+                break;
+            scan(LISTED, k);
+        }
     });
     return true;
 }
@@ -16154,17 +16201,21 @@ class StreamingScan {
     root;
     options;
     threads;
+    /** Listed files not yet in a batch. */
     buffered = [];
     started = false;
     workers = [];
-    /** Batches sent to each worker and not yet answered, oldest first (a worker answers in order). */
-    outstanding = new Map();
-    nextWorker = 0;
-    pending = 0;
+    /** Every published batch per queue, by index, kept until the end for the rescue of a dead worker's share. */
+    batches = [[], []];
+    /** Per queue and batch: its result has been merged (scanned here or answered by a worker). */
+    answered = [[], []];
+    next = new Int32Array(new SharedArrayBuffer(8));
+    /** The main thread scans too, unless READINESS_GATE_MAIN_THREAD_SCANS=0 (tests that need the workers to see every file). */
+    mainScans = process.env.READINESS_GATE_MAIN_THREAD_SCANS !== '0';
+    closed = false;
     facts = (0,types/* emptyFacts */.J)();
     stats = { filesListed: 0, filesScanned: 0, bytesScanned: 0, skipped: {} };
     failure;
-    drained;
     constructor(root, options, threads = Number(process.env.READINESS_GATE_THREADS) || Math.max(1, (0,external_node_os_namespaceObject.availableParallelism)())) {
         this.root = root;
         this.options = options;
@@ -16175,8 +16226,13 @@ class StreamingScan {
         (0,append/* appendAll */.u)(this.buffered, files);
         if (!this.started && this.threads >= 2 && this.buffered.length >= PARALLEL_THRESHOLD)
             this.startWorkers();
-        if (this.started)
-            this.dispatch(false);
+        if (!this.started)
+            return;
+        this.publish(false);
+        // The listing runs synchronously; the main thread takes a share only when the workers have a
+        // backlog, so they never wait for the listing.
+        while (this.mainScans && this.batches[LISTED].length - Atomics.load(this.next, LISTED) > BACKLOG && this.scanOneHere())
+            ;
     }
     async finish() {
         if (!this.started) {
@@ -16184,71 +16240,92 @@ class StreamingScan {
             result.stats.filesListed = this.stats.filesListed + this.buffered.length;
             return result;
         }
-        this.dispatch(true);
-        if (this.pending > 0)
-            await new Promise((resolve) => (this.drained = resolve));
-        await Promise.all(this.workers.map((w) => new Promise((resolve) => { w.once('exit', resolve); w.postMessage(null); })));
+        this.publish(true);
+        if (this.mainScans || this.workers.length === 0)
+            while (this.scanOneHere())
+                ;
+        // A worker answers everything it claimed before it exits; then whatever is still unanswered
+        // (handed off, or claimed by a worker that died) is scanned here.
+        await Promise.all(this.workers.map((w) => new Promise((resolve) => {
+            w.once('exit', resolve);
+            w.postMessage(null);
+        })));
+        this.closed = true;
+        for (const queue of [LISTED, HANDED_OFF]) {
+            const lost = this.batches[queue].flatMap((_, k) => (this.answered[queue][k] ? [] : [k]));
+            if (lost.length && process.env.READINESS_GATE_DEBUG)
+                process.stderr.write(`readiness-gate: scanning ${lost.length} unanswered batches in-process\n`);
+            for (const k of lost)
+                this.scanHere(queue, k);
+        }
         if (this.failure)
             throw this.failure;
         return { facts: this.facts, stats: this.stats };
     }
     /** Stops the workers without waiting for their results (the run cannot go on). */
     async abort() {
-        this.drained = undefined;
+        this.closed = true;
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
     startWorkers() {
+        const workers = this.threads - 1;
         if (process.env.READINESS_GATE_DEBUG)
-            process.stderr.write(`readiness-gate: scanning on ${this.threads} worker threads\n`);
+            process.stderr.write(`readiness-gate: scanning on ${this.threads} threads (the main thread and ${workers} worker${workers === 1 ? '' : 's'})\n`);
         this.started = true;
         const heapMb = Number(process.env.READINESS_GATE_WORKER_HEAP_MB) || WORKER_HEAP_FLOOR_MB + Math.ceil((8 * this.options.maxFileBytes) / 2 ** 20);
-        for (let i = 0; i < this.threads; i++) {
+        const data = { mark: WORKER_MARK, root: this.root, options: this.options, claims: this.next.buffer };
+        for (let i = 0; i < workers; i++) {
             // A small young generation and a capped old one: scanning makes short-lived strings, and
             // V8 otherwise lets each thread's heap grow far past what it keeps alive.
-            const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, {
-                workerData: { mark: WORKER_MARK, root: this.root, options: this.options },
-                resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: heapMb },
+            const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: heapMb } });
+            worker.on('message', (answer) => {
+                if (this.closed || this.answered[answer.queue][answer.batch])
+                    return;
+                this.answered[answer.queue][answer.batch] = true;
+                this.collect(answer.result);
             });
-            this.outstanding.set(worker, []);
-            worker.on('message', (result) => {
-                this.outstanding.get(worker)?.shift();
-                this.collect(result);
-            });
-            worker.on('error', (error) => this.recover(worker, error));
+            worker.on('error', (error) => this.lose(worker, error));
             this.workers.push(worker);
         }
     }
-    /** A worker died: scan what it had not answered here, and go on without it. */
-    recover(worker, error) {
-        const unanswered = this.outstanding.get(worker) ?? [];
-        this.outstanding.delete(worker);
+    /** A worker died: go on without it; what it claimed and did not answer is scanned in finish(). */
+    lose(worker, error) {
         this.workers = this.workers.filter((w) => w !== worker);
         if (process.env.READINESS_GATE_DEBUG)
-            process.stderr.write(`readiness-gate: a scan worker stopped (${error.message}); scanning its ${unanswered.length} batches in-process\n`);
-        try {
-            for (const batch of unanswered)
-                this.collect((0,scan_tree/* scanTree */.wp)(this.root, batch, this.options));
-        }
-        catch (inProcess) {
-            this.failure ??= inProcess;
-            this.pending = 0;
-            this.drained?.();
+            process.stderr.write(`readiness-gate: a scan worker stopped (${error.message}); its unanswered batches will be scanned in-process\n`);
+    }
+    /** Cuts the buffered files into batches and offers each to every worker. */
+    publish(all) {
+        while (this.buffered.length >= BATCH || (all && this.buffered.length)) {
+            const files = this.buffered.splice(0, BATCH);
+            this.stats.filesListed += files.length;
+            this.offer({ queue: LISTED, files });
         }
     }
-    /** Batches go round-robin: the listing runs synchronously, so workers cannot ask for more. */
-    dispatch(all) {
-        while (this.buffered.length >= BATCH || (all && this.buffered.length)) {
-            const batch = this.buffered.splice(0, BATCH);
-            this.stats.filesListed += batch.length;
-            this.pending++;
-            if (this.workers.length === 0) {
-                // Every worker has died: the rest is scanned here.
-                this.collect((0,scan_tree/* scanTree */.wp)(this.root, batch, this.options));
-                continue;
-            }
-            const worker = this.workers[this.nextWorker++ % this.workers.length];
-            this.outstanding.get(worker).push(batch);
+    offer(batch) {
+        this.batches[batch.queue].push(batch.files);
+        for (const worker of this.workers)
             worker.postMessage(batch);
+    }
+    /** Claims and scans one listed batch on this thread; false when none is left to claim. */
+    scanOneHere() {
+        const k = claim(this.next, LISTED, this.batches[LISTED].length);
+        if (k < 0)
+            return false;
+        this.scanHere(LISTED, k);
+        return true;
+    }
+    scanHere(queue, k) {
+        try {
+            // While a worker lives, big files go to it (see MAIN_THREAD_MAX_FILE).
+            const handOff = this.workers.length && !this.closed ? { above: MAIN_THREAD_MAX_FILE, files: [] } : undefined;
+            this.collect((0,scan_tree/* scanTree */.wp)(this.root, this.batches[queue][k], this.options, handOff));
+            this.answered[queue][k] = true;
+            if (handOff?.files.length)
+                this.offer({ queue: HANDED_OFF, files: handOff.files });
+        }
+        catch (error) {
+            this.failure ??= error;
         }
     }
     collect(result) {
@@ -16259,8 +16336,6 @@ class StreamingScan {
             const key = reason;
             this.stats.skipped[key] = (this.stats.skipped[key] ?? 0) + (n ?? 0);
         }
-        if (--this.pending === 0)
-            this.drained?.();
     }
 }
 
@@ -18863,9 +18938,10 @@ function skipByName(relPath) {
 
 
 
-function scanTree(root, files, options) {
+function scanTree(root, files, options, handOff) {
     const facts = (0,types/* emptyFacts */.J)();
     const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
+    const limit = handOff ? Math.min(handOff.above, options.maxFileBytes) : options.maxFileBytes;
     for (const path of files) {
         const byName = skipByName(path);
         if (byName) {
@@ -18873,7 +18949,12 @@ function scanTree(root, files, options) {
             continue;
         }
         // Only the secret scanner looks at files no format reader claims, and it accepts raw bytes.
-        const read = (0,read_file/* readWorkspaceFile */.s)(root, path, options.maxFileBytes, { bytes: classifyPath(path) === 'other' });
+        const read = (0,read_file/* readWorkspaceFile */.s)(root, path, limit, { bytes: classifyPath(path) === 'other' });
+        if (!read.ok && read.reason === 'too-large' && handOff && limit < options.maxFileBytes) {
+            handOff.files.push(path);
+            stats.filesListed--;
+            continue;
+        }
         if (!read.ok) {
             stats.skipped[read.reason] = (stats.skipped[read.reason] ?? 0) + 1;
             continue;

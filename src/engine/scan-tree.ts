@@ -15,9 +15,19 @@ export interface TreeScan {
   stats: ScanStats;
 }
 
-export function scanTree(root: string, files: readonly string[], options: ScanOptions & { maxFileBytes: number }): TreeScan {
+/**
+ * `handOff`: files bigger than `above` bytes are not scanned but added to `files`, for a thread
+ * with a capped heap to scan (the main thread's heap has no cap).
+ */
+export interface HandOff {
+  above: number;
+  files: string[];
+}
+
+export function scanTree(root: string, files: readonly string[], options: ScanOptions & { maxFileBytes: number }, handOff?: HandOff): TreeScan {
   const facts = emptyFacts();
   const stats: ScanStats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
+  const limit = handOff ? Math.min(handOff.above, options.maxFileBytes) : options.maxFileBytes;
   for (const path of files) {
     const byName = skipByName(path);
     if (byName) {
@@ -25,7 +35,12 @@ export function scanTree(root: string, files: readonly string[], options: ScanOp
       continue;
     }
     // Only the secret scanner looks at files no format reader claims, and it accepts raw bytes.
-    const read = readWorkspaceFile(root, path, options.maxFileBytes, { bytes: classifyPath(path) === 'other' });
+    const read = readWorkspaceFile(root, path, limit, { bytes: classifyPath(path) === 'other' });
+    if (!read.ok && read.reason === 'too-large' && handOff && limit < options.maxFileBytes) {
+      handOff.files.push(path);
+      stats.filesListed--;
+      continue;
+    }
     if (!read.ok) {
       stats.skipped[read.reason] = (stats.skipped[read.reason] ?? 0) + 1;
       continue;
