@@ -44863,11 +44863,9 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
 }
 /** A NUL byte in the first 8 KiB is what git and most scanners take to mean binary. */
 function looksBinary(data) {
-    const end = Math.min(data.length, 8192);
-    for (let i = 0; i < end; i++)
-        if (data[i] === 0)
-            return true;
-    return false;
+    // Buffer's indexOf is a native memchr: several times faster than a loop over the bytes here.
+    const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, 8192));
+    return head.indexOf(0) !== -1;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/paths.ts
