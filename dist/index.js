@@ -56151,11 +56151,11 @@ function fakePrivateKey(type, seed, bytes = 1190) {
 /** Lines longer than this are minified bundles or data; the generic rule skips them. */
 const MAX_GENERIC_LINE = 5000;
 /**
- * A secret word, the rest of the identifier, closing quotes, an optional Go-style `string` type and
- * an operator character. The pattern starts at the word, so a search never backtracks over a long
+ * A secret word, the rest of the identifier, a C array's `[]`, closing quotes, an optional Go-style
+ * `string` type and an operator character. The pattern starts at the word, so a search never backtracks over a long
  * identifier; the exact operator, other types and the value are parsed in code.
  */
-const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
+const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|(?:\[[0-9]{0,4}\])?["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 /**
  * What CANDIDATE needs after its keyword, checked without the regex engine: identifier characters,
@@ -56169,6 +56169,14 @@ function candidatePrecheck(text, at) {
         // A-Z a-z 0-9 _ . -
         if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45))
             break;
+    }
+    // A C array's brackets: `char api_key[] = "..."`, `password[16] = ...`.
+    if (text.charCodeAt(i) === 91) {
+        let j = i + 1;
+        while (j < i + 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)
+            j++;
+        if (text.charCodeAt(j) === 93)
+            i = j + 1;
     }
     for (let q = 0; q < 2 && i < end; q++, i++) {
         const c = text.charCodeAt(i);
@@ -56266,6 +56274,21 @@ function parseValue(text, pos, lineEnd, code) {
     }
     if (j === i)
         return undefined;
+    // `{{ .Values.key }}` is a template; anything else opened with `{{` is a literal to the next blank.
+    if (text.startsWith('{{', i)) {
+        const close = text.indexOf('}}', i + 2);
+        if (close !== -1 && close < lineEnd && !/[{}]/.test(text.slice(i + 2, close)))
+            return undefined;
+        let k = i;
+        while (k < lineEnd && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9)
+            k++;
+        while (k > i && (text[k - 1] === ';' || text[k - 1] === ','))
+            k--;
+        const rest = text.slice(skipSpaces(text, k, lineEnd), lineEnd).replace(/^[;,]/, '');
+        if (rest.trim().length > 0 && !/^\s*(?:#|\/\/)/.test(rest))
+            return undefined; // prose
+        return { value: text.slice(i, k), start: i, end: k };
+    }
     // Structured or marked-up values: `{KeyObject}`, `[a, b]`, `<string>`, `true</code>`.
     if (/^[{[(<]/.test(text[i]) || text.slice(i, j).includes('</'))
         return undefined;
@@ -56395,7 +56418,7 @@ function extract(match, ctx) {
     // After the identifier: closing quotes or bracket, an optional type (`password string =`), the operator.
     if (before === '<' && text[nameEnd] === '>')
         return xmlElement(ctx, name, rawName, nameEnd + 1, at + match[0].length);
-    const op = /^["'`\]]{0,2}(?:[ \t]{1,5}([A-Za-z_][\w.*[\]]{0,30}))?[ \t]{0,10}(:{1,3}=|[.?]=|=>|[:=,])/.exec(text.slice(nameEnd, Math.min(lineEnd, nameEnd + 80)));
+    const op = /^(?:\[[0-9]{0,4}\])?["'`\]]{0,2}(?:[ \t]{1,5}([A-Za-z_][\w.*[\]]{0,30}))?[ \t]{0,10}(:{1,3}=|[.?]=|=>|[:=,])/.exec(text.slice(nameEnd, Math.min(lineEnd, nameEnd + 80)));
     ctx.skipTo(at + match[0].length);
     if (!op)
         return undefined;
@@ -56515,6 +56538,8 @@ const GENERIC_RULE = defineRule({
             'DB_PASSWORD=;T4x@dmQ?;ahCzV',
             // Braces that do not form a template expression are part of the literal.
             'api_key: "Zx9{{q}p${e]k(w[a>-_$#r}}"',
+            'api_key: {{q}p${e]k(w[a>-_$#r9Zx}}',
+            'static const char api_key[] = "Zq81rE-x4kLm";',
         ],
         noMatch: [
             'API_KEY = os.environ["API_KEY"]',
@@ -56523,6 +56548,9 @@ const GENERIC_RULE = defineRule({
             'api_key: "<your-key>"',
             'password_field = "password"',
             'secret: {{ .Values.secret }}',
+            'secret: {{.Values.secret}} # from the chart',
+            'password: {{ lookup "v1" "Secret" "ns" "db" }}',
+            'char password[64];',
             'max_tokens = 4096',
             'token_type = "bearer"',
             'password: ""',
