@@ -22669,16 +22669,21 @@ function decodeJson(segment) {
         return undefined;
     }
 }
-/** Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public by design. */
+/**
+ * Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public
+ * by design. A token without its signature part (`header.payload`, as unsigned or cut-off tokens
+ * are pasted) counts only when the payload is a JSON object too.
+ */
 function isJwt(token) {
-    const [header, payload] = token.split('.');
-    const h = decodeJson(header ?? '');
+    const parts = token.split('.');
+    const h = decodeJson(parts[0] ?? '');
     if (typeof h !== 'object' || h === null || typeof h.alg !== 'string')
         return false;
-    const p = decodeJson(payload ?? '');
-    if (typeof p === 'object' && p !== null && p.role === 'anon')
+    const p = decodeJson(parts[1] ?? '');
+    const payloadIsObject = typeof p === 'object' && p !== null && !Array.isArray(p);
+    if (payloadIsObject && p.role === 'anon')
         return false;
-    return true;
+    return parts.length >= 3 || payloadIsObject;
 }
 const JWT_RULES = [
     defineRule({
@@ -22694,7 +22699,7 @@ const JWT_RULES = [
             const start = m.index;
             if (start > 0 && /[A-Za-z0-9_-]/.test(ctx.text[start - 1]))
                 return undefined;
-            const rest = /[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/y;
+            const rest = /[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*)?/y;
             rest.lastIndex = start + m[0].length;
             const tail = rest.exec(ctx.text);
             if (!tail)
@@ -22705,10 +22710,16 @@ const JWT_RULES = [
         },
         specificity: 2,
         examples: {
-            match: [`Authorization: Bearer ${fakeJwt('jwt-1')}`, `const token = '${fakeJwt('jwt-2', { sub: 'svc-billing', role: 'service_role', iat: 1700000000 })}';`],
+            match: [
+                `Authorization: Bearer ${fakeJwt('jwt-1')}`,
+                // Unsigned or cut off after the payload.
+                `token = "${fakeJwt('jwt-4').split('.').slice(0, 2).join('.')}"`, `const token = '${fakeJwt('jwt-2', { sub: 'svc-billing', role: 'service_role', iat: 1700000000 })}';`
+            ],
             noMatch: [
                 `const anon = '${fakeJwt('jwt-3', { role: 'anon', iss: 'supabase', iat: 1700000000 })}';`,
                 `${base64url('{"not":"a jwt"}')}.${base64url('{"sub":"1234567890"}')}.${base64url('signature')}`,
+                `${base64url('{"alg":"HS256","typ":"JWT"}')}.${base64url('not json')}`,
+                'eyJAAAA.eyJBBB',
             ],
         },
     }),
@@ -24312,7 +24323,7 @@ const SOURCE_HOSTING_RULES = [
     gitlabRule('gitlab-incoming-mail-token', 'glimt-', '[A-Za-z0-9_-]{25}', 'GitLab incoming mail token', `incoming_email: glimt-${fake(B64URL, 25, 'glimt-1')}`),
     gitlabRule('gitlab-agent-token', 'glagent-', '[A-Za-z0-9_-]{50}', 'GitLab agent for Kubernetes token', `config.token=glagent-${fake(B64URL, 50, 'glagent-1')}`),
     gitlabRule('gitlab-oauth-app-secret', 'gloas-', '[A-Za-z0-9_-]{64}', 'GitLab OAuth application secret', `OAUTH_SECRET=gloas-${fake(B64URL, 64, 'gloas-1')}`),
-    gitlabRule('gitlab-scim-token', 'glsoat-', '[A-Za-z0-9_-]{20}', 'GitLab SCIM token', `scim_token: glsoat-${fake(B64URL, 20, 'glsoat-1')}`),
+    gitlabRule('gitlab-scim-token', 'glsoat-', '[A-Za-z0-9_-]{20,50}', 'GitLab SCIM token', `scim_token: glsoat-${fake(B64URL, 20, 'glsoat-1')}`),
     gitlabRule('gitlab-feature-flag-client-token', 'glffct-', '[A-Za-z0-9_-]{20}', 'GitLab feature flag client token', `UNLEASH_TOKEN=glffct-${fake(B64URL, 20, 'glffct-1')}`),
     defineRule({
         id: 'gitlab-session-cookie',

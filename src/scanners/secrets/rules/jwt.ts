@@ -10,14 +10,19 @@ function decodeJson(segment: string): unknown {
   }
 }
 
-/** Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public by design. */
+/**
+ * Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public
+ * by design. A token without its signature part (`header.payload`, as unsigned or cut-off tokens
+ * are pasted) counts only when the payload is a JSON object too.
+ */
 export function isJwt(token: string): boolean {
-  const [header, payload] = token.split('.');
-  const h = decodeJson(header ?? '');
+  const parts = token.split('.');
+  const h = decodeJson(parts[0] ?? '');
   if (typeof h !== 'object' || h === null || typeof (h as { alg?: unknown }).alg !== 'string') return false;
-  const p = decodeJson(payload ?? '');
-  if (typeof p === 'object' && p !== null && (p as { role?: unknown }).role === 'anon') return false;
-  return true;
+  const p = decodeJson(parts[1] ?? '');
+  const payloadIsObject = typeof p === 'object' && p !== null && !Array.isArray(p);
+  if (payloadIsObject && (p as { role?: unknown }).role === 'anon') return false;
+  return parts.length >= 3 || payloadIsObject;
 }
 
 export const JWT_RULES: SecretRule[] = [
@@ -33,7 +38,7 @@ export const JWT_RULES: SecretRule[] = [
     extract(m, ctx) {
       const start = m.index;
       if (start > 0 && /[A-Za-z0-9_-]/.test(ctx.text[start - 1] as string)) return undefined;
-      const rest = /[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/y;
+      const rest = /[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*)?/y;
       rest.lastIndex = start + (m[0] as string).length;
       const tail = rest.exec(ctx.text);
       if (!tail) return undefined;
@@ -43,10 +48,15 @@ export const JWT_RULES: SecretRule[] = [
     },
     specificity: 2,
     examples: {
-      match: [`Authorization: Bearer ${fakeJwt('jwt-1')}`, `const token = '${fakeJwt('jwt-2', { sub: 'svc-billing', role: 'service_role', iat: 1700000000 })}';`],
+      match: [
+        `Authorization: Bearer ${fakeJwt('jwt-1')}`,
+        // Unsigned or cut off after the payload.
+        `token = "${fakeJwt('jwt-4').split('.').slice(0, 2).join('.')}"`, `const token = '${fakeJwt('jwt-2', { sub: 'svc-billing', role: 'service_role', iat: 1700000000 })}';`],
       noMatch: [
         `const anon = '${fakeJwt('jwt-3', { role: 'anon', iss: 'supabase', iat: 1700000000 })}';`,
         `${base64url('{"not":"a jwt"}')}.${base64url('{"sub":"1234567890"}')}.${base64url('signature')}`,
+        `${base64url('{"alg":"HS256","typ":"JWT"}')}.${base64url('not json')}`,
+        'eyJAAAA.eyJBBB',
       ],
     },
   }),

@@ -114,7 +114,7 @@ export const SOURCE_HOSTING_RULES: SecretRule[] = [
   gitlabRule('gitlab-incoming-mail-token', 'glimt-', '[A-Za-z0-9_-]{25}', 'GitLab incoming mail token', `incoming_email: glimt-${fake(B64URL, 25, 'glimt-1')}`),
   gitlabRule('gitlab-agent-token', 'glagent-', '[A-Za-z0-9_-]{50}', 'GitLab agent for Kubernetes token', `config.token=glagent-${fake(B64URL, 50, 'glagent-1')}`),
   gitlabRule('gitlab-oauth-app-secret', 'gloas-', '[A-Za-z0-9_-]{64}', 'GitLab OAuth application secret', `OAUTH_SECRET=gloas-${fake(B64URL, 64, 'gloas-1')}`),
-  gitlabRule('gitlab-scim-token', 'glsoat-', '[A-Za-z0-9_-]{20}', 'GitLab SCIM token', `scim_token: glsoat-${fake(B64URL, 20, 'glsoat-1')}`),
+  gitlabRule('gitlab-scim-token', 'glsoat-', '[A-Za-z0-9_-]{20,50}', 'GitLab SCIM token', `scim_token: glsoat-${fake(B64URL, 20, 'glsoat-1')}`),
   gitlabRule('gitlab-feature-flag-client-token', 'glffct-', '[A-Za-z0-9_-]{20}', 'GitLab feature flag client token', `UNLEASH_TOKEN=glffct-${fake(B64URL, 20, 'glffct-1')}`),
   defineRule({
     id: 'gitlab-session-cookie',
