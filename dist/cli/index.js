@@ -19947,6 +19947,9 @@ function isPlaceholderValue(raw) {
         return true;
     if (/^[x*#.\u2022_\s0-]+$/i.test(value))
         return true;
+    // Padded to length with zeros or x (`ghp_PersonalAccessToken01245678900000000`): made up.
+    if (value.length <= 100 && /(?:0{6,}|x{6,}|X{6,})$/.test(value))
+        return true;
     if (WRAPPED.test(value))
         return true;
     return PLACEHOLDER_FRAGMENT.test(value);
@@ -22172,6 +22175,9 @@ function credentialedUrl(ctx, wantDatabase) {
     if (parts.user.length === 0 && parts.password.includes(':'))
         return false;
     if (/^(?:user|username|usr|login|name)$/i.test(parts.user) && /^(?:pass|password|pwd|secret)$/i.test(parts.password))
+        return false;
+    // Anonymous FTP and HTTP: the password slot conventionally holds anything (an e-mail address).
+    if (/^(?:anonymous|anon)$/i.test(parts.user))
         return false;
     return !PLACEHOLDER_HOST.test(parts.host);
 }
@@ -25320,11 +25326,21 @@ function runRule(c, text, path, memo, byKeyword, out, byteString) {
             if (!rule.inContext(mctx))
                 continue;
         }
+        if (introducedAsExample(text, start))
+            continue;
         let note = message ?? `${rule.description} hardcoded`;
         if (rule.checksum && rule.checksum(secret))
             note += ' (provider checksum valid)';
         out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name });
     }
+}
+/** Words that introduce an example: `e.g. shpss_...`, `for example: AKIA...`, `such as ghp_...`. */
+const EXAMPLE_LEAD = /(?:^|[^a-z])(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|example:|sample:)/i;
+/** The secret follows an example marker earlier on its own line: documentation, not a leak. */
+function introducedAsExample(text, start) {
+    // At most 200 characters back, so a minified line with many findings costs no more per finding.
+    const before = text.slice(Math.max(0, start - 200), start);
+    return EXAMPLE_LEAD.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 /** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
 function dedupe(raws) {

@@ -30,6 +30,11 @@ describe('connection strings and credentialed URLs', () => {
     expect(hits(text, 'db.properties').map(([id]) => id)).toContain('connection-string-password');
   });
 
+  it('anonymous FTP/HTTP logins are not credentials', () => {
+    expect(hits('url.parse("https://anonymous:flabada@developer.mozilla.org/en-US/docs/Web/API/URL/password");', 'test/url.test.js')).toEqual([]);
+    expect(hits(`mirror = ftp://anon:${pw('anon-1')}@ftp.gnu.org/gnu/`, 'mirrors.conf')).toEqual([]);
+  });
+
   it('URLs and connection strings without secrets are quiet', () => {
     const text = [
       'DATABASE_URL=postgres://app@db.internal:5432/app',

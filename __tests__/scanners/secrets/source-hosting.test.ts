@@ -45,4 +45,15 @@ describe('source hosting tokens', () => {
   it('documentation mentioning prefixes is quiet', () => {
     expect(hits('Classic tokens start with `ghp_` and fine-grained ones with `github_pat_`.', 'docs/tokens.md')).toEqual([]);
   });
+
+  it('made-up tokens in a README are quiet: padded with zeros, or introduced as an example', () => {
+    const readme = [
+      'const auth = createTokenAuth("ghp_PersonalAccessToken01245678900000000");',
+      `Tokens look like this, e.g. ${checksummedToken('ghp_', 'sh-eg')}`,
+      `* for example: ${checksummedToken('gho_', 'sh-eg2')}`,
+    ].join('\n');
+    expect(hits(readme, 'README.md')).toEqual([]);
+    // The same token on a line of its own is reported, in docs too.
+    expect(hits(`GITHUB_TOKEN=${checksummedToken('ghp_', 'sh-eg')}`, 'docs/setup.md')).toEqual([['github-pat', 1]]);
+  });
 });

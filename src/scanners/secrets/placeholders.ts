@@ -99,6 +99,8 @@ export function isPlaceholderValue(raw: string): boolean {
   if (base64OfPlaceholder(value)) return true;
   if (value.length > 0 && /^(.)\1*$/.test(value)) return true;
   if (/^[x*#.\u2022_\s0-]+$/i.test(value)) return true;
+  // Padded to length with zeros or x (`ghp_PersonalAccessToken01245678900000000`): made up.
+  if (value.length <= 100 && /(?:0{6,}|x{6,}|X{6,})$/.test(value)) return true;
   if (WRAPPED.test(value)) return true;
   return PLACEHOLDER_FRAGMENT.test(value);
 }

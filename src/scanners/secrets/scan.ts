@@ -277,10 +277,21 @@ function runRule(
       };
       if (!rule.inContext(mctx)) continue;
     }
+    if (introducedAsExample(text, start)) continue;
     let note = message ?? `${rule.description} hardcoded`;
     if (rule.checksum && rule.checksum(secret)) note += ' (provider checksum valid)';
     out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name });
   }
+}
+
+/** Words that introduce an example: `e.g. shpss_...`, `for example: AKIA...`, `such as ghp_...`. */
+const EXAMPLE_LEAD = /(?:^|[^a-z])(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|example:|sample:)/i;
+
+/** The secret follows an example marker earlier on its own line: documentation, not a leak. */
+function introducedAsExample(text: string, start: number): boolean {
+  // At most 200 characters back, so a minified line with many findings costs no more per finding.
+  const before = text.slice(Math.max(0, start - 200), start);
+  return EXAMPLE_LEAD.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */

@@ -54,6 +54,8 @@ function credentialedUrl(ctx: MatchContext, wantDatabase: boolean): boolean {
   // CVS's `:pserver:anoncvs@host:/cvsroot` is a connection method and a user, not user:password.
   if (parts.user.length === 0 && parts.password.includes(':')) return false;
   if (/^(?:user|username|usr|login|name)$/i.test(parts.user) && /^(?:pass|password|pwd|secret)$/i.test(parts.password)) return false;
+  // Anonymous FTP and HTTP: the password slot conventionally holds anything (an e-mail address).
+  if (/^(?:anonymous|anon)$/i.test(parts.user)) return false;
   return !PLACEHOLDER_HOST.test(parts.host);
 }
 
