@@ -26,6 +26,7 @@ const families = {
   'Facebook app ids before pipes': 'facebook 1234567890123456|',
   'credentialed-URL prefixes': 'https://user:' + 'p'.repeat(20) + ' ',
   'one very long line': 'key=' + 'a'.repeat(200) + ' ',
+  'unclosed {{ in bare values': 'password={{Zq8s9x!kP2mW\nsecret: {{ .Values.x\n',
 };
 rmSync(root, { recursive: true, force: true });
 const policy = 'apiVersion: readiness-gate/v1\nkind: Policy\nlimits:\n  max_file_bytes: 4000000\n';

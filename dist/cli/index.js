@@ -20360,8 +20360,10 @@ function parseValue(text, pos, lineEnd, code) {
         return undefined;
     // `{{ .Values.key }}` is a template; anything else opened with `{{` is a literal to the next blank.
     if (text.startsWith('{{', i)) {
-        const close = text.indexOf('}}', i + 2);
-        if (close !== -1 && close < lineEnd && !/[{}]/.test(text.slice(i + 2, close)))
+        // Searched within the line only: an unclosed `{{` must not cost a search to the end of the file.
+        const inner = text.slice(i + 2, lineEnd);
+        const close = inner.indexOf('}}');
+        if (close !== -1 && !/[{}]/.test(inner.slice(0, close)))
             return undefined;
         let k = i;
         while (k < lineEnd && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9)

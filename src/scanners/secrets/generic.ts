@@ -138,8 +138,10 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
   if (j === i) return undefined;
   // `{{ .Values.key }}` is a template; anything else opened with `{{` is a literal to the next blank.
   if (text.startsWith('{{', i)) {
-    const close = text.indexOf('}}', i + 2);
-    if (close !== -1 && close < lineEnd && !/[{}]/.test(text.slice(i + 2, close))) return undefined;
+    // Searched within the line only: an unclosed `{{` must not cost a search to the end of the file.
+    const inner = text.slice(i + 2, lineEnd);
+    const close = inner.indexOf('}}');
+    if (close !== -1 && !/[{}]/.test(inner.slice(0, close))) return undefined;
     let k = i;
     while (k < lineEnd && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) k++;
     while (k > i && (text[k - 1] === ';' || text[k - 1] === ',')) k--;
