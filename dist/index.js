@@ -55607,8 +55607,15 @@ const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|bui
  * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
  */
 function skipGenericFor(path) {
-    return LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+    // Asked once per candidate assignment, so for the same file many times in a row.
+    if (path !== lastPath) {
+        lastPath = path;
+        lastSkip = LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+    }
+    return lastSkip;
 }
+let lastPath;
+let lastSkip = false;
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/names.ts
 // Is an identifier the name of a secret? `AGENT_API_KEY`, `dbPassword` and `client_secret` are;
@@ -62404,13 +62411,13 @@ function ciKind(normal, base) {
  * for the file being scanned is kept.
  */
 function classifyPath(path) {
-    if (path !== lastPath) {
+    if (path !== formats_lastPath) {
         lastKind = computePathKind(path);
-        lastPath = path;
+        formats_lastPath = path;
     }
     return lastKind;
 }
-let lastPath;
+let formats_lastPath;
 let lastKind = 'other';
 function computePathKind(path) {
     const normal = path.replace(/\\/g, '/').replace(TEMPLATE_SUFFIX, '');

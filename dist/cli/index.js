@@ -19688,8 +19688,15 @@ const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|bui
  * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
  */
 function skipGenericFor(path) {
-    return LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+    // Asked once per candidate assignment, so for the same file many times in a row.
+    if (path !== lastPath) {
+        lastPath = path;
+        lastSkip = LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+    }
+    return lastSkip;
 }
+let lastPath;
+let lastSkip = false;
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/names.ts
 // Is an identifier the name of a secret? `AGENT_API_KEY`, `dbPassword` and `client_secret` are;

@@ -41,5 +41,12 @@ const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|bui
  * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
  */
 export function skipGenericFor(path: string): boolean {
-  return LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+  // Asked once per candidate assignment, so for the same file many times in a row.
+  if (path !== lastPath) {
+    lastPath = path;
+    lastSkip = LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+  }
+  return lastSkip;
 }
+let lastPath: string | undefined;
+let lastSkip = false;
