@@ -12,6 +12,24 @@ afterAll(cleanupTrees);
 
 const OPTIONS = { secrets: {}, requireDigest: false, maxFileBytes: 64 * 1024 };
 
+describe('reading files around the scratch buffer and the size cap', () => {
+  it('files just under, at and over the first read, and at the cap, are read whole or skipped as too large', async () => {
+    const { readWorkspaceFile } = await import('../../src/workspace/read-file.js');
+    const line = 'abcdefghij'.repeat(9) + '\n';
+    const body = (n: number) => (n < 8 ? 'x'.repeat(n) : line.repeat(Math.ceil(n / line.length)).slice(0, n - 6) + 'END\n\n\n');
+    const sizes = [0, 1, 65_535, 65_536, 65_537, 131_072, 300_001];
+    const root = makeTree(Object.fromEntries(sizes.map((n) => [`f${n}.txt`, body(n)])));
+    for (const n of sizes) {
+      const read = readWorkspaceFile(root, `f${n}.txt`, 1 << 20);
+      expect(read.ok && [read.bytes, read.text.length, read.text === body(n)]).toEqual([n, n, true]);
+    }
+    expect(readWorkspaceFile(root, 'f65536.txt', 65_536)).toMatchObject({ ok: true, bytes: 65_536 });
+    expect(readWorkspaceFile(root, 'f65537.txt', 65_536)).toEqual({ ok: false, reason: 'too-large' });
+    expect(readWorkspaceFile(root, 'f1.txt', 0)).toEqual({ ok: false, reason: 'too-large' });
+    expect(readWorkspaceFile(root, 'f300001.txt', 1000)).toEqual({ ok: false, reason: 'too-large' });
+  });
+});
+
 describe('large and strange files are skipped with a counted reason, never a crash', () => {
   it('binary, oversized, symlinks, FIFOs, lockfiles and source maps', () => {
     const root = makeTree({

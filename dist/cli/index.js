@@ -25575,20 +25575,29 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
     try {
         // O_NOFOLLOW refuses a symlink in the same call that opens the file (ELOOP).
         fd = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, reason: 'not-a-file' };
-        const size = stat.size;
-        if (size > maxBytes)
-            return { ok: false, reason: 'too-large' };
-        if (scratch.length < size)
-            scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
-        let read = 0;
-        while (read < size) {
-            const n = (0,external_node_fs_.readSync)(fd, scratch, read, size - read, read);
-            if (n === 0)
-                break;
-            read += n;
+        // Most files fit the scratch buffer: one read, and a short read is the whole file. Only an
+        // empty read (an empty file, a FIFO, a device) or a full one (maybe more to come) asks fstat
+        // for the type and size: three system calls a file instead of four.
+        const first = Math.min(scratch.length, maxBytes + 1);
+        let read = (0,external_node_fs_.readSync)(fd, scratch, 0, first, 0);
+        if (read === 0 || read === first) {
+            const stat = (0,external_node_fs_.fstatSync)(fd);
+            if (!stat.isFile())
+                return { ok: false, reason: 'not-a-file' };
+            const size = stat.size;
+            if (size > maxBytes)
+                return { ok: false, reason: 'too-large' };
+            if (scratch.length < size) {
+                const bigger = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+                scratch.copy(bigger, 0, 0, read);
+                scratch = bigger;
+            }
+            while (read < size) {
+                const n = (0,external_node_fs_.readSync)(fd, scratch, read, size - read, read);
+                if (n === 0)
+                    break;
+                read += n;
+            }
         }
         const data = scratch.subarray(0, read);
         if (looksBinary(data))
@@ -25605,6 +25614,9 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
         const code = error.code;
         if (code === 'ELOOP')
             return { ok: false, reason: 'symlink' };
+        // A directory (a git submodule's path), a FIFO (no positioned reads) or nothing to read yet.
+        if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN')
+            return { ok: false, reason: 'not-a-file' };
         return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
     }
     finally {
