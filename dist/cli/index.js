@@ -19675,8 +19675,8 @@ function extensionOf(path) {
  */
 function isCodeFile(path) {
     const ext = extensionOf(path);
-    // C++ standard headers have no extension (`include/c++/12/barrier`).
-    return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)include\//.test(path));
+    // C++ standard headers have no extension (`include/c++/12/barrier`, or `c++/12/barrier` below /usr/include).
+    return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)(?:include|c\+\+)\//.test(path));
 }
 const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|Package\.resolved)$/;
 const I18N = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/|\.(?:po|pot|xliff|xlf|resx|strings|arb)$|(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2})?)?\.(?:json|properties|ya?ml)$|(?:^|\/)[a-z]{2}(?:[-_][A-Z]{2})?\.json$/;
@@ -20506,6 +20506,9 @@ function extract(match, ctx) {
     const name = rawName.replace(/^[$@.-]+/, '').replace(/[.-]+$/, '');
     if (!name)
         return undefined;
+    // A type alias (`using _Token = __use_future_ct<...>;`, `typedef`) names a type, not a value.
+    if (/^[ \t]*(?:using|typedef|type)[ \t]+$/.test(text.slice(lineStart, nameStart)))
+        return undefined;
     const before = nameStart > lineStart ? text[nameStart - 1] : '';
     const quotedName = before === '"' || before === "'" || before === '`';
     // After the identifier: closing quotes or bracket, an optional type (`password string =`), the operator.
@@ -20644,6 +20647,8 @@ const GENERIC_RULE = defineRule({
             'secret: {{.Values.secret}} # from the chart',
             'password: {{ lookup "v1" "Secret" "ns" "db" }}',
             'char password[64];',
+            '      using arrival_token = __barrier_phase_t;',
+            'type AuthToken = BearerTokenString',
             'max_tokens = 4096',
             'token_type = "bearer"',
             'password: ""',

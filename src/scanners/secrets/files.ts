@@ -20,8 +20,8 @@ function extensionOf(path: string): string {
  */
 export function isCodeFile(path: string): boolean {
   const ext = extensionOf(path);
-  // C++ standard headers have no extension (`include/c++/12/barrier`).
-  return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)include\//.test(path));
+  // C++ standard headers have no extension (`include/c++/12/barrier`, or `c++/12/barrier` below /usr/include).
+  return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)(?:include|c\+\+)\//.test(path));
 }
 
 const LOCKFILE =

@@ -253,6 +253,8 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   const rawName = text.slice(nameStart, nameEnd);
   const name = rawName.replace(/^[$@.-]+/, '').replace(/[.-]+$/, '');
   if (!name) return undefined;
+  // A type alias (`using _Token = __use_future_ct<...>;`, `typedef`) names a type, not a value.
+  if (/^[ \t]*(?:using|typedef|type)[ \t]+$/.test(text.slice(lineStart, nameStart))) return undefined;
   const before = nameStart > lineStart ? (text[nameStart - 1] as string) : '';
   const quotedName = before === '"' || before === "'" || before === '`';
 
@@ -379,6 +381,8 @@ export const GENERIC_RULE: SecretRule = defineRule({
       'secret: {{.Values.secret}} # from the chart',
       'password: {{ lookup "v1" "Secret" "ns" "db" }}',
       'char password[64];',
+      '      using arrival_token = __barrier_phase_t;',
+      'type AuthToken = BearerTokenString',
       'max_tokens = 4096',
       'token_type = "bearer"',
       'password: ""',
