@@ -55695,6 +55695,8 @@ const EXCLUDE_AFTER = new Set([
     'username', 'user', 'login', 'email', 'account', 'owner', 'issuer', 'audience', 'scope', 'scopes', 'claims',
     'sent', 'expected', 'actual', 'old', 'new', 'previous', 'current', 'next', 'pending', 'hidden', 'masked',
     'reason', 'requirement', 'mediation', 'closed', 'mode', 'kind', 'did', 'mean', 'unexpected',
+    // Lexer token types: `Token.String.Symbol`, `Token.Punctuation`.
+    'symbol', 'punctuation', 'operator', 'literal', 'comment', 'keyword', 'whitespace',
 ]);
 /** Immediately before the secret word these make it something else: `max_tokens`, `csrf_token`. */
 const EXCLUDE_BEFORE = new Set([
@@ -55906,12 +55908,31 @@ function looksLikePathOrUrl(value) {
     return /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|gpg|asc|pub|ini|conf|cfg|properties|toml|xml|enc|age|[ch]|cc|cpp|hpp|o|obj|exe|dll|so|dylib|a|lib|py|js|ts|go|rs|rb|java|sh|md|html?|css)$/i.test(value);
 }
 /**
- * Publicly documented development credentials (the Azurite storage emulator account key), stored
- * as SHA-256 hashes so the repository does not contain them.
+ * Publicly documented credentials that grant nothing, stored as SHA-256 hashes so the repository
+ * does not contain them: the Azurite storage emulator account key, and the example tokens of the
+ * OAuth and OpenID specifications, which OAuth libraries quote in their docs and tests.
  */
-const PUBLIC_VALUE_HASHES = new Set(['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059']);
+const PUBLIC_VALUE_HASHES = new Set([
+    '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite account key
+    // RFC 6749: access and refresh tokens, client credentials (and their Basic header), code, MAC key id
+    '6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c',
+    '00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32',
+    'ca7459e2b26776de081b9a07e40227fd6cff232a1e3233ff6b6aa6d036ca9981',
+    '53f5da0aaa93d64cd5772c554cbf940f0539e689dddbeb8f923eec3f72c02ea9',
+    'a35b81a7d7927b70ec99270dd2362b88580a28574af812f2c02f56469579186f',
+    'a71b359a87afde133e6d9731de69f8823d62b012072d43749f5dc976505403f5',
+    // RFC 6750 bearer token; OpenID Connect Core access and refresh tokens
+    'b8e148545b13c78bc74da2f1a7275dd71e56ddece129d7d2f7b3ecc06f7994da',
+    'ad71fb4165536675d80a8bbfe957697e4b9e17b35d5500406abc219705337107',
+    '9e309cccd311ea64d04133daf7760f71f38a566db7aa98b71e043ede9325680f',
+    // RFC 5849 (OAuth 1.0): consumer key, token, consumer secret, token secret
+    '8d567eb88afff34f31ab97fbb2731e582703bdeaf3c92b989cf568e0b23cef31',
+    '9d03b692e941d5ace207a9f8048834439f6de98e5c6c1590c22c4f4577c88a42',
+    'cb87c87e4a138d9a72259d2a01bab15623c9846e568c1509b287721645a6ea53',
+    '649e1f5c769e718ba10d1a702a36499a731441d960b06da91c4c97786bf84595',
+]);
 function isKnownPublicValue(value) {
-    if (value.length !== 88)
+    if (value.length < 8 || value.length > 100)
         return false;
     return PUBLIC_VALUE_HASHES.has((0,external_node_crypto_.createHash)('sha256').update(value).digest('hex'));
 }
@@ -56336,6 +56357,11 @@ function looksLikeIdentifier(value) {
     const words = identifierWords(value);
     return words.length >= 2 && words.join('').length / words.length >= 3.5;
 }
+/** Dotted class or module names in a list: `java.base/java.lang.Enum;java.base/java.security.KeyRep;`. */
+function isClassList(value) {
+    const parts = value.split(/[/;,\\]+/).filter(Boolean);
+    return parts.length >= 2 && parts.every((p) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$*][\w$]*)+$/.test(p));
+}
 /** How many of lower case, upper case, digits and other characters a value uses. */
 function charClasses(value) {
     return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
@@ -56376,7 +56402,11 @@ function acceptGenericValue(name, strength, value) {
         return false; // a variable: `$entry->{$key}`, `$(cmd)`
     if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
         return false; // a camelCase identifier, e.g. an enum member
-    if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa)[\w-]{0,20}$/i.test(value))
+    if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value))
+        return false;
+    if (/^[A-Za-z0-9_.-]+(?:\|[A-Za-z0-9_.-]+)+$/.test(value))
+        return false; // documented choices: `true|false`
+    if (isClassList(value))
         return false;
     const nv = normalize(value);
     const nn = normalize(name);
@@ -56580,6 +56610,10 @@ const GENERIC_RULE = defineRule({
             'char password[64];',
             '      using arrival_token = __barrier_phase_t;',
             'type AuthToken = BearerTokenString',
+            '# com.sun.management.jmxremote.password.toHashes = true|false',
+            'jceks.key.serialFilter = java.base/java.lang.Enum;java.base/java.security.KeyRep;\\',
+            '#password_encryption = scram-sha-256',
+            '    Token.String.Symbol: "noinherit",',
             'max_tokens = 4096',
             'token_type = "bearer"',
             'password: ""',

@@ -186,6 +186,17 @@ describe('false positives seen in real packages', () => {
     expect(scan(`define('DB_PASSWORD', '${value}');\n`, 'wp-config.php').map((f) => f.ruleId)).toEqual(['secrets/generic-secret-assignment']);
   });
 
+  it('the OAuth and OpenID specifications\' example tokens are public; a token of the same shape is not', () => {
+    const doc = [
+      '    HTTP/1.1 200 OK',
+      '    {"access_token":"2YotnFZFEjr1zCsicMWpAA", "refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA"}',
+      '    Authorization: Bearer mF_9.B5f-4.1JqM',
+      '    Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+    ].join('\n');
+    expect(scan(doc, 'oauthlib/oauth2/rfc6749/parameters.py')).toEqual([]);
+    expect(scan(`{"access_token":"${fake(ALNUM, 22, 'rfc-1')}"}`, 'config/session.json').map((f) => f.ruleId)).toEqual([GENERIC]);
+  });
+
   it('a token in an ordinary API URL query is still found', () => {
     const value = fake(ALNUM, 32, 'query-1');
     expect(scan(`curl "https://api.internal/v1/items?token=${value}"\n`, 'scripts/get.sh').length).toBeGreaterThan(0);

@@ -171,6 +171,12 @@ export function looksLikeIdentifier(value: string): boolean {
   return words.length >= 2 && words.join('').length / words.length >= 3.5;
 }
 
+/** Dotted class or module names in a list: `java.base/java.lang.Enum;java.base/java.security.KeyRep;`. */
+function isClassList(value: string): boolean {
+  const parts = value.split(/[/;,\\]+/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$*][\w$]*)+$/.test(p));
+}
+
 /** How many of lower case, upper case, digits and other characters a value uses. */
 function charClasses(value: string): number {
   return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
@@ -201,7 +207,9 @@ export function acceptGenericValue(name: string, strength: NameStrength, value: 
   if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value)) return false; // HTML-escaped markup, e.g. `&#x3C;string>`
   if (/^\$[A-Za-z_{(]/.test(value)) return false; // a variable: `$entry->{$key}`, `$(cmd)`
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // a camelCase identifier, e.g. an enum member
-  if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa)[\w-]{0,20}$/i.test(value)) return false;
+  if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value)) return false;
+  if (/^[A-Za-z0-9_.-]+(?:\|[A-Za-z0-9_.-]+)+$/.test(value)) return false; // documented choices: `true|false`
+  if (isClassList(value)) return false;
   const nv = normalize(value);
   const nn = normalize(name);
   // `password_field = "password"`, `POSTGRES_PASSWORD=postgres`: the value repeats part of its name (a
@@ -383,6 +391,10 @@ export const GENERIC_RULE: SecretRule = defineRule({
       'char password[64];',
       '      using arrival_token = __barrier_phase_t;',
       'type AuthToken = BearerTokenString',
+      '# com.sun.management.jmxremote.password.toHashes = true|false',
+      'jceks.key.serialFilter = java.base/java.lang.Enum;java.base/java.security.KeyRep;\\',
+      '#password_encryption = scram-sha-256',
+      '    Token.String.Symbol: "noinherit",',
       'max_tokens = 4096',
       'token_type = "bearer"',
       'password: ""',

@@ -67,6 +67,8 @@ const EXCLUDE_AFTER = new Set([
   'username', 'user', 'login', 'email', 'account', 'owner', 'issuer', 'audience', 'scope', 'scopes', 'claims',
   'sent', 'expected', 'actual', 'old', 'new', 'previous', 'current', 'next', 'pending', 'hidden', 'masked',
   'reason', 'requirement', 'mediation', 'closed', 'mode', 'kind', 'did', 'mean', 'unexpected',
+  // Lexer token types: `Token.String.Symbol`, `Token.Punctuation`.
+  'symbol', 'punctuation', 'operator', 'literal', 'comment', 'keyword', 'whitespace',
 ]);
 
 /** Immediately before the secret word these make it something else: `max_tokens`, `csrf_token`. */

@@ -121,13 +121,32 @@ export function looksLikePathOrUrl(value: string): boolean {
 }
 
 /**
- * Publicly documented development credentials (the Azurite storage emulator account key), stored
- * as SHA-256 hashes so the repository does not contain them.
+ * Publicly documented credentials that grant nothing, stored as SHA-256 hashes so the repository
+ * does not contain them: the Azurite storage emulator account key, and the example tokens of the
+ * OAuth and OpenID specifications, which OAuth libraries quote in their docs and tests.
  */
-const PUBLIC_VALUE_HASHES = new Set(['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059']);
+const PUBLIC_VALUE_HASHES = new Set([
+  '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite account key
+  // RFC 6749: access and refresh tokens, client credentials (and their Basic header), code, MAC key id
+  '6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c',
+  '00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32',
+  'ca7459e2b26776de081b9a07e40227fd6cff232a1e3233ff6b6aa6d036ca9981',
+  '53f5da0aaa93d64cd5772c554cbf940f0539e689dddbeb8f923eec3f72c02ea9',
+  'a35b81a7d7927b70ec99270dd2362b88580a28574af812f2c02f56469579186f',
+  'a71b359a87afde133e6d9731de69f8823d62b012072d43749f5dc976505403f5',
+  // RFC 6750 bearer token; OpenID Connect Core access and refresh tokens
+  'b8e148545b13c78bc74da2f1a7275dd71e56ddece129d7d2f7b3ecc06f7994da',
+  'ad71fb4165536675d80a8bbfe957697e4b9e17b35d5500406abc219705337107',
+  '9e309cccd311ea64d04133daf7760f71f38a566db7aa98b71e043ede9325680f',
+  // RFC 5849 (OAuth 1.0): consumer key, token, consumer secret, token secret
+  '8d567eb88afff34f31ab97fbb2731e582703bdeaf3c92b989cf568e0b23cef31',
+  '9d03b692e941d5ace207a9f8048834439f6de98e5c6c1590c22c4f4577c88a42',
+  'cb87c87e4a138d9a72259d2a01bab15623c9846e568c1509b287721645a6ea53',
+  '649e1f5c769e718ba10d1a702a36499a731441d960b06da91c4c97786bf84595',
+]);
 
 export function isKnownPublicValue(value: string): boolean {
-  if (value.length !== 88) return false;
+  if (value.length < 8 || value.length > 100) return false;
   return PUBLIC_VALUE_HASHES.has(createHash('sha256').update(value).digest('hex'));
 }
 
