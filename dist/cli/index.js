@@ -14690,8 +14690,8 @@ function loadCatalogFile(root, relative) {
     return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 31 modules
-var secrets = __nccwpck_require__(4440);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 32 modules
+var secrets = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./src/controls/types.ts
 
 function pass(message, evidence = []) {
@@ -18864,8 +18864,8 @@ function composeShapedDeployables(file) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 31 modules
-var secrets = __nccwpck_require__(4440);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 32 modules
+var secrets = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -19017,7 +19017,7 @@ function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
 
 /***/ }),
 
-/***/ 4440:
+/***/ 760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22338,6 +22338,68 @@ const CONNECTION_STRING_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/env-files.ts
+// .env files: every variable there is configuration for one deployment, so a random-looking value
+// is a credential whatever the variable is called (`MIMI=gX69YO4CvB...`). Names that say what
+// else the value is (an id, a URL, a region) are left to the other rules.
+
+
+
+
+/** `.env`, `.env.local`, `.env.production`, `prod.env`: dotenv files, not `.envrc` or `env.js`. */
+const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[\w-]+)*|[\w-]+\.env)$/;
+/** Last words of names whose values are not credentials. */
+const NOT_A_CREDENTIAL = new Set([
+    'id', 'ids', 'url', 'uri', 'urls', 'host', 'hostname', 'domain', 'path', 'dir', 'file', 'name', 'region', 'zone',
+    'version', 'bucket', 'email', 'user', 'username', 'env', 'environment', 'mode', 'level', 'port', 'tag', 'image',
+    'sha', 'commit', 'hash', 'checksum', 'digest', 'project', 'org', 'account', 'tenant', 'namespace', 'channel',
+    'price', 'plan', 'product', 'sku', 'title', 'label', 'theme', 'style', 'font', 'locale', 'lang', 'timezone',
+    'format', 'color', 'release', 'build',
+]);
+function credentialName(name) {
+    const words = identifierWords(name);
+    if (words.some((w) => w === 'public' || w === 'publishable'))
+        return false;
+    return !NOT_A_CREDENTIAL.has(words[words.length - 1] ?? '');
+}
+/** Generated, not typed: long, upper and lower case and digits, not a word-built identifier. */
+function generatedValue(value) {
+    return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && !looksLikeIdentifier(value);
+}
+const ENV_FILE_RULES = [
+    defineRule({
+        id: 'env-file-random-value',
+        family: 'generic',
+        description: 'Random value in a .env file',
+        severity: 'medium',
+        keywords: [],
+        paths: ENV_FILE,
+        examplePath: 'services/api/.env',
+        // A line `NAME=value` (optionally `export`, quotes and a trailing comment); no `:` or `@`, so URLs
+        // and connection strings stay with their own rules.
+        pattern: /^[ \t]{0,8}(?:export[ \t]{1,4})?([A-Za-z_][A-Za-z0-9_.]{0,80})[ \t]{0,4}=[ \t]{0,4}["']?([A-Za-z0-9+/=_.~-]{20,300})["']?[ \t]{0,8}(?:#[^\n]{0,300})?\r?$/m,
+        secretGroup: 2,
+        minEntropy: 4,
+        validate: (secret, match) => {
+            const name = /[A-Za-z_][A-Za-z0-9_.]*/.exec(match.replace(/^[ \t]*(?:export[ \t]+)?/, ''))?.[0] ?? '';
+            return credentialName(name) && generatedValue(secret);
+        },
+        specificity: 1,
+        examples: {
+            match: [`mimi=${fake(B64, 40, 'env-1')}`, `export SESSION_SEAL="${fake(ALNUM, 32, 'env-2')}"`],
+            noMatch: [
+                'NEXT_PUBLIC_ANALYTICS_KEY=pk_a8F3kd92LmQx7Zt4Wp1Rs6Vb',
+                `GOOGLE_CLIENT_ID=${fake(ALNUM, 24, 'env-3')}`,
+                'GIT_COMMIT_SHA=3f9a8c1d2e7b6a5f4c3d2e1f0a9b8c7d6e5f4a3b',
+                'LOG_FORMAT=JsonLayoutWithTimestamps',
+                'STRIPE_PRO_PRICE=price_1NXbCdEfGhIjKlMnOpQrStUv',
+                'DATABASE_URL=postgres://app@db:5432/app',
+                'API_TOKEN=${API_TOKEN}',
+            ],
+        },
+    }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/http-auth.ts
 // Credentials on an HTTP client's command line or in a header: `curl -u user:password`,
 // `curl --user key:` (an API key as the user name), `Authorization: Api-Token <token>`.
@@ -24496,6 +24558,7 @@ const SOURCE_HOSTING_RULES = [
 
 
 
+
 const BUILTIN_RULES = Object.freeze([
     ...CLOUD_RULES,
     ...PRIVATE_KEY_RULES,
@@ -24511,6 +24574,7 @@ const BUILTIN_RULES = Object.freeze([
     ...KUBERNETES_RULES,
     ...IAC_RULES,
     GENERIC_RULE,
+    ...ENV_FILE_RULES,
 ]);
 
 // EXTERNAL MODULE: ./src/scanners/fingerprint.ts

@@ -6,6 +6,7 @@ import { AI_RULES } from './ai.js';
 import { CI_CD_RULES } from './ci-cd.js';
 import { CLOUD_RULES } from './cloud.js';
 import { CONNECTION_STRING_RULES } from './connection-strings.js';
+import { ENV_FILE_RULES } from './env-files.js';
 import { HTTP_AUTH_RULES } from './http-auth.js';
 import { IAC_RULES } from './iac.js';
 import { JWT_RULES } from './jwt.js';
@@ -31,4 +32,5 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...KUBERNETES_RULES,
   ...IAC_RULES,
   GENERIC_RULE,
+  ...ENV_FILE_RULES,
 ]);
