@@ -55846,7 +55846,6 @@ const INDIRECTION_PREFIX = new RegExp('^(?:' +
     ].join('|') +
     ')', 'i');
 const REFERENCE_FRAGMENT = /secretKeyRef|secret_key_ref|keyvaultref|KeyVault\(SecretUri|\/secrets\/[^/]+\/versions\//i;
-/** Placeholders, documentation examples and masked values. */
 /** Share of the value covered by runs of three or more consecutive characters (`abc`, `123`, `xyz`). */
 function sequentialCoverage(value) {
     let covered = 0;
@@ -55889,6 +55888,9 @@ function isPlaceholderValue(raw) {
         return true;
     // Padded to length with zeros or x (`ghp_PersonalAccessToken01245678900000000`): made up.
     if (value.length <= 100 && /(?:0{6,}|x{6,}|X{6,})$/.test(value))
+        return true;
+    // Zero sixteen times in a row (`000000000000000000000000000000000000000000aa`): typed, not generated.
+    if (value.length <= 100 && /0{16}/.test(value))
         return true;
     if (WRAPPED.test(value))
         return true;
@@ -56313,6 +56315,9 @@ function parseValue(text, pos, lineEnd, code) {
             break;
         if (ch === 59 && (j + 1 >= lineEnd || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9))
             break;
+        // ... and before the next `Key=` of a connection string (`InstrumentationKey=...;IngestionEndpoint=https://...`).
+        if (ch === 59 && /^[A-Za-z][\w ]{0,40}=/.test(text.slice(j + 1, j + 43)))
+            break;
         j++;
     }
     if (j === i)
@@ -56373,7 +56378,9 @@ function looksLikeRegex(value) {
     return /\(\?[=!:<]|\\[dwsbDWS]|\[(?:a-z|A-Z|0-9|\^)|^\^.*\$$/.test(value);
 }
 /** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
-function acceptGenericValue(name, strength, value) {
+function acceptGenericValue(name, strength, quoted) {
+    // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
+    const value = /^(['"]).+\1$/.test(quoted) ? quoted.slice(1, -1) : quoted;
     const n = value.length;
     if (n === 0 || n > 500)
         return false;
@@ -56487,6 +56494,9 @@ function extract(match, ctx) {
     if (operator === '=' && (after === '=' || after === '~'))
         return undefined;
     if (operator === ',' && !quotedName)
+        return undefined;
+    // `"Password:"`: the name and the colon are one string (a label), not a key and its value.
+    if (quotedName && !/["'`]/.test(op[0]) && text[matchEnd] === before)
         return undefined;
     if (op[1] !== undefined && TYPE_KEYWORDS.has(op[1].toLowerCase()))
         return undefined;
@@ -56614,6 +56624,9 @@ const GENERIC_RULE = defineRule({
             'jceks.key.serialFilter = java.base/java.lang.Enum;java.base/java.security.KeyRep;\\',
             '#password_encryption = scram-sha-256',
             '    Token.String.Symbol: "noinherit",',
+            'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
+            `- echo 'export DATABASE_PASSWORD="'$PRECOMPILE_PASSWORD'"' >> .env`,
+            'okta_api_token: 000000000000000000000000000000000000000000aa',
             'max_tokens = 4096',
             'token_type = "bearer"',
             'password: ""',
@@ -60056,7 +60069,25 @@ const SAAS_RULES = [
     }),
     prefixed('grafana-service-account-token', 'Grafana service account token', 'high', 'glsa_', /(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})/, `GRAFANA_TOKEN=glsa_${fake(ALNUM, 32, 'glsa-1')}_${fake(HEX, 8, 'glsa-2')}`),
     prefixed('grafana-cloud-token', 'Grafana Cloud access policy token', 'high', 'glc_', /(glc_[A-Za-z0-9+/]{32,400}={0,3})/, `GRAFANA_CLOUD_TOKEN=glc_${fake(B64, 120, 'glc-1')}`, { minEntropy: 4, boundary: 'A-Za-z0-9_+/' }),
-    prefixed('grafana-api-key', 'Grafana API key', 'high', 'eyjrijoi', /(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})/, `GRAFANA_API_KEY=eyJrIjoi${fake(ALNUM, 90, 'grafana-1')}`, { minEntropy: 4, boundary: 'A-Za-z0-9_+/' }),
+    defineRule({
+        id: 'grafana-api-key',
+        family: 'saas',
+        description: 'Grafana API key',
+        severity: 'high',
+        keywords: ['eyjrijoi'],
+        pattern: /(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})/,
+        boundary: 'A-Za-z0-9_+/',
+        minEntropy: 4,
+        // Base64 of `{"k":"...","n":"<name>","id":<n>}`; other `{"k":` blobs (Power BI report links) are not keys.
+        validate: (secret) => /"n":"[^"]*","id":\d/.test(Buffer.from(secret, 'base64').toString('latin1')),
+        examples: {
+            match: [`GRAFANA_API_KEY=${Buffer.from(`{"k":"${fake(ALNUM, 32, 'grafana-1')}","n":"ci-deploy","id":1}`).toString('base64')}`],
+            noMatch: [
+                'eyjrijoishort',
+                `https://app.powerbi.com/view?r=${Buffer.from(`{"k":"${fake(HEX, 32, 'grafana-2')}","t":"${fake(HEX, 32, 'grafana-3')}","c":8}`).toString('base64')}`,
+            ],
+        },
+    }),
     defineRule({
         id: 'airtable-pat',
         family: 'saas',

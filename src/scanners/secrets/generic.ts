@@ -133,6 +133,8 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
     // not inside a value (`pwd=;T9x@d?;a`).
     if (ch === 32 || ch === 9 || ch === 34 || ch === 39 || ch === 96 || ch === 44 || ch === 41 || ch === 125 || ch === 93) break;
     if (ch === 59 && (j + 1 >= lineEnd || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) break;
+    // ... and before the next `Key=` of a connection string (`InstrumentationKey=...;IngestionEndpoint=https://...`).
+    if (ch === 59 && /^[A-Za-z][\w ]{0,40}=/.test(text.slice(j + 1, j + 43))) break;
     j++;
   }
   if (j === i) return undefined;
@@ -191,7 +193,9 @@ function looksLikeRegex(value: string): boolean {
 }
 
 /** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
-export function acceptGenericValue(name: string, strength: NameStrength, value: string): boolean {
+export function acceptGenericValue(name: string, strength: NameStrength, quoted: string): boolean {
+  // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
+  const value = /^(['"]).+\1$/.test(quoted) ? quoted.slice(1, -1) : quoted;
   const n = value.length;
   if (n === 0 || n > 500) return false;
   if (/\s/.test(value)) return false; // labels, prose, lists
@@ -277,6 +281,8 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   if (operator === ':' && (after === ':' || after === '/' || after === '\\')) return undefined;
   if (operator === '=' && (after === '=' || after === '~')) return undefined;
   if (operator === ',' && !quotedName) return undefined;
+  // `"Password:"`: the name and the colon are one string (a label), not a key and its value.
+  if (quotedName && !/["'`]/.test(op[0] as string) && text[matchEnd] === before) return undefined;
   if (op[1] !== undefined && TYPE_KEYWORDS.has(op[1].toLowerCase())) return undefined;
 
   const strength = secretNameStrength(name);
@@ -395,6 +401,9 @@ export const GENERIC_RULE: SecretRule = defineRule({
       'jceks.key.serialFilter = java.base/java.lang.Enum;java.base/java.security.KeyRep;\\',
       '#password_encryption = scram-sha-256',
       '    Token.String.Symbol: "noinherit",',
+      'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
+      `- echo 'export DATABASE_PASSWORD="'$PRECOMPILE_PASSWORD'"' >> .env`,
+      'okta_api_token: 000000000000000000000000000000000000000000aa',
       'max_tokens = 4096',
       'token_type = "bearer"',
       'password: ""',

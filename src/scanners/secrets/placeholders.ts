@@ -65,7 +65,6 @@ const INDIRECTION_PREFIX = new RegExp(
 
 const REFERENCE_FRAGMENT = /secretKeyRef|secret_key_ref|keyvaultref|KeyVault\(SecretUri|\/secrets\/[^/]+\/versions\//i;
 
-/** Placeholders, documentation examples and masked values. */
 /** Share of the value covered by runs of three or more consecutive characters (`abc`, `123`, `xyz`). */
 function sequentialCoverage(value: string): number {
   let covered = 0;
@@ -101,6 +100,8 @@ export function isPlaceholderValue(raw: string): boolean {
   if (/^[x*#.\u2022_\s0-]+$/i.test(value)) return true;
   // Padded to length with zeros or x (`ghp_PersonalAccessToken01245678900000000`): made up.
   if (value.length <= 100 && /(?:0{6,}|x{6,}|X{6,})$/.test(value)) return true;
+  // Zero sixteen times in a row (`000000000000000000000000000000000000000000aa`): typed, not generated.
+  if (value.length <= 100 && /0{16}/.test(value)) return true;
   if (WRAPPED.test(value)) return true;
   return PLACEHOLDER_FRAGMENT.test(value);
 }

@@ -263,7 +263,25 @@ export const SAAS_RULES: SecretRule[] = [
   }),
   prefixed('grafana-service-account-token', 'Grafana service account token', 'high', 'glsa_', /(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})/, `GRAFANA_TOKEN=glsa_${fake(ALNUM, 32, 'glsa-1')}_${fake(HEX, 8, 'glsa-2')}`),
   prefixed('grafana-cloud-token', 'Grafana Cloud access policy token', 'high', 'glc_', /(glc_[A-Za-z0-9+/]{32,400}={0,3})/, `GRAFANA_CLOUD_TOKEN=glc_${fake(B64, 120, 'glc-1')}`, { minEntropy: 4, boundary: 'A-Za-z0-9_+/' }),
-  prefixed('grafana-api-key', 'Grafana API key', 'high', 'eyjrijoi', /(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})/, `GRAFANA_API_KEY=eyJrIjoi${fake(ALNUM, 90, 'grafana-1')}`, { minEntropy: 4, boundary: 'A-Za-z0-9_+/' }),
+  defineRule({
+    id: 'grafana-api-key',
+    family: 'saas',
+    description: 'Grafana API key',
+    severity: 'high',
+    keywords: ['eyjrijoi'],
+    pattern: /(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})/,
+    boundary: 'A-Za-z0-9_+/',
+    minEntropy: 4,
+    // Base64 of `{"k":"...","n":"<name>","id":<n>}`; other `{"k":` blobs (Power BI report links) are not keys.
+    validate: (secret) => /"n":"[^"]*","id":\d/.test(Buffer.from(secret, 'base64').toString('latin1')),
+    examples: {
+      match: [`GRAFANA_API_KEY=${Buffer.from(`{"k":"${fake(ALNUM, 32, 'grafana-1')}","n":"ci-deploy","id":1}`).toString('base64')}`],
+      noMatch: [
+        'eyjrijoishort',
+        `https://app.powerbi.com/view?r=${Buffer.from(`{"k":"${fake(HEX, 32, 'grafana-2')}","t":"${fake(HEX, 32, 'grafana-3')}","c":8}`).toString('base64')}`,
+      ],
+    },
+  }),
   defineRule({
     id: 'airtable-pat',
     family: 'saas',
