@@ -56424,7 +56424,8 @@ function acceptGenericValue(name, strength, quoted) {
     if (nn.length >= 6 && nv.includes(nn))
         return false; // a file or target named after the key: `git-credential-x: git-credential-x.o`
     const words = identifierWords(value);
-    if (words.length > 0 && words.every((w) => LABEL_VOCAB.has(w)))
+    // Labels are words and separators (a number at the end at most); symbols (`Pass123!@#`) make a password of them.
+    if (words.length > 0 && /^[A-Za-z][A-Za-z _.:-]*[0-9]*$/.test(value) && words.every((w) => LABEL_VOCAB.has(w)))
         return false;
     const entropy = shannonEntropy(value);
     if (strength === 'strong') {
@@ -56607,6 +56608,7 @@ const GENERIC_RULE = defineRule({
             'api_key: "Zx9{{q}p${e]k(w[a>-_$#r}}"',
             'api_key: {{q}p${e]k(w[a>-_$#r9Zx}}',
             'static const char api_key[] = "Zq81rE-x4kLm";',
+            `            'vm_password': "Pass123!@#",`,
         ],
         noMatch: [
             'API_KEY = os.environ["API_KEY"]',
@@ -58525,8 +58527,12 @@ function readYamlScalar(text, pos) {
 
 
 
-/** XML configuration: Maven settings, .NET app/web.config, NuGet.Config, Spring and Ant files, plists. */
-const XML_PATH = /\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml)$/i;
+/**
+ * XML configuration: Maven settings, .NET app/web.config, NuGet.Config, Spring and Ant files, plists;
+ * and, as for Terraform below, files whose name says nothing of their format (`.txt`, no extension),
+ * where pasted configuration lands.
+ */
+const XML_PATH = /\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml|txt)$|(?:^|\/)[^./]+$/i;
 const iac_literal = (name, value) => acceptGenericValue(name ?? 'secret', 'strong', value);
 /**
  * A Terraform `variable` block with a literal `default`, when the variable is secret-named or marked
@@ -58616,7 +58622,7 @@ const IAC_RULES = [
         severity: 'high',
         keywords: ['variable'],
         pattern: /variable[ \t]{1,10}"([A-Za-z0-9_-]{1,100})"[ \t]{0,10}\{/,
-        paths: /\.(?:tf|hcl)$/i,
+        paths: /\.(?:tf|hcl|txt)$|(?:^|\/)[^./]+$/i,
         examplePath: 'infra/variables.tf',
         extract: terraformDefault,
         specificity: 2,

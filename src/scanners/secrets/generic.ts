@@ -221,7 +221,8 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (nv.length === 0 || nn.endsWith(nv) || nv === nn || (nv.length >= 4 && nn.includes(nv))) return false;
   if (nn.length >= 6 && nv.includes(nn)) return false; // a file or target named after the key: `git-credential-x: git-credential-x.o`
   const words = identifierWords(value);
-  if (words.length > 0 && words.every((w) => LABEL_VOCAB.has(w))) return false;
+  // Labels are words and separators (a number at the end at most); symbols (`Pass123!@#`) make a password of them.
+  if (words.length > 0 && /^[A-Za-z][A-Za-z _.:-]*[0-9]*$/.test(value) && words.every((w) => LABEL_VOCAB.has(w))) return false;
   const entropy = shannonEntropy(value);
   if (strength === 'strong') {
     const isPassword = identifierWords(name).some((w) => PASSWORD_WORDS.has(w) || w.endsWith('password') || w.endsWith('passwd'));
@@ -384,6 +385,7 @@ export const GENERIC_RULE: SecretRule = defineRule({
       'api_key: "Zx9{{q}p${e]k(w[a>-_$#r}}"',
       'api_key: {{q}p${e]k(w[a>-_$#r9Zx}}',
       'static const char api_key[] = "Zq81rE-x4kLm";',
+      `            'vm_password': "Pass123!@#",`,
     ],
     noMatch: [
       'API_KEY = os.environ["API_KEY"]',

@@ -6,8 +6,12 @@ import { isStrongSecretName } from '../names.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type MatchContext, type SecretRule } from '../rule.js';
 import { readYamlScalar } from './yaml-scalar.js';
 
-/** XML configuration: Maven settings, .NET app/web.config, NuGet.Config, Spring and Ant files, plists. */
-const XML_PATH = /\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml)$/i;
+/**
+ * XML configuration: Maven settings, .NET app/web.config, NuGet.Config, Spring and Ant files, plists;
+ * and, as for Terraform below, files whose name says nothing of their format (`.txt`, no extension),
+ * where pasted configuration lands.
+ */
+const XML_PATH = /\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml|txt)$|(?:^|\/)[^./]+$/i;
 
 const literal = (name: string | undefined, value: string): boolean => acceptGenericValue(name ?? 'secret', 'strong', value);
 
@@ -91,7 +95,7 @@ export const IAC_RULES: SecretRule[] = [
     severity: 'high',
     keywords: ['variable'],
     pattern: /variable[ \t]{1,10}"([A-Za-z0-9_-]{1,100})"[ \t]{0,10}\{/,
-    paths: /\.(?:tf|hcl)$/i,
+    paths: /\.(?:tf|hcl|txt)$|(?:^|\/)[^./]+$/i,
     examplePath: 'infra/variables.tf',
     extract: terraformDefault,
     specificity: 2,
