@@ -56345,8 +56345,9 @@ function parseValue(text, pos, lineEnd, code) {
     if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j)))
         return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
     const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
-    if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--)/.test(rest))
-        return undefined; // prose
+    // Prose goes on with words; a command line goes on with a flag, a URL, a line continuation or a pipe.
+    if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--|\\$|-{1,2}[A-Za-z]|https?:\/\/|&&|\|)/.test(rest))
+        return undefined;
     return { value: text.slice(i, j), start: i, end: j };
 }
 /** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
@@ -56609,6 +56610,8 @@ const GENERIC_RULE = defineRule({
             'api_key: {{q}p${e]k(w[a>-_$#r9Zx}}',
             'static const char api_key[] = "Zq81rE-x4kLm";',
             `            'vm_password': "Pass123!@#",`,
+            `curl -d access_token=${fake(HEX, 40, 'generic-14')} https://api.particle.io/v1/devices`,
+            `curl -d access_token=${fake(HEX, 40, 'generic-15')} \\\n  https://api.particle.io/v1/devices`,
         ],
         noMatch: [
             'API_KEY = os.environ["API_KEY"]',
