@@ -6,6 +6,7 @@ import { AI_RULES } from './ai.js';
 import { CI_CD_RULES } from './ci-cd.js';
 import { CLOUD_RULES } from './cloud.js';
 import { CONNECTION_STRING_RULES } from './connection-strings.js';
+import { CREDENTIAL_ARGUMENT_RULES } from './credential-arguments.js';
 import { ENV_FILE_RULES } from './env-files.js';
 import { HTTP_AUTH_RULES } from './http-auth.js';
 import { IAC_RULES } from './iac.js';
@@ -29,6 +30,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...JWT_RULES,
   ...CONNECTION_STRING_RULES,
   ...HTTP_AUTH_RULES,
+  ...CREDENTIAL_ARGUMENT_RULES,
   ...KUBERNETES_RULES,
   ...IAC_RULES,
   GENERIC_RULE,
