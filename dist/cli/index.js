@@ -22590,11 +22590,12 @@ const HTTP_AUTH_RULES = [
         description: 'Credentials in a curl -u/--user option',
         severity: 'high',
         keywords: ['curl'],
-        // Tried only where `-u` / `--user` occurs (one blank before it), not at every blank of the file.
+        // Tried only where `-u` / `--user` occurs (one blank before it, or the start of a continued
+        // line), not at every blank of the file.
         anchored: true,
         anchors: ['-u', '--user'],
         anchorBack: 1,
-        pattern: /[ \t](?:-u|--user)(?:=|[ \t]{1,5})/,
+        pattern: /(?:^|[ \t])(?:-u|--user)(?:=|[ \t]{1,5})/m,
         extract: curlCredential,
         specificity: 2,
         examples: {
@@ -22603,6 +22604,7 @@ const HTTP_AUTH_RULES = [
                 `curl -s -X POST https://api.corp.internal/v1/messages \\\n  -H 'Content-Type: application/json' \\\n  --user "api:${fake(ALNUM, 20, 'curl-2')}"`,
                 `curl https://api.payments.example/v1/charges -u ${fake(ALNUM, 24, 'curl-3')}:`,
                 `curl --user=ops:'${fake(ALNUM, 12, 'curl-4')}' https://grafana.corp.internal/api/health`,
+                `curl -X POST https://fra1.blynk.cloud/oauth2/token?grant_type=client_credentials \\\n-u oa2-client-id_${fake(ALNUM, 20, 'curl-6')}:${fake(ALNUM, 24, 'curl-7')}`,
             ],
             noMatch: [
                 'curl -u "$USER:$PASS" https://ci.acme.io/health',
