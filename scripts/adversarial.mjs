@@ -27,6 +27,8 @@ const families = {
   'credentialed-URL prefixes': 'https://user:' + 'p'.repeat(20) + ' ',
   'one very long line': 'key=' + 'a'.repeat(200) + ' ',
   'unclosed {{ in bare values': 'password={{Zq8s9x!kP2mW\nsecret: {{ .Values.x\n',
+  'command lines without a password': `mysql ${'-x '.repeat(60)}\npsexec ${'-u a '.repeat(40)}\n -Password \n`,
+  'credential constructors without a password': 'new NetworkCredential("a", \nnew DirectoryEntry("LDAP://x", "u", \n',
 };
 rmSync(root, { recursive: true, force: true });
 const policy = 'apiVersion: readiness-gate/v1\nkind: Policy\nlimits:\n  max_file_bytes: 4000000\n';
