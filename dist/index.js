@@ -56692,16 +56692,18 @@ const AI_RULES = [
     defineRule({
         id: 'openai-project-key',
         family: 'ai',
-        description: 'OpenAI project, service account or admin key',
+        description: 'OpenAI project, service account, admin or user key',
         severity: 'critical',
-        keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
-        pattern: /(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300})/,
+        keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
+        // `sk-None-`: keys created for a user outside any project.
+        pattern: /(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300})/,
         boundary: TOKEN_CHARS,
         minEntropy: 4,
         examples: {
             match: [
                 `OPENAI_API_KEY=sk-proj-${fake(B64URL, 74, 'oaip-1')}T3BlbkFJ${fake(B64URL, 74, 'oaip-2')}`,
                 `client = OpenAI(api_key="sk-svcacct-${fake(B64URL, 58, 'oaip-3')}T3BlbkFJ${fake(B64URL, 58, 'oaip-4')}")`,
+                `OPENAI_API_KEY=sk-None-${fake(B64URL, 70, 'oaip-5')}T3BlbkFJ${fake(B64URL, 70, 'oaip-6')}`,
             ],
             noMatch: ['OPENAI_API_KEY=sk-proj-...', 'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
         },
@@ -60478,11 +60480,16 @@ const SOURCE_HOSTING_RULES = [
         description: 'GitLab personal access token (routable)',
         severity: 'high',
         keywords: ['glpat-'],
-        pattern: /(glpat-[A-Za-z0-9_-]{27,300}\.[0-9a-z]{9})/,
+        // Payload, then a 9-character version and checksum; self-managed instances put a dot after the
+        // two-digit version (`glpat-<payload>.01.<7-9 characters>`).
+        pattern: /(glpat-[A-Za-z0-9_-]{27,300}\.(?:[0-9]{2}\.)?[0-9a-z]{7,9})/,
         boundary: TOKEN_CHARS,
         minEntropy: 4,
         examples: {
-            match: [`GITLAB_TOKEN=glpat-${fake(B64URL, 36, 'glpat-r-1')}.01${fake(LOWER_ALNUM, 7, 'glpat-r-2')}`],
+            match: [
+                `GITLAB_TOKEN=glpat-${fake(B64URL, 36, 'glpat-r-1')}.01${fake(LOWER_ALNUM, 7, 'glpat-r-2')}`,
+                `GITLAB_TOKEN=glpat-${fake(B64URL, 32, 'glpat-r-3')}.01.${fake(LOWER_ALNUM, 9, 'glpat-r-4')}`,
+            ],
             noMatch: ['glpat-short.01.abc'],
         },
     }),

@@ -22,16 +22,18 @@ export const AI_RULES: SecretRule[] = [
   defineRule({
     id: 'openai-project-key',
     family: 'ai',
-    description: 'OpenAI project, service account or admin key',
+    description: 'OpenAI project, service account, admin or user key',
     severity: 'critical',
-    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
-    pattern: /(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300})/,
+    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
+    // `sk-None-`: keys created for a user outside any project.
+    pattern: /(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300})/,
     boundary: TOKEN_CHARS,
     minEntropy: 4,
     examples: {
       match: [
         `OPENAI_API_KEY=sk-proj-${fake(B64URL, 74, 'oaip-1')}T3BlbkFJ${fake(B64URL, 74, 'oaip-2')}`,
         `client = OpenAI(api_key="sk-svcacct-${fake(B64URL, 58, 'oaip-3')}T3BlbkFJ${fake(B64URL, 58, 'oaip-4')}")`,
+        `OPENAI_API_KEY=sk-None-${fake(B64URL, 70, 'oaip-5')}T3BlbkFJ${fake(B64URL, 70, 'oaip-6')}`,
       ],
       noMatch: ['OPENAI_API_KEY=sk-proj-...', 'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
     },

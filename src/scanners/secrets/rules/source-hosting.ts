@@ -97,11 +97,16 @@ export const SOURCE_HOSTING_RULES: SecretRule[] = [
     description: 'GitLab personal access token (routable)',
     severity: 'high',
     keywords: ['glpat-'],
-    pattern: /(glpat-[A-Za-z0-9_-]{27,300}\.[0-9a-z]{9})/,
+    // Payload, then a 9-character version and checksum; self-managed instances put a dot after the
+    // two-digit version (`glpat-<payload>.01.<7-9 characters>`).
+    pattern: /(glpat-[A-Za-z0-9_-]{27,300}\.(?:[0-9]{2}\.)?[0-9a-z]{7,9})/,
     boundary: TOKEN_CHARS,
     minEntropy: 4,
     examples: {
-      match: [`GITLAB_TOKEN=glpat-${fake(B64URL, 36, 'glpat-r-1')}.01${fake(LOWER_ALNUM, 7, 'glpat-r-2')}`],
+      match: [
+        `GITLAB_TOKEN=glpat-${fake(B64URL, 36, 'glpat-r-1')}.01${fake(LOWER_ALNUM, 7, 'glpat-r-2')}`,
+        `GITLAB_TOKEN=glpat-${fake(B64URL, 32, 'glpat-r-3')}.01.${fake(LOWER_ALNUM, 9, 'glpat-r-4')}`,
+      ],
       noMatch: ['glpat-short.01.abc'],
     },
   }),
