@@ -74,4 +74,9 @@ describe('observability and SaaS', () => {
       ['easypost-api-key', 2],
     ]);
   });
+
+  it('an Arduino sketch with its Adafruit IO key', () => {
+    const text = `#include "AdafruitIO_WiFi.h"\n#define IO_USERNAME "maker"\n#define IO_KEY "aio_${fake(ALNUM, 28, 's-aio-1')}"\nAdafruitIO_WiFi io(IO_USERNAME, IO_KEY, WIFI_SSID, WIFI_PASS);\n`;
+    expect(hits(text, 'firmware/config.h')).toEqual([['adafruit-io-key', 3]]);
+  });
 });

@@ -466,6 +466,22 @@ export const SAAS_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // Adafruit IO: `aio_` and 28 alphanumerics (the key shown under "My Key" on io.adafruit.com).
+    id: 'adafruit-io-key',
+    family: 'saas',
+    description: 'Adafruit IO key',
+    severity: 'high',
+    keywords: ['aio_'],
+    anchored: true,
+    pattern: /(aio_[A-Za-z0-9]{28})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [`#define IO_KEY "aio_${fake(ALNUM, 28, 'aio-1')}"`, `ADAFRUIT_IO_KEY=aio_${fake(ALNUM, 28, 'aio-2')}`],
+      noMatch: ['ADAFRUIT_IO_KEY=aio_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', `aio_${fake(ALNUM, 24, 'aio-3')}`, `aio_${fake(ALNUM, 32, 'aio-4')}`, `radio_${fake(ALNUM, 28, 'aio-5')}`],
+    },
+  }),
+  defineRule({
     id: 'vercel-token',
     family: 'saas',
     description: 'Vercel access token',
