@@ -42,4 +42,22 @@ describe('CI/CD and registries', () => {
     expect(hits(text, '.github/workflows/ci.yml')).toEqual([]);
     expect(hits(`SNYK_TOKEN=${fakeUuid('ci-10')}`, '.env')).toEqual([['snyk-token', 1]]);
   });
+
+  it('a GitHub Actions workflow that uploads coverage to Code Climate with a literal reporter ID', () => {
+    const text = [
+      'name: coverage',
+      'on: push',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: paambaati/codeclimate-action@v9',
+      '        env:',
+      `          CC_TEST_REPORTER_ID: ${fake(HEX, 64, 'ci-cc-1')}`,
+      '        with:',
+      '          coverageCommand: npm run coverage',
+    ].join('\n');
+    expect(hits(text, '.github/workflows/coverage.yml')).toEqual([['codeclimate-test-reporter-id', 10]]);
+  });
 });

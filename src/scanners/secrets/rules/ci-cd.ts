@@ -251,6 +251,31 @@ export const CI_CD_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // Code Climate calls it an "ID", but it is the write credential of a repository's coverage
+    // uploads (cc-test-reporter reads it from CC_TEST_REPORTER_ID): 64 hex characters.
+    id: 'codeclimate-test-reporter-id',
+    family: 'ci-cd',
+    description: 'Code Climate test reporter ID (coverage upload credential)',
+    severity: 'medium',
+    keywords: ['cc_test_reporter_id', 'codeclimate'],
+    anchored: true,
+    pattern: assignmentPattern('cc_test_reporter_id|codeclimate[\\w.-]{0,20}(?:repo[_.-]?token|reporter[_.-]?id)', '[a-f0-9]{64}'),
+    boundary: WORD_CHARS,
+    minEntropy: 3,
+    examples: {
+      match: [
+        `CC_TEST_REPORTER_ID: ${fake(HEX, 64, 'cc-1')}`,
+        `export CC_TEST_REPORTER_ID=${fake(HEX, 64, 'cc-2')}`,
+        `codeclimate-test-reporter-id: "${fake(HEX, 64, 'cc-3')}"`,
+      ],
+      noMatch: [
+        'CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}',
+        `CC_TEST_REPORTER_ID=${fake(HEX, 40, 'cc-4')}`,
+        `CC_TEST_REPORTER_ID=${'x'.repeat(64)}`,
+      ],
+    },
+  }),
+  defineRule({
     id: 'pulumi-access-token',
     family: 'ci-cd',
     description: 'Pulumi access token',
