@@ -60,4 +60,9 @@ describe('CI/CD and registries', () => {
     ].join('\n');
     expect(hits(text, '.github/workflows/coverage.yml')).toEqual([['codeclimate-test-reporter-id', 10]]);
   });
+
+  it('a Cargo credentials file with a crates.io token, and words that start with cio', () => {
+    const text = `[registry]\ntoken = "cio${fake(ALNUM, 32, 'ci-cio-1')}"\n\n# ciocca: cioAuthenticationProviderFactoryImpl\n`;
+    expect(hits(text, '.cargo/credentials.toml')).toEqual([['crates-io-api-token', 2]]);
+  });
 });

@@ -166,6 +166,31 @@ export const CI_CD_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // crates.io API token: `cio` and 32 random alphanumerics. The prefix is short and starts words
+    // (`ciocca`, `cioccolato`), so the token must stand alone, score as random and mix digits and
+    // both cases (a random 32-character body lacks one of them about once in 300 draws).
+    id: 'crates-io-api-token',
+    family: 'ci-cd',
+    description: 'crates.io API token',
+    severity: 'high',
+    keywords: ['cio'],
+    anchored: true,
+    pattern: /(cio[A-Za-z0-9]{32})/,
+    boundary: WORD_CHARS,
+    minEntropy: 4.1,
+    validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(3)),
+    examples: {
+      match: [`[registry]\ntoken = "cio${fake(ALNUM, 32, 'cio-1')}"`, `cargo publish --token cio${fake(ALNUM, 32, 'cio-2')}`],
+      noMatch: [
+        'token = "cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+        `token = "cio${fake(ALNUM, 28, 'cio-3')}"`,
+        `token = "cio${fake(ALNUM, 40, 'cio-4')}"`,
+        'cioAuthenticationProviderFactoryImpl',
+        `precio${fake(ALNUM, 32, 'cio-5')}`,
+      ],
+    },
+  }),
+  defineRule({
     id: 'nuget-api-key',
     family: 'ci-cd',
     description: 'NuGet.org API key',
