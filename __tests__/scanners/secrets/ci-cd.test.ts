@@ -65,4 +65,17 @@ describe('CI/CD and registries', () => {
     const text = `[registry]\ntoken = "cio${fake(ALNUM, 32, 'ci-cio-1')}"\n\n# ciocca: cioAuthenticationProviderFactoryImpl\n`;
     expect(hits(text, '.cargo/credentials.toml')).toEqual([['crates-io-api-token', 2]]);
   });
+
+  it('a GitLab job that uploads an SBOM to Dependency-Track with a literal API key', () => {
+    const text = [
+      'upload-sbom:',
+      '  stage: report',
+      '  script:',
+      '    - >',
+      '      curl -sf -X POST "$DTRACK_URL/api/v1/bom"',
+      `      -H "X-Api-Key: odt_${fake(ALNUM, 8, 'ci-odt-1')}_${fake(ALNUM, 32, 'ci-odt-2')}"`,
+      '      -F "autoCreate=true" -F "projectName=$CI_PROJECT_NAME" -F "bom=@bom.json"',
+    ].join('\n');
+    expect(hits(text, '.gitlab-ci.yml')).toEqual([['dependency-track-api-key', 6]]);
+  });
 });

@@ -471,6 +471,27 @@ export const CI_CD_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // Dependency-Track (Alpine) API keys with the default `odt_` prefix: `odt_` and a 32-character
+    // secret (Alpine < 3.2), or `odt_<public id>_<secret>` since Alpine 3.2 (Dependency-Track 4.13),
+    // the public id being 8 characters (5 for keys regenerated from a pre-3.2 key).
+    id: 'dependency-track-api-key',
+    family: 'ci-cd',
+    description: 'Dependency-Track API key',
+    severity: 'high',
+    keywords: ['odt_'],
+    anchored: true,
+    pattern: /(odt_(?:[A-Za-z0-9]{5}_|[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        `DTRACK_API_KEY=odt_${fake(ALNUM, 32, 'odt-1')}`,
+        `curl -X POST https://dtrack.corp/api/v1/bom -H "X-Api-Key: odt_${fake(ALNUM, 8, 'odt-2')}_${fake(ALNUM, 32, 'odt-3')}"`,
+      ],
+      noMatch: ['DTRACK_API_KEY=odt_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `odt_${fake(ALNUM, 24, 'odt-4')}`, `odt_${fake(ALNUM, 40, 'odt-5')}`, `get_odt_${fake(ALNUM, 32, 'odt-6')}`],
+    },
+  }),
+  defineRule({
     id: 'snyk-token',
     family: 'ci-cd',
     description: 'Snyk API token',
