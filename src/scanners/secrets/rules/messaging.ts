@@ -330,19 +330,27 @@ export const MESSAGING_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // Current URLs are on <tenant>.webhook.office.com/webhookb2/; connectors created before 2021
+    // used outlook.office.com/webhook/ with the same path, and many still work.
     id: 'microsoft-teams-webhook',
     family: 'messaging',
     description: 'Microsoft Teams incoming webhook URL',
     severity: 'high',
-    keywords: ['webhook.office.com'],
-    pattern: /(https:\/\/[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{1,80})?)/i,
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
+    pattern:
+      /(https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office\.com\/webhook)\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{1,80})?)/i,
     boundary: TOKEN_CHARS,
     minEntropy: 3,
     examples: {
       match: [
         `TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/${fakeUuid('teams-1')}@${fakeUuid('teams-2')}/IncomingWebhook/${fake(HEX, 32, 'teams-3')}/${fakeUuid('teams-4')}`,
+        `webhookUrl: 'https://outlook.office.com/webhook/${fakeUuid('teams-5')}@${fakeUuid('teams-6')}/IncomingWebhook/${fake(HEX, 32, 'teams-7')}/${fakeUuid('teams-8')}'`,
       ],
-      noMatch: ['TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/...'],
+      noMatch: [
+        'TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/...',
+        'TEAMS_WEBHOOK=https://outlook.office.com/webhook/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner-id>',
+        `https://outlook.office.com/webhook/${fakeUuid('teams-9')}@${fakeUuid('teams-10')}/IncomingWebhook/${fake(HEX, 24, 'teams-11')}/${fakeUuid('teams-12')}`,
+      ],
     },
   }),
   defineRule({
