@@ -68,4 +68,11 @@ describe('messaging credentials', () => {
     const text = `post {\n  failure {\n    office365ConnectorSend message: 'Build failed', status: 'Failure',\n      webhookUrl: '${url}'\n  }\n}\n`;
     expect(hits(text, 'Jenkinsfile')).toEqual([['microsoft-teams-webhook', 4]]);
   });
+
+  it('Postmark: an account token in an admin script and the SMTP password in .env, not the template ids', () => {
+    const sh = `curl "https://api.postmarkapp.com/servers?count=50&offset=0" \\\n  -H "Accept: application/json" \\\n  -H "X-Postmark-Account-Token: ${fakeUuid('m-pm-1')}"\n`;
+    expect(hits(sh, 'ops/list-servers.sh')).toEqual([['postmark-server-token', 3]]);
+    const env = `POSTMARK_SMTP_HOST=smtp.postmarkapp.com\nPOSTMARK_SMTP_PASSWORD=${fakeUuid('m-pm-2')}\nPOSTMARK_WELCOME_TEMPLATE_ID=${fakeUuid('m-pm-3')}\n`;
+    expect(hits(env, 'mailer/.env.production')).toEqual([['postmark-server-token', 2]]);
+  });
 });

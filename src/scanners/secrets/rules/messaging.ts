@@ -468,17 +468,33 @@ export const MESSAGING_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // Postmark's server and account API tokens are bare UUIDs, so only a Postmark credential name
+    // makes one a token: POSTMARK_SERVER_TOKEN, X-Postmark-Account-Token, and the SMTP user name and
+    // password, which are both the server token.
     id: 'postmark-server-token',
     family: 'messaging',
-    description: 'Postmark server token',
+    description: 'Postmark server or account token',
     severity: 'high',
     keywords: ['postmark'],
-    pattern: assignmentPattern('postmark[\\w.-]{0,20}(?:token|key)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+    anchored: true,
+    pattern: assignmentPattern(
+      'postmark[\\w.-]{0,20}(?:token|key|secret|password|credential|auth|smtp[_.-]?user(?:name)?)',
+      '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    ),
     boundary: TOKEN_CHARS,
     minEntropy: 3,
     examples: {
-      match: [`POSTMARK_SERVER_TOKEN=${fakeUuid('postmark-1')}`],
-      noMatch: ['POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST'],
+      match: [
+        `POSTMARK_SERVER_TOKEN=${fakeUuid('postmark-1')}`,
+        `curl https://api.postmarkapp.com/servers -H "X-Postmark-Account-Token: ${fakeUuid('postmark-2')}"`,
+        `POSTMARK_SMTP_PASSWORD=${fakeUuid('postmark-3')}`,
+      ],
+      noMatch: [
+        'POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST',
+        `POSTMARK_TEMPLATE_ID=${fakeUuid('postmark-4')}`,
+        'POSTMARK_ACCOUNT_TOKEN=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+        `POSTMARK_SERVER_TOKEN=${fake(HEX, 32, 'postmark-5')}`,
+      ],
     },
   }),
   defineRule({
