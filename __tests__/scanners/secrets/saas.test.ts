@@ -92,4 +92,10 @@ describe('observability and SaaS', () => {
       ['new-relic-insights-query-key', 2],
     ]);
   });
+
+  it('a Salesforce session id pasted into a simple-salesforce script', () => {
+    const token = `00D${fake(ALNUM, 12, 's-sfdc-1')}!${fake(ALNUM + '.', 96, 's-sfdc-2')}`;
+    const text = `from simple_salesforce import Salesforce\n\nsf = Salesforce(\n    instance_url="https://acme.my.salesforce.com",\n    session_id="${token}",\n)\nprint(sf.query("SELECT Id FROM Account LIMIT 1"))\n`;
+    expect(hits(text, 'scripts/sfdc_export.py')).toEqual([['salesforce-access-token', 5]]);
+  });
 });

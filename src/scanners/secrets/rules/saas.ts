@@ -494,6 +494,29 @@ export const SAAS_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // A Salesforce OAuth access token or session id: the org id (00D + 12, or its 18-character form),
+    // `!`, then 96 characters of [A-Za-z0-9._].
+    id: 'salesforce-access-token',
+    family: 'saas',
+    description: 'Salesforce access token / session ID',
+    severity: 'high',
+    keywords: ['00d'],
+    pattern: /(00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{96})/,
+    boundary: WORD_CHARS,
+    minEntropy: 4,
+    examples: {
+      match: [
+        `sf = Salesforce(instance_url='https://acme.my.salesforce.com', session_id='00D${fake(ALNUM, 12, 'sfdc-1')}!${fake(ALNUM + '._', 96, 'sfdc-2')}')`,
+        `SF_ACCESS_TOKEN=00D${fake(ALNUM, 15, 'sfdc-3')}!${fake(ALNUM + '.', 96, 'sfdc-4')}`,
+      ],
+      noMatch: [
+        `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-5')}!${fake(ALNUM, 60, 'sfdc-6')}`,
+        `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-7')}!${'x'.repeat(96)}`,
+        `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-8')}!${fake(ALNUM, 110, 'sfdc-9')}`,
+      ],
+    },
+  }),
+  defineRule({
     // Adafruit IO: `aio_` and 28 alphanumerics (the key shown under "My Key" on io.adafruit.com).
     id: 'adafruit-io-key',
     family: 'saas',
