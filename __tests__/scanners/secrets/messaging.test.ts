@@ -75,4 +75,14 @@ describe('messaging credentials', () => {
     const env = `POSTMARK_SMTP_HOST=smtp.postmarkapp.com\nPOSTMARK_SMTP_PASSWORD=${fakeUuid('m-pm-2')}\nPOSTMARK_WELCOME_TEMPLATE_ID=${fakeUuid('m-pm-3')}\n`;
     expect(hits(env, 'mailer/.env.production')).toEqual([['postmark-server-token', 2]]);
   });
+
+  it('a restream script with a Twitch stream key in the RTMP ingest URL', () => {
+    const text = [
+      'platforms = [',
+      `    {"name": "twitch", "url": "rtmp://live.twitch.tv/app/live_${digits(10, 'm-tw-1')}_${fake(ALNUM, 30, 'm-tw-2')}"},`,
+      '    {"name": "local", "url": "rtmp://127.0.0.1/live/stream"},',
+      ']',
+    ].join('\n');
+    expect(hits(text, 'restream/platforms.py')).toEqual([['twitch-stream-key', 2]]);
+  });
 });

@@ -383,6 +383,30 @@ export const MESSAGING_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // A Twitch stream key: `live_`, the channel's numeric user id, `_`, 30 alphanumerics. Anyone
+    // holding it can broadcast as the channel (often found at the end of an rtmp:// ingest URL).
+    id: 'twitch-stream-key',
+    family: 'messaging',
+    description: 'Twitch stream key',
+    severity: 'high',
+    keywords: ['live_'],
+    anchored: true,
+    pattern: /(live_[0-9]{1,12}_[A-Za-z0-9]{30})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        `ffmpeg -re -i show.mp4 -c copy -f flv rtmp://live.twitch.tv/app/live_${digits(9, 'twitch-1')}_${fake(ALNUM, 30, 'twitch-2')}`,
+        `TWITCH_STREAM_KEY=live_${digits(10, 'twitch-3')}_${fake(ALNUM, 30, 'twitch-4')}`,
+      ],
+      noMatch: [
+        'TWITCH_STREAM_KEY=live_xxxxxxxxxx_xxxxxxxxxxxxxx',
+        `TWITCH_STREAM_KEY=live_${digits(9, 'twitch-5')}_${fake(ALNUM, 24, 'twitch-6')}`,
+        `STRIPE_KEY=sk_live_${digits(9, 'twitch-7')}_${fake(ALNUM, 30, 'twitch-8')}`,
+      ],
+    },
+  }),
+  defineRule({
     id: 'facebook-access-token',
     family: 'messaging',
     description: 'Facebook / Meta access token',
