@@ -78,4 +78,9 @@ describe('CI/CD and registries', () => {
     ].join('\n');
     expect(hits(text, '.gitlab-ci.yml')).toEqual([['dependency-track-api-key', 6]]);
   });
+
+  it('a shell profile that exports a pyx API key for uv', () => {
+    const text = `# uv + pyx\nexport UV_INDEX_URL=https://api.pyx.dev/simple/acme/main\nexport PYX_API_KEY="sk-pyx-${fake(ALNUM, 64, 'ci-pyx-1')}"\n`;
+    expect(hits(text, 'dotfiles/.zshrc')).toEqual([['pyx-api-key', 3]]);
+  });
 });

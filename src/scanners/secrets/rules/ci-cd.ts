@@ -492,6 +492,23 @@ export const CI_CD_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // pyx (Astral's package registry) API keys, read by uv from PYX_API_KEY: `sk-pyx-` and 64
+    // alphanumerics (v1) or `sk-pyx-2` and 45 letters (v2); `tp-pyx-` tokens likewise.
+    id: 'pyx-api-key',
+    family: 'ci-cd',
+    description: 'pyx (Astral) API key',
+    severity: 'high',
+    keywords: ['sk-pyx-', 'tp-pyx-'],
+    anchored: true,
+    pattern: /((?:sk|tp)-pyx-[A-Za-z0-9]{40,64})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [`export PYX_API_KEY="sk-pyx-${fake(ALNUM, 64, 'pyx-1')}"`, `PYX_API_KEY=sk-pyx-2${fake(ALNUM.slice(10), 45, 'pyx-2')}`, `token = "tp-pyx-${fake(ALNUM, 48, 'pyx-3')}"`],
+      noMatch: ['PYX_API_KEY=sk-pyx-...', `PYX_API_KEY=sk-pyx-${fake(ALNUM, 30, 'pyx-4')}`, `PYX_API_KEY=sk-pyx-${fake(ALNUM, 70, 'pyx-5')}`, `PYX_API_KEY=sk-pyx-${'x'.repeat(64)}`],
+    },
+  }),
+  defineRule({
     id: 'snyk-token',
     family: 'ci-cd',
     description: 'Snyk API token',
