@@ -42,4 +42,45 @@ describe('CI/CD and registries', () => {
     expect(hits(text, '.github/workflows/ci.yml')).toEqual([]);
     expect(hits(`SNYK_TOKEN=${fakeUuid('ci-10')}`, '.env')).toEqual([['snyk-token', 1]]);
   });
+
+  it('a GitHub Actions workflow that uploads coverage to Code Climate with a literal reporter ID', () => {
+    const text = [
+      'name: coverage',
+      'on: push',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: paambaati/codeclimate-action@v9',
+      '        env:',
+      `          CC_TEST_REPORTER_ID: ${fake(HEX, 64, 'ci-cc-1')}`,
+      '        with:',
+      '          coverageCommand: npm run coverage',
+    ].join('\n');
+    expect(hits(text, '.github/workflows/coverage.yml')).toEqual([['codeclimate-test-reporter-id', 10]]);
+  });
+
+  it('a Cargo credentials file with a crates.io token, and words that start with cio', () => {
+    const text = `[registry]\ntoken = "cio${fake(ALNUM, 32, 'ci-cio-1')}"\n\n# ciocca: cioAuthenticationProviderFactoryImpl\n`;
+    expect(hits(text, '.cargo/credentials.toml')).toEqual([['crates-io-api-token', 2]]);
+  });
+
+  it('a GitLab job that uploads an SBOM to Dependency-Track with a literal API key', () => {
+    const text = [
+      'upload-sbom:',
+      '  stage: report',
+      '  script:',
+      '    - >',
+      '      curl -sf -X POST "$DTRACK_URL/api/v1/bom"',
+      `      -H "X-Api-Key: odt_${fake(ALNUM, 8, 'ci-odt-1')}_${fake(ALNUM, 32, 'ci-odt-2')}"`,
+      '      -F "autoCreate=true" -F "projectName=$CI_PROJECT_NAME" -F "bom=@bom.json"',
+    ].join('\n');
+    expect(hits(text, '.gitlab-ci.yml')).toEqual([['dependency-track-api-key', 6]]);
+  });
+
+  it('a shell profile that exports a pyx API key for uv', () => {
+    const text = `# uv + pyx\nexport UV_INDEX_URL=https://api.pyx.dev/simple/acme/main\nexport PYX_API_KEY="sk-pyx-${fake(ALNUM, 64, 'ci-pyx-1')}"\n`;
+    expect(hits(text, 'dotfiles/.zshrc')).toEqual([['pyx-api-key', 3]]);
+  });
 });

@@ -80,4 +80,22 @@ describe('connection strings and credentialed URLs', () => {
     const text = `curl -H "Authorization: Api-Token ${fake(ALNUM, 40, 'cs-hdr-1')}" https://reports.corp.internal/api/use/635`;
     expect(hits(text, 'scripts/report.sh')).toEqual([['http-authorization-api-token', 1]]);
   });
+
+  it('.netrc entries: a literal password on one line and across lines; env references are quiet', () => {
+    const netrc = [
+      `machine artifacts.corp.internal login deploy password ${fake(ALNUM, 24, 'cs-netrc-1')}`,
+      '',
+      'machine github.com',
+      '  login x-access-token',
+      '  password $GITHUB_TOKEN',
+      '',
+      'machine pypi.corp.internal',
+      '  login ci',
+      `  password ${pw('cs-netrc-2')}`,
+    ].join('\n');
+    expect(hits(netrc, 'ci/netrc')).toEqual([
+      ['netrc-credentials', 1],
+      ['netrc-credentials', 9],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 // Messaging and communication credentials.
-import { ALNUM, B64URL, fake, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, fake, fakeUuid, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
 import { hits } from './helpers.js';
 
 const digits = (n: number, seed: string): string => `7${fake('0123456789', n - 1, seed)}`;
@@ -61,5 +61,28 @@ describe('messaging credentials', () => {
     const call = `const url = 'https://graph.facebook.com/debug_token?access_token=${digits(16, 'm-24')}|${fake(HEX, 32, 'm-25')}';`;
     expect(hits(call, 'src/fb.js')).toEqual([['facebook-app-access-token', 1]]);
     expect(hits(`${digits(16, 'm-26')}|${fake(B64URL, 30, 'm-27')}|2024-01-01`, 'data/rows.psv')).toEqual([]);
+  });
+
+  it('a Jenkinsfile that posts to a legacy outlook.office.com Teams webhook', () => {
+    const url = `https://outlook.office.com/webhook/${fakeUuid('m-teams-1')}@${fakeUuid('m-teams-2')}/IncomingWebhook/${fake(HEX, 32, 'm-teams-3')}/${fakeUuid('m-teams-4')}`;
+    const text = `post {\n  failure {\n    office365ConnectorSend message: 'Build failed', status: 'Failure',\n      webhookUrl: '${url}'\n  }\n}\n`;
+    expect(hits(text, 'Jenkinsfile')).toEqual([['microsoft-teams-webhook', 4]]);
+  });
+
+  it('Postmark: an account token in an admin script and the SMTP password in .env, not the template ids', () => {
+    const sh = `curl "https://api.postmarkapp.com/servers?count=50&offset=0" \\\n  -H "Accept: application/json" \\\n  -H "X-Postmark-Account-Token: ${fakeUuid('m-pm-1')}"\n`;
+    expect(hits(sh, 'ops/list-servers.sh')).toEqual([['postmark-server-token', 3]]);
+    const env = `POSTMARK_SMTP_HOST=smtp.postmarkapp.com\nPOSTMARK_SMTP_PASSWORD=${fakeUuid('m-pm-2')}\nPOSTMARK_WELCOME_TEMPLATE_ID=${fakeUuid('m-pm-3')}\n`;
+    expect(hits(env, 'mailer/.env.production')).toEqual([['postmark-server-token', 2]]);
+  });
+
+  it('a restream script with a Twitch stream key in the RTMP ingest URL', () => {
+    const text = [
+      'platforms = [',
+      `    {"name": "twitch", "url": "rtmp://live.twitch.tv/app/live_${digits(10, 'm-tw-1')}_${fake(ALNUM, 30, 'm-tw-2')}"},`,
+      '    {"name": "local", "url": "rtmp://127.0.0.1/live/stream"},',
+      ']',
+    ].join('\n');
+    expect(hits(text, 'restream/platforms.py')).toEqual([['twitch-stream-key', 2]]);
   });
 });

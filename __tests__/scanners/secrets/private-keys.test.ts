@@ -66,4 +66,28 @@ describe('private keys', () => {
     const der = Buffer.concat([Buffer.from('3082037730820260a003020102', 'hex'), Buffer.from(fake('0123456789abcdef', 1756, 'pk-der-2'), 'hex')]);
     expect(hits(`ca_cert: ${der.toString('base64')}`, 'config/tls.yaml')).toEqual([]);
   });
+
+  it('a Kubernetes TLS Secret whose tls.key is a base64-encoded PEM key is reported as a private key', () => {
+    const b64 = (pem: string): string => Buffer.from(pem, 'utf8').toString('base64');
+    const key = b64(fakePrivateKey('RSA ', 'pk-b64-ctx-1'));
+    const crt = b64(`-----BEGIN CERTIFICATE-----\n${fakePemBody('pk-b64-ctx-2', 900)}\n-----END CERTIFICATE-----\n`);
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ingress-tls\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${crt}\n  tls.key: ${key}\n`;
+    const findings = scan(text, 'k8s/ingress-tls.yaml');
+    // tls.crt is reported by the Kubernetes rule as any literal Secret value is; tls.key goes to the specific rule.
+    expect(findings.map((f) => [f.ruleId, f.line, f.severity])).toEqual([
+      ['secrets/kubernetes-secret-data', 7, 'high'],
+      ['secrets/private-key-pem-base64', 8, 'critical'],
+    ]);
+    expect(findings[1]?.redacted).toContain(`[${key.length} chars`);
+    expect(hits(`tls:\n  certificate: ${crt}\n`, 'helm/values.yaml')).toEqual([]);
+  });
+
+  it('a base64 PEM key wrapped at 76 columns is read to its end; an encrypted one is medium', () => {
+    const b64 = Buffer.from(fakePrivateKey('ENCRYPTED ', 'pk-b64-ctx-3', 1300), 'utf8').toString('base64');
+    const wrapped = (b64.match(/.{1,76}/g) as string[]).join('\n    ');
+    const text = `signing:\n  privateKey: |\n    ${wrapped}\n  keyId: release-2024\n`;
+    const findings = scan(text, 'helm/values.yaml');
+    expect(findings.map((f) => [f.ruleId, f.line, f.severity])).toEqual([['secrets/private-key-pem-base64', 3, 'medium']]);
+    expect(findings[0]?.redacted).toContain(`[${wrapped.length} chars`);
+  });
 });

@@ -74,4 +74,28 @@ describe('observability and SaaS', () => {
       ['easypost-api-key', 2],
     ]);
   });
+
+  it('an Arduino sketch with its Adafruit IO key', () => {
+    const text = `#include "AdafruitIO_WiFi.h"\n#define IO_USERNAME "maker"\n#define IO_KEY "aio_${fake(ALNUM, 28, 's-aio-1')}"\nAdafruitIO_WiFi io(IO_USERNAME, IO_KEY, WIFI_SSID, WIFI_PASS);\n`;
+    expect(hits(text, 'firmware/config.h')).toEqual([['adafruit-io-key', 3]]);
+  });
+
+  it('New Relic: an EU-region license key in the agent config, admin and Insights query keys in a script', () => {
+    const yml = `common: &default_settings\n  license_key: eu01xx${fake(HEX, 30, 's-nr-eu-1')}NRAL\n  app_name: api\n`;
+    expect(hits(yml, 'newrelic.yml')).toEqual([['new-relic-license-key', 2]]);
+    const sh = [
+      `export NEW_RELIC_ADMIN_API_KEY=NRAA-${fake(HEX, 27, 's-nr-aa-1')}`,
+      `curl -H "X-Query-Key: NRIQ-${fake(B64URL, 32, 's-nr-iq-1')}" "https://insights-api.eu.newrelic.com/v1/accounts/1/query?nrql=SELECT%20count(*)%20FROM%20Transaction"`,
+    ].join('\n');
+    expect(hits(sh, 'scripts/nr-report.sh')).toEqual([
+      ['new-relic-admin-api-key', 1],
+      ['new-relic-insights-query-key', 2],
+    ]);
+  });
+
+  it('a Salesforce session id pasted into a simple-salesforce script', () => {
+    const token = `00D${fake(ALNUM, 12, 's-sfdc-1')}!${fake(ALNUM + '.', 96, 's-sfdc-2')}`;
+    const text = `from simple_salesforce import Salesforce\n\nsf = Salesforce(\n    instance_url="https://acme.my.salesforce.com",\n    session_id="${token}",\n)\nprint(sf.query("SELECT Id FROM Account LIMIT 1"))\n`;
+    expect(hits(text, 'scripts/sfdc_export.py')).toEqual([['salesforce-access-token', 5]]);
+  });
 });

@@ -14,6 +14,7 @@ export type RuleFamily =
   | 'connection-string'
   | 'kubernetes'
   | 'iac'
+  | 'password-hash'
   | 'generic'
   | 'custom';
 

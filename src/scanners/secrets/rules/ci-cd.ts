@@ -166,6 +166,31 @@ export const CI_CD_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // crates.io API token: `cio` and 32 random alphanumerics. The prefix is short and starts words
+    // (`ciocca`, `cioccolato`), so the token must stand alone, score as random and mix digits and
+    // both cases (a random 32-character body lacks one of them about once in 300 draws).
+    id: 'crates-io-api-token',
+    family: 'ci-cd',
+    description: 'crates.io API token',
+    severity: 'high',
+    keywords: ['cio'],
+    anchored: true,
+    pattern: /(cio[A-Za-z0-9]{32})/,
+    boundary: WORD_CHARS,
+    minEntropy: 4.1,
+    validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(3)),
+    examples: {
+      match: [`[registry]\ntoken = "cio${fake(ALNUM, 32, 'cio-1')}"`, `cargo publish --token cio${fake(ALNUM, 32, 'cio-2')}`],
+      noMatch: [
+        'token = "cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+        `token = "cio${fake(ALNUM, 28, 'cio-3')}"`,
+        `token = "cio${fake(ALNUM, 40, 'cio-4')}"`,
+        'cioAuthenticationProviderFactoryImpl',
+        `precio${fake(ALNUM, 32, 'cio-5')}`,
+      ],
+    },
+  }),
+  defineRule({
     id: 'nuget-api-key',
     family: 'ci-cd',
     description: 'NuGet.org API key',
@@ -248,6 +273,31 @@ export const CI_CD_RULES: SecretRule[] = [
     examples: {
       match: [`CODECOV_TOKEN=${fakeUuid('codecov-1')}`],
       noMatch: ['CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}'],
+    },
+  }),
+  defineRule({
+    // Code Climate calls it an "ID", but it is the write credential of a repository's coverage
+    // uploads (cc-test-reporter reads it from CC_TEST_REPORTER_ID): 64 hex characters.
+    id: 'codeclimate-test-reporter-id',
+    family: 'ci-cd',
+    description: 'Code Climate test reporter ID (coverage upload credential)',
+    severity: 'medium',
+    keywords: ['cc_test_reporter_id', 'codeclimate'],
+    anchored: true,
+    pattern: assignmentPattern('cc_test_reporter_id|codeclimate[\\w.-]{0,20}(?:repo[_.-]?token|reporter[_.-]?id)', '[a-f0-9]{64}'),
+    boundary: WORD_CHARS,
+    minEntropy: 3,
+    examples: {
+      match: [
+        `CC_TEST_REPORTER_ID: ${fake(HEX, 64, 'cc-1')}`,
+        `export CC_TEST_REPORTER_ID=${fake(HEX, 64, 'cc-2')}`,
+        `codeclimate-test-reporter-id: "${fake(HEX, 64, 'cc-3')}"`,
+      ],
+      noMatch: [
+        'CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}',
+        `CC_TEST_REPORTER_ID=${fake(HEX, 40, 'cc-4')}`,
+        `CC_TEST_REPORTER_ID=${'x'.repeat(64)}`,
+      ],
     },
   }),
   defineRule({
@@ -418,6 +468,44 @@ export const CI_CD_RULES: SecretRule[] = [
     examples: {
       match: [`DN_API_KEY=dnkey-${fake(LOWER_ALNUM, 26, 'dn-1')}-${fake(LOWER_ALNUM, 52, 'dn-2')}`],
       noMatch: ['dnkey-' + 'short'],
+    },
+  }),
+  defineRule({
+    // Dependency-Track (Alpine) API keys with the default `odt_` prefix: `odt_` and a 32-character
+    // secret (Alpine < 3.2), or `odt_<public id>_<secret>` since Alpine 3.2 (Dependency-Track 4.13),
+    // the public id being 8 characters (5 for keys regenerated from a pre-3.2 key).
+    id: 'dependency-track-api-key',
+    family: 'ci-cd',
+    description: 'Dependency-Track API key',
+    severity: 'high',
+    keywords: ['odt_'],
+    anchored: true,
+    pattern: /(odt_(?:[A-Za-z0-9]{5}_|[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        `DTRACK_API_KEY=odt_${fake(ALNUM, 32, 'odt-1')}`,
+        `curl -X POST https://dtrack.corp/api/v1/bom -H "X-Api-Key: odt_${fake(ALNUM, 8, 'odt-2')}_${fake(ALNUM, 32, 'odt-3')}"`,
+      ],
+      noMatch: ['DTRACK_API_KEY=odt_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `odt_${fake(ALNUM, 24, 'odt-4')}`, `odt_${fake(ALNUM, 40, 'odt-5')}`, `get_odt_${fake(ALNUM, 32, 'odt-6')}`],
+    },
+  }),
+  defineRule({
+    // pyx (Astral's package registry) API keys, read by uv from PYX_API_KEY: `sk-pyx-` and 64
+    // alphanumerics (v1) or `sk-pyx-2` and 45 letters (v2); `tp-pyx-` tokens likewise.
+    id: 'pyx-api-key',
+    family: 'ci-cd',
+    description: 'pyx (Astral) API key',
+    severity: 'high',
+    keywords: ['sk-pyx-', 'tp-pyx-'],
+    anchored: true,
+    pattern: /((?:sk|tp)-pyx-[A-Za-z0-9]{40,64})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [`export PYX_API_KEY="sk-pyx-${fake(ALNUM, 64, 'pyx-1')}"`, `PYX_API_KEY=sk-pyx-2${fake(ALNUM.slice(10), 45, 'pyx-2')}`, `token = "tp-pyx-${fake(ALNUM, 48, 'pyx-3')}"`],
+      noMatch: ['PYX_API_KEY=sk-pyx-...', `PYX_API_KEY=sk-pyx-${fake(ALNUM, 30, 'pyx-4')}`, `PYX_API_KEY=sk-pyx-${fake(ALNUM, 70, 'pyx-5')}`, `PYX_API_KEY=sk-pyx-${'x'.repeat(64)}`],
     },
   }),
   defineRule({

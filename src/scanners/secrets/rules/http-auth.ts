@@ -1,5 +1,6 @@
-// Credentials on an HTTP client's command line or in a header: `curl -u user:password`,
-// `curl --user key:` (an API key as the user name), `Authorization: Api-Token <token>`.
+// Credentials on an HTTP client's command line, in a header or in its credentials file:
+// `curl -u user:password`, `curl --user key:` (an API key as the user name),
+// `Authorization: Api-Token <token>`, `.netrc` entries.
 import { ALNUM, B64URL, fake, HEX } from '../fake.js';
 import { isPlaceholderOrReference } from '../placeholders.js';
 import { lineBounds } from '../lines.js';
@@ -81,7 +82,40 @@ function curlCredential(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecre
 /** Authorization schemes the generic rule does not read (it knows Bearer, Basic, Token and Bot). */
 const OTHER_SCHEMES = 'Api-?Token|Api-?Key|SSWS|GenieKey|Klaviyo-API-Key|DeepL-Auth-Key|Splunk|Key';
 
+/** A `.netrc` password that is a template slot rather than a value: printf `%s`, `{{ x }}`, `<%= x %>`. */
+const NETRC_SLOT = /^(?:%[-+ #0-9.]*[a-z]|\{\{|\{%|<%|\$\{)/i;
+
 export const HTTP_AUTH_RULES: SecretRule[] = [
+  defineRule({
+    // `machine <host> login <user> password <secret>` (curl, git, pip, ftp read it), on one line or
+    // one token pair per line; the engine drops placeholders and $VARIABLE references.
+    id: 'netrc-credentials',
+    family: 'connection-string',
+    description: 'Password in a .netrc entry',
+    severity: 'high',
+    keywords: ['machine'],
+    anchored: true,
+    pattern: /machine[ \t]{1,10}[^\s]{1,255}\s{1,40}login[ \t]{1,10}[^\s]{1,255}\s{1,40}password[ \t]{1,10}([^\s"'`]{1,255})/,
+    boundary: '^\\s"\'`',
+    validate: (secret) => !NETRC_SLOT.test(secret) && /[A-Za-z0-9]/.test(secret),
+    inContext: (ctx) => ctx.matchStart === 0 || !/[A-Za-z0-9_]/.test(ctx.text[ctx.matchStart - 1] as string),
+    specificity: 2,
+    examples: {
+      match: [
+        `machine git.corp.internal login ci-bot password ${fake(ALNUM, 20, 'netrc-1')}`,
+        `machine api.wandb.ai\n  login user\n  password ${fake(HEX, 40, 'netrc-2')}\n`,
+      ],
+      noMatch: [
+        'machine example.com login daniel password qwerty',
+        'machine github.com login x-access-token password $GITHUB_TOKEN',
+        'echo "machine ${HOST} login ${USER} password ${TOKEN}" > ~/.netrc',
+        'printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$PASS" > ~/.netrc',
+        'machine {{ .Host }} login {{ .User }} password {{ .Password }}',
+        `mymachine host login user password ${fake(ALNUM, 20, 'netrc-3')}`,
+        'machine registry.corp login deploy password <password>',
+      ],
+    },
+  }),
   defineRule({
     id: 'curl-user-credentials',
     family: 'connection-string',

@@ -13,6 +13,7 @@ import { IAC_RULES } from './iac.js';
 import { JWT_RULES } from './jwt.js';
 import { KUBERNETES_RULES } from './kubernetes.js';
 import { MESSAGING_RULES } from './messaging.js';
+import { PASSWORD_HASH_RULES } from './password-hashes.js';
 import { PAYMENTS_RULES } from './payments.js';
 import { PRIVATE_KEY_RULES } from './private-keys.js';
 import { SAAS_RULES } from './saas.js';
@@ -33,6 +34,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...CREDENTIAL_ARGUMENT_RULES,
   ...KUBERNETES_RULES,
   ...IAC_RULES,
+  ...PASSWORD_HASH_RULES,
   GENERIC_RULE,
   ...ENV_FILE_RULES,
 ]);

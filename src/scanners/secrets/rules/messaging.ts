@@ -330,19 +330,27 @@ export const MESSAGING_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // Current URLs are on <tenant>.webhook.office.com/webhookb2/; connectors created before 2021
+    // used outlook.office.com/webhook/ with the same path, and many still work.
     id: 'microsoft-teams-webhook',
     family: 'messaging',
     description: 'Microsoft Teams incoming webhook URL',
     severity: 'high',
-    keywords: ['webhook.office.com'],
-    pattern: /(https:\/\/[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{1,80})?)/i,
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
+    pattern:
+      /(https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office\.com\/webhook)\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{1,80})?)/i,
     boundary: TOKEN_CHARS,
     minEntropy: 3,
     examples: {
       match: [
         `TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/${fakeUuid('teams-1')}@${fakeUuid('teams-2')}/IncomingWebhook/${fake(HEX, 32, 'teams-3')}/${fakeUuid('teams-4')}`,
+        `webhookUrl: 'https://outlook.office.com/webhook/${fakeUuid('teams-5')}@${fakeUuid('teams-6')}/IncomingWebhook/${fake(HEX, 32, 'teams-7')}/${fakeUuid('teams-8')}'`,
       ],
-      noMatch: ['TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/...'],
+      noMatch: [
+        'TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/...',
+        'TEAMS_WEBHOOK=https://outlook.office.com/webhook/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner-id>',
+        `https://outlook.office.com/webhook/${fakeUuid('teams-9')}@${fakeUuid('teams-10')}/IncomingWebhook/${fake(HEX, 24, 'teams-11')}/${fakeUuid('teams-12')}`,
+      ],
     },
   }),
   defineRule({
@@ -372,6 +380,30 @@ export const MESSAGING_RULES: SecretRule[] = [
     examples: {
       match: [`TWITTER_API_SECRET=${fake(ALNUM, 50, 'tw-sec-1')}`],
       noMatch: ['TWITTER_HANDLE=@acme'],
+    },
+  }),
+  defineRule({
+    // A Twitch stream key: `live_`, the channel's numeric user id, `_`, 30 alphanumerics. Anyone
+    // holding it can broadcast as the channel (often found at the end of an rtmp:// ingest URL).
+    id: 'twitch-stream-key',
+    family: 'messaging',
+    description: 'Twitch stream key',
+    severity: 'high',
+    keywords: ['live_'],
+    anchored: true,
+    pattern: /(live_[0-9]{1,12}_[A-Za-z0-9]{30})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [
+        `ffmpeg -re -i show.mp4 -c copy -f flv rtmp://live.twitch.tv/app/live_${digits(9, 'twitch-1')}_${fake(ALNUM, 30, 'twitch-2')}`,
+        `TWITCH_STREAM_KEY=live_${digits(10, 'twitch-3')}_${fake(ALNUM, 30, 'twitch-4')}`,
+      ],
+      noMatch: [
+        'TWITCH_STREAM_KEY=live_xxxxxxxxxx_xxxxxxxxxxxxxx',
+        `TWITCH_STREAM_KEY=live_${digits(9, 'twitch-5')}_${fake(ALNUM, 24, 'twitch-6')}`,
+        `STRIPE_KEY=sk_live_${digits(9, 'twitch-7')}_${fake(ALNUM, 30, 'twitch-8')}`,
+      ],
     },
   }),
   defineRule({
@@ -460,17 +492,33 @@ export const MESSAGING_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // Postmark's server and account API tokens are bare UUIDs, so only a Postmark credential name
+    // makes one a token: POSTMARK_SERVER_TOKEN, X-Postmark-Account-Token, and the SMTP user name and
+    // password, which are both the server token.
     id: 'postmark-server-token',
     family: 'messaging',
-    description: 'Postmark server token',
+    description: 'Postmark server or account token',
     severity: 'high',
     keywords: ['postmark'],
-    pattern: assignmentPattern('postmark[\\w.-]{0,20}(?:token|key)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+    anchored: true,
+    pattern: assignmentPattern(
+      'postmark[\\w.-]{0,20}(?:token|key|secret|password|credential|auth|smtp[_.-]?user(?:name)?)',
+      '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    ),
     boundary: TOKEN_CHARS,
     minEntropy: 3,
     examples: {
-      match: [`POSTMARK_SERVER_TOKEN=${fakeUuid('postmark-1')}`],
-      noMatch: ['POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST'],
+      match: [
+        `POSTMARK_SERVER_TOKEN=${fakeUuid('postmark-1')}`,
+        `curl https://api.postmarkapp.com/servers -H "X-Postmark-Account-Token: ${fakeUuid('postmark-2')}"`,
+        `POSTMARK_SMTP_PASSWORD=${fakeUuid('postmark-3')}`,
+      ],
+      noMatch: [
+        'POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST',
+        `POSTMARK_TEMPLATE_ID=${fakeUuid('postmark-4')}`,
+        'POSTMARK_ACCOUNT_TOKEN=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+        `POSTMARK_SERVER_TOKEN=${fake(HEX, 32, 'postmark-5')}`,
+      ],
     },
   }),
   defineRule({

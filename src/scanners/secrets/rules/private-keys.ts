@@ -1,7 +1,8 @@
 // Private keys: PEM (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH), PGP, SSH2, PuTTY, age.
-import { fake, fakePemBody } from '../fake.js';
-import { defineRule, type SecretRule } from '../rule.js';
-import { blockBody } from './pem.js';
+import { fake, fakePemBody, fakePrivateKey } from '../fake.js';
+import { isPlaceholderOrReference } from '../placeholders.js';
+import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
+import { blockBody, hasKeyMaterial } from './pem.js';
 
 /** A PEM private key block of one type. */
 function pemRule(id: string, label: string, description: string, severity: SecretRule['severity'], example: string): SecretRule {
@@ -51,6 +52,71 @@ function fakeDerKey(lead: string, bytes: number, seed: string): string {
   return Buffer.concat([head, body]).toString('base64');
 }
 
+/** Longest base64 a PEM private key is read from (a 4096-bit RSA key with headers is about 4,500). */
+const MAX_PEM_BASE64 = 12000;
+
+const isBase64Char = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9+/]/.test(c);
+
+/**
+ * The base64 run that starts with `LS0tLS1CRUdJTi` (`-----BEGIN`), read in code so the pattern
+ * stays short: one line, or lines wrapped at a fixed width of 60+ characters (`base64` wraps at
+ * 76, `openssl base64` at 64) with any indentation, up to MAX_PEM_BASE64 characters.
+ */
+function pemBase64(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
+  const text = ctx.text;
+  const start = m.index;
+  if (start > 0 && isBase64Char(text[start - 1])) return undefined;
+  const limit = Math.min(text.length, start + MAX_PEM_BASE64 + 2);
+  let pos = start;
+  let lineStart = start;
+  for (;;) {
+    while (pos < limit && isBase64Char(text[pos])) pos++;
+    if (text[pos] === '=') {
+      pos++;
+      if (text[pos] === '=') pos++;
+      break;
+    }
+    const width = pos - lineStart;
+    const eol = text[pos] === '\r' && text[pos + 1] === '\n' ? 2 : text[pos] === '\n' ? 1 : 0;
+    if (eol === 0 || width < 60 || width % 4 !== 0) break;
+    let next = pos + eol;
+    while (next < limit && (text[next] === ' ' || text[next] === '\t')) next++;
+    let runEnd = next;
+    while (runEnd < limit && isBase64Char(text[runEnd])) runEnd++;
+    const after = text[runEnd];
+    if (runEnd === next || !(after === undefined || after === '=' || after === '\n' || after === '\r' || after === '"' || after === "'")) break;
+    pos = next;
+    lineStart = next;
+  }
+  if (pos - start > MAX_PEM_BASE64 || isBase64Char(text[pos])) return undefined;
+  ctx.skipTo(pos);
+  const secret = text.slice(start, pos);
+  const decoded = decodedPem(secret);
+  const encrypted = decoded !== undefined && /ENCRYPTED PRIVATE KEY|Proc-Type:[ \t]*4,ENCRYPTED/.test(decoded);
+  return { secret, start, severity: encrypted ? 'medium' : undefined };
+}
+
+/** The decoded PEM text of a base64 run, when it is one. */
+function decodedPem(b64: string): string | undefined {
+  const decoded = Buffer.from(b64.replace(/\s+/g, ''), 'base64').toString('latin1');
+  return decoded.startsWith('-----BEGIN ') ? decoded : undefined;
+}
+
+/** The base64 decodes to a PEM private key block with key material in it (not a truncated doc example). */
+function isBase64PemPrivateKey(secret: string): boolean {
+  const decoded = decodedPem(secret);
+  if (decoded === undefined) return false;
+  const begin = /^-----BEGIN ([A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?)-----/.exec(decoded);
+  if (!begin) return false;
+  let body = decoded.slice(begin[0].length);
+  const end = body.indexOf('-----END');
+  if (end !== -1) body = body.slice(0, end);
+  return hasKeyMaterial(body) && !isPlaceholderOrReference(body.trim());
+}
+
+const b64Of = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+const wrap = (b64: string, width: number, indent: string): string => (b64.match(new RegExp(`.{1,${width}}`, 'g')) as string[]).join(`\n${indent}`);
+
 const pem = (label: string, seed: string, bytes = 1190, headers = ''): string =>
   `-----BEGIN ${label}-----\n${headers}${fakePemBody(seed, bytes)}\n-----END ${label}-----\n`;
 
@@ -84,6 +150,32 @@ export const PRIVATE_KEY_RULES: SecretRule[] = [
         `cert: ${fakeDerKey('3082037730820260a003020102', 891, 'der-3')}`,
         // A key's first bytes followed by more data than it announces.
         `blob: ${fakeDerKey('3082013a020100024100', 600, 'der-4')}`,
+      ],
+    },
+  }),
+  defineRule({
+    // A PEM key stored base64-encoded (Kubernetes Secret data, CI variables, Helm values, JSON):
+    // `LS0tLS1CRUdJTi` is the base64 of `-----BEGIN`; the decoded text must be a private key block.
+    id: 'private-key-pem-base64',
+    family: 'private-key',
+    description: 'Private key (base64-encoded PEM)',
+    severity: 'critical',
+    keywords: ['ls0tls1crudjti'],
+    anchored: true,
+    pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{20}/,
+    extract: pemBase64,
+    validate: isBase64PemPrivateKey,
+    examples: {
+      match: [
+        `  tls.key: ${b64Of(fakePrivateKey('RSA ', 'pk-b64-1'))}`,
+        `SSH_PRIVATE_KEY_B64="${b64Of(fakePrivateKey('OPENSSH ', 'pk-b64-2', 400))}"`,
+        `key: |\n  ${wrap(b64Of(fakePrivateKey('EC ', 'pk-b64-3', 121)), 76, '  ')}\n`,
+      ],
+      noMatch: [
+        `  tls.crt: ${b64Of(`-----BEGIN CERTIFICATE-----\n${fakePemBody('pk-b64-4', 900)}\n-----END CERTIFICATE-----\n`)}`,
+        `  key.pub: ${b64Of(`-----BEGIN PUBLIC KEY-----\n${fakePemBody('pk-b64-5', 294)}\n-----END PUBLIC KEY-----\n`)}`,
+        `  tls.key: ${b64Of('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n')}`,
+        `  tls.key: ${b64Of('-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----\n')}`,
       ],
     },
   }),

@@ -1,7 +1,7 @@
 // Observability and SaaS: Datadog, New Relic, Sentry, PagerDuty, Shopify, Atlassian, Linear, Notion,
 // Postman, DigitalOcean, Heroku, Doppler, Vault, Terraform Cloud, Grafana, 1Password, HubSpot...
 import { ALNUM, B64, B64URL, DIGITS, fake, fakeUuid, HEX, UPPER_ALNUM } from '../fake.js';
-import { assignmentPattern, credentialNamePattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { assignmentPattern, credentialNamePattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type ExtractedSecret, type SecretRule } from '../rule.js';
 
 const b64json = (value: unknown): string => Buffer.from(JSON.stringify(value), 'utf8').toString('base64').replace(/=+$/, '');
 
@@ -12,7 +12,7 @@ function prefixed(
   keyword: string,
   pattern: RegExp,
   example: string,
-  opts: { minEntropy?: number; boundary?: string } = {},
+  opts: { minEntropy?: number; boundary?: string; noMatch?: string[] } = {},
 ): SecretRule {
   return defineRule({
     id,
@@ -23,8 +23,24 @@ function prefixed(
     pattern,
     boundary: opts.boundary ?? TOKEN_CHARS,
     minEntropy: opts.minEntropy ?? 3,
-    examples: { match: [example], noMatch: [`${keyword}short`, `${keyword}${'x'.repeat(40)}`] },
+    examples: { match: [example], noMatch: [`${keyword}short`, `${keyword}${'x'.repeat(40)}`, ...(opts.noMatch ?? [])] },
   });
+}
+
+/**
+ * A New Relic license key ends in `NRAL`: 36 hex characters before it (the newer keys end in
+ * `FFFFNRAL`, upper case), or for EU-region accounts `eu01xx` and 30 hex characters. Read backwards
+ * from the suffix so the search never scans a hex run from every position.
+ */
+function newRelicLicenseKey(text: string, suffixStart: number): ExtractedSecret | undefined {
+  const eu = suffixStart - 36;
+  if (eu >= 0 && text.startsWith('eu01xx', eu) && /^[0-9a-fA-F]{30}$/.test(text.slice(eu + 6, suffixStart))) {
+    const end = suffixStart + 4;
+    if (eu > 0 && /[A-Za-z0-9_]/.test(text[eu - 1] as string)) return undefined;
+    if (end < text.length && /[A-Za-z0-9_]/.test(text[end] as string)) return undefined;
+    return { secret: text.slice(eu, end), start: eu };
+  }
+  return leadBefore(text, suffixStart, suffixStart + 4, { min: 36, max: 36, chars: /[0-9a-fA-F]/ }, /[A-Za-z0-9_]/);
 }
 
 export const SAAS_RULES: SecretRule[] = [
@@ -59,6 +75,14 @@ export const SAAS_RULES: SecretRule[] = [
   prefixed('new-relic-user-api-key', 'New Relic user API key', 'high', 'nrak-', /(NRAK-[A-Z0-9]{27})/, `NEW_RELIC_API_KEY=NRAK-${fake(UPPER_ALNUM, 27, 'nr-1')}`),
   prefixed('new-relic-insert-key', 'New Relic insights insert key', 'high', 'nrii-', /(NRII-[A-Za-z0-9_-]{32})/, `NEW_RELIC_INSERT_KEY=NRII-${fake(B64URL, 32, 'nr-2')}`),
   prefixed('new-relic-browser-key', 'New Relic browser ingest key', 'low', 'nrjs-', /(NRJS-[a-f0-9]{19})/, `NEW_RELIC_BROWSER_KEY=NRJS-${fake(HEX, 19, 'nr-3')}`),
+  // Admin API keys (NRAA-, 27 hex) manage the account; Insights query keys (NRIQ-) read all event data.
+  prefixed('new-relic-admin-api-key', 'New Relic admin API key', 'high', 'nraa-', /(NRAA-[a-f0-9]{27})/, `NEW_RELIC_ADMIN_KEY=NRAA-${fake(HEX, 27, 'nr-5')}`, {
+    noMatch: [`NRAA-${fake(HEX, 20, 'nr-6')}`, `NRAA-${fake(HEX, 32, 'nr-7')}`],
+  }),
+  prefixed('new-relic-insights-query-key', 'New Relic Insights query key', 'high', 'nriq-', /(NRIQ-[A-Za-z0-9_-]{32})/, `insights_query_key = "NRIQ-${fake(B64URL, 32, 'nr-8')}"`, {
+    minEntropy: 3.5,
+    noMatch: ['insights_query_key = "NRIQ-secret"', `NRIQ-${fake(B64URL, 40, 'nr-9')}`],
+  }),
   defineRule({
     id: 'new-relic-license-key',
     family: 'saas',
@@ -66,11 +90,15 @@ export const SAAS_RULES: SecretRule[] = [
     severity: 'high',
     keywords: ['nral'],
     pattern: /NRAL/,
-    extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 4, { min: 36, max: 36, chars: /[a-f0-9]/ }, /[A-Za-z0-9_]/),
+    extract: (m, ctx) => newRelicLicenseKey(ctx.text, m.index),
     minEntropy: 3,
     examples: {
-      match: [`NEW_RELIC_LICENSE_KEY=${fake(HEX, 36, 'nr-4')}NRAL`],
-      noMatch: ['NRAL'],
+      match: [
+        `NEW_RELIC_LICENSE_KEY=${fake(HEX, 36, 'nr-4')}NRAL`,
+        `newrelic.ConfigLicense("${fake(HEX, 32, 'nr-10')}FFFFNRAL")`,
+        `license_key: eu01xx${fake(HEX, 30, 'nr-11')}NRAL`,
+      ],
+      noMatch: ['NRAL', `license_key: eu01xx${fake(HEX, 26, 'nr-12')}NRAL`, 'license_key: eu01xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxNRAL', `license_key: xeu01xx${fake(HEX, 30, 'nr-13')}NRAL`],
     },
   }),
   defineRule({
@@ -463,6 +491,45 @@ export const SAAS_RULES: SecretRule[] = [
     examples: {
       match: [`NETLIFY_AUTH_TOKEN=nfp_${fake(ALNUM, 36, 'netlify-1')}`],
       noMatch: ['NETLIFY_SITE_ID=acme-site'],
+    },
+  }),
+  defineRule({
+    // A Salesforce OAuth access token or session id: the org id (00D + 12, or its 18-character form),
+    // `!`, then 96 characters of [A-Za-z0-9._].
+    id: 'salesforce-access-token',
+    family: 'saas',
+    description: 'Salesforce access token / session ID',
+    severity: 'high',
+    keywords: ['00d'],
+    pattern: /(00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{96})/,
+    boundary: WORD_CHARS,
+    minEntropy: 4,
+    examples: {
+      match: [
+        `sf = Salesforce(instance_url='https://acme.my.salesforce.com', session_id='00D${fake(ALNUM, 12, 'sfdc-1')}!${fake(ALNUM + '._', 96, 'sfdc-2')}')`,
+        `SF_ACCESS_TOKEN=00D${fake(ALNUM, 15, 'sfdc-3')}!${fake(ALNUM + '.', 96, 'sfdc-4')}`,
+      ],
+      noMatch: [
+        `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-5')}!${fake(ALNUM, 60, 'sfdc-6')}`,
+        `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-7')}!${'x'.repeat(96)}`,
+        `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-8')}!${fake(ALNUM, 110, 'sfdc-9')}`,
+      ],
+    },
+  }),
+  defineRule({
+    // Adafruit IO: `aio_` and 28 alphanumerics (the key shown under "My Key" on io.adafruit.com).
+    id: 'adafruit-io-key',
+    family: 'saas',
+    description: 'Adafruit IO key',
+    severity: 'high',
+    keywords: ['aio_'],
+    anchored: true,
+    pattern: /(aio_[A-Za-z0-9]{28})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [`#define IO_KEY "aio_${fake(ALNUM, 28, 'aio-1')}"`, `ADAFRUIT_IO_KEY=aio_${fake(ALNUM, 28, 'aio-2')}`],
+      noMatch: ['ADAFRUIT_IO_KEY=aio_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', `aio_${fake(ALNUM, 24, 'aio-3')}`, `aio_${fake(ALNUM, 32, 'aio-4')}`, `radio_${fake(ALNUM, 28, 'aio-5')}`],
     },
   }),
   defineRule({
