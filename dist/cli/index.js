@@ -14690,8 +14690,8 @@ function loadCatalogFile(root, relative) {
     return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 33 modules
-var secrets = __nccwpck_require__(5127);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 34 modules
+var secrets = __nccwpck_require__(2381);
 ;// CONCATENATED MODULE: ./src/controls/types.ts
 
 function pass(message, evidence = []) {
@@ -18864,8 +18864,8 @@ function composeShapedDeployables(file) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 33 modules
-var secrets = __nccwpck_require__(5127);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 34 modules
+var secrets = __nccwpck_require__(2381);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -19017,7 +19017,7 @@ function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
 
 /***/ }),
 
-/***/ 5127:
+/***/ 2381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21286,6 +21286,31 @@ const CI_CD_RULES = [
         },
     }),
     defineRule({
+        // crates.io API token: `cio` and 32 random alphanumerics. The prefix is short and starts words
+        // (`ciocca`, `cioccolato`), so the token must stand alone, score as random and mix digits and
+        // both cases (a random 32-character body lacks one of them about once in 300 draws).
+        id: 'crates-io-api-token',
+        family: 'ci-cd',
+        description: 'crates.io API token',
+        severity: 'high',
+        keywords: ['cio'],
+        anchored: true,
+        pattern: /(cio[A-Za-z0-9]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4.1,
+        validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(3)),
+        examples: {
+            match: [`[registry]\ntoken = "cio${fake(ALNUM, 32, 'cio-1')}"`, `cargo publish --token cio${fake(ALNUM, 32, 'cio-2')}`],
+            noMatch: [
+                'token = "cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+                `token = "cio${fake(ALNUM, 28, 'cio-3')}"`,
+                `token = "cio${fake(ALNUM, 40, 'cio-4')}"`,
+                'cioAuthenticationProviderFactoryImpl',
+                `precio${fake(ALNUM, 32, 'cio-5')}`,
+            ],
+        },
+    }),
+    defineRule({
         id: 'nuget-api-key',
         family: 'ci-cd',
         description: 'NuGet.org API key',
@@ -21368,6 +21393,31 @@ const CI_CD_RULES = [
         examples: {
             match: [`CODECOV_TOKEN=${fakeUuid('codecov-1')}`],
             noMatch: ['CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}'],
+        },
+    }),
+    defineRule({
+        // Code Climate calls it an "ID", but it is the write credential of a repository's coverage
+        // uploads (cc-test-reporter reads it from CC_TEST_REPORTER_ID): 64 hex characters.
+        id: 'codeclimate-test-reporter-id',
+        family: 'ci-cd',
+        description: 'Code Climate test reporter ID (coverage upload credential)',
+        severity: 'medium',
+        keywords: ['cc_test_reporter_id', 'codeclimate'],
+        anchored: true,
+        pattern: assignmentPattern('cc_test_reporter_id|codeclimate[\\w.-]{0,20}(?:repo[_.-]?token|reporter[_.-]?id)', '[a-f0-9]{64}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [
+                `CC_TEST_REPORTER_ID: ${fake(HEX, 64, 'cc-1')}`,
+                `export CC_TEST_REPORTER_ID=${fake(HEX, 64, 'cc-2')}`,
+                `codeclimate-test-reporter-id: "${fake(HEX, 64, 'cc-3')}"`,
+            ],
+            noMatch: [
+                'CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}',
+                `CC_TEST_REPORTER_ID=${fake(HEX, 40, 'cc-4')}`,
+                `CC_TEST_REPORTER_ID=${'x'.repeat(64)}`,
+            ],
         },
     }),
     defineRule({
@@ -21538,6 +21588,44 @@ const CI_CD_RULES = [
         examples: {
             match: [`DN_API_KEY=dnkey-${fake(LOWER_ALNUM, 26, 'dn-1')}-${fake(LOWER_ALNUM, 52, 'dn-2')}`],
             noMatch: ['dnkey-' + 'short'],
+        },
+    }),
+    defineRule({
+        // Dependency-Track (Alpine) API keys with the default `odt_` prefix: `odt_` and a 32-character
+        // secret (Alpine < 3.2), or `odt_<public id>_<secret>` since Alpine 3.2 (Dependency-Track 4.13),
+        // the public id being 8 characters (5 for keys regenerated from a pre-3.2 key).
+        id: 'dependency-track-api-key',
+        family: 'ci-cd',
+        description: 'Dependency-Track API key',
+        severity: 'high',
+        keywords: ['odt_'],
+        anchored: true,
+        pattern: /(odt_(?:[A-Za-z0-9]{5}_|[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [
+                `DTRACK_API_KEY=odt_${fake(ALNUM, 32, 'odt-1')}`,
+                `curl -X POST https://dtrack.corp/api/v1/bom -H "X-Api-Key: odt_${fake(ALNUM, 8, 'odt-2')}_${fake(ALNUM, 32, 'odt-3')}"`,
+            ],
+            noMatch: ['DTRACK_API_KEY=odt_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `odt_${fake(ALNUM, 24, 'odt-4')}`, `odt_${fake(ALNUM, 40, 'odt-5')}`, `get_odt_${fake(ALNUM, 32, 'odt-6')}`],
+        },
+    }),
+    defineRule({
+        // pyx (Astral's package registry) API keys, read by uv from PYX_API_KEY: `sk-pyx-` and 64
+        // alphanumerics (v1) or `sk-pyx-2` and 45 letters (v2); `tp-pyx-` tokens likewise.
+        id: 'pyx-api-key',
+        family: 'ci-cd',
+        description: 'pyx (Astral) API key',
+        severity: 'high',
+        keywords: ['sk-pyx-', 'tp-pyx-'],
+        anchored: true,
+        pattern: /((?:sk|tp)-pyx-[A-Za-z0-9]{40,64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`export PYX_API_KEY="sk-pyx-${fake(ALNUM, 64, 'pyx-1')}"`, `PYX_API_KEY=sk-pyx-2${fake(ALNUM.slice(10), 45, 'pyx-2')}`, `token = "tp-pyx-${fake(ALNUM, 48, 'pyx-3')}"`],
+            noMatch: ['PYX_API_KEY=sk-pyx-...', `PYX_API_KEY=sk-pyx-${fake(ALNUM, 30, 'pyx-4')}`, `PYX_API_KEY=sk-pyx-${fake(ALNUM, 70, 'pyx-5')}`, `PYX_API_KEY=sk-pyx-${'x'.repeat(64)}`],
         },
     }),
     defineRule({
@@ -22504,8 +22592,9 @@ const ENV_FILE_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/http-auth.ts
-// Credentials on an HTTP client's command line or in a header: `curl -u user:password`,
-// `curl --user key:` (an API key as the user name), `Authorization: Api-Token <token>`.
+// Credentials on an HTTP client's command line, in a header or in its credentials file:
+// `curl -u user:password`, `curl --user key:` (an API key as the user name),
+// `Authorization: Api-Token <token>`, `.netrc` entries.
 
 
 
@@ -22585,7 +22674,39 @@ function curlCredential(m, ctx) {
 }
 /** Authorization schemes the generic rule does not read (it knows Bearer, Basic, Token and Bot). */
 const OTHER_SCHEMES = 'Api-?Token|Api-?Key|SSWS|GenieKey|Klaviyo-API-Key|DeepL-Auth-Key|Splunk|Key';
+/** A `.netrc` password that is a template slot rather than a value: printf `%s`, `{{ x }}`, `<%= x %>`. */
+const NETRC_SLOT = /^(?:%[-+ #0-9.]*[a-z]|\{\{|\{%|<%|\$\{)/i;
 const HTTP_AUTH_RULES = [
+    defineRule({
+        // `machine <host> login <user> password <secret>` (curl, git, pip, ftp read it), on one line or
+        // one token pair per line; the engine drops placeholders and $VARIABLE references.
+        id: 'netrc-credentials',
+        family: 'connection-string',
+        description: 'Password in a .netrc entry',
+        severity: 'high',
+        keywords: ['machine'],
+        anchored: true,
+        pattern: /machine[ \t]{1,10}[^\s]{1,255}\s{1,40}login[ \t]{1,10}[^\s]{1,255}\s{1,40}password[ \t]{1,10}([^\s"'`]{1,255})/,
+        boundary: '^\\s"\'`',
+        validate: (secret) => !NETRC_SLOT.test(secret) && /[A-Za-z0-9]/.test(secret),
+        inContext: (ctx) => ctx.matchStart === 0 || !/[A-Za-z0-9_]/.test(ctx.text[ctx.matchStart - 1]),
+        specificity: 2,
+        examples: {
+            match: [
+                `machine git.corp.internal login ci-bot password ${fake(ALNUM, 20, 'netrc-1')}`,
+                `machine api.wandb.ai\n  login user\n  password ${fake(HEX, 40, 'netrc-2')}\n`,
+            ],
+            noMatch: [
+                'machine example.com login daniel password qwerty',
+                'machine github.com login x-access-token password $GITHUB_TOKEN',
+                'echo "machine ${HOST} login ${USER} password ${TOKEN}" > ~/.netrc',
+                'printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$PASS" > ~/.netrc',
+                'machine {{ .Host }} login {{ .User }} password {{ .Password }}',
+                `mymachine host login user password ${fake(ALNUM, 20, 'netrc-3')}`,
+                'machine registry.corp login deploy password <password>',
+            ],
+        },
+    }),
     defineRule({
         id: 'curl-user-credentials',
         family: 'connection-string',
@@ -23415,19 +23536,26 @@ const MESSAGING_RULES = [
         },
     }),
     defineRule({
+        // Current URLs are on <tenant>.webhook.office.com/webhookb2/; connectors created before 2021
+        // used outlook.office.com/webhook/ with the same path, and many still work.
         id: 'microsoft-teams-webhook',
         family: 'messaging',
         description: 'Microsoft Teams incoming webhook URL',
         severity: 'high',
-        keywords: ['webhook.office.com'],
-        pattern: /(https:\/\/[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{1,80})?)/i,
+        keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
+        pattern: /(https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office\.com\/webhook)\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{1,80})?)/i,
         boundary: TOKEN_CHARS,
         minEntropy: 3,
         examples: {
             match: [
                 `TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/${fakeUuid('teams-1')}@${fakeUuid('teams-2')}/IncomingWebhook/${fake(HEX, 32, 'teams-3')}/${fakeUuid('teams-4')}`,
+                `webhookUrl: 'https://outlook.office.com/webhook/${fakeUuid('teams-5')}@${fakeUuid('teams-6')}/IncomingWebhook/${fake(HEX, 32, 'teams-7')}/${fakeUuid('teams-8')}'`,
             ],
-            noMatch: ['TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/...'],
+            noMatch: [
+                'TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/...',
+                'TEAMS_WEBHOOK=https://outlook.office.com/webhook/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner-id>',
+                `https://outlook.office.com/webhook/${fakeUuid('teams-9')}@${fakeUuid('teams-10')}/IncomingWebhook/${fake(HEX, 24, 'teams-11')}/${fakeUuid('teams-12')}`,
+            ],
         },
     }),
     defineRule({
@@ -23457,6 +23585,30 @@ const MESSAGING_RULES = [
         examples: {
             match: [`TWITTER_API_SECRET=${fake(ALNUM, 50, 'tw-sec-1')}`],
             noMatch: ['TWITTER_HANDLE=@acme'],
+        },
+    }),
+    defineRule({
+        // A Twitch stream key: `live_`, the channel's numeric user id, `_`, 30 alphanumerics. Anyone
+        // holding it can broadcast as the channel (often found at the end of an rtmp:// ingest URL).
+        id: 'twitch-stream-key',
+        family: 'messaging',
+        description: 'Twitch stream key',
+        severity: 'high',
+        keywords: ['live_'],
+        anchored: true,
+        pattern: /(live_[0-9]{1,12}_[A-Za-z0-9]{30})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [
+                `ffmpeg -re -i show.mp4 -c copy -f flv rtmp://live.twitch.tv/app/live_${digits(9, 'twitch-1')}_${fake(ALNUM, 30, 'twitch-2')}`,
+                `TWITCH_STREAM_KEY=live_${digits(10, 'twitch-3')}_${fake(ALNUM, 30, 'twitch-4')}`,
+            ],
+            noMatch: [
+                'TWITCH_STREAM_KEY=live_xxxxxxxxxx_xxxxxxxxxxxxxx',
+                `TWITCH_STREAM_KEY=live_${digits(9, 'twitch-5')}_${fake(ALNUM, 24, 'twitch-6')}`,
+                `STRIPE_KEY=sk_live_${digits(9, 'twitch-7')}_${fake(ALNUM, 30, 'twitch-8')}`,
+            ],
         },
     }),
     defineRule({
@@ -23546,17 +23698,30 @@ const MESSAGING_RULES = [
         },
     }),
     defineRule({
+        // Postmark's server and account API tokens are bare UUIDs, so only a Postmark credential name
+        // makes one a token: POSTMARK_SERVER_TOKEN, X-Postmark-Account-Token, and the SMTP user name and
+        // password, which are both the server token.
         id: 'postmark-server-token',
         family: 'messaging',
-        description: 'Postmark server token',
+        description: 'Postmark server or account token',
         severity: 'high',
         keywords: ['postmark'],
-        pattern: assignmentPattern('postmark[\\w.-]{0,20}(?:token|key)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+        anchored: true,
+        pattern: assignmentPattern('postmark[\\w.-]{0,20}(?:token|key|secret|password|credential|auth|smtp[_.-]?user(?:name)?)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
         boundary: TOKEN_CHARS,
         minEntropy: 3,
         examples: {
-            match: [`POSTMARK_SERVER_TOKEN=${fakeUuid('postmark-1')}`],
-            noMatch: ['POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST'],
+            match: [
+                `POSTMARK_SERVER_TOKEN=${fakeUuid('postmark-1')}`,
+                `curl https://api.postmarkapp.com/servers -H "X-Postmark-Account-Token: ${fakeUuid('postmark-2')}"`,
+                `POSTMARK_SMTP_PASSWORD=${fakeUuid('postmark-3')}`,
+            ],
+            noMatch: [
+                'POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST',
+                `POSTMARK_TEMPLATE_ID=${fakeUuid('postmark-4')}`,
+                'POSTMARK_ACCOUNT_TOKEN=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+                `POSTMARK_SERVER_TOKEN=${fake(HEX, 32, 'postmark-5')}`,
+            ],
         },
     }),
     defineRule({
@@ -23600,6 +23765,59 @@ const MESSAGING_RULES = [
             match: [`ZENDESK_API_TOKEN=${fake(ALNUM, 40, 'zendesk-1')}`],
             noMatch: ['ZENDESK_SUBDOMAIN=acme'],
         },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/password-hashes.ts
+// Unix crypt(3) password hashes (md5-crypt, bcrypt, sha256-crypt, sha512-crypt) and Cisco type 8
+// secrets: not the password itself, but committed hashes can be cracked offline and often guard
+// real accounts (/etc/shadow copies, htpasswd files, seed data, device configs).
+
+
+/** The crypt(3) alphabet: `./0-9A-Za-z`. */
+const CRYPT = './' + ALNUM;
+const C = '[./A-Za-z0-9]';
+const BOUNDARY = './A-Za-z0-9';
+const h = (n, seed) => fake(CRYPT, n, seed);
+function hashRule(id, algorithm, keywords, pattern, examples) {
+    return defineRule({
+        id,
+        family: 'password-hash',
+        description: `Password hash (${algorithm})`,
+        severity: 'medium',
+        keywords,
+        anchored: true,
+        pattern,
+        boundary: BOUNDARY,
+        minEntropy: 3,
+        examples,
+    });
+}
+const PASSWORD_HASH_RULES = [
+    // $1$<salt: up to 8>$<22>
+    hashRule('password-hash-md5-crypt', 'md5-crypt', ['$1$'], new RegExp(`(\\$1\\$${C}{0,8}\\$${C}{22})`), {
+        match: [`root:$1$${h(8, 'md5c-1')}$${h(22, 'md5c-2')}:19000:0:99999:7:::`],
+        noMatch: ['s.replace(/(\\w+)-(\\w+)/, "$1$2")', `$1$${h(8, 'md5c-3')}$${h(12, 'md5c-4')}`, '$1$xxxxxxxx$xxxxxxxxxxxxxxxxxxxxxx'],
+    }),
+    // $2a$ / $2b$ / $2y$, two-digit cost, 22 characters of salt and 31 of hash
+    hashRule('password-hash-bcrypt', 'bcrypt', ['$2a$', '$2b$', '$2y$'], new RegExp(`(\\$2[aby]\\$[0-9]{2}\\$${C}{53})`), {
+        match: [`admin:$2y$10$${h(53, 'bcrypt-1')}`, `INSERT INTO users (email, password_hash) VALUES ('ops@corp.internal', '$2b$12$${h(53, 'bcrypt-2')}');`],
+        noMatch: ['"$2a$10$"', `const prefix = '$2a$10$${h(20, 'bcrypt-3')}';`, `$2a$10$${'x'.repeat(53)}`, 'line.replace(re, "$1$2a$3")'],
+    }),
+    // $5$[rounds=N$]<salt: up to 16>$<43>
+    hashRule('password-hash-sha256-crypt', 'sha256-crypt', ['$5$'], new RegExp(`(\\$5\\$(?:rounds=[0-9]{1,9}\\$)?${C}{1,16}\\$${C}{43})`), {
+        match: [`deploy:$5$${h(16, 'sha256c-1')}$${h(43, 'sha256c-2')}:19500:0:99999:7:::`, `$5$rounds=80000$${h(16, 'sha256c-3')}$${h(43, 'sha256c-4')}`],
+        noMatch: [`$5$${h(16, 'sha256c-5')}$${h(30, 'sha256c-6')}`, '"$5$1"'],
+    }),
+    // $6$[rounds=N$]<salt: up to 16>$<86>
+    hashRule('password-hash-sha512-crypt', 'sha512-crypt', ['$6$'], new RegExp(`(\\$6\\$(?:rounds=[0-9]{1,9}\\$)?${C}{1,16}\\$${C}{86})`), {
+        match: [`root:$6$${h(16, 'sha512c-1')}$${h(86, 'sha512c-2')}:19600:0:99999:7:::`, `password: "$6$rounds=656000$${h(16, 'sha512c-3')}$${h(86, 'sha512c-4')}"`],
+        noMatch: [`$6$${h(16, 'sha512c-5')}$${h(43, 'sha512c-6')}`, `$6$${h(8, 'sha512c-7')}$${'x'.repeat(86)}`, 'perl -pe "s/(a)(b)/$6$7/"'],
+    }),
+    // Cisco IOS type 8 (PBKDF2-SHA256): $8$<14>$<43>
+    hashRule('password-hash-cisco-type8', 'Cisco type 8', ['$8$'], new RegExp(`(\\$8\\$${C}{14}\\$${C}{43})`), {
+        match: [`username admin privilege 15 secret 8 $8$${h(14, 'cisco8-1')}$${h(43, 'cisco8-2')}`],
+        noMatch: [`secret 8 $8$${h(14, 'cisco8-3')}$${h(20, 'cisco8-4')}`, 'echo "$8$9"'],
     }),
 ];
 
@@ -23853,6 +24071,7 @@ const PAYMENTS_RULES = [
 
 
 
+
 /** A PEM private key block of one type. */
 function pemRule(id, label, description, severity, example) {
     return defineRule({
@@ -23900,6 +24119,76 @@ function fakeDerKey(lead, bytes, seed) {
     const body = Buffer.from(fake('0123456789abcdef', (bytes - head.length) * 2, seed), 'hex');
     return Buffer.concat([head, body]).toString('base64');
 }
+/** Longest base64 a PEM private key is read from (a 4096-bit RSA key with headers is about 4,500). */
+const MAX_PEM_BASE64 = 12000;
+const isBase64Char = (c) => c !== undefined && /[A-Za-z0-9+/]/.test(c);
+/**
+ * The base64 run that starts with `LS0tLS1CRUdJTi` (`-----BEGIN`), read in code so the pattern
+ * stays short: one line, or lines wrapped at a fixed width of 60+ characters (`base64` wraps at
+ * 76, `openssl base64` at 64) with any indentation, up to MAX_PEM_BASE64 characters.
+ */
+function pemBase64(m, ctx) {
+    const text = ctx.text;
+    const start = m.index;
+    if (start > 0 && isBase64Char(text[start - 1]))
+        return undefined;
+    const limit = Math.min(text.length, start + MAX_PEM_BASE64 + 2);
+    let pos = start;
+    let lineStart = start;
+    for (;;) {
+        while (pos < limit && isBase64Char(text[pos]))
+            pos++;
+        if (text[pos] === '=') {
+            pos++;
+            if (text[pos] === '=')
+                pos++;
+            break;
+        }
+        const width = pos - lineStart;
+        const eol = text[pos] === '\r' && text[pos + 1] === '\n' ? 2 : text[pos] === '\n' ? 1 : 0;
+        if (eol === 0 || width < 60 || width % 4 !== 0)
+            break;
+        let next = pos + eol;
+        while (next < limit && (text[next] === ' ' || text[next] === '\t'))
+            next++;
+        let runEnd = next;
+        while (runEnd < limit && isBase64Char(text[runEnd]))
+            runEnd++;
+        const after = text[runEnd];
+        if (runEnd === next || !(after === undefined || after === '=' || after === '\n' || after === '\r' || after === '"' || after === "'"))
+            break;
+        pos = next;
+        lineStart = next;
+    }
+    if (pos - start > MAX_PEM_BASE64 || isBase64Char(text[pos]))
+        return undefined;
+    ctx.skipTo(pos);
+    const secret = text.slice(start, pos);
+    const decoded = decodedPem(secret);
+    const encrypted = decoded !== undefined && /ENCRYPTED PRIVATE KEY|Proc-Type:[ \t]*4,ENCRYPTED/.test(decoded);
+    return { secret, start, severity: encrypted ? 'medium' : undefined };
+}
+/** The decoded PEM text of a base64 run, when it is one. */
+function decodedPem(b64) {
+    const decoded = Buffer.from(b64.replace(/\s+/g, ''), 'base64').toString('latin1');
+    return decoded.startsWith('-----BEGIN ') ? decoded : undefined;
+}
+/** The base64 decodes to a PEM private key block with key material in it (not a truncated doc example). */
+function isBase64PemPrivateKey(secret) {
+    const decoded = decodedPem(secret);
+    if (decoded === undefined)
+        return false;
+    const begin = /^-----BEGIN ([A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?)-----/.exec(decoded);
+    if (!begin)
+        return false;
+    let body = decoded.slice(begin[0].length);
+    const end = body.indexOf('-----END');
+    if (end !== -1)
+        body = body.slice(0, end);
+    return hasKeyMaterial(body) && !isPlaceholderOrReference(body.trim());
+}
+const b64Of = (text) => Buffer.from(text, 'utf8').toString('base64');
+const wrap = (b64, width, indent) => b64.match(new RegExp(`.{1,${width}}`, 'g')).join(`\n${indent}`);
 const pem = (label, seed, bytes = 1190, headers = '') => `-----BEGIN ${label}-----\n${headers}${fakePemBody(seed, bytes)}\n-----END ${label}-----\n`;
 const PRIVATE_KEY_RULES = [
     pemRule('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key', 'critical', `ssh_key: |\n  ${pem('RSA PRIVATE KEY', 'pk-rsa').replace(/\n/g, '\n  ')}`),
@@ -23931,6 +24220,32 @@ const PRIVATE_KEY_RULES = [
                 `cert: ${fakeDerKey('3082037730820260a003020102', 891, 'der-3')}`,
                 // A key's first bytes followed by more data than it announces.
                 `blob: ${fakeDerKey('3082013a020100024100', 600, 'der-4')}`,
+            ],
+        },
+    }),
+    defineRule({
+        // A PEM key stored base64-encoded (Kubernetes Secret data, CI variables, Helm values, JSON):
+        // `LS0tLS1CRUdJTi` is the base64 of `-----BEGIN`; the decoded text must be a private key block.
+        id: 'private-key-pem-base64',
+        family: 'private-key',
+        description: 'Private key (base64-encoded PEM)',
+        severity: 'critical',
+        keywords: ['ls0tls1crudjti'],
+        anchored: true,
+        pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{20}/,
+        extract: pemBase64,
+        validate: isBase64PemPrivateKey,
+        examples: {
+            match: [
+                `  tls.key: ${b64Of(fakePrivateKey('RSA ', 'pk-b64-1'))}`,
+                `SSH_PRIVATE_KEY_B64="${b64Of(fakePrivateKey('OPENSSH ', 'pk-b64-2', 400))}"`,
+                `key: |\n  ${wrap(b64Of(fakePrivateKey('EC ', 'pk-b64-3', 121)), 76, '  ')}\n`,
+            ],
+            noMatch: [
+                `  tls.crt: ${b64Of(`-----BEGIN CERTIFICATE-----\n${fakePemBody('pk-b64-4', 900)}\n-----END CERTIFICATE-----\n`)}`,
+                `  key.pub: ${b64Of(`-----BEGIN PUBLIC KEY-----\n${fakePemBody('pk-b64-5', 294)}\n-----END PUBLIC KEY-----\n`)}`,
+                `  tls.key: ${b64Of('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n')}`,
+                `  tls.key: ${b64Of('-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----\n')}`,
             ],
         },
     }),
@@ -23995,8 +24310,25 @@ function prefixed(id, description, severity, keyword, pattern, example, opts = {
         pattern,
         boundary: opts.boundary ?? TOKEN_CHARS,
         minEntropy: opts.minEntropy ?? 3,
-        examples: { match: [example], noMatch: [`${keyword}short`, `${keyword}${'x'.repeat(40)}`] },
+        examples: { match: [example], noMatch: [`${keyword}short`, `${keyword}${'x'.repeat(40)}`, ...(opts.noMatch ?? [])] },
     });
+}
+/**
+ * A New Relic license key ends in `NRAL`: 36 hex characters before it (the newer keys end in
+ * `FFFFNRAL`, upper case), or for EU-region accounts `eu01xx` and 30 hex characters. Read backwards
+ * from the suffix so the search never scans a hex run from every position.
+ */
+function newRelicLicenseKey(text, suffixStart) {
+    const eu = suffixStart - 36;
+    if (eu >= 0 && text.startsWith('eu01xx', eu) && /^[0-9a-fA-F]{30}$/.test(text.slice(eu + 6, suffixStart))) {
+        const end = suffixStart + 4;
+        if (eu > 0 && /[A-Za-z0-9_]/.test(text[eu - 1]))
+            return undefined;
+        if (end < text.length && /[A-Za-z0-9_]/.test(text[end]))
+            return undefined;
+        return { secret: text.slice(eu, end), start: eu };
+    }
+    return leadBefore(text, suffixStart, suffixStart + 4, { min: 36, max: 36, chars: /[0-9a-fA-F]/ }, /[A-Za-z0-9_]/);
 }
 const SAAS_RULES = [
     defineRule({
@@ -24030,6 +24362,14 @@ const SAAS_RULES = [
     prefixed('new-relic-user-api-key', 'New Relic user API key', 'high', 'nrak-', /(NRAK-[A-Z0-9]{27})/, `NEW_RELIC_API_KEY=NRAK-${fake(UPPER_ALNUM, 27, 'nr-1')}`),
     prefixed('new-relic-insert-key', 'New Relic insights insert key', 'high', 'nrii-', /(NRII-[A-Za-z0-9_-]{32})/, `NEW_RELIC_INSERT_KEY=NRII-${fake(B64URL, 32, 'nr-2')}`),
     prefixed('new-relic-browser-key', 'New Relic browser ingest key', 'low', 'nrjs-', /(NRJS-[a-f0-9]{19})/, `NEW_RELIC_BROWSER_KEY=NRJS-${fake(HEX, 19, 'nr-3')}`),
+    // Admin API keys (NRAA-, 27 hex) manage the account; Insights query keys (NRIQ-) read all event data.
+    prefixed('new-relic-admin-api-key', 'New Relic admin API key', 'high', 'nraa-', /(NRAA-[a-f0-9]{27})/, `NEW_RELIC_ADMIN_KEY=NRAA-${fake(HEX, 27, 'nr-5')}`, {
+        noMatch: [`NRAA-${fake(HEX, 20, 'nr-6')}`, `NRAA-${fake(HEX, 32, 'nr-7')}`],
+    }),
+    prefixed('new-relic-insights-query-key', 'New Relic Insights query key', 'high', 'nriq-', /(NRIQ-[A-Za-z0-9_-]{32})/, `insights_query_key = "NRIQ-${fake(B64URL, 32, 'nr-8')}"`, {
+        minEntropy: 3.5,
+        noMatch: ['insights_query_key = "NRIQ-secret"', `NRIQ-${fake(B64URL, 40, 'nr-9')}`],
+    }),
     defineRule({
         id: 'new-relic-license-key',
         family: 'saas',
@@ -24037,11 +24377,15 @@ const SAAS_RULES = [
         severity: 'high',
         keywords: ['nral'],
         pattern: /NRAL/,
-        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 4, { min: 36, max: 36, chars: /[a-f0-9]/ }, /[A-Za-z0-9_]/),
+        extract: (m, ctx) => newRelicLicenseKey(ctx.text, m.index),
         minEntropy: 3,
         examples: {
-            match: [`NEW_RELIC_LICENSE_KEY=${fake(HEX, 36, 'nr-4')}NRAL`],
-            noMatch: ['NRAL'],
+            match: [
+                `NEW_RELIC_LICENSE_KEY=${fake(HEX, 36, 'nr-4')}NRAL`,
+                `newrelic.ConfigLicense("${fake(HEX, 32, 'nr-10')}FFFFNRAL")`,
+                `license_key: eu01xx${fake(HEX, 30, 'nr-11')}NRAL`,
+            ],
+            noMatch: ['NRAL', `license_key: eu01xx${fake(HEX, 26, 'nr-12')}NRAL`, 'license_key: eu01xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxNRAL', `license_key: xeu01xx${fake(HEX, 30, 'nr-13')}NRAL`],
         },
     }),
     defineRule({
@@ -24437,6 +24781,45 @@ const SAAS_RULES = [
         },
     }),
     defineRule({
+        // A Salesforce OAuth access token or session id: the org id (00D + 12, or its 18-character form),
+        // `!`, then 96 characters of [A-Za-z0-9._].
+        id: 'salesforce-access-token',
+        family: 'saas',
+        description: 'Salesforce access token / session ID',
+        severity: 'high',
+        keywords: ['00d'],
+        pattern: /(00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{96})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [
+                `sf = Salesforce(instance_url='https://acme.my.salesforce.com', session_id='00D${fake(ALNUM, 12, 'sfdc-1')}!${fake(ALNUM + '._', 96, 'sfdc-2')}')`,
+                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 15, 'sfdc-3')}!${fake(ALNUM + '.', 96, 'sfdc-4')}`,
+            ],
+            noMatch: [
+                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-5')}!${fake(ALNUM, 60, 'sfdc-6')}`,
+                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-7')}!${'x'.repeat(96)}`,
+                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-8')}!${fake(ALNUM, 110, 'sfdc-9')}`,
+            ],
+        },
+    }),
+    defineRule({
+        // Adafruit IO: `aio_` and 28 alphanumerics (the key shown under "My Key" on io.adafruit.com).
+        id: 'adafruit-io-key',
+        family: 'saas',
+        description: 'Adafruit IO key',
+        severity: 'high',
+        keywords: ['aio_'],
+        anchored: true,
+        pattern: /(aio_[A-Za-z0-9]{28})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`#define IO_KEY "aio_${fake(ALNUM, 28, 'aio-1')}"`, `ADAFRUIT_IO_KEY=aio_${fake(ALNUM, 28, 'aio-2')}`],
+            noMatch: ['ADAFRUIT_IO_KEY=aio_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', `aio_${fake(ALNUM, 24, 'aio-3')}`, `aio_${fake(ALNUM, 32, 'aio-4')}`, `radio_${fake(ALNUM, 28, 'aio-5')}`],
+        },
+    }),
+    defineRule({
         id: 'vercel-token',
         family: 'saas',
         description: 'Vercel access token',
@@ -24692,6 +25075,7 @@ const SOURCE_HOSTING_RULES = [
 
 
 
+
 const BUILTIN_RULES = Object.freeze([
     ...CLOUD_RULES,
     ...PRIVATE_KEY_RULES,
@@ -24707,6 +25091,7 @@ const BUILTIN_RULES = Object.freeze([
     ...CREDENTIAL_ARGUMENT_RULES,
     ...KUBERNETES_RULES,
     ...IAC_RULES,
+    ...PASSWORD_HASH_RULES,
     GENERIC_RULE,
     ...ENV_FILE_RULES,
 ]);
