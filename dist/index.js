@@ -56406,8 +56406,8 @@ function acceptGenericValue(name, strength, quoted) {
         return false;
     if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
         return false; // HTML-escaped markup, e.g. `&#x3C;string>`
-    if (/^\$[A-Za-z_{(]/.test(value))
-        return false; // a variable: `$entry->{$key}`, `$(cmd)`
+    if (/^\\?\$[A-Za-z_{(]/.test(value))
+        return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
     if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
         return false; // a camelCase identifier, e.g. an enum member
     if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value))
@@ -56629,6 +56629,7 @@ const GENERIC_RULE = defineRule({
             'jceks.key.serialFilter = java.base/java.lang.Enum;java.base/java.security.KeyRep;\\',
             '#password_encryption = scram-sha-256',
             '    Token.String.Symbol: "noinherit",',
+            '        \\$pwd = \\$_POST[\\"password\\"];',
             'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
             `- echo 'export DATABASE_PASSWORD="'$PRECOMPILE_PASSWORD'"' >> .env`,
             'okta_api_token: 000000000000000000000000000000000000000000aa',
@@ -59699,10 +59700,25 @@ const MESSAGING_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/workspace/context.ts
+const TEST = /(^|\/)(__tests__|tests?|spec|specs|fixtures?|testdata|__fixtures__|__mocks__)\/|(^|\/)[^/]*([._-](test|spec))\.[a-z0-9]+$|_test\.go$/i;
+const EXAMPLE = /(^|\/)(examples?|samples?|demo)\//i;
+const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|rst|adoc)$/i;
+function classifyContext(relPath) {
+    if (TEST.test(relPath))
+        return 'test';
+    if (EXAMPLE.test(relPath))
+        return 'example';
+    if (DOCS.test(relPath))
+        return 'docs';
+    return 'source';
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/password-hashes.ts
 // Unix crypt(3) password hashes (md5-crypt, bcrypt, sha256-crypt, sha512-crypt) and Cisco type 8
 // secrets: not the password itself, but committed hashes can be cracked offline and often guard
-// real accounts (/etc/shadow copies, htpasswd files, seed data, device configs).
+// real accounts (/etc/shadow copies, htpasswd files, seed data, device configs). Not in test files.
+
 
 
 /** The crypt(3) alphabet: `./0-9A-Za-z`. */
@@ -59721,6 +59737,9 @@ function hashRule(id, algorithm, keywords, pattern, examples) {
         pattern,
         boundary: BOUNDARY,
         minEntropy: 3,
+        // Test fixtures hash their test users' passwords by design; a hash elsewhere (seed data, a
+        // copied /etc/shadow, a device config) guards a real account.
+        inContext: (ctx) => classifyContext(ctx.path) !== 'test',
         examples,
     });
 }
@@ -65541,20 +65560,6 @@ function dedupeDeployables(list) {
         seen.add(key);
         return true;
     });
-}
-
-;// CONCATENATED MODULE: ./src/workspace/context.ts
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|fixtures?|testdata|__fixtures__|__mocks__)\/|(^|\/)[^/]*([._-](test|spec))\.[a-z0-9]+$|_test\.go$/i;
-const EXAMPLE = /(^|\/)(examples?|samples?|demo)\//i;
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|rst|adoc)$/i;
-function classifyContext(relPath) {
-    if (TEST.test(relPath))
-        return 'test';
-    if (EXAMPLE.test(relPath))
-        return 'example';
-    if (DOCS.test(relPath))
-        return 'docs';
-    return 'source';
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/skip-by-name.ts

@@ -15550,8 +15550,8 @@ function createRepoView(root, files, maxBytes) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 17 modules
-var scan_tree = __nccwpck_require__(5178);
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 16 modules
+var scan_tree = __nccwpck_require__(6973);
 // EXTERNAL MODULE: ./src/engine/scan-pool.ts + 3 modules
 var scan_pool = __nccwpck_require__(4584);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -16099,8 +16099,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 17 modules
-var scan_tree = __nccwpck_require__(5178);
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 16 modules
+var scan_tree = __nccwpck_require__(6973);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
 // Scans big trees on every core: the main thread lists the tree and scans too, and one worker
 // thread per other core scans beside it. Workers read and scan files themselves and send back
@@ -16342,7 +16342,7 @@ class StreamingScan {
 
 /***/ }),
 
-/***/ 5178:
+/***/ 6973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18900,20 +18900,8 @@ function dedupeDeployables(list) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/workspace/context.ts
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|fixtures?|testdata|__fixtures__|__mocks__)\/|(^|\/)[^/]*([._-](test|spec))\.[a-z0-9]+$|_test\.go$/i;
-const EXAMPLE = /(^|\/)(examples?|samples?|demo)\//i;
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|rst|adoc)$/i;
-function classifyContext(relPath) {
-    if (TEST.test(relPath))
-        return 'test';
-    if (EXAMPLE.test(relPath))
-        return 'example';
-    if (DOCS.test(relPath))
-        return 'docs';
-    return 'source';
-}
-
+// EXTERNAL MODULE: ./src/workspace/context.ts
+var context = __nccwpck_require__(398);
 // EXTERNAL MODULE: ./src/workspace/read-file.ts + 1 modules
 var read_file = __nccwpck_require__(474);
 ;// CONCATENATED MODULE: ./src/workspace/skip-by-name.ts
@@ -18961,7 +18949,7 @@ function scanTree(root, files, options, handOff) {
         }
         stats.filesScanned++;
         stats.bytesScanned += read.bytes;
-        const file = { path, text: read.text, context: classifyContext(path), ...(read.byteString ? { byteString: true } : {}) };
+        const file = { path, text: read.text, context: (0,context/* classifyContext */.E)(path), ...(read.byteString ? { byteString: true } : {}) };
         mergeFacts(facts, scanFile(file, options));
     }
     return { facts, stats };
@@ -20475,8 +20463,8 @@ function acceptGenericValue(name, strength, quoted) {
         return false;
     if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
         return false; // HTML-escaped markup, e.g. `&#x3C;string>`
-    if (/^\$[A-Za-z_{(]/.test(value))
-        return false; // a variable: `$entry->{$key}`, `$(cmd)`
+    if (/^\\?\$[A-Za-z_{(]/.test(value))
+        return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
     if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
         return false; // a camelCase identifier, e.g. an enum member
     if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value))
@@ -20698,6 +20686,7 @@ const GENERIC_RULE = defineRule({
             'jceks.key.serialFilter = java.base/java.lang.Enum;java.base/java.security.KeyRep;\\',
             '#password_encryption = scram-sha-256',
             '    Token.String.Symbol: "noinherit",',
+            '        \\$pwd = \\$_POST[\\"password\\"];',
             'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
             `- echo 'export DATABASE_PASSWORD="'$PRECOMPILE_PASSWORD'"' >> .env`,
             'okta_api_token: 000000000000000000000000000000000000000000aa',
@@ -23768,10 +23757,13 @@ const MESSAGING_RULES = [
     }),
 ];
 
+// EXTERNAL MODULE: ./src/workspace/context.ts
+var context = __nccwpck_require__(398);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/password-hashes.ts
 // Unix crypt(3) password hashes (md5-crypt, bcrypt, sha256-crypt, sha512-crypt) and Cisco type 8
 // secrets: not the password itself, but committed hashes can be cracked offline and often guard
-// real accounts (/etc/shadow copies, htpasswd files, seed data, device configs).
+// real accounts (/etc/shadow copies, htpasswd files, seed data, device configs). Not in test files.
+
 
 
 /** The crypt(3) alphabet: `./0-9A-Za-z`. */
@@ -23790,6 +23782,9 @@ function hashRule(id, algorithm, keywords, pattern, examples) {
         pattern,
         boundary: BOUNDARY,
         minEntropy: 3,
+        // Test fixtures hash their test users' passwords by design; a hash elsewhere (seed data, a
+        // copied /etc/shadow, a device config) guards a real account.
+        inContext: (ctx) => (0,context/* classifyContext */.E)(ctx.path) !== 'test',
         examples,
     });
 }
@@ -26159,6 +26154,28 @@ function emptyFacts() {
 function appendAll(into, from) {
     for (let i = 0; i < from.length; i++)
         into.push(from[i]);
+}
+
+
+/***/ }),
+
+/***/ 398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ classifyContext)
+/* harmony export */ });
+const TEST = /(^|\/)(__tests__|tests?|spec|specs|fixtures?|testdata|__fixtures__|__mocks__)\/|(^|\/)[^/]*([._-](test|spec))\.[a-z0-9]+$|_test\.go$/i;
+const EXAMPLE = /(^|\/)(examples?|samples?|demo)\//i;
+const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|rst|adoc)$/i;
+function classifyContext(relPath) {
+    if (TEST.test(relPath))
+        return 'test';
+    if (EXAMPLE.test(relPath))
+        return 'example';
+    if (DOCS.test(relPath))
+        return 'docs';
+    return 'source';
 }
 
 

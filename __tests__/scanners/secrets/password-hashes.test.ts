@@ -19,6 +19,12 @@ describe('password hashes', () => {
     expect(scan(text, 'ansible/files/shadow').map((f) => f.severity)).toEqual(['medium', 'medium']);
   });
 
+  it('test fixtures hash their users\' passwords by design: not reported there', () => {
+    const fixture = `[{"email": "a@b.c", "password_hash": "$2b$12$${h(53, 'ph-fx')}"}]`;
+    expect(hits(fixture, 'tests/fixtures/users.json')).toEqual([]);
+    expect(hits(fixture, 'db/seeds/users.json')).toEqual([['password-hash-bcrypt', 1]]);
+  });
+
   it('an htpasswd file and a SQL seed with bcrypt hashes', () => {
     expect(hits(`admin:$2y$10$${h(53, 'ph-5')}\nviewer:$2y$10$${h(53, 'ph-6')}\n`, 'nginx/.htpasswd')).toEqual([
       ['password-hash-bcrypt', 1],

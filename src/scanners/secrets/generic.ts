@@ -210,7 +210,7 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`.
   if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, ''))) return false;
   if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value)) return false; // HTML-escaped markup, e.g. `&#x3C;string>`
-  if (/^\$[A-Za-z_{(]/.test(value)) return false; // a variable: `$entry->{$key}`, `$(cmd)`
+  if (/^\\?\$[A-Za-z_{(]/.test(value)) return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // a camelCase identifier, e.g. an enum member
   if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value)) return false;
   if (/^[A-Za-z0-9_.-]+(?:\|[A-Za-z0-9_.-]+)+$/.test(value)) return false; // documented choices: `true|false`
@@ -406,6 +406,7 @@ export const GENERIC_RULE: SecretRule = defineRule({
       'jceks.key.serialFilter = java.base/java.lang.Enum;java.base/java.security.KeyRep;\\',
       '#password_encryption = scram-sha-256',
       '    Token.String.Symbol: "noinherit",',
+      '        \\$pwd = \\$_POST[\\"password\\"];',
       'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
       `- echo 'export DATABASE_PASSWORD="'$PRECOMPILE_PASSWORD'"' >> .env`,
       'okta_api_token: 000000000000000000000000000000000000000000aa',
