@@ -1,5 +1,5 @@
 // AI provider keys in application code and configuration.
-import { ALNUM, ALPHA, B64URL, fake, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, ALPHA, B64URL, fake, fakeUuid, HEX } from '../../../src/scanners/secrets/fake.js';
 import { hits } from './helpers.js';
 
 describe('AI provider keys', () => {
@@ -44,6 +44,32 @@ describe('AI provider keys', () => {
   it('a notebook cell with a Hugging Face token', () => {
     const text = `{"cell_type": "code", "source": ["from huggingface_hub import login\\n", "login(token=\\"hf_${fake(ALPHA, 34, 'ai-7')}\\")\\n"]}`;
     expect(hits(text, 'notebooks/train.ipynb')).toEqual([['huggingface-token', 1]]);
+  });
+
+  it('speech, language and vision keys named by their provider, but not the provider\'s resource ids', () => {
+    const text = [
+      '# providers.py',
+      `DEEPGRAM_API_KEY = "${fake(HEX, 40, 'ai-8')}"`,
+      `DEEPGRAM_PROJECT_ID = "${fakeUuid('ai-9')}"`,
+      `assemblyai_token = "${fake(HEX, 32, 'ai-10')}"`,
+      `AI21_API_KEY = "${fakeUuid('ai-11')}"`,
+      `AI21_REQUEST_ID = "${fakeUuid('ai-12')}"`,
+      `clarifai_pat = "${fake(HEX, 32, 'ai-13')}"`,
+      `DEEPL_HEADERS = {"Authorization": "DeepL-Auth-Key ${fakeUuid('ai-14')}:fx"}`,
+    ].join('\n');
+    expect(hits(text, 'app/providers.py')).toEqual([
+      ['deepgram-api-key', 2],
+      ['assemblyai-api-key', 4],
+      ['ai21-api-key', 5],
+      ['clarifai-pat', 7],
+      ['deepl-api-key', 8],
+    ]);
+  });
+
+  it('a Cursor admin key in an MCP config, and a Cohere key written as a note', () => {
+    const mcp = `{\n  "mcpServers": {\n    "cursor-admin": {\n      "command": "npx",\n      "env": { "CURSOR_API_KEY": "key_${fake(HEX, 64, 'ai-15')}" }\n    }\n  }\n}\n`;
+    expect(hits(mcp, '.cursor/mcp.json')).toEqual([['cursor-api-key', 5]]);
+    expect(hits(`reranker setup\ncohere secret key = ${fake(ALNUM, 40, 'ai-16')}\n`, 'notes/setup.txt')).toEqual([['cohere-api-key', 2]]);
   });
 
   it('the article key is caught by the generic rule', () => {

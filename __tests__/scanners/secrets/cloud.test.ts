@@ -1,5 +1,5 @@
 // Cloud provider credentials in realistic files.
-import { B64, BASE32, fake, fakePemBody, fakeUuid, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64, BASE32, DIGITS, fake, fakePemBody, fakeUuid, HEX } from '../../../src/scanners/secrets/fake.js';
 import { hits } from './helpers.js';
 
 describe('cloud credentials', () => {
@@ -47,6 +47,42 @@ describe('cloud credentials', () => {
   it('a Google Maps key in a web bundle source', () => {
     const text = `import { Loader } from '@googlemaps/js-api-loader';\n\nexport const loader = new Loader({\n  apiKey: 'AIza${fake('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', 35, 'c-gmaps')}',\n  version: 'weekly',\n});\n`;
     expect(hits(text, 'web/src/maps.ts')).toEqual([['gcp-api-key', 4]]);
+  });
+
+  it('a data stack .env: CockroachDB Cloud and Atlas service accounts, a Bedrock API key', () => {
+    const bedrock = 'ABSK' + Buffer.from(`BedrockAPIKey-${fake(HEX, 4, 'c-br-1')}-at-${fake(DIGITS, 12, 'c-br-2')}:${fake(B64, 60, 'c-br-3')}`).toString('base64');
+    const text = [
+      `COCKROACH_API_KEY=CCDB1_${fake(ALNUM, 22, 'c-ccdb-1')}_${fake(ALNUM, 40, 'c-ccdb-2')}`,
+      `MONGODB_ATLAS_CLIENT_ID=mdb_sa_id_${fake(HEX, 24, 'c-mdb-1')}`,
+      `MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_${fake(ALNUM, 40, 'c-mdb-2')}`,
+      'AWS_REGION=us-east-1',
+      `AWS_BEARER_TOKEN_BEDROCK=${bedrock}`,
+    ].join('\n');
+    expect(hits(text, '.env')).toEqual([
+      ['cockroachdb-cloud-api-key', 1],
+      ['mongodb-atlas-service-account-secret', 3],
+      ['aws-bedrock-api-key', 5],
+    ]);
+  });
+
+  it('a short-term Bedrock API key (a presigned URL in base64) pasted into a CI step', () => {
+    const url =
+      'bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256' +
+      `&X-Amz-Credential=${'ASIA' + fake(BASE32, 16, 'c-brs-1')}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20250101T000000Z` +
+      `&X-Amz-Expires=43200&X-Amz-Security-Token=${encodeURIComponent(fake(B64, 700, 'c-brs-2'))}&X-Amz-Signature=${fake(HEX, 64, 'c-brs-3')}` +
+      '&X-Amz-SignedHeaders=host&Version=1';
+    const text = `steps:\n  - name: eval\n    env:\n      AWS_BEARER_TOKEN_BEDROCK: bedrock-api-key-${Buffer.from(url).toString('base64')}\n    run: python eval.py\n`;
+    expect(hits(text, '.github/workflows/eval.yml')).toEqual([['aws-bedrock-short-term-api-key', 4]]);
+  });
+
+  it('a Cloudflare user service key in either published shape is one finding', () => {
+    const older = `v1.0-${fake(HEX, 64, 'c-cf-1')}-${fake(HEX, 128, 'c-cf-2')}-${fake(HEX, 64, 'c-cf-3')}`;
+    const current = `v1.0-${fake(HEX, 24, 'c-cf-4')}-${fake(HEX, 146, 'c-cf-5')}`;
+    const text = `curl https://api.cloudflare.com/client/v4/certificates \\\n  -H "X-Auth-User-Service-Key: ${older}"\norigin_ca_key: "${current}"\n`;
+    expect(hits(text, 'scripts/issue-cert.sh')).toEqual([
+      ['cloudflare-origin-ca-key', 2],
+      ['cloudflare-origin-ca-key', 3],
+    ]);
   });
 
   it('resource identifiers are not credentials', () => {

@@ -20,6 +20,30 @@ describe('messaging credentials', () => {
     ]);
   });
 
+  it('a Slack export script with a browser session token, and rotated app configuration tokens', () => {
+    const b64 = (t: string): string => Buffer.from(t).toString('base64').replace(/=+$/, '');
+    const script = [
+      'import requests',
+      `TOKEN = "xoxc-${digits(10, 'm-30')}-${digits(13, 'm-31')}-${digits(13, 'm-32')}-${fake(HEX, 64, 'm-33')}"`,
+      "COOKIES = {'d': os.environ['SLACK_D_COOKIE']}",
+      "requests.post('https://slack.com/api/conversations.history', data={'token': TOKEN}, cookies=COOKIES)",
+    ].join('\n');
+    expect(hits(script, 'tools/export.py')).toEqual([['slack-session-token', 2]]);
+    const rotation = [
+      `access: xoxe.xoxp-1-${b64(`2-2-${digits(10, 'm-34')}-${digits(13, 'm-35')}-${digits(13, 'm-36')}-${digits(13, 'm-37')}-${fake(HEX, 64, 'm-38')}`)}`,
+      `refresh: xoxe-1-${b64(`3-1-${digits(10, 'm-34')}-${digits(13, 'm-36')}-${digits(13, 'm-39')}-${fake(HEX, 64, 'm-40')}`)}`,
+    ].join('\n');
+    expect(hits(rotation, 'slack/manifest-tokens.yml')).toEqual([
+      ['slack-config-token', 1],
+      ['slack-refresh-token', 2],
+    ]);
+  });
+
+  it('an Agora token server: the certificate is reported, the public app id is not', () => {
+    const text = `AGORA_APP_ID=${fake(HEX, 32, 'm-41')}\nAGORA_APP_CERTIFICATE=${fake(HEX, 32, 'm-42')}\nTOKEN_TTL_SECONDS=3600\n`;
+    expect(hits(text, 'token-server/.env')).toEqual([['agora-app-certificate', 2]]);
+  });
+
   it('Twilio credentials: an auth token in config and an API key SID', () => {
     const text = `twilio:\n  account_sid: AC${fake(HEX, 32, 'm-7')}\n  twilio_auth_token: ${fake(HEX, 32, 'm-8')}\n  api_key: SK${fake(HEX, 32, 'm-9')}\n`;
     expect(hits(text, 'config/twilio.yml').map(([id]) => id)).toEqual(['twilio-auth-token', 'twilio-api-key']);

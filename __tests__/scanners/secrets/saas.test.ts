@@ -1,6 +1,8 @@
 // Observability and SaaS credentials.
-import { ALNUM, B64URL, DIGITS, fake, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
-import { hits } from './helpers.js';
+import { ALNUM, B64, B64URL, DIGITS, fake, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
+import { hits, scan } from './helpers.js';
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 describe('observability and SaaS', () => {
   it('a Datadog agent values file', () => {
@@ -97,5 +99,40 @@ describe('observability and SaaS', () => {
     const token = `00D${fake(ALNUM, 12, 's-sfdc-1')}!${fake(ALNUM + '.', 96, 's-sfdc-2')}`;
     const text = `from simple_salesforce import Salesforce\n\nsf = Salesforce(\n    instance_url="https://acme.my.salesforce.com",\n    session_id="${token}",\n)\nprint(sf.query("SELECT Id FROM Account LIMIT 1"))\n`;
     expect(hits(text, 'scripts/sfdc_export.py')).toEqual([['salesforce-access-token', 5]]);
+  });
+
+  it('a growth service .env: scraping, CMS, enrichment, code quality, NFT checkout and changelog keys', () => {
+    const text = [
+      `APIFY_TOKEN=apify_api_${fake(ALNUM, 36, 's-20')}`,
+      `BUILDER_PRIVATE_KEY=bpk-${fake(HEX, 32, 's-21')}`,
+      'CLAY_TABLE_ID=t_0tcz3s2mcwfbnd',
+      `CLAY_API_KEY=${fake(HEX, 20, 's-22')}`,
+      'CODACY_ORGANIZATION_PROVIDER=gh',
+      `CODACY_PROJECT_TOKEN=${fake(HEX, 32, 's-23')}`,
+      `CROSSMINT_SERVER_API_KEY=sk_production_${fake(BASE58, 216, 's-24')}`,
+      `BEAMER_API_KEY=b_${fake(B64, 44, 's-25')}`,
+    ].join('\n');
+    expect(hits(text, 'services/growth/.env')).toEqual([
+      ['apify-api-token', 1],
+      ['builderio-private-key', 2],
+      ['clay-api-key', 4],
+      ['codacy-api-token', 6],
+      ['crossmint-server-api-key', 7],
+      ['beamer-api-key', 8],
+    ]);
+  });
+
+  it('client-side keys shipped in a mobile app are reported at low severity', () => {
+    const text = [
+      'export default {',
+      `  ios: { config: { branch: { apiKey: 'key_live_${fake(ALNUM, 32, 's-26')}' } } },`,
+      `  extra: { crossmintClientKey: 'ck_production_${fake(BASE58, 216, 's-27')}' },`,
+      '};',
+    ].join('\n');
+    const findings = scan(text, 'app.config.ts').filter((f) => f.category === 'secret');
+    expect(findings.map((f) => [f.ruleId, f.line, f.severity])).toEqual([
+      ['secrets/branchio-key', 2, 'low'],
+      ['secrets/crossmint-client-api-key', 3, 'low'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // Source hosting tokens in realistic files.
-import { ALNUM, B64URL, checksummedToken, fake, fakeJwt } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, checksummedToken, DIGITS, fake, fakeJwt, HEX } from '../../../src/scanners/secrets/fake.js';
 import { hits, scan } from './helpers.js';
 
 describe('source hosting tokens', () => {
@@ -40,6 +40,19 @@ describe('source hosting tokens', () => {
   it('a Bitbucket app password in a clone URL', () => {
     const text = `git clone https://builder:ATBB${fake(ALNUM, 32, 'sh-8')}@bitbucket.org/acme/infra.git`;
     expect(hits(text, 'scripts/bootstrap.sh')).toEqual([['bitbucket-app-password', 1]]);
+  });
+
+  it('a Bitbucket Data Center HTTP access token in a CI credentials file', () => {
+    const token = 'BBDC-' + Buffer.concat([Buffer.from(`${fake(DIGITS, 12, 'sh-9')}:`), Buffer.from(fake(HEX, 40, 'sh-10'), 'hex')]).toString('base64');
+    const text = `bitbucket:\n  url: https://bitbucket.corp.internal\n  project: OPS\n  token: ${token}\n`;
+    expect(hits(text, 'ci/credentials.yml')).toEqual([['bitbucket-data-center-token', 4]]);
+  });
+
+  it('an 84-character Azure DevOps PAT keeps its finding despite the fixed signature and run of As in its middle', () => {
+    const pat = `${fake(ALNUM, 52, 'sh-11')}JQQJ99BAAC${'A'.repeat(13)}SAZDO${fake(ALNUM, 4, 'sh-12')}`;
+    const text = `export AZURE_DEVOPS_EXT_PAT=${pat}\naz devops configure --defaults organization=https://dev.azure.com/acme\n`;
+    expect(pat).toHaveLength(84);
+    expect(hits(text, 'pipelines/publish.sh')).toEqual([['azure-devops-pat', 1]]);
   });
 
   it('documentation mentioning prefixes is quiet', () => {

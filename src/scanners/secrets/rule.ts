@@ -1,5 +1,6 @@
 // The shape of a secret rule and helpers to declare one.
 import type { Severity } from '../types.js';
+import { identifierWords } from './names.js';
 
 export type RuleFamily =
   | 'cloud'
@@ -154,6 +155,31 @@ export function assignmentPattern(keyword: string, value: string): RegExp {
  */
 export function credentialNamePattern(provider: string, value: string): RegExp {
   return assignmentPattern(`${provider}[\\w.-]{0,20}?(?:client|app|token|key|secret|oauth|auth|credential)`, value);
+}
+
+/**
+ * Like `assignmentPattern` for a provider whose keys have a shape but no prefix, where the name may
+ * also be the provider followed by blank-separated words (`cohere secret key = ...`, `clay key: ...`).
+ * Pair it with `credentialName` so `AI21_REQUEST_ID` or `deepgram_commit_sha` are not read as keys.
+ */
+export function providerAssignmentPattern(provider: string, value: string): RegExp {
+  return assignmentPattern(`(?:${provider})(?:[ \\t](?:api|secret|private|access|auth|app))?(?:[ \\t](?:key|token|secret))?`, value);
+}
+
+/** Words that make a provider-named value an identifier or metadata rather than a credential. */
+const IDENTIFIER_NAME_WORDS = new Set([
+  'id', 'ids', 'uid', 'uuid', 'guid', 'sha', 'commit', 'hash', 'digest', 'checksum', 'version', 'rev', 'revision',
+  'etag', 'model', 'region', 'url', 'uri', 'endpoint', 'host', 'name', 'user', 'username', 'email', 'org',
+  'project', 'workspace', 'team', 'channel', 'request', 'trace', 'transcript', 'job', 'file', 'path',
+]);
+
+/**
+ * For patterns built by `assignmentPattern`: true when the assigned name (the match before the
+ * secret) holds no word that makes the value an identifier (`AGORA_APP_ID`, `ai21RequestId`).
+ */
+export function credentialName(secret: string, fullMatch: string): boolean {
+  const name = fullMatch.slice(0, fullMatch.length - secret.length);
+  return !identifierWords(name).some((w) => IDENTIFIER_NAME_WORDS.has(w));
 }
 
 /**

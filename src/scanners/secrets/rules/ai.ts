@@ -1,8 +1,10 @@
 // AI model providers: OpenAI, Anthropic, Hugging Face, Cohere, Groq, Replicate, Perplexity, xAI...
 import { ALNUM, ALPHA, B64URL, fake, fakeUuid, HEX } from '../fake.js';
-import { assignmentPattern, defineRule, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { assignmentPattern, credentialName, defineRule, providerAssignmentPattern, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 
 const mixedCase = (s: string): boolean => /[A-Z]/.test(s) && /[a-z]/.test(s);
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const AI_RULES: SecretRule[] = [
   defineRule({
@@ -117,12 +119,17 @@ export const AI_RULES: SecretRule[] = [
     description: 'Cohere API key',
     severity: 'high',
     keywords: ['cohere', 'co_api_key'],
-    pattern: assignmentPattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
+    pattern: providerAssignmentPattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
     boundary: WORD_CHARS,
     minEntropy: 4,
+    validate: credentialName,
     examples: {
-      match: [`COHERE_API_KEY=${fake(ALNUM, 40, 'cohere-1')}`, `cohere_key: "${fake(ALNUM, 40, 'cohere-2')}"`],
-      noMatch: ['COHERE_MODEL=command-r-plus'],
+      match: [
+        `COHERE_API_KEY=${fake(ALNUM, 40, 'cohere-1')}`,
+        `cohere_key: "${fake(ALNUM, 40, 'cohere-2')}"`,
+        `cohere secret key = ${fake(ALNUM, 40, 'cohere-3')}`,
+      ],
+      noMatch: ['COHERE_MODEL=command-r-plus', `COHERE_DATASET_ID=${fake(ALNUM, 40, 'cohere-4')}`],
     },
   }),
   defineRule({
@@ -329,12 +336,14 @@ export const AI_RULES: SecretRule[] = [
     description: 'AssemblyAI API key',
     severity: 'high',
     keywords: ['assemblyai', 'assembly_ai'],
-    pattern: assignmentPattern('assembly[_.-]?ai[\\w.-]{0,20}key', '[a-f0-9]{32}'),
+    // 32 hex characters; any AssemblyAI-named assignment but an identifier's (`assemblyai = ...`, `ASSEMBLYAI_TOKEN`).
+    pattern: providerAssignmentPattern('assembly[_.-]?ai', '[a-f0-9]{32}'),
     boundary: WORD_CHARS,
     minEntropy: 3,
+    validate: credentialName,
     examples: {
-      match: [`ASSEMBLYAI_API_KEY=${fake(HEX, 32, 'aai-1')}`],
-      noMatch: ['ASSEMBLYAI_REGION=eu'],
+      match: [`ASSEMBLYAI_API_KEY=${fake(HEX, 32, 'aai-1')}`, `assemblyai = ${fake(HEX, 32, 'aai-2')}`, `assemblyai_token: "${fake(HEX, 32, 'aai-3')}"`],
+      noMatch: ['ASSEMBLYAI_REGION=eu', `ASSEMBLYAI_TRANSCRIPT_ID=${fake(HEX, 32, 'aai-4')}`],
     },
   }),
   defineRule({
@@ -343,12 +352,15 @@ export const AI_RULES: SecretRule[] = [
     description: 'Deepgram API key',
     severity: 'high',
     keywords: ['deepgram'],
-    pattern: assignmentPattern('deepgram[\\w.-]{0,20}key', '[a-f0-9]{40}'),
+    anchored: true,
+    // 40 hex characters; any Deepgram-named assignment but an identifier's (`deepgram-api: ...`, `DEEPGRAM_TOKEN`).
+    pattern: providerAssignmentPattern('deepgram', '[a-f0-9]{40}'),
     boundary: WORD_CHARS,
     minEntropy: 3,
+    validate: credentialName,
     examples: {
-      match: [`DEEPGRAM_API_KEY=${fake(HEX, 40, 'dg-1')}`],
-      noMatch: ['DEEPGRAM_MODEL=nova-2'],
+      match: [`DEEPGRAM_API_KEY=${fake(HEX, 40, 'dg-1')}`, `deepgram-api: ${fake(HEX, 40, 'dg-2')}`, `deepgram = "${fake(HEX, 40, 'dg-3')}"`],
+      noMatch: ['DEEPGRAM_MODEL=nova-2', `deepgram_sdk_commit_sha = ${fake(HEX, 40, 'dg-4')}`, `DEEPGRAM_PROJECT_ID=${fake(HEX, 40, 'dg-5')}`],
     },
   }),
   defineRule({
@@ -378,6 +390,85 @@ export const AI_RULES: SecretRule[] = [
     examples: {
       match: [`FIRECRAWL_API_KEY=fc-${fake(HEX, 32, 'fc-1')}`],
       noMatch: ['fc-' + 'short'],
+    },
+  }),
+  defineRule({
+    id: 'ai21-api-key',
+    family: 'ai',
+    description: 'AI21 Studio API key',
+    severity: 'high',
+    keywords: ['ai21'],
+    anchored: true,
+    // A UUID, so only an AI21-named assignment that is not an identifier's counts.
+    pattern: providerAssignmentPattern('ai21', UUID),
+    boundary: TOKEN_CHARS,
+    minEntropy: 3,
+    validate: credentialName,
+    examples: {
+      match: [`AI21_API_KEY=${fakeUuid('ai21-1')}`, `ai21 = ${fakeUuid('ai21-2')}`, `"ai21_token": "${fakeUuid('ai21-3')}"`],
+      noMatch: [`AI21_REQUEST_ID=${fakeUuid('ai21-4')}`, `request_id = "${fakeUuid('ai21-5')}"`, 'AI21_API_KEY=00000000-0000-0000-0000-000000000000'],
+    },
+  }),
+  defineRule({
+    id: 'clarifai-pat',
+    family: 'ai',
+    description: 'Clarifai personal access token or API key',
+    severity: 'high',
+    keywords: ['clarifai'],
+    anchored: true,
+    pattern: providerAssignmentPattern('clarifai', '[a-f0-9]{32}'),
+    boundary: WORD_CHARS,
+    minEntropy: 3,
+    validate: credentialName,
+    examples: {
+      match: [`CLARIFAI_PAT=${fake(HEX, 32, 'clarifai-1')}`, `clarifai_api = ${fake(HEX, 32, 'clarifai-2')}`],
+      noMatch: ['CLARIFAI_USER_ID=acme', `CLARIFAI_MODEL_VERSION_ID=${fake(HEX, 32, 'clarifai-3')}`, `CLARIFAI_PAT=${fake(HEX, 30, 'clarifai-4')}`],
+    },
+  }),
+  defineRule({
+    // Cursor's admin and integrations API keys: `key_` and 64 hex characters. The shape alone is a
+    // plausible cache or idempotency key, so Cursor must be named before it (the variable, the
+    // config block) or after it on its line.
+    id: 'cursor-api-key',
+    family: 'ai',
+    description: 'Cursor API key',
+    severity: 'high',
+    keywords: ['cursor'],
+    pattern: /(key_[a-f0-9]{64})/,
+    boundary: WORD_CHARS,
+    minEntropy: 3.5,
+    inContext: ({ text, secretStart, secretEnd }) => {
+      if (/cursor/i.test(text.slice(Math.max(0, secretStart - 200), secretStart))) return true;
+      const eol = text.indexOf('\n', secretEnd);
+      return /cursor/i.test(text.slice(secretEnd, eol === -1 ? text.length : Math.min(eol, secretEnd + 200)));
+    },
+    examples: {
+      match: [`CURSOR_API_KEY=key_${fake(HEX, 64, 'cursor-1')}`, `{"cursor": {"adminKey": "key_${fake(HEX, 64, 'cursor-2')}"}}`],
+      noMatch: [
+        `cache_key = "key_${fake(HEX, 64, 'cursor-3')}"\n${'x = 1\n'.repeat(50)}rows = cursor.execute(q)`,
+        `CURSOR_API_KEY=key_${fake(HEX, 60, 'cursor-4')}`,
+        `cursor_key = tok_${fake(HEX, 64, 'cursor-5')}`,
+      ],
+    },
+  }),
+  defineRule({
+    // DeepL API Free keys end in `:fx`; taken where DeepL names them (an assignment or the
+    // `DeepL-Auth-Key` authorization scheme).
+    id: 'deepl-api-key',
+    family: 'ai',
+    description: 'DeepL API Free key',
+    severity: 'high',
+    keywords: ['deepl'],
+    anchored: true,
+    pattern: new RegExp(`DeepL-Auth-Key[ \\t]{1,5}(${UUID}:fx)|${providerAssignmentPattern('deepl', `${UUID}:fx`).source}`, 'i'),
+    boundary: TOKEN_CHARS,
+    minEntropy: 3,
+    examples: {
+      match: [
+        `curl -X POST https://api-free.deepl.com/v2/translate -H "Authorization: DeepL-Auth-Key ${fakeUuid('deepl-1')}:fx"`,
+        `DEEPL_API_KEY=${fakeUuid('deepl-2')}:fx`,
+      ],
+      noMatch: ['DeepL-Auth-Key ${DEEPL_KEY}', `SOME_UUID=${fakeUuid('deepl-3')}:fx`, 'DEEPL_API_KEY=00000000-0000-0000-0000-000000000000:fx'],
     },
   }),
 ];

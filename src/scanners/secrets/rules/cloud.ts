@@ -1,5 +1,5 @@
 // Cloud providers: AWS, Azure, Google Cloud, Alibaba, Tencent, IBM, Yandex, Cloudflare, Databricks...
-import { ALNUM, B64, B64URL, BASE32, fake, fakePemBody, fakeUuid, HEX } from '../fake.js';
+import { ALNUM, B64, B64URL, BASE32, DIGITS, fake, fakePemBody, fakeUuid, HEX, UPPER_ALNUM } from '../fake.js';
 import { assignmentPattern, BASE64_CHARS, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 
 import { isKnownPublicValue } from '../placeholders.js';
@@ -8,6 +8,23 @@ import { blockBody } from './pem.js';
 const notPublicDevKey = (secret: string): boolean => !isKnownPublicValue(secret);
 
 const storageKey = (seed: string): string => fake(B64, 86, seed) + '==';
+
+const b64 = (text: string): string => Buffer.from(text, 'latin1').toString('base64');
+const fromB64 = (text: string): string => Buffer.from(text, 'base64').toString('latin1');
+
+/** A Bedrock long-term API key: `ABSK` and the base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`. */
+const bedrockLongTermKey = (seed: string): string =>
+  'ABSK' + b64(`BedrockAPIKey-${fake(HEX, 4, seed)}-at-${fake(DIGITS, 12, seed + 'a')}:${fake(B64, 60, seed + 's')}`);
+
+/** A Bedrock short-term API key: `bedrock-api-key-` and the base64 of a SigV4 presigned URL without its scheme. */
+const bedrockShortTermKey = (seed: string): string =>
+  'bedrock-api-key-' +
+  b64(
+    'bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256' +
+      `&X-Amz-Credential=${'ASIA' + fake(UPPER_ALNUM, 16, seed)}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request` +
+      `&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${encodeURIComponent(fake(B64, 600, seed + 't'))}` +
+      `&X-Amz-Signature=${fake(HEX, 64, seed + 'sig')}&X-Amz-SignedHeaders=host&Version=1`,
+  );
 const sasSig = (seed: string): string => encodeURIComponent(fake(B64, 43, seed) + '=');
 
 export const CLOUD_RULES: SecretRule[] = [
@@ -449,16 +466,22 @@ export const CLOUD_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    // The Origin CA key, sent as `X-Auth-User-Service-Key` (a "user service key"). Cloudflare documents
+    // only the `v1.0-` prefix and says the length varies; its API docs have shown two shapes:
+    // 24-146 hex groups (current reference) and 64-128-64 hex groups (the older v4 reference).
     id: 'cloudflare-origin-ca-key',
     family: 'cloud',
-    description: 'Cloudflare Origin CA key',
+    description: 'Cloudflare Origin CA (user service) key',
     severity: 'high',
     keywords: ['v1.0-'],
-    pattern: /(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})/,
+    pattern: /(v1\.0-(?:[a-f0-9]{24}-[a-f0-9]{146}|[a-f0-9]{64}-[a-f0-9]{128}-[a-f0-9]{64}))/,
     boundary: WORD_CHARS,
     examples: {
-      match: [`CF_ORIGIN_CA_KEY=v1.0-${fake(HEX, 24, 'cf-1')}-${fake(HEX, 146, 'cf-2')}`],
-      noMatch: ['version: v1.0-beta'],
+      match: [
+        `CF_ORIGIN_CA_KEY=v1.0-${fake(HEX, 24, 'cf-1')}-${fake(HEX, 146, 'cf-2')}`,
+        `X-Auth-User-Service-Key: v1.0-${fake(HEX, 64, 'cf-5')}-${fake(HEX, 128, 'cf-6')}-${fake(HEX, 64, 'cf-7')}`,
+      ],
+      noMatch: ['version: v1.0-beta', `v1.0-${fake(HEX, 64, 'cf-8')}-${fake(HEX, 100, 'cf-9')}`, `v1.0-${fake(HEX, 64, 'cf-10')}-${fake(HEX, 128, 'cf-11')}-${fake(HEX, 64, 'cf-12')}a`],
     },
   }),
   defineRule({
@@ -572,6 +595,75 @@ export const CLOUD_RULES: SecretRule[] = [
     examples: {
       match: [`FLY_API_TOKEN=fo1_${fake(B64URL, 43, 'fly-1')}`, `FLY_API_TOKEN="FlyV1 fm2_${fake(B64, 300, 'fly-2')}"`],
       noMatch: ['fo1_' + 'short'],
+    },
+  }),
+  defineRule({
+    // Service account API key: `CCDB1_`, a 22-character key id, `_`, a 40-character secret.
+    id: 'cockroachdb-cloud-api-key',
+    family: 'cloud',
+    description: 'CockroachDB Cloud service account API key',
+    severity: 'critical',
+    keywords: ['ccdb1_'],
+    anchored: true,
+    pattern: /(CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40})/,
+    boundary: WORD_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [`export COCKROACH_API_KEY=CCDB1_${fake(ALNUM, 22, 'ccdb-1')}_${fake(ALNUM, 40, 'ccdb-2')}`],
+      noMatch: [`CCDB1_${fake(ALNUM, 22, 'ccdb-3')}_${fake(ALNUM, 30, 'ccdb-4')}`, `CCDB1_${'x'.repeat(22)}_${'y'.repeat(40)}`],
+    },
+  }),
+  defineRule({
+    // Atlas service account client secret (`mdb_sa_sk_`); its client id (`mdb_sa_id_` + 24 hex) is not secret.
+    id: 'mongodb-atlas-service-account-secret',
+    family: 'cloud',
+    description: 'MongoDB Atlas service account client secret',
+    severity: 'critical',
+    keywords: ['mdb_sa_sk_'],
+    anchored: true,
+    pattern: /(mdb_sa_sk_[A-Za-z0-9_-]{6}[A-Za-z0-9]{34})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [`MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_${fake(B64URL, 6, 'mdbsa-1')}${fake(ALNUM, 34, 'mdbsa-2')}`],
+      noMatch: [`MONGODB_ATLAS_CLIENT_ID=mdb_sa_id_${fake(HEX, 24, 'mdbsa-3')}`, `mdb_sa_sk_${fake(ALNUM, 30, 'mdbsa-4')}`],
+    },
+  }),
+  defineRule({
+    id: 'aws-bedrock-api-key',
+    family: 'cloud',
+    description: 'Amazon Bedrock long-term API key',
+    severity: 'high',
+    // `ABSK` + base64 of `BedrockAPIKey-`...: the literal below is that prefix's encoding.
+    keywords: ['abskqmvkcm9ja0fqsutles'],
+    anchored: true,
+    pattern: /(ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,200}={0,2})/,
+    boundary: BASE64_CHARS,
+    minEntropy: 4,
+    examples: {
+      match: [`AWS_BEARER_TOKEN_BEDROCK=${bedrockLongTermKey('bedrock-1')}`],
+      noMatch: ['ABSKQmVkcm9ja0FQSUtleS1' + 'short', `ABSK${fake(B64, 120, 'bedrock-2')}`],
+    },
+  }),
+  defineRule({
+    id: 'aws-bedrock-short-term-api-key',
+    family: 'cloud',
+    description: 'Amazon Bedrock short-term API key',
+    severity: 'medium',
+    // `bedrock-api-key-` + base64 of a SigV4 presigned URL (`bedrock.amazonaws.com/?Action=CallWithBearerToken&...`),
+    // valid for up to 12 hours.
+    keywords: ['bedrock-api-key-'],
+    anchored: true,
+    pattern: /(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,6000}={0,2})/,
+    boundary: BASE64_CHARS,
+    minEntropy: 4,
+    validate: (secret) => {
+      const url = fromB64(secret.slice('bedrock-api-key-'.length));
+      return url.includes('X-Amz-Credential=') && url.includes('X-Amz-Signature=');
+    },
+    examples: {
+      match: [`export AWS_BEARER_TOKEN_BEDROCK=${bedrockShortTermKey('bedrock-3')}`],
+      noMatch: [`bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t${fake(B64, 200, 'bedrock-4')}`, 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t'],
     },
   }),
 ];

@@ -27,6 +27,16 @@ function telegramToken(text: string, suffixStart: number): ExtractedSecret | und
   return /(?:^|[^A-Za-z0-9_])bot$/i.test(lead) ? found : undefined;
 }
 
+/**
+ * Slack's newer configuration and refresh tokens carry base64 (unpadded) of
+ * `<version>-<version>-<team id>-<user id>-<...>-<64 hex>` after `xoxe-1-` / `xoxe.xoxp-1-`.
+ */
+function slackStructuredBody(body: string): boolean {
+  return /^[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{5,20}){3,4}-[a-f0-9]{64}$/.test(Buffer.from(body, 'base64').toString('latin1'));
+}
+
+const slackB64 = (text: string): string => Buffer.from(text, 'latin1').toString('base64').replace(/=+$/, '');
+
 /** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
 const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
 
@@ -83,12 +93,20 @@ export const MESSAGING_RULES: SecretRule[] = [
     description: 'Slack configuration access token',
     severity: 'high',
     keywords: ['xoxe.xoxb-', 'xoxe.xoxp-'],
-    pattern: /(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166})/,
+    // 163-166 alphanumerics, or any length whose base64 decodes to Slack's structure.
+    pattern: /(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{140,200})/,
     boundary: TOKEN_CHARS,
     minEntropy: 4,
+    validate: (s) => {
+      const body = s.slice(s.indexOf('-', 10) + 1);
+      return (body.length >= 163 && body.length <= 166) || slackStructuredBody(body);
+    },
     examples: {
-      match: [`SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${fake(ALNUM, 164, 'sc-1')}`],
-      noMatch: ['xoxe.xoxp-1-short'],
+      match: [
+        `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${fake(ALNUM, 164, 'sc-1')}`,
+        `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${slackB64(`2-2-${digits(10, 'sc-2')}-${digits(13, 'sc-3')}-${digits(13, 'sc-4')}-${digits(13, 'sc-5')}-${fake(HEX, 64, 'sc-6')}`)}`,
+      ],
+      noMatch: ['xoxe.xoxp-1-short', `xoxe.xoxp-1-${fake(ALNUM, 150, 'sc-7')}`],
     },
   }),
   defineRule({
@@ -97,12 +115,33 @@ export const MESSAGING_RULES: SecretRule[] = [
     description: 'Slack configuration refresh token',
     severity: 'high',
     keywords: ['xoxe-'],
-    pattern: /(xoxe-[0-9]-[A-Za-z0-9]{146})/,
+    // 146 alphanumerics, or any length whose base64 decodes to Slack's structure.
+    pattern: /(xoxe-[0-9]-[A-Za-z0-9]{120,200})/,
     boundary: TOKEN_CHARS,
     minEntropy: 4,
+    validate: (s) => s.length === 'xoxe-1-'.length + 146 || slackStructuredBody(s.slice('xoxe-1-'.length)),
     examples: {
-      match: [`SLACK_REFRESH_TOKEN=xoxe-1-${fake(ALNUM, 146, 'sr-1')}`],
-      noMatch: ['xoxe-1-short'],
+      match: [
+        `SLACK_REFRESH_TOKEN=xoxe-1-${fake(ALNUM, 146, 'sr-1')}`,
+        `"refresh_token": "xoxe-1-${slackB64(`3-1-${digits(10, 'sr-2')}-${digits(13, 'sr-3')}-${digits(13, 'sr-4')}-${fake(HEX, 64, 'sr-5')}`)}"`,
+      ],
+      noMatch: ['xoxe-1-short', `xoxe-1-${fake(ALNUM, 140, 'sr-6')}`],
+    },
+  }),
+  defineRule({
+    // The token a logged-in Slack web or desktop client uses (with its `d` cookie): the user's access.
+    id: 'slack-session-token',
+    family: 'messaging',
+    description: 'Slack browser session token',
+    severity: 'high',
+    keywords: ['xoxc-'],
+    anchored: true,
+    pattern: /(xoxc-[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [`const token = "xoxc-${digits(10, 'sx-1')}-${digits(13, 'sx-2')}-${digits(13, 'sx-3')}-${fake(HEX, 64, 'sx-4')}";`],
+      noMatch: ['xoxc-123-456-789-abc', `xoxc-${digits(10, 'sx-5')}-${digits(13, 'sx-6')}-${digits(13, 'sx-7')}-${fake(HEX, 32, 'sx-8')}`],
     },
   }),
   defineRule({
@@ -474,6 +513,23 @@ export const MESSAGING_RULES: SecretRule[] = [
     examples: {
       match: [`VONAGE_API_SECRET=${fake(ALNUM, 16, 'vonage-1')}`],
       noMatch: ['VONAGE_API_KEY=${KEY}'],
+    },
+  }),
+  defineRule({
+    // The app certificate signs RTC/RTM tokens; the customer secret authenticates the RESTful API.
+    // Both are 32 hex characters, like the public app id, so only those names count.
+    id: 'agora-app-certificate',
+    family: 'messaging',
+    description: 'Agora app certificate or customer secret',
+    severity: 'high',
+    keywords: ['agora'],
+    anchored: true,
+    pattern: assignmentPattern('agora[\\w.-]{0,30}?(?:certificate|secret)', '[a-f0-9]{32}'),
+    boundary: WORD_CHARS,
+    minEntropy: 3,
+    examples: {
+      match: [`agora.app_certificate=${fake(HEX, 32, 'agora-1')}`, `AGORA_CUSTOMER_SECRET: "${fake(HEX, 32, 'agora-2')}"`],
+      noMatch: [`AGORA_APP_ID=${fake(HEX, 32, 'agora-3')}`, `agoraAppCertificate = "${fake(HEX, 20, 'agora-4')}"`],
     },
   }),
   defineRule({

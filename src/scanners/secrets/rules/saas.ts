@@ -1,7 +1,10 @@
 // Observability and SaaS: Datadog, New Relic, Sentry, PagerDuty, Shopify, Atlassian, Linear, Notion,
 // Postman, DigitalOcean, Heroku, Doppler, Vault, Terraform Cloud, Grafana, 1Password, HubSpot...
 import { ALNUM, B64, B64URL, DIGITS, fake, fakeUuid, HEX, UPPER_ALNUM } from '../fake.js';
-import { assignmentPattern, credentialNamePattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type ExtractedSecret, type SecretRule } from '../rule.js';
+import { assignmentPattern, credentialNamePattern, defineRule, leadBefore, providerAssignmentPattern, TOKEN_CHARS, WORD_CHARS, type ExtractedSecret, type SecretRule } from '../rule.js';
+
+/** Base58 (Bitcoin alphabet), the body of Crossmint keys. */
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 const b64json = (value: unknown): string => Buffer.from(JSON.stringify(value), 'utf8').toString('base64').replace(/=+$/, '');
 
@@ -546,5 +549,103 @@ export const SAAS_RULES: SecretRule[] = [
       noMatch: ['VERCEL_ORG_ID=team_acme'],
     },
   }),
+  prefixed('apify-api-token', 'Apify API token', 'high', 'apify_api_', /(apify_api_[A-Za-z0-9]{36})/, `APIFY_TOKEN=apify_api_${fake(ALNUM, 36, 'apify-1')}`, { minEntropy: 3.5 }),
+  prefixed('builderio-private-key', 'Builder.io private API key', 'high', 'bpk-', /(bpk-[a-f0-9]{32})/, `BUILDER_PRIVATE_KEY=bpk-${fake(HEX, 32, 'builder-1')}`),
+  defineRule({
+    // The Branch key an app's SDK is initialised with (Info.plist `branch_key`, AndroidManifest):
+    // shipped in clients, so low; the Branch secret that pairs with it has no shape of its own.
+    id: 'branchio-key',
+    family: 'saas',
+    description: 'Branch.io app key',
+    severity: 'low',
+    keywords: ['key_live_', 'key_test_'],
+    anchored: true,
+    pattern: /(key_(?:live|test)_[A-Za-z0-9]{32})/,
+    boundary: WORD_CHARS,
+    minEntropy: 3.5,
+    examples: {
+      match: [`branch.init("key_live_${fake(ALNUM, 32, 'branch-1')}");`, `<key>branch_key</key>\n<string>key_test_${fake(ALNUM, 32, 'branch-2')}</string>`],
+      noMatch: [`pkey_live_${fake(ALNUM, 32, 'branch-3')}`, `key_live_${fake(ALNUM, 24, 'branch-4')}`, 'key_live_or_test'],
+    },
+  }),
+  defineRule({
+    id: 'clay-api-key',
+    family: 'saas',
+    description: 'Clay API key',
+    severity: 'high',
+    keywords: ['clay'],
+    anchored: true,
+    // 20 hex characters: only under a Clay credential name (`CLAY_API_KEY`, `clay key:`).
+    pattern: assignmentPattern('clay(?:[_. \\t-][\\w.-]{0,20}?)?(?:key|token|secret)', '[a-f0-9]{20}'),
+    boundary: WORD_CHARS,
+    minEntropy: 3,
+    examples: {
+      match: [`CLAY_API_KEY=${fake(HEX, 20, 'clay-1')}`, `clay key: ${fake(HEX, 20, 'clay-2')}`],
+      noMatch: [`CLAY_WORKSPACE_ID=${fake(HEX, 20, 'clay-3')}`, `claymore_key = "${fake(HEX, 20, 'clay-4')}"`, `CLAY_API_KEY=${fake(HEX, 24, 'clay-5')}`],
+    },
+  }),
+  defineRule({
+    // Account API tokens (20 alphanumerics) and project API tokens (32 hex).
+    id: 'codacy-api-token',
+    family: 'saas',
+    description: 'Codacy API token',
+    severity: 'high',
+    keywords: ['codacy'],
+    anchored: true,
+    pattern: credentialNamePattern('codacy', '[a-f0-9]{32}|[A-Za-z0-9]{20}'),
+    boundary: WORD_CHARS,
+    minEntropy: 3,
+    examples: {
+      match: [`export CODACY_PROJECT_TOKEN=${fake(HEX, 32, 'codacy-1')}`, `CODACY_API_TOKEN: "${fake(ALNUM, 20, 'codacy-2')}"`],
+      noMatch: ['CODACY_API_TOKEN=<your account API token>', 'CODACY_ORGANIZATION_PROVIDER=gh', `CODACY_API_TOKEN=${fake(ALNUM, 26, 'codacy-3')}`],
+    },
+  }),
+  defineRule({
+    // Server-side keys; the body is base58 (216 characters in public samples).
+    id: 'crossmint-server-api-key',
+    family: 'saas',
+    description: 'Crossmint server-side API key',
+    severity: 'high',
+    keywords: ['sk_staging_', 'sk_production_'],
+    anchored: true,
+    pattern: /(sk_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
+    boundary: WORD_CHARS,
+    minEntropy: 4.5,
+    examples: {
+      match: [`CROSSMINT_SERVER_API_KEY=sk_production_${fake(BASE58, 216, 'crossmint-1')}`],
+      noMatch: ['CROSSMINT_SERVER_KEY=sk_staging_...', `sk_staging_${fake(BASE58, 40, 'crossmint-2')}`],
+    },
+  }),
+  defineRule({
+    // Client-side keys are restricted to configured origins and meant to ship in web and mobile apps.
+    id: 'crossmint-client-api-key',
+    family: 'saas',
+    description: 'Crossmint client-side API key',
+    severity: 'low',
+    keywords: ['ck_staging_', 'ck_production_'],
+    anchored: true,
+    pattern: /(ck_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
+    boundary: WORD_CHARS,
+    minEntropy: 4.5,
+    examples: {
+      match: [`<CrossmintProvider apiKey="ck_staging_${fake(BASE58, 216, 'crossmint-3')}">`],
+      noMatch: ['name="ck_staging_zone_documents_status"', `ck_production_${fake(BASE58, 60, 'crossmint-4')}`],
+    },
+  }),
+  defineRule({
+    id: 'beamer-api-key',
+    family: 'saas',
+    description: 'Beamer API key',
+    severity: 'high',
+    keywords: ['beamer'],
+    anchored: true,
+    // `b_` + 44 characters, under a Beamer name (`BEAMER_API_KEY`, the `Beamer-Api-Key` header).
+    pattern: providerAssignmentPattern('beamer', 'b_[A-Za-z0-9+/=_-]{44}'),
+    boundary: 'A-Za-z0-9+/_-',
+    minEntropy: 3.5,
+    examples: {
+      match: [`BEAMER_API_KEY=b_${fake(B64, 44, 'beamer-1')}`, `headers: { 'Beamer-Api-Key': 'b_${fake(B64URL, 44, 'beamer-2')}' }`],
+      noMatch: [`BEAMER_PRODUCT_ID=${fake(ALNUM, 8, 'beamer-3')}`, `b_${fake(B64, 44, 'beamer-4')}`, `BEAMER_API_KEY=b_${fake(B64, 30, 'beamer-5')}`],
+    },
+  }),
 ];
-

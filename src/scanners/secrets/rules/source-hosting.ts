@@ -1,5 +1,5 @@
 // Source hosting: GitHub, GitLab, Bitbucket, Azure DevOps, Sourcegraph, Gitea.
-import { ALNUM, B64URL, BASE32_LOWER, base64url, checksummedToken, fake, fakeJwt, hasValidCrc32Suffix, HEX, LOWER_ALNUM } from '../fake.js';
+import { ALNUM, B64URL, BASE32_LOWER, base64url, checksummedToken, DIGITS, fake, fakeJwt, hasValidCrc32Suffix, HEX, LOWER_ALNUM } from '../fake.js';
 import { isJwt } from './jwt.js';
 import { assignmentPattern, defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 
@@ -35,6 +35,11 @@ function gitlabRule(id: string, prefix: string, body: string, description: strin
     minEntropy: 3,
     examples: { match: [example], noMatch: [`${prefix}short`, `${prefix}${'x'.repeat(30)}`] },
   });
+}
+
+/** A Bitbucket Data Center HTTP access token: `BBDC-` and the base64 of `<12-digit id>:<20 random bytes>`. */
+function bitbucketDataCenterToken(seed: string): string {
+  return 'BBDC-' + Buffer.concat([Buffer.from(`${fake(DIGITS, 12, seed)}:`), Buffer.from(fake(HEX, 40, seed + 'r'), 'hex')]).toString('base64');
 }
 
 export const SOURCE_HOSTING_RULES: SecretRule[] = [
@@ -164,6 +169,22 @@ export const SOURCE_HOSTING_RULES: SecretRule[] = [
     },
   }),
   defineRule({
+    id: 'bitbucket-data-center-token',
+    family: 'source-hosting',
+    description: 'Bitbucket Data Center HTTP access token',
+    severity: 'high',
+    keywords: ['bbdc-'],
+    anchored: true,
+    pattern: /(BBDC-[A-Za-z0-9+/]{44})/,
+    boundary: 'A-Za-z0-9_+/=-',
+    minEntropy: 3.5,
+    validate: (secret) => /^[0-9]{12}:/.test(Buffer.from(secret.slice(5), 'base64').toString('latin1')),
+    examples: {
+      match: [`git -c http.extraHeader="Authorization: Bearer ${bitbucketDataCenterToken('bbdc-1')}" clone https://bitbucket.corp.internal/scm/ops/deploy.git`],
+      noMatch: [`BBDC-${fake(ALNUM, 44, 'bbdc-2')}`, `BBDC-${Buffer.from(`user:${fake(HEX, 54, 'bbdc-3')}`).toString('base64').slice(0, 44)}`],
+    },
+  }),
+  defineRule({
     id: 'azure-devops-pat',
     family: 'source-hosting',
     description: 'Azure DevOps personal access token',
@@ -172,9 +193,10 @@ export const SOURCE_HOSTING_RULES: SecretRule[] = [
     pattern: /AZDO[A-Za-z0-9]{4}/,
     extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 8, { min: 76, max: 76, chars: /[A-Za-z0-9]/ }, /[A-Za-z0-9_]/),
     minEntropy: 4,
+    // 84 characters with `AZDO` at positions 77-80 (Microsoft Purview's Azure DevOps PAT definition).
     examples: {
       match: [`AZURE_DEVOPS_EXT_PAT=${fake(ALNUM, 76, 'azdo-1')}AZDO${fake(ALNUM, 4, 'azdo-2')}`],
-      noMatch: [`${fake(ALNUM, 40, 'azdo-3')}AZDO${fake(ALNUM, 4, 'azdo-4')}`],
+      noMatch: [`${fake(ALNUM, 40, 'azdo-3')}AZDO${fake(ALNUM, 4, 'azdo-4')}`, `${fake(ALNUM, 76, 'azdo-5')}AZDO${fake(ALNUM, 5, 'azdo-6')}`],
     },
   }),
   defineRule({
