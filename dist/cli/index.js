@@ -20068,6 +20068,7 @@ function lineBounds(text, offset) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rule.ts
+
 const rule_ID = /^[a-z0-9][a-z0-9.-]{1,79}$/;
 /** Validates a rule declaration; throws on mistakes a test would otherwise have to find. */
 function defineRule(rule) {
@@ -20105,6 +20106,28 @@ function assignmentPattern(keyword, value) {
  */
 function credentialNamePattern(provider, value) {
     return assignmentPattern(`${provider}[\\w.-]{0,20}?(?:client|app|token|key|secret|oauth|auth|credential)`, value);
+}
+/**
+ * Like `assignmentPattern` for a provider whose keys have a shape but no prefix, where the name may
+ * also be the provider followed by blank-separated words (`cohere secret key = ...`, `clay key: ...`).
+ * Pair it with `credentialName` so `AI21_REQUEST_ID` or `deepgram_commit_sha` are not read as keys.
+ */
+function providerAssignmentPattern(provider, value) {
+    return assignmentPattern(`(?:${provider})(?:[ \\t](?:api|secret|private|access|auth|app))?(?:[ \\t](?:key|token|secret))?`, value);
+}
+/** Words that make a provider-named value an identifier or metadata rather than a credential. */
+const IDENTIFIER_NAME_WORDS = new Set([
+    'id', 'ids', 'uid', 'uuid', 'guid', 'sha', 'commit', 'hash', 'digest', 'checksum', 'version', 'rev', 'revision',
+    'etag', 'model', 'region', 'url', 'uri', 'endpoint', 'host', 'name', 'user', 'username', 'email', 'org',
+    'project', 'workspace', 'team', 'channel', 'request', 'trace', 'transcript', 'job', 'file', 'path',
+]);
+/**
+ * For patterns built by `assignmentPattern`: true when the assigned name (the match before the
+ * secret) holds no word that makes the value an identifier (`AGORA_APP_ID`, `ai21RequestId`).
+ */
+function credentialName(secret, fullMatch) {
+    const name = fullMatch.slice(0, fullMatch.length - secret.length);
+    return !identifierWords(name).some((w) => IDENTIFIER_NAME_WORDS.has(w));
 }
 /**
  * For tokens whose distinctive part comes last (`...AZDO`, `...-us21`, `...NRAL`): the pattern finds
@@ -20732,6 +20755,7 @@ const GENERIC_RULE = defineRule({
 
 
 const mixedCase = (s) => /[A-Z]/.test(s) && /[a-z]/.test(s);
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const AI_RULES = [
     defineRule({
         id: 'openai-api-key',
@@ -20845,12 +20869,17 @@ const AI_RULES = [
         description: 'Cohere API key',
         severity: 'high',
         keywords: ['cohere', 'co_api_key'],
-        pattern: assignmentPattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
+        pattern: providerAssignmentPattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
         boundary: WORD_CHARS,
         minEntropy: 4,
+        validate: credentialName,
         examples: {
-            match: [`COHERE_API_KEY=${fake(ALNUM, 40, 'cohere-1')}`, `cohere_key: "${fake(ALNUM, 40, 'cohere-2')}"`],
-            noMatch: ['COHERE_MODEL=command-r-plus'],
+            match: [
+                `COHERE_API_KEY=${fake(ALNUM, 40, 'cohere-1')}`,
+                `cohere_key: "${fake(ALNUM, 40, 'cohere-2')}"`,
+                `cohere secret key = ${fake(ALNUM, 40, 'cohere-3')}`,
+            ],
+            noMatch: ['COHERE_MODEL=command-r-plus', `COHERE_DATASET_ID=${fake(ALNUM, 40, 'cohere-4')}`],
         },
     }),
     defineRule({
@@ -21057,12 +21086,14 @@ const AI_RULES = [
         description: 'AssemblyAI API key',
         severity: 'high',
         keywords: ['assemblyai', 'assembly_ai'],
-        pattern: assignmentPattern('assembly[_.-]?ai[\\w.-]{0,20}key', '[a-f0-9]{32}'),
+        // 32 hex characters; any AssemblyAI-named assignment but an identifier's (`assemblyai = ...`, `ASSEMBLYAI_TOKEN`).
+        pattern: providerAssignmentPattern('assembly[_.-]?ai', '[a-f0-9]{32}'),
         boundary: WORD_CHARS,
         minEntropy: 3,
+        validate: credentialName,
         examples: {
-            match: [`ASSEMBLYAI_API_KEY=${fake(HEX, 32, 'aai-1')}`],
-            noMatch: ['ASSEMBLYAI_REGION=eu'],
+            match: [`ASSEMBLYAI_API_KEY=${fake(HEX, 32, 'aai-1')}`, `assemblyai = ${fake(HEX, 32, 'aai-2')}`, `assemblyai_token: "${fake(HEX, 32, 'aai-3')}"`],
+            noMatch: ['ASSEMBLYAI_REGION=eu', `ASSEMBLYAI_TRANSCRIPT_ID=${fake(HEX, 32, 'aai-4')}`],
         },
     }),
     defineRule({
@@ -21071,12 +21102,15 @@ const AI_RULES = [
         description: 'Deepgram API key',
         severity: 'high',
         keywords: ['deepgram'],
-        pattern: assignmentPattern('deepgram[\\w.-]{0,20}key', '[a-f0-9]{40}'),
+        anchored: true,
+        // 40 hex characters; any Deepgram-named assignment but an identifier's (`deepgram-api: ...`, `DEEPGRAM_TOKEN`).
+        pattern: providerAssignmentPattern('deepgram', '[a-f0-9]{40}'),
         boundary: WORD_CHARS,
         minEntropy: 3,
+        validate: credentialName,
         examples: {
-            match: [`DEEPGRAM_API_KEY=${fake(HEX, 40, 'dg-1')}`],
-            noMatch: ['DEEPGRAM_MODEL=nova-2'],
+            match: [`DEEPGRAM_API_KEY=${fake(HEX, 40, 'dg-1')}`, `deepgram-api: ${fake(HEX, 40, 'dg-2')}`, `deepgram = "${fake(HEX, 40, 'dg-3')}"`],
+            noMatch: ['DEEPGRAM_MODEL=nova-2', `deepgram_sdk_commit_sha = ${fake(HEX, 40, 'dg-4')}`, `DEEPGRAM_PROJECT_ID=${fake(HEX, 40, 'dg-5')}`],
         },
     }),
     defineRule({
@@ -21106,6 +21140,86 @@ const AI_RULES = [
         examples: {
             match: [`FIRECRAWL_API_KEY=fc-${fake(HEX, 32, 'fc-1')}`],
             noMatch: ['fc-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'ai21-api-key',
+        family: 'ai',
+        description: 'AI21 Studio API key',
+        severity: 'high',
+        keywords: ['ai21'],
+        anchored: true,
+        // A UUID, so only an AI21-named assignment that is not an identifier's counts.
+        pattern: providerAssignmentPattern('ai21', UUID),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        validate: credentialName,
+        examples: {
+            match: [`AI21_API_KEY=${fakeUuid('ai21-1')}`, `ai21 = ${fakeUuid('ai21-2')}`, `"ai21_token": "${fakeUuid('ai21-3')}"`],
+            noMatch: [`AI21_REQUEST_ID=${fakeUuid('ai21-4')}`, `request_id = "${fakeUuid('ai21-5')}"`, 'AI21_API_KEY=00000000-0000-0000-0000-000000000000'],
+        },
+    }),
+    defineRule({
+        id: 'clarifai-pat',
+        family: 'ai',
+        description: 'Clarifai personal access token or API key',
+        severity: 'high',
+        keywords: ['clarifai'],
+        anchored: true,
+        pattern: providerAssignmentPattern('clarifai', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        validate: credentialName,
+        examples: {
+            match: [`CLARIFAI_PAT=${fake(HEX, 32, 'clarifai-1')}`, `clarifai_api = ${fake(HEX, 32, 'clarifai-2')}`],
+            noMatch: ['CLARIFAI_USER_ID=acme', `CLARIFAI_MODEL_VERSION_ID=${fake(HEX, 32, 'clarifai-3')}`, `CLARIFAI_PAT=${fake(HEX, 30, 'clarifai-4')}`],
+        },
+    }),
+    defineRule({
+        // Cursor's admin and integrations API keys: `key_` and 64 hex characters. The shape alone is a
+        // plausible cache or idempotency key, so Cursor must be named before it (the variable, the
+        // config block) or after it on its line.
+        id: 'cursor-api-key',
+        family: 'ai',
+        description: 'Cursor API key',
+        severity: 'high',
+        keywords: ['cursor'],
+        pattern: /(key_[a-f0-9]{64})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        inContext: ({ text, secretStart, secretEnd }) => {
+            if (/cursor/i.test(text.slice(Math.max(0, secretStart - 200), secretStart)))
+                return true;
+            const eol = text.indexOf('\n', secretEnd);
+            return /cursor/i.test(text.slice(secretEnd, eol === -1 ? text.length : Math.min(eol, secretEnd + 200)));
+        },
+        examples: {
+            match: [`CURSOR_API_KEY=key_${fake(HEX, 64, 'cursor-1')}`, `{"cursor": {"adminKey": "key_${fake(HEX, 64, 'cursor-2')}"}}`],
+            noMatch: [
+                `cache_key = "key_${fake(HEX, 64, 'cursor-3')}"\n${'x = 1\n'.repeat(50)}rows = cursor.execute(q)`,
+                `CURSOR_API_KEY=key_${fake(HEX, 60, 'cursor-4')}`,
+                `cursor_key = tok_${fake(HEX, 64, 'cursor-5')}`,
+            ],
+        },
+    }),
+    defineRule({
+        // DeepL API Free keys end in `:fx`; taken where DeepL names them (an assignment or the
+        // `DeepL-Auth-Key` authorization scheme).
+        id: 'deepl-api-key',
+        family: 'ai',
+        description: 'DeepL API Free key',
+        severity: 'high',
+        keywords: ['deepl'],
+        anchored: true,
+        pattern: new RegExp(`DeepL-Auth-Key[ \\t]{1,5}(${UUID}:fx)|${providerAssignmentPattern('deepl', `${UUID}:fx`).source}`, 'i'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [
+                `curl -X POST https://api-free.deepl.com/v2/translate -H "Authorization: DeepL-Auth-Key ${fakeUuid('deepl-1')}:fx"`,
+                `DEEPL_API_KEY=${fakeUuid('deepl-2')}:fx`,
+            ],
+            noMatch: ['DeepL-Auth-Key ${DEEPL_KEY}', `SOME_UUID=${fakeUuid('deepl-3')}:fx`, 'DEEPL_API_KEY=00000000-0000-0000-0000-000000000000:fx'],
         },
     }),
 ];
@@ -21686,6 +21800,16 @@ function blockBody(begin, ctx, endMarker) {
 
 const notPublicDevKey = (secret) => !isKnownPublicValue(secret);
 const storageKey = (seed) => fake(B64, 86, seed) + '==';
+const cloud_b64 = (text) => Buffer.from(text, 'latin1').toString('base64');
+const fromB64 = (text) => Buffer.from(text, 'base64').toString('latin1');
+/** A Bedrock long-term API key: `ABSK` and the base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`. */
+const bedrockLongTermKey = (seed) => 'ABSK' + cloud_b64(`BedrockAPIKey-${fake(HEX, 4, seed)}-at-${fake(DIGITS, 12, seed + 'a')}:${fake(B64, 60, seed + 's')}`);
+/** A Bedrock short-term API key: `bedrock-api-key-` and the base64 of a SigV4 presigned URL without its scheme. */
+const bedrockShortTermKey = (seed) => 'bedrock-api-key-' +
+    cloud_b64('bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256' +
+        `&X-Amz-Credential=${'ASIA' + fake(UPPER_ALNUM, 16, seed)}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request` +
+        `&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${encodeURIComponent(fake(B64, 600, seed + 't'))}` +
+        `&X-Amz-Signature=${fake(HEX, 64, seed + 'sig')}&X-Amz-SignedHeaders=host&Version=1`);
 const sasSig = (seed) => encodeURIComponent(fake(B64, 43, seed) + '=');
 const CLOUD_RULES = [
     defineRule({
@@ -22126,16 +22250,22 @@ const CLOUD_RULES = [
         },
     }),
     defineRule({
+        // The Origin CA key, sent as `X-Auth-User-Service-Key` (a "user service key"). Cloudflare documents
+        // only the `v1.0-` prefix and says the length varies; its API docs have shown two shapes:
+        // 24-146 hex groups (current reference) and 64-128-64 hex groups (the older v4 reference).
         id: 'cloudflare-origin-ca-key',
         family: 'cloud',
-        description: 'Cloudflare Origin CA key',
+        description: 'Cloudflare Origin CA (user service) key',
         severity: 'high',
         keywords: ['v1.0-'],
-        pattern: /(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})/,
+        pattern: /(v1\.0-(?:[a-f0-9]{24}-[a-f0-9]{146}|[a-f0-9]{64}-[a-f0-9]{128}-[a-f0-9]{64}))/,
         boundary: WORD_CHARS,
         examples: {
-            match: [`CF_ORIGIN_CA_KEY=v1.0-${fake(HEX, 24, 'cf-1')}-${fake(HEX, 146, 'cf-2')}`],
-            noMatch: ['version: v1.0-beta'],
+            match: [
+                `CF_ORIGIN_CA_KEY=v1.0-${fake(HEX, 24, 'cf-1')}-${fake(HEX, 146, 'cf-2')}`,
+                `X-Auth-User-Service-Key: v1.0-${fake(HEX, 64, 'cf-5')}-${fake(HEX, 128, 'cf-6')}-${fake(HEX, 64, 'cf-7')}`,
+            ],
+            noMatch: ['version: v1.0-beta', `v1.0-${fake(HEX, 64, 'cf-8')}-${fake(HEX, 100, 'cf-9')}`, `v1.0-${fake(HEX, 64, 'cf-10')}-${fake(HEX, 128, 'cf-11')}-${fake(HEX, 64, 'cf-12')}a`],
         },
     }),
     defineRule({
@@ -22249,6 +22379,75 @@ const CLOUD_RULES = [
         examples: {
             match: [`FLY_API_TOKEN=fo1_${fake(B64URL, 43, 'fly-1')}`, `FLY_API_TOKEN="FlyV1 fm2_${fake(B64, 300, 'fly-2')}"`],
             noMatch: ['fo1_' + 'short'],
+        },
+    }),
+    defineRule({
+        // Service account API key: `CCDB1_`, a 22-character key id, `_`, a 40-character secret.
+        id: 'cockroachdb-cloud-api-key',
+        family: 'cloud',
+        description: 'CockroachDB Cloud service account API key',
+        severity: 'critical',
+        keywords: ['ccdb1_'],
+        anchored: true,
+        pattern: /(CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`export COCKROACH_API_KEY=CCDB1_${fake(ALNUM, 22, 'ccdb-1')}_${fake(ALNUM, 40, 'ccdb-2')}`],
+            noMatch: [`CCDB1_${fake(ALNUM, 22, 'ccdb-3')}_${fake(ALNUM, 30, 'ccdb-4')}`, `CCDB1_${'x'.repeat(22)}_${'y'.repeat(40)}`],
+        },
+    }),
+    defineRule({
+        // Atlas service account client secret (`mdb_sa_sk_`); its client id (`mdb_sa_id_` + 24 hex) is not secret.
+        id: 'mongodb-atlas-service-account-secret',
+        family: 'cloud',
+        description: 'MongoDB Atlas service account client secret',
+        severity: 'critical',
+        keywords: ['mdb_sa_sk_'],
+        anchored: true,
+        pattern: /(mdb_sa_sk_[A-Za-z0-9_-]{6}[A-Za-z0-9]{34})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_${fake(B64URL, 6, 'mdbsa-1')}${fake(ALNUM, 34, 'mdbsa-2')}`],
+            noMatch: [`MONGODB_ATLAS_CLIENT_ID=mdb_sa_id_${fake(HEX, 24, 'mdbsa-3')}`, `mdb_sa_sk_${fake(ALNUM, 30, 'mdbsa-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'aws-bedrock-api-key',
+        family: 'cloud',
+        description: 'Amazon Bedrock long-term API key',
+        severity: 'high',
+        // `ABSK` + base64 of `BedrockAPIKey-`...: the literal below is that prefix's encoding.
+        keywords: ['abskqmvkcm9ja0fqsutles'],
+        anchored: true,
+        pattern: /(ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,200}={0,2})/,
+        boundary: BASE64_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`AWS_BEARER_TOKEN_BEDROCK=${bedrockLongTermKey('bedrock-1')}`],
+            noMatch: ['ABSKQmVkcm9ja0FQSUtleS1' + 'short', `ABSK${fake(B64, 120, 'bedrock-2')}`],
+        },
+    }),
+    defineRule({
+        id: 'aws-bedrock-short-term-api-key',
+        family: 'cloud',
+        description: 'Amazon Bedrock short-term API key',
+        severity: 'medium',
+        // `bedrock-api-key-` + base64 of a SigV4 presigned URL (`bedrock.amazonaws.com/?Action=CallWithBearerToken&...`),
+        // valid for up to 12 hours.
+        keywords: ['bedrock-api-key-'],
+        anchored: true,
+        pattern: /(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,6000}={0,2})/,
+        boundary: BASE64_CHARS,
+        minEntropy: 4,
+        validate: (secret) => {
+            const url = fromB64(secret.slice('bedrock-api-key-'.length));
+            return url.includes('X-Amz-Credential=') && url.includes('X-Amz-Signature=');
+        },
+        examples: {
+            match: [`export AWS_BEARER_TOKEN_BEDROCK=${bedrockShortTermKey('bedrock-3')}`],
+            noMatch: [`bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t${fake(B64, 200, 'bedrock-4')}`, 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t'],
         },
     }),
 ];
@@ -22536,7 +22735,7 @@ const NOT_A_CREDENTIAL = new Set([
     'price', 'plan', 'product', 'sku', 'title', 'label', 'theme', 'style', 'font', 'locale', 'lang', 'timezone',
     'format', 'color', 'release', 'build',
 ]);
-function credentialName(name) {
+function env_files_credentialName(name) {
     const words = identifierWords(name);
     if (words.some((w) => w === 'public' || w === 'publishable'))
         return false;
@@ -22562,7 +22761,7 @@ const ENV_FILE_RULES = [
         minEntropy: 4,
         validate: (secret, match) => {
             const name = /[A-Za-z_][A-Za-z0-9_.]*/.exec(match.replace(/^[ \t]*(?:export[ \t]+)?/, ''))?.[0] ?? '';
-            return credentialName(name) && generatedValue(secret);
+            return env_files_credentialName(name) && generatedValue(secret);
         },
         specificity: 1,
         examples: {
@@ -23223,6 +23422,14 @@ function telegramToken(text, suffixStart) {
     const lead = text.slice(Math.max(0, found.start - 4), found.start);
     return /(?:^|[^A-Za-z0-9_])bot$/i.test(lead) ? found : undefined;
 }
+/**
+ * Slack's newer configuration and refresh tokens carry base64 (unpadded) of
+ * `<version>-<version>-<team id>-<user id>-<...>-<64 hex>` after `xoxe-1-` / `xoxe.xoxp-1-`.
+ */
+function slackStructuredBody(body) {
+    return /^[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{5,20}){3,4}-[a-f0-9]{64}$/.test(Buffer.from(body, 'base64').toString('latin1'));
+}
+const slackB64 = (text) => Buffer.from(text, 'latin1').toString('base64').replace(/=+$/, '');
 /** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
 const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
 const MESSAGING_RULES = [
@@ -23278,12 +23485,20 @@ const MESSAGING_RULES = [
         description: 'Slack configuration access token',
         severity: 'high',
         keywords: ['xoxe.xoxb-', 'xoxe.xoxp-'],
-        pattern: /(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{163,166})/,
+        // 163-166 alphanumerics, or any length whose base64 decodes to Slack's structure.
+        pattern: /(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{140,200})/,
         boundary: TOKEN_CHARS,
         minEntropy: 4,
+        validate: (s) => {
+            const body = s.slice(s.indexOf('-', 10) + 1);
+            return (body.length >= 163 && body.length <= 166) || slackStructuredBody(body);
+        },
         examples: {
-            match: [`SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${fake(ALNUM, 164, 'sc-1')}`],
-            noMatch: ['xoxe.xoxp-1-short'],
+            match: [
+                `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${fake(ALNUM, 164, 'sc-1')}`,
+                `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${slackB64(`2-2-${digits(10, 'sc-2')}-${digits(13, 'sc-3')}-${digits(13, 'sc-4')}-${digits(13, 'sc-5')}-${fake(HEX, 64, 'sc-6')}`)}`,
+            ],
+            noMatch: ['xoxe.xoxp-1-short', `xoxe.xoxp-1-${fake(ALNUM, 150, 'sc-7')}`],
         },
     }),
     defineRule({
@@ -23292,12 +23507,33 @@ const MESSAGING_RULES = [
         description: 'Slack configuration refresh token',
         severity: 'high',
         keywords: ['xoxe-'],
-        pattern: /(xoxe-[0-9]-[A-Za-z0-9]{146})/,
+        // 146 alphanumerics, or any length whose base64 decodes to Slack's structure.
+        pattern: /(xoxe-[0-9]-[A-Za-z0-9]{120,200})/,
         boundary: TOKEN_CHARS,
         minEntropy: 4,
+        validate: (s) => s.length === 'xoxe-1-'.length + 146 || slackStructuredBody(s.slice('xoxe-1-'.length)),
         examples: {
-            match: [`SLACK_REFRESH_TOKEN=xoxe-1-${fake(ALNUM, 146, 'sr-1')}`],
-            noMatch: ['xoxe-1-short'],
+            match: [
+                `SLACK_REFRESH_TOKEN=xoxe-1-${fake(ALNUM, 146, 'sr-1')}`,
+                `"refresh_token": "xoxe-1-${slackB64(`3-1-${digits(10, 'sr-2')}-${digits(13, 'sr-3')}-${digits(13, 'sr-4')}-${fake(HEX, 64, 'sr-5')}`)}"`,
+            ],
+            noMatch: ['xoxe-1-short', `xoxe-1-${fake(ALNUM, 140, 'sr-6')}`],
+        },
+    }),
+    defineRule({
+        // The token a logged-in Slack web or desktop client uses (with its `d` cookie): the user's access.
+        id: 'slack-session-token',
+        family: 'messaging',
+        description: 'Slack browser session token',
+        severity: 'high',
+        keywords: ['xoxc-'],
+        anchored: true,
+        pattern: /(xoxc-[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`const token = "xoxc-${digits(10, 'sx-1')}-${digits(13, 'sx-2')}-${digits(13, 'sx-3')}-${fake(HEX, 64, 'sx-4')}";`],
+            noMatch: ['xoxc-123-456-789-abc', `xoxc-${digits(10, 'sx-5')}-${digits(13, 'sx-6')}-${digits(13, 'sx-7')}-${fake(HEX, 32, 'sx-8')}`],
         },
     }),
     defineRule({
@@ -23669,6 +23905,23 @@ const MESSAGING_RULES = [
         examples: {
             match: [`VONAGE_API_SECRET=${fake(ALNUM, 16, 'vonage-1')}`],
             noMatch: ['VONAGE_API_KEY=${KEY}'],
+        },
+    }),
+    defineRule({
+        // The app certificate signs RTC/RTM tokens; the customer secret authenticates the RESTful API.
+        // Both are 32 hex characters, like the public app id, so only those names count.
+        id: 'agora-app-certificate',
+        family: 'messaging',
+        description: 'Agora app certificate or customer secret',
+        severity: 'high',
+        keywords: ['agora'],
+        anchored: true,
+        pattern: assignmentPattern('agora[\\w.-]{0,30}?(?:certificate|secret)', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`agora.app_certificate=${fake(HEX, 32, 'agora-1')}`, `AGORA_CUSTOMER_SECRET: "${fake(HEX, 32, 'agora-2')}"`],
+            noMatch: [`AGORA_APP_ID=${fake(HEX, 32, 'agora-3')}`, `agoraAppCertificate = "${fake(HEX, 20, 'agora-4')}"`],
         },
     }),
     defineRule({
@@ -24294,6 +24547,8 @@ const PRIVATE_KEY_RULES = [
 // Postman, DigitalOcean, Heroku, Doppler, Vault, Terraform Cloud, Grafana, 1Password, HubSpot...
 
 
+/** Base58 (Bitcoin alphabet), the body of Crossmint keys. */
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const b64json = (value) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64').replace(/=+$/, '');
 function prefixed(id, description, severity, keyword, pattern, example, opts = {}) {
     return defineRule({
@@ -24828,6 +25083,105 @@ const SAAS_RULES = [
             noMatch: ['VERCEL_ORG_ID=team_acme'],
         },
     }),
+    prefixed('apify-api-token', 'Apify API token', 'high', 'apify_api_', /(apify_api_[A-Za-z0-9]{36})/, `APIFY_TOKEN=apify_api_${fake(ALNUM, 36, 'apify-1')}`, { minEntropy: 3.5 }),
+    prefixed('builderio-private-key', 'Builder.io private API key', 'high', 'bpk-', /(bpk-[a-f0-9]{32})/, `BUILDER_PRIVATE_KEY=bpk-${fake(HEX, 32, 'builder-1')}`),
+    defineRule({
+        // The Branch key an app's SDK is initialised with (Info.plist `branch_key`, AndroidManifest):
+        // shipped in clients, so low; the Branch secret that pairs with it has no shape of its own.
+        id: 'branchio-key',
+        family: 'saas',
+        description: 'Branch.io app key',
+        severity: 'low',
+        keywords: ['key_live_', 'key_test_'],
+        anchored: true,
+        pattern: /(key_(?:live|test)_[A-Za-z0-9]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`branch.init("key_live_${fake(ALNUM, 32, 'branch-1')}");`, `<key>branch_key</key>\n<string>key_test_${fake(ALNUM, 32, 'branch-2')}</string>`],
+            noMatch: [`pkey_live_${fake(ALNUM, 32, 'branch-3')}`, `key_live_${fake(ALNUM, 24, 'branch-4')}`, 'key_live_or_test'],
+        },
+    }),
+    defineRule({
+        id: 'clay-api-key',
+        family: 'saas',
+        description: 'Clay API key',
+        severity: 'high',
+        keywords: ['clay'],
+        anchored: true,
+        // 20 hex characters: only under a Clay credential name (`CLAY_API_KEY`, `clay key:`).
+        pattern: assignmentPattern('clay(?:[_. \\t-][\\w.-]{0,20}?)?(?:key|token|secret)', '[a-f0-9]{20}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`CLAY_API_KEY=${fake(HEX, 20, 'clay-1')}`, `clay key: ${fake(HEX, 20, 'clay-2')}`],
+            noMatch: [`CLAY_WORKSPACE_ID=${fake(HEX, 20, 'clay-3')}`, `claymore_key = "${fake(HEX, 20, 'clay-4')}"`, `CLAY_API_KEY=${fake(HEX, 24, 'clay-5')}`],
+        },
+    }),
+    defineRule({
+        // Account API tokens (20 alphanumerics) and project API tokens (32 hex).
+        id: 'codacy-api-token',
+        family: 'saas',
+        description: 'Codacy API token',
+        severity: 'high',
+        keywords: ['codacy'],
+        anchored: true,
+        pattern: credentialNamePattern('codacy', '[a-f0-9]{32}|[A-Za-z0-9]{20}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`export CODACY_PROJECT_TOKEN=${fake(HEX, 32, 'codacy-1')}`, `CODACY_API_TOKEN: "${fake(ALNUM, 20, 'codacy-2')}"`],
+            noMatch: ['CODACY_API_TOKEN=<your account API token>', 'CODACY_ORGANIZATION_PROVIDER=gh', `CODACY_API_TOKEN=${fake(ALNUM, 26, 'codacy-3')}`],
+        },
+    }),
+    defineRule({
+        // Server-side keys; the body is base58 (216 characters in public samples).
+        id: 'crossmint-server-api-key',
+        family: 'saas',
+        description: 'Crossmint server-side API key',
+        severity: 'high',
+        keywords: ['sk_staging_', 'sk_production_'],
+        anchored: true,
+        pattern: /(sk_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4.5,
+        examples: {
+            match: [`CROSSMINT_SERVER_API_KEY=sk_production_${fake(BASE58, 216, 'crossmint-1')}`],
+            noMatch: ['CROSSMINT_SERVER_KEY=sk_staging_...', `sk_staging_${fake(BASE58, 40, 'crossmint-2')}`],
+        },
+    }),
+    defineRule({
+        // Client-side keys are restricted to configured origins and meant to ship in web and mobile apps.
+        id: 'crossmint-client-api-key',
+        family: 'saas',
+        description: 'Crossmint client-side API key',
+        severity: 'low',
+        keywords: ['ck_staging_', 'ck_production_'],
+        anchored: true,
+        pattern: /(ck_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4.5,
+        examples: {
+            match: [`<CrossmintProvider apiKey="ck_staging_${fake(BASE58, 216, 'crossmint-3')}">`],
+            noMatch: ['name="ck_staging_zone_documents_status"', `ck_production_${fake(BASE58, 60, 'crossmint-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'beamer-api-key',
+        family: 'saas',
+        description: 'Beamer API key',
+        severity: 'high',
+        keywords: ['beamer'],
+        anchored: true,
+        // `b_` + 44 characters, under a Beamer name (`BEAMER_API_KEY`, the `Beamer-Api-Key` header).
+        pattern: providerAssignmentPattern('beamer', 'b_[A-Za-z0-9+/=_-]{44}'),
+        boundary: 'A-Za-z0-9+/_-',
+        minEntropy: 3.5,
+        examples: {
+            match: [`BEAMER_API_KEY=b_${fake(B64, 44, 'beamer-1')}`, `headers: { 'Beamer-Api-Key': 'b_${fake(B64URL, 44, 'beamer-2')}' }`],
+            noMatch: [`BEAMER_PRODUCT_ID=${fake(ALNUM, 8, 'beamer-3')}`, `b_${fake(B64, 44, 'beamer-4')}`, `BEAMER_API_KEY=b_${fake(B64, 30, 'beamer-5')}`],
+        },
+    }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/source-hosting.ts
@@ -24866,6 +25220,10 @@ function gitlabRule(id, prefix, body, description, example) {
         minEntropy: 3,
         examples: { match: [example], noMatch: [`${prefix}short`, `${prefix}${'x'.repeat(30)}`] },
     });
+}
+/** A Bitbucket Data Center HTTP access token: `BBDC-` and the base64 of `<12-digit id>:<20 random bytes>`. */
+function bitbucketDataCenterToken(seed) {
+    return 'BBDC-' + Buffer.concat([Buffer.from(`${fake(DIGITS, 12, seed)}:`), Buffer.from(fake(HEX, 40, seed + 'r'), 'hex')]).toString('base64');
 }
 const SOURCE_HOSTING_RULES = [
     githubRule('github-pat', 'ghp_', 'GitHub personal access token (classic)'),
@@ -24994,6 +25352,22 @@ const SOURCE_HOSTING_RULES = [
         },
     }),
     defineRule({
+        id: 'bitbucket-data-center-token',
+        family: 'source-hosting',
+        description: 'Bitbucket Data Center HTTP access token',
+        severity: 'high',
+        keywords: ['bbdc-'],
+        anchored: true,
+        pattern: /(BBDC-[A-Za-z0-9+/]{44})/,
+        boundary: 'A-Za-z0-9_+/=-',
+        minEntropy: 3.5,
+        validate: (secret) => /^[0-9]{12}:/.test(Buffer.from(secret.slice(5), 'base64').toString('latin1')),
+        examples: {
+            match: [`git -c http.extraHeader="Authorization: Bearer ${bitbucketDataCenterToken('bbdc-1')}" clone https://bitbucket.corp.internal/scm/ops/deploy.git`],
+            noMatch: [`BBDC-${fake(ALNUM, 44, 'bbdc-2')}`, `BBDC-${Buffer.from(`user:${fake(HEX, 54, 'bbdc-3')}`).toString('base64').slice(0, 44)}`],
+        },
+    }),
+    defineRule({
         id: 'azure-devops-pat',
         family: 'source-hosting',
         description: 'Azure DevOps personal access token',
@@ -25002,9 +25376,10 @@ const SOURCE_HOSTING_RULES = [
         pattern: /AZDO[A-Za-z0-9]{4}/,
         extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 8, { min: 76, max: 76, chars: /[A-Za-z0-9]/ }, /[A-Za-z0-9_]/),
         minEntropy: 4,
+        // 84 characters with `AZDO` at positions 77-80 (Microsoft Purview's Azure DevOps PAT definition).
         examples: {
             match: [`AZURE_DEVOPS_EXT_PAT=${fake(ALNUM, 76, 'azdo-1')}AZDO${fake(ALNUM, 4, 'azdo-2')}`],
-            noMatch: [`${fake(ALNUM, 40, 'azdo-3')}AZDO${fake(ALNUM, 4, 'azdo-4')}`],
+            noMatch: [`${fake(ALNUM, 40, 'azdo-3')}AZDO${fake(ALNUM, 4, 'azdo-4')}`, `${fake(ALNUM, 76, 'azdo-5')}AZDO${fake(ALNUM, 5, 'azdo-6')}`],
         },
     }),
     defineRule({
