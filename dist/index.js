@@ -56040,7 +56040,9 @@ const BASE64_CHARS = 'A-Za-z0-9+/';
  * Case-insensitive; everything is bounded so the search stays linear.
  */
 function assignmentPattern(keyword, value) {
-    return new RegExp(`(?:${keyword})[\\w.-]{0,30}(?:["'\`\\]]{0,2}(?:[ \\t]{1,5}string)?[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}["'\`]?|>\\s{0,20})(${value})`, 'i');
+    return new RegExp(
+    // Quotes may come escaped, as in JSON held in a string: `"{\"awsSecretKey\":\"...\"}"`.
+    `(?:${keyword})[\\w.-]{0,30}(?:(?:\\\\?["'\`\\]]){0,2}(?:[ \\t]{1,5}string)?[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}(?:\\\\?["'\`])?|>\\s{0,20})(${value})`, 'i');
 }
 /**
  * Like `assignmentPattern`, for values with no shape of their own (16 digits, 32 alphanumerics): the
@@ -57777,13 +57779,14 @@ const CLOUD_RULES = [
         family: 'cloud',
         description: 'AWS secret access key',
         severity: 'critical',
-        keywords: ['secret_access_key', 'secretaccesskey', 'aws_secret', 'secret-access-key', 'secret_key'],
+        keywords: ['secret_access_key', 'secretaccesskey', 'aws_secret', 'awssecret', 'secret-access-key', 'secret_key'],
         pattern: assignmentPattern('aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key|secretaccesskey', '[A-Za-z0-9/+]{40}'),
         boundary: BASE64_CHARS,
         minEntropy: 3.5,
         examples: {
             match: [
                 `aws_secret_access_key = ${fake(B64, 40, 'aws-secret-1')}`,
+                `const body = "{\\"awsSecretKey\\":\\"${fake(B64, 40, 'aws-secret-9')}\\"}";`,
                 `AWS_SECRET_ACCESS_KEY="${fake(B64, 40, 'aws-secret-2')}"`,
                 `  "SecretAccessKey": "${fake(B64, 40, 'aws-secret-3')}"`,
             ],

@@ -143,7 +143,8 @@ export const BASE64_CHARS = 'A-Za-z0-9+/';
  */
 export function assignmentPattern(keyword: string, value: string): RegExp {
   return new RegExp(
-    `(?:${keyword})[\\w.-]{0,30}(?:["'\`\\]]{0,2}(?:[ \\t]{1,5}string)?[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}["'\`]?|>\\s{0,20})(${value})`,
+    // Quotes may come escaped, as in JSON held in a string: `"{\"awsSecretKey\":\"...\"}"`.
+    `(?:${keyword})[\\w.-]{0,30}(?:(?:\\\\?["'\`\\]]){0,2}(?:[ \\t]{1,5}string)?[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}(?:\\\\?["'\`])?|>\\s{0,20})(${value})`,
     'i',
   );
 }

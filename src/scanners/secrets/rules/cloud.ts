@@ -50,13 +50,14 @@ export const CLOUD_RULES: SecretRule[] = [
     family: 'cloud',
     description: 'AWS secret access key',
     severity: 'critical',
-    keywords: ['secret_access_key', 'secretaccesskey', 'aws_secret', 'secret-access-key', 'secret_key'],
+    keywords: ['secret_access_key', 'secretaccesskey', 'aws_secret', 'awssecret', 'secret-access-key', 'secret_key'],
     pattern: assignmentPattern('aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key|secretaccesskey', '[A-Za-z0-9/+]{40}'),
     boundary: BASE64_CHARS,
     minEntropy: 3.5,
     examples: {
       match: [
         `aws_secret_access_key = ${fake(B64, 40, 'aws-secret-1')}`,
+        `const body = "{\\"awsSecretKey\\":\\"${fake(B64, 40, 'aws-secret-9')}\\"}";`,
         `AWS_SECRET_ACCESS_KEY="${fake(B64, 40, 'aws-secret-2')}"`,
         `  "SecretAccessKey": "${fake(B64, 40, 'aws-secret-3')}"`,
       ],
