@@ -19652,6 +19652,11 @@ const CODE_EXTENSIONS = new Set([
     'ps1', 'psm1', 'sol', 'zig', 'nim', 'cr', 'elm', 'hs', 'ml', 'sql', 'graphql', 'gql', 'proto', 'prisma', 'thrift',
     'tcc', 'tpp', 'ipp', 'inl', 'hxx', 'cu', 'cuh', 'td', 'ino', 'vala', 'd', 'pas', 'f90', 'v', 'sv',
 ]);
+/**
+ * Paths whose name says nothing of their format (`.txt`, no extension), where pasted configuration
+ * lands: format-bound rules (XML, Terraform, Gradle) read them too. A regex source, to add to theirs.
+ */
+const UNTYPED_PATH = String.raw `\.txt$|(?:^|\/)[^./]+$`;
 function extensionOf(path) {
     const base = path.slice(path.lastIndexOf('/') + 1);
     const dot = base.lastIndexOf('.');
@@ -20404,28 +20409,27 @@ function parseValue(text, pos, lineEnd, code) {
     }
     if (j === i)
         return undefined;
-    // `{{ .Values.key }}` is a template; anything else opened with `{{` is a literal to the next blank.
     if (text.startsWith('{{', i)) {
-        // Searched within the line only: an unclosed `{{` must not cost a search to the end of the file.
+        // `{{ .Values.key }}` is a template; anything else opened with `{{` is a literal to the next
+        // blank. The `}}` is searched within the line only: an unclosed `{{` must not cost a search
+        // to the end of the file.
         const inner = text.slice(i + 2, lineEnd);
         const close = inner.indexOf('}}');
         if (close !== -1 && !/[{}]/.test(inner.slice(0, close)))
             return undefined;
-        let k = i;
-        while (k < lineEnd && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9)
-            k++;
-        while (k > i && (text[k - 1] === ';' || text[k - 1] === ','))
-            k--;
-        const rest = text.slice(skipSpaces(text, k, lineEnd), lineEnd).replace(/^[;,]/, '');
-        if (rest.trim().length > 0 && !/^\s*(?:#|\/\/)/.test(rest))
-            return undefined; // prose
-        return { value: text.slice(i, k), start: i, end: k };
+        j = i;
+        while (j < lineEnd && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9)
+            j++;
+        while (j > i && (text[j - 1] === ';' || text[j - 1] === ','))
+            j--;
     }
-    // Structured or marked-up values: `{KeyObject}`, `[a, b]`, `<string>`, `true</code>`.
-    if (/^[{[(<]/.test(text[i]) || text.slice(i, j).includes('</'))
-        return undefined;
-    if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j)))
-        return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
+    else {
+        // Structured or marked-up values: `{KeyObject}`, `[a, b]`, `<string>`, `true</code>`.
+        if (/^[{[(<]/.test(text[i]) || text.slice(i, j).includes('</'))
+            return undefined;
+        if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j)))
+            return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
+    }
     const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
     // Prose goes on with words; a command line goes on with a flag, a URL, a line continuation or a pipe.
     if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--|\\$|-{1,2}[A-Za-z]|https?:\/\/|&&|\|)/.test(rest))
@@ -22644,10 +22648,9 @@ const CONNECTION_STRING_RULES = [
 
 
 
+
 /** Judged as a literal assigned to a password: placeholders, references and made-up values stay quiet. */
 const passwordLiteral = (secret) => acceptGenericValue('password', 'strong', secret);
-/** Files whose name says nothing of their format, where pasted snippets land. */
-const UNTYPED = String.raw `\.txt$|(?:^|\/)[^./]+$`;
 const CREDENTIAL_ARGUMENT_RULES = [
     defineRule({
         id: 'dotnet-credential-constructor',
@@ -22672,7 +22675,7 @@ const CREDENTIAL_ARGUMENT_RULES = [
         description: 'Password literal in a Gradle credentials block',
         severity: 'high',
         keywords: ['password'],
-        paths: new RegExp(String.raw `\.gradle$|` + UNTYPED),
+        paths: new RegExp(String.raw `\.gradle$|` + UNTYPED_PATH),
         examplePath: 'build.gradle',
         // Groovy DSL: `password 'x'` / `password "x"`, without `=`.
         pattern: /(?:^|[\s{;])password[ \t]{1,10}(["'])([^"'\r\n]{1,200})\1/,
@@ -22738,11 +22741,12 @@ const NOT_A_CREDENTIAL = new Set([
     'price', 'plan', 'product', 'sku', 'title', 'label', 'theme', 'style', 'font', 'locale', 'lang', 'timezone',
     'format', 'color', 'release', 'build',
 ]);
-function env_files_credentialName(name) {
+/** The name says what else the value is (an id, a URL, a public key): not a credential. */
+function namesNonCredential(name) {
     const words = identifierWords(name);
     if (words.some((w) => w === 'public' || w === 'publishable'))
-        return false;
-    return !NOT_A_CREDENTIAL.has(words[words.length - 1] ?? '');
+        return true;
+    return NOT_A_CREDENTIAL.has(words[words.length - 1] ?? '');
 }
 /** Generated, not typed: long, upper and lower case and digits, not a word-built identifier. */
 function generatedValue(value) {
@@ -22764,7 +22768,7 @@ const ENV_FILE_RULES = [
         minEntropy: 4,
         validate: (secret, match) => {
             const name = /[A-Za-z_][A-Za-z0-9_.]*/.exec(match.replace(/^[ \t]*(?:export[ \t]+)?/, ''))?.[0] ?? '';
-            return env_files_credentialName(name) && generatedValue(secret);
+            return !namesNonCredential(name) && generatedValue(secret);
         },
         specificity: 1,
         examples: {
@@ -22998,12 +23002,13 @@ function readYamlScalar(text, pos) {
 
 
 
+
 /**
  * XML configuration: Maven settings, .NET app/web.config, NuGet.Config, Spring and Ant files, plists;
  * and, as for Terraform below, files whose name says nothing of their format (`.txt`, no extension),
  * where pasted configuration lands.
  */
-const XML_PATH = /\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml|txt)$|(?:^|\/)[^./]+$/i;
+const XML_PATH = new RegExp(String.raw `\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml)$|` + UNTYPED_PATH, 'i');
 const literal = (name, value) => acceptGenericValue(name ?? 'secret', 'strong', value);
 /**
  * A Terraform `variable` block with a literal `default`, when the variable is secret-named or marked
@@ -23093,7 +23098,7 @@ const IAC_RULES = [
         severity: 'high',
         keywords: ['variable'],
         pattern: /variable[ \t]{1,10}"([A-Za-z0-9_-]{1,100})"[ \t]{0,10}\{/,
-        paths: /\.(?:tf|hcl|txt)$|(?:^|\/)[^./]+$/i,
+        paths: new RegExp(String.raw `\.(?:tf|hcl)$|` + UNTYPED_PATH, 'i'),
         examplePath: 'infra/variables.tf',
         extract: terraformDefault,
         specificity: 2,

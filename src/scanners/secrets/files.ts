@@ -8,6 +8,12 @@ const CODE_EXTENSIONS = new Set([
   'tcc', 'tpp', 'ipp', 'inl', 'hxx', 'cu', 'cuh', 'td', 'ino', 'vala', 'd', 'pas', 'f90', 'v', 'sv',
 ]);
 
+/**
+ * Paths whose name says nothing of their format (`.txt`, no extension), where pasted configuration
+ * lands: format-bound rules (XML, Terraform, Gradle) read them too. A regex source, to add to theirs.
+ */
+export const UNTYPED_PATH = String.raw`\.txt$|(?:^|\/)[^./]+$`;
+
 function extensionOf(path: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const dot = base.lastIndexOf('.');

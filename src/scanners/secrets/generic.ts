@@ -138,22 +138,21 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
     j++;
   }
   if (j === i) return undefined;
-  // `{{ .Values.key }}` is a template; anything else opened with `{{` is a literal to the next blank.
   if (text.startsWith('{{', i)) {
-    // Searched within the line only: an unclosed `{{` must not cost a search to the end of the file.
+    // `{{ .Values.key }}` is a template; anything else opened with `{{` is a literal to the next
+    // blank. The `}}` is searched within the line only: an unclosed `{{` must not cost a search
+    // to the end of the file.
     const inner = text.slice(i + 2, lineEnd);
     const close = inner.indexOf('}}');
     if (close !== -1 && !/[{}]/.test(inner.slice(0, close))) return undefined;
-    let k = i;
-    while (k < lineEnd && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) k++;
-    while (k > i && (text[k - 1] === ';' || text[k - 1] === ',')) k--;
-    const rest = text.slice(skipSpaces(text, k, lineEnd), lineEnd).replace(/^[;,]/, '');
-    if (rest.trim().length > 0 && !/^\s*(?:#|\/\/)/.test(rest)) return undefined; // prose
-    return { value: text.slice(i, k), start: i, end: k };
+    j = i;
+    while (j < lineEnd && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9) j++;
+    while (j > i && (text[j - 1] === ';' || text[j - 1] === ',')) j--;
+  } else {
+    // Structured or marked-up values: `{KeyObject}`, `[a, b]`, `<string>`, `true</code>`.
+    if (/^[{[(<]/.test(text[i] as string) || text.slice(i, j).includes('</')) return undefined;
+    if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j))) return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
   }
-  // Structured or marked-up values: `{KeyObject}`, `[a, b]`, `<string>`, `true</code>`.
-  if (/^[{[(<]/.test(text[i] as string) || text.slice(i, j).includes('</')) return undefined;
-  if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j))) return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
   const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
   // Prose goes on with words; a command line goes on with a flag, a URL, a line continuation or a pipe.
   if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--|\\$|-{1,2}[A-Za-z]|https?:\/\/|&&|\|)/.test(rest)) return undefined;

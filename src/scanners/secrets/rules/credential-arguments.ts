@@ -1,6 +1,7 @@
 // Passwords passed as arguments rather than assigned: .NET credential constructors, Gradle's
 // `password 'x'` DSL, command lines (`psexec -p`, `mysql -pX`, PowerShell `-Password X`) and
 // prose that states a password (`the default password is "x"`).
+import { UNTYPED_PATH } from '../files.js';
 import { acceptGenericValue } from '../generic.js';
 import { ALNUM, fake } from '../fake.js';
 import { defineRule, type SecretRule } from '../rule.js';
@@ -8,8 +9,6 @@ import { defineRule, type SecretRule } from '../rule.js';
 /** Judged as a literal assigned to a password: placeholders, references and made-up values stay quiet. */
 const passwordLiteral = (secret: string): boolean => acceptGenericValue('password', 'strong', secret);
 
-/** Files whose name says nothing of their format, where pasted snippets land. */
-const UNTYPED = String.raw`\.txt$|(?:^|\/)[^./]+$`;
 
 export const CREDENTIAL_ARGUMENT_RULES: SecretRule[] = [
   defineRule({
@@ -36,7 +35,7 @@ export const CREDENTIAL_ARGUMENT_RULES: SecretRule[] = [
     description: 'Password literal in a Gradle credentials block',
     severity: 'high',
     keywords: ['password'],
-    paths: new RegExp(String.raw`\.gradle$|` + UNTYPED),
+    paths: new RegExp(String.raw`\.gradle$|` + UNTYPED_PATH),
     examplePath: 'build.gradle',
     // Groovy DSL: `password 'x'` / `password "x"`, without `=`.
     pattern: /(?:^|[\s{;])password[ \t]{1,10}(["'])([^"'\r\n]{1,200})\1/,

@@ -18,10 +18,11 @@ const NOT_A_CREDENTIAL = new Set([
   'format', 'color', 'release', 'build',
 ]);
 
-function credentialName(name: string): boolean {
+/** The name says what else the value is (an id, a URL, a public key): not a credential. */
+function namesNonCredential(name: string): boolean {
   const words = identifierWords(name);
-  if (words.some((w) => w === 'public' || w === 'publishable')) return false;
-  return !NOT_A_CREDENTIAL.has(words[words.length - 1] ?? '');
+  if (words.some((w) => w === 'public' || w === 'publishable')) return true;
+  return NOT_A_CREDENTIAL.has(words[words.length - 1] ?? '');
 }
 
 /** Generated, not typed: long, upper and lower case and digits, not a word-built identifier. */
@@ -45,7 +46,7 @@ export const ENV_FILE_RULES: SecretRule[] = [
     minEntropy: 4,
     validate: (secret, match) => {
       const name = /[A-Za-z_][A-Za-z0-9_.]*/.exec(match.replace(/^[ \t]*(?:export[ \t]+)?/, ''))?.[0] ?? '';
-      return credentialName(name) && generatedValue(secret);
+      return !namesNonCredential(name) && generatedValue(secret);
     },
     specificity: 1,
     examples: {

@@ -1,6 +1,7 @@
 // Infrastructure as code and XML configuration: Terraform variable defaults, Bicep parameter defaults,
 // CloudFormation NoEcho parameter defaults, `<password>` elements and `<add key="..." value="..."/>`.
 import { acceptGenericValue } from '../generic.js';
+import { UNTYPED_PATH } from '../files.js';
 import { ALNUM, fake } from '../fake.js';
 import { isStrongSecretName } from '../names.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type MatchContext, type SecretRule } from '../rule.js';
@@ -11,7 +12,7 @@ import { readYamlScalar } from './yaml-scalar.js';
  * and, as for Terraform below, files whose name says nothing of their format (`.txt`, no extension),
  * where pasted configuration lands.
  */
-const XML_PATH = /\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml|txt)$|(?:^|\/)[^./]+$/i;
+const XML_PATH = new RegExp(String.raw`\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml)$|` + UNTYPED_PATH, 'i');
 
 const literal = (name: string | undefined, value: string): boolean => acceptGenericValue(name ?? 'secret', 'strong', value);
 
@@ -95,7 +96,7 @@ export const IAC_RULES: SecretRule[] = [
     severity: 'high',
     keywords: ['variable'],
     pattern: /variable[ \t]{1,10}"([A-Za-z0-9_-]{1,100})"[ \t]{0,10}\{/,
-    paths: /\.(?:tf|hcl|txt)$|(?:^|\/)[^./]+$/i,
+    paths: new RegExp(String.raw`\.(?:tf|hcl)$|` + UNTYPED_PATH, 'i'),
     examplePath: 'infra/variables.tf',
     extract: terraformDefault,
     specificity: 2,
