@@ -6,6 +6,8 @@
 //   npm run bench                      # 140,000 files, about 1.2 GB
 //   npm run bench -- --files 20000     # a smaller tree
 //   npm run bench -- --skip-secretlint # readiness-gate only
+//   npm run bench -- --tree DIR        # an existing tree (e.g. fetched Helm charts, CRD bundles,
+//                                      # Kustomize and compose repositories), read-only
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: path.join(tmpdir(), 'readiness-gate-bench') },
     'skip-secretlint': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    tree: { type: 'string' },
   },
 });
 const targetFiles = Number(values.files);
@@ -112,15 +115,44 @@ function measure(cmd, args, cwd) {
   return { seconds, peakMiB: kib / 1024, status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** An existing tree, taken as it is: its regular files (symlinks and .git skipped, as both tools do). */
+function describeTree(dir) {
+  let files = 0;
+  let bytes = 0;
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop();
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) stack.push(full);
+      else if (e.isFile()) {
+        files++;
+        bytes += statSync(full).size;
+      }
+    }
+  }
+  return { files, bytes, planted: [] };
+}
+
 const mb = (n) => (n / 1e6).toFixed(0);
-console.log(`Building the tree in ${tree} ...`);
-const info = buildTree();
-console.log(`Tree: ${info.files} files, ${mb(info.bytes)} MB (files from node_modules cut at ${info.cap} bytes), ${info.planted.length} planted secrets`);
+const given = values.tree ? path.resolve(values.tree) : undefined;
+if (given) mkdirSync(root, { recursive: true });
+const scanned = given ?? tree;
+let info;
+if (given) {
+  info = describeTree(given);
+  console.log(`Tree: ${given}: ${info.files} files, ${mb(info.bytes)} MB (taken as it is)`);
+} else {
+  console.log(`Building the tree in ${tree} ...`);
+  info = buildTree();
+  console.log(`Tree: ${info.files} files, ${mb(info.bytes)} MB (files from node_modules cut at ${info.cap} bytes), ${info.planted.length} planted secrets`);
+}
 // Warm the page cache so both tools read from memory alike.
-execFileSync('sh', ['-c', `find "${tree}" -type f -exec cat {} + > /dev/null`]);
+execFileSync('sh', ['-c', `find "${scanned}" -type f -exec cat {} + > /dev/null`]);
 
 const reportFile = path.join(root, 'report.json');
-const rg = measure(process.execPath, [path.join(project, 'dist/cli/index.js'), 'check', tree, '--format', 'json', '--output', reportFile], project);
+const rg = measure(process.execPath, [path.join(project, 'dist/cli/index.js'), 'check', scanned, '--format', 'json', '--output', reportFile], project);
 if (rg.status === 2) {
   console.error(rg.stderr);
   process.exit(1);
@@ -129,18 +161,19 @@ const report = JSON.parse(readFileSync(reportFile, 'utf8'));
 const foundPaths = new Set(report.findings.filter((f) => f.category === 'secret').map((f) => f.path));
 const plantedFound = info.planted.filter((p) => foundPaths.has(p.path)).length;
 console.log(`\nreadiness-gate: ${rg.seconds.toFixed(2)} s, ${(info.files / rg.seconds).toFixed(0)} files/s, ${mb(info.bytes / rg.seconds)} MB/s, peak RSS ${rg.peakMiB.toFixed(0)} MiB`);
-console.log(`  scanned ${report.stats.filesScanned} files; skipped ${JSON.stringify(report.stats.skipped)}; ${report.findings.length} findings; planted secrets found ${plantedFound}/${info.planted.length}`);
+console.log(`  scanned ${report.stats.filesScanned} files; skipped ${JSON.stringify(report.stats.skipped)}; ${report.findings.length} findings${given ? ` (${report.findings.filter((f) => f.category === 'secret' || f.category === 'secret-logging').length} secret, ${report.findings.filter((f) => f.category === 'image').length} image)` : `; planted secrets found ${plantedFound}/${info.planted.length}`}`);
 
 if (!values['skip-secretlint']) {
-  writeFileSync(path.join(tree, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  // The config lives outside the tree: a given tree is read-only.
+  const rc = path.join(root, '.secretlintrc.json');
+  writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
   const bin = path.join(project, 'node_modules/secretlint/bin/secretlint.js');
   const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim();
   // The default formatter: secretlint's JSON formatter runs out of memory serialising a tree this size.
-  const sl = measure(process.execPath, [bin, '**/*', '--maskSecrets'], tree);
-  rmSync(path.join(tree, '.secretlintrc.json'));
+  const sl = measure(process.execPath, [bin, '**/*', '--maskSecrets', '--secretlintrc', rc], scanned);
   // Exit 1 means it found secrets; anything else means it did not finish cleanly.
   const slFound = (sl.stdout.match(/^\s+\d+:\d+\s+error/gm) ?? []).length;
   console.log(`\nsecretlint ${version} (preset-recommend): ${sl.seconds.toFixed(2)} s, ${(info.files / sl.seconds).toFixed(0)} files/s, peak RSS ${sl.peakMiB.toFixed(0)} MiB, exit ${sl.status}${sl.status === 1 ? `, ${slFound} findings` : `: ${sl.stderr.trim().split('\n').slice(-3).join(' | ')}`}`);
   console.log(`\nratio: readiness-gate is ${(sl.seconds / rg.seconds).toFixed(1)}x secretlint's speed on the same tree`);
 }
-if (!values.keep) console.log(`\n(tree kept at ${tree} for the next run; delete it with rm -rf ${root})`);
+if (!given && !values.keep) console.log(`\n(tree kept at ${tree} for the next run; delete it with rm -rf ${root})`);
