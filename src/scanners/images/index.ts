@@ -4,8 +4,8 @@
 //
 // Findings: imageFindings(refs, { requireDigest, context }) — ImageReference carries no context,
 // so the caller passes the file's (`context: file.context`) or a path → context function;
-// without it findings say 'source'. The labelled self-measurement lives in ./corpus/measure.js
-// (measureImageCorpus), kept out of this module so bundles do not carry the corpus.
+// without it findings say 'source'. The labelled self-measurement (measureImageCorpus) lives
+// with the tests, under __tests__/scanners/images/corpus/, so dist/ never carries it.
 import type { ImageReference, SourceFile } from '../types.js';
 import { scanDockerfile } from './dockerfile.js';
 import { classifyPath } from './formats.js';
