@@ -150,7 +150,10 @@ function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject,
       if (CONTAINER_LISTS.has(item.key)) {
         // Argo's `steps` is a list of step groups (lists): their steps may carry `inline` templates.
         for (const child of seqItems(ctx, item.value)) {
-          if (isSeq(child)) visit(child, name ?? ownerName, depth + 1);
+          if (isSeq(child)) {
+            // Only a step's `inline` template runs a container; `withItems` and arguments are data.
+            for (const step of seqItems(ctx, child)) visit(get(ctx, step, 'inline'), name ?? ownerName, depth + 1);
+          }
           else visitContainer(child, undefined, depth + 1);
         }
         continue;
