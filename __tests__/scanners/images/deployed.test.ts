@@ -245,3 +245,15 @@ describe('the tree-level pass over a scanned tree', () => {
     expect(findings[0]!.message).not.toContain('depends on a variable');
   });
 });
+
+describe('messages for versions other files decide', () => {
+  it('says why an empty Helm tag or a version-less images entry cannot be settled here', async () => {
+    const { imageFindings } = await import('../../../src/scanners/images/findings.js');
+    const helm: ImageReference = { ...ref('values.yaml', 'acme/a', 3, 'helm-values'), status: 'unresolved', tagFrom: 'chart-app-version' };
+    const entry: ImageReference = { ...ref('kustomization.yaml', 'acme/b', 4, 'kustomize'), status: 'unresolved' };
+    const [h, e] = imageFindings([helm, entry], { requireDigest: false });
+    expect(h!.message).toContain("Helm uses the chart's appVersion, and no Chart.yaml of this chart is in the tree");
+    expect(e!.message).toContain('sets no newTag or digest');
+    expect(`${h!.message} ${e!.message}`).not.toContain('depends on a variable');
+  });
+});
