@@ -256,4 +256,15 @@ describe('messages for versions other files decide', () => {
     expect(e!.message).toContain('sets no newTag or digest');
     expect(`${h!.message} ${e!.message}`).not.toContain('depends on a variable');
   });
+
+  it('names the deployed reference when a kustomization writes an invalid one', async () => {
+    const { imageFindings } = await import('../../../src/scanners/images/findings.js');
+    const image = ref('r/d.yaml', 'docker');
+    resolveDeployedImages([image], [kustomization('r/kustomization.yaml', ['d.yaml'], [{ name: 'docker', newName: 'my-docker2', digest: 'sha256:25a0d4', line: 17, column: 9 }])], []);
+    expect(image.status).toBe('unresolved');
+    const [finding] = imageFindings([image], { requireDigest: false });
+    expect(finding).toMatchObject({ ruleId: 'images/unresolved', related: [{ path: 'r/kustomization.yaml', line: 17, column: 9 }] });
+    expect(finding!.message).toContain("deployed as 'my-docker2@sha256:25a0d4'");
+    expect(finding!.message).toContain('not a valid image reference');
+  });
 });

@@ -112,6 +112,10 @@ function deployedMessage(ref: ImageReference): string | undefined {
     return `Kustomize images entry '${ref.image}' sets no newTag or digest, so the version is the one written in the resources it rewrites, and none of them in this tree uses the image; set newTag or digest`;
   }
   if (!ref.deployed) return undefined;
+  if (ref.deployed.status === 'unresolved') {
+    return `Image '${ref.image}' is deployed as '${ref.deployed.image}' by the kustomization images entries that include this file (${where(ref.deployed.by)}), which is not a valid image reference; fix newName, newTag or digest there`;
+  }
+  if (ref.deployed.status !== 'latest' && ref.deployed.status !== 'untagged') return undefined;
   const status = ref.deployed.status === 'latest' ? "the mutable ':latest' tag" : 'no tag (so it pulls :latest)';
   return `Image '${ref.image}' is deployed as '${ref.deployed.image}', with ${status}, by the kustomization images entries that include this file (${where(ref.deployed.by)}); set newTag or digest there, or pin a version here (${fix})`;
 }
