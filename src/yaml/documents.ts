@@ -17,7 +17,7 @@ export interface YamlDocument {
 
 export interface YamlDocuments {
   documents: YamlDocument[];
-  /** Documents left unparsed because no scanner reads them, by reason. */
+  /** How many documents were left unparsed because no scanner reads them (CRDs, schemas). */
   skipped: number;
   /** The file was refused before parsing (over the size or document limit). */
   refused: boolean;

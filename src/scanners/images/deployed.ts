@@ -142,15 +142,15 @@ function resolveKustomize(images: ImageReference[], kustomizations: readonly Kus
     if (!TRANSFORMED.has(ref.source) || ref.status === 'unresolved') continue;
     const list = chains.get(ref.path);
     if (!list) continue;
-    const results = list.map((chain) => applyChain(ref.image, chain)).filter((result) => result.by.length > 0);
-    if (results.length === 0) continue;
-    // A root that includes the file but leaves the image alone deploys it as written.
+    // One outcome per root chain; a root that includes the file but leaves the image alone
+    // deploys it as written.
     const outcomes = list.map((chain) => applyChain(ref.image, chain)).map((result) => ({ ...result, status: parseImageReference(result.image).status }));
+    if (!outcomes.some((outcome) => outcome.by.length > 0)) continue;
     const by = new Map<string, Location>();
-    for (const result of results) for (const step of result.by) by.set(key(location(step.path, step.entry)), location(step.path, step.entry));
     for (const result of outcomes) {
       for (const step of result.by) {
         const k = key(location(step.path, step.entry));
+        by.set(k, location(step.path, step.entry));
         const m = matched.get(k) ?? { statuses: [], images: [], refs: [] };
         m.statuses.push(result.status);
         m.images.push(result.image);
