@@ -10,6 +10,8 @@
 // An expected reference is found when an unused reported image in its file has the same line
 // and text, else the same text, else the same line. Prints recall, status agreement and the
 // false-positive rate per group and in total.
+// The labelled corpus the unit tests measure in-process (test data, never bundled into dist/)
+// is __tests__/scanners/images/corpus/; this script is for corpora kept outside the repository.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

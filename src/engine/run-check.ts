@@ -12,7 +12,7 @@ import { listFiles } from '../workspace/list-files.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { ownedFileMatcher } from './ownership.js';
 import { createRepoView } from './repo-view.js';
-import { applyAllowPaths, type TreeScan } from './scan-tree.js';
+import { applyAllowPaths, resolveTreeFacts, type TreeScan } from './scan-tree.js';
 import { StreamingScan } from './scan-pool.js';
 import { VERSION } from '../version.js';
 
@@ -48,6 +48,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const scan = await streaming.finish();
   debug('scanned');
   const facts = scan.facts;
+  resolveTreeFacts(facts, scanOptions);
   applyAllowPaths(facts, policy.allowPaths);
   applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
   sortFacts(facts);

@@ -2,7 +2,9 @@
 // at a time and only their facts are kept, so memory does not grow with the tree's size.
 import picomatch from 'picomatch';
 import type { ScanStats } from '../report/types.js';
-import { classifyPath } from '../scanners/images/formats.js';
+import { classifyPath } from '../scanners/shared/formats.js';
+import { imageFindings } from '../scanners/images/findings.js';
+import { resolveDeployedImages } from '../scanners/images/deployed.js';
 import { scanFile, type ScanOptions } from '../scanners/scan-file.js';
 import { emptyFacts, type FileFacts } from '../scanners/types.js';
 import { classifyContext } from '../workspace/context.js';
@@ -59,6 +61,22 @@ export function mergeFacts(into: FileFacts, from: FileFacts): void {
   appendAll(into.containers, from.containers);
   appendAll(into.networkPolicies, from.networkPolicies);
   appendAll(into.deployables, from.deployables);
+  appendAll(into.kustomizations, from.kustomizations);
+  appendAll(into.charts, from.charts);
+}
+
+/**
+ * The tree-level pass, on the main thread once every file is scanned: facts that span files
+ * (kustomization trees, a chart's appVersion) settle the images as deployed, and the image
+ * findings of the references they changed are recomputed.
+ */
+export function resolveTreeFacts(facts: FileFacts, options: Pick<ScanOptions, 'requireDigest'>): void {
+  const changed = resolveDeployedImages(facts.images, facts.kustomizations, facts.charts);
+  if (changed.length === 0) return;
+  const at = (f: { path: string; line: number; column: number }) => `${f.path}:${f.line}:${f.column}`;
+  const places = new Set(changed.map(at));
+  facts.findings = facts.findings.filter((f) => f.category !== 'image' || !places.has(at(f)));
+  appendAll(facts.findings, imageFindings(changed, { requireDigest: options.requireDigest, context: classifyContext }));
 }
 
 /** Secret findings under the policy's allow_paths are kept, marked as accepted by policy. */

@@ -1,7 +1,11 @@
-// Runs every scanner over one file. Pure: text in, facts out.
+// Runs every scanner over one file. Pure: text in, facts out. The file is parsed once (see
+// shared/source.ts) and that parse is handed to each scanner that reads YAML.
 import { scanImages, imageFindings } from './images/index.js';
-import { scanDeployables, scanKubernetes } from './kubernetes/index.js';
+import { kustomizationFacts, chartFacts } from './images/tree-facts.js';
+import { scanKubernetes } from './kubernetes/index.js';
+import { scanDeployables } from './deployables.js';
 import { scanSecrets, type SecretScanOptions } from './secrets/index.js';
+import { parseSource } from './shared/source.js';
 import { emptyFacts, type FileFacts, type SourceFile } from './types.js';
 import { appendAll } from '../util/append.js';
 
@@ -13,13 +17,18 @@ export interface ScanOptions {
 export function scanFile(file: SourceFile, options: ScanOptions): FileFacts {
   const facts = emptyFacts();
   appendAll(facts.findings, scanSecrets(file, options.secrets));
-  const images = scanImages(file);
+  const parsed = parseSource(file);
+  const images = scanImages(file, parsed);
   appendAll(facts.images, images);
   appendAll(facts.findings, imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
-  const k8s = scanKubernetes(file);
+  const kustomization = kustomizationFacts(file, parsed);
+  if (kustomization) facts.kustomizations.push(kustomization);
+  const chart = chartFacts(file);
+  if (chart) facts.charts.push(chart);
+  const k8s = scanKubernetes(file, parsed);
   appendAll(facts.containers, k8s.containers);
   appendAll(facts.networkPolicies, k8s.networkPolicies);
-  appendAll(facts.deployables, dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
+  appendAll(facts.deployables, dedupeDeployables(scanDeployables(file, parsed, k8s.deployables)));
   return facts;
 }
 

@@ -44,6 +44,14 @@ export interface Finding {
   context: FileContext;
   /** Present when an inline allow comment or the baseline accepts the finding. It is still reported. */
   suppression?: Suppression;
+  /** Other lines the finding rests on (the kustomization entry that renames an image, a Chart.yaml). */
+  related?: Location[];
+}
+
+export interface Location {
+  path: string;
+  line: number;
+  column: number;
 }
 
 export type ImageStatus = 'digest' | 'tagged' | 'latest' | 'untagged' | 'unresolved';
@@ -74,6 +82,42 @@ export interface ImageReference {
   source: ImageSource;
   /** Container, service or stage name when the format has one. */
   container?: string;
+  /** A Helm values tag left empty: Helm then uses the chart's appVersion, read from Chart.yaml after the scan. */
+  tagFrom?: 'chart-app-version';
+  /**
+   * Set after the scan when other files decide the version that is deployed: the images entries
+   * of the kustomizations that include this file, or the chart's appVersion. `status` is then the
+   * deployed one; `image` stays as written.
+   */
+  deployed?: { image: string; status: ImageStatus; by: Location[] };
+}
+
+/** One `images:` entry of a kustomization: `name` is matched, the rest replaces. */
+export interface KustomizeImageEntry {
+  name: string;
+  newName?: string;
+  newTag?: string;
+  digest?: string;
+  line: number;
+  column: number;
+}
+
+/** What a kustomization file includes and the image overrides it applies, for the tree-level pass. */
+export interface KustomizationFacts {
+  path: string;
+  /** `resources` and `bases` (files or folders) and patch files, as written: relative to the file's folder. */
+  resources: string[];
+  /** `components` folders: their images entries apply to the including kustomization's resources too. */
+  components: string[];
+  images: KustomizeImageEntry[];
+}
+
+/** A Helm chart's Chart.yaml: where the chart is and the appVersion that empty image tags fall back to. */
+export interface ChartFacts {
+  path: string;
+  appVersion?: string;
+  line: number;
+  column: number;
 }
 
 /** A hardening check on one Kubernetes container; `line` points at the evidence or the container. */
@@ -129,8 +173,11 @@ export interface FileFacts {
   containers: ContainerFacts[];
   networkPolicies: NetworkPolicyFacts[];
   deployables: Deployable[];
+  /** Cross-file facts, resolved by the tree-level pass once every file is scanned. */
+  kustomizations: KustomizationFacts[];
+  charts: ChartFacts[];
 }
 
 export function emptyFacts(): FileFacts {
-  return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [] };
+  return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [], kustomizations: [], charts: [] };
 }

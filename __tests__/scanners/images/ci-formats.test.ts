@@ -1,5 +1,5 @@
 import { scanImages } from '../../../src/scanners/images/index.js';
-import { classifyPath } from '../../../src/scanners/images/formats.js';
+import { classifyPath } from '../../../src/scanners/shared/formats.js';
 import type { ImageReference, SourceFile } from '../../../src/scanners/types.js';
 
 const file = (path: string, text: string): SourceFile => ({ path, text, context: 'source' });

@@ -1,5 +1,5 @@
-import { measureImageCorpus, resolveCase } from '../../../src/scanners/images/corpus/measure.js';
-import { IMAGE_CORPUS } from '../../../src/scanners/images/corpus/data.js';
+import { measureImageCorpus, resolveCase } from './corpus/measure.js';
+import { IMAGE_CORPUS } from './corpus/data.js';
 
 describe('image corpus self-measurement', () => {
   const figures = measureImageCorpus();

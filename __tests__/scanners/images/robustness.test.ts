@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { scanImages } from '../../../src/scanners/images/index.js';
-import { scanDeployables, scanKubernetes } from '../../../src/scanners/kubernetes/index.js';
+import { scanDeployables } from '../../../src/scanners/deployables.js';
+import { scanKubernetes } from '../../../src/scanners/kubernetes/index.js';
 
 const PATHS = [
   'Dockerfile',

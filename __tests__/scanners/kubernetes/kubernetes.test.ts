@@ -1,4 +1,5 @@
-import { scanDeployables, scanKubernetes } from '../../../src/scanners/kubernetes/index.js';
+import { scanDeployables } from '../../../src/scanners/deployables.js';
+import { scanKubernetes } from '../../../src/scanners/kubernetes/index.js';
 import type { ContainerFacts, HardeningCheck, SourceFile } from '../../../src/scanners/types.js';
 
 const file = (path: string, text: string): SourceFile => ({ path, text, context: 'source' });

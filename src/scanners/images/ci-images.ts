@@ -3,8 +3,8 @@
 // components, CircleCI orbs and machine images, and Bitbucket pipes stay out.
 import { isMap, isSeq, type Node } from 'yaml';
 import type { ImageReference, ImageSource, SourceFile } from '../types.js';
-import { deref, entries, get, seqItems, stringValue, type AstContext, type Entry } from '../kubernetes/ast.js';
-import type { CiKind } from './formats.js';
+import { deref, entries, get, seqItems, stringValue, type AstContext, type Entry } from '../../yaml/ast.js';
+import type { CiKind } from '../shared/formats.js';
 import { dockerUriRef, imageValue, makeRef, valuePosition } from './yaml-values.js';
 
 type Out = ImageReference[];

@@ -1,7 +1,7 @@
 // Findings for image references: mutable tags, missing tags, unresolvable references and
 // (when the policy asks for it) references pinned to a tag rather than a digest.
 import { fingerprint } from '../fingerprint.js';
-import type { FileContext, Finding, ImageReference, Severity } from '../types.js';
+import type { FileContext, Finding, ImageReference, Location, Severity } from '../types.js';
 import { parseImageReference } from './reference.js';
 
 export interface ImageFindingOptions {
@@ -37,6 +37,9 @@ export function imageFindings(refs: ImageReference[], opts: ImageFindingOptions)
   for (const ref of refs) {
     let rule: { ruleId: string; severity: Severity } | undefined;
     let message: string | undefined;
+    // A Kustomize entry that names no version: the resources it rewrites carry the finding.
+    if (ref.source === 'kustomize' && ref.deployed) continue;
+    const settled = deployedMessage(ref);
     switch (ref.status) {
       case 'latest': {
         rule = IMAGE_RULES.latest;
@@ -68,7 +71,8 @@ export function imageFindings(refs: ImageReference[], opts: ImageFindingOptions)
         break;
     }
     if (!rule || !message) continue;
-    findings.push({
+    if (settled && ref.status !== 'tagged') message = settled;
+    const finding: Finding = {
       ruleId: rule.ruleId,
       category: 'image',
       severity: rule.severity,
@@ -80,7 +84,38 @@ export function imageFindings(refs: ImageReference[], opts: ImageFindingOptions)
         ? fingerprint(rule.ruleId, ref.path, ref.image, opts.fingerprintKey)
         : fingerprint(rule.ruleId, ref.path, ref.image),
       context: contextOf(ref.path),
-    });
+    };
+    if (ref.deployed?.by.length) finding.related = ref.deployed.by.map(({ path, line, column }) => ({ path, line, column }));
+    findings.push(finding);
   }
   return findings;
+}
+
+const where = (by: readonly Location[]): string => {
+  const shown = by.slice(0, 3).map((l) => `${l.path}:${l.line}`).join(', ');
+  return by.length > 3 ? `${shown} and ${by.length - 3} more` : shown;
+};
+
+/** The message for a reference whose version other files decide (kustomizations, Chart.yaml). */
+function deployedMessage(ref: ImageReference): string | undefined {
+  const fix = `${baseName(ref.image)}:1.2.3@sha256:...`;
+  if (ref.tagFrom === 'chart-app-version') {
+    if (!ref.deployed) {
+      return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion, and no Chart.yaml of this chart is in the tree; set the tag here (${fix}) or make sure appVersion is a version`;
+    }
+    if (ref.deployed.status === 'untagged') {
+      return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion, and ${where(ref.deployed.by)} sets none; set the tag here (${fix}) or appVersion in Chart.yaml`;
+    }
+    return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion (${where(ref.deployed.by)}): deployed as '${ref.deployed.image}'; pin a version or a digest`;
+  }
+  if (ref.source === 'kustomize' && ref.status === 'unresolved') {
+    return `Kustomize images entry '${ref.image}' sets no newTag or digest, so the version is the one written in the resources it rewrites, and none of them in this tree uses the image; set newTag or digest`;
+  }
+  if (!ref.deployed) return undefined;
+  if (ref.deployed.status === 'unresolved') {
+    return `Image '${ref.image}' is deployed as '${ref.deployed.image}' by the kustomization images entries that include this file (${where(ref.deployed.by)}), which is not a valid image reference; fix newName, newTag or digest there`;
+  }
+  if (ref.deployed.status !== 'latest' && ref.deployed.status !== 'untagged') return undefined;
+  const status = ref.deployed.status === 'latest' ? "the mutable ':latest' tag" : 'no tag (so it pulls :latest)';
+  return `Image '${ref.image}' is deployed as '${ref.deployed.image}', with ${status}, by the kustomization images entries that include this file (${where(ref.deployed.by)}); set newTag or digest there, or pin a version here (${fix})`;
 }

@@ -4,11 +4,11 @@
 //
 // Findings: imageFindings(refs, { requireDigest, context }) — ImageReference carries no context,
 // so the caller passes the file's (`context: file.context`) or a path → context function;
-// without it findings say 'source'. The labelled self-measurement lives in ./corpus/measure.js
-// (measureImageCorpus), kept out of this module so bundles do not carry the corpus.
+// without it findings say 'source'. The labelled self-measurement (measureImageCorpus) lives
+// with the tests, under __tests__/scanners/images/corpus/, so dist/ never carries it.
 import type { ImageReference, SourceFile } from '../types.js';
 import { scanDockerfile } from './dockerfile.js';
-import { classifyPath } from './formats.js';
+import { parseSource, type ParsedSource } from '../shared/source.js';
 import { lineImages } from './lines.js';
 import { scanYamlImages } from './yaml-images.js';
 
@@ -16,7 +16,6 @@ export { parseImageReference, looksLikeImage, hasPlaceholder } from './reference
 export type { ParsedImageReference } from './reference.js';
 export { imageFindings, IMAGE_RULES } from './findings.js';
 export type { ImageFindingOptions } from './findings.js';
-export { classifyPath, isDockerfilePath } from './formats.js';
 export { scanDockerfile } from './dockerfile.js';
 
 function sortAndDedupe(refs: ImageReference[]): ImageReference[] {
@@ -31,8 +30,9 @@ function sortAndDedupe(refs: ImageReference[]): ImageReference[] {
   return out;
 }
 
-export function scanImages(file: SourceFile): ImageReference[] {
-  const kind = classifyPath(file.path);
+/** `parsed`: the file's shared parse (scan-file hands the same one to every scanner). */
+export function scanImages(file: SourceFile, parsed: ParsedSource = parseSource(file)): ImageReference[] {
+  const kind = parsed.kind;
   try {
     switch (kind) {
       case 'dockerfile':
@@ -40,7 +40,7 @@ export function scanImages(file: SourceFile): ImageReference[] {
       case 'other':
         return [];
       default:
-        return sortAndDedupe(scanYamlImages(file, kind));
+        return sortAndDedupe(scanYamlImages(file, parsed));
     }
   } catch {
     // Defensive: a bug in a format reader must not stop the scan of the repository.

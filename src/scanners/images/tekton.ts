@@ -2,8 +2,8 @@
 // apiVersion (catalog tasks, TriggerTemplate resource templates, kind-only Lists) and bundles —
 // OCI images holding Task and Pipeline definitions, pulled at run time, so pinning matters.
 import type { Node } from 'yaml';
-import { asMap, get, positionOf, seqItems, stringValue, type AstContext } from '../kubernetes/ast.js';
-import { TEKTON_KINDS, type KubeObject } from '../kubernetes/objects.js';
+import { asMap, get, positionOf, seqItems, stringValue, type AstContext } from '../../yaml/ast.js';
+import { TEKTON_KINDS, type KubeObject } from '../shared/kube-objects.js';
 
 const KIND_ONLY = new Set([...TEKTON_KINDS, 'TriggerTemplate']);
 

@@ -1,6 +1,6 @@
 // Image references in YAML formats: Kubernetes (and Argo, Tekton, Knative), Helm values,
 // Kustomize, docker-compose and GitHub workflows. Reads the AST for exact positions.
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ImageReference, ImageSource, SourceFile } from '../types.js';
 import {
   asMap,
@@ -8,16 +8,18 @@ import {
   entries,
   get,
   getIn,
-  parseYamlCached,
-  positionAt,
   positionOf,
   scalarText,
   seqItems,
+  sourceText,
   stringValue,
   type AstContext,
-} from '../kubernetes/ast.js';
-import { familyOf, kubeObjects, type KubeObject } from '../kubernetes/objects.js';
-import { isCiKind, type PathKind } from './formats.js';
+} from '../../yaml/ast.js';
+import { familyOf, kubeObjects, type KubeObject } from '../shared/kube-objects.js';
+import { composeServices, isComposeShaped } from '../shared/compose.js';
+import { isCiKind, type PathKind } from '../shared/formats.js';
+import type { ParsedSource } from '../shared/source.js';
+import { parseYamlDocuments } from '../../yaml/documents.js';
 import { lineImages, type LineOptions } from './lines.js';
 import { looksLikeImage } from './reference.js';
 import { bundleNode, kindOnlyTektonObjects, TEKTON_REF_KEYS } from './tekton.js';
@@ -146,7 +148,14 @@ function kubernetesImages(file: SourceFile, ctx: AstContext, object: KubeObject,
         continue;
       }
       if (CONTAINER_LISTS.has(item.key)) {
-        for (const child of seqItems(ctx, item.value)) visitContainer(child, undefined, depth + 1);
+        // Argo's `steps` is a list of step groups (lists): their steps may carry `inline` templates.
+        for (const child of seqItems(ctx, item.value)) {
+          if (isSeq(child)) {
+            // Only a step's `inline` template runs a container; `withItems` and arguments are data.
+            for (const step of seqItems(ctx, child)) visit(get(ctx, step, 'inline'), name ?? ownerName, depth + 1);
+          }
+          else visitContainer(child, undefined, depth + 1);
+        }
         continue;
       }
       if (CONTAINER_MAPS.has(item.key) && asMap(ctx, item.value)) {
@@ -210,6 +219,75 @@ function kustomizeImages(file: SourceFile, ctx: AstContext, root: Node | undefin
   }
 }
 
+/**
+ * Images in a kustomization's inline patches (`patches[].patch`, `patchesJson6902[].patch`, an
+ * inline `patchesStrategicMerge` entry): the patch text is read as a file of its own and its
+ * positions mapped back into the kustomization.
+ */
+function kustomizePatchImages(file: SourceFile, ctx: AstContext, root: Node | undefined, out: Out): void {
+  const patches: Node[] = [];
+  for (const key of ['patches', 'patchesJson6902']) {
+    for (const item of seqItems(ctx, get(ctx, root, key))) {
+      const patch = get(ctx, item, 'patch');
+      if (patch) patches.push(patch);
+    }
+  }
+  for (const item of seqItems(ctx, get(ctx, root, 'patchesStrategicMerge'))) {
+    if (stringValue(ctx, item)?.includes('\n')) patches.push(item);
+  }
+  for (const node of patches) {
+    const text = stringValue(ctx, node);
+    const start = positionOf(ctx, node);
+    if (!text || !start || !/image/.test(text)) continue;
+    const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+    // A block scalar's content starts on the line after its header, indented; other scalars in place.
+    let indent = start.column - 1;
+    let lineBase = start.line - 1;
+    if (block) {
+      const source = sourceText(ctx, node) ?? '';
+      const firstContent = source.split('\n').slice(1).find((line) => line.trim() !== '') ?? '';
+      indent = firstContent.length - firstContent.trimStart().length;
+      lineBase = start.line;
+    } else if (text.includes('\n')) {
+      continue; // a multi-line quoted patch: positions inside it cannot be mapped back reliably
+    }
+    const patchFile: SourceFile = { path: file.path, text, context: file.context };
+    const patchSource: ParsedSource = { kind: 'yaml', yaml: () => parseYamlDocuments(text) };
+    for (const ref of scanYamlImages(patchFile, patchSource)) {
+      out.push({ ...ref, line: ref.line + lineBase, column: ref.column + (block || ref.line === 1 ? indent : 0) });
+    }
+  }
+}
+
+// ---------------------------------------------------------------- JSON6902 patches
+
+const IMAGE_PATH = /\/(?:image|containers|initContainers|ephemeralContainers)(?:\/|$)/;
+
+/** A JSON6902 patch (a list of operations): images an `add` or `replace` writes. */
+function json6902Images(file: SourceFile, ctx: AstContext, root: Node, out: Out): boolean {
+  const ops = seqItems(ctx, root);
+  if (ops.length === 0 || !ops.every((op) => stringValue(ctx, get(ctx, op, 'op')) !== undefined && stringValue(ctx, get(ctx, op, 'path')) !== undefined)) return false;
+  for (const op of ops) {
+    const kind = stringValue(ctx, get(ctx, op, 'op'));
+    const path = stringValue(ctx, get(ctx, op, 'path'))!;
+    if ((kind !== 'add' && kind !== 'replace') || !IMAGE_PATH.test(path)) continue;
+    const valueNode = get(ctx, op, 'value');
+    if (/\/image$/.test(path)) {
+      const value = imageValue(ctx, valueNode);
+      const position = value && looksLikeImage(value.text) ? valuePosition(ctx, value.node) : undefined;
+      if (value && position) out.push(makeRef(file, position, value.text, 'kubernetes'));
+      continue;
+    }
+    // A whole container (or list of them) added or replaced.
+    for (const container of isSeq(valueNode) ? seqItems(ctx, valueNode) : [valueNode]) {
+      const value = imageValue(ctx, get(ctx, container, 'image'));
+      const position = value && value.text !== '' ? valuePosition(ctx, value.node) : undefined;
+      if (value && position) out.push(makeRef(file, position, value.text, 'kubernetes', stringValue(ctx, get(ctx, container, 'name'))));
+    }
+  }
+  return true;
+}
+
 function isKustomization(ctx: AstContext, root: Node | undefined): boolean {
   const kind = stringValue(ctx, get(ctx, root, 'kind'));
   const apiVersion = stringValue(ctx, get(ctx, root, 'apiVersion')) ?? '';
@@ -217,39 +295,6 @@ function isKustomization(ctx: AstContext, root: Node | undefined): boolean {
 }
 
 // ---------------------------------------------------------------- docker-compose
-
-const COMPOSE_TOP_LEVEL = new Set(['version', 'services', 'volumes', 'networks', 'configs', 'secrets', 'name', 'include', 'models']);
-
-export function isComposeShaped(ctx: AstContext, root: Node | undefined): boolean {
-  const top = entries(ctx, root);
-  if (top.length === 0) return false;
-  if (!top.every((item) => COMPOSE_TOP_LEVEL.has(item.key) || item.key.startsWith('x-'))) return false;
-  const services = entries(ctx, get(ctx, root, 'services'));
-  if (services.length === 0) return false;
-  return services.some((service) => {
-    const map = asMap(ctx, service.value);
-    return map !== undefined && (get(ctx, map, 'image') !== undefined || get(ctx, map, 'build') !== undefined);
-  });
-}
-
-export function composeServices(ctx: AstContext, root: Node | undefined, byPath: boolean): { name: string; keyNode: Node; node: Node }[] {
-  const servicesNode = get(ctx, root, 'services');
-  let list = entries(ctx, servicesNode);
-  if (!servicesNode && byPath) {
-    // Compose file format v1: services at the top level.
-    list = entries(ctx, root).filter((item) => {
-      const map = asMap(ctx, item.value);
-      return map !== undefined && (get(ctx, map, 'image') !== undefined || get(ctx, map, 'build') !== undefined);
-    });
-  }
-  const out: { name: string; keyNode: Node; node: Node }[] = [];
-  for (const item of list) {
-    if (item.key.startsWith('x-')) continue;
-    const node = asMap(ctx, item.value);
-    if (node) out.push({ name: item.key, keyNode: item.keyNode, node });
-  }
-  return out;
-}
 
 function composeImages(file: SourceFile, ctx: AstContext, root: Node | undefined, byPath: boolean, out: Out): void {
   for (const service of composeServices(ctx, root, byPath)) {
@@ -308,7 +353,15 @@ const IMAGE_KEY = /^(?:[A-Za-z_][\w-]*)?image$/i;
 /** Free-form maps in values files: their keys are annotation names, not settings. */
 const VALUES_SKIP = new Set(['annotations', 'podAnnotations', 'labels', 'podLabels', 'commonLabels', 'commonAnnotations', 'env', 'extraEnv', 'config', 'configuration']);
 
-function valuesImages(file: SourceFile, ctx: AstContext, root: Node | undefined, out: Out): void {
+/**
+ * `chart`: the values belong to a chart in this tree (a values file), so an empty tag falls back to
+ * that chart's appVersion; values embedded in a HelmRelease or Application belong to a remote chart.
+ */
+function valuesImages(file: SourceFile, ctx: AstContext, root: Node | undefined, out: Out, chart = false): void {
+  const push = (ref: ImageReference, emptyTag: boolean) => {
+    if (emptyTag && chart) ref.tagFrom = 'chart-app-version';
+    out.push(ref);
+  };
   const seen = new Set<Node>();
   const visit = (node: Node | undefined, key: string | undefined, owner: string | undefined, depth: number): void => {
     const target = deref(ctx, node);
@@ -319,7 +372,7 @@ function valuesImages(file: SourceFile, ctx: AstContext, root: Node | undefined,
       return;
     }
     if (!isMap(target)) return;
-    if (valuesImageBlock(file, ctx, target, key, owner, out)) return;
+    if (valuesImageBlock(file, ctx, target, key, owner, push)) return;
     const siblings = entries(ctx, target);
     const name = stringValue(ctx, get(ctx, target, 'name'));
     for (const item of siblings) {
@@ -338,7 +391,7 @@ function valuesImages(file: SourceFile, ctx: AstContext, root: Node | undefined,
           let image = value.text;
           if (tag && !hasVersion) image += `:${tag}`;
           const emptyTag = tagNode !== undefined && !tag && !hasVersion;
-          out.push(makeRef(file, position, image, 'helm-values', name ?? owner, emptyTag));
+          push(makeRef(file, position, image, 'helm-values', name ?? owner, emptyTag), emptyTag);
           continue;
         }
       }
@@ -355,7 +408,7 @@ function valuesImageBlock(
   map: Node,
   key: string | undefined,
   owner: string | undefined,
-  out: Out,
+  push: (ref: ImageReference, emptyTag: boolean) => void,
 ): boolean {
   const imageKey = key !== undefined && IMAGE_KEY.test(key);
   // repository (most charts), repo, image (ingress-nginx: image.image), name (image.name + tag).
@@ -382,19 +435,15 @@ function valuesImageBlock(
   const position = valuePosition(ctx, repoValue.node);
   if (!position) return false;
   // An empty tag means the chart falls back to its appVersion: not knowable from values alone.
-  out.push(makeRef(file, position, image, 'helm-values', owner, !tag && !digest && !hasVersion));
+  const emptyTag = !tag && !digest && !hasVersion;
+  push(makeRef(file, position, image, 'helm-values', owner, emptyTag), emptyTag);
   return true;
 }
 
 // ---------------------------------------------------------------- dispatch
 
-function docLineRange(ctx: AstContext, range: [number, number, number] | undefined): { from: number; to: number } {
-  if (!range) return { from: 1, to: Number.MAX_SAFE_INTEGER };
-  const from = positionAt(ctx, range[0]).line;
-  const to = positionAt(ctx, Math.max(range[0], range[2] - 1)).line;
-  return { from, to };
-}
-
+/** A JSON6902 patch file: a list of operations (`[{"op": "replace", "path": ...}]`). */
+const JSON_PATCH = /^\s*\[\s*\{\s*"(?:op|path)"\s*:/;
 const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
 const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
 
@@ -424,37 +473,28 @@ function lineOptions(kind: PathKind, source: ImageSource): LineOptions {
   };
 }
 
-export function scanYamlImages(file: SourceFile, kind: PathKind): ImageReference[] {
+export function scanYamlImages(file: SourceFile, source: ParsedSource): ImageReference[] {
   const out: Out = [];
-  if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text))) return out;
+  const kind = source.kind;
+  if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text)) && !JSON_PATCH.test(file.text)) return out;
   if (kind === 'helm-template' && /\{\{/.test(file.text)) {
     return lineImages(file, { source: 'kubernetes' });
   }
-  const parsed = parseYamlCached(file.path, file.text);
-  if (parsed.documents.length === 0) {
-    if (parsed.errors.length === 0) return out;
-    const source = fallbackSource(kind) ?? (LOOKS_KUBERNETES.test(file.text) && LOOKS_KUBERNETES_KIND.test(file.text) ? 'kubernetes' : undefined);
-    return source ? lineImages(file, lineOptions(kind, source)) : out;
+  const parsed = source.yaml();
+  if (parsed.refused) {
+    const fallback = fallbackSource(kind) ?? (LOOKS_KUBERNETES.test(file.text) && LOOKS_KUBERNETES_KIND.test(file.text) ? 'kubernetes' : undefined);
+    return fallback ? lineImages(file, lineOptions(kind, fallback)) : out;
   }
   let fileLines: string[] | undefined;
-  for (const [index, { doc }] of parsed.documents.entries()) {
-    const ctx: AstContext = { doc, lineCounter: parsed.lineCounter, text: file.text };
-    if (doc.errors.length > 0) {
-      const { from } = docLineRange(ctx, doc.range as [number, number, number] | undefined);
-      // A broken document can end early (the parser gives up at the first bad indentation):
-      // read up to the next document, or the end of the file.
-      const next = parsed.documents[index + 1]?.doc.range as [number, number, number] | undefined;
-      const to = next ? Math.max(from, docLineRange(ctx, next).from - 1) : Number.MAX_SAFE_INTEGER;
+  for (const { ctx, broken, fromLine, toLine } of parsed.documents) {
+    const doc = ctx.doc;
+    if (broken) {
       fileLines ??= file.text.split(/\r\n|\r|\n/);
-      const docText = fileLines.slice(from - 1, to).join('\n');
-      const source =
+      const docText = fileLines.slice(fromLine - 1, toLine).join('\n');
+      const fallback =
         fallbackSource(kind) ??
         (LOOKS_KUBERNETES.test(docText) && LOOKS_KUBERNETES_KIND.test(docText) ? 'kubernetes' : undefined);
-      if (source) {
-        out.push(
-          ...lineImages(file, { ...lineOptions(kind, source), fromLine: from, toLine: to }),
-        );
-      }
+      if (fallback) out.push(...lineImages(file, { ...lineOptions(kind, fallback), fromLine, toLine }));
       continue;
     }
     const root = doc.contents ?? undefined;
@@ -475,17 +515,20 @@ export function scanYamlImages(file: SourceFile, kind: PathKind): ImageReference
         continue;
       case 'kustomize':
         kustomizeImages(file, ctx, root, out);
+        kustomizePatchImages(file, ctx, root, out);
         continue;
       case 'helm-values':
-        valuesImages(file, ctx, root, out);
+        valuesImages(file, ctx, root, out, true);
         continue;
       default:
         break;
     }
     if (isKustomization(ctx, root)) {
       kustomizeImages(file, ctx, root, out);
+      kustomizePatchImages(file, ctx, root, out);
       continue;
     }
+    if (isSeq(root) && json6902Images(file, ctx, root, out)) continue;
     const objects = kubeObjects(ctx, root);
     const tekton = kindOnlyTektonObjects(ctx, root);
     if (objects.length > 0 || tekton.length > 0) {

@@ -2,7 +2,7 @@
 // makes. Kept apart so the format readers (Kubernetes, CI, Tekton) do not import each other.
 import { isMap, isScalar, type Node } from 'yaml';
 import type { ImageReference, ImageSource, SourceFile } from '../types.js';
-import { deref, positionAt, positionOf, sourceText, stringValue, type AstContext, type Position } from '../kubernetes/ast.js';
+import { deref, positionAt, positionOf, sourceText, stringValue, type AstContext, type Position } from '../../yaml/ast.js';
 import { hasPlaceholder, parseImageReference } from './reference.js';
 
 export function makeRef(

@@ -13,7 +13,7 @@ import {
   scalarText,
   stringValue,
   type AstContext,
-} from './ast.js';
+} from '../../yaml/ast.js';
 import type { ContainerNode, PodView } from './objects.js';
 
 interface Setting {

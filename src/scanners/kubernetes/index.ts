@@ -1,19 +1,17 @@
 // Kubernetes facts from one file: per-container hardening checks, NetworkPolicies and the
-// workloads it deploys; plus the deployables of Dockerfiles and compose files.
+// workloads it deploys. Dockerfile and compose deployables are ../deployables.ts's.
 import type { ContainerFacts, Deployable, NetworkPolicyFacts, SourceFile } from '../types.js';
-import { scanDockerfile } from '../images/dockerfile.js';
-import { baseName, classifyPath, isCiKind } from '../images/formats.js';
-import { composeServices, isComposeShaped } from '../images/yaml-images.js';
+import { isCiKind } from '../shared/formats.js';
+import { parseSource, type ParsedSource } from '../shared/source.js';
 import {
   get,
-  parseYamlCached,
   getIn,
   lineOf,
   seqItems,
   stringMap,
   stringValue,
   type AstContext,
-} from './ast.js';
+} from '../../yaml/ast.js';
 import { hardeningChecks } from './hardening.js';
 import { CORE_WORKLOAD_KINDS, isWorkload, kubeObjects, podViews, type KubeObject } from './objects.js';
 
@@ -30,18 +28,16 @@ interface ParsedObjects {
   objects: KubeObject[];
 }
 
-function parseObjects(file: SourceFile): ParsedObjects[] {
-  const kind = classifyPath(file.path);
+function parseObjects(file: SourceFile, source: ParsedSource): ParsedObjects[] {
+  const kind = source.kind;
   if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action') return [];
   if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind)) return [];
   if (!/apiVersion/.test(file.text) || !/kind/.test(file.text)) return [];
-  const parsed = parseYamlCached(file.path, file.text);
   const out: ParsedObjects[] = [];
-  for (const { doc } of parsed.documents) {
+  for (const { ctx, broken } of source.yaml().documents) {
     // A document with syntax errors (Helm templates, broken YAML) gives no reliable facts.
-    if (doc.errors.length > 0 || !doc.contents) continue;
-    const ctx: AstContext = { doc, lineCounter: parsed.lineCounter, text: file.text };
-    const objects = kubeObjects(ctx, doc.contents);
+    if (broken || !ctx.doc.contents) continue;
+    const objects = kubeObjects(ctx, ctx.doc.contents);
     if (objects.length > 0) out.push({ ctx, objects });
   }
   return out;
@@ -103,9 +99,10 @@ function templateDeployables(file: SourceFile): Deployable[] {
   return out;
 }
 
-export function scanKubernetes(file: SourceFile): KubernetesFacts {
+/** `source`: the file's shared parse (scan-file hands the same one to every scanner). */
+export function scanKubernetes(file: SourceFile, source: ParsedSource = parseSource(file)): KubernetesFacts {
   const facts: KubernetesFacts = { containers: [], networkPolicies: [], deployables: [] };
-  if (classifyPath(file.path) === 'helm-template' && /\{\{/.test(file.text)) {
+  if (source.kind === 'helm-template' && /\{\{/.test(file.text)) {
     try {
       facts.deployables = templateDeployables(file);
     } catch {
@@ -115,7 +112,7 @@ export function scanKubernetes(file: SourceFile): KubernetesFacts {
   }
   let parsed: ParsedObjects[];
   try {
-    parsed = parseObjects(file);
+    parsed = parseObjects(file, source);
   } catch {
     return facts;
   }
@@ -150,66 +147,4 @@ export function scanKubernetes(file: SourceFile): KubernetesFacts {
     }
   }
   return facts;
-}
-
-/** A name for a Dockerfile deployable: `Dockerfile.worker` → worker, `api/Dockerfile` → api. */
-export function dockerfileName(path: string): string {
-  const base = baseName(path);
-  const suffix = /^(?:dockerfile|containerfile)[._-](.+)$/i.exec(base);
-  if (suffix) return suffix[1]!;
-  const prefix = /^(.+)[._-](?:dockerfile|containerfile)$/i.exec(base);
-  if (prefix) return prefix[1]!;
-  const parts = path.replace(/\\/g, '/').split('/').filter(Boolean);
-  return parts.length >= 2 ? parts[parts.length - 2]! : base;
-}
-
-function composeDeployables(file: SourceFile): Deployable[] {
-  const parsed = parseYamlCached(file.path, file.text);
-  const out: Deployable[] = [];
-  for (const { doc } of parsed.documents) {
-    if (doc.errors.length > 0 || !doc.contents) continue;
-    const ctx: AstContext = { doc, lineCounter: parsed.lineCounter, text: file.text };
-    for (const service of composeServices(ctx, doc.contents, true)) {
-      out.push({ path: file.path, line: lineOf(ctx, service.keyNode) ?? 1, kind: 'compose-service', name: service.name });
-    }
-  }
-  return out;
-}
-
-/**
- * Everything in the file that gets deployed: one entry per Dockerfile (at the FROM of its final
- * stage, or line 1), per compose service (with `image:` or only `build:`), per Kubernetes workload.
- */
-export function scanDeployables(file: SourceFile): Deployable[] {
-  try {
-    const kind = classifyPath(file.path);
-    if (kind === 'dockerfile') {
-      const { stages } = scanDockerfile(file);
-      const last = stages[stages.length - 1];
-      return [{ path: file.path, line: last?.line ?? 1, kind: 'dockerfile', name: dockerfileName(file.path) }];
-    }
-    if (kind === 'compose') return composeDeployables(file);
-    const deployables = scanKubernetes(file).deployables;
-    if (deployables.length === 0 && kind === 'yaml' && /^services\s*:/m.test(file.text)) {
-      // A compose file under another name (stack.yml): only when it has the compose shape.
-      return composeShapedDeployables(file);
-    }
-    return deployables;
-  } catch {
-    return [];
-  }
-}
-
-function composeShapedDeployables(file: SourceFile): Deployable[] {
-  const parsed = parseYamlCached(file.path, file.text);
-  const out: Deployable[] = [];
-  for (const { doc } of parsed.documents) {
-    if (doc.errors.length > 0 || !doc.contents) continue;
-    const ctx: AstContext = { doc, lineCounter: parsed.lineCounter, text: file.text };
-    if (!isComposeShaped(ctx, doc.contents)) continue;
-    for (const service of composeServices(ctx, doc.contents, false)) {
-      out.push({ path: file.path, line: lineOf(ctx, service.keyNode) ?? 1, kind: 'compose-service', name: service.name });
-    }
-  }
-  return out;
 }

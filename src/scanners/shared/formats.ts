@@ -52,26 +52,14 @@ function ciKind(normal: string, base: string): CiKind | undefined {
   return undefined;
 }
 
-/**
- * Which reader a path goes to. Every scanner asks this of the file it is given, so the answer
- * for the file being scanned is kept.
- */
+/** Which reader a path goes to. The scan asks once per file (see parseSource). */
 export function classifyPath(path: string): PathKind {
-  if (path !== lastPath) {
-    lastKind = computePathKind(path);
-    lastPath = path;
-  }
-  return lastKind;
-}
-
-let lastPath: string | undefined;
-let lastKind: PathKind = 'other';
-
-function computePathKind(path: string): PathKind {
   const normal = path.replace(/\\/g, '/').replace(TEMPLATE_SUFFIX, '');
   const base = baseName(normal);
   if (isDockerfilePath(normal)) return 'dockerfile';
   if (/\.json$/i.test(base)) return 'json';
+  // Helm's named templates (`_helpers.tpl`) hold manifests too, included from the templates.
+  if (/\.tpl$/i.test(base) && /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+$/.test(normal)) return 'helm-template';
   if (!isYamlPath(base)) return 'other';
   if (/(?:^|\/)\.github\/workflows\/[^/]+$/.test(normal)) return 'github-workflow';
   if (/^action\.ya?ml$/i.test(base)) return 'github-action';

@@ -2,7 +2,7 @@
 // positives: [image as reported, expected status, needle on the line (default: the image)];
 // needles are searched in order, so repeated text resolves to successive lines.
 // decoys: needles of lines that look like image references but are not (counted as negatives).
-import type { ImageStatus } from '../../types.js';
+import type { ImageStatus } from '../../../../src/scanners/types.js';
 
 export interface CorpusCase {
   path: string;

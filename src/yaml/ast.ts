@@ -13,12 +13,17 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { parseYamlSafely, type ParsedYaml } from '../../yaml/safe-yaml.js';
 
+/**
+ * One parsed YAML document. `text` is the text the document was parsed from (node ranges are
+ * offsets into it) and `lineBase` the number of file lines before that text, so positions are
+ * the file's even when the document was parsed on its own.
+ */
 export interface AstContext {
   doc: Document.Parsed;
   lineCounter: LineCounter;
   text: string;
+  lineBase?: number;
 }
 
 export interface Position {
@@ -169,7 +174,7 @@ export function numberValue(ctx: AstContext, node: unknown): number | undefined 
 
 export function positionAt(ctx: AstContext, offset: number): Position {
   const pos = ctx.lineCounter.linePos(offset);
-  return { line: pos.line, column: pos.col };
+  return { line: pos.line + (ctx.lineBase ?? 0), column: pos.col };
 }
 
 /** Where a node starts; for quoted scalars, the first character inside the quotes. */
@@ -202,17 +207,4 @@ export function stringMap(ctx: AstContext, node: unknown): Record<string, string
     if (value !== undefined) out[item.key] = value;
   }
   return out;
-}
-
-/**
- * The scanners of one file run back to back (images, Kubernetes facts, deployables) and all
- * need the same parse: keep the last one. Read-only use only; never mutate the documents.
- */
-let lastParse: { path: string; text: string; parsed: ParsedYaml } | undefined;
-
-export function parseYamlCached(path: string, text: string): ParsedYaml {
-  if (lastParse && lastParse.path === path && lastParse.text === text) return lastParse.parsed;
-  const parsed = parseYamlSafely(path, text);
-  lastParse = { path, text, parsed };
-  return parsed;
 }

@@ -3,8 +3,8 @@
 // image references (an `image:` key, a FROM of a stage, a URL) but are not container images.
 //   recall  = positives found at the right line with the right image / positives
 //   fpRate  = reports that match no positive / decoys
-import type { ImageStatus, SourceFile } from '../../types.js';
-import { scanImages } from '../index.js';
+import type { ImageStatus, SourceFile } from '../../../../src/scanners/types.js';
+import { scanImages } from '../../../../src/scanners/images/index.js';
 import { IMAGE_CORPUS, type CorpusCase } from './data.js';
 
 export interface CorpusFigures {
