@@ -15550,8 +15550,8 @@ function createRepoView(root, files, maxBytes) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 16 modules
-var scan_tree = __nccwpck_require__(6973);
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 23 modules
+var scan_tree = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/engine/scan-pool.ts + 3 modules
 var scan_pool = __nccwpck_require__(4584);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -15595,6 +15595,7 @@ async function runCheck(options) {
     const scan = await streaming.finish();
     debug('scanned');
     const facts = scan.facts;
+    (0,scan_tree/* resolveTreeFacts */.EI)(facts, scanOptions);
     (0,scan_tree/* applyAllowPaths */.oV)(facts, policy.allowPaths);
     applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
     sortFacts(facts);
@@ -16099,8 +16100,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 16 modules
-var scan_tree = __nccwpck_require__(6973);
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 23 modules
+var scan_tree = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
 // Scans big trees on every core: the main thread lists the tree and scans too, and one worker
 // thread per other core scans beside it. Workers read and scan files themselves and send back
@@ -16342,7 +16343,7 @@ class StreamingScan {
 
 /***/ }),
 
-/***/ 6973:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16350,13 +16351,14 @@ class StreamingScan {
 __nccwpck_require__.d(__webpack_exports__, {
   oV: () => (/* binding */ applyAllowPaths),
   yx: () => (/* binding */ mergeFacts),
+  EI: () => (/* binding */ resolveTreeFacts),
   wp: () => (/* binding */ scanTree)
 });
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/scanners/images/formats.ts
+;// CONCATENATED MODULE: ./src/scanners/shared/formats.ts
 // Which format a file is, from its path. Content decides the rest (apiVersion+kind, compose shape).
 const CI_KINDS = new Set(['gitlab-ci', 'circleci', 'drone', 'woodpecker', 'bitbucket-pipelines']);
 function isCiKind(kind) {
@@ -16392,26 +16394,17 @@ function ciKind(normal, base) {
         return 'bitbucket-pipelines';
     return undefined;
 }
-/**
- * Which reader a path goes to. Every scanner asks this of the file it is given, so the answer
- * for the file being scanned is kept.
- */
+/** Which reader a path goes to. The scan asks once per file (see parseSource). */
 function classifyPath(path) {
-    if (path !== lastPath) {
-        lastKind = computePathKind(path);
-        lastPath = path;
-    }
-    return lastKind;
-}
-let lastPath;
-let lastKind = 'other';
-function computePathKind(path) {
     const normal = path.replace(/\\/g, '/').replace(TEMPLATE_SUFFIX, '');
     const base = baseName(normal);
     if (isDockerfilePath(normal))
         return 'dockerfile';
     if (/\.json$/i.test(base))
         return 'json';
+    // Helm's named templates (`_helpers.tpl`) hold manifests too, included from the templates.
+    if (/\.tpl$/i.test(base) && /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+$/.test(normal))
+        return 'helm-template';
     if (!isYamlPath(base))
         return 'other';
     if (/(?:^|\/)\.github\/workflows\/[^/]+$/.test(normal))
@@ -16432,6 +16425,8 @@ function computePathKind(path) {
     return 'yaml';
 }
 
+// EXTERNAL MODULE: ./src/scanners/fingerprint.ts
+var fingerprint = __nccwpck_require__(9915);
 ;// CONCATENATED MODULE: ./src/scanners/images/reference.ts
 /** `${VAR}`, `$VAR`, `$(params.x)` (Tekton, Kubernetes env), `{{ .Values.x }}` (Helm, Go templates). */
 const PLACEHOLDER = /\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|%\{/;
@@ -16558,6 +16553,344 @@ function looksLikeImage(value) {
         return false;
     // Must at least start like a reference (a path component or a registry host).
     return /^[A-Za-z0-9]/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/scanners/images/findings.ts
+// Findings for image references: mutable tags, missing tags, unresolvable references and
+// (when the policy asks for it) references pinned to a tag rather than a digest.
+
+
+const IMAGE_RULES = {
+    latest: { ruleId: 'images/latest-tag', severity: 'medium' },
+    untagged: { ruleId: 'images/untagged', severity: 'medium' },
+    unresolved: { ruleId: 'images/unresolved', severity: 'low' },
+    notDigestPinned: { ruleId: 'images/not-digest-pinned', severity: 'low' },
+};
+/** `name:tag` without the tag, for fix suggestions. */
+function findings_baseName(image) {
+    const parsed = parseImageReference(image);
+    const path = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
+    return path || image;
+}
+function imageFindings(refs, opts) {
+    const findings = [];
+    const contextOf = (path) => typeof opts.context === 'function' ? opts.context(path) : opts.context ?? 'source';
+    for (const ref of refs) {
+        let rule;
+        let message;
+        // A Kustomize entry that names no version: the resources it rewrites carry the finding.
+        if (ref.source === 'kustomize' && ref.deployed)
+            continue;
+        const settled = deployedMessage(ref);
+        switch (ref.status) {
+            case 'latest': {
+                rule = IMAGE_RULES.latest;
+                message = `Image '${ref.image}' uses the mutable ':latest' tag; pin a version tag or a digest (${findings_baseName(ref.image)}:1.2.3@sha256:...)`;
+                break;
+            }
+            case 'untagged': {
+                rule = IMAGE_RULES.untagged;
+                message = `Image '${ref.image}' has no tag, so it pulls ':latest'; pin a version tag or a digest (${findings_baseName(ref.image)}:1.2.3@sha256:...)`;
+                break;
+            }
+            case 'unresolved': {
+                rule = IMAGE_RULES.unresolved;
+                const parsed = parseImageReference(ref.image);
+                message =
+                    parsed.reason === 'invalid'
+                        ? `Image '${ref.image}' is not a valid image reference (repository names are lowercase; check the tag and digest); write it as registry/name:version`
+                        : `Image '${ref.image}' depends on a variable or template, so its version cannot be checked here; make sure the value it resolves to is a version tag or a digest`;
+                break;
+            }
+            case 'tagged': {
+                if (opts.requireDigest) {
+                    rule = IMAGE_RULES.notDigestPinned;
+                    message = `Image '${ref.image}' is pinned to a tag, which can be moved; the policy requires a digest (${ref.image}@sha256:...)`;
+                }
+                break;
+            }
+            case 'digest':
+                break;
+        }
+        if (!rule || !message)
+            continue;
+        if (settled && ref.status !== 'tagged')
+            message = settled;
+        const finding = {
+            ruleId: rule.ruleId,
+            category: 'image',
+            severity: rule.severity,
+            path: ref.path,
+            line: ref.line,
+            column: ref.column,
+            message,
+            fingerprint: opts.fingerprintKey
+                ? (0,fingerprint/* fingerprint */.Rj)(rule.ruleId, ref.path, ref.image, opts.fingerprintKey)
+                : (0,fingerprint/* fingerprint */.Rj)(rule.ruleId, ref.path, ref.image),
+            context: contextOf(ref.path),
+        };
+        if (ref.deployed?.by.length)
+            finding.related = ref.deployed.by.map(({ path, line, column }) => ({ path, line, column }));
+        findings.push(finding);
+    }
+    return findings;
+}
+const where = (by) => {
+    const shown = by.slice(0, 3).map((l) => `${l.path}:${l.line}`).join(', ');
+    return by.length > 3 ? `${shown} and ${by.length - 3} more` : shown;
+};
+/** The message for a reference whose version other files decide (kustomizations, Chart.yaml). */
+function deployedMessage(ref) {
+    const fix = `${findings_baseName(ref.image)}:1.2.3@sha256:...`;
+    if (ref.tagFrom === 'chart-app-version') {
+        if (!ref.deployed) {
+            return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion, and no Chart.yaml of this chart is in the tree; set the tag here (${fix}) or make sure appVersion is a version`;
+        }
+        if (ref.deployed.status === 'untagged') {
+            return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion, and ${where(ref.deployed.by)} sets none; set the tag here (${fix}) or appVersion in Chart.yaml`;
+        }
+        return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion (${where(ref.deployed.by)}): deployed as '${ref.deployed.image}'; pin a version or a digest`;
+    }
+    if (ref.source === 'kustomize' && ref.status === 'unresolved') {
+        return `Kustomize images entry '${ref.image}' sets no newTag or digest, so the version is the one written in the resources it rewrites, and none of them in this tree uses the image; set newTag or digest`;
+    }
+    if (!ref.deployed)
+        return undefined;
+    if (ref.deployed.status === 'unresolved') {
+        return `Image '${ref.image}' is deployed as '${ref.deployed.image}' by the kustomization images entries that include this file (${where(ref.deployed.by)}), which is not a valid image reference; fix newName, newTag or digest there`;
+    }
+    if (ref.deployed.status !== 'latest' && ref.deployed.status !== 'untagged')
+        return undefined;
+    const status = ref.deployed.status === 'latest' ? "the mutable ':latest' tag" : 'no tag (so it pulls :latest)';
+    return `Image '${ref.image}' is deployed as '${ref.deployed.image}', with ${status}, by the kustomization images entries that include this file (${where(ref.deployed.by)}); set newTag or digest there, or pin a version here (${fix})`;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/scanners/images/deployed.ts
+// Images as deployed: after the scan, the cross-file facts decide the version that actually runs.
+//
+// Kustomize: each kustomization's `images:` entries (newName, newTag, digest) apply to every
+// resource it includes, through bases, overlays and components, innermost kustomization first
+// (as `kustomize build` runs them). A resource is judged by the kustomizations that deploy it:
+// the roots of the kustomization tree (those no other kustomization includes). A base that is
+// only consumed through overlays is judged by those overlays; an untagged or :latest image is
+// pinned only when every root that includes it pins it. A file no kustomization includes keeps
+// the status written in it.
+//
+// Helm: an empty `tag:` in a chart's values falls back to the chart's appVersion (Chart.yaml).
+//
+// Pure: facts in, the changed references out (mutated in place).
+
+
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Remote bases (git URLs, HTTP) are not in the tree. */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.*\?/i;
+/** Chains recorded per file, and kustomization visits in all: bounds the work on odd trees. */
+const MAX_CHAINS_PER_FILE = 64;
+const MAX_VISITS = 100_000;
+/** Sources whose references kustomize's image transformer rewrites (container images of resources). */
+const TRANSFORMED = new Set(['kubernetes', 'argo', 'tekton', 'knative']);
+const pinned = (status) => status === 'tagged' || status === 'digest';
+function dirOf(path) {
+    return external_node_path_.posix.dirname(path);
+}
+function resolveTarget(from, entry, byPath) {
+    if (REMOTE.test(entry))
+        return undefined;
+    const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dirOf(from.path), entry)).replace(/\/$/, '');
+    if (target.startsWith('../') || target === '..')
+        return undefined;
+    const direct = byPath.get(target);
+    if (direct)
+        return { kustomization: direct };
+    for (const name of KUSTOMIZATION_NAMES) {
+        const found = byPath.get(target === '.' ? name : `${target}/${name}`);
+        if (found)
+            return { kustomization: found };
+    }
+    return { file: target };
+}
+/** For every file a kustomization tree includes: the chains of kustomizations, outermost first. */
+function kustomizationChains(kustomizations) {
+    const byPath = new Map(kustomizations.map((k) => [k.path, k]));
+    const included = new Set();
+    const children = new Map();
+    for (const k of kustomizations) {
+        const resources = k.resources.map((entry) => resolveTarget(k, entry, byPath));
+        const components = k.components
+            .map((entry) => resolveTarget(k, entry, byPath))
+            .flatMap((target) => (target && 'kustomization' in target ? [target.kustomization] : []));
+        for (const target of resources)
+            if (target && 'kustomization' in target)
+                included.add(target.kustomization.path);
+        for (const component of components)
+            included.add(component.path);
+        children.set(k.path, { resources, components });
+    }
+    /** A component's entries apply to the resources of the kustomization that lists it. */
+    const componentEntries = (k, depth) => depth > 8 ? [] : children.get(k.path).components.flatMap((c) => [...componentEntries(c, depth + 1), ...c.images]);
+    const chains = new Map();
+    const record = (file, chain) => {
+        const list = chains.get(file) ?? [];
+        if (list.length < MAX_CHAINS_PER_FILE)
+            list.push(chain);
+        chains.set(file, list);
+    };
+    const visited = new Set();
+    let visits = 0;
+    const visit = (k, outer, onStack) => {
+        if (++visits > MAX_VISITS || onStack.has(k.path))
+            return;
+        visited.add(k.path);
+        onStack.add(k.path);
+        const chain = [...outer, { path: k.path, entries: [...componentEntries(k, 0), ...k.images] }];
+        record(k.path, chain); // inline patches live in the kustomization itself
+        const { resources, components } = children.get(k.path);
+        for (const target of resources) {
+            if (!target)
+                continue;
+            if ('kustomization' in target)
+                visit(target.kustomization, chain, onStack);
+            else
+                record(target.file, chain);
+        }
+        for (const component of components)
+            visit(component, chain, onStack);
+        onStack.delete(k.path);
+    };
+    const ordered = [...kustomizations].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const k of ordered)
+        if (!included.has(k.path))
+            visit(k, [], new Set());
+    // Kustomizations only reachable through a cycle: each judged on its own.
+    for (const k of ordered)
+        if (!visited.has(k.path))
+            visit(k, [], new Set());
+    return chains;
+}
+/** `name[:tag][@digest]` split the way kustomize matches it: the name without tag or digest. */
+function splitImage(image) {
+    const at = image.indexOf('@');
+    const beforeDigest = at >= 0 ? image.slice(0, at) : image;
+    const colon = beforeDigest.lastIndexOf(':');
+    const name = colon > beforeDigest.lastIndexOf('/') ? beforeDigest.slice(0, colon) : beforeDigest;
+    return { name, version: image.slice(name.length) };
+}
+/** Applies a chain's entries, innermost kustomization first, each entry in order. */
+function applyChain(image, chain) {
+    let current = image;
+    const by = [];
+    for (let index = chain.length - 1; index >= 0; index--) {
+        const step = chain[index];
+        for (const entry of step.entries) {
+            const { name, version } = splitImage(current);
+            if (name !== entry.name)
+                continue;
+            const newName = entry.newName ?? name;
+            // A digest wins over a tag; with neither, the resource keeps its own tag or digest.
+            current = entry.digest ? `${splitImage(newName).name}@${entry.digest}` : entry.newTag ? `${splitImage(newName).name}:${entry.newTag}` : `${newName}${version}`;
+            by.push({ path: step.path, entry });
+        }
+    }
+    return { image: current, by };
+}
+const deployed_location = (path, entry) => ({ path, line: entry.line, column: entry.column });
+const key = (l) => `${l.path}:${l.line}:${l.column}`;
+function resolveKustomize(images, kustomizations, changed) {
+    if (kustomizations.length === 0)
+        return;
+    const chains = kustomizationChains(kustomizations);
+    /** What each entry did to the references it matched, for the entries that name no version. */
+    const matched = new Map();
+    for (const ref of images) {
+        if (!TRANSFORMED.has(ref.source) || ref.status === 'unresolved')
+            continue;
+        const list = chains.get(ref.path);
+        if (!list)
+            continue;
+        // One outcome per root chain; a root that includes the file but leaves the image alone
+        // deploys it as written.
+        const outcomes = list.map((chain) => applyChain(ref.image, chain)).map((result) => ({ ...result, status: parseImageReference(result.image).status }));
+        if (!outcomes.some((outcome) => outcome.by.length > 0))
+            continue;
+        const by = new Map();
+        for (const result of outcomes) {
+            for (const step of result.by) {
+                const k = key(deployed_location(step.path, step.entry));
+                by.set(k, deployed_location(step.path, step.entry));
+                const m = matched.get(k) ?? { statuses: [], images: [], refs: [] };
+                m.statuses.push(result.status);
+                m.images.push(result.image);
+                m.refs.push({ path: ref.path, line: ref.line, column: ref.column });
+                matched.set(k, m);
+            }
+        }
+        const unpinned = outcomes.find((outcome) => !pinned(outcome.status));
+        const worstPinned = outcomes.find((outcome) => outcome.status === 'tagged') ?? outcomes[0];
+        if (pinned(ref.status) && unpinned)
+            continue; // the entry that sets the mutable tag reports it
+        const outcome = unpinned ?? worstPinned;
+        ref.deployed = { image: outcome.image, status: outcome.status, by: [...by.values()].sort((a, b) => key(a).localeCompare(key(b))) };
+        ref.status = outcome.status;
+        changed.add(ref);
+    }
+    // An entry without newTag or digest takes its version from the resources it matched.
+    for (const ref of images) {
+        if (ref.source !== 'kustomize' || ref.status !== 'unresolved')
+            continue;
+        const m = matched.get(key(ref));
+        if (!m)
+            continue;
+        const index = Math.max(0, m.statuses.findIndex((status) => !pinned(status)));
+        ref.deployed = { image: m.images[index], status: m.statuses[index], by: m.refs };
+        ref.status = m.statuses[index];
+        changed.add(ref);
+    }
+}
+/** The Chart.yaml of the chart a values file belongs to: its folder or, for `ci/` values, a parent. */
+function chartFor(valuesPath, charts) {
+    let dir = dirOf(valuesPath);
+    for (let depth = 0; depth < 3; depth++) {
+        for (const name of ['Chart.yaml', 'Chart.yml']) {
+            const found = charts.get(dir === '.' ? name : `${dir}/${name}`);
+            if (found)
+                return found;
+        }
+        if (dir === '.')
+            break;
+        dir = dirOf(dir);
+    }
+    return undefined;
+}
+function resolveHelm(images, charts, changed) {
+    if (charts.length === 0)
+        return;
+    const byPath = new Map(charts.map((c) => [c.path, c]));
+    for (const ref of images) {
+        if (ref.tagFrom !== 'chart-app-version')
+            continue;
+        const chart = chartFor(ref.path, byPath);
+        if (!chart)
+            continue;
+        const by = [{ path: chart.path, line: chart.line, column: chart.column }];
+        if (chart.appVersion === undefined) {
+            ref.deployed = { image: ref.image, status: 'untagged', by };
+        }
+        else {
+            const image = `${ref.image}:${chart.appVersion}`;
+            ref.deployed = { image, status: parseImageReference(image).status, by };
+        }
+        ref.status = ref.deployed.status;
+        changed.add(ref);
+    }
+}
+/** Settles every reference whose deployed version other files decide; returns the ones it changed. */
+function resolveDeployedImages(images, kustomizations, charts) {
+    const changed = new Set();
+    resolveHelm(images, charts, changed);
+    resolveKustomize(images, kustomizations, changed);
+    return [...changed];
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/images/dockerfile.ts
@@ -16903,6 +17236,116 @@ function scanDockerfile(file) {
     return { images, stages };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/yaml/safe-yaml.ts
+var safe_yaml = __nccwpck_require__(692);
+;// CONCATENATED MODULE: ./src/yaml/documents.ts
+// YAML documents of a scanned file, split before parsing so that a document no scanner reads
+// (a CRD's schema, a JSON schema) costs a regular-expression test instead of a parse. Parsed with
+// the same hostile-input settings as safe-yaml.ts; the scanners read the AST only, so nothing is
+// converted to plain JS values.
+
+
+/** A document marker: `---` at the start of a line, alone or followed by a space. */
+const MARKER = /^---(?=[ \t]|\r?$)/gm;
+/** Text that is not a document on its own: blank lines, comments, directives. */
+const PREAMBLE_ONLY = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
+/** Kinds whose documents hold no workload, container or policy: schemas and API definitions. */
+const SKIPPED_KIND = /^kind:[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/m;
+/** A JSON-schema document: `$schema` at the top level (YAML or JSON). */
+const SCHEMA_DOCUMENT = /^(?:\$schema|[ \t]{0,2}"\$schema")[ \t]*:/m;
+function isSkippedDocument(text) {
+    return SKIPPED_KIND.test(text) || SCHEMA_DOCUMENT.test(text);
+}
+/** Chunks of the text, one per `---`; a preamble of comments or directives joins the next one. */
+function chunks(text) {
+    const starts = [0];
+    MARKER.lastIndex = 0;
+    for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
+        if (match.index > 0)
+            starts.push(match.index);
+    }
+    const out = [];
+    let line = 0;
+    let pending;
+    let pendingLine = 0;
+    for (let k = 0; k < starts.length; k++) {
+        const start = starts[k];
+        const end = k + 1 < starts.length ? starts[k + 1] : text.length;
+        const from = pending ?? start;
+        const fromLine = pending !== undefined ? pendingLine : line;
+        line += countLines(text, start, end);
+        if (k + 1 < starts.length && PREAMBLE_ONLY.test(text.slice(start, end))) {
+            if (pending === undefined) {
+                pending = start;
+                pendingLine = fromLine;
+            }
+            continue;
+        }
+        pending = undefined;
+        out.push({ start: from, end, line: fromLine });
+    }
+    return out;
+}
+function countLines(text, start, end) {
+    let n = 0;
+    for (let index = text.indexOf('\n', start); index >= 0 && index < end; index = text.indexOf('\n', index + 1))
+        n++;
+    return n;
+}
+function parseYamlDocuments(text, limits = safe_yaml/* DEFAULT_YAML_LIMITS */.fr) {
+    const result = { documents: [], skipped: 0, refused: false };
+    if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
+        result.refused = true;
+        return result;
+    }
+    const list = chunks(text);
+    if (list.length > limits.maxDocuments) {
+        result.refused = true;
+        return result;
+    }
+    for (const chunk of list) {
+        const body = list.length === 1 ? text : text.slice(chunk.start, chunk.end);
+        const toLine = chunk.line + countLines(body, 0, body.length) + (body.endsWith('\n') ? 0 : 1);
+        if (isSkippedDocument(body)) {
+            result.skipped++;
+            continue;
+        }
+        const lineCounter = new dist/* LineCounter */.HN();
+        const docs = (0,dist/* parseAllDocuments */.hR)(body, {
+            lineCounter,
+            uniqueKeys: true,
+            schema: 'core',
+            merge: false,
+            prettyErrors: false,
+            strict: true,
+            logLevel: 'error',
+        });
+        if (!Array.isArray(docs))
+            continue;
+        for (const doc of docs) {
+            const ctx = { doc, lineCounter, text: body, lineBase: chunk.line };
+            result.documents.push({ ctx, broken: doc.errors.length > 0, fromLine: chunk.line + 1, toLine: Math.max(chunk.line + 1, toLine) });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/shared/source.ts
+// One file as every scanner receives it: its format (from the path) and its YAML documents,
+// parsed at most once and only when a scanner asks. The parse belongs to this object, not to a
+// module, so nothing outlives the file's scan.
+
+
+function parseSource(file) {
+    let documents;
+    return {
+        kind: classifyPath(file.path),
+        yaml: () => (documents ??= parseYamlDocuments(file.text)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/images/lines.ts
 
 const KEY_LINE = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z_][\w.-]*)\3\s*:(?:\s+(.*))?$/;
@@ -17081,14 +17524,9 @@ function readBlock(lines, keyLine, keyIndent, to, named) {
     return found;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/yaml/safe-yaml.ts
-var safe_yaml = __nccwpck_require__(692);
-;// CONCATENATED MODULE: ./src/scanners/kubernetes/ast.ts
+;// CONCATENATED MODULE: ./src/yaml/ast.ts
 // Small helpers over the `yaml` AST. The scanners read the node tree (not the plain JS value)
 // because every fact needs a line: a finding without a place is useless in review.
-
 
 const MAX_ALIAS_HOPS = 16;
 /** Follows aliases (bounded) to the node they point at. */
@@ -17235,7 +17673,7 @@ function numberValue(ctx, node) {
 }
 function positionAt(ctx, offset) {
     const pos = ctx.lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
+    return { line: pos.line + (ctx.lineBase ?? 0), column: pos.col };
 }
 /** Where a node starts; for quoted scalars, the first character inside the quotes. */
 function positionOf(ctx, node) {
@@ -17271,20 +17709,8 @@ function stringMap(ctx, node) {
     }
     return out;
 }
-/**
- * The scanners of one file run back to back (images, Kubernetes facts, deployables) and all
- * need the same parse: keep the last one. Read-only use only; never mutate the documents.
- */
-let lastParse;
-function parseYamlCached(path, text) {
-    if (lastParse && lastParse.path === path && lastParse.text === text)
-        return lastParse.parsed;
-    const parsed = (0,safe_yaml/* parseYamlSafely */.Xf)(path, text);
-    lastParse = { path, text, parsed };
-    return parsed;
-}
 
-;// CONCATENATED MODULE: ./src/scanners/kubernetes/objects.ts
+;// CONCATENATED MODULE: ./src/scanners/shared/kube-objects.ts
 
 /** Where the controllers keep their pod template, relative to the object. */
 const POD_TEMPLATE_PATHS = {
@@ -17367,190 +17793,43 @@ function kubeObjects(ctx, root, depth = 0) {
     }
     return out;
 }
-function mapsOf(ctx, nodes) {
-    const out = [];
-    for (const node of nodes) {
-        const map = asMap(ctx, node);
-        if (map)
-            out.push(map);
-    }
-    return out;
-}
-function containerList(ctx, seq, role, prefix = '') {
-    const out = [];
-    seqItems(ctx, seq).forEach((item, index) => {
-        const node = asMap(ctx, item);
-        if (!node)
-            return;
-        const own = stringValue(ctx, get(ctx, node, 'name')) ?? `${role}-${index}`;
-        out.push({
-            node,
-            role,
-            name: prefix ? `${prefix}/${own}` : own,
-            restartAlways: role === 'init' && stringValue(ctx, get(ctx, node, 'restartPolicy')) === 'Always',
-        });
-    });
-    return out;
-}
-function podSpecView(ctx, object, podSpec, labels) {
-    const spec = asMap(ctx, podSpec);
-    if (!spec)
-        return undefined;
-    return {
-        object,
-        labels,
-        podSecurityContexts: mapsOf(ctx, [get(ctx, spec, 'securityContext')]),
-        hostSources: [spec],
-        volumes: mapsOf(ctx, seqItems(ctx, get(ctx, spec, 'volumes'))),
-        containers: [
-            ...containerList(ctx, get(ctx, spec, 'initContainers'), 'init'),
-            ...containerList(ctx, get(ctx, spec, 'containers'), 'container'),
-            ...containerList(ctx, get(ctx, spec, 'ephemeralContainers'), 'ephemeral'),
-        ],
-        runToCompletion: RUN_TO_COMPLETION_KINDS.has(object.kind),
-    };
-}
-function argoTemplateViews(ctx, object, workflowSpec) {
-    const spec = asMap(ctx, workflowSpec);
-    if (!spec)
-        return [];
-    const views = [];
-    const workflowLabels = stringMap(ctx, getIn(ctx, spec, ['podMetadata', 'labels']));
-    const defaults = asMap(ctx, get(ctx, spec, 'templateDefaults'));
-    for (const item of seqItems(ctx, get(ctx, spec, 'templates'))) {
-        const template = asMap(ctx, item);
-        if (!template)
-            continue;
-        const templateName = stringValue(ctx, get(ctx, template, 'name')) ?? '<template>';
-        const containers = [];
-        for (const key of ['container', 'script']) {
-            const node = asMap(ctx, get(ctx, template, key));
-            if (node)
-                containers.push({ node, role: 'container', name: templateName, restartAlways: false });
-        }
-        containers.push(...containerList(ctx, getIn(ctx, template, ['containerSet', 'containers']), 'container', templateName), ...containerList(ctx, get(ctx, template, 'initContainers'), 'init', templateName), ...containerList(ctx, get(ctx, template, 'sidecars'), 'sidecar', templateName));
-        if (containers.length === 0)
-            continue;
-        views.push({
-            object,
-            labels: { ...workflowLabels, ...stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])) },
-            podSecurityContexts: mapsOf(ctx, [
-                get(ctx, template, 'securityContext'),
-                get(ctx, defaults, 'securityContext'),
-                get(ctx, spec, 'securityContext'),
-            ]),
-            hostSources: [spec],
-            volumes: mapsOf(ctx, [
-                ...seqItems(ctx, get(ctx, spec, 'volumes')),
-                ...seqItems(ctx, get(ctx, template, 'volumes')),
-                ...seqItems(ctx, getIn(ctx, template, ['containerSet', 'volumes'])),
-            ]),
-            containers,
-            runToCompletion: true,
-        });
-    }
-    return views;
-}
-function tektonTaskSpecView(ctx, object, taskSpec, podTemplate, prefix) {
-    const spec = asMap(ctx, taskSpec);
-    if (!spec)
-        return undefined;
-    const pod = asMap(ctx, podTemplate);
-    const containers = [
-        ...containerList(ctx, get(ctx, spec, 'steps'), 'step', prefix),
-        ...containerList(ctx, get(ctx, spec, 'sidecars'), 'sidecar', prefix),
-    ];
-    if (containers.length === 0)
-        return undefined;
-    const view = {
-        object,
-        labels: stringMap(ctx, getIn(ctx, spec, ['metadata', 'labels'])),
-        podSecurityContexts: mapsOf(ctx, [get(ctx, pod, 'securityContext')]),
-        hostSources: pod ? [pod] : [],
-        volumes: mapsOf(ctx, [...seqItems(ctx, get(ctx, spec, 'volumes')), ...seqItems(ctx, get(ctx, pod, 'volumes'))]),
-        containers,
-        runToCompletion: true,
-    };
-    const stepTemplate = asMap(ctx, get(ctx, spec, 'stepTemplate'));
-    if (stepTemplate)
-        view.stepTemplate = stepTemplate;
-    return view;
-}
-function tektonPipelineViews(ctx, object, pipelineSpec, podTemplate) {
-    const views = [];
-    for (const key of ['tasks', 'finally']) {
-        for (const item of seqItems(ctx, get(ctx, pipelineSpec, key))) {
-            const taskName = stringValue(ctx, get(ctx, item, 'name')) ?? '<task>';
-            const view = tektonTaskSpecView(ctx, object, get(ctx, item, 'taskSpec'), podTemplate, taskName);
-            if (view)
-                views.push(view);
-        }
-    }
-    return views;
-}
-/** Every pod-shaped thing in an object, with the pod-level settings that apply to it. */
-function podViews(ctx, object) {
-    const family = familyOf(object.apiVersion, object.kind);
-    const root = object.node;
-    switch (family) {
-        case 'core': {
-            if (object.kind === 'Pod') {
-                const view = podSpecView(ctx, object, get(ctx, root, 'spec'), stringMap(ctx, getIn(ctx, root, ['metadata', 'labels'])));
-                return view ? [view] : [];
-            }
-            const path = POD_TEMPLATE_PATHS[object.kind];
-            if (!path)
-                return [];
-            const template = getIn(ctx, root, path);
-            const view = podSpecView(ctx, object, get(ctx, template, 'spec'), stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])));
-            return view ? [view] : [];
-        }
-        case 'argo-rollout':
-        case 'knative': {
-            if (object.kind === 'Revision') {
-                const view = podSpecView(ctx, object, get(ctx, root, 'spec'), stringMap(ctx, getIn(ctx, root, ['metadata', 'labels'])));
-                return view ? [view] : [];
-            }
-            const template = getIn(ctx, root, ['spec', 'template']);
-            const view = podSpecView(ctx, object, get(ctx, template, 'spec'), stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])));
-            return view ? [view] : [];
-        }
-        case 'argo-workflow': {
-            const spec = object.kind === 'CronWorkflow' ? getIn(ctx, root, ['spec', 'workflowSpec']) : get(ctx, root, 'spec');
-            return argoTemplateViews(ctx, object, spec);
-        }
-        case 'tekton': {
-            const spec = get(ctx, root, 'spec');
-            switch (object.kind) {
-                case 'Task':
-                case 'ClusterTask': {
-                    const view = tektonTaskSpecView(ctx, object, spec, undefined, '');
-                    return view ? [view] : [];
-                }
-                case 'TaskRun': {
-                    const view = tektonTaskSpecView(ctx, object, get(ctx, spec, 'taskSpec'), get(ctx, spec, 'podTemplate'), '');
-                    return view ? [view] : [];
-                }
-                case 'Pipeline':
-                    return tektonPipelineViews(ctx, object, spec, undefined);
-                case 'PipelineRun':
-                    return tektonPipelineViews(ctx, object, get(ctx, spec, 'pipelineSpec'), getIn(ctx, spec, ['taskRunTemplate', 'podTemplate']) ?? get(ctx, spec, 'podTemplate'));
-                default:
-                    return [];
-            }
-        }
-        default:
-            return [];
-    }
-}
-/** Kinds listed as deployables: everything that runs containers. */
-function isWorkload(object) {
-    const family = familyOf(object.apiVersion, object.kind);
-    if (family === 'other')
+
+;// CONCATENATED MODULE: ./src/scanners/shared/compose.ts
+
+const COMPOSE_TOP_LEVEL = new Set(['version', 'services', 'volumes', 'networks', 'configs', 'secrets', 'name', 'include', 'models']);
+function isComposeShaped(ctx, root) {
+    const top = entries(ctx, root);
+    if (top.length === 0)
         return false;
-    if (family === 'tekton')
-        return object.kind !== 'StepAction';
-    return object.kind !== 'PodTemplate';
+    if (!top.every((item) => COMPOSE_TOP_LEVEL.has(item.key) || item.key.startsWith('x-')))
+        return false;
+    const services = entries(ctx, get(ctx, root, 'services'));
+    if (services.length === 0)
+        return false;
+    return services.some((service) => {
+        const map = asMap(ctx, service.value);
+        return map !== undefined && (get(ctx, map, 'image') !== undefined || get(ctx, map, 'build') !== undefined);
+    });
+}
+function composeServices(ctx, root, byPath) {
+    const servicesNode = get(ctx, root, 'services');
+    let list = entries(ctx, servicesNode);
+    if (!servicesNode && byPath) {
+        // Compose file format v1: services at the top level.
+        list = entries(ctx, root).filter((item) => {
+            const map = asMap(ctx, item.value);
+            return map !== undefined && (get(ctx, map, 'image') !== undefined || get(ctx, map, 'build') !== undefined);
+        });
+    }
+    const out = [];
+    for (const item of list) {
+        if (item.key.startsWith('x-'))
+            continue;
+        const node = asMap(ctx, item.value);
+        if (node)
+            out.push({ name: item.key, keyNode: item.keyNode, node });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/images/tekton.ts
@@ -17840,6 +18119,8 @@ function ciImages(file, ctx, root, kind, out) {
 
 
 
+
+
 // ---------------------------------------------------------------- Kubernetes and friends
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'sidecars', 'steps']);
 const CONTAINER_MAPS = new Set(['container', 'script', 'stepTemplate']);
@@ -17965,8 +18246,16 @@ function kubernetesImages(file, ctx, object, out, source = sourceFor(object)) {
                 continue;
             }
             if (CONTAINER_LISTS.has(item.key)) {
-                for (const child of seqItems(ctx, item.value))
-                    visitContainer(child, undefined, depth + 1);
+                // Argo's `steps` is a list of step groups (lists): their steps may carry `inline` templates.
+                for (const child of seqItems(ctx, item.value)) {
+                    if ((0,dist/* isSeq */.oP)(child)) {
+                        // Only a step's `inline` template runs a container; `withItems` and arguments are data.
+                        for (const step of seqItems(ctx, child))
+                            visit(get(ctx, step, 'inline'), name ?? ownerName, depth + 1);
+                    }
+                    else
+                        visitContainer(child, undefined, depth + 1);
+                }
                 continue;
             }
             if (CONTAINER_MAPS.has(item.key) && asMap(ctx, item.value)) {
@@ -18033,47 +18322,85 @@ function kustomizeImages(file, ctx, root, out) {
         out.push(makeRef(file, position, image, 'kustomize', name, !tag && !digest && !baseHasVersion));
     }
 }
+/**
+ * Images in a kustomization's inline patches (`patches[].patch`, `patchesJson6902[].patch`, an
+ * inline `patchesStrategicMerge` entry): the patch text is read as a file of its own and its
+ * positions mapped back into the kustomization.
+ */
+function kustomizePatchImages(file, ctx, root, out) {
+    const patches = [];
+    for (const key of ['patches', 'patchesJson6902']) {
+        for (const item of seqItems(ctx, get(ctx, root, key))) {
+            const patch = get(ctx, item, 'patch');
+            if (patch)
+                patches.push(patch);
+        }
+    }
+    for (const item of seqItems(ctx, get(ctx, root, 'patchesStrategicMerge'))) {
+        if (stringValue(ctx, item)?.includes('\n'))
+            patches.push(item);
+    }
+    for (const node of patches) {
+        const text = stringValue(ctx, node);
+        const start = positionOf(ctx, node);
+        if (!text || !start || !/image/.test(text))
+            continue;
+        const block = (0,dist/* isScalar */.jn)(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+        // A block scalar's content starts on the line after its header, indented; other scalars in place.
+        let indent = start.column - 1;
+        let lineBase = start.line - 1;
+        if (block) {
+            const source = sourceText(ctx, node) ?? '';
+            const firstContent = source.split('\n').slice(1).find((line) => line.trim() !== '') ?? '';
+            indent = firstContent.length - firstContent.trimStart().length;
+            lineBase = start.line;
+        }
+        else if (text.includes('\n')) {
+            continue; // a multi-line quoted patch: positions inside it cannot be mapped back reliably
+        }
+        const patchFile = { path: file.path, text, context: file.context };
+        const patchSource = { kind: 'yaml', yaml: () => parseYamlDocuments(text) };
+        for (const ref of scanYamlImages(patchFile, patchSource)) {
+            out.push({ ...ref, line: ref.line + lineBase, column: ref.column + (block || ref.line === 1 ? indent : 0) });
+        }
+    }
+}
+// ---------------------------------------------------------------- JSON6902 patches
+const IMAGE_PATH = /\/(?:image|containers|initContainers|ephemeralContainers)(?:\/|$)/;
+/** A JSON6902 patch (a list of operations): images an `add` or `replace` writes. */
+function json6902Images(file, ctx, root, out) {
+    const ops = seqItems(ctx, root);
+    if (ops.length === 0 || !ops.every((op) => stringValue(ctx, get(ctx, op, 'op')) !== undefined && stringValue(ctx, get(ctx, op, 'path')) !== undefined))
+        return false;
+    for (const op of ops) {
+        const kind = stringValue(ctx, get(ctx, op, 'op'));
+        const path = stringValue(ctx, get(ctx, op, 'path'));
+        if ((kind !== 'add' && kind !== 'replace') || !IMAGE_PATH.test(path))
+            continue;
+        const valueNode = get(ctx, op, 'value');
+        if (/\/image$/.test(path)) {
+            const value = imageValue(ctx, valueNode);
+            const position = value && looksLikeImage(value.text) ? valuePosition(ctx, value.node) : undefined;
+            if (value && position)
+                out.push(makeRef(file, position, value.text, 'kubernetes'));
+            continue;
+        }
+        // A whole container (or list of them) added or replaced.
+        for (const container of (0,dist/* isSeq */.oP)(valueNode) ? seqItems(ctx, valueNode) : [valueNode]) {
+            const value = imageValue(ctx, get(ctx, container, 'image'));
+            const position = value && value.text !== '' ? valuePosition(ctx, value.node) : undefined;
+            if (value && position)
+                out.push(makeRef(file, position, value.text, 'kubernetes', stringValue(ctx, get(ctx, container, 'name'))));
+        }
+    }
+    return true;
+}
 function isKustomization(ctx, root) {
     const kind = stringValue(ctx, get(ctx, root, 'kind'));
     const apiVersion = stringValue(ctx, get(ctx, root, 'apiVersion')) ?? '';
     return (kind === 'Kustomization' || kind === 'Component') && apiVersion.startsWith('kustomize.config.k8s.io/');
 }
 // ---------------------------------------------------------------- docker-compose
-const COMPOSE_TOP_LEVEL = new Set(['version', 'services', 'volumes', 'networks', 'configs', 'secrets', 'name', 'include', 'models']);
-function isComposeShaped(ctx, root) {
-    const top = entries(ctx, root);
-    if (top.length === 0)
-        return false;
-    if (!top.every((item) => COMPOSE_TOP_LEVEL.has(item.key) || item.key.startsWith('x-')))
-        return false;
-    const services = entries(ctx, get(ctx, root, 'services'));
-    if (services.length === 0)
-        return false;
-    return services.some((service) => {
-        const map = asMap(ctx, service.value);
-        return map !== undefined && (get(ctx, map, 'image') !== undefined || get(ctx, map, 'build') !== undefined);
-    });
-}
-function composeServices(ctx, root, byPath) {
-    const servicesNode = get(ctx, root, 'services');
-    let list = entries(ctx, servicesNode);
-    if (!servicesNode && byPath) {
-        // Compose file format v1: services at the top level.
-        list = entries(ctx, root).filter((item) => {
-            const map = asMap(ctx, item.value);
-            return map !== undefined && (get(ctx, map, 'image') !== undefined || get(ctx, map, 'build') !== undefined);
-        });
-    }
-    const out = [];
-    for (const item of list) {
-        if (item.key.startsWith('x-'))
-            continue;
-        const node = asMap(ctx, item.value);
-        if (node)
-            out.push({ name: item.key, keyNode: item.keyNode, node });
-    }
-    return out;
-}
 function composeImages(file, ctx, root, byPath, out) {
     for (const service of composeServices(ctx, root, byPath)) {
         // With `build:` the image key names what is built here (the Dockerfile's FROM lines are
@@ -18132,7 +18459,16 @@ function actionImages(file, ctx, root, out) {
 const IMAGE_KEY = /^(?:[A-Za-z_][\w-]*)?image$/i;
 /** Free-form maps in values files: their keys are annotation names, not settings. */
 const VALUES_SKIP = new Set(['annotations', 'podAnnotations', 'labels', 'podLabels', 'commonLabels', 'commonAnnotations', 'env', 'extraEnv', 'config', 'configuration']);
-function valuesImages(file, ctx, root, out) {
+/**
+ * `chart`: the values belong to a chart in this tree (a values file), so an empty tag falls back to
+ * that chart's appVersion; values embedded in a HelmRelease or Application belong to a remote chart.
+ */
+function valuesImages(file, ctx, root, out, chart = false) {
+    const push = (ref, emptyTag) => {
+        if (emptyTag && chart)
+            ref.tagFrom = 'chart-app-version';
+        out.push(ref);
+    };
     const seen = new Set();
     const visit = (node, key, owner, depth) => {
         const target = deref(ctx, node);
@@ -18146,7 +18482,7 @@ function valuesImages(file, ctx, root, out) {
         }
         if (!(0,dist/* isMap */.jh)(target))
             return;
-        if (valuesImageBlock(file, ctx, target, key, owner, out))
+        if (valuesImageBlock(file, ctx, target, key, owner, push))
             return;
         const siblings = entries(ctx, target);
         const name = stringValue(ctx, get(ctx, target, 'name'));
@@ -18170,7 +18506,7 @@ function valuesImages(file, ctx, root, out) {
                     if (tag && !hasVersion)
                         image += `:${tag}`;
                     const emptyTag = tagNode !== undefined && !tag && !hasVersion;
-                    out.push(makeRef(file, position, image, 'helm-values', name ?? owner, emptyTag));
+                    push(makeRef(file, position, image, 'helm-values', name ?? owner, emptyTag), emptyTag);
                     continue;
                 }
             }
@@ -18180,7 +18516,7 @@ function valuesImages(file, ctx, root, out) {
     visit(root, undefined, undefined, 0);
 }
 /** `image: {registry, repository, tag, digest}`; true when the map was one. */
-function valuesImageBlock(file, ctx, map, key, owner, out) {
+function valuesImageBlock(file, ctx, map, key, owner, push) {
     const imageKey = key !== undefined && IMAGE_KEY.test(key);
     // repository (most charts), repo, image (ingress-nginx: image.image), name (image.name + tag).
     const repoNode = get(ctx, map, 'repository') ??
@@ -18211,17 +18547,13 @@ function valuesImageBlock(file, ctx, map, key, owner, out) {
     if (!position)
         return false;
     // An empty tag means the chart falls back to its appVersion: not knowable from values alone.
-    out.push(makeRef(file, position, image, 'helm-values', owner, !tag && !digest && !hasVersion));
+    const emptyTag = !tag && !digest && !hasVersion;
+    push(makeRef(file, position, image, 'helm-values', owner, emptyTag), emptyTag);
     return true;
 }
 // ---------------------------------------------------------------- dispatch
-function docLineRange(ctx, range) {
-    if (!range)
-        return { from: 1, to: Number.MAX_SAFE_INTEGER };
-    const from = positionAt(ctx, range[0]).line;
-    const to = positionAt(ctx, Math.max(range[0], range[2] - 1)).line;
-    return { from, to };
-}
+/** A JSON6902 patch file: a list of operations (`[{"op": "replace", "path": ...}]`). */
+const JSON_PATCH = /^\s*\[\s*\{\s*"(?:op|path)"\s*:/;
 const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
 const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
 function fallbackSource(kind) {
@@ -18249,36 +18581,29 @@ function lineOptions(kind, source) {
         namedBlocks: isCiKind(kind),
     };
 }
-function scanYamlImages(file, kind) {
+function scanYamlImages(file, source) {
     const out = [];
-    if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text)))
+    const kind = source.kind;
+    if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text)) && !JSON_PATCH.test(file.text))
         return out;
     if (kind === 'helm-template' && /\{\{/.test(file.text)) {
         return lineImages(file, { source: 'kubernetes' });
     }
-    const parsed = parseYamlCached(file.path, file.text);
-    if (parsed.documents.length === 0) {
-        if (parsed.errors.length === 0)
-            return out;
-        const source = fallbackSource(kind) ?? (LOOKS_KUBERNETES.test(file.text) && LOOKS_KUBERNETES_KIND.test(file.text) ? 'kubernetes' : undefined);
-        return source ? lineImages(file, lineOptions(kind, source)) : out;
+    const parsed = source.yaml();
+    if (parsed.refused) {
+        const fallback = fallbackSource(kind) ?? (LOOKS_KUBERNETES.test(file.text) && LOOKS_KUBERNETES_KIND.test(file.text) ? 'kubernetes' : undefined);
+        return fallback ? lineImages(file, lineOptions(kind, fallback)) : out;
     }
     let fileLines;
-    for (const [index, { doc }] of parsed.documents.entries()) {
-        const ctx = { doc, lineCounter: parsed.lineCounter, text: file.text };
-        if (doc.errors.length > 0) {
-            const { from } = docLineRange(ctx, doc.range);
-            // A broken document can end early (the parser gives up at the first bad indentation):
-            // read up to the next document, or the end of the file.
-            const next = parsed.documents[index + 1]?.doc.range;
-            const to = next ? Math.max(from, docLineRange(ctx, next).from - 1) : Number.MAX_SAFE_INTEGER;
+    for (const { ctx, broken, fromLine, toLine } of parsed.documents) {
+        const doc = ctx.doc;
+        if (broken) {
             fileLines ??= file.text.split(/\r\n|\r|\n/);
-            const docText = fileLines.slice(from - 1, to).join('\n');
-            const source = fallbackSource(kind) ??
+            const docText = fileLines.slice(fromLine - 1, toLine).join('\n');
+            const fallback = fallbackSource(kind) ??
                 (LOOKS_KUBERNETES.test(docText) && LOOKS_KUBERNETES_KIND.test(docText) ? 'kubernetes' : undefined);
-            if (source) {
-                out.push(...lineImages(file, { ...lineOptions(kind, source), fromLine: from, toLine: to }));
-            }
+            if (fallback)
+                out.push(...lineImages(file, { ...lineOptions(kind, fallback), fromLine, toLine }));
             continue;
         }
         const root = doc.contents ?? undefined;
@@ -18300,17 +18625,21 @@ function scanYamlImages(file, kind) {
                 continue;
             case 'kustomize':
                 kustomizeImages(file, ctx, root, out);
+                kustomizePatchImages(file, ctx, root, out);
                 continue;
             case 'helm-values':
-                valuesImages(file, ctx, root, out);
+                valuesImages(file, ctx, root, out, true);
                 continue;
             default:
                 break;
         }
         if (isKustomization(ctx, root)) {
             kustomizeImages(file, ctx, root, out);
+            kustomizePatchImages(file, ctx, root, out);
             continue;
         }
+        if ((0,dist/* isSeq */.oP)(root) && json6902Images(file, ctx, root, out))
+            continue;
         const objects = kubeObjects(ctx, root);
         const tekton = kindOnlyTektonObjects(ctx, root);
         if (objects.length > 0 || tekton.length > 0) {
@@ -18326,82 +18655,7 @@ function scanYamlImages(file, kind) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/scanners/fingerprint.ts
-var fingerprint = __nccwpck_require__(9915);
-;// CONCATENATED MODULE: ./src/scanners/images/findings.ts
-// Findings for image references: mutable tags, missing tags, unresolvable references and
-// (when the policy asks for it) references pinned to a tag rather than a digest.
-
-
-const IMAGE_RULES = {
-    latest: { ruleId: 'images/latest-tag', severity: 'medium' },
-    untagged: { ruleId: 'images/untagged', severity: 'medium' },
-    unresolved: { ruleId: 'images/unresolved', severity: 'low' },
-    notDigestPinned: { ruleId: 'images/not-digest-pinned', severity: 'low' },
-};
-/** `name:tag` without the tag, for fix suggestions. */
-function findings_baseName(image) {
-    const parsed = parseImageReference(image);
-    const path = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
-    return path || image;
-}
-function imageFindings(refs, opts) {
-    const findings = [];
-    const contextOf = (path) => typeof opts.context === 'function' ? opts.context(path) : opts.context ?? 'source';
-    for (const ref of refs) {
-        let rule;
-        let message;
-        switch (ref.status) {
-            case 'latest': {
-                rule = IMAGE_RULES.latest;
-                message = `Image '${ref.image}' uses the mutable ':latest' tag; pin a version tag or a digest (${findings_baseName(ref.image)}:1.2.3@sha256:...)`;
-                break;
-            }
-            case 'untagged': {
-                rule = IMAGE_RULES.untagged;
-                message = `Image '${ref.image}' has no tag, so it pulls ':latest'; pin a version tag or a digest (${findings_baseName(ref.image)}:1.2.3@sha256:...)`;
-                break;
-            }
-            case 'unresolved': {
-                rule = IMAGE_RULES.unresolved;
-                const parsed = parseImageReference(ref.image);
-                message =
-                    parsed.reason === 'invalid'
-                        ? `Image '${ref.image}' is not a valid image reference (repository names are lowercase; check the tag and digest); write it as registry/name:version`
-                        : `Image '${ref.image}' depends on a variable or template, so its version cannot be checked here; make sure the value it resolves to is a version tag or a digest`;
-                break;
-            }
-            case 'tagged': {
-                if (opts.requireDigest) {
-                    rule = IMAGE_RULES.notDigestPinned;
-                    message = `Image '${ref.image}' is pinned to a tag, which can be moved; the policy requires a digest (${ref.image}@sha256:...)`;
-                }
-                break;
-            }
-            case 'digest':
-                break;
-        }
-        if (!rule || !message)
-            continue;
-        findings.push({
-            ruleId: rule.ruleId,
-            category: 'image',
-            severity: rule.severity,
-            path: ref.path,
-            line: ref.line,
-            column: ref.column,
-            message,
-            fingerprint: opts.fingerprintKey
-                ? (0,fingerprint/* fingerprint */.Rj)(rule.ruleId, ref.path, ref.image, opts.fingerprintKey)
-                : (0,fingerprint/* fingerprint */.Rj)(rule.ruleId, ref.path, ref.image),
-            context: contextOf(ref.path),
-        });
-    }
-    return findings;
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/images/index.ts
-
 
 
 
@@ -18421,8 +18675,9 @@ function sortAndDedupe(refs) {
     }
     return out;
 }
-function scanImages(file) {
-    const kind = classifyPath(file.path);
+/** `parsed`: the file's shared parse (scan-file hands the same one to every scanner). */
+function scanImages(file, parsed = parseSource(file)) {
+    const kind = parsed.kind;
     try {
         switch (kind) {
             case 'dockerfile':
@@ -18430,7 +18685,7 @@ function scanImages(file) {
             case 'other':
                 return [];
             default:
-                return sortAndDedupe(scanYamlImages(file, kind));
+                return sortAndDedupe(scanYamlImages(file, parsed));
         }
     }
     catch {
@@ -18447,6 +18702,96 @@ function scanImages(file) {
             return [];
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/scanners/images/tree-facts.ts
+
+
+
+function isKustomizationRoot(ctx, root, byPath) {
+    const kind = stringValue(ctx, get(ctx, root, 'kind'));
+    const apiVersion = stringValue(ctx, get(ctx, root, 'apiVersion')) ?? '';
+    if (kind === 'Kustomization' || kind === 'Component')
+        return byPath || apiVersion.startsWith('kustomize.config.k8s.io/');
+    return byPath && kind === undefined;
+}
+function strings(ctx, node) {
+    return seqItems(ctx, node)
+        .map((item) => stringValue(ctx, item)?.trim())
+        .filter((value) => value !== undefined && value !== '');
+}
+/** Patch files: `patchesStrategicMerge: [file]`, `patchesJson6902: [{path}]`, `patches: [{path}]` or `[file]`. */
+function patchFiles(ctx, root) {
+    const out = strings(ctx, get(ctx, root, 'patchesStrategicMerge')).filter((entry) => !entry.includes('\n'));
+    for (const key of ['patchesJson6902', 'patches']) {
+        for (const item of seqItems(ctx, get(ctx, root, key))) {
+            const path = stringValue(ctx, item) ?? stringValue(ctx, get(ctx, item, 'path'));
+            if (path && !path.includes('\n'))
+                out.push(path.trim());
+        }
+    }
+    return out;
+}
+function imageEntries(ctx, root) {
+    const out = [];
+    for (const item of seqItems(ctx, get(ctx, root, 'images'))) {
+        const nameNode = get(ctx, item, 'name');
+        const name = scalarText(ctx, nameNode)?.trim();
+        const position = positionOf(ctx, nameNode ?? item);
+        if (!name || !position)
+            continue;
+        const entry = { name, line: position.line, column: position.column };
+        const newName = scalarText(ctx, get(ctx, item, 'newName'))?.trim();
+        const newTag = scalarText(ctx, get(ctx, item, 'newTag'))?.trim();
+        const digest = scalarText(ctx, get(ctx, item, 'digest'))?.trim();
+        if (newName)
+            entry.newName = newName;
+        if (newTag)
+            entry.newTag = newTag;
+        if (digest)
+            entry.digest = digest;
+        out.push(entry);
+    }
+    return out;
+}
+/** The kustomization a file is (kustomization.yaml, or a document of kind Kustomization/Component), if any. */
+function kustomizationFacts(file, source) {
+    const byPath = source.kind === 'kustomize' || /^kustomization$/i.test(baseName(file.path));
+    if (!byPath && !/^kind:\s*["']?(?:Kustomization|Component)\b/m.test(file.text))
+        return undefined;
+    if (source.kind !== 'kustomize' && source.kind !== 'yaml')
+        return undefined;
+    for (const { ctx, broken } of source.yaml().documents) {
+        const root = ctx.doc.contents ?? undefined;
+        if (broken || !root || !isKustomizationRoot(ctx, root, byPath))
+            continue;
+        return {
+            path: file.path,
+            resources: [...strings(ctx, get(ctx, root, 'resources')), ...strings(ctx, get(ctx, root, 'bases')), ...patchFiles(ctx, root)],
+            components: strings(ctx, get(ctx, root, 'components')),
+            images: imageEntries(ctx, root),
+        };
+    }
+    return undefined;
+}
+const APP_VERSION = /^appVersion[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$/m;
+/** A Chart.yaml's appVersion (read by line: the file is small and flat). */
+function chartFacts(file) {
+    if (!/^Chart\.ya?ml$/.test(baseName(file.path)))
+        return undefined;
+    if (!/^apiVersion\s*:/m.test(file.text) || !/^name\s*:/m.test(file.text))
+        return undefined;
+    const match = APP_VERSION.exec(file.text);
+    const chart = { path: file.path, line: 1, column: 1 };
+    if (!match)
+        return chart;
+    const before = file.text.slice(0, match.index);
+    chart.line = before.split('\n').length;
+    const value = unquote(match[1]);
+    chart.column = match[0].indexOf(match[1]) + 1;
+    if (value !== '' && value !== '~' && value !== 'null')
+        chart.appVersion = value;
+    return chart;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/kubernetes/hardening.ts
@@ -18660,6 +19005,196 @@ function hardeningChecks(ctx, pod, container) {
     return checks;
 }
 
+;// CONCATENATED MODULE: ./src/scanners/kubernetes/objects.ts
+
+
+
+function mapsOf(ctx, nodes) {
+    const out = [];
+    for (const node of nodes) {
+        const map = asMap(ctx, node);
+        if (map)
+            out.push(map);
+    }
+    return out;
+}
+function containerList(ctx, seq, role, prefix = '') {
+    const out = [];
+    seqItems(ctx, seq).forEach((item, index) => {
+        const node = asMap(ctx, item);
+        if (!node)
+            return;
+        const own = stringValue(ctx, get(ctx, node, 'name')) ?? `${role}-${index}`;
+        out.push({
+            node,
+            role,
+            name: prefix ? `${prefix}/${own}` : own,
+            restartAlways: role === 'init' && stringValue(ctx, get(ctx, node, 'restartPolicy')) === 'Always',
+        });
+    });
+    return out;
+}
+function podSpecView(ctx, object, podSpec, labels) {
+    const spec = asMap(ctx, podSpec);
+    if (!spec)
+        return undefined;
+    return {
+        object,
+        labels,
+        podSecurityContexts: mapsOf(ctx, [get(ctx, spec, 'securityContext')]),
+        hostSources: [spec],
+        volumes: mapsOf(ctx, seqItems(ctx, get(ctx, spec, 'volumes'))),
+        containers: [
+            ...containerList(ctx, get(ctx, spec, 'initContainers'), 'init'),
+            ...containerList(ctx, get(ctx, spec, 'containers'), 'container'),
+            ...containerList(ctx, get(ctx, spec, 'ephemeralContainers'), 'ephemeral'),
+        ],
+        runToCompletion: RUN_TO_COMPLETION_KINDS.has(object.kind),
+    };
+}
+function argoTemplateViews(ctx, object, workflowSpec) {
+    const spec = asMap(ctx, workflowSpec);
+    if (!spec)
+        return [];
+    const views = [];
+    const workflowLabels = stringMap(ctx, getIn(ctx, spec, ['podMetadata', 'labels']));
+    const defaults = asMap(ctx, get(ctx, spec, 'templateDefaults'));
+    for (const item of seqItems(ctx, get(ctx, spec, 'templates'))) {
+        const template = asMap(ctx, item);
+        if (!template)
+            continue;
+        const templateName = stringValue(ctx, get(ctx, template, 'name')) ?? '<template>';
+        const containers = [];
+        for (const key of ['container', 'script']) {
+            const node = asMap(ctx, get(ctx, template, key));
+            if (node)
+                containers.push({ node, role: 'container', name: templateName, restartAlways: false });
+        }
+        containers.push(...containerList(ctx, getIn(ctx, template, ['containerSet', 'containers']), 'container', templateName), ...containerList(ctx, get(ctx, template, 'initContainers'), 'init', templateName), ...containerList(ctx, get(ctx, template, 'sidecars'), 'sidecar', templateName));
+        if (containers.length === 0)
+            continue;
+        views.push({
+            object,
+            labels: { ...workflowLabels, ...stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])) },
+            podSecurityContexts: mapsOf(ctx, [
+                get(ctx, template, 'securityContext'),
+                get(ctx, defaults, 'securityContext'),
+                get(ctx, spec, 'securityContext'),
+            ]),
+            hostSources: [spec],
+            volumes: mapsOf(ctx, [
+                ...seqItems(ctx, get(ctx, spec, 'volumes')),
+                ...seqItems(ctx, get(ctx, template, 'volumes')),
+                ...seqItems(ctx, getIn(ctx, template, ['containerSet', 'volumes'])),
+            ]),
+            containers,
+            runToCompletion: true,
+        });
+    }
+    return views;
+}
+function tektonTaskSpecView(ctx, object, taskSpec, podTemplate, prefix) {
+    const spec = asMap(ctx, taskSpec);
+    if (!spec)
+        return undefined;
+    const pod = asMap(ctx, podTemplate);
+    const containers = [
+        ...containerList(ctx, get(ctx, spec, 'steps'), 'step', prefix),
+        ...containerList(ctx, get(ctx, spec, 'sidecars'), 'sidecar', prefix),
+    ];
+    if (containers.length === 0)
+        return undefined;
+    const view = {
+        object,
+        labels: stringMap(ctx, getIn(ctx, spec, ['metadata', 'labels'])),
+        podSecurityContexts: mapsOf(ctx, [get(ctx, pod, 'securityContext')]),
+        hostSources: pod ? [pod] : [],
+        volumes: mapsOf(ctx, [...seqItems(ctx, get(ctx, spec, 'volumes')), ...seqItems(ctx, get(ctx, pod, 'volumes'))]),
+        containers,
+        runToCompletion: true,
+    };
+    const stepTemplate = asMap(ctx, get(ctx, spec, 'stepTemplate'));
+    if (stepTemplate)
+        view.stepTemplate = stepTemplate;
+    return view;
+}
+function tektonPipelineViews(ctx, object, pipelineSpec, podTemplate) {
+    const views = [];
+    for (const key of ['tasks', 'finally']) {
+        for (const item of seqItems(ctx, get(ctx, pipelineSpec, key))) {
+            const taskName = stringValue(ctx, get(ctx, item, 'name')) ?? '<task>';
+            const view = tektonTaskSpecView(ctx, object, get(ctx, item, 'taskSpec'), podTemplate, taskName);
+            if (view)
+                views.push(view);
+        }
+    }
+    return views;
+}
+/** Every pod-shaped thing in an object, with the pod-level settings that apply to it. */
+function podViews(ctx, object) {
+    const family = familyOf(object.apiVersion, object.kind);
+    const root = object.node;
+    switch (family) {
+        case 'core': {
+            if (object.kind === 'Pod') {
+                const view = podSpecView(ctx, object, get(ctx, root, 'spec'), stringMap(ctx, getIn(ctx, root, ['metadata', 'labels'])));
+                return view ? [view] : [];
+            }
+            const path = POD_TEMPLATE_PATHS[object.kind];
+            if (!path)
+                return [];
+            const template = getIn(ctx, root, path);
+            const view = podSpecView(ctx, object, get(ctx, template, 'spec'), stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])));
+            return view ? [view] : [];
+        }
+        case 'argo-rollout':
+        case 'knative': {
+            if (object.kind === 'Revision') {
+                const view = podSpecView(ctx, object, get(ctx, root, 'spec'), stringMap(ctx, getIn(ctx, root, ['metadata', 'labels'])));
+                return view ? [view] : [];
+            }
+            const template = getIn(ctx, root, ['spec', 'template']);
+            const view = podSpecView(ctx, object, get(ctx, template, 'spec'), stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])));
+            return view ? [view] : [];
+        }
+        case 'argo-workflow': {
+            const spec = object.kind === 'CronWorkflow' ? getIn(ctx, root, ['spec', 'workflowSpec']) : get(ctx, root, 'spec');
+            return argoTemplateViews(ctx, object, spec);
+        }
+        case 'tekton': {
+            const spec = get(ctx, root, 'spec');
+            switch (object.kind) {
+                case 'Task':
+                case 'ClusterTask': {
+                    const view = tektonTaskSpecView(ctx, object, spec, undefined, '');
+                    return view ? [view] : [];
+                }
+                case 'TaskRun': {
+                    const view = tektonTaskSpecView(ctx, object, get(ctx, spec, 'taskSpec'), get(ctx, spec, 'podTemplate'), '');
+                    return view ? [view] : [];
+                }
+                case 'Pipeline':
+                    return tektonPipelineViews(ctx, object, spec, undefined);
+                case 'PipelineRun':
+                    return tektonPipelineViews(ctx, object, get(ctx, spec, 'pipelineSpec'), getIn(ctx, spec, ['taskRunTemplate', 'podTemplate']) ?? get(ctx, spec, 'podTemplate'));
+                default:
+                    return [];
+            }
+        }
+        default:
+            return [];
+    }
+}
+/** Kinds listed as deployables: everything that runs containers. */
+function isWorkload(object) {
+    const family = familyOf(object.apiVersion, object.kind);
+    if (family === 'other')
+        return false;
+    if (family === 'tekton')
+        return object.kind !== 'StepAction';
+    return object.kind !== 'PodTemplate';
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/kubernetes/index.ts
 
 
@@ -18667,23 +19202,20 @@ function hardeningChecks(ctx, pod, container) {
 
 
 
-
-function parseObjects(file) {
-    const kind = classifyPath(file.path);
+function parseObjects(file, source) {
+    const kind = source.kind;
     if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action')
         return [];
     if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind))
         return [];
     if (!/apiVersion/.test(file.text) || !/kind/.test(file.text))
         return [];
-    const parsed = parseYamlCached(file.path, file.text);
     const out = [];
-    for (const { doc } of parsed.documents) {
+    for (const { ctx, broken } of source.yaml().documents) {
         // A document with syntax errors (Helm templates, broken YAML) gives no reliable facts.
-        if (doc.errors.length > 0 || !doc.contents)
+        if (broken || !ctx.doc.contents)
             continue;
-        const ctx = { doc, lineCounter: parsed.lineCounter, text: file.text };
-        const objects = kubeObjects(ctx, doc.contents);
+        const objects = kubeObjects(ctx, ctx.doc.contents);
         if (objects.length > 0)
             out.push({ ctx, objects });
     }
@@ -18744,9 +19276,10 @@ function templateDeployables(file) {
     }
     return out;
 }
-function scanKubernetes(file) {
+/** `source`: the file's shared parse (scan-file hands the same one to every scanner). */
+function scanKubernetes(file, source = parseSource(file)) {
     const facts = { containers: [], networkPolicies: [], deployables: [] };
-    if (classifyPath(file.path) === 'helm-template' && /\{\{/.test(file.text)) {
+    if (source.kind === 'helm-template' && /\{\{/.test(file.text)) {
         try {
             facts.deployables = templateDeployables(file);
         }
@@ -18757,7 +19290,7 @@ function scanKubernetes(file) {
     }
     let parsed;
     try {
-        parsed = parseObjects(file);
+        parsed = parseObjects(file, source);
     }
     catch {
         return facts;
@@ -18798,6 +19331,14 @@ function scanKubernetes(file) {
     }
     return facts;
 }
+
+;// CONCATENATED MODULE: ./src/scanners/deployables.ts
+
+
+
+
+
+
 /** A name for a Dockerfile deployable: `Dockerfile.worker` → worker, `api/Dockerfile` → api. */
 function dockerfileName(path) {
     const base = baseName(path);
@@ -18810,58 +19351,43 @@ function dockerfileName(path) {
     const parts = path.replace(/\\/g, '/').split('/').filter(Boolean);
     return parts.length >= 2 ? parts[parts.length - 2] : base;
 }
-function composeDeployables(file) {
-    const parsed = parseYamlCached(file.path, file.text);
+function composeDeployables(file, source, byPath) {
     const out = [];
-    for (const { doc } of parsed.documents) {
-        if (doc.errors.length > 0 || !doc.contents)
+    for (const { ctx, broken } of source.yaml().documents) {
+        const root = ctx.doc.contents ?? undefined;
+        if (broken || !root)
             continue;
-        const ctx = { doc, lineCounter: parsed.lineCounter, text: file.text };
-        for (const service of composeServices(ctx, doc.contents, true)) {
+        // A compose file under another name (stack.yml) only counts when it has the compose shape.
+        if (!byPath && !isComposeShaped(ctx, root))
+            continue;
+        for (const service of composeServices(ctx, root, byPath)) {
             out.push({ path: file.path, line: lineOf(ctx, service.keyNode) ?? 1, kind: 'compose-service', name: service.name });
         }
     }
     return out;
 }
 /**
- * Everything in the file that gets deployed: one entry per Dockerfile (at the FROM of its final
- * stage, or line 1), per compose service (with `image:` or only `build:`), per Kubernetes workload.
+ * `kubernetes`: the Kubernetes workloads of the file when the caller already has them (scan-file
+ * runs scanKubernetes once for all its facts); computed here otherwise.
  */
-function scanDeployables(file) {
+function scanDeployables(file, source = parseSource(file), kubernetes) {
     try {
-        const kind = classifyPath(file.path);
+        const kind = source.kind;
         if (kind === 'dockerfile') {
             const { stages } = scanDockerfile(file);
             const last = stages[stages.length - 1];
             return [{ path: file.path, line: last?.line ?? 1, kind: 'dockerfile', name: dockerfileName(file.path) }];
         }
         if (kind === 'compose')
-            return composeDeployables(file);
-        const deployables = scanKubernetes(file).deployables;
-        if (deployables.length === 0 && kind === 'yaml' && /^services\s*:/m.test(file.text)) {
-            // A compose file under another name (stack.yml): only when it has the compose shape.
-            return composeShapedDeployables(file);
-        }
+            return composeDeployables(file, source, true);
+        const deployables = [...(kubernetes ?? scanKubernetes(file, source).deployables)];
+        if (deployables.length === 0 && kind === 'yaml' && /^services\s*:/m.test(file.text))
+            return composeDeployables(file, source, false);
         return deployables;
     }
     catch {
         return [];
     }
-}
-function composeShapedDeployables(file) {
-    const parsed = parseYamlCached(file.path, file.text);
-    const out = [];
-    for (const { doc } of parsed.documents) {
-        if (doc.errors.length > 0 || !doc.contents)
-            continue;
-        const ctx = { doc, lineCounter: parsed.lineCounter, text: file.text };
-        if (!isComposeShaped(ctx, doc.contents))
-            continue;
-        for (const service of composeServices(ctx, doc.contents, false)) {
-            out.push({ path: file.path, line: lineOf(ctx, service.keyNode) ?? 1, kind: 'compose-service', name: service.name });
-        }
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 34 modules
@@ -18871,7 +19397,11 @@ var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
 ;// CONCATENATED MODULE: ./src/scanners/scan-file.ts
-// Runs every scanner over one file. Pure: text in, facts out.
+// Runs every scanner over one file. Pure: text in, facts out. The file is parsed once (see
+// shared/source.ts) and that parse is handed to each scanner that reads YAML.
+
+
+
 
 
 
@@ -18880,13 +19410,20 @@ var append = __nccwpck_require__(2178);
 function scanFile(file, options) {
     const facts = (0,types/* emptyFacts */.J)();
     (0,append/* appendAll */.u)(facts.findings, (0,secrets/* scanSecrets */.LV)(file, options.secrets));
-    const images = scanImages(file);
+    const parsed = parseSource(file);
+    const images = scanImages(file, parsed);
     (0,append/* appendAll */.u)(facts.images, images);
     (0,append/* appendAll */.u)(facts.findings, imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
-    const k8s = scanKubernetes(file);
+    const kustomization = kustomizationFacts(file, parsed);
+    if (kustomization)
+        facts.kustomizations.push(kustomization);
+    const chart = chartFacts(file);
+    if (chart)
+        facts.charts.push(chart);
+    const k8s = scanKubernetes(file, parsed);
     (0,append/* appendAll */.u)(facts.containers, k8s.containers);
     (0,append/* appendAll */.u)(facts.networkPolicies, k8s.networkPolicies);
-    (0,append/* appendAll */.u)(facts.deployables, dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
+    (0,append/* appendAll */.u)(facts.deployables, dedupeDeployables(scanDeployables(file, parsed, k8s.deployables)));
     return facts;
 }
 function dedupeDeployables(list) {
@@ -18918,6 +19455,8 @@ function skipByName(relPath) {
 ;// CONCATENATED MODULE: ./src/engine/scan-tree.ts
 // Reads every listed file once and runs the scanners on it. Files are read and scanned one
 // at a time and only their facts are kept, so memory does not grow with the tree's size.
+
+
 
 
 
@@ -18960,6 +19499,22 @@ function mergeFacts(into, from) {
     (0,append/* appendAll */.u)(into.containers, from.containers);
     (0,append/* appendAll */.u)(into.networkPolicies, from.networkPolicies);
     (0,append/* appendAll */.u)(into.deployables, from.deployables);
+    (0,append/* appendAll */.u)(into.kustomizations, from.kustomizations);
+    (0,append/* appendAll */.u)(into.charts, from.charts);
+}
+/**
+ * The tree-level pass, on the main thread once every file is scanned: facts that span files
+ * (kustomization trees, a chart's appVersion) settle the images as deployed, and the image
+ * findings of the references they changed are recomputed.
+ */
+function resolveTreeFacts(facts, options) {
+    const changed = resolveDeployedImages(facts.images, facts.kustomizations, facts.charts);
+    if (changed.length === 0)
+        return;
+    const at = (f) => `${f.path}:${f.line}:${f.column}`;
+    const places = new Set(changed.map(at));
+    facts.findings = facts.findings.filter((f) => f.category !== 'image' || !places.has(at(f)));
+    (0,append/* appendAll */.u)(facts.findings, imageFindings(changed, { requireDigest: options.requireDigest, context: context/* classifyContext */.E }));
 }
 /** Secret findings under the policy's allow_paths are kept, marked as accepted by policy. */
 function applyAllowPaths(facts, allowPaths) {
@@ -26519,7 +27074,7 @@ function scanSecrets(file, options) {
 // The scanners' contract: pure functions from one file's text to facts about it.
 // Facts are plain JSON (they cross worker-thread boundaries) and never hold a full secret.
 function emptyFacts() {
-    return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [] };
+    return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [], kustomizations: [], charts: [] };
 }
 
 
