@@ -57,6 +57,8 @@ describe('identifiers, map keys and enum values are not secrets', () => {
     ['        ("auth", "0012_alter_user_first_name_max_length"),', 'accounts/migrations/0002_x.py'],
     ['initialClusterToken: "etcd-cluster-k8s"', 'chart/values.yaml'],
     ['TOKEN_CACHE_KEY = "user-token-cache"', 'app/cache.py'],
+    ['OIDC_ISSUER="http://keycloak.auth.svc.cluster.local:8080/realms/kubeflow"', 'deploy/params.env'],
+    [`\ttestKeyECPubX = "${fake(B64, 43, 'fp-class-pubx')}"`, 'pkg/jws.go'],
   ])('%s', (line, path) => {
     expect(secrets(line, path)).toEqual([]);
   });

@@ -287,6 +287,8 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   // Inside a template action (`{{- $password := include ...`, `{{ range $user, $password := ... }}`):
   // template code, whose values come from elsewhere.
   if (insideTemplateAction(lead)) return undefined;
+  // A URL's host (`http://keycloak.auth.svc:8080/realms`): the port is not a value assigned to it.
+  if (lead.endsWith('//') || lead.endsWith('@')) return undefined;
   // Inside prose: the description or title of an OpenAPI or JSON-schema property.
   if (PROSE_FIELD.test(lead)) return undefined;
   const before = nameStart > lineStart ? (text[nameStart - 1] as string) : '';

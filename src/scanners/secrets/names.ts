@@ -193,7 +193,7 @@ function computeNameStrength(name: string): NameStrength | undefined {
   }
   if (strength === undefined) return undefined;
   // NEXT_PUBLIC_*, PUBLIC_*, *_PUBLISHABLE_KEY: shipped to browsers by design.
-  if (words.some((w) => w === 'public' || w === 'publishable')) return undefined;
+  if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'pubkey')) return undefined;
   const before = words[at - 1];
   if (before !== undefined && EXCLUDE_BEFORE.has(before)) return undefined;
   for (let i = at + span; i < words.length; i++) {
