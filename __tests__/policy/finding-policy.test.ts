@@ -32,12 +32,14 @@ describe('finding policy', () => {
     expect(r.ready).toBe(true);
   });
 
-  it('findings in tests rank lower when the policy says so, and are still reported', async () => {
+  it('findings in tests rank lower by default, and block when the policy lists no lower contexts', async () => {
     const files = { 'tests/test_db.py': 'DB_PASSWORD = "Zx9-correct-horse-battery-staple"\n' };
-    const strict = await runCheck({ root: tree('', files) });
+    const strict = await runCheck({ root: tree('findings:\n  non_blocking_contexts: []\n', files) });
     expect(strict.ready).toBe(false);
-    const lenient = await runCheck({ root: tree('findings:\n  non_blocking_contexts: [test]\n', files) });
+    expect(strict.findings[0]).toMatchObject({ blocking: true, blockingReason: expect.stringContaining("does not list 'test'") });
+    const lenient = await runCheck({ root: tree('', files) });
     expect(lenient.ready).toBe(true);
+    expect(lenient.findings[0]).toMatchObject({ blocking: false, blockingReason: expect.stringContaining('reported only') });
     expect(lenient.findings.some((f) => f.path === 'tests/test_db.py' && f.context === 'test')).toBe(true);
     expect(lenient.workloads[0]?.controls.find((c) => c.id === 'secretless')?.status).toBe('warn');
   });

@@ -5,7 +5,8 @@ import { findManifestPaths, loadManifests, type Workload } from '../manifest/loa
 import { loadPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/policy.js';
 import type { Orphan, Report } from '../report/types.js';
-import { compileCustomRules } from '../scanners/secrets/index.js';
+import { findingVerdict } from '../policy/finding-blocking.js';
+import { builtinRuleIds, compileCustomRules } from '../scanners/secrets/index.js';
 import type { Deployable, Finding } from '../scanners/types.js';
 import { scoreWorkload } from '../scorecard/scorecard.js';
 import { listFiles } from '../workspace/list-files.js';
@@ -34,7 +35,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     throw new ConfigurationFailure(custom.errors.map((message: string) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
   }
   const debug = process.env.READINESS_GATE_DEBUG ? (what: string) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
-  const scanOptions = { secrets: { customRules: policy.customRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
+  checkDisabledRules(policy);
+  const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
   const streaming = new StreamingScan(root, scanOptions);
   const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
   debug(`listed ${listing.files.length} files via ${listing.via}`);
@@ -53,7 +55,13 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
   sortFacts(facts);
 
-  const isBlocking = (f: Finding) => !f.suppression && (f.context === 'source' || !policy.nonBlockingContexts.includes(f.context));
+  const isBlocking = (f: Finding) => findingVerdict(f, policy).blocking;
+  for (const f of facts.findings) {
+    if (f.category !== 'secret' && f.category !== 'secret-logging') continue;
+    const verdict = findingVerdict(f, policy);
+    f.blocking = verdict.blocking;
+    f.blockingReason = verdict.reason;
+  }
   const repo = createRepoView(root, listing.files, policy.maxFileBytes);
   const owners = loaded.workloads.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
   const workloads = owners
@@ -89,11 +97,21 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     policy: policy.source,
     workloads,
     findings: facts.findings,
+    disabledRules: policy.disabledRules,
     images: facts.images,
     orphans: repository.orphans,
     repository: { blocking: repository.blocking, warnings: repository.warnings },
     stats: scan.stats,
   };
+}
+
+/** `findings.disable_rules` names built-in rules only; a typo would silently keep a rule on. */
+function checkDisabledRules(policy: Policy): void {
+  const known = new Set(builtinRuleIds());
+  const unknown = policy.disabledRules.filter((id) => !known.has(id));
+  if (unknown.length) {
+    throw new ConfigurationFailure(unknown.map((id) => ({ file: policy.source, keyPath: 'findings.disable_rules', message: `unknown rule id '${id.replace(/^secrets\//, '')}'`, hint: 'use an id from a finding\'s ruleId, e.g. generic-secret-assignment or secret-in-log' })));
+  }
 }
 
 function repositoryVerdict(

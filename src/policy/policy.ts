@@ -29,6 +29,10 @@ export interface Policy {
   orphans: 'ignore' | 'warn' | 'fail';
   noManifest: 'warn' | 'fail';
   nonBlockingContexts: Exclude<FileContext, 'source'>[];
+  /** Verified credentials block whatever their context. */
+  blockVerifiedEverywhere: boolean;
+  /** Built-in secret rules not to run, as `secrets/<id>`; listed in the report. */
+  disabledRules: string[];
   allowPaths: string[];
   customRules: { id: string; description?: string; pattern: string; keywords: string[]; severity: Severity }[];
   baseline?: string;
@@ -73,7 +77,10 @@ export function defaultPolicy(): Policy {
     requireSlo: true,
     orphans: 'warn',
     noManifest: 'fail',
-    nonBlockingContexts: [],
+    // Docs, tests and examples are full of sample credentials; a verified one still blocks.
+    nonBlockingContexts: ['test', 'example', 'docs'],
+    blockVerifiedEverywhere: true,
+    disabledRules: [],
     allowPaths: [],
     customRules: [],
     maxFileBytes: 2 * 1024 * 1024,
@@ -117,6 +124,8 @@ export function resolvePolicy(input: PolicyInput | undefined, source: string): P
     orphans: input.orphans ?? base.orphans,
     noManifest: input.no_manifest ?? base.noManifest,
     nonBlockingContexts: input.findings?.non_blocking_contexts ?? base.nonBlockingContexts,
+    blockVerifiedEverywhere: input.findings?.block_verified_everywhere ?? base.blockVerifiedEverywhere,
+    disabledRules: [...new Set((input.findings?.disable_rules ?? []).map((id) => (id.startsWith('secrets/') ? id : `secrets/${id}`)))].sort(),
     allowPaths: input.findings?.allow_paths ?? base.allowPaths,
     customRules: input.findings?.custom_rules ?? base.customRules,
     baseline: input.findings?.baseline,

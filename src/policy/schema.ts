@@ -59,8 +59,10 @@ export const policySchema = z.strictObject({
   no_manifest: z.enum(['warn', 'fail']).optional().describe('Verdict when the tree declares no workload'),
   findings: z
     .strictObject({
-      /** Findings in these contexts are still reported but do not block. */
-      non_blocking_contexts: z.array(z.enum(['test', 'example', 'docs'])).default([]),
+      /** Findings in these contexts are still reported but do not block (default: all three). */
+      non_blocking_contexts: z.array(z.enum(['test', 'example', 'docs'])).optional().describe('Contexts whose findings are reported but do not block; default [test, example, docs]'),
+      block_verified_everywhere: z.boolean().optional().describe('Verified credentials (matching checksum, well-formed private key) block in every context; default true'),
+      disable_rules: z.array(text).default([]).describe('Built-in secret rule ids not to run (e.g. generic-secret-assignment or secrets/secret-in-log)'),
       allow_paths: z.array(text).default([]).describe('Globs whose secret findings are reported as suppressed'),
       custom_rules: z.array(customRule).default([]),
       baseline: text.optional().describe('Baseline file of accepted finding fingerprints'),

@@ -23,6 +23,8 @@ export interface Report {
   workloads: WorkloadScore[];
   /** Every finding, workload-owned or not, sorted by path, line, column, rule. */
   findings: Finding[];
+  /** Built-in secret rules the policy turned off (`findings.disable_rules`): they did not run. */
+  disabledRules?: string[];
   images: ImageReference[];
   orphans: Orphan[];
   /** Blocking reasons that belong to no single workload (unowned secrets, orphans, no manifest). */

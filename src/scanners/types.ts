@@ -19,6 +19,14 @@ export interface SourceFile {
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
+/**
+ * How sure a secret finding is, as a fact about its shape (policy decides what blocks):
+ * `verified`: the value proves its kind (a provider checksum that matches, a private key whose body
+ * is a well-formed key); `provider`: a provider's documented token shape; `generic`: a literal
+ * assigned to a secret-named key, a manifest literal, a connection-string password, a logged name.
+ */
+export type Confidence = 'verified' | 'provider' | 'generic';
+
 export type FindingCategory = 'secret' | 'secret-logging' | 'image' | 'hardening';
 
 export interface Suppression {
@@ -46,6 +54,11 @@ export interface Finding {
   suppression?: Suppression;
   /** Other lines the finding rests on (the kustomization entry that renames an image, a Chart.yaml). */
   related?: Location[];
+  /** Secrets only: how sure the finding is (see Confidence). */
+  confidence?: Confidence;
+  /** Secrets only, set by the engine: whether the finding blocks under the policy in effect, and why. */
+  blocking?: boolean;
+  blockingReason?: string;
 }
 
 export interface Location {

@@ -1,9 +1,22 @@
-// Where a file sits decides how loud its findings are: fixtures and docs may rank lower by policy.
+// Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
 import type { FileContext } from '../scanners/types.js';
 
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|fixtures?|testdata|__fixtures__|__mocks__)\/|(^|\/)[^/]*([._-](test|spec))\.[a-z0-9]+$|_test\.go$/i;
-const EXAMPLE = /(^|\/)(examples?|samples?|demo)\//i;
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|rst|adoc)$/i;
+/**
+ * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration`, `testdata`, fixtures,
+ * mocks), `*_test.*` / `*.spec.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
+ * chart's `ci/` values (chart-testing's install scenarios).
+ */
+const TEST =
+  /(^|\/)(__tests__|tests?|spec|specs|e2e|integration[-_]?tests?|fixtures?|testdata|test[-_]?data|__fixtures__|__mocks__|mocks?)\/|(^|\/)[^/]*([._-](test|spec|tests))\.[a-z0-9]+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+
+/**
+ * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
+ * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`).
+ */
+const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|quickstarts?|tutorials?|getting-?started)(?:[-_.][^/]*)?\//i;
+
+/** Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt. */
+const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)$|(^|\/)NOTES\.txt$/i;
 
 export function classifyContext(relPath: string): FileContext {
   if (TEST.test(relPath)) return 'test';

@@ -39,8 +39,12 @@ const I18N =
 const LOCALE_DIR =
   /(?:^|\/)(?:en|de|fr|es|it|pt|pt-br|ja|ko|zh|zh-cn|zh-tw|zh-hans|zh-hant|ru|pl|nl|sv|tr|cs|da|fi|nb|no|hu|uk|ar|he|hi|id|th|vi|ro|el|bg|ca|hr|sk|sl|lt|lv|et|ms|fa)(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|properties|ya?ml|xml|strings)$/i;
 
-/** Generated output: source maps, minified bundles, snapshots. */
-const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$/;
+/**
+ * Generated output: source maps, minified bundles, snapshots, and generated code (protobuf and gRPC
+ * stubs, Kubernetes deepcopy and client code), whose struct tags and constants name fields.
+ */
+const GENERATED =
+  /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
 
 /**
  * Lockfiles, translation catalogues and generated bundles: assignments there are package metadata,

@@ -3,9 +3,9 @@
 // make's `NAME ?= v` / `::=`, PHP's `$name .= "v"`, XML's `<name>v</name>`).
 import { shannonEntropy } from './entropy.js';
 import { isCodeFile, skipGenericFor } from './files.js';
-import { identifierWords, secretNameStrength, type NameStrength } from './names.js';
+import { identifierWords, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
 import { isPlaceholderOrReference, looksLikePathOrUrl } from './placeholders.js';
-import { lineBounds } from './lines.js';
+import { insideTemplateAction, lineBounds } from './lines.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from './rule.js';
 import { fake, ALNUM, B64URL, HEX } from './fake.js';
 
@@ -192,6 +192,12 @@ function looksLikeRegex(value: string): boolean {
   return /\(\?[=!:<]|\\[dwsbDWS]|\[(?:a-z|A-Z|0-9|\^)|^\^.*\$$/.test(value);
 }
 
+/** An ISO-8601 date or date-time (constants such as Go's reference layout are not secrets). */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?:Z\d{2}:\d{2})?)?$/;
+
+/** A Kubernetes label or annotation key: a DNS prefix, a slash and a name. */
+const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]{2,}\/[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+
 /** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
 export function acceptGenericValue(name: string, strength: NameStrength, quoted: string): boolean {
   // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
@@ -205,9 +211,15 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value)) return false; // a (translated) label word
   if (/^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+$/.test(value)) return false; // dotted reference, e.g. secrets.github
   if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return false; // an e-mail address
+  if (TIMESTAMP.test(value)) return false; // a date or time, e.g. Go's layout `2006-01-02T15:04:05Z`
+  if (LABEL_KEY.test(value)) return false; // a Kubernetes label or annotation key: `cert-manager.io/inject-ca-from-secret`
+  if (/^\d{4}_[a-z0-9_]+$/.test(value)) return false; // a migration name: `0007_alter_validators_add_error_messages`
+  if (isSecretObjectReference(name, value)) return false; // `existingSecret: my-db-secret` names a Secret object
   if (looksLikeRegex(value)) return false;
-  // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`.
+  // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`,
+  // `not-secure-database-password`, `my_authentication_password`.
   if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, ''))) return false;
+  if (/^[A-Za-z]+\d*(?:[-_.][A-Za-z]+\d*)+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w))) return false;
   if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value)) return false; // HTML-escaped markup, e.g. `&#x3C;string>`
   if (/^\\?\$[A-Za-z_{(]/.test(value)) return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // a camelCase identifier, e.g. an enum member
@@ -250,6 +262,9 @@ function isBadgeUrl(text: string, lineStart: number, queryAt: number): boolean {
   return /^https?:\/\//i.test(url) && /badge|\.svg$|shields\.io|codecov\.io\/.*\/graph\//i.test(url);
 }
 
+/** A line whose value is prose: `"description": "...`, `description: ...`, `title`, `summary`, `help`. */
+const PROSE_FIELD = /^[ \t]*(?:-[ \t]+)?["']?(?:description|title|summary|help|usage|comment|x-kubernetes-[\w-]+)["']?[ \t]*:[ \t]*\S/i;
+
 function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
   const { text, path } = ctx;
   const at = match.index;
@@ -266,8 +281,16 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   const rawName = text.slice(nameStart, nameEnd);
   const name = rawName.replace(/^[$@.-]+/, '').replace(/[.-]+$/, '');
   if (!name) return undefined;
+  const lead = text.slice(lineStart, nameStart);
   // A type alias (`using _Token = __use_future_ct<...>;`, `typedef`) names a type, not a value.
-  if (/^[ \t]*(?:using|typedef|type)[ \t]+$/.test(text.slice(lineStart, nameStart))) return undefined;
+  if (/^[ \t]*(?:using|typedef|type)[ \t]+$/.test(lead)) return undefined;
+  // Inside a template action (`{{- $password := include ...`, `{{ range $user, $password := ... }}`):
+  // template code, whose values come from elsewhere.
+  if (insideTemplateAction(lead)) return undefined;
+  // A URL's host (`http://keycloak.auth.svc:8080/realms`): the port is not a value assigned to it.
+  if (lead.endsWith('//') || lead.endsWith('@')) return undefined;
+  // Inside prose: the description or title of an OpenAPI or JSON-schema property.
+  if (PROSE_FIELD.test(lead)) return undefined;
   const before = nameStart > lineStart ? (text[nameStart - 1] as string) : '';
   const quotedName = before === '"' || before === "'" || before === '`';
 

@@ -3,7 +3,7 @@ import type { Finding, SourceFile } from '../types.js';
 import { compileCustomRules as compile, type CustomRuleSpec } from './custom.js';
 import type { SecretRule } from './rule.js';
 import { BUILTIN_RULES } from './rules/index.js';
-import { RuleSet, scanWithRuleSet } from './scan.js';
+import { RuleSet, scanWithRuleSet, SECRET_LOG_RULE_ID } from './scan.js';
 
 export type { CustomRuleSpec } from './custom.js';
 export type { RuleExamples, RuleFamily, SecretRule } from './rule.js';
@@ -15,12 +15,19 @@ export interface SecretScanOptions {
   /** HMAC key for fingerprints and redaction hashes; a policy may set its own. */
   fingerprintKey?: string;
   customRules?: CustomRuleSpec[];
+  /** Built-in rules not to run, as `secrets/<id>` (the policy's findings.disable_rules). */
+  disabledRules?: readonly string[];
 }
 
 /** Every built-in rule, one module per provider family, the generic assignment rule last. */
 export const SECRET_RULES: readonly SecretRule[] = BUILTIN_RULES;
 
 const BUILTIN_IDS: ReadonlySet<string> = new Set(SECRET_RULES.map((r) => r.id).concat('secret-in-log'));
+
+/** Every built-in rule id as findings carry it (`secrets/<id>`), the secret-logging check included. */
+export function builtinRuleIds(): string[] {
+  return [...BUILTIN_IDS].map((id) => `secrets/${id}`);
+}
 
 /** Compile custom rules; invalid or ReDoS-prone patterns are rejected with a message. */
 export function compileCustomRules(specs: CustomRuleSpec[]): { rules: SecretRule[]; errors: string[] } {
@@ -29,10 +36,24 @@ export function compileCustomRules(specs: CustomRuleSpec[]): { rules: SecretRule
 
 let builtinSet: RuleSet | undefined;
 const customSets = new WeakMap<CustomRuleSpec[], RuleSet>();
+/** Rule sets without some built-in rules, by the sorted list of disabled ids (one policy: one entry). */
+const reducedSets = new Map<string, { specs: CustomRuleSpec[] | undefined; set: RuleSet }>();
 
 function ruleSetFor(options: SecretScanOptions | undefined): RuleSet {
-  builtinSet ??= new RuleSet(SECRET_RULES);
   const specs = options?.customRules;
+  const disabled = options?.disabledRules ?? [];
+  if (disabled.length > 0) {
+    const key = [...disabled].sort().join('\n');
+    const cached = reducedSets.get(key);
+    if (cached && cached.specs === specs) return cached.set;
+    const off = new Set(disabled);
+    const builtins = SECRET_RULES.filter((r) => !off.has(`secrets/${r.id}`));
+    const set = new RuleSet([...builtins, ...(specs?.length ? compileCustomRules(specs).rules : [])]);
+    if (reducedSets.size > 16) reducedSets.clear();
+    reducedSets.set(key, { specs, set });
+    return set;
+  }
+  builtinSet ??= new RuleSet(SECRET_RULES);
   if (!specs || specs.length === 0) return builtinSet;
   let set = customSets.get(specs);
   if (!set) {
@@ -48,5 +69,6 @@ function ruleSetFor(options: SecretScanOptions | undefined): RuleSet {
  * rule id, carry a redacted preview and a keyed fingerprint, and never contain the secret.
  */
 export function scanSecrets(file: SourceFile, options?: SecretScanOptions): Finding[] {
-  return scanWithRuleSet(file, ruleSetFor(options), { fingerprintKey: options?.fingerprintKey });
+  const logging = !options?.disabledRules?.includes(SECRET_LOG_RULE_ID);
+  return scanWithRuleSet(file, ruleSetFor(options), { fingerprintKey: options?.fingerprintKey, logging });
 }

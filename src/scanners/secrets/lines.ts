@@ -62,3 +62,9 @@ export function lineBounds(text: string, offset: number): [number, number] {
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   return [start, end];
 }
+
+/** The line before this point opened a Go/Helm template action (`{{`) and did not close it. */
+export function insideTemplateAction(lead: string): boolean {
+  const open = lead.lastIndexOf('{{');
+  return open !== -1 && lead.indexOf('}}', open) === -1;
+}

@@ -1,7 +1,7 @@
 // Secret logging: a print or log call that interpolates or concatenates a secret-named variable, or a
 // variable this file assigned a detected secret to. `print(f"key={AGENT_API_KEY}")` is one.
 import { identifierWords, isStrongSecretName } from './names.js';
-import { lineBounds } from './lines.js';
+import { insideTemplateAction, lineBounds } from './lines.js';
 
 /** Print and log calls across languages. Linear: alternatives of literals, no nested repetition. */
 export const LOG_CALL =
@@ -114,10 +114,16 @@ function references(text: string, start: number, end: number): Reference[] {
         for (let m = re.exec(body); m; m = re.exec(body)) {
           const name = m[1] as string;
           if (/^\d/.test(name)) continue;
+          // `\$VAR` is written as the text `$VAR` (for a script the line generates), not expanded.
+          if (m.index > 0 && body[m.index - 1] === '\\') continue;
           refs.push({ name, offset: i + 1 + m.index + (m[0] as string).indexOf(name) });
         }
       }
       i = j + 1;
+      continue;
+    }
+    if (c === '$' && text[i - 1] === '\\') {
+      i++; // `\$VAR`: the text `$VAR`, not its value
       continue;
     }
     if (c === '$' && /[A-Za-z_{]/.test(text[i + 1] ?? '')) {
@@ -221,6 +227,9 @@ const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
 function otherMeaning(name: string, isLexer: () => boolean): boolean {
   const last = lastSegment(name);
   if (/^pwd$/i.test(last)) return true;
+  // `pwdPackage`, `PWD_DIR`: the working directory's package or folder.
+  const words = identifierWords(last);
+  if (words.includes('pwd') && words.some((w) => w === 'package' || w === 'dir' || w === 'folder' || w === 'path' || w === 'cwd' || w === 'work')) return true;
   return identifierWords(last).includes('token') && isLexer();
 }
 
@@ -232,8 +241,20 @@ const CALLBACK = /\bfunction\b|=>|\blambda\b/;
  * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
  * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
  */
+/** Shell variables this file assigns a path to (`KEY_FILE=/run/secrets/key`, `TOKEN="$HOME/.token"`): printing them prints a path. */
+const PATH_ASSIGNMENT = /(?:^|[\s;(])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_][\w]*)=["']?(?:\/|~\/|\.\.?\/|\$\{?HOME\b|\$\{?PWD\b)/gm;
+
+function pathVariables(text: string): Set<string> {
+  const names = new Set<string>();
+  PATH_ASSIGNMENT.lastIndex = 0;
+  for (let m = PATH_ASSIGNMENT.exec(text); m; m = PATH_ASSIGNMENT.exec(text)) names.add(m[1] as string);
+  return names;
+}
+
 export function findSecretLogging(text: string, tainted: ReadonlySet<string>, starts?: readonly number[]): LoggedSecret[] {
   const out: LoggedSecret[] = [];
+  let paths: Set<string> | undefined;
+  const holdsPath = (name: string) => (paths ??= pathVariables(text)).has(name);
   const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
   re.lastIndex = 0;
   const cursor = { re, k: 0 };
@@ -250,6 +271,8 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
     }
     // A commented-out or documented call (`// console.log(token)`, ` * print(password)`) never runs.
     if (COMMENTED.test(text.slice(lineStart, at))) continue;
+    // Inside a Go/Helm template action `print`/`printf` return a value (`{{ print (tpl $x .) }}`): nothing is logged.
+    if (/^print/.test(call) && insideTemplateAction(text.slice(lineStart, at))) continue;
     let k = at + call.length;
     while (k < lineEnd && (text[k] === ' ' || text[k] === '\t')) k++;
     let argsStart: number;
@@ -281,7 +304,7 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
       if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{') continue;
       const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
       if (isTainted) out.push({ name: ref.name, offset: ref.offset, tainted: true });
-      else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer)) out.push({ name: ref.name, offset: ref.offset, tainted: false });
+      else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer) && !holdsPath(ref.name)) out.push({ name: ref.name, offset: ref.offset, tainted: false });
     }
     re.lastIndex = Math.max(re.lastIndex, argsEnd);
   }

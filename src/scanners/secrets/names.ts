@@ -41,6 +41,7 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'index', 'react', 'list', 'item', 'node', 'group', 'label', 'config', 'setting', 'settings', 'storage', 'local',
   'session', 'query', 'route', 'entity', 'field', 'column', 'table', 'sequence', 'schema', 'event', 'message',
   'metric', 'tag', 'key', 'hot', 'short', 'keyboard', 'press', 'site', 'idp', 'ssh', 'gpg', 'pgp', 'host', 'anon',
+  'annotation', 'label', 'merge', 'patch', 'queue', 'redis', 'lock', 'dedup', 'dedupe', 'bucket',
 ]);
 
 /** After the secret word these turn the name into metadata about a secret. */
@@ -69,6 +70,10 @@ const EXCLUDE_AFTER = new Set([
   'reason', 'requirement', 'mediation', 'closed', 'mode', 'kind', 'did', 'mean', 'unexpected',
   // Lexer token types: `Token.String.Symbol`, `Token.Punctuation`.
   'symbol', 'punctuation', 'operator', 'literal', 'comment', 'keyword', 'whitespace',
+  // Where a secret lives or what describes it: `secretNamespace`, `webhook-secret-namespace`,
+  // `passwordMtime`, `tokenAudiences`, `FromSecretAnnotation`, `testKeyThumbprint`.
+  'namespace', 'ns', 'mtime', 'ctime', 'audiences', 'annotation', 'annotations', 'labels', 'thumbprint',
+  'fingerprint', 'queue', 'topic', 'salt',
 ]);
 
 /** Immediately before the secret word these make it something else: `max_tokens`, `csrf_token`. */
@@ -84,6 +89,45 @@ const EXCLUDE_BEFORE = new Set([
   'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
   'reasoning', 'word', 'sub', 'id', 'unexpected', 'expected', 'all', 'any', 'by', 'bypass', 'compass',
 ]);
+
+/**
+ * Before `secret` these make the name a reference to a Kubernetes Secret object rather than a secret
+ * value: `existingSecret`, `tlsSecret`, `certificatesSecret`, `initScriptsSecret`, `configFromSecret`,
+ * `inject-ca-from-secret`, `imagePullSecret`.
+ */
+const REFERENCE_QUALIFIERS = new Set([
+  'existing', 'tls', 'ssl', 'cert', 'certs', 'certificate', 'certificates', 'ca', 'jks', 'keystore', 'truststore',
+  'passwords', 'credentials', 'scripts', 'script', 'vars', 'env', 'from', 'pull', 'registry', 'docker', 'image',
+  'kubeconfig', 'user', 'users', 'erlang', 'config', 'configuration', 'files', 'volume', 'mount', 'k8s', 'kube',
+]);
+
+/** Before `secret`, words that make the value itself the secret: `clientSecret`, `cookie-secret`. */
+const VALUE_QUALIFIERS = new Set([
+  'client', 'cookie', 'webhook', 'jwt', 'app', 'api', 'shared', 'session', 'hmac', 'consumer', 'signing', 'encryption',
+  'oauth', 'tsig', 'bot', 'access', 'private', 'master', 'token', 'aws', 'azure', 'gcp', 'oidc', 'github', 'slack',
+]);
+
+/** A Kubernetes object name or `namespace/name`, made of words: `grafana.local-tls`, `cert-manager/webhook-ca`. */
+const K8S_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?(?:\/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?)?$/;
+
+/**
+ * `existingSecret: my-db-secret`: the name says "which Secret" and the value is an object name made
+ * of words (each part letters with at most a short number), not a generated value.
+ */
+export function isSecretObjectReference(name: string, value: string): boolean {
+  // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
+  const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
+  const at = words.lastIndexOf('secret') !== -1 ? words.lastIndexOf('secret') : words.lastIndexOf('secrets');
+  if (at === -1 || at !== words.length - 1) return false;
+  const before = words.slice(0, at);
+  if (before.length > 0 && VALUE_QUALIFIERS.has(before[before.length - 1] as string)) return false;
+  if (before.length > 0 && !before.some((w) => REFERENCE_QUALIFIERS.has(w))) return false;
+  if (!K8S_NAME.test(value) || !/[-./]/.test(value)) return false;
+  const parts = value.split(/[-./]/);
+  // A bare `secret:` names an object only when the value says what it holds (`custom-ca`, `db-creds`).
+  if (before.length === 0 && !parts.some((p) => /^(?:secrets?|tls|ssl|cas?|certs?|certificates?|creds|credentials|keys?|auth|tokens?)$/i.test(p))) return false;
+  return parts.every((part) => /^[A-Za-z]{1,30}\d{0,3}[A-Za-z]{0,3}$|^\d{1,4}$/.test(part));
+}
 
 export type NameStrength = 'strong' | 'weak';
 
@@ -105,9 +149,13 @@ export function secretNameStrength(name: string): NameStrength | undefined {
 const STRENGTH_CACHE_MAX = 4096;
 const strengthCache = new Map<string, NameStrength | undefined>();
 
+/** Names of well-known settings that sound secret and are not: etcd's initial cluster token is a cluster id. */
+const NOT_SECRET_NAMES = new Set(['initialclustertoken', 'etcdinitialclustertoken']);
+
 function computeNameStrength(name: string): NameStrength | undefined {
   const words = identifierWords(name);
   if (words.length === 0) return undefined;
+  if (NOT_SECRET_NAMES.has(words.join(''))) return undefined;
   let at = -1;
   let span = 1;
   let strength: NameStrength | undefined;
@@ -130,7 +178,8 @@ function computeNameStrength(name: string): NameStrength | undefined {
   if (strength === undefined) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
-      if (w === 'auth' || w === 'authorization' || w === 'salt') {
+      // A salt is public by design (it separates hashes, it does not protect them): not a secret name.
+      if (w === 'auth' || w === 'authorization') {
         at = i;
         strength = 'weak';
         break;
@@ -144,7 +193,7 @@ function computeNameStrength(name: string): NameStrength | undefined {
   }
   if (strength === undefined) return undefined;
   // NEXT_PUBLIC_*, PUBLIC_*, *_PUBLISHABLE_KEY: shipped to browsers by design.
-  if (words.some((w) => w === 'public' || w === 'publishable')) return undefined;
+  if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'pubkey')) return undefined;
   const before = words[at - 1];
   if (before !== undefined && EXCLUDE_BEFORE.has(before)) return undefined;
   for (let i = at + span; i < words.length; i++) {

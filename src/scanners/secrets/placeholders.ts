@@ -14,6 +14,8 @@ const PLACEHOLDER_WORDS = new Set([
   'user', 'username', 'postgres', 'mysql', 'sa', 'notasecret', 'not-a-secret', 'not_a_secret', 'unset', 'tmp',
   'temp', 'abc', 'abc123', 'abcdef', '123456', '12345678', 'qwerty', 'letmein', 'xyz', 'random', 'generated',
   'set-me', 'setme', 'set_me', 'env', 'vault', 'sops', 'kms', 'ssm', 'keyvault', 'secretsmanager', 'null-key',
+  // Enum-like settings of a `credentials` or `auth` option: fetch's `credentials: 'same-origin'`.
+  'same-origin', 'include', 'omit', 'strict', 'lax', 'preferred', 'disabled', 'enabled', 'inherit',
 ]);
 
 const PLACEHOLDER_FRAGMENT = new RegExp(
@@ -58,6 +60,10 @@ const INDIRECTION_PREFIX = new RegExp(
       'ENC\\[', 'enc:', 'vault:', 'ref\\+', 'awssm:', 'azkv:', 'sm://', 'gsm://', 'op://', 'bws://', 'secret://',
       'secrets://', 'keyvault:', 'ssm:', 'kms:', 'sops:', 'env:', 'file:', 'arn:aws[\\w-]*:', 'projects/[^/]+/secrets/',
       'AGE-ENCRYPTION', '-----BEGIN AGE ENCRYPTED', 'AQICAH', 'Ag[A-D][A-Za-z0-9+/]{200}',
+      // Helm values and built-in objects (`.Values.auth.password`), also quoted in scripts that write charts.
+      '\\$?\\.(?:Values|Release|Chart|Capabilities|Files)\\.',
+      // A cloud KMS key or secret resource name: it names where the key lives.
+      'projects/[^/]+/(?:locations|secrets|topics|keyRings)/',
     ].join('|') +
     ')',
   'i',
@@ -84,10 +90,11 @@ function sequentialCoverage(value: string): number {
  * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password`.
  */
 function base64OfPlaceholder(value: string): boolean {
-  if (value.length < 12 || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  // Short padded values too: `dGVzdA==` is `test`, `YWRtaW4=` is `admin`.
+  if (value.length < (value.endsWith('=') ? 8 : 12) || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const decoded = Buffer.from(value, 'base64').toString('latin1');
   if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
-  return PLACEHOLDER_FRAGMENT.test(decoded) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
+  return PLACEHOLDER_FRAGMENT.test(decoded) || PLACEHOLDER_WORDS.has(decoded.toLowerCase()) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
 }
 
 export function isPlaceholderValue(raw: string): boolean {
@@ -103,6 +110,10 @@ export function isPlaceholderValue(raw: string): boolean {
   // Zero sixteen times in a row (`000000000000000000000000000000000000000000aa`): typed, not generated.
   if (value.length <= 100 && /0{16}/.test(value)) return true;
   if (WRAPPED.test(value)) return true;
+  // A format directive stands for the value: `%s`, `%v`, `%(password)s`, `{0}`, `{}`.
+  if (/%[-+ #0]*\d*(?:\.\d+)?[sdvqx](?![A-Za-z0-9])|%\([A-Za-z_]\w*\)s|\{\d?\}/.test(value) && value.length <= 64) return true;
+  // Documentation keys and their SAMPLE/TEST variants (`...7EXAMPLE`, `...SAMPLEKEY`, `...TESTKEY`).
+  if (value.length >= 16 && /[A-Z0-9/+](?:EXAMPLE|SAMPLE|TEST)(?:KEY|SECRET|TOKEN)?$/.test(value)) return true;
   return PLACEHOLDER_FRAGMENT.test(value);
 }
 
@@ -123,11 +134,25 @@ export function looksLikePathOrUrl(value: string): boolean {
 
 /**
  * Publicly documented credentials that grant nothing, stored as SHA-256 hashes so the repository
- * does not contain them: the Azurite storage emulator account key, and the example tokens of the
- * OAuth and OpenID specifications, which OAuth libraries quote in their docs and tests.
+ * does not contain them: emulator keys, documentation example keys, and the example tokens of the
+ * OAuth, OpenID and JWT specifications, which libraries quote in their docs and tests. To add one:
+ * `node -e "console.log(require('crypto').createHash('sha256').update(process.argv[1]).digest('hex'))" VALUE`.
  */
 const PUBLIC_VALUE_HASHES = new Set([
   '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite account key
+  'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615', // Azure Cosmos DB emulator key
+  // AWS documentation: access key ids and secret keys of the IAM and STS examples, and a variant
+  '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3',
+  '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598',
+  'c6ea27c534f993d31f0aef882e3d200e7b87470c379ae79c8f9b19d3bd363dc9',
+  'e21b597ba6b9cafa59d9ebc4d65c0385f5eb3fa56abab2607fa76589ad849a33',
+  'cb20d34a7adda2f5d2043836051e242fd4c2b233e02c80c91fe9d5af9b100574',
+  '647f7143af14706273d54740603644de5cb9abb42a76b7a0d32a48c9261860c5',
+  // jwt.io's example token and RFC 7519's example JWT
+  '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
+  '8d4ef6536dc8895f256c1e0d95dcd19763036732d64a095e44a90ed444267ad3',
+  // Dex's documented static-password example: the bcrypt hash of "password"
+  'd4ccb372e00f0cc3e664a6399119c7640d572108436a77215776c9ff3d1b5638',
   // RFC 6749: access and refresh tokens, client credentials (and their Basic header), code, MAC key id
   '6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c',
   '00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32',
@@ -147,7 +172,7 @@ const PUBLIC_VALUE_HASHES = new Set([
 ]);
 
 export function isKnownPublicValue(value: string): boolean {
-  if (value.length < 8 || value.length > 100) return false;
+  if (value.length < 8 || value.length > 400) return false;
   return PUBLIC_VALUE_HASHES.has(createHash('sha256').update(value).digest('hex'));
 }
 

@@ -106,6 +106,11 @@ export interface SecretRule {
   inContext?(ctx: MatchContext): boolean;
   /** Provider checksum, when the format has one; a valid checksum is noted in the message. */
   checksum?(secret: string): boolean;
+  /**
+   * Structure check that proves the value is what the rule says (a private key body that parses as
+   * a key): true makes the finding `verified`, like a matching checksum. Absent: never verified.
+   */
+  verify?(secret: string): boolean;
   /** For rules that parse past the pattern (the generic assignment rule). */
   extract?(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined;
   /**

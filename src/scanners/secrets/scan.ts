@@ -1,7 +1,8 @@
 // The scanning engine: keyword prefilter, rule patterns, filters, de-duplication, secret-logging,
 // inline allow comments, and conversion to findings that never carry the secret.
 import { DEFAULT_FINGERPRINT_KEY, fingerprint } from '../fingerprint.js';
-import type { Finding, Severity, SourceFile } from '../types.js';
+import type { Confidence, Finding, Severity, SourceFile } from '../types.js';
+import { calibratedSeverity, confidenceOf } from './confidence.js';
 import { shannonEntropy } from './entropy.js';
 import { KeywordIndex, mergePositions } from './keywords.js';
 import { LineIndex } from './lines.js';
@@ -147,6 +148,7 @@ interface Raw {
   message: string;
   severity: Severity;
   name?: string;
+  verified: boolean;
 }
 
 function touches(table: Uint8Array | undefined, text: string, index: number): boolean {
@@ -279,19 +281,41 @@ function runRule(
     }
     if (introducedAsExample(text, start)) continue;
     let note = message ?? `${rule.description} hardcoded`;
-    if (rule.checksum && rule.checksum(secret)) note += ' (provider checksum valid)';
-    out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name });
+    const checksumValid = rule.checksum !== undefined && rule.checksum(secret);
+    if (checksumValid) note += ' (provider checksum valid)';
+    const verified = checksumValid || (rule.verify !== undefined && rule.verify(secret));
+    if (verified && !checksumValid) note += ' (structure verified)';
+    out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name, verified });
   }
 }
 
 /** Words that introduce an example: `e.g. shpss_...`, `for example: AKIA...`, `such as ghp_...`. */
 const EXAMPLE_LEAD = /(?:^|[^a-z])(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|example:|sample:)/i;
 
-/** The secret follows an example marker earlier on its own line: documentation, not a leak. */
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--|\*|<!--)/;
+/** A comment line that announces an example below it: `## e.g:`, `# Example:`, `// For example`. */
+const EXAMPLE_HEADING = /(?:^|[^a-z])(?:e\.g\.?|eg|example|examples|for example|for instance|sample)[ \t]*:?[ \t]*(?:-->)?[ \t]*$/i;
+
+/**
+ * The secret follows an example marker earlier on its own line, or sits in a commented-out block
+ * under a comment that announces an example (`## e.g:` then `##   password: x`): documentation.
+ */
 function introducedAsExample(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // At most 200 characters back, so a minified line with many findings costs no more per finding.
-  const before = text.slice(Math.max(0, start - 200), start);
-  return EXAMPLE_LEAD.test(before.slice(before.lastIndexOf('\n') + 1));
+  const lineLead = text.slice(Math.max(lineStart, start - 200), start);
+  if (EXAMPLE_LEAD.test(lineLead)) return true;
+  if (!COMMENT_LINE.test(text.slice(lineStart, Math.min(start, lineStart + 200)))) return false;
+  // Up to eight comment lines above, while they stay comments.
+  let end = lineStart - 1;
+  for (let k = 0; k < 8 && end > 0; k++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(from, Math.min(end, from + 400));
+    if (!COMMENT_LINE.test(line)) return false;
+    if (EXAMPLE_HEADING.test(line)) return true;
+    end = from - 1;
+  }
+  return false;
 }
 
 /** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
@@ -322,6 +346,8 @@ function dedupe(raws: Raw[]): Raw[] {
 
 export interface ScanSettings {
   fingerprintKey?: string;
+  /** Run the secret-logging check (off when the policy disables `secrets/secret-in-log`). */
+  logging?: boolean;
 }
 
 /** Scan one file with a compiled rule set. */
@@ -336,7 +362,7 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
   for (const c of selection.rules) runRule(c, text, file.path, memo, selection.byKeyword, found, byteString);
   // Secret logging needs a secret-like name (each contains one of the secret words) or a variable
   // this file assigned a detected secret to (none without a finding).
-  const logging = selection.logging && (selection.secretWords || found.length > 0);
+  const logging = settings.logging !== false && selection.logging && (selection.secretWords || found.length > 0);
   if (found.length === 0 && !logging) return [];
 
   const lines = new LineIndex(text);
@@ -350,10 +376,11 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
   for (const r of kept) {
     const name = r.name ?? assignedName(lineText(r.line), r.column);
     if (name) tainted.add(name);
+    const confidence: Confidence = confidenceOf(r.compiled.rule, r.verified);
     findings.push({
       ruleId: r.compiled.ruleId,
       category: 'secret',
-      severity: r.severity,
+      severity: calibratedSeverity(r.severity, confidence, file.context, r.compiled.rule.family === 'custom'),
       path: file.path,
       line: r.line,
       column: r.column,
@@ -361,6 +388,7 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
       redacted: redact(r.secret, key),
       fingerprint: fingerprint(r.compiled.ruleId, file.path, r.secret, key),
       context: file.context,
+      confidence,
     });
   }
 
@@ -375,7 +403,7 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
       findings.push({
         ruleId: SECRET_LOG_RULE_ID,
         category: 'secret-logging',
-        severity: hit.tainted ? 'high' : 'medium',
+        severity: file.context === 'source' ? (hit.tainted ? 'high' : 'medium') : 'low',
         path: file.path,
         line,
         column,
@@ -384,6 +412,7 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
           : `Secret-named variable '${hit.name}' is written to a print/log call`,
         fingerprint: fingerprint(SECRET_LOG_RULE_ID, file.path, hit.name, key),
         context: file.context,
+        confidence: 'generic',
       });
     }
   }

@@ -442,6 +442,17 @@ function negatives(): CorpusCase[] {
   add('pipe separated ids', 'data/export.psv', `${digits(16)}|${b64url(30)}|active\n`);
   add('nanoid ids', 'data/links.json', `{"slug": "${b64url(21)}", "target": "https://acme.io/x"}`);
 
+  // Deployment trees (issue 12): references, templates, schema prose, Secret keys, log helpers
+  add('helm values naming secrets', 'charts/db/values.yaml', 'auth:\n  existingSecret: db-credentials\n  secretKeys:\n    adminPasswordKey: admin-password\ntls:\n  certificatesSecret: db-tls-certs\n  secretNamespace: cert-manager\n');
+  add('helm secret template', 'charts/db/templates/secret.yaml', '{{- $password := include "common.secrets.passwords.manage" (dict "key" "db-password" "context" $) }}\n{{- range $user, $pass := .Values.auth.users }}\n  {{ $user }}: {{ $pass | b64enc | quote }}\n{{- end }}\n');
+  add('helm print helper', 'charts/db/templates/_helpers.tpl', '{{- define "db.secretName" -}}\n{{- if .Values.auth.existingSecret -}}\n    {{- print (tpl .Values.auth.existingSecret .) -}}\n{{- else -}}\n    {{- printf "%s" (include "common.names.fullname" .) -}}\n{{- end -}}\n{{- end -}}\n');
+  add('crd schema prose', 'crds/app.yaml', '            description: "The token secret key. +patchMergeKey=key \\"x-kubernetes-patch-merge-key\\": \\"key\\""\n            type: string\n');
+  add('secret with non-secret keys', 'deploy/db-secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  type: postgresql\n  username: orders\n  database: orders\n  host: db.orders.svc\n  ca_path: /etc/ssl/ca.pem\n');
+  add('go annotation constants', 'pkg/apis/types.go', 'const (\n\tWantInjectFromSecretAnnotation = "cert-manager.io/inject-ca-from-secret"\n\tIngressClassAnnotationKey = "acme.cert-manager.io/http01-ingress-class"\n)\n');
+  add('generated protobuf', 'api/auth.pb.go', '\tToken string `protobuf:"bytes,1,opt,name=token,proto3" json:"token,omitempty"`\n\tApiKey string `protobuf:"bytes,2,opt,name=api_key,json=apiKey,proto3"`\n');
+  add('escaped variable in a generated script', 'charts/redis/templates/scripts.yaml', '    echo "REDISCLI_AUTH=\\"\\$REDIS_PASSWORD\\"" >> /opt/env.sh\n');
+  add('timestamp and labels', 'charts/argo/values.yaml', 'adminPasswordMtime: "2006-01-02T15:04:05Z"\nsessionKeyLabel: app.kubernetes.io/session-key\n');
+
   return cases;
 }
 

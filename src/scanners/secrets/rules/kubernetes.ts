@@ -2,8 +2,8 @@
 // entries with a literal `value:` for a secret-named variable (a `valueFrom` reference is fine).
 import { acceptGenericValue } from '../generic.js';
 import { ALNUM, fake } from '../fake.js';
-import { isStrongSecretName } from '../names.js';
-import { isPlaceholderOrReference } from '../placeholders.js';
+import { identifierWords, isStrongSecretName, secretNameStrength } from '../names.js';
+import { isPlaceholderOrReference, looksLikePathOrUrl } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
 import { readYamlScalar } from './yaml-scalar.js';
 
@@ -51,10 +51,37 @@ function secretEntry(m: RegExpExecArray, ctx: ExtractContext, kind: BlockKind): 
   if (!blocks.some((b) => b.kind === kind && at >= b.start && at < b.end)) return undefined;
   const scalar = readYamlScalar(ctx.text, m.index + (m[0] as string).length);
   if (!scalar) return undefined;
+  const key = (/([A-Za-z0-9._-]+):[ \t]*$/.exec(m[0] as string) as RegExpExecArray)[1] as string;
   if (kind === 'data') {
     if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(scalar.value) || !decodedIsSecret(scalar.value)) return undefined;
-  } else if (scalar.value.length < 4) return undefined;
+    if (!entryIsSecret(key, Buffer.from(scalar.value, 'base64').toString('utf8').trim())) return undefined;
+  } else if (scalar.value.length < 4 || !entryIsSecret(key, scalar.value)) return undefined;
   return { secret: scalar.value, start: scalar.start };
+}
+
+/**
+ * Keys of a Secret (or of a config file inside one) that hold no secret: the entry's type, names,
+ * user and database names, client ids, hosts, URLs and paths.
+ */
+const NON_SECRET_KEY_WORDS = new Set([
+  'type', 'kind', 'name', 'names', 'scheme', 'user', 'username', 'usernames', 'login', 'email', 'database', 'db',
+  'dbname', 'schema', 'host', 'hostname', 'port', 'url', 'uri', 'urls', 'endpoint', 'address', 'addr', 'path', 'file',
+  'dir', 'id', 'region', 'namespace', 'bucket', 'org', 'project', 'tenant', 'issuer', 'audience', 'mode', 'level',
+  'enabled', 'driver', 'provider', 'format', 'version', 'sslmode', 'protocol', 'domain', 'realm', 'scope', 'scopes',
+]);
+
+/**
+ * A secret-named key (`password`, `client-secret`) holds a secret unless the value is a template,
+ * a path or URL, or fails the generic rule's checks; any other key counts only for a value that
+ * looks generated, and a key that names non-secret data (`type`, `username`, `client_id`) never.
+ */
+function entryIsSecret(key: string, value: string): boolean {
+  if (value.startsWith('{{') || isPlaceholderOrReference(value) || looksLikePathOrUrl(value)) return false;
+  const strength = secretNameStrength(key);
+  if (strength === 'strong') return acceptGenericValue(key, 'strong', value);
+  const words = identifierWords(key);
+  if (words.length > 0 && words.some((w) => NON_SECRET_KEY_WORDS.has(w))) return false;
+  return acceptGenericValue(key, 'weak', value);
 }
 
 function decodedIsSecret(b64: string): boolean {
@@ -103,7 +130,11 @@ export const KUBERNETES_RULES: SecretRule[] = [
     specificity: 2,
     examples: {
       match: [`apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  OPENAI_MODEL_KEY: "${fake(ALNUM, 24, 'k8s-sd-1')}"\n`],
-      noMatch: ['apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  token: "{{ .Values.token }}"\n'],
+      noMatch: [
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  token: "{{ .Values.token }}"\n',
+        // Keys that are not secrets: the entry's type, user and database names, paths, templates.
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  type: postgresql\n  username: orders\n  database: orders_prod\n  client_id: orders-api\n  ca_path: /etc/ssl/ca.pem\n  key_pass: "{{- include \"orders.keyPass\" . }}"\n',
+      ],
     },
   }),
   defineRule({

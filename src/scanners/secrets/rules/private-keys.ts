@@ -2,11 +2,12 @@
 import { fake, fakePemBody, fakePrivateKey } from '../fake.js';
 import { isPlaceholderOrReference } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
-import { blockBody, hasKeyMaterial } from './pem.js';
+import { blockBody, hasKeyMaterial, isWellFormedKeyBody } from './pem.js';
 
 /** A PEM private key block of one type. */
-function pemRule(id: string, label: string, description: string, severity: SecretRule['severity'], example: string): SecretRule {
+function pemRule(id: string, label: string, description: string, severity: SecretRule['severity'], example: string, verifiable = true): SecretRule {
   return defineRule({
+    ...(verifiable ? { verify: isWellFormedKeyBody } : {}),
     id,
     family: 'private-key',
     description,
@@ -102,6 +103,14 @@ function decodedPem(b64: string): string | undefined {
   return decoded.startsWith('-----BEGIN ') ? decoded : undefined;
 }
 
+/** The decoded PEM's body is a well-formed key (see isWellFormedKeyBody). */
+function isBase64PemWellFormedKey(secret: string): boolean {
+  const decoded = decodedPem(secret);
+  if (decoded === undefined) return false;
+  const body = decoded.replace(/^-----BEGIN [^-]{1,60}-----/, '').replace(/-----END[\s\S]*$/, '');
+  return isWellFormedKeyBody(body);
+}
+
 /** The base64 decodes to a PEM private key block with key material in it (not a truncated doc example). */
 function isBase64PemPrivateKey(secret: string): boolean {
   const decoded = decodedPem(secret);
@@ -125,9 +134,9 @@ export const PRIVATE_KEY_RULES: SecretRule[] = [
   pemRule('private-key-ec', 'EC PRIVATE KEY', 'EC private key', 'critical', pem('EC PRIVATE KEY', 'pk-ec', 121)),
   pemRule('private-key-dsa', 'DSA PRIVATE KEY', 'DSA private key', 'critical', pem('DSA PRIVATE KEY', 'pk-dsa', 440)),
   pemRule('private-key-pkcs8', 'PRIVATE KEY', 'PKCS#8 private key', 'critical', `const key = "${pem('PRIVATE KEY', 'pk-p8').replace(/\n/g, '\\n')}";`),
-  pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', pem('ENCRYPTED PRIVATE KEY', 'pk-enc', 1300)),
+  pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', pem('ENCRYPTED PRIVATE KEY', 'pk-enc', 1300), false),
   pemRule('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key', 'critical', pem('OPENSSH PRIVATE KEY', 'pk-ossh', 400)),
-  pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', pem('PGP PRIVATE KEY BLOCK', 'pk-pgp', 900, 'Version: GnuPG v2\n\n')),
+  pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', pem('PGP PRIVATE KEY BLOCK', 'pk-pgp', 900, 'Version: GnuPG v2\n\n'), false),
   defineRule({
     // Keys stored without the PEM armour: env vars, JSON fields, keystores exported as one line.
     id: 'private-key-der-base64',
@@ -139,6 +148,7 @@ export const PRIVATE_KEY_RULES: SecretRule[] = [
     boundary: 'A-Za-z0-9+/',
     minEntropy: 4.5,
     validate: wholeDerKey,
+    verify: isWellFormedKeyBody,
     examples: {
       match: [
         // PKCS#1 RSA (2048 bits) and PKCS#8 RSA leads, as a JSON field and an env var.
@@ -165,6 +175,7 @@ export const PRIVATE_KEY_RULES: SecretRule[] = [
     pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{20}/,
     extract: pemBase64,
     validate: isBase64PemPrivateKey,
+    verify: isBase64PemWellFormedKey,
     examples: {
       match: [
         `  tls.key: ${b64Of(fakePrivateKey('RSA ', 'pk-b64-1'))}`,

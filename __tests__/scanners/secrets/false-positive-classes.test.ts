@@ -1,0 +1,178 @@
+// The false-positive classes of issue 12, each with small synthetic lines, and beside each a true
+// secret of the same shape that must still be found (so a class cannot be ended by going blind).
+import { generateKeyPairSync } from 'node:crypto';
+import { ALNUM, B64, fake, fakePrivateKey } from '../../../src/scanners/secrets/fake.js';
+import { isKnownPublicValue } from '../../../src/scanners/secrets/placeholders.js';
+import { scan } from './helpers.js';
+
+const secrets = (text: string, path: string) => scan(text, path).filter((f) => f.category === 'secret').map((f) => f.ruleId.replace(/^secrets\//, ''));
+const logged = (text: string, path: string) => scan(text, path).filter((f) => f.category === 'secret-logging').map((f) => f.message);
+const pw = fake(ALNUM, 14, 'fp-class-pw');
+
+describe('names of secrets and references are not secrets', () => {
+  it.each([
+    'existingSecret: my-db-secret',
+    'tlsSecret: grafana.local-tls',
+    'auth.existingSecret=airflow-existing-secret',
+    'tls.certificatesSecret="certificates-tls-secret"',
+    'initScriptsSecret: special-scripts-secret',
+    '    cert-manager.io/inject-ca-from-secret: "cert-manager/cert-manager-webhook-ca"',
+    '        - --webhook-secret-namespace=kubeflow',
+    'secretNamespace: "cert-manager"',
+    '  - secret: custom-ca',
+    'or use --set Values.security.tls.master.existingSecret=master-certs,',
+  ])('%s', (line) => {
+    expect(secrets(line, 'chart/values.yaml')).toEqual([]);
+  });
+
+  it('a secret value under a value-naming key is still found', () => {
+    expect(secrets(`clientSecret: ${pw}`, 'chart/values.yaml')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`existingSecret: ${pw}`, 'chart/values.yaml')).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('template and code expressions are not secrets', () => {
+  it.each([
+    '{{- $password := include "common.secrets.passwords.manage" (dict "key" "password") }}',
+    '{{- $password = printf "%s.password" $prefix }}',
+    '{{- range $user, $password := .Values.auth.users }}',
+    '  key_pass: "{{- include "app.keyPass" . }}"',
+    'dsn = "postgres://app:%s@db:5432/app"',
+    "'multicluster_key': '.Values.grafana.sidecar.dashboards.multicluster.global.enabled',",
+  ])('%s', (line) => {
+    const path = line.startsWith("'") ? 'hack/sync.py' : 'templates/secret.yaml';
+    expect(secrets(line, path)).toEqual([]);
+  });
+
+  it('a literal after a closed template action is still found', () => {
+    expect(secrets(`{{- if .Values.x }}\npassword: ${pw}\n{{- end }}`, 'templates/cm.yaml')).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('identifiers, map keys and enum values are not secrets', () => {
+  it.each([
+    ["fetch(url, { credentials: 'same-origin' })", 'web/api.js'],
+    ['\tIngressClassAnnotationKey = "acme.cert-manager.io/http01-ingress-class"', 'pkg/types.go'],
+    ['\tWantInjectFromSecretAnnotation = "cert-manager.io/inject-ca-from-secret"', 'pkg/types.go'],
+    ['        ("auth", "0012_alter_user_first_name_max_length"),', 'accounts/migrations/0002_x.py'],
+    ['initialClusterToken: "etcd-cluster-k8s"', 'chart/values.yaml'],
+    ['TOKEN_CACHE_KEY = "user-token-cache"', 'app/cache.py'],
+    ['OIDC_ISSUER="http://keycloak.auth.svc.cluster.local:8080/realms/kubeflow"', 'deploy/params.env'],
+    [`\ttestKeyECPubX = "${fake(B64, 43, 'fp-class-pubx')}"`, 'pkg/jws.go'],
+  ])('%s', (line, path) => {
+    expect(secrets(line, path)).toEqual([]);
+  });
+});
+
+describe('generated code and schema prose are not read for assignments', () => {
+  it('protobuf stubs are generated code', () => {
+    const text = `\tToken string \`protobuf:"bytes,1,opt,name=token,proto3" json:"token,omitempty"\`\n\tpassword = "${pw}"\n`;
+    expect(secrets(text, 'api/v1/auth.pb.go')).toEqual([]);
+    expect(secrets(text, 'api/v1/auth.go')).toEqual(['generic-secret-assignment']);
+  });
+
+  it('OpenAPI and JSON-schema description text is prose', () => {
+    const line = '  "description": "The list of ports. +patchMergeKey=port \\"x-kubernetes-patch-merge-key\\":\\"port\\",\\"token\\":\\"' + pw + '\\"",';
+    expect(secrets(line, 'api/openapi-spec/swagger.json')).toEqual([]);
+    expect(secrets(`  "token": "${pw}",`, 'api/openapi-spec/swagger.json')).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('keys of a Kubernetes Secret that hold no secret', () => {
+  const secret = (entries: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n${entries}`;
+  it('type, names, user and database names, client ids, URLs, paths and templates', () => {
+    const text = secret('  type: memory\n  name: "Demo Client"\n  scheme: http\n  username: orders\n  database: orders\n  client_id: orders-web\n  issuer_url: https://idp.corp\n  key_path: /etc/app/key.pem\n  key_pass: "{{- include "app.pass" . }}"\n');
+    expect(secrets(text, 'deploy/secret.yaml')).toEqual([]);
+  });
+
+  it('a password or a generated value under any key is still found', () => {
+    expect(secrets(secret(`  password: ${pw}\n`), 'deploy/secret.yaml')).toEqual(['kubernetes-secret-stringdata']);
+    expect(secrets(secret(`  value: ${fake(B64, 24, 'fp-class-tsig')}==\n`), 'deploy/secret.yaml')).toEqual(['kubernetes-secret-stringdata']);
+  });
+
+  it('a data entry that decodes to a placeholder word is not a secret', () => {
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  MYSQL_ROOT_PASSWORD: ${Buffer.from('test').toString('base64')}\n`;
+    expect(secrets(text, 'deploy/secret.yaml')).toEqual([]);
+  });
+});
+
+describe('secret-in-log where nothing secret is logged', () => {
+  it('a Helm print helper returns a value', () => {
+    expect(logged('{{- print (tpl $existingSecret .) -}}\n{{- printf "%s" $password -}}\n', 'templates/_helpers.tpl')).toEqual([]);
+  });
+
+  it('an escaped \\$VAR is text written for another script', () => {
+    expect(logged('echo "REDISCLI_AUTH=\\"\\$REDIS_PASSWORD\\"" > /opt/env.sh\necho "auth \\$REDIS_PASSWORD"\n', 'scripts/start.sh')).toEqual([]);
+  });
+
+  it('a variable holding a file path prints the path', () => {
+    expect(logged('TOKEN=/var/run/secrets/kubernetes.io/serviceaccount/token\necho "using $TOKEN"\n', 'hack/run.sh')).toEqual([]);
+    expect(logged('TOKEN=$(cat /run/token)\necho "using $TOKEN"\n', 'hack/run.sh')).toHaveLength(1);
+  });
+
+  it('the working directory is not a password', () => {
+    expect(logged('fmt.Printf("pwdPackage: %s\\n", c.pwdPackage)\n', 'cmd/copier.go')).toEqual([]);
+  });
+});
+
+describe('placeholder PEM bodies, timestamps, labels and salts', () => {
+  it('a PEM body of base64 text or of a repeated pattern is a placeholder', () => {
+    const text = Buffer.from('This is not a real private key, replace it with your own. '.repeat(3)).toString('base64');
+    const lines = (text.match(/.{1,64}/g) as string[]).join('\n');
+    expect(secrets(`-----BEGIN RSA PRIVATE KEY-----\n${lines}\n-----END RSA PRIVATE KEY-----\n`, 'docs/key.txt')).toEqual([]);
+    expect(secrets(`-----BEGIN PRIVATE KEY-----\nMIIE${'AAAA'.repeat(40)}\n-----END PRIVATE KEY-----\n`, 'key.pem')).toEqual([]);
+    expect(secrets(fakePrivateKey('RSA ', 'fp-class-key'), 'key.pem')).toEqual(['private-key-rsa']);
+  });
+
+  it('timestamps, label keys and salts used as constants', () => {
+    expect(secrets('argocdServerAdminPasswordMtime: "2006-01-02T15:04:05Z"', 'values.yaml')).toEqual([]);
+    expect(secrets('release_token: "2024-05-01T10:00:00+02:00"', 'values.yaml')).toEqual([]);
+    expect(secrets('session_key_label = "app.kubernetes.io/session-key"', 'settings.py')).toEqual([]);
+    expect(secrets('PASSWORD_RESET_SALT = "django.contrib.auth.tokens.PasswordResetTokenGenerator"', 'settings.py')).toEqual([]);
+    expect(secrets(`HASH_SALT = "${fake(ALNUM, 32, 'fp-class-salt')}"`, 'settings.py')).toEqual([]);
+  });
+
+  it('commented-out values under an example heading are documentation', () => {
+    expect(secrets(`## Example:\n## gossipKey: "${fake(B64, 43, 'fp-class-gossip')}="\n##\ngossipKey: ""\n`, 'chart/values.yaml')).toEqual([]);
+    expect(secrets(`## e.g:\n##   auth:\n##     password: ${pw}\n`, 'chart/values.yaml')).toEqual([]);
+    expect(secrets(`# The admin password\n# password: ${pw}\n`, 'chart/values.yaml')).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('shape-verified private keys', () => {
+  const { privateKey: rsa } = generateKeyPairSync('rsa', { modulusLength: 1024, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const { privateKey: ec } = generateKeyPairSync('ec', { namedCurve: 'prime256v1', privateKeyEncoding: { type: 'sec1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const { privateKey: ed } = generateKeyPairSync('ed25519', { privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+
+  it.each([
+    ['RSA (PKCS#1)', rsa],
+    ['EC (SEC1)', ec],
+    ['Ed25519 (PKCS#8)', ed],
+  ])('a generated %s key is verified: critical in source, low but verified in a test', (_, pem) => {
+    const [inSource] = scan(pem, 'deploy/key.pem');
+    expect(inSource).toMatchObject({ confidence: 'verified', severity: 'critical' });
+    expect(inSource?.message).toContain('structure verified');
+    const [inTest] = scan(pem, 'test/fixtures/key.pem', undefined, 'test');
+    expect(inTest).toMatchObject({ confidence: 'verified', severity: 'low' });
+    const b64 = Buffer.from(pem).toString('base64');
+    expect(scan(`  tls.key: ${b64}\n`, 'chart/values.yaml')[0]).toMatchObject({ ruleId: 'secrets/private-key-pem-base64', confidence: 'verified' });
+  });
+
+  it('a random body behind a key header is provider-shaped, not verified', () => {
+    expect(scan(fakePrivateKey('RSA ', 'fp-class-rnd'), 'key.pem')[0]).toMatchObject({ confidence: 'provider', severity: 'high' });
+  });
+});
+
+describe('known public values', () => {
+  it('AWS documentation example keys and their variants are known public values', () => {
+    expect(isKnownPublicValue('AKIAIOSFODNN7EXAMPLE')).toBe(true);
+    expect(isKnownPublicValue('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(true);
+    expect(isKnownPublicValue('je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY')).toBe(true);
+    expect(isKnownPublicValue(fake(B64, 40, 'fp-class-aws'))).toBe(false);
+  });
+
+  it('documentation keys with a SAMPLE or TEST tail are not reported', () => {
+    expect(secrets(`aws_secret_access_key = ${fake(B64, 30, 'fp-class-aws2')}SAMPLEKEY`, 'config.ini')).toEqual([]);
+    expect(secrets(`aws_access_key_id = AKIA${fake('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 12, 'fp-class-aws3')}TEST`, 'config.ini')).toEqual([]);
+  });
+});
