@@ -54770,7 +54770,10 @@ function defaultPolicy() {
         requireSlo: true,
         orphans: 'warn',
         noManifest: 'fail',
-        nonBlockingContexts: [],
+        // Docs, tests and examples are full of sample credentials; a verified one still blocks.
+        nonBlockingContexts: ['test', 'example', 'docs'],
+        blockVerifiedEverywhere: true,
+        disabledRules: [],
         allowPaths: [],
         customRules: [],
         maxFileBytes: 2 * 1024 * 1024,
@@ -54817,6 +54820,8 @@ function resolvePolicy(input, source) {
         orphans: input.orphans ?? base.orphans,
         noManifest: input.no_manifest ?? base.noManifest,
         nonBlockingContexts: input.findings?.non_blocking_contexts ?? base.nonBlockingContexts,
+        blockVerifiedEverywhere: input.findings?.block_verified_everywhere ?? base.blockVerifiedEverywhere,
+        disabledRules: [...new Set((input.findings?.disable_rules ?? []).map((id) => (id.startsWith('secrets/') ? id : `secrets/${id}`)))].sort(),
         allowPaths: input.findings?.allow_paths ?? base.allowPaths,
         customRules: input.findings?.custom_rules ?? base.customRules,
         baseline: input.findings?.baseline,
@@ -54876,8 +54881,10 @@ const policySchema = strictObject({
     orphans: schemas_enum(['ignore', 'warn', 'fail']).optional().describe('Deployables no manifest covers'),
     no_manifest: schemas_enum(['warn', 'fail']).optional().describe('Verdict when the tree declares no workload'),
     findings: strictObject({
-        /** Findings in these contexts are still reported but do not block. */
-        non_blocking_contexts: array(schemas_enum(['test', 'example', 'docs'])).default([]),
+        /** Findings in these contexts are still reported but do not block (default: all three). */
+        non_blocking_contexts: array(schemas_enum(['test', 'example', 'docs'])).optional().describe('Contexts whose findings are reported but do not block; default [test, example, docs]'),
+        block_verified_everywhere: schemas_boolean().optional().describe('Verified credentials (matching checksum, well-formed private key) block in every context; default true'),
+        disable_rules: array(policy_schema_text).default([]).describe('Built-in secret rule ids not to run (e.g. generic-secret-assignment or secrets/secret-in-log)'),
         allow_paths: array(policy_schema_text).default([]).describe('Globs whose secret findings are reported as suppressed'),
         custom_rules: array(customRule).default([]),
         baseline: policy_schema_text.optional().describe('Baseline file of accepted finding fingerprints'),
@@ -54958,6 +54965,26 @@ function loadCatalogFile(root, relative) {
     if (!validated.value)
         throw new ConfigurationFailure(validated.errors);
     return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
+}
+
+;// CONCATENATED MODULE: ./src/policy/finding-blocking.ts
+const CONFIDENCE_WORDS = { verified: 'a verified credential', provider: 'a provider-shaped token', generic: 'a generic match' };
+/**
+ * Suppressed findings never block. A finding in source blocks. In a context the policy lists as
+ * non-blocking (tests, examples, docs by default) a finding is reported only, unless it is verified
+ * (checksum, well-formed private key) and `block_verified_everywhere` holds.
+ */
+function findingVerdict(f, policy) {
+    if (f.suppression)
+        return { blocking: false, reason: `accepted (${f.suppression.kind}): ${f.suppression.reason}` };
+    const what = f.confidence ? CONFIDENCE_WORDS[f.confidence] : 'a finding';
+    if (f.context === 'source')
+        return { blocking: true, reason: `${what} in source blocks` };
+    if (!policy.nonBlockingContexts.includes(f.context))
+        return { blocking: true, reason: `${what} in ${f.context} files blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
+    if (f.confidence === 'verified' && policy.blockVerifiedEverywhere)
+        return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
+    return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/regex-safety.ts
@@ -55617,8 +55644,11 @@ function isCodeFile(path) {
 const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|Package\.resolved)$/;
 const I18N = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/|\.(?:po|pot|xliff|xlf|resx|strings|arb)$|(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2})?)?\.(?:json|properties|ya?ml)$|(?:^|\/)[a-z]{2}(?:[-_][A-Z]{2})?\.json$/;
 const LOCALE_DIR = /(?:^|\/)(?:en|de|fr|es|it|pt|pt-br|ja|ko|zh|zh-cn|zh-tw|zh-hans|zh-hant|ru|pl|nl|sv|tr|cs|da|fi|nb|no|hu|uk|ar|he|hi|id|th|vi|ro|el|bg|ca|hr|sk|sl|lt|lv|et|ms|fa)(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|properties|ya?ml|xml|strings)$/i;
-/** Generated output: source maps, minified bundles, snapshots. */
-const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$/;
+/**
+ * Generated output: source maps, minified bundles, snapshots, and generated code (protobuf and gRPC
+ * stubs, Kubernetes deepcopy and client code), whose struct tags and constants name fields.
+ */
+const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
 /**
  * Lockfiles, translation catalogues and generated bundles: assignments there are package metadata,
  * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
@@ -55675,6 +55705,7 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
     'index', 'react', 'list', 'item', 'node', 'group', 'label', 'config', 'setting', 'settings', 'storage', 'local',
     'session', 'query', 'route', 'entity', 'field', 'column', 'table', 'sequence', 'schema', 'event', 'message',
     'metric', 'tag', 'key', 'hot', 'short', 'keyboard', 'press', 'site', 'idp', 'ssh', 'gpg', 'pgp', 'host', 'anon',
+    'annotation', 'label', 'merge', 'patch', 'queue', 'redis', 'lock', 'dedup', 'dedupe', 'bucket',
 ]);
 /** After the secret word these turn the name into metadata about a secret. */
 const EXCLUDE_AFTER = new Set([
@@ -55702,6 +55733,10 @@ const EXCLUDE_AFTER = new Set([
     'reason', 'requirement', 'mediation', 'closed', 'mode', 'kind', 'did', 'mean', 'unexpected',
     // Lexer token types: `Token.String.Symbol`, `Token.Punctuation`.
     'symbol', 'punctuation', 'operator', 'literal', 'comment', 'keyword', 'whitespace',
+    // Where a secret lives or what describes it: `secretNamespace`, `webhook-secret-namespace`,
+    // `passwordMtime`, `tokenAudiences`, `FromSecretAnnotation`, `testKeyThumbprint`.
+    'namespace', 'ns', 'mtime', 'ctime', 'audiences', 'annotation', 'annotations', 'labels', 'thumbprint',
+    'fingerprint', 'queue', 'topic', 'salt',
 ]);
 /** Immediately before the secret word these make it something else: `max_tokens`, `csrf_token`. */
 const EXCLUDE_BEFORE = new Set([
@@ -55716,6 +55751,46 @@ const EXCLUDE_BEFORE = new Set([
     'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
     'reasoning', 'word', 'sub', 'id', 'unexpected', 'expected', 'all', 'any', 'by', 'bypass', 'compass',
 ]);
+/**
+ * Before `secret` these make the name a reference to a Kubernetes Secret object rather than a secret
+ * value: `existingSecret`, `tlsSecret`, `certificatesSecret`, `initScriptsSecret`, `configFromSecret`,
+ * `inject-ca-from-secret`, `imagePullSecret`.
+ */
+const REFERENCE_QUALIFIERS = new Set([
+    'existing', 'tls', 'ssl', 'cert', 'certs', 'certificate', 'certificates', 'ca', 'jks', 'keystore', 'truststore',
+    'passwords', 'credentials', 'scripts', 'script', 'vars', 'env', 'from', 'pull', 'registry', 'docker', 'image',
+    'kubeconfig', 'user', 'users', 'erlang', 'config', 'configuration', 'files', 'volume', 'mount', 'k8s', 'kube',
+]);
+/** Before `secret`, words that make the value itself the secret: `clientSecret`, `cookie-secret`. */
+const VALUE_QUALIFIERS = new Set([
+    'client', 'cookie', 'webhook', 'jwt', 'app', 'api', 'shared', 'session', 'hmac', 'consumer', 'signing', 'encryption',
+    'oauth', 'tsig', 'bot', 'access', 'private', 'master', 'token', 'aws', 'azure', 'gcp', 'oidc', 'github', 'slack',
+]);
+/** A Kubernetes object name or `namespace/name`, made of words: `grafana.local-tls`, `cert-manager/webhook-ca`. */
+const K8S_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?(?:\/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?)?$/;
+/**
+ * `existingSecret: my-db-secret`: the name says "which Secret" and the value is an object name made
+ * of words (each part letters with at most a short number), not a generated value.
+ */
+function isSecretObjectReference(name, value) {
+    // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
+    const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
+    const at = words.lastIndexOf('secret') !== -1 ? words.lastIndexOf('secret') : words.lastIndexOf('secrets');
+    if (at === -1 || at !== words.length - 1)
+        return false;
+    const before = words.slice(0, at);
+    if (before.length > 0 && VALUE_QUALIFIERS.has(before[before.length - 1]))
+        return false;
+    if (before.length > 0 && !before.some((w) => REFERENCE_QUALIFIERS.has(w)))
+        return false;
+    if (!K8S_NAME.test(value) || !/[-./]/.test(value))
+        return false;
+    const parts = value.split(/[-./]/);
+    // A bare `secret:` names an object only when the value says what it holds (`custom-ca`, `db-creds`).
+    if (before.length === 0 && !parts.some((p) => /^(?:secrets?|tls|ssl|cas?|certs?|certificates?|creds|credentials|keys?|auth|tokens?)$/i.test(p)))
+        return false;
+    return parts.every((part) => /^[A-Za-z]{1,30}\d{0,3}[A-Za-z]{0,3}$|^\d{1,4}$/.test(part));
+}
 /**
  * `strong`: the identifier names a credential (password, token, API key, client secret...).
  * `weak`: it might (`auth`, `stripe_key`); a value needs high entropy to count.
@@ -55734,9 +55809,13 @@ function secretNameStrength(name) {
 }
 const STRENGTH_CACHE_MAX = 4096;
 const strengthCache = new Map();
+/** Names of well-known settings that sound secret and are not: etcd's initial cluster token is a cluster id. */
+const NOT_SECRET_NAMES = new Set(['initialclustertoken', 'etcdinitialclustertoken']);
 function computeNameStrength(name) {
     const words = identifierWords(name);
     if (words.length === 0)
+        return undefined;
+    if (NOT_SECRET_NAMES.has(words.join('')))
         return undefined;
     let at = -1;
     let span = 1;
@@ -55761,7 +55840,8 @@ function computeNameStrength(name) {
     if (strength === undefined) {
         for (let i = 0; i < words.length; i++) {
             const w = words[i];
-            if (w === 'auth' || w === 'authorization' || w === 'salt') {
+            // A salt is public by design (it separates hashes, it does not protect them): not a secret name.
+            if (w === 'auth' || w === 'authorization') {
                 at = i;
                 strength = 'weak';
                 break;
@@ -55776,7 +55856,7 @@ function computeNameStrength(name) {
     if (strength === undefined)
         return undefined;
     // NEXT_PUBLIC_*, PUBLIC_*, *_PUBLISHABLE_KEY: shipped to browsers by design.
-    if (words.some((w) => w === 'public' || w === 'publishable'))
+    if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'pubkey'))
         return undefined;
     const before = words[at - 1];
     if (before !== undefined && EXCLUDE_BEFORE.has(before))
@@ -55814,6 +55894,8 @@ const PLACEHOLDER_WORDS = new Set([
     'user', 'username', 'postgres', 'mysql', 'sa', 'notasecret', 'not-a-secret', 'not_a_secret', 'unset', 'tmp',
     'temp', 'abc', 'abc123', 'abcdef', '123456', '12345678', 'qwerty', 'letmein', 'xyz', 'random', 'generated',
     'set-me', 'setme', 'set_me', 'env', 'vault', 'sops', 'kms', 'ssm', 'keyvault', 'secretsmanager', 'null-key',
+    // Enum-like settings of a `credentials` or `auth` option: fetch's `credentials: 'same-origin'`.
+    'same-origin', 'include', 'omit', 'strict', 'lax', 'preferred', 'disabled', 'enabled', 'inherit',
 ]);
 const PLACEHOLDER_FRAGMENT = new RegExp([
     'xxxx', '\\*\\*\\*', '####', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
@@ -55848,6 +55930,10 @@ const INDIRECTION_PREFIX = new RegExp('^(?:' +
         'ENC\\[', 'enc:', 'vault:', 'ref\\+', 'awssm:', 'azkv:', 'sm://', 'gsm://', 'op://', 'bws://', 'secret://',
         'secrets://', 'keyvault:', 'ssm:', 'kms:', 'sops:', 'env:', 'file:', 'arn:aws[\\w-]*:', 'projects/[^/]+/secrets/',
         'AGE-ENCRYPTION', '-----BEGIN AGE ENCRYPTED', 'AQICAH', 'Ag[A-D][A-Za-z0-9+/]{200}',
+        // Helm values and built-in objects (`.Values.auth.password`), also quoted in scripts that write charts.
+        '\\$?\\.(?:Values|Release|Chart|Capabilities|Files)\\.',
+        // A cloud KMS key or secret resource name: it names where the key lives.
+        'projects/[^/]+/(?:locations|secrets|topics|keyRings)/',
     ].join('|') +
     ')', 'i');
 const REFERENCE_FRAGMENT = /secretKeyRef|secret_key_ref|keyvaultref|KeyVault\(SecretUri|\/secrets\/[^/]+\/versions\//i;
@@ -55871,12 +55957,13 @@ function sequentialCoverage(value) {
  * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password`.
  */
 function base64OfPlaceholder(value) {
-    if (value.length < 12 || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+    // Short padded values too: `dGVzdA==` is `test`, `YWRtaW4=` is `admin`.
+    if (value.length < (value.endsWith('=') ? 8 : 12) || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
         return false;
     const decoded = Buffer.from(value, 'base64').toString('latin1');
     if (!/^[\x20-\x7e]+$/.test(decoded))
         return false;
-    return PLACEHOLDER_FRAGMENT.test(decoded) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
+    return PLACEHOLDER_FRAGMENT.test(decoded) || PLACEHOLDER_WORDS.has(decoded.toLowerCase()) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
 }
 function isPlaceholderValue(raw) {
     const value = raw.trim();
@@ -55899,6 +55986,12 @@ function isPlaceholderValue(raw) {
         return true;
     if (WRAPPED.test(value))
         return true;
+    // A format directive stands for the value: `%s`, `%v`, `%(password)s`, `{0}`, `{}`.
+    if (/%[-+ #0]*\d*(?:\.\d+)?[sdvqx](?![A-Za-z0-9])|%\([A-Za-z_]\w*\)s|\{\d?\}/.test(value) && value.length <= 64)
+        return true;
+    // Documentation keys and their SAMPLE/TEST variants (`...7EXAMPLE`, `...SAMPLEKEY`, `...TESTKEY`).
+    if (value.length >= 16 && /[A-Z0-9/+](?:EXAMPLE|SAMPLE|TEST)(?:KEY|SECRET|TOKEN)?$/.test(value))
+        return true;
     return PLACEHOLDER_FRAGMENT.test(value);
 }
 /** Template expressions and references to a secret store or the environment. */
@@ -55916,11 +56009,25 @@ function looksLikePathOrUrl(value) {
 }
 /**
  * Publicly documented credentials that grant nothing, stored as SHA-256 hashes so the repository
- * does not contain them: the Azurite storage emulator account key, and the example tokens of the
- * OAuth and OpenID specifications, which OAuth libraries quote in their docs and tests.
+ * does not contain them: emulator keys, documentation example keys, and the example tokens of the
+ * OAuth, OpenID and JWT specifications, which libraries quote in their docs and tests. To add one:
+ * `node -e "console.log(require('crypto').createHash('sha256').update(process.argv[1]).digest('hex'))" VALUE`.
  */
 const PUBLIC_VALUE_HASHES = new Set([
     '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite account key
+    'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615', // Azure Cosmos DB emulator key
+    // AWS documentation: access key ids and secret keys of the IAM and STS examples, and a variant
+    '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3',
+    '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598',
+    'c6ea27c534f993d31f0aef882e3d200e7b87470c379ae79c8f9b19d3bd363dc9',
+    'e21b597ba6b9cafa59d9ebc4d65c0385f5eb3fa56abab2607fa76589ad849a33',
+    'cb20d34a7adda2f5d2043836051e242fd4c2b233e02c80c91fe9d5af9b100574',
+    '647f7143af14706273d54740603644de5cb9abb42a76b7a0d32a48c9261860c5',
+    // jwt.io's example token and RFC 7519's example JWT
+    '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
+    '8d4ef6536dc8895f256c1e0d95dcd19763036732d64a095e44a90ed444267ad3',
+    // Dex's documented static-password example: the bcrypt hash of "password"
+    'd4ccb372e00f0cc3e664a6399119c7640d572108436a77215776c9ff3d1b5638',
     // RFC 6749: access and refresh tokens, client credentials (and their Basic header), code, MAC key id
     '6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c',
     '00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32',
@@ -55939,7 +56046,7 @@ const PUBLIC_VALUE_HASHES = new Set([
     '649e1f5c769e718ba10d1a702a36499a731441d960b06da91c4c97786bf84595',
 ]);
 function isKnownPublicValue(value) {
-    if (value.length < 8 || value.length > 100)
+    if (value.length < 8 || value.length > 400)
         return false;
     return PUBLIC_VALUE_HASHES.has((0,external_node_crypto_.createHash)('sha256').update(value).digest('hex'));
 }
@@ -56013,6 +56120,11 @@ function lineBounds(text, offset) {
     if (end > start && text.charCodeAt(end - 1) === 13)
         end--;
     return [start, end];
+}
+/** The line before this point opened a Go/Helm template action (`{{`) and did not close it. */
+function insideTemplateAction(lead) {
+    const open = lead.lastIndexOf('{{');
+    return open !== -1 && lead.indexOf('}}', open) === -1;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rule.ts
@@ -56407,6 +56519,10 @@ function normalize(s) {
 function looksLikeRegex(value) {
     return /\(\?[=!:<]|\\[dwsbDWS]|\[(?:a-z|A-Z|0-9|\^)|^\^.*\$$/.test(value);
 }
+/** An ISO-8601 date or date-time (constants such as Go's reference layout are not secrets). */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?:Z\d{2}:\d{2})?)?$/;
+/** A Kubernetes label or annotation key: a DNS prefix, a slash and a name. */
+const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]{2,}\/[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 /** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
 function acceptGenericValue(name, strength, quoted) {
     // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
@@ -56428,10 +56544,21 @@ function acceptGenericValue(name, strength, quoted) {
         return false; // dotted reference, e.g. secrets.github
     if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value))
         return false; // an e-mail address
+    if (TIMESTAMP.test(value))
+        return false; // a date or time, e.g. Go's layout `2006-01-02T15:04:05Z`
+    if (LABEL_KEY.test(value))
+        return false; // a Kubernetes label or annotation key: `cert-manager.io/inject-ca-from-secret`
+    if (/^\d{4}_[a-z0-9_]+$/.test(value))
+        return false; // a migration name: `0007_alter_validators_add_error_messages`
+    if (isSecretObjectReference(name, value))
+        return false; // `existingSecret: my-db-secret` names a Secret object
     if (looksLikeRegex(value))
         return false;
-    // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`.
+    // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`,
+    // `not-secure-database-password`, `my_authentication_password`.
     if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, '')))
+        return false;
+    if (/^[A-Za-z]+\d*(?:[-_.][A-Za-z]+\d*)+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w)))
         return false;
     if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
         return false; // HTML-escaped markup, e.g. `&#x3C;string>`
@@ -56486,6 +56613,8 @@ function isBadgeUrl(text, lineStart, queryAt) {
     const url = text.slice(start, queryAt);
     return /^https?:\/\//i.test(url) && /badge|\.svg$|shields\.io|codecov\.io\/.*\/graph\//i.test(url);
 }
+/** A line whose value is prose: `"description": "...`, `description: ...`, `title`, `summary`, `help`. */
+const PROSE_FIELD = /^[ \t]*(?:-[ \t]+)?["']?(?:description|title|summary|help|usage|comment|x-kubernetes-[\w-]+)["']?[ \t]*:[ \t]*\S/i;
 function extract(match, ctx) {
     const { text, path } = ctx;
     const at = match.index;
@@ -56505,8 +56634,19 @@ function extract(match, ctx) {
     const name = rawName.replace(/^[$@.-]+/, '').replace(/[.-]+$/, '');
     if (!name)
         return undefined;
+    const lead = text.slice(lineStart, nameStart);
     // A type alias (`using _Token = __use_future_ct<...>;`, `typedef`) names a type, not a value.
-    if (/^[ \t]*(?:using|typedef|type)[ \t]+$/.test(text.slice(lineStart, nameStart)))
+    if (/^[ \t]*(?:using|typedef|type)[ \t]+$/.test(lead))
+        return undefined;
+    // Inside a template action (`{{- $password := include ...`, `{{ range $user, $password := ... }}`):
+    // template code, whose values come from elsewhere.
+    if (insideTemplateAction(lead))
+        return undefined;
+    // A URL's host (`http://keycloak.auth.svc:8080/realms`): the port is not a value assigned to it.
+    if (lead.endsWith('//') || lead.endsWith('@'))
+        return undefined;
+    // Inside prose: the description or title of an OpenAPI or JSON-schema property.
+    if (PROSE_FIELD.test(lead))
         return undefined;
     const before = nameStart > lineStart ? text[nameStart - 1] : '';
     const quotedName = before === '"' || before === "'" || before === '`';
@@ -57701,14 +57841,96 @@ const CI_CD_RULES = [
 
 /** Enough base64 key material once headers (Proc-Type, DEK-Info, Version, Comment) are removed. */
 function hasKeyMaterial(body) {
-    const material = body
+    // 40 characters is 30 bytes: shorter bodies are truncated doc examples (`MIIEowIBAAKCAQEA...`).
+    return material(body).length >= 40;
+}
+/** The base64 key material of a PEM body: header lines (Proc-Type, DEK-Info, Version) and breaks removed. */
+function material(body) {
+    return body
         .replace(/\\[nr]/g, '\n')
         .split(/\r?\n/)
         .filter((line) => !/^[A-Za-z-]+:/.test(line.trim()))
         .join('')
         .replace(/[^A-Za-z0-9+/]/g, '');
-    // 40 characters is 30 bytes: shorter bodies are truncated doc examples (`MIIEowIBAAKCAQEA...`).
-    return material.length >= 40;
+}
+/**
+ * A made-up body: base64 of readable text (`VGhpcyBpcyBub3QgYSByZWFsIGtleQ`), or so repetitive that no
+ * key generator wrote it (`MIIEAAAAAAAAAAAA...`, a pasted pattern). Real key bytes are random.
+ */
+function isPlaceholderKeyBody(body) {
+    const b64 = material(body);
+    if (b64.length < 40)
+        return false;
+    const bytes = Buffer.from(b64, 'base64');
+    let printable = 0;
+    for (const b of bytes)
+        if ((b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x0d || b === 0x09)
+            printable++;
+    if (printable / bytes.length > 0.9)
+        return true;
+    const counts = new Map();
+    for (const c of b64)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let entropy = 0;
+    for (const n of counts.values())
+        entropy -= (n / b64.length) * Math.log2(n / b64.length);
+    // Random base64 carries close to 6 bits a character; a long body under 4 is a pattern.
+    return b64.length >= 64 && entropy < 4;
+}
+/** Length of the DER element at `at` (tag, length, content), or -1 when it is not well formed. */
+function derElement(der, at) {
+    if (at + 2 > der.length)
+        return undefined;
+    const tag = der[at];
+    const l1 = der[at + 1];
+    let len = l1;
+    let start = at + 2;
+    if (l1 & 0x80) {
+        const n = l1 & 0x7f;
+        if (n === 0 || n > 3 || at + 2 + n > der.length)
+            return undefined;
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + der[at + 2 + i];
+        start += n;
+    }
+    return { tag, start, end: start + len };
+}
+/**
+ * The body is a well-formed key: DER whose outer SEQUENCE spans the bytes and opens with INTEGER
+ * version 0 or 1 followed by key material (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8), or an OpenSSH key
+ * (`openssh-key-v1`). Doc examples cut short or typed by hand fail this; generated keys pass.
+ */
+function isWellFormedKeyBody(body) {
+    const b64 = material(body);
+    if (b64.length < 40)
+        return false;
+    const bytes = Buffer.from(b64, 'base64');
+    if (bytes.subarray(0, 15).toString('latin1') === 'openssh-key-v1\u0000')
+        return bytes.length >= 100;
+    const outer = derElement(bytes, 0);
+    if (!outer || outer.tag !== 0x30 || outer.end > bytes.length + 2 || outer.end < bytes.length - 8)
+        return false;
+    const version = derElement(bytes, outer.start);
+    if (!version || version.tag !== 0x02 || version.end - version.start !== 1)
+        return false;
+    const v = bytes[version.start];
+    if (v !== 0 && v !== 1)
+        return false;
+    const next = derElement(bytes, version.end);
+    if (!next || next.end > bytes.length + 2)
+        return false;
+    const size = next.end - next.start;
+    // RSA/DSA: an INTEGER (the modulus or p); EC: an OCTET STRING (the key); PKCS#8: the algorithm
+    // SEQUENCE, then the key as an OCTET STRING.
+    if (next.tag === 0x02)
+        return size >= 64;
+    if (next.tag === 0x04)
+        return size >= 16;
+    if (next.tag !== 0x30)
+        return false;
+    const key = derElement(bytes, next.end);
+    return key !== undefined && key.tag === 0x04 && key.end - key.start >= 32 && key.end <= bytes.length + 2;
 }
 const MAX_BODY = 20000;
 /**
@@ -57735,7 +57957,7 @@ function blockBody(begin, ctx, endMarker) {
     const raw = ctx.text.slice(bodyStart, end);
     const lead = /^(?:\s|\\[nr])*/.exec(raw)[0].length;
     const body = raw.slice(lead).replace(/(?:\s|\\[nr])+$/, '');
-    if (!hasKeyMaterial(body) || isPlaceholderOrReference(body))
+    if (!hasKeyMaterial(body) || isPlaceholderOrReference(body) || isPlaceholderKeyBody(body))
         return undefined;
     ctx.skipTo(after);
     return { secret: body, start: bodyStart + lead };
@@ -59258,13 +59480,42 @@ function secretEntry(m, ctx, kind) {
     const scalar = readYamlScalar(ctx.text, m.index + m[0].length);
     if (!scalar)
         return undefined;
+    const key = /([A-Za-z0-9._-]+):[ \t]*$/.exec(m[0])[1];
     if (kind === 'data') {
         if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(scalar.value) || !decodedIsSecret(scalar.value))
             return undefined;
+        if (!entryIsSecret(key, Buffer.from(scalar.value, 'base64').toString('utf8').trim()))
+            return undefined;
     }
-    else if (scalar.value.length < 4)
+    else if (scalar.value.length < 4 || !entryIsSecret(key, scalar.value))
         return undefined;
     return { secret: scalar.value, start: scalar.start };
+}
+/**
+ * Keys of a Secret (or of a config file inside one) that hold no secret: the entry's type, names,
+ * user and database names, client ids, hosts, URLs and paths.
+ */
+const NON_SECRET_KEY_WORDS = new Set([
+    'type', 'kind', 'name', 'names', 'scheme', 'user', 'username', 'usernames', 'login', 'email', 'database', 'db',
+    'dbname', 'schema', 'host', 'hostname', 'port', 'url', 'uri', 'urls', 'endpoint', 'address', 'addr', 'path', 'file',
+    'dir', 'id', 'region', 'namespace', 'bucket', 'org', 'project', 'tenant', 'issuer', 'audience', 'mode', 'level',
+    'enabled', 'driver', 'provider', 'format', 'version', 'sslmode', 'protocol', 'domain', 'realm', 'scope', 'scopes',
+]);
+/**
+ * A secret-named key (`password`, `client-secret`) holds a secret unless the value is a template,
+ * a path or URL, or fails the generic rule's checks; any other key counts only for a value that
+ * looks generated, and a key that names non-secret data (`type`, `username`, `client_id`) never.
+ */
+function entryIsSecret(key, value) {
+    if (value.startsWith('{{') || isPlaceholderOrReference(value) || looksLikePathOrUrl(value))
+        return false;
+    const strength = secretNameStrength(key);
+    if (strength === 'strong')
+        return acceptGenericValue(key, 'strong', value);
+    const words = identifierWords(key);
+    if (words.length > 0 && words.some((w) => NON_SECRET_KEY_WORDS.has(w)))
+        return false;
+    return acceptGenericValue(key, 'weak', value);
 }
 function decodedIsSecret(b64) {
     const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
@@ -59309,7 +59560,11 @@ const KUBERNETES_RULES = [
         specificity: 2,
         examples: {
             match: [`apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  OPENAI_MODEL_KEY: "${fake(ALNUM, 24, 'k8s-sd-1')}"\n`],
-            noMatch: ['apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  token: "{{ .Values.token }}"\n'],
+            noMatch: [
+                'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  token: "{{ .Values.token }}"\n',
+                // Keys that are not secrets: the entry's type, user and database names, paths, templates.
+                'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  type: postgresql\n  username: orders\n  database: orders_prod\n  client_id: orders-api\n  ca_path: /etc/ssl/ca.pem\n  key_pass: "{{- include \"orders.keyPass\" . }}"\n',
+            ],
         },
     }),
     defineRule({
@@ -59962,9 +60217,19 @@ const MESSAGING_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/workspace/context.ts
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|fixtures?|testdata|__fixtures__|__mocks__)\/|(^|\/)[^/]*([._-](test|spec))\.[a-z0-9]+$|_test\.go$/i;
-const EXAMPLE = /(^|\/)(examples?|samples?|demo)\//i;
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|rst|adoc)$/i;
+/**
+ * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration`, `testdata`, fixtures,
+ * mocks), `*_test.*` / `*.spec.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
+ * chart's `ci/` values (chart-testing's install scenarios).
+ */
+const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|integration[-_]?tests?|fixtures?|testdata|test[-_]?data|__fixtures__|__mocks__|mocks?)\/|(^|\/)[^/]*([._-](test|spec|tests))\.[a-z0-9]+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+/**
+ * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
+ * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`).
+ */
+const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|quickstarts?|tutorials?|getting-?started)(?:[-_.][^/]*)?\//i;
+/** Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt. */
+const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)$|(^|\/)NOTES\.txt$/i;
 function classifyContext(relPath) {
     if (TEST.test(relPath))
         return 'test';
@@ -60284,8 +60549,9 @@ const PAYMENTS_RULES = [
 
 
 /** A PEM private key block of one type. */
-function pemRule(id, label, description, severity, example) {
+function pemRule(id, label, description, severity, example, verifiable = true) {
     return defineRule({
+        ...(verifiable ? { verify: isWellFormedKeyBody } : {}),
         id,
         family: 'private-key',
         description,
@@ -60384,6 +60650,14 @@ function decodedPem(b64) {
     const decoded = Buffer.from(b64.replace(/\s+/g, ''), 'base64').toString('latin1');
     return decoded.startsWith('-----BEGIN ') ? decoded : undefined;
 }
+/** The decoded PEM's body is a well-formed key (see isWellFormedKeyBody). */
+function isBase64PemWellFormedKey(secret) {
+    const decoded = decodedPem(secret);
+    if (decoded === undefined)
+        return false;
+    const body = decoded.replace(/^-----BEGIN [^-]{1,60}-----/, '').replace(/-----END[\s\S]*$/, '');
+    return isWellFormedKeyBody(body);
+}
 /** The base64 decodes to a PEM private key block with key material in it (not a truncated doc example). */
 function isBase64PemPrivateKey(secret) {
     const decoded = decodedPem(secret);
@@ -60406,9 +60680,9 @@ const PRIVATE_KEY_RULES = [
     pemRule('private-key-ec', 'EC PRIVATE KEY', 'EC private key', 'critical', pem('EC PRIVATE KEY', 'pk-ec', 121)),
     pemRule('private-key-dsa', 'DSA PRIVATE KEY', 'DSA private key', 'critical', pem('DSA PRIVATE KEY', 'pk-dsa', 440)),
     pemRule('private-key-pkcs8', 'PRIVATE KEY', 'PKCS#8 private key', 'critical', `const key = "${pem('PRIVATE KEY', 'pk-p8').replace(/\n/g, '\\n')}";`),
-    pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', pem('ENCRYPTED PRIVATE KEY', 'pk-enc', 1300)),
+    pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', pem('ENCRYPTED PRIVATE KEY', 'pk-enc', 1300), false),
     pemRule('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key', 'critical', pem('OPENSSH PRIVATE KEY', 'pk-ossh', 400)),
-    pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', pem('PGP PRIVATE KEY BLOCK', 'pk-pgp', 900, 'Version: GnuPG v2\n\n')),
+    pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', pem('PGP PRIVATE KEY BLOCK', 'pk-pgp', 900, 'Version: GnuPG v2\n\n'), false),
     defineRule({
         // Keys stored without the PEM armour: env vars, JSON fields, keystores exported as one line.
         id: 'private-key-der-base64',
@@ -60420,6 +60694,7 @@ const PRIVATE_KEY_RULES = [
         boundary: 'A-Za-z0-9+/',
         minEntropy: 4.5,
         validate: wholeDerKey,
+        verify: isWellFormedKeyBody,
         examples: {
             match: [
                 // PKCS#1 RSA (2048 bits) and PKCS#8 RSA leads, as a JSON field and an env var.
@@ -60446,6 +60721,7 @@ const PRIVATE_KEY_RULES = [
         pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{20}/,
         extract: pemBase64,
         validate: isBase64PemPrivateKey,
+        verify: isBase64PemWellFormedKey,
         examples: {
             match: [
                 `  tls.key: ${b64Of(fakePrivateKey('RSA ', 'pk-b64-1'))}`,
@@ -61446,6 +61722,33 @@ function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
         .slice(0, 32);
 }
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/confidence.ts
+/** Families whose rules read a literal by its name or place, not by a provider's token shape. */
+const GENERIC_FAMILIES = new Set(['generic', 'connection-string', 'kubernetes', 'iac', 'password-hash']);
+function confidenceOf(rule, verified) {
+    if (verified)
+        return 'verified';
+    return GENERIC_FAMILIES.has(rule.family) ? 'generic' : 'provider';
+}
+const RANK = { low: 1, medium: 2, high: 3, critical: 4 };
+const BY_CONFIDENCE = { verified: 'critical', provider: 'high', generic: 'medium' };
+/**
+ * Critical: a verified provider credential or private key in source; high: a provider-shaped token;
+ * medium: a generic assignment; low: anything in docs, tests and examples. A rule that declares a
+ * lower severity (an encrypted key, a test-mode key, a password hash) keeps it.
+ */
+function calibratedSeverity(declared, confidence, context, custom = false) {
+    if (context !== 'source')
+        return 'low';
+    // A policy's own rule says how severe its token is.
+    if (custom)
+        return declared;
+    if (confidence === 'verified')
+        return 'critical';
+    const cap = BY_CONFIDENCE[confidence];
+    return RANK[declared] < RANK[cap] ? declared : cap;
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/keywords.ts
 // One pass over a file finds which rule keywords occur in it (Aho-Corasick over ASCII, case-insensitive),
 // so each rule's regular expression runs only on files that can contain its secret.
@@ -61833,10 +62136,17 @@ function references(text, start, end) {
                     const name = m[1];
                     if (/^\d/.test(name))
                         continue;
+                    // `\$VAR` is written as the text `$VAR` (for a script the line generates), not expanded.
+                    if (m.index > 0 && body[m.index - 1] === '\\')
+                        continue;
                     refs.push({ name, offset: i + 1 + m.index + m[0].indexOf(name) });
                 }
             }
             i = j + 1;
+            continue;
+        }
+        if (c === '$' && text[i - 1] === '\\') {
+            i++; // `\$VAR`: the text `$VAR`, not its value
             continue;
         }
         if (c === '$' && /[A-Za-z_{]/.test(text[i + 1] ?? '')) {
@@ -61942,6 +62252,10 @@ function otherMeaning(name, isLexer) {
     const last = lastSegment(name);
     if (/^pwd$/i.test(last))
         return true;
+    // `pwdPackage`, `PWD_DIR`: the working directory's package or folder.
+    const words = identifierWords(last);
+    if (words.includes('pwd') && words.some((w) => w === 'package' || w === 'dir' || w === 'folder' || w === 'path' || w === 'cwd' || w === 'work'))
+        return true;
     return identifierWords(last).includes('token') && isLexer();
 }
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
@@ -61951,8 +62265,19 @@ const CALLBACK = /\bfunction\b|=>|\blambda\b/;
  * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
  * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
  */
+/** Shell variables this file assigns a path to (`KEY_FILE=/run/secrets/key`, `TOKEN="$HOME/.token"`): printing them prints a path. */
+const PATH_ASSIGNMENT = /(?:^|[\s;(])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_][\w]*)=["']?(?:\/|~\/|\.\.?\/|\$\{?HOME\b|\$\{?PWD\b)/gm;
+function pathVariables(text) {
+    const names = new Set();
+    PATH_ASSIGNMENT.lastIndex = 0;
+    for (let m = PATH_ASSIGNMENT.exec(text); m; m = PATH_ASSIGNMENT.exec(text))
+        names.add(m[1]);
+    return names;
+}
 function findSecretLogging(text, tainted, starts) {
     const out = [];
+    let paths;
+    const holdsPath = (name) => (paths ??= pathVariables(text)).has(name);
     const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
     re.lastIndex = 0;
     const cursor = { re, k: 0 };
@@ -61969,6 +62294,9 @@ function findSecretLogging(text, tainted, starts) {
         }
         // A commented-out or documented call (`// console.log(token)`, ` * print(password)`) never runs.
         if (COMMENTED.test(text.slice(lineStart, at)))
+            continue;
+        // Inside a Go/Helm template action `print`/`printf` return a value (`{{ print (tpl $x .) }}`): nothing is logged.
+        if (/^print/.test(call) && insideTemplateAction(text.slice(lineStart, at)))
             continue;
         let k = at + call.length;
         while (k < lineEnd && (text[k] === ' ' || text[k] === '\t'))
@@ -62010,7 +62338,7 @@ function findSecretLogging(text, tainted, starts) {
             const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
             if (isTainted)
                 out.push({ name: ref.name, offset: ref.offset, tainted: true });
-            else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer))
+            else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer) && !holdsPath(ref.name))
                 out.push({ name: ref.name, offset: ref.offset, tainted: false });
         }
         re.lastIndex = Math.max(re.lastIndex, argsEnd);
@@ -62062,6 +62390,7 @@ const MISSING_REASON_NOTE = ' (the readiness-gate:allow comment is ignored: it n
 ;// CONCATENATED MODULE: ./src/scanners/secrets/scan.ts
 // The scanning engine: keyword prefilter, rule patterns, filters, de-duplication, secret-logging,
 // inline allow comments, and conversion to findings that never carry the secret.
+
 
 
 
@@ -62308,18 +62637,44 @@ function runRule(c, text, path, memo, byKeyword, out, byteString) {
         if (introducedAsExample(text, start))
             continue;
         let note = message ?? `${rule.description} hardcoded`;
-        if (rule.checksum && rule.checksum(secret))
+        const checksumValid = rule.checksum !== undefined && rule.checksum(secret);
+        if (checksumValid)
             note += ' (provider checksum valid)';
-        out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name });
+        const verified = checksumValid || (rule.verify !== undefined && rule.verify(secret));
+        if (verified && !checksumValid)
+            note += ' (structure verified)';
+        out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name, verified });
     }
 }
 /** Words that introduce an example: `e.g. shpss_...`, `for example: AKIA...`, `such as ghp_...`. */
 const EXAMPLE_LEAD = /(?:^|[^a-z])(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|example:|sample:)/i;
-/** The secret follows an example marker earlier on its own line: documentation, not a leak. */
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--|\*|<!--)/;
+/** A comment line that announces an example below it: `## e.g:`, `# Example:`, `// For example`. */
+const EXAMPLE_HEADING = /(?:^|[^a-z])(?:e\.g\.?|eg|example|examples|for example|for instance|sample)[ \t]*:?[ \t]*(?:-->)?[ \t]*$/i;
+/**
+ * The secret follows an example marker earlier on its own line, or sits in a commented-out block
+ * under a comment that announces an example (`## e.g:` then `##   password: x`): documentation.
+ */
 function introducedAsExample(text, start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // At most 200 characters back, so a minified line with many findings costs no more per finding.
-    const before = text.slice(Math.max(0, start - 200), start);
-    return EXAMPLE_LEAD.test(before.slice(before.lastIndexOf('\n') + 1));
+    const lineLead = text.slice(Math.max(lineStart, start - 200), start);
+    if (EXAMPLE_LEAD.test(lineLead))
+        return true;
+    if (!COMMENT_LINE.test(text.slice(lineStart, Math.min(start, lineStart + 200))))
+        return false;
+    // Up to eight comment lines above, while they stay comments.
+    let end = lineStart - 1;
+    for (let k = 0; k < 8 && end > 0; k++) {
+        const from = text.lastIndexOf('\n', end - 1) + 1;
+        const line = text.slice(from, Math.min(end, from + 400));
+        if (!COMMENT_LINE.test(line))
+            return false;
+        if (EXAMPLE_HEADING.test(line))
+            return true;
+        end = from - 1;
+    }
+    return false;
 }
 /** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
 function scan_dedupe(raws) {
@@ -62359,7 +62714,7 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
         runRule(c, text, file.path, memo, selection.byKeyword, found, byteString);
     // Secret logging needs a secret-like name (each contains one of the secret words) or a variable
     // this file assigned a detected secret to (none without a finding).
-    const logging = selection.logging && (selection.secretWords || found.length > 0);
+    const logging = settings.logging !== false && selection.logging && (selection.secretWords || found.length > 0);
     if (found.length === 0 && !logging)
         return [];
     const lines = new LineIndex(text);
@@ -62373,10 +62728,11 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
         const name = r.name ?? assignedName(lineText(r.line), r.column);
         if (name)
             tainted.add(name);
+        const confidence = confidenceOf(r.compiled.rule, r.verified);
         findings.push({
             ruleId: r.compiled.ruleId,
             category: 'secret',
-            severity: r.severity,
+            severity: calibratedSeverity(r.severity, confidence, file.context, r.compiled.rule.family === 'custom'),
             path: file.path,
             line: r.line,
             column: r.column,
@@ -62384,6 +62740,7 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
             redacted: redact(r.secret, key),
             fingerprint: fingerprint(r.compiled.ruleId, file.path, r.secret, key),
             context: file.context,
+            confidence,
         });
     }
     if (logging && !skipGenericFor(file.path)) {
@@ -62398,7 +62755,7 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
             findings.push({
                 ruleId: SECRET_LOG_RULE_ID,
                 category: 'secret-logging',
-                severity: hit.tainted ? 'high' : 'medium',
+                severity: file.context === 'source' ? (hit.tainted ? 'high' : 'medium') : 'low',
                 path: file.path,
                 line,
                 column,
@@ -62407,6 +62764,7 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
                     : `Secret-named variable '${hit.name}' is written to a print/log call`,
                 fingerprint: fingerprint(SECRET_LOG_RULE_ID, file.path, hit.name, key),
                 context: file.context,
+                confidence: 'generic',
             });
         }
     }
@@ -62450,15 +62808,35 @@ function applyAllowComments(findings, lineText) {
 /** Every built-in rule, one module per provider family, the generic assignment rule last. */
 const SECRET_RULES = BUILTIN_RULES;
 const BUILTIN_IDS = new Set(SECRET_RULES.map((r) => r.id).concat('secret-in-log'));
+/** Every built-in rule id as findings carry it (`secrets/<id>`), the secret-logging check included. */
+function builtinRuleIds() {
+    return [...BUILTIN_IDS].map((id) => `secrets/${id}`);
+}
 /** Compile custom rules; invalid or ReDoS-prone patterns are rejected with a message. */
 function secrets_compileCustomRules(specs) {
     return compileCustomRules(specs, BUILTIN_IDS);
 }
 let builtinSet;
 const customSets = new WeakMap();
+/** Rule sets without some built-in rules, by the sorted list of disabled ids (one policy: one entry). */
+const reducedSets = new Map();
 function ruleSetFor(options) {
-    builtinSet ??= new RuleSet(SECRET_RULES);
     const specs = options?.customRules;
+    const disabled = options?.disabledRules ?? [];
+    if (disabled.length > 0) {
+        const key = [...disabled].sort().join('\n');
+        const cached = reducedSets.get(key);
+        if (cached && cached.specs === specs)
+            return cached.set;
+        const off = new Set(disabled);
+        const builtins = SECRET_RULES.filter((r) => !off.has(`secrets/${r.id}`));
+        const set = new RuleSet([...builtins, ...(specs?.length ? secrets_compileCustomRules(specs).rules : [])]);
+        if (reducedSets.size > 16)
+            reducedSets.clear();
+        reducedSets.set(key, { specs, set });
+        return set;
+    }
+    builtinSet ??= new RuleSet(SECRET_RULES);
     if (!specs || specs.length === 0)
         return builtinSet;
     let set = customSets.get(specs);
@@ -62474,7 +62852,8 @@ function ruleSetFor(options) {
  * rule id, carry a redacted preview and a keyed fingerprint, and never contain the secret.
  */
 function scanSecrets(file, options) {
-    return scanWithRuleSet(file, ruleSetFor(options), { fingerprintKey: options?.fingerprintKey });
+    const logging = !options?.disabledRules?.includes(SECRET_LOG_RULE_ID);
+    return scanWithRuleSet(file, ruleSetFor(options), { fingerprintKey: options?.fingerprintKey, logging });
 }
 
 ;// CONCATENATED MODULE: ./src/controls/types.ts
@@ -66828,6 +67207,7 @@ const VERSION = '0.1.0';
 
 
 
+
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
@@ -66837,7 +67217,8 @@ async function runCheck(options) {
         throw new ConfigurationFailure(custom.errors.map((message) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
     }
     const debug = process.env.READINESS_GATE_DEBUG ? (what) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
-    const scanOptions = { secrets: { customRules: policy.customRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
+    checkDisabledRules(policy);
+    const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
     const streaming = new StreamingScan(root, scanOptions);
     const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
     debug(`listed ${listing.files.length} files via ${listing.via}`);
@@ -66854,7 +67235,14 @@ async function runCheck(options) {
     applyAllowPaths(facts, policy.allowPaths);
     applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
     sortFacts(facts);
-    const isBlocking = (f) => !f.suppression && (f.context === 'source' || !policy.nonBlockingContexts.includes(f.context));
+    const isBlocking = (f) => findingVerdict(f, policy).blocking;
+    for (const f of facts.findings) {
+        if (f.category !== 'secret' && f.category !== 'secret-logging')
+            continue;
+        const verdict = findingVerdict(f, policy);
+        f.blocking = verdict.blocking;
+        f.blockingReason = verdict.reason;
+    }
     const repo = createRepoView(root, listing.files, policy.maxFileBytes);
     const owners = loaded.workloads.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
     const workloads = owners
@@ -66880,11 +67268,20 @@ async function runCheck(options) {
         policy: policy.source,
         workloads,
         findings: facts.findings,
+        disabledRules: policy.disabledRules,
         images: facts.images,
         orphans: repository.orphans,
         repository: { blocking: repository.blocking, warnings: repository.warnings },
         stats: scan.stats,
     };
+}
+/** `findings.disable_rules` names built-in rules only; a typo would silently keep a rule on. */
+function checkDisabledRules(policy) {
+    const known = new Set(builtinRuleIds());
+    const unknown = policy.disabledRules.filter((id) => !known.has(id));
+    if (unknown.length) {
+        throw new ConfigurationFailure(unknown.map((id) => ({ file: policy.source, keyPath: 'findings.disable_rules', message: `unknown rule id '${id.replace(/^secrets\//, '')}'`, hint: 'use an id from a finding\'s ruleId, e.g. generic-secret-assignment or secret-in-log' })));
+    }
 }
 function repositoryVerdict(policy, workloads, findings, deployables, ownedByAny, isBlocking) {
     const blocking = [];
