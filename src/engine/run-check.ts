@@ -51,6 +51,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   applyAllowPaths(facts, policy.allowPaths);
   applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
   sortFacts(facts);
+  scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const isBlocking = (f: Finding) => !f.suppression && (f.context === 'source' || !policy.nonBlockingContexts.includes(f.context));
   const repo = createRepoView(root, listing.files, policy.maxFileBytes);
@@ -66,6 +67,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
           images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
           containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
           networkPolicies: facts.networkPolicies,
+          ...unscannedOf(scan.stats, owns),
         },
         policy,
         repo,
@@ -79,6 +81,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
   const ownedByAny = (path: string) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
   const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
+  const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
+  if (unownedUnscanned.length) repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
   const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
   debug('scored');
   return {
@@ -93,6 +97,12 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     repository: { blocking: repository.blocking, warnings: repository.warnings },
     stats: scan.stats,
   };
+}
+
+/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
+function unscannedOf(stats: TreeScan['stats'], owns: (path: string) => boolean) {
+  const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
+  return own.length ? { unscannedFiles: own } : {};
 }
 
 function repositoryVerdict(

@@ -1,7 +1,9 @@
 // The report every renderer reads: plain data, deterministic, no secret values, no timestamps.
 import type { Deployable, Finding, ImageReference } from '../scanners/types.js';
 import type { WorkloadScore } from '../scorecard/scorecard.js';
-import type { SkipReason } from '../workspace/read-file.js';
+import type { SkipReason, UnscannedFile } from '../workspace/read-file.js';
+
+export type { UnscannedFile } from '../workspace/read-file.js';
 
 export interface Orphan extends Deployable {
   blocking: boolean;
@@ -12,6 +14,10 @@ export interface ScanStats {
   filesScanned: number;
   bytesScanned: number;
   skipped: Partial<Record<SkipReason, number>>;
+  /** Files over the size cap that were scanned for secrets in bounded chunks (present when any were). */
+  chunked?: number;
+  /** Files that could not be scanned and might hold secrets, sorted by path (present when any). */
+  unscanned?: UnscannedFile[];
 }
 
 export interface Report {
