@@ -9,6 +9,8 @@ import { compileCustomRules } from '../scanners/secrets/index.js';
 import type { Deployable, Finding } from '../scanners/types.js';
 import { scoreWorkload } from '../scorecard/scorecard.js';
 import { listFiles } from '../workspace/list-files.js';
+import { redactReport } from '../report/redact-report.js';
+import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { ownedFileMatcher } from './ownership.js';
 import { createRepoView } from './repo-view.js';
@@ -23,18 +25,24 @@ export interface CheckOptions {
   cwd?: string;
   /** Today's date for waiver expiry; injectable so golden outputs stay stable. */
   now?: Date;
+  /**
+   * The user's per-repository fingerprint key (READINESS_GATE_FINGERPRINT_KEY). With it,
+   * fingerprints and preview hashes are keyed and published; without, fingerprints stay in-process.
+   */
+  fingerprintKey?: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<Report> {
   const { root } = options;
   const now = options.now ?? new Date();
+  const fingerprintKey = options.fingerprintKey ?? (process.env[FINGERPRINT_KEY_ENV] || undefined);
   const policy = loadPolicy(root, options.policyPath, options.cwd);
   const custom = compileCustomRules(policy.customRules);
   if (custom.errors.length) {
     throw new ConfigurationFailure(custom.errors.map((message: string) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
   }
   const debug = process.env.READINESS_GATE_DEBUG ? (what: string) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
-  const scanOptions = { secrets: { customRules: policy.customRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
+  const scanOptions = { secrets: { customRules: policy.customRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
   const streaming = new StreamingScan(root, scanOptions);
   const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
   debug(`listed ${listing.files.length} files via ${listing.via}`);
@@ -85,7 +93,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   if (unownedUnscanned.length) repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
   const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
   debug('scored');
-  return {
+  const report: Report = {
     tool: { name: 'readiness-gate', version: VERSION },
     ready,
     verdict: verdictSentence(ready, workloads, repository.blocking),
@@ -97,6 +105,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     repository: { blocking: repository.blocking, warnings: repository.warnings },
     stats: scan.stats,
   };
+  // Last: nothing from a manifest, the policy or a file reaches a renderer unredacted.
+  return redactReport(report, { values: [loaded.workloads.map((w) => w.manifest), policy], keyedFingerprints: Boolean(fingerprintKey), dirs: loaded.workloads.map((w) => w.dir) });
 }
 
 /** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
