@@ -13,7 +13,7 @@ import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   readiness-gate check [DIR] [--format text|json|markdown|sarif] [--policy FILE] [--output FILE]
-                       [--fingerprint-key-file FILE]
+                       [--base REF] [--fingerprint-key-file FILE]
   readiness-gate baseline [DIR] [--policy FILE] [--output FILE] [--fingerprint-key-file FILE]
   readiness-gate schema
   readiness-gate --version | --help
@@ -22,6 +22,8 @@ check     decide whether the workloads in DIR (default: .) are ready to promote
 baseline  write the fingerprints of current secret findings to ${DEFAULT_BASELINE_PATH}
 schema    print the JSON Schema of readiness.yaml
 
+--base REF                  judge by the policy, baseline and API catalog of git commit REF (the
+                            pull request's base); exceptions the PR adds are listed, not counted
 --fingerprint-key-file FILE the per-repository key for fingerprints (or set ${FINGERPRINT_KEY_ENV});
                             without one, fingerprints are left out of JSON and SARIF
 
@@ -39,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', short: 'f' },
         policy: { type: 'string', short: 'p' },
         output: { type: 'string', short: 'o' },
+        base: { type: 'string' },
         'fingerprint-key-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -116,7 +119,7 @@ function fingerprintKey(values: CommonFlags): string | undefined {
 async function check(dir: string, values: CommonFlags & { format?: string }): Promise<number> {
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of ${FORMATS.join(', ')}`);
-  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values)});
+  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values), ...(values.base ? { baseRef: values.base } : {}) });
   const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(report, format, { color });
   if (values.output) {

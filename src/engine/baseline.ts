@@ -8,8 +8,7 @@ import { z } from 'zod';
 import { ConfigurationFailure } from '../errors.js';
 import { fingerprintOf } from '../report/redact-report.js';
 import type { Finding } from '../scanners/types.js';
-import { resolveInside } from '../workspace/paths.js';
-import { readWorkspaceFile } from '../workspace/read-file.js';
+import { workspaceSource, type FileSource } from '../workspace/file-source.js';
 
 export const DEFAULT_BASELINE_PATH = '.readiness-gate-baseline.json';
 
@@ -29,19 +28,20 @@ export type Baseline = z.output<typeof baselineSchema>;
 /** A baseline is fingerprints, not code: 8 MiB is tens of thousands of entries. */
 export const MAX_BASELINE_BYTES = 8 * 1024 * 1024;
 
-export function loadBaseline(root: string, configured?: string): Map<string, string> {
-  const text = readBaselineText(root, configured);
+/** `from`: the workspace root, or a FileSource such as the base commit (src/engine/base-source.ts). */
+export function loadBaseline(from: string | FileSource, configured?: string): Map<string, string> {
+  const text = readBaselineText(from, configured);
   return text === undefined ? new Map() : parseBaseline(configured ?? DEFAULT_BASELINE_PATH, text);
 }
 
-/** The baseline file's text from the workspace; undefined when the default file does not exist. */
-export function readBaselineText(root: string, configured?: string): string | undefined {
+/** The baseline file's text; undefined when the default file does not exist. */
+export function readBaselineText(from: string | FileSource, configured?: string): string | undefined {
   const rel = configured ?? DEFAULT_BASELINE_PATH;
-  const inside = resolveInside(root, '', rel);
-  if (!inside.ok) throw new ConfigurationFailure([{ file: rel, message: `baseline path ${inside.reason}`, hint: 'keep the baseline inside the repository' }]);
-  const read = readWorkspaceFile(root, inside.path, MAX_BASELINE_BYTES);
+  const source = typeof from === 'string' ? workspaceSource(from) : from;
+  const read = source.read(rel, MAX_BASELINE_BYTES);
   if (!read.ok && read.reason === 'missing' && !configured) return undefined;
   if (!read.ok) {
+    if (read.reason === 'outside') throw new ConfigurationFailure([{ file: rel, message: 'baseline path leaves the repository', hint: 'keep the baseline inside the repository' }]);
     const why = read.reason === 'missing' ? 'baseline file not found' : `cannot read the baseline (${read.reason === 'too-large' ? `over ${MAX_BASELINE_BYTES} bytes` : read.reason})`;
     throw new ConfigurationFailure([{ file: rel, message: why, hint: 'create it with `readiness-gate baseline`; it must be a regular file inside the repository' }]);
   }

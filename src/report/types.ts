@@ -20,6 +20,26 @@ export interface ScanStats {
   unscanned?: UnscannedFile[];
 }
 
+/** An exception the pull request adds: listed for review, not counted until merged. */
+export interface NewException {
+  kind: 'waiver' | 'inline-allow' | 'baseline-entry';
+  path: string;
+  line?: number;
+  workload?: string;
+  /** One sentence: what the exception is and why it does not count yet. */
+  detail: string;
+}
+
+/** How the rules were taken from the pull request's base commit (present when a base was asked for). */
+export interface BaseRules {
+  /** The base commit the policy, baseline and API catalog came from; absent when it could not be read. */
+  commit?: string;
+  notices: string[];
+  /** The PR changes the policy: it applies after merge; this is the verdict it would give now. */
+  policyChange?: { preview: { ready: boolean; verdict: string } };
+  newExceptions: NewException[];
+}
+
 export interface Report {
   tool: { name: 'readiness-gate'; version: string };
   ready: boolean;
@@ -34,4 +54,6 @@ export interface Report {
   /** Blocking reasons that belong to no single workload (unowned secrets, orphans, no manifest). */
   repository: { blocking: string[]; warnings: string[] };
   stats: ScanStats;
+  /** The base commit's rules and what the PR would change in them (with `baseRef` only). */
+  base?: BaseRules;
 }
