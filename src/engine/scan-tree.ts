@@ -29,6 +29,8 @@ export interface HandOff {
 
 /** Above this, a file is not read at all, only named: a PR must not be able to exhaust memory. */
 export const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
+const CHUNK_BYTES = 1024 * 1024;
 
 export function scanTree(root: string, files: readonly string[], options: ScanOptions & { maxFileBytes: number }, handOff?: HandOff): TreeScan {
   const facts = emptyFacts();
@@ -53,7 +55,7 @@ export function scanTree(root: string, files: readonly string[], options: ScanOp
         stats.filesScanned++;
         stats.chunked = (stats.chunked ?? 0) + 1;
         stats.bytesScanned += large.bytes;
-        appendAll(facts.findings, scanInChunks(path, large.utf8, classifyContext(path), options.secrets, { chunkBytes: options.maxFileBytes }));
+        appendAll(facts.findings, scanInChunks(path, large.utf8, classifyContext(path), options.secrets, { chunkBytes: Math.min(options.maxFileBytes, CHUNK_BYTES) }));
         continue;
       }
       skip(stats, path, large.reason, large.text);
