@@ -88,9 +88,11 @@ it('scanTree hands files over the limit to another thread instead of reading the
   expect(handOff.files).toEqual(['big.env']);
   expect(part.stats).toMatchObject({ filesScanned: 1, skipped: {} });
   expect(part.facts.findings.map((f) => f.path)).toEqual(['small.env']);
-  // Over the policy's own cap a file is skipped as too large, never handed off.
+  // Over the policy's own cap a file is scanned here in chunks, never handed off.
   const capped = { above: 1000, files: [] as string[] };
-  expect(scanTree(root, ['big.env'], { ...options, maxFileBytes: 500 }, capped).stats.skipped).toEqual({ 'too-large': 1 });
+  const chunked = scanTree(root, ['big.env'], { ...options, maxFileBytes: 500 }, capped);
+  expect(chunked.stats).toMatchObject({ filesScanned: 1, chunked: 1, skipped: {} });
+  expect(chunked.facts.findings.map((f) => [f.path, f.line])).toEqual([['big.env', 2]]);
   expect(capped.files).toEqual([]);
 });
 

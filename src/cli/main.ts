@@ -1,6 +1,6 @@
 
 // The `readiness-gate` command. Exit 0 ready, 1 not ready, 2 could not run.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBaseline, DEFAULT_BASELINE_PATH, writeBaseline } from '../engine/baseline.js';
@@ -8,17 +8,24 @@ import { runCheck } from '../engine/run-check.js';
 import { ConfigurationFailure, formatConfigError } from '../errors.js';
 import { manifestJsonSchema } from '../manifest/json-schema.js';
 import { FORMATS, render, type Format } from '../render/index.js';
+import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   readiness-gate check [DIR] [--format text|json|markdown|sarif] [--policy FILE] [--output FILE]
-  readiness-gate baseline [DIR] [--policy FILE] [--output FILE]
+                       [--base REF] [--fingerprint-key-file FILE]
+  readiness-gate baseline [DIR] [--policy FILE] [--output FILE] [--fingerprint-key-file FILE]
   readiness-gate schema
   readiness-gate --version | --help
 
 check     decide whether the workloads in DIR (default: .) are ready to promote
 baseline  write the fingerprints of current secret findings to ${DEFAULT_BASELINE_PATH}
 schema    print the JSON Schema of readiness.yaml
+
+--base REF                  judge by the policy, baseline and API catalog of git commit REF (the
+                            pull request's base); exceptions the PR adds are listed, not counted
+--fingerprint-key-file FILE the per-repository key for fingerprints (or set ${FINGERPRINT_KEY_ENV});
+                            without one, fingerprints are left out of JSON and SARIF
 
 Exit status: 0 ready, 1 not ready, 2 could not run.`;
 
@@ -34,6 +41,8 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', short: 'f' },
         policy: { type: 'string', short: 'p' },
         output: { type: 'string', short: 'o' },
+        base: { type: 'string' },
+        'fingerprint-key-file': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -86,10 +95,31 @@ function resolveRoot(dir: string): string {
   return root;
 }
 
-async function check(dir: string, values: { format?: string; policy?: string; output?: string }): Promise<number> {
+interface CommonFlags {
+  policy?: string;
+  output?: string;
+  base?: string;
+  'fingerprint-key-file'?: string;
+}
+
+/** The key from --fingerprint-key-file, else the environment; never from an argument (ps shows those). */
+function fingerprintKey(values: CommonFlags): string | undefined {
+  const file = values['fingerprint-key-file'];
+  if (file === undefined) return process.env[FINGERPRINT_KEY_ENV] || undefined;
+  let key: string;
+  try {
+    key = readFileSync(file, 'utf8').trim();
+  } catch {
+    throw new UsageError(`cannot read the fingerprint key file '${file}'`);
+  }
+  if (key.length < 16) throw new UsageError('the fingerprint key must be at least 16 characters');
+  return key;
+}
+
+async function check(dir: string, values: CommonFlags & { format?: string }): Promise<number> {
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of ${FORMATS.join(', ')}`);
-  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy });
+  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values), ...(values.base ? { baseRef: values.base } : {}) });
   const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(report, format, { color });
   if (values.output) {
@@ -101,9 +131,11 @@ async function check(dir: string, values: { format?: string; policy?: string; ou
   return report.ready ? 0 : 1;
 }
 
-async function baseline(dir: string, values: { policy?: string; output?: string }): Promise<number> {
+async function baseline(dir: string, values: CommonFlags): Promise<number> {
   const root = resolveRoot(dir);
-  const report = await runCheck({ root, policyPath: values.policy });
+  const key = fingerprintKey(values);
+  if (!key) process.stderr.write(`readiness-gate: no fingerprint key (${FINGERPRINT_KEY_ENV} or --fingerprint-key-file): the baseline's fingerprints use the built-in key, so anyone with the repository can test a guessed secret against them\n`);
+  const report = await runCheck({ root, policyPath: values.policy, fingerprintKey: key });
   const data = buildBaseline(report.findings);
   const file = values.output ?? path.join(root, DEFAULT_BASELINE_PATH);
   writeBaseline(file, data);

@@ -3,6 +3,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { ConfigError } from '../errors.js';
+import { couldBeSecret } from '../report/redact-text.js';
 import { locateKeyPath, type ParsedDocument, type ParsedYaml } from '../yaml/safe-yaml.js';
 
 type Path = (string | number)[];
@@ -161,8 +162,14 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+  // A value that could be a secret is described, not quoted: its type and length only.
+  if (typeof value === 'string') return couldBeSecret(value) ? `a string of ${value.length} characters` : `'${printable(value.length > 60 ? `${value.slice(0, 57)}...` : value)}'`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** Control characters are shown escaped, never sent raw to a terminal or a log. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function hintForType(expected: string): string | undefined {

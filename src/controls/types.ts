@@ -4,6 +4,7 @@ import { joinWorkspacePath } from '../workspace/paths.js';
 import type { ControlId } from '../manifest/schema.js';
 import type { Policy } from '../policy/policy.js';
 import type { ContainerFacts, Finding, ImageReference, NetworkPolicyFacts } from '../scanners/types.js';
+import type { UnscannedFile } from '../workspace/read-file.js';
 
 export type ControlStatus = 'pass' | 'fail' | 'warn' | 'waived' | 'not_applicable';
 
@@ -29,6 +30,8 @@ export interface WorkloadFacts {
   containers: ContainerFacts[];
   /** Every NetworkPolicy in the repository: a policy may live beside the platform config. */
   networkPolicies: NetworkPolicyFacts[];
+  /** The workload's files the secret scan could not read (absent means none). */
+  unscannedFiles?: UnscannedFile[];
 }
 
 /** Read-only view of the repository for claims that need checking against files. */

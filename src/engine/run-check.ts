@@ -2,7 +2,6 @@
 // It never imports @actions/*: the action and the CLI call it and render what it returns.
 import { ConfigurationFailure } from '../errors.js';
 import { findManifestPaths, loadManifests, type Workload } from '../manifest/load.js';
-import { loadPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/policy.js';
 import type { Orphan, Report } from '../report/types.js';
 import { findingVerdict } from '../policy/finding-blocking.js';
@@ -10,7 +9,12 @@ import { builtinRuleIds, compileCustomRules } from '../scanners/secrets/index.js
 import type { Deployable, Finding } from '../scanners/types.js';
 import { scoreWorkload } from '../scorecard/scorecard.js';
 import { listFiles } from '../workspace/list-files.js';
+import { redactReport } from '../report/redact-report.js';
+import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
+import { workspaceSource } from '../workspace/file-source.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
+import { reviewExceptions } from './base-exceptions.js';
+import { baseRulesReport, resolveRules } from './base-rules.js';
 import { ownedFileMatcher } from './ownership.js';
 import { createRepoView } from './repo-view.js';
 import { applyAllowPaths, resolveTreeFacts, type TreeScan } from './scan-tree.js';
@@ -22,21 +26,35 @@ export interface CheckOptions {
   policyPath?: string;
   /** Where a relative policyPath is resolved from; the process cwd by default. */
   cwd?: string;
+  /**
+   * A git commit (the pull request's base): the policy, the baseline and the API catalog are read
+   * from its objects, and exceptions the head adds are listed for review and do not count.
+   */
+  baseRef?: string;
+  /** Files the PR changes, when known (the pull request files API): to fail closed if the base is unreadable. */
+  changedFiles?: readonly string[];
   /** Today's date for waiver expiry; injectable so golden outputs stay stable. */
   now?: Date;
+  /**
+   * The user's per-repository fingerprint key (READINESS_GATE_FINGERPRINT_KEY). With it,
+   * fingerprints and preview hashes are keyed and published; without, fingerprints stay in-process.
+   */
+  fingerprintKey?: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<Report> {
   const { root } = options;
   const now = options.now ?? new Date();
-  const policy = loadPolicy(root, options.policyPath, options.cwd);
+  const fingerprintKey = options.fingerprintKey ?? (process.env[FINGERPRINT_KEY_ENV] || undefined);
+  const rules = resolveRules(options);
+  const policy = rules.policy;
   const custom = compileCustomRules(policy.customRules);
   if (custom.errors.length) {
     throw new ConfigurationFailure(custom.errors.map((message: string) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
   }
   const debug = process.env.READINESS_GATE_DEBUG ? (what: string) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
   checkDisabledRules(policy);
-  const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
+  const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
   const streaming = new StreamingScan(root, scanOptions);
   const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
   debug(`listed ${listing.files.length} files via ${listing.via}`);
@@ -51,9 +69,17 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   debug('scanned');
   const facts = scan.facts;
   resolveTreeFacts(facts, scanOptions);
+  const baseAccepted = loadBaseline(rules.source, policy.baseline);
+  // With a base: exceptions the PR adds are taken back before anything else is decided.
+  const review = rules.base
+    ? reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted })
+    : undefined;
+  const trusted = review?.workloads ?? loaded.workloads;
+  if (review) rules.notices.push(...review.notices);
   applyAllowPaths(facts, policy.allowPaths);
-  applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
+  applyBaseline(facts.findings, baseAccepted);
   sortFacts(facts);
+  scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const isBlocking = (f: Finding) => findingVerdict(f, policy).blocking;
   for (const f of facts.findings) {
@@ -63,7 +89,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     f.blockingReason = verdict.reason;
   }
   const repo = createRepoView(root, listing.files, policy.maxFileBytes);
-  const owners = loaded.workloads.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
+  const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
   const workloads = owners
     .map(({ workload, owns }) =>
       scoreWorkload(
@@ -75,6 +101,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
           images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
           containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
           networkPolicies: facts.networkPolicies,
+          ...unscannedOf(scan.stats, owns),
         },
         policy,
         repo,
@@ -88,9 +115,17 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
   const ownedByAny = (path: string) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
   const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
+  const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
+  if (unownedUnscanned.length) repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
+  const preview = rules.previewHeadPolicy ? await previewUnderHeadPolicy(options) : undefined;
+  const fromBase = options.baseRef ? baseRulesReport(rules, review?.newExceptions ?? [], preview) : undefined;
+  if (fromBase) {
+    repository.blocking.push(...fromBase.blocking);
+    repository.warnings.push(...fromBase.warnings);
+  }
   const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
   debug('scored');
-  return {
+  const report: Report = {
     tool: { name: 'readiness-gate', version: VERSION },
     ready,
     verdict: verdictSentence(ready, workloads, repository.blocking),
@@ -102,7 +137,22 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     orphans: repository.orphans,
     repository: { blocking: repository.blocking, warnings: repository.warnings },
     stats: scan.stats,
+    ...(fromBase ? { base: fromBase.base } : {}),
   };
+  // Last: nothing from a manifest, the policy or a file reaches a renderer unredacted.
+  return redactReport(report, { values: [loaded.workloads.map((w) => w.manifest), policy], keyedFingerprints: Boolean(fingerprintKey), dirs: loaded.workloads.map((w) => w.dir) });
+}
+
+/** The verdict the PR's own policy (and its exceptions) would give: what applies after merge. */
+async function previewUnderHeadPolicy(options: CheckOptions): Promise<{ ready: boolean; verdict: string }> {
+  const head = await runCheck({ ...options, baseRef: undefined });
+  return { ready: head.ready, verdict: head.verdict };
+}
+
+/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
+function unscannedOf(stats: TreeScan['stats'], owns: (path: string) => boolean) {
+  const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
+  return own.length ? { unscannedFiles: own } : {};
 }
 
 /** `findings.disable_rules` names built-in rules only; a typo would silently keep a rule on. */

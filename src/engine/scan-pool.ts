@@ -15,7 +15,7 @@ import type { ScanStats } from '../report/types.js';
 import type { ScanOptions } from '../scanners/scan-file.js';
 import { emptyFacts } from '../scanners/types.js';
 import { appendAll } from '../util/append.js';
-import { mergeFacts, scanTree, type HandOff, type TreeScan } from './scan-tree.js';
+import { mergeFacts, mergeStats, scanTree, type HandOff, type TreeScan } from './scan-tree.js';
 
 const WORKER_MARK = 'readiness-gate/scan-worker';
 /** Below this many files, starting threads costs more than it saves. */
@@ -252,11 +252,6 @@ export class StreamingScan {
 
   private collect(result: TreeScan): void {
     mergeFacts(this.facts, result.facts);
-    this.stats.filesScanned += result.stats.filesScanned;
-    this.stats.bytesScanned += result.stats.bytesScanned;
-    for (const [reason, n] of Object.entries(result.stats.skipped)) {
-      const key = reason as keyof ScanStats['skipped'];
-      this.stats.skipped[key] = (this.stats.skipped[key] ?? 0) + (n ?? 0);
-    }
+    mergeStats(this.stats, result.stats);
   }
 }

@@ -8,7 +8,10 @@ import { resolveDeployedImages } from '../scanners/images/deployed.js';
 import { scanFile, type ScanOptions } from '../scanners/scan-file.js';
 import { emptyFacts, type FileFacts } from '../scanners/types.js';
 import { classifyContext } from '../workspace/context.js';
-import { readWorkspaceFile } from '../workspace/read-file.js';
+import { hasBinaryName, hasTextName, isSecretContainer } from '../workspace/file-kinds.js';
+import { readLargeWorkspaceFile, readWorkspaceFile, type SkipReason } from '../workspace/read-file.js';
+import { scanInChunks } from './scan-chunks.js';
+import type { UnscannedFile } from '../report/types.js';
 import { skipByName } from '../workspace/skip-by-name.js';
 import { appendAll } from '../util/append.js';
 
@@ -25,6 +28,11 @@ export interface HandOff {
   above: number;
   files: string[];
 }
+
+/** Above this, a file is not read at all, only named: a PR must not be able to exhaust memory. */
+export const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
+const CHUNK_BYTES = 1024 * 1024;
 
 export function scanTree(root: string, files: readonly string[], options: ScanOptions & { maxFileBytes: number }, handOff?: HandOff): TreeScan {
   const facts = emptyFacts();
@@ -43,8 +51,20 @@ export function scanTree(root: string, files: readonly string[], options: ScanOp
       stats.filesListed--;
       continue;
     }
+    if (!read.ok && read.reason === 'too-large') {
+      const large = readLargeWorkspaceFile(root, path, HARD_MAX_FILE_BYTES);
+      if (large.ok) {
+        stats.filesScanned++;
+        stats.chunked = (stats.chunked ?? 0) + 1;
+        stats.bytesScanned += large.bytes;
+        appendAll(facts.findings, scanInChunks(path, large.utf8, classifyContext(path), options.secrets, { chunkBytes: Math.min(options.maxFileBytes, CHUNK_BYTES) }));
+        continue;
+      }
+      skip(stats, path, large.reason, large.text);
+      continue;
+    }
     if (!read.ok) {
-      stats.skipped[read.reason] = (stats.skipped[read.reason] ?? 0) + 1;
+      skip(stats, path, read.reason);
       continue;
     }
     stats.filesScanned++;
@@ -53,6 +73,30 @@ export function scanTree(root: string, files: readonly string[], options: ScanOp
     mergeFacts(facts, scanFile(file, options));
   }
   return { facts, stats };
+}
+
+/**
+ * Counts a skip, and names the file when it might hold a secret the scan did not see: it could
+ * not be read, it is over the hard cap, or it is binary but a keystore or named like text.
+ */
+function skip(stats: ScanStats, path: string, reason: SkipReason, looksText?: boolean): void {
+  stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1;
+  let named: UnscannedFile | undefined;
+  if (reason === 'unreadable') named = { path, reason, textLike: !hasBinaryName(path) };
+  else if (reason === 'too-large') named = { path, reason, textLike: looksText ?? !hasBinaryName(path) };
+  else if (reason === 'binary' && (isSecretContainer(path) || hasTextName(path))) named = { path, reason, textLike: hasTextName(path) && !isSecretContainer(path) };
+  if (named) (stats.unscanned ??= []).push(named);
+}
+
+export function mergeStats(into: ScanStats, from: ScanStats): void {
+  into.filesScanned += from.filesScanned;
+  into.bytesScanned += from.bytesScanned;
+  for (const [reason, n] of Object.entries(from.skipped)) {
+    const key = reason as keyof ScanStats['skipped'];
+    into.skipped[key] = (into.skipped[key] ?? 0) + (n ?? 0);
+  }
+  if (from.chunked) into.chunked = (into.chunked ?? 0) + from.chunked;
+  if (from.unscanned?.length) appendAll((into.unscanned ??= []), from.unscanned);
 }
 
 export function mergeFacts(into: FileFacts, from: FileFacts): void {

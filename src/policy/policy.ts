@@ -37,6 +37,8 @@ export interface Policy {
   customRules: { id: string; description?: string; pattern: string; keywords: string[]; severity: Severity }[];
   baseline?: string;
   maxFileBytes: number;
+  /** What an unscanned text-like file in a production workload does to the secretless control. */
+  unscannedFiles: 'block' | 'warn';
 }
 
 const ALL = [...CONTROL_IDS];
@@ -84,6 +86,7 @@ export function defaultPolicy(): Policy {
     allowPaths: [],
     customRules: [],
     maxFileBytes: 2 * 1024 * 1024,
+    unscannedFiles: 'block',
   };
 }
 
@@ -130,5 +133,6 @@ export function resolvePolicy(input: PolicyInput | undefined, source: string): P
     customRules: input.findings?.custom_rules ?? base.customRules,
     baseline: input.findings?.baseline,
     maxFileBytes: input.limits?.max_file_bytes ?? base.maxFileBytes,
+    unscannedFiles: input.findings?.unscanned ?? base.unscannedFiles,
   };
 }

@@ -66,6 +66,7 @@ export const policySchema = z.strictObject({
       allow_paths: z.array(text).default([]).describe('Globs whose secret findings are reported as suppressed'),
       custom_rules: z.array(customRule).default([]),
       baseline: text.optional().describe('Baseline file of accepted finding fingerprints'),
+      unscanned: z.enum(['block', 'warn']).default('block').describe('Text-like files the scan could not read, at production tier: block (default) or warn'),
     })
     .optional(),
   limits: z

@@ -1,7 +1,9 @@
 // The report every renderer reads: plain data, deterministic, no secret values, no timestamps.
 import type { Deployable, Finding, ImageReference } from '../scanners/types.js';
 import type { WorkloadScore } from '../scorecard/scorecard.js';
-import type { SkipReason } from '../workspace/read-file.js';
+import type { SkipReason, UnscannedFile } from '../workspace/read-file.js';
+
+export type { UnscannedFile } from '../workspace/read-file.js';
 
 export interface Orphan extends Deployable {
   blocking: boolean;
@@ -12,6 +14,30 @@ export interface ScanStats {
   filesScanned: number;
   bytesScanned: number;
   skipped: Partial<Record<SkipReason, number>>;
+  /** Files over the size cap that were scanned for secrets in bounded chunks (present when any were). */
+  chunked?: number;
+  /** Files that could not be scanned and might hold secrets, sorted by path (present when any). */
+  unscanned?: UnscannedFile[];
+}
+
+/** An exception the pull request adds: listed for review, not counted until merged. */
+export interface NewException {
+  kind: 'waiver' | 'inline-allow' | 'baseline-entry';
+  path: string;
+  line?: number;
+  workload?: string;
+  /** One sentence: what the exception is and why it does not count yet. */
+  detail: string;
+}
+
+/** How the rules were taken from the pull request's base commit (present when a base was asked for). */
+export interface BaseRules {
+  /** The base commit the policy, baseline and API catalog came from; absent when it could not be read. */
+  commit?: string;
+  notices: string[];
+  /** The PR changes the policy: it applies after merge; this is the verdict it would give now. */
+  policyChange?: { preview: { ready: boolean; verdict: string } };
+  newExceptions: NewException[];
 }
 
 export interface Report {
@@ -30,4 +56,6 @@ export interface Report {
   /** Blocking reasons that belong to no single workload (unowned secrets, orphans, no manifest). */
   repository: { blocking: string[]; warnings: string[] };
   stats: ScanStats;
+  /** The base commit's rules and what the PR would change in them (with `baseRef` only). */
+  base?: BaseRules;
 }

@@ -48,7 +48,7 @@ export interface Finding {
   /** Secrets only: a short preview (a few leading characters, the length, a hash). */
   redacted?: string;
   /** Stable across edits elsewhere in the file: rule + path + keyed hash of the value, never the line. */
-  fingerprint: string;
+  fingerprint?: string;
   context: FileContext;
   /** Present when an inline allow comment or the baseline accepts the finding. It is still reported. */
   suppression?: Suppression;

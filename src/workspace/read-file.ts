@@ -1,10 +1,20 @@
 // Safe reading: no symlinks, no escapes, no binaries, nothing over the size cap.
 // Every skip has a counted reason so the report can say what was not scanned.
+// UTF-16 and UTF-32 text (with or without a BOM) is decoded; a stray NUL does not make text binary.
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import { decodeWide, sniffEncoding } from './text-encoding.js';
 
 export type SkipReason = 'symlink' | 'not-a-file' | 'too-large' | 'binary' | 'unreadable' | 'missing' | 'lockfile' | 'generated';
+
+/** A file the secret scan could not read whole: named, so nothing hides from the scan quietly. */
+export interface UnscannedFile {
+  path: string;
+  reason: 'unreadable' | 'binary' | 'too-large';
+  /** Its name or first bytes say text: at production tier this blocks unless the policy relaxes it. */
+  textLike: boolean;
+}
 
 /**
  * `byteString`: the text holds the file's bytes one per character (latin1), not decoded UTF-8.
@@ -49,7 +59,9 @@ export function readWorkspaceFile(root: string, relPath: string, maxBytes: numbe
       }
     }
     const data = scratch.subarray(0, read);
-    if (looksBinary(data)) return { ok: false, reason: 'binary' };
+    const sniffed = sniffEncoding(data);
+    if (sniffed.kind === 'binary') return { ok: false, reason: 'binary' };
+    if (sniffed.encoding !== 'utf8') return { ok: true, text: decodeWide(data.subarray(sniffed.bom), sniffed.encoding), bytes: read, byteString: false };
     // Decoding UTF-8 costs about four times a latin1 copy, and most of a big tree's bytes sit in
     // files with a few non-ASCII characters; the secret scanner can work on their bytes instead.
     if (isAscii(data)) return { ok: true, text: data.toString('latin1'), bytes: read, byteString: false };
@@ -66,9 +78,45 @@ export function readWorkspaceFile(root: string, relPath: string, maxBytes: numbe
   }
 }
 
-/** A NUL byte in the first 8 KiB is what git and most scanners take to mean binary. */
+/** Binary by content: not text in any encoding we decode (see sniffEncoding). */
 export function looksBinary(data: Uint8Array): boolean {
-  // Buffer's indexOf is a native memchr: several times faster than a loop over the bytes here.
-  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, 8192));
-  return head.indexOf(0) !== -1;
+  return sniffEncoding(data).kind === 'binary';
+}
+
+export type LargeReadResult = { ok: true; utf8: Buffer; bytes: number } | { ok: false; reason: SkipReason; text?: boolean };
+
+/**
+ * A file over the scan's size cap, read whole (up to `hardCap`) into an off-heap buffer and
+ * transcoded to UTF-8, for a scan in bounded chunks. `text` on a refusal says whether the
+ * bytes read looked like text, so the report can say what kind of file was left unscanned.
+ */
+export function readLargeWorkspaceFile(root: string, relPath: string, hardCap: number): LargeReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path.join(root, relPath), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
+    // Over the hard cap only a head is read, to say whether it was text.
+    const size = stat.size > hardCap ? Math.min(stat.size, 64 * 1024) : stat.size;
+    const data = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, data, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const bytes = data.subarray(0, read);
+    const sniffed = sniffEncoding(bytes);
+    if (stat.size > hardCap) return { ok: false, reason: 'too-large', text: sniffed.kind === 'text' };
+    if (sniffed.kind === 'binary') return { ok: false, reason: 'binary', text: false };
+    if (sniffed.encoding === 'utf8') return { ok: true, utf8: bytes, bytes: read };
+    return { ok: true, utf8: Buffer.from(decodeWide(bytes.subarray(sniffed.bom), sniffed.encoding), 'utf8'), bytes: read };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { ok: false, reason: 'symlink' };
+    if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN') return { ok: false, reason: 'not-a-file' };
+    return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -22,13 +22,13 @@ describe('the article anti-pattern', () => {
     // A generic assignment is medium (high is for provider-shaped tokens, critical for verified ones).
     expect(f).toMatchObject({ line: 3, column: 18, category: 'secret', severity: 'medium', context: 'source', confidence: 'generic' });
     expect(f?.message).toBe("Hardcoded secret assigned to 'AGENT_API_KEY'");
-    expect(f?.redacted).toMatch(/^sk-\u2026\[12 chars, #[0-9a-f]{8}\]$/);
+    expect(f?.redacted).toBe('sk-\u2026[under 16 chars]');
   });
 
   it('flags Password=SuperSecret! through the connection-string rule', () => {
     const f = findings.find((x) => x.ruleId === 'secrets/connection-string-password');
     expect(f).toMatchObject({ line: 4, column: 67 });
-    expect(f?.redacted).toMatch(/^Sup\u2026\[12 chars, /);
+    expect(f?.redacted).toBe('\u2026[under 16 chars]');
   });
 
   it('reports nothing that contains a secret', () => {

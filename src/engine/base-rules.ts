@@ -1,0 +1,99 @@
+// Which policy a pull request is judged by: its base commit's. The policy file (and the API
+// catalog it names) come from the base's git objects; the PR's own policy, when it differs, is
+// only previewed. When the base cannot be read the checkout's policy is used with a notice,
+// and if the PR is known to change a rules file the check fails closed.
+import { ConfigurationFailure, formatConfigError } from '../errors.js';
+import { findPolicyText, loadPolicy, policyFromText, DEFAULT_POLICY_PATHS } from '../policy/load.js';
+import { defaultPolicy, type Policy } from '../policy/policy.js';
+import { workspaceSource, type FileSource } from '../workspace/file-source.js';
+import { DEFAULT_BASELINE_PATH } from './baseline.js';
+import type { BaseRules, NewException } from '../report/types.js';
+import { openBase } from './base-source.js';
+
+export interface RulesRequest {
+  root: string;
+  policyPath?: string;
+  cwd?: string;
+  baseRef?: string;
+  /** Files the PR changes, when the caller knows them (the pull request files API): for failing closed. */
+  changedFiles?: readonly string[];
+}
+
+export interface Rules {
+  policy: Policy;
+  /** Where the baseline (and anything else the rules name) is read from. */
+  source: FileSource;
+  base?: { commit: string; source: FileSource };
+  notices: string[];
+  /** Repository-level blockers the rules themselves raise (fail closed). */
+  blockers: string[];
+  /** The head's policy differs from the base's and loads: preview the verdict under it. */
+  previewHeadPolicy: boolean;
+}
+
+export function resolveRules(request: RulesRequest): Rules {
+  const { root, policyPath, baseRef } = request;
+  const cwd = request.cwd ?? process.cwd();
+  const head = workspaceSource(root);
+  if (!baseRef) return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
+
+  const opened = openBase(root, baseRef);
+  if (!opened.ok) {
+    const policy = loadPolicy(root, policyPath, cwd, head);
+    const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];
+    const rulesFiles = new Set([...DEFAULT_POLICY_PATHS, ...(policyPath ? [policyPath] : []), policy.baseline ?? DEFAULT_BASELINE_PATH, ...(policy.apiCatalogFile ? [policy.apiCatalogFile] : [])]);
+    const changed = (request.changedFiles ?? []).filter((f) => rulesFiles.has(f));
+    const blockers = changed.length
+      ? [`Promotion blocked: this PR changes ${changed.join(', ')}, and the base commit's rules could not be read to judge it by; re-run with the base commit available (fetch pull_request.base.sha).`]
+      : [];
+    return { policy, source: head, notices, blockers, previewHeadPolicy: false };
+  }
+
+  const base = { commit: opened.commit, source: opened.source };
+  const notices: string[] = [];
+  const blockers: string[] = [];
+  let policy: Policy;
+  try {
+    const baseText = findPolicyText(root, policyPath, cwd, base.source);
+    policy = baseText ? policyFromText(baseText, base.source) : defaultPolicy();
+  } catch (error) {
+    if (!(error instanceof ConfigurationFailure)) throw error;
+    notices.push(`The base commit's policy does not load (${firstError(error)}): judged by the built-in policy.`);
+    policy = defaultPolicy();
+  }
+  let previewHeadPolicy = false;
+  try {
+    const headText = findPolicyText(root, policyPath, cwd, head);
+    const headPolicy = headText ? policyFromText(headText, head) : defaultPolicy();
+    previewHeadPolicy = !samePolicy(policy, headPolicy);
+  } catch (error) {
+    if (!(error instanceof ConfigurationFailure)) throw error;
+    blockers.push(`Promotion blocked: the policy as changed in this PR does not load (${firstError(error)}); it would break the gate after merge.`);
+  }
+  policy.source = `${policy.source} (from ${base.source.label})`;
+  return { policy, source: base.source, base, notices, blockers, previewHeadPolicy };
+}
+
+function firstError(error: ConfigurationFailure): string {
+  const first = error.errors[0];
+  return first ? formatConfigError(first).split('\n')[0]! : 'invalid';
+}
+
+/** Same rules, wherever they were read from. */
+function samePolicy(a: Policy, b: Policy): boolean {
+  const { source: _a, ...left } = a;
+  const { source: _b, ...right } = b;
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+
+/** What the base's rules add to the report: the lines every renderer shows, and the data. */
+export function baseRulesReport(rules: Rules, newExceptions: NewException[], preview?: { ready: boolean; verdict: string }): { blocking: string[]; warnings: string[]; base: BaseRules } {
+  const warnings = [...rules.notices];
+  if (preview) warnings.push(`Policy change in this PR: applies after merge. Under the PR's policy the verdict would be: ${preview.verdict}`);
+  for (const e of newExceptions) warnings.push(e.detail);
+  return {
+    blocking: [...rules.blockers],
+    warnings,
+    base: { ...(rules.base ? { commit: rules.base.commit } : {}), notices: rules.notices, ...(preview ? { policyChange: { preview } } : {}), newExceptions },
+  };
+}
