@@ -44458,8 +44458,8046 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/scanners/secrets/regex-safety.ts
+// A conservative static check that a user-supplied pattern runs in linear time on a backtracking
+// engine when used for an unanchored global search. It accepts a safe subset and rejects the rest
+// with a reason; it never needs to run the pattern. (The `recheck` ReDoS checker is a development
+// dependency only, so the product cannot call it; the tests confirm this check agrees with it.)
+class Unsafe extends Error {
+}
+const MAX_PATTERN = 1000;
+const MAX_COUNT = 1000;
+/** Repeats longer than this are treated like unbounded ones. */
+const LONG = 100;
+function emptySet() {
+    return { ascii: new Uint8Array(128), nonAscii: false };
+}
+function setOf(test, nonAscii) {
+    const s = emptySet();
+    for (let c = 0; c < 128; c++)
+        s.ascii[c] = test(c) ? 1 : 0;
+    s.nonAscii = nonAscii;
+    return s;
+}
+const isDigit = (c) => c >= 48 && c <= 57;
+const isWord = (c) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isSpace = (c) => c === 32 || (c >= 9 && c <= 13);
+const isLineBreak = (c) => c === 10 || c === 13;
+function union(a, b) {
+    const s = emptySet();
+    for (let c = 0; c < 128; c++)
+        s.ascii[c] = a.ascii[c] | b.ascii[c];
+    s.nonAscii = a.nonAscii || b.nonAscii;
+    return s;
+}
+function complement(a) {
+    const s = emptySet();
+    for (let c = 0; c < 128; c++)
+        s.ascii[c] = a.ascii[c] ? 0 : 1;
+    s.nonAscii = true;
+    return s;
+}
+function overlaps(a, b) {
+    if (a.nonAscii && b.nonAscii)
+        return true;
+    for (let c = 0; c < 128; c++)
+        if (a.ascii[c] && b.ascii[c])
+            return true;
+    return false;
+}
+function foldCase(a) {
+    const s = union(a, emptySet());
+    for (let c = 65; c <= 90; c++) {
+        if (a.ascii[c] || a.ascii[c + 32]) {
+            s.ascii[c] = 1;
+            s.ascii[c + 32] = 1;
+        }
+    }
+    return s;
+}
+function single(code) {
+    if (code >= 128)
+        return { ascii: new Uint8Array(128), nonAscii: true };
+    return setOf((c) => c === code, false);
+}
+class Parser {
+    src;
+    ignoreCase;
+    i = 0;
+    constructor(src, ignoreCase) {
+        this.src = src;
+        this.ignoreCase = ignoreCase;
+    }
+    parse() {
+        const node = this.alternation();
+        if (this.i < this.src.length)
+            throw new Unsafe(`unexpected ')' at ${this.i}`);
+        return node;
+    }
+    peek() {
+        return this.src[this.i];
+    }
+    alternation() {
+        const alts = [this.sequence()];
+        while (this.peek() === '|') {
+            this.i++;
+            alts.push(this.sequence());
+        }
+        return alts.length === 1 ? alts[0] : { t: 'alt', alts };
+    }
+    sequence() {
+        const items = [];
+        while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+            let atom = this.atom();
+            atom = this.quantified(atom);
+            items.push(atom);
+        }
+        return { t: 'seq', items };
+    }
+    quantified(atom) {
+        const c = this.peek();
+        let min;
+        let max;
+        if (c === '*')
+            [min, max] = [0, Infinity];
+        else if (c === '+')
+            [min, max] = [1, Infinity];
+        else if (c === '?')
+            [min, max] = [0, 1];
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+            if (!m)
+                return atom;
+            min = Number(m[1]);
+            max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+            if (min > MAX_COUNT || (max !== Infinity && max > MAX_COUNT))
+                throw new Unsafe(`repeat count above ${MAX_COUNT}`);
+            this.i += m[0].length - 1;
+        }
+        else
+            return atom;
+        this.i++;
+        if (this.peek() === '?')
+            this.i++; // lazy: same analysis
+        if (atom.t === 'assert' || atom.t === 'look')
+            throw new Unsafe('quantified assertion');
+        const node = { t: 'repeat', body: atom, min, max };
+        const next = this.peek();
+        if (next === '*' || next === '+' || next === '?' || (next === '{' && /^\{\d/.test(this.src.slice(this.i)))) {
+            throw new Unsafe('nested quantifier');
+        }
+        return node;
+    }
+    charNode(set) {
+        return { t: 'char', set: this.ignoreCase ? foldCase(set) : set };
+    }
+    atom() {
+        const c = this.src[this.i];
+        if (c === '(') {
+            this.i++;
+            let look;
+            if (this.src.startsWith('?:', this.i))
+                this.i += 2;
+            else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) {
+                look = { behind: false };
+                this.i += 2;
+            }
+            else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) {
+                look = { behind: true };
+                this.i += 3;
+            }
+            else if (this.src.startsWith('?<', this.i)) {
+                const end = this.src.indexOf('>', this.i);
+                if (end === -1)
+                    throw new Unsafe('unterminated group name');
+                this.i = end + 1;
+            }
+            else if (this.peek() === '?')
+                throw new Unsafe('unsupported group syntax');
+            const body = this.alternation();
+            if (this.peek() !== ')')
+                throw new Unsafe('unterminated group');
+            this.i++;
+            return look ? { t: 'look', body, behind: look.behind } : { t: 'group', body };
+        }
+        if (c === '[')
+            return this.charNode(this.charClass());
+        if (c === '.') {
+            this.i++;
+            return this.charNode(setOf((x) => !isLineBreak(x), true));
+        }
+        if (c === '^' || c === '$') {
+            this.i++;
+            return { t: 'assert', kind: c };
+        }
+        if (c === '\\')
+            return this.escape(false);
+        if (c === '*' || c === '+' || c === '?')
+            throw new Unsafe('nothing to repeat');
+        this.i++;
+        return this.charNode(single(c.charCodeAt(0)));
+    }
+    /** An escape; in a class returns a CharSet, outside a Node. */
+    escape(inClass) {
+        this.i++; // backslash
+        const c = this.src[this.i];
+        if (c === undefined)
+            throw new Unsafe('trailing backslash');
+        this.i++;
+        const wrap = (s) => (inClass ? s : this.charNode(s));
+        switch (c) {
+            case 'd':
+                return wrap(setOf(isDigit, false));
+            case 'D':
+                return wrap(complement(setOf(isDigit, false)));
+            case 'w':
+                return wrap(setOf(isWord, false));
+            case 'W':
+                return wrap(complement(setOf(isWord, false)));
+            case 's':
+                return wrap(setOf(isSpace, true));
+            case 'S':
+                return wrap(setOf((x) => !isSpace(x), true));
+            case 'n':
+                return wrap(single(10));
+            case 'r':
+                return wrap(single(13));
+            case 't':
+                return wrap(single(9));
+            case 'f':
+                return wrap(single(12));
+            case 'v':
+                return wrap(single(11));
+            case '0':
+                return wrap(single(0));
+            case 'x': {
+                const m = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i));
+                if (!m)
+                    throw new Unsafe('bad \\x escape');
+                this.i += 2;
+                return wrap(single(parseInt(m[0], 16)));
+            }
+            case 'u': {
+                const m = /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.i));
+                if (!m)
+                    throw new Unsafe('unsupported \\u escape');
+                this.i += 4;
+                return wrap(single(parseInt(m[0], 16)));
+            }
+            case 'b':
+                if (inClass)
+                    return single(8);
+                return { t: 'assert', kind: 'b' };
+            case 'B':
+                if (inClass)
+                    throw new Unsafe('bad escape in class');
+                return { t: 'assert', kind: 'b' };
+            case 'k':
+                throw new Unsafe('backreferences are not allowed');
+            case 'p':
+            case 'P':
+                throw new Unsafe('Unicode property escapes are not supported');
+            case 'c':
+                throw new Unsafe('control escapes are not supported');
+            default:
+                if (/[1-9]/.test(c)) {
+                    if (inClass)
+                        throw new Unsafe('bad escape in class');
+                    throw new Unsafe('backreferences are not allowed');
+                }
+                return wrap(single(c.charCodeAt(0)));
+        }
+    }
+    charClass() {
+        this.i++; // [
+        let negate = false;
+        if (this.peek() === '^') {
+            negate = true;
+            this.i++;
+        }
+        let set = emptySet();
+        let first = true;
+        while (this.i < this.src.length && (this.peek() !== ']' || first)) {
+            first = false;
+            let lo;
+            if (this.peek() === '\\') {
+                const s = this.escape(true);
+                const codes = [...s.ascii].map((v, k) => (v ? k : -1)).filter((k) => k >= 0);
+                if (codes.length === 1 && !s.nonAscii)
+                    lo = codes[0];
+                else {
+                    set = union(set, s);
+                    continue;
+                }
+            }
+            else {
+                lo = this.src.charCodeAt(this.i);
+                this.i++;
+            }
+            if (this.peek() === '-' && this.src[this.i + 1] !== ']' && this.i + 1 < this.src.length) {
+                this.i++;
+                let hi;
+                if (this.peek() === '\\') {
+                    const s = this.escape(true);
+                    const codes = [...s.ascii].map((v, k) => (v ? k : -1)).filter((k) => k >= 0);
+                    if (codes.length !== 1)
+                        throw new Unsafe('bad class range');
+                    hi = codes[0];
+                }
+                else {
+                    hi = this.src.charCodeAt(this.i);
+                    this.i++;
+                }
+                if (hi < lo)
+                    throw new Unsafe('bad class range');
+                for (let k = lo; k <= Math.min(hi, 127); k++)
+                    set.ascii[k] = 1;
+                if (hi >= 128)
+                    set.nonAscii = true;
+            }
+            else {
+                set = union(set, single(lo));
+            }
+        }
+        if (this.peek() !== ']')
+            throw new Unsafe('unterminated character class');
+        this.i++;
+        return negate ? complement(set) : set;
+    }
+}
+function nullable(n) {
+    switch (n.t) {
+        case 'char':
+            return false;
+        case 'seq':
+            return n.items.every(nullable);
+        case 'alt':
+            return n.alts.some(nullable);
+        case 'group':
+            return nullable(n.body);
+        case 'repeat':
+            return n.min === 0 || nullable(n.body);
+        default:
+            return true;
+    }
+}
+/** Characters a node can consume anywhere. */
+function consumed(n) {
+    switch (n.t) {
+        case 'char':
+            return n.set;
+        case 'seq':
+            return n.items.reduce((s, x) => union(s, consumed(x)), emptySet());
+        case 'alt':
+            return n.alts.reduce((s, x) => union(s, consumed(x)), emptySet());
+        case 'group':
+        case 'repeat':
+            return consumed(n.body);
+        default:
+            return emptySet();
+    }
+}
+/** Characters a node can start with. */
+function first(n) {
+    switch (n.t) {
+        case 'char':
+            return n.set;
+        case 'seq': {
+            let s = emptySet();
+            for (const item of n.items) {
+                s = union(s, first(item));
+                if (!nullable(item))
+                    break;
+            }
+            return s;
+        }
+        case 'alt':
+            return n.alts.reduce((s, x) => union(s, first(x)), emptySet());
+        case 'group':
+        case 'repeat':
+            return first(n.body);
+        default:
+            return emptySet();
+    }
+}
+/** Character sets every match of `n` must contain (conservative: alternations contribute none). */
+function mandatory(n) {
+    switch (n.t) {
+        case 'char':
+            return [n.set];
+        case 'seq':
+            return n.items.flatMap(mandatory);
+        case 'group':
+            return mandatory(n.body);
+        case 'repeat':
+            return n.min >= 1 ? mandatory(n.body) : [];
+        default:
+            return [];
+    }
+}
+function containsVariableRepeat(n) {
+    switch (n.t) {
+        case 'repeat':
+            return n.min !== n.max || containsVariableRepeat(n.body);
+        case 'seq':
+            return n.items.some(containsVariableRepeat);
+        case 'alt':
+            return n.alts.some(containsVariableRepeat);
+        case 'group':
+        case 'look':
+            return containsVariableRepeat(n.body);
+        default:
+            return false;
+    }
+}
+function ambiguousAlternation(n) {
+    switch (n.t) {
+        case 'alt': {
+            for (let a = 0; a < n.alts.length; a++) {
+                for (let b = a + 1; b < n.alts.length; b++) {
+                    if (overlaps(first(n.alts[a]), first(n.alts[b])))
+                        return true;
+                }
+            }
+            return n.alts.some(ambiguousAlternation);
+        }
+        case 'seq':
+            return n.items.some(ambiguousAlternation);
+        case 'group':
+        case 'repeat':
+        case 'look':
+            return ambiguousAlternation(n.body);
+        default:
+            return false;
+    }
+}
+const isLong = (r) => r.max === Infinity || r.max > LONG;
+/** Items of a sequence with plain (unrepeated, single-alternative) groups expanded in place. */
+function flatten(n) {
+    if (n.t === 'seq')
+        return n.items.flatMap(flatten);
+    if (n.t === 'group' && n.body.t !== 'alt')
+        return flatten(n.body);
+    return [n];
+}
+function walk(node, guards, anchored, restNullable, w) {
+    const items = flatten(node);
+    let g = guards;
+    let anch = anchored;
+    for (let k = 0; k < items.length; k++) {
+        const item = items[k];
+        const rest = restNullable && items.slice(k + 1).every(nullable);
+        if (item.t === 'assert' && item.kind === '^') {
+            if (w.multiline)
+                g = [...g, single(10)];
+            else if (g.length === 0)
+                anch = true;
+        }
+        visit(item, g, anch, rest, w);
+        // Two long repeats that can consume the same characters with only optional items between them.
+        if (item.t === 'repeat' && isLong(item)) {
+            const set = consumed(item.body);
+            for (let j = k + 1; j < items.length; j++) {
+                const other = items[j];
+                if (other.t === 'repeat' && other.max > 1 && overlaps(set, consumed(other.body))) {
+                    throw new Unsafe('two adjacent quantifiers can match the same text');
+                }
+                if (!nullable(other))
+                    break;
+            }
+        }
+        g = [...g, ...mandatory(item)];
+    }
+}
+function visit(n, guards, anchored, restNullable, w) {
+    switch (n.t) {
+        case 'backref':
+            throw new Unsafe('backreferences are not allowed');
+        case 'look':
+            if (containsVariableRepeat(n.body) && (n.behind || consumedLong(n.body)))
+                throw new Unsafe('quantifier inside a look-around');
+            return;
+        case 'alt':
+            for (const alt of n.alts)
+                walk(alt, guards, anchored, restNullable, w);
+            return;
+        case 'group':
+            walk(n.body, guards, anchored, restNullable, w);
+            return;
+        case 'seq':
+            walk(n, guards, anchored, restNullable, w);
+            return;
+        case 'repeat': {
+            if (n.max > 1) {
+                if (nullable(n.body))
+                    throw new Unsafe('a repeated group can match the empty string');
+                if (containsVariableRepeat(n.body))
+                    throw new Unsafe('nested quantifier');
+                if (ambiguousAlternation(n.body))
+                    throw new Unsafe('alternatives inside a repeat can match the same text');
+            }
+            if (isLong(n) && !anchored && !restNullable) {
+                const set = consumed(n.body);
+                if (!guards.some((g) => !overlaps(g, set))) {
+                    throw new Unsafe('a long quantifier near the start of the pattern can restart at every position; anchor it with a literal prefix');
+                }
+            }
+            walk(n.body, guards, anchored, restNullable, w);
+            return;
+        }
+        default:
+            return;
+    }
+}
+function consumedLong(n) {
+    switch (n.t) {
+        case 'repeat':
+            return isLong(n) || consumedLong(n.body);
+        case 'seq':
+            return n.items.some(consumedLong);
+        case 'alt':
+            return n.alts.some(consumedLong);
+        case 'group':
+        case 'look':
+            return consumedLong(n.body);
+        default:
+            return false;
+    }
+}
+/** Whether `source` (with `flags`) is in the linear-time subset this scanner accepts for custom rules. */
+function checkRegexSafety(source, flags = '') {
+    if (source.length > MAX_PATTERN)
+        return { safe: false, reason: `pattern longer than ${MAX_PATTERN} characters` };
+    if (/[^gimsd]/.test(flags.replace(/[uy]/g, '')))
+        return { safe: false, reason: `unsupported flags '${flags}'` };
+    try {
+        const ast = new Parser(source, flags.includes('i')).parse();
+        walk(ast, [], false, true, { multiline: flags.includes('m') });
+        return { safe: true };
+    }
+    catch (e) {
+        if (e instanceof Unsafe)
+            return { safe: false, reason: e.message };
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/custom.ts
+
+const ID = /^[a-z0-9][a-z0-9.-]{1,63}$/;
+const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
+/**
+ * Compile custom rules. Invalid specs and patterns that could take super-linear time are rejected
+ * with a message naming the rule; the valid ones are returned.
+ */
+function compileCustomRules(specs, reservedIds = new Set()) {
+    const rules = [];
+    const errors = [];
+    const seen = new Set();
+    for (const spec of specs) {
+        const label = typeof spec?.id === 'string' && spec.id ? `custom rule '${spec.id}'` : 'custom rule';
+        if (typeof spec?.id !== 'string' || !ID.test(spec.id)) {
+            errors.push(`${label}: id must be 2-64 characters of a-z, 0-9, '.' and '-', starting with a letter or digit`);
+            continue;
+        }
+        if (reservedIds.has(spec.id)) {
+            errors.push(`${label}: id clashes with a built-in rule`);
+            continue;
+        }
+        if (seen.has(spec.id)) {
+            errors.push(`${label}: id is declared twice`);
+            continue;
+        }
+        if (typeof spec.pattern !== 'string' || spec.pattern.length === 0) {
+            errors.push(`${label}: pattern must be a non-empty string`);
+            continue;
+        }
+        if (spec.severity !== undefined && !SEVERITIES.has(spec.severity)) {
+            errors.push(`${label}: severity must be one of critical, high, medium, low`);
+            continue;
+        }
+        const keywords = spec.keywords ?? [];
+        if (!Array.isArray(keywords) || keywords.some((k) => typeof k !== 'string' || k.trim() === '' || /[^\x20-\x7e]/.test(k))) {
+            errors.push(`${label}: keywords must be non-empty ASCII strings`);
+            continue;
+        }
+        let source = spec.pattern;
+        let flags = '';
+        if (source.startsWith('(?i)')) {
+            source = source.slice(4);
+            flags = 'i';
+        }
+        let pattern;
+        try {
+            pattern = new RegExp(source, flags);
+        }
+        catch (e) {
+            errors.push(`${label}: invalid regular expression: ${e.message}`);
+            continue;
+        }
+        if (pattern.test('')) {
+            errors.push(`${label}: pattern matches the empty string`);
+            continue;
+        }
+        const safety = checkRegexSafety(source, flags);
+        if (!safety.safe) {
+            errors.push(`${label}: pattern rejected as potentially super-linear (ReDoS): ${safety.reason}`);
+            continue;
+        }
+        seen.add(spec.id);
+        const groups = new RegExp(`${source}|`, flags).exec('')?.length ?? 1;
+        rules.push(Object.freeze({
+            id: spec.id,
+            family: 'custom',
+            description: spec.description?.trim() || `Custom rule ${spec.id}`,
+            severity: spec.severity ?? 'high',
+            keywords: keywords.map((k) => k.toLowerCase()),
+            pattern,
+            secretGroup: groups > 1 ? 1 : 0,
+            examples: { match: [], noMatch: [] },
+        }));
+    }
+    return { rules, errors };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/entropy.ts
+// Shannon entropy in bits per character: random tokens score high, words and repeated characters low.
+const counts = new Int32Array(65536);
+function shannonEntropy(value) {
+    const n = value.length;
+    if (n === 0)
+        return 0;
+    let entropy = 0;
+    for (let i = 0; i < n; i++) {
+        const code = value.charCodeAt(i);
+        counts[code] = counts[code] + 1;
+    }
+    for (let i = 0; i < n; i++) {
+        const code = value.charCodeAt(i);
+        const c = counts[code];
+        if (c === 0)
+            continue;
+        const p = c / n;
+        entropy -= p * Math.log2(p);
+        counts[code] = 0;
+    }
+    return entropy;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/files.ts
+// What kind of file a path is, as far as the generic assignment rule cares.
+const CODE_EXTENSIONS = new Set([
+    'py', 'pyi', 'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'kt', 'kts', 'scala', 'groovy',
+    'gradle', 'cs', 'fs', 'vb', 'rb', 'php', 'swift', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'm', 'mm', 'dart',
+    'lua', 'pl', 'pm', 'ex', 'exs', 'erl', 'clj', 'cljs', 'r', 'jl', 'vue', 'svelte', 'astro', 'tf', 'hcl', 'bicep',
+    'ps1', 'psm1', 'sol', 'zig', 'nim', 'cr', 'elm', 'hs', 'ml', 'sql', 'graphql', 'gql', 'proto', 'prisma', 'thrift',
+    'tcc', 'tpp', 'ipp', 'inl', 'hxx', 'cu', 'cuh', 'td', 'ino', 'vala', 'd', 'pas', 'f90', 'v', 'sv',
+]);
+/**
+ * Paths whose name says nothing of their format (`.txt`, no extension), where pasted configuration
+ * lands: format-bound rules (XML, Terraform, Gradle) read them too. A regex source, to add to theirs.
+ */
+const UNTYPED_PATH = String.raw `\.txt$|(?:^|\/)[^./]+$`;
+function extensionOf(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+/**
+ * Source code: an unquoted right-hand side is an expression (a variable, a call), never a literal.
+ * Everything else (YAML, .env, INI, properties, shell, Dockerfile, text) takes bare values literally.
+ */
+function isCodeFile(path) {
+    const ext = extensionOf(path);
+    // C++ standard headers have no extension (`include/c++/12/barrier`, or `c++/12/barrier` below /usr/include).
+    return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)(?:include|c\+\+)\//.test(path));
+}
+const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|Package\.resolved)$/;
+const I18N = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/|\.(?:po|pot|xliff|xlf|resx|strings|arb)$|(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2})?)?\.(?:json|properties|ya?ml)$|(?:^|\/)[a-z]{2}(?:[-_][A-Z]{2})?\.json$/;
+const LOCALE_DIR = /(?:^|\/)(?:en|de|fr|es|it|pt|pt-br|ja|ko|zh|zh-cn|zh-tw|zh-hans|zh-hant|ru|pl|nl|sv|tr|cs|da|fi|nb|no|hu|uk|ar|he|hi|id|th|vi|ro|el|bg|ca|hr|sk|sl|lt|lv|et|ms|fa)(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|properties|ya?ml|xml|strings)$/i;
+/**
+ * Generated output: source maps, minified bundles, snapshots, and generated code (protobuf and gRPC
+ * stubs, Kubernetes deepcopy and client code), whose struct tags and constants name fields.
+ */
+const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
+/**
+ * Lockfiles, translation catalogues and generated bundles: assignments there are package metadata,
+ * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
+ */
+function skipGenericFor(path) {
+    // Asked once per candidate assignment, so for the same file many times in a row.
+    if (path !== lastPath) {
+        lastPath = path;
+        lastSkip = LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+    }
+    return lastSkip;
+}
+let lastPath;
+let lastSkip = false;
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/names.ts
+// Is an identifier the name of a secret? `AGENT_API_KEY`, `dbPassword` and `client_secret` are;
+// `password_field`, `token_type`, `secretKeyRef`, `max_tokens` and `tokenizer` are not.
+/** Words of an identifier: separators and camelCase boundaries split, lower-cased, trailing digits dropped. */
+function identifierWords(name) {
+    const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+    const out = [];
+    for (const part of spaced.split(/[^A-Za-z0-9]+/)) {
+        if (!part)
+            continue;
+        const word = part.toLowerCase().replace(/\d+$/, '');
+        if (word)
+            out.push(word);
+    }
+    return out;
+}
+/** Words that name a secret on their own. */
+const STRONG_WORDS = new Set([
+    'password', 'passwords', 'passwd', 'passphrase', 'pwd', 'pass', 'secret', 'secrets', 'token', 'tokens',
+    'apikey', 'apitoken', 'apisecret', 'credential', 'credentials', 'creds', 'privatekey', 'secretkey', 'accesskey',
+    'accesstoken', 'authtoken', 'refreshtoken', 'clientsecret', 'appsecret', 'passcode', 'signingkey',
+    'encryptionkey', 'masterkey', 'sharedkey', 'hmackey', 'jwtsecret', 'bottoken', 'webhooksecret', 'sessionsecret',
+]);
+/** Compound words that end in a secret word: `dbpassword`, `rootpasswd`, `jwtsecret`, `bottoken`. */
+const STRONG_SUFFIX = /(?:password|passwd|passphrase|secret|apikey|secretkey|accesskey|privatekey|accesstoken|authtoken|apitoken)$/;
+/** Two-word names that mean a secret: `api key`, `client secret`, `signing key`. */
+const STRONG_PAIRS = new Set([
+    'api key', 'api token', 'api secret', 'access key', 'access token', 'auth token', 'auth key', 'private key',
+    'secret key', 'signing key', 'signing secret', 'encryption key', 'master key', 'client secret', 'app secret',
+    'app key', 'account key', 'service key', 'subscription key', 'shared key', 'storage key', 'admin key',
+    'webhook secret', 'session secret', 'cookie secret', 'jwt secret', 'jwt key', 'hmac key', 'hmac secret',
+    'refresh token', 'bearer token', 'bot token', 'consumer secret', 'deploy key', 'deploy token', 'license key',
+    'sas token', 'sas key', 'access secret', 'secret access', 'token secret', 'oauth token', 'personal access',
+]);
+/** A qualifier before `key` that makes it a lookup key rather than a credential. */
+const NON_SECRET_KEY_QUALIFIERS = new Set([
+    'public', 'pub', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'hash', 'cache', 'idempotency',
+    'unique', 'composite', 'row', 'map', 'dict', 'object', 'registry', 'i18n', 'translation', 'lookup', 'search',
+    'index', 'react', 'list', 'item', 'node', 'group', 'label', 'config', 'setting', 'settings', 'storage', 'local',
+    'session', 'query', 'route', 'entity', 'field', 'column', 'table', 'sequence', 'schema', 'event', 'message',
+    'metric', 'tag', 'key', 'hot', 'short', 'keyboard', 'press', 'site', 'idp', 'ssh', 'gpg', 'pgp', 'host', 'anon',
+    'annotation', 'label', 'merge', 'patch', 'queue', 'redis', 'lock', 'dedup', 'dedupe', 'bucket',
+]);
+/** After the secret word these turn the name into metadata about a secret. */
+const EXCLUDE_AFTER = new Set([
+    'name', 'names', 'field', 'fields', 'label', 'type', 'types', 'path', 'paths', 'file', 'files', 'filename',
+    'dir', 'directory', 'url', 'uri', 'endpoint', 'host', 'id', 'ids', 'length', 'len', 'size', 'min', 'max',
+    'count', 'prefix', 'suffix', 'env', 'var', 'variable', 'header', 'param', 'parameter', 'policy', 'policies',
+    'regex', 'pattern', 'format', 'expires', 'expiry', 'expiration', 'exp', 'ttl', 'timeout', 'lifetime',
+    'duration', 'mode', 'enabled', 'enable', 'disabled', 'required', 'version', 'provider', 'manager', 'store',
+    'ref', 'refs', 'reference', 'arn', 'location', 'hint', 'placeholder', 'message', 'msg', 'error', 'errors',
+    'reset', 'validation', 'validator', 'strength', 'hash', 'hashed', 'digest', 'question', 'input', 'text',
+    'title', 'description', 'desc', 'kind', 'source', 'rotation', 'template', 'selector', 'mount', 'volume',
+    'helper', 'expired', 'valid', 'invalid', 'check', 'verify', 'confirmation', 'generator', 'rules', 'rule',
+    'requirements', 'chars', 'characters', 'encoding', 'algorithm', 'alg', 'method', 'scheme', 'strategy', 'limit',
+    'limits', 'usage', 'used', 'estimate', 'budget', 'window', 'rate', 'price', 'cost', 'per', 'total', 'remaining',
+    'bucket', 'threshold', 'retry', 'retries', 'attempts', 'interval', 'period', 'age', 'date', 'time',
+    'timestamp', 'at', 'created', 'updated', 'last', 'status', 'state', 'flag', 'option', 'options', 'settings',
+    'schema', 'class', 'fn', 'func', 'function', 'callback', 'handler', 'factory', 'loader', 'reader', 'button',
+    'link', 'page', 'form', 'view', 'modal', 'dialog', 'screen', 'route', 'component', 'visible', 'visibility',
+    'show', 'toggle', 'icon', 'color', 'style', 'width', 'height', 'font', 'autocomplete', 'lang', 'locale',
+    'key', 'keys', 'index', 'position', 'pos', 'offset', 'start', 'end', 'list', 'map', 'set', 'dict', 'array',
+    'client', 'service', 'object', 'obj', 'instance', 'util', 'utils', 'spec', 'test', 'tests', 'mock', 'stub',
+    'fixture', 'cache', 'request', 'response', 'payload', 'info', 'metadata', 'config',
+    'username', 'user', 'login', 'email', 'account', 'owner', 'issuer', 'audience', 'scope', 'scopes', 'claims',
+    'sent', 'expected', 'actual', 'old', 'new', 'previous', 'current', 'next', 'pending', 'hidden', 'masked',
+    'reason', 'requirement', 'mediation', 'closed', 'mode', 'kind', 'did', 'mean', 'unexpected',
+    // Lexer token types: `Token.String.Symbol`, `Token.Punctuation`.
+    'symbol', 'punctuation', 'operator', 'literal', 'comment', 'keyword', 'whitespace',
+    // Where a secret lives or what describes it: `secretNamespace`, `webhook-secret-namespace`,
+    // `passwordMtime`, `tokenAudiences`, `FromSecretAnnotation`, `testKeyThumbprint`.
+    'namespace', 'ns', 'mtime', 'ctime', 'audiences', 'annotation', 'annotations', 'labels', 'thumbprint',
+    'fingerprint', 'queue', 'topic', 'salt',
+]);
+/** Immediately before the secret word these make it something else: `max_tokens`, `csrf_token`. */
+const EXCLUDE_BEFORE = new Set([
+    'max', 'min', 'num', 'total', 'count', 'n', 'no', 'csrf', 'xsrf', 'cancellation', 'continuation', 'next',
+    'prev', 'previous', 'page', 'paging', 'pagination', 'sync', 'public', 'publishable', 'pub', 'site', 'bos', 'eos',
+    'pad', 'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop', 'is', 'has', 'use', 'enable', 'show',
+    'hide', 'forgot', 'reset', 'change', 'new', 'old', 'current', 'confirm', 'validate', 'check', 'verify', 'require',
+    'input', 'label', 'fake', 'dummy', 'example', 'sample', 'placeholder', 'mock', 'invalid', 'wrong', 'bad',
+    'matching', 'mismatched', 'unmatched', 'bogus',
+    'expired', 'empty', 'missing', 'without', 'generate', 'random', 'get', 'set', 'read', 'load',
+    'parse', 'encode', 'decode', 'hash', 'hashed', 'encrypted', 'masked', 'redacted', 'text',
+    'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
+    'reasoning', 'word', 'sub', 'id', 'unexpected', 'expected', 'all', 'any', 'by', 'bypass', 'compass',
+]);
+/**
+ * Before `secret` these make the name a reference to a Kubernetes Secret object rather than a secret
+ * value: `existingSecret`, `tlsSecret`, `certificatesSecret`, `initScriptsSecret`, `configFromSecret`,
+ * `inject-ca-from-secret`, `imagePullSecret`.
+ */
+const REFERENCE_QUALIFIERS = new Set([
+    'existing', 'tls', 'ssl', 'cert', 'certs', 'certificate', 'certificates', 'ca', 'jks', 'keystore', 'truststore',
+    'passwords', 'credentials', 'scripts', 'script', 'vars', 'env', 'from', 'pull', 'registry', 'docker', 'image',
+    'kubeconfig', 'user', 'users', 'erlang', 'config', 'configuration', 'files', 'volume', 'mount', 'k8s', 'kube',
+]);
+/** Before `secret`, words that make the value itself the secret: `clientSecret`, `cookie-secret`. */
+const VALUE_QUALIFIERS = new Set([
+    'client', 'cookie', 'webhook', 'jwt', 'app', 'api', 'shared', 'session', 'hmac', 'consumer', 'signing', 'encryption',
+    'oauth', 'tsig', 'bot', 'access', 'private', 'master', 'token', 'aws', 'azure', 'gcp', 'oidc', 'github', 'slack',
+]);
+/** A Kubernetes object name or `namespace/name`, made of words: `grafana.local-tls`, `cert-manager/webhook-ca`. */
+const K8S_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?(?:\/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?)?$/;
+/**
+ * `existingSecret: my-db-secret`: the name says "which Secret" and the value is an object name made
+ * of words (each part letters with at most a short number), not a generated value.
+ */
+function isSecretObjectReference(name, value) {
+    // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
+    const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
+    const at = words.lastIndexOf('secret') !== -1 ? words.lastIndexOf('secret') : words.lastIndexOf('secrets');
+    if (at === -1 || at !== words.length - 1)
+        return false;
+    const before = words.slice(0, at);
+    if (before.length > 0 && VALUE_QUALIFIERS.has(before[before.length - 1]))
+        return false;
+    if (before.length > 0 && !before.some((w) => REFERENCE_QUALIFIERS.has(w)))
+        return false;
+    if (!K8S_NAME.test(value) || !/[-./]/.test(value))
+        return false;
+    const parts = value.split(/[-./]/);
+    // A bare `secret:` names an object only when the value says what it holds (`custom-ca`, `db-creds`).
+    if (before.length === 0 && !parts.some((p) => /^(?:secrets?|tls|ssl|cas?|certs?|certificates?|creds|credentials|keys?|auth|tokens?)$/i.test(p)))
+        return false;
+    return parts.every((part) => /^[A-Za-z]{1,30}\d{0,3}[A-Za-z]{0,3}$|^\d{1,4}$/.test(part));
+}
+/**
+ * `strong`: the identifier names a credential (password, token, API key, client secret...).
+ * `weak`: it might (`auth`, `stripe_key`); a value needs high entropy to count.
+ * `undefined`: not a secret name.
+ */
+function secretNameStrength(name) {
+    // The same few names (`key`, `token`, `password`) come up on most lines of a big tree.
+    const cached = strengthCache.get(name);
+    if (cached !== undefined || strengthCache.has(name))
+        return cached;
+    if (strengthCache.size >= STRENGTH_CACHE_MAX)
+        strengthCache.clear();
+    const strength = computeNameStrength(name);
+    strengthCache.set(name, strength);
+    return strength;
+}
+const STRENGTH_CACHE_MAX = 4096;
+const strengthCache = new Map();
+/** Names of well-known settings that sound secret and are not: etcd's initial cluster token is a cluster id. */
+const NOT_SECRET_NAMES = new Set(['initialclustertoken', 'etcdinitialclustertoken']);
+function computeNameStrength(name) {
+    const words = identifierWords(name);
+    if (words.length === 0)
+        return undefined;
+    if (NOT_SECRET_NAMES.has(words.join('')))
+        return undefined;
+    let at = -1;
+    let span = 1;
+    let strength;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const next = words[i + 1];
+        if (next !== undefined && STRONG_PAIRS.has(`${w} ${next}`)) {
+            at = i;
+            span = 2;
+            strength = 'strong';
+            break;
+        }
+        if (w === 'pass' && i !== words.length - 1)
+            continue; // `db_pass`, not `pass_through`
+        if (STRONG_WORDS.has(w) || STRONG_SUFFIX.test(w)) {
+            at = i;
+            strength = 'strong';
+            break;
+        }
+    }
+    if (strength === undefined) {
+        for (let i = 0; i < words.length; i++) {
+            const w = words[i];
+            // A salt is public by design (it separates hashes, it does not protect them): not a secret name.
+            if (w === 'auth' || w === 'authorization') {
+                at = i;
+                strength = 'weak';
+                break;
+            }
+            if (w === 'key' && i > 0 && !NON_SECRET_KEY_QUALIFIERS.has(words[i - 1])) {
+                at = i;
+                strength = 'weak';
+                break;
+            }
+        }
+    }
+    if (strength === undefined)
+        return undefined;
+    // NEXT_PUBLIC_*, PUBLIC_*, *_PUBLISHABLE_KEY: shipped to browsers by design.
+    if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'pubkey'))
+        return undefined;
+    const before = words[at - 1];
+    if (before !== undefined && EXCLUDE_BEFORE.has(before))
+        return undefined;
+    for (let i = at + span; i < words.length; i++) {
+        const w = words[i];
+        if (EXCLUDE_AFTER.has(w))
+            return undefined;
+    }
+    return strength;
+}
+function isStrongSecretName(name) {
+    return secretNameStrength(name) === 'strong';
+}
+/** Connection-string names: `SQL_CONNECTION`, `DATABASE_URL`, `connStr`. Their values are checked by shape. */
+function isConnectionName(name) {
+    const words = identifierWords(name);
+    return words.some((w) => w === 'connection' || w === 'conn' || w === 'connstr' || w === 'dsn' || w === 'connectionstring');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/scanners/secrets/placeholders.ts
+
+// Values that look like a credential's slot but are not a credential: placeholders, documentation
+// examples, masked values, template expressions and references to a secret stored elsewhere.
+const PLACEHOLDER_WORDS = new Set([
+    '', '-', '--', 'n/a', 'na', 'none', 'null', 'nil', 'undefined', 'true', 'false', 'yes', 'no', 'on', 'off',
+    'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'replaceme', 'replace_me', 'replace-me',
+    'todo', 'tbd', 'fixme', 'secret', 'secrets', 'password', 'passwd', 'pass', 'pwd', 'token', 'apikey', 'api_key',
+    'api-key', 'key', 'value', 'default', 'empty', 'redacted', 'hidden', 'masked', 'removed', 'example', 'sample',
+    'dummy', 'test', 'testing', 'tests', 'fake', 'mock', 'placeholder', 'demo', 'foo', 'bar', 'foobar', 'baz', 'qux',
+    'string', 'str', 'text', 'int', 'integer', 'number', 'bool', 'boolean', 'any', 'object', 'required', 'optional',
+    'secure', 'securestring', 'credentials', 'credential', 'auth', 'bearer', 'basic', 'admin', 'root', 'guest',
+    'user', 'username', 'postgres', 'mysql', 'sa', 'notasecret', 'not-a-secret', 'not_a_secret', 'unset', 'tmp',
+    'temp', 'abc', 'abc123', 'abcdef', '123456', '12345678', 'qwerty', 'letmein', 'xyz', 'random', 'generated',
+    'set-me', 'setme', 'set_me', 'env', 'vault', 'sops', 'kms', 'ssm', 'keyvault', 'secretsmanager', 'null-key',
+    // Enum-like settings of a `credentials` or `auth` option: fetch's `credentials: 'same-origin'`.
+    'same-origin', 'include', 'omit', 'strict', 'lax', 'preferred', 'disabled', 'enabled', 'inherit',
+]);
+const PLACEHOLDER_FRAGMENT = new RegExp([
+    'xxxx', '\\*\\*\\*', '####', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
+    'changeit', 'replace[_-]?(?:me|with|this)', 'dummy', 'fake', 'redacted', 'not[_-]?a[_-]?real', 'notreal',
+    'not[ _-]my[ _-]real', '(?:^|[^a-z])anonymous(?:[^a-z]|$)',
+    'not[_-]?real', 'your[_\\s-]?(?:own[_\\s-]?)?(?:api|key|token|secret|pass|pwd|access|app|client|account|org|project|personal|bot|webhook|auth|private|db|database|user|service|signing|master|connection|storage|sas|sid)',
+    '(?:^|[^a-z])(?:insert|enter|put|paste|add)[_\\s-](?:your|the|a|key|token|secret|api|password|here)',
+    '(?:^|[_\\s.-])here$', '^(?:my|some|the)[_-]?(?:secret|password|token|api[_-]?key|key)$',
+].join('|'), 'i');
+/**
+ * Template and reference syntax: the real value is injected from elsewhere. Only well-formed
+ * expressions count (`${DB_PASS}`, `${VAR:-x}`, `${{ secrets.X }}`, `{{ .Values.key }}`, `#{x}`,
+ * `<%= x %>`, `$(cmd)`, `{% x %}`, `[[x]]`): a random value that happens to contain `${` or `{{`
+ * is still a literal.
+ */
+const TEMPLATE_FRAGMENT = new RegExp([
+    '\\$\\{\\{?[ \\t]*[A-Za-z_][\\w.-]*(?:[:?=+/#%-][^{}]{0,200})?[ \\t]*\\}\\}?',
+    '\\{\\{[^{}]{1,300}\\}\\}',
+    '[#%]\\{[A-Za-z_][^{}]{0,200}\\}',
+    '<%[^%]{0,300}%>',
+    '\\$\\([^()]{1,300}\\)',
+    '\\{%[^%]{0,300}%\\}',
+    '\\[\\[[^[\\]]{1,200}\\]\\]',
+].join('|'));
+const WRAPPED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|%[A-Za-z_][\w.-]*%|@[A-Za-z_][\w.-]*@|__[A-Za-z_][\w]*__|\$[A-Za-z_{][\w.{}:-]*|\$\d+)$/;
+const INDIRECTION_PREFIX = new RegExp('^(?:' +
+    [
+        'process\\.env', 'import\\.meta\\.env', 'os\\.environ', 'os\\.getenv', 'getenv\\s*\\(', 'System\\.getenv',
+        'Environment\\.GetEnvironmentVariable', 'ENV\\s*\\[', 'ENV\\.fetch', 'env\\s*\\(', 'env\\.', 'Deno\\.env',
+        'std::env', 'secrets\\.', 'vars\\.', 'settings\\.', 'config\\.', '\\$env:', '%env', 'valueFrom',
+        '@Microsoft\\.KeyVault\\(', '!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env|Join|Select|FindInMap)\\b',
+        'ENC\\[', 'enc:', 'vault:', 'ref\\+', 'awssm:', 'azkv:', 'sm://', 'gsm://', 'op://', 'bws://', 'secret://',
+        'secrets://', 'keyvault:', 'ssm:', 'kms:', 'sops:', 'env:', 'file:', 'arn:aws[\\w-]*:', 'projects/[^/]+/secrets/',
+        'AGE-ENCRYPTION', '-----BEGIN AGE ENCRYPTED', 'AQICAH', 'Ag[A-D][A-Za-z0-9+/]{200}',
+        // Helm values and built-in objects (`.Values.auth.password`), also quoted in scripts that write charts.
+        '\\$?\\.(?:Values|Release|Chart|Capabilities|Files)\\.',
+        // A cloud KMS key or secret resource name: it names where the key lives.
+        'projects/[^/]+/(?:locations|secrets|topics|keyRings)/',
+    ].join('|') +
+    ')', 'i');
+const REFERENCE_FRAGMENT = /secretKeyRef|secret_key_ref|keyvaultref|KeyVault\(SecretUri|\/secrets\/[^/]+\/versions\//i;
+/** Share of the value covered by runs of three or more consecutive characters (`abc`, `123`, `xyz`). */
+function sequentialCoverage(value) {
+    let covered = 0;
+    let run = 1;
+    for (let i = 1; i <= value.length; i++) {
+        if (i < value.length && value.charCodeAt(i) === value.charCodeAt(i - 1) + 1)
+            run++;
+        else {
+            if (run >= 3)
+                covered += run;
+            run = 1;
+        }
+    }
+    return value.length === 0 ? 0 : covered / value.length;
+}
+/**
+ * Base64 of readable example text, as documentation writes Basic credentials:
+ * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password`.
+ */
+function base64OfPlaceholder(value) {
+    // Short padded values too: `dGVzdA==` is `test`, `YWRtaW4=` is `admin`.
+    if (value.length < (value.endsWith('=') ? 8 : 12) || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return false;
+    const decoded = Buffer.from(value, 'base64').toString('latin1');
+    if (!/^[\x20-\x7e]+$/.test(decoded))
+        return false;
+    return PLACEHOLDER_FRAGMENT.test(decoded) || PLACEHOLDER_WORDS.has(decoded.toLowerCase()) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
+}
+function isPlaceholderValue(raw) {
+    const value = raw.trim();
+    if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6)
+        return true; // abc123xyz456
+    const lower = value.toLowerCase();
+    if (PLACEHOLDER_WORDS.has(lower))
+        return true;
+    if (base64OfPlaceholder(value))
+        return true;
+    if (value.length > 0 && /^(.)\1*$/.test(value))
+        return true;
+    if (/^[x*#.\u2022_\s0-]+$/i.test(value))
+        return true;
+    // Padded to length with zeros or x (`ghp_PersonalAccessToken01245678900000000`): made up.
+    if (value.length <= 100 && /(?:0{6,}|x{6,}|X{6,})$/.test(value))
+        return true;
+    // Zero sixteen times in a row (`000000000000000000000000000000000000000000aa`): typed, not generated.
+    if (value.length <= 100 && /0{16}/.test(value))
+        return true;
+    if (WRAPPED.test(value))
+        return true;
+    // A format directive stands for the value: `%s`, `%v`, `%(password)s`, `{0}`, `{}`.
+    if (/%[-+ #0]*\d*(?:\.\d+)?[sdvqx](?![A-Za-z0-9])|%\([A-Za-z_]\w*\)s|\{\d?\}/.test(value) && value.length <= 64)
+        return true;
+    // Documentation keys and their SAMPLE/TEST variants (`...7EXAMPLE`, `...SAMPLEKEY`, `...TESTKEY`).
+    if (value.length >= 16 && /[A-Z0-9/+](?:EXAMPLE|SAMPLE|TEST)(?:KEY|SECRET|TOKEN)?$/.test(value))
+        return true;
+    return PLACEHOLDER_FRAGMENT.test(value);
+}
+/** Template expressions and references to a secret store or the environment. */
+function isIndirection(raw) {
+    const value = raw.trim();
+    return TEMPLATE_FRAGMENT.test(value) || INDIRECTION_PREFIX.test(value) || REFERENCE_FRAGMENT.test(value);
+}
+/** A value that is a file path, URL without credentials or file name rather than a credential. */
+function looksLikePathOrUrl(value) {
+    if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|\\\\)/.test(value))
+        return true;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return true;
+    return /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|gpg|asc|pub|ini|conf|cfg|properties|toml|xml|enc|age|[ch]|cc|cpp|hpp|o|obj|exe|dll|so|dylib|a|lib|py|js|ts|go|rs|rb|java|sh|md|html?|css)$/i.test(value);
+}
+/**
+ * Publicly documented credentials that grant nothing, stored as SHA-256 hashes so the repository
+ * does not contain them: emulator keys, documentation example keys, and the example tokens of the
+ * OAuth, OpenID and JWT specifications, which libraries quote in their docs and tests. To add one:
+ * `node -e "console.log(require('crypto').createHash('sha256').update(process.argv[1]).digest('hex'))" VALUE`.
+ */
+const PUBLIC_VALUE_HASHES = new Set([
+    '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite account key
+    'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615', // Azure Cosmos DB emulator key
+    // AWS documentation: access key ids and secret keys of the IAM and STS examples, and a variant
+    '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3',
+    '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598',
+    'c6ea27c534f993d31f0aef882e3d200e7b87470c379ae79c8f9b19d3bd363dc9',
+    'e21b597ba6b9cafa59d9ebc4d65c0385f5eb3fa56abab2607fa76589ad849a33',
+    'cb20d34a7adda2f5d2043836051e242fd4c2b233e02c80c91fe9d5af9b100574',
+    '647f7143af14706273d54740603644de5cb9abb42a76b7a0d32a48c9261860c5',
+    // jwt.io's example token and RFC 7519's example JWT
+    '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
+    '8d4ef6536dc8895f256c1e0d95dcd19763036732d64a095e44a90ed444267ad3',
+    // Dex's documented static-password example: the bcrypt hash of "password"
+    'd4ccb372e00f0cc3e664a6399119c7640d572108436a77215776c9ff3d1b5638',
+    // RFC 6749: access and refresh tokens, client credentials (and their Basic header), code, MAC key id
+    '6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c',
+    '00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32',
+    'ca7459e2b26776de081b9a07e40227fd6cff232a1e3233ff6b6aa6d036ca9981',
+    '53f5da0aaa93d64cd5772c554cbf940f0539e689dddbeb8f923eec3f72c02ea9',
+    'a35b81a7d7927b70ec99270dd2362b88580a28574af812f2c02f56469579186f',
+    'a71b359a87afde133e6d9731de69f8823d62b012072d43749f5dc976505403f5',
+    // RFC 6750 bearer token; OpenID Connect Core access and refresh tokens
+    'b8e148545b13c78bc74da2f1a7275dd71e56ddece129d7d2f7b3ecc06f7994da',
+    'ad71fb4165536675d80a8bbfe957697e4b9e17b35d5500406abc219705337107',
+    '9e309cccd311ea64d04133daf7760f71f38a566db7aa98b71e043ede9325680f',
+    // RFC 5849 (OAuth 1.0): consumer key, token, consumer secret, token secret
+    '8d567eb88afff34f31ab97fbb2731e582703bdeaf3c92b989cf568e0b23cef31',
+    '9d03b692e941d5ace207a9f8048834439f6de98e5c6c1590c22c4f4577c88a42',
+    'cb87c87e4a138d9a72259d2a01bab15623c9846e568c1509b287721645a6ea53',
+    '649e1f5c769e718ba10d1a702a36499a731441d960b06da91c4c97786bf84595',
+]);
+function isKnownPublicValue(value) {
+    if (value.length < 8 || value.length > 400)
+        return false;
+    return PUBLIC_VALUE_HASHES.has((0,external_node_crypto_.createHash)('sha256').update(value).digest('hex'));
+}
+function isPlaceholderOrReference(value) {
+    return isPlaceholderValue(value) || isIndirection(value) || isKnownPublicValue(value);
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/lines.ts
+// Offsets to 1-based line/column, computed only for files that have a finding.
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineStarts() {
+        if (this.starts)
+            return this.starts;
+        const text = this.text;
+        let count = 1;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            count++;
+        const starts = new Int32Array(count);
+        let k = 1;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts[k++] = i + 1;
+        this.starts = starts;
+        return starts;
+    }
+    /** 1-based line containing `offset`. */
+    lineOf(offset) {
+        const starts = this.lineStarts();
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    position(offset) {
+        const line = this.lineOf(offset);
+        return { line, column: offset - this.lineStarts()[line - 1] + 1 };
+    }
+    lineCount() {
+        return this.lineStarts().length;
+    }
+    /** Text of a 1-based line without its line break. */
+    lineText(line) {
+        const starts = this.lineStarts();
+        if (line < 1 || line > starts.length)
+            return '';
+        const start = starts[line - 1];
+        const end = line < starts.length ? starts[line] - 1 : this.text.length;
+        const raw = this.text.slice(start, end);
+        return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    }
+    lineStart(line) {
+        return this.lineStarts()[line - 1];
+    }
+}
+/** Start and end (exclusive, before the line break) of the line containing `offset`, without an index. */
+function lineBounds(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    let end = text.indexOf('\n', offset);
+    if (end === -1)
+        end = text.length;
+    if (end > start && text.charCodeAt(end - 1) === 13)
+        end--;
+    return [start, end];
+}
+/** The line before this point opened a Go/Helm template action (`{{`) and did not close it. */
+function insideTemplateAction(lead) {
+    const open = lead.lastIndexOf('{{');
+    return open !== -1 && lead.indexOf('}}', open) === -1;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rule.ts
+
+const rule_ID = /^[a-z0-9][a-z0-9.-]{1,79}$/;
+/** Validates a rule declaration; throws on mistakes a test would otherwise have to find. */
+function defineRule(rule) {
+    if (!rule_ID.test(rule.id))
+        throw new Error(`invalid rule id: ${rule.id}`);
+    if (rule.pattern.global || rule.pattern.sticky)
+        throw new Error(`${rule.id}: declare the pattern without g/y flags`);
+    for (const k of [...rule.keywords, ...(rule.anchors ?? [])]) {
+        if (k !== k.toLowerCase() || k.length === 0)
+            throw new Error(`${rule.id}: keywords must be non-empty lower-case literals`);
+    }
+    if (rule.anchors && !rule.anchored)
+        throw new Error(`${rule.id}: anchors need anchored: true`);
+    if (rule.examples.match.length === 0)
+        throw new Error(`${rule.id}: at least one matching example is required`);
+    return Object.freeze(rule);
+}
+/** Character-class body of base64url / word tokens, the usual boundary. */
+const TOKEN_CHARS = 'A-Za-z0-9_-';
+const WORD_CHARS = 'A-Za-z0-9_';
+const ALNUM_CHARS = 'A-Za-z0-9';
+const BASE64_CHARS = 'A-Za-z0-9+/';
+/**
+ * Pattern for a credential without a distinctive prefix: a provider keyword in the name, an
+ * assignment (any of `= : := => , ?= .= ::=`, Go's `name string =`, or an XML element's opening tag), then the value. `keyword` and `value` are regex sources; the value becomes group 1.
+ * Case-insensitive; everything is bounded so the search stays linear.
+ */
+function assignmentPattern(keyword, value) {
+    return new RegExp(
+    // Quotes may come escaped, as in JSON held in a string: `"{\"awsSecretKey\":\"...\"}"`.
+    `(?:${keyword})[\\w.-]{0,30}(?:(?:\\\\?["'\`\\]]){0,2}(?:[ \\t]{1,5}string)?[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}(?:\\\\?["'\`])?|>\\s{0,20})(${value})`, 'i');
+}
+/**
+ * Like `assignmentPattern`, for values with no shape of their own (16 digits, 32 alphanumerics): the
+ * name must hold the provider keyword and then a credential word, so `ASANA_TOKEN` counts but
+ * `ASANA_PROJECT_ID` or `DISCORD_CHANNEL_ID` (resource ids of the same shape) do not.
+ */
+function credentialNamePattern(provider, value) {
+    return assignmentPattern(`${provider}[\\w.-]{0,20}?(?:client|app|token|key|secret|oauth|auth|credential)`, value);
+}
+/**
+ * Like `assignmentPattern` for a provider whose keys have a shape but no prefix, where the name may
+ * also be the provider followed by blank-separated words (`cohere secret key = ...`, `clay key: ...`).
+ * Pair it with `credentialName` so `AI21_REQUEST_ID` or `deepgram_commit_sha` are not read as keys.
+ */
+function providerAssignmentPattern(provider, value) {
+    return assignmentPattern(`(?:${provider})(?:[ \\t](?:api|secret|private|access|auth|app))?(?:[ \\t](?:key|token|secret))?`, value);
+}
+/** Words that make a provider-named value an identifier or metadata rather than a credential. */
+const IDENTIFIER_NAME_WORDS = new Set([
+    'id', 'ids', 'uid', 'uuid', 'guid', 'sha', 'commit', 'hash', 'digest', 'checksum', 'version', 'rev', 'revision',
+    'etag', 'model', 'region', 'url', 'uri', 'endpoint', 'host', 'name', 'user', 'username', 'email', 'org',
+    'project', 'workspace', 'team', 'channel', 'request', 'trace', 'transcript', 'job', 'file', 'path',
+]);
+/**
+ * For patterns built by `assignmentPattern`: true when the assigned name (the match before the
+ * secret) holds no word that makes the value an identifier (`AGORA_APP_ID`, `ai21RequestId`).
+ */
+function credentialName(secret, fullMatch) {
+    const name = fullMatch.slice(0, fullMatch.length - secret.length);
+    return !identifierWords(name).some((w) => IDENTIFIER_NAME_WORDS.has(w));
+}
+/**
+ * For tokens whose distinctive part comes last (`...AZDO`, `...-us21`, `...NRAL`): the pattern finds
+ * the suffix and this reads the fixed-length lead backwards, so the search never scans a long
+ * character run from every position. Returns the token span or undefined.
+ */
+function leadBefore(text, suffixStart, suffixEnd, lead, boundary) {
+    let start = suffixStart;
+    while (start > 0 && suffixStart - start < lead.max && lead.chars.test(text[start - 1]))
+        start--;
+    if (suffixStart - start < lead.min)
+        return undefined;
+    if (start > 0 && boundary.test(text[start - 1]))
+        return undefined;
+    if (suffixEnd < text.length && boundary.test(text[suffixEnd]))
+        return undefined;
+    return { secret: text.slice(start, suffixEnd), start };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/fake.ts
+// Deterministic fake credentials for rule examples, tests and the self-measurement corpus.
+// Tokens are assembled at run time from a prefix and pseudo-random characters, so the repository
+// never contains a literal string of any provider's token shape (push protection stays quiet).
+const DIGITS = '0123456789';
+const HEX = '0123456789abcdef';
+const HEX_UPPER = '0123456789ABCDEF';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const ALPHA = UPPER + LOWER;
+/** Base62 in GitHub's checksum order: digits, upper case, lower case. */
+const ALNUM = DIGITS + UPPER + LOWER;
+const LOWER_ALNUM = DIGITS + LOWER;
+const UPPER_ALNUM = DIGITS + UPPER;
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const BASE32_LOWER = BASE32.toLowerCase();
+const B64 = ALNUM + '+/';
+const B64URL = ALNUM + '-_';
+const AVOID = /xxx|example|sample|dummy|fake|placeholder|your|test|here|\.\.\.|\*\*\*|changeme/i;
+function seedOf(seed) {
+    // FNV-1a, never zero (xorshift needs a non-zero state).
+    let h = 0x811c9dc5;
+    for (let i = 0; i < seed.length; i++) {
+        h ^= seed.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h || 0x9e3779b9;
+}
+/** `length` characters drawn from `alphabet`, the same for the same seed on every run. */
+function fake(alphabet, length, seed) {
+    for (let attempt = 0;; attempt++) {
+        let state = seedOf(`${seed}#${attempt}`);
+        let out = '';
+        for (let i = 0; i < length; i++) {
+            state ^= state << 13;
+            state >>>= 0;
+            state ^= state >>> 17;
+            state ^= state << 5;
+            state >>>= 0;
+            out += alphabet[state % alphabet.length];
+        }
+        // Keep generated values clear of the words the placeholder filter treats as "not a real secret".
+        if (!AVOID.test(out) || attempt > 50)
+            return out;
+    }
+}
+function fakeUuid(seed) {
+    const h = fake(HEX, 32, seed);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+const CRC_TABLE = (() => {
+    const table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c;
+    }
+    return table;
+})();
+function crc32(text) {
+    let crc = -1;
+    for (let i = 0; i < text.length; i++) {
+        crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff];
+    }
+    return (crc ^ -1) >>> 0;
+}
+/** Base62 (digits, upper, lower) left-padded with '0' to `width`. */
+function base62(value, width) {
+    let out = '';
+    let n = value;
+    while (n > 0) {
+        out = ALNUM[n % 62] + out;
+        n = Math.floor(n / 62);
+    }
+    return out.padStart(width, '0');
+}
+/**
+ * GitHub (and npm) token checksum: the last six characters are the base62 CRC32 of the thirty
+ * random characters between the four-character prefix and the checksum.
+ */
+function hasValidCrc32Suffix(token) {
+    if (token.length !== 40)
+        return false;
+    const body = token.slice(4, 34);
+    return base62(crc32(body), 6) === token.slice(34);
+}
+/** A GitHub-style token (`ghp_`, `gho_`, `npm_`...) with a valid CRC32 checksum. */
+function checksummedToken(prefix, seed) {
+    const body = fake(ALNUM, 30, seed);
+    return prefix + body + base62(crc32(body), 6);
+}
+function base64url(text) {
+    return Buffer.from(text, 'utf8').toString('base64url');
+}
+/** A syntactically valid JWT (HS256 header, given claims, random signature). */
+function fakeJwt(seed, claims = { sub: '1234567890', iat: 1700000000 }) {
+    const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+    const payload = base64url(JSON.stringify({ ...claims, jti: fake(LOWER_ALNUM, 12, seed) }));
+    return `${header}.${payload}.${fake(B64URL, 43, seed + 'sig')}`;
+}
+/** Base64 body of a fake PEM block, wrapped at 64 columns. */
+function fakePemBody(seed, bytes = 1190, prefix = 'MII') {
+    const b64 = prefix + fake(B64, Math.ceil((bytes * 4) / 3) - prefix.length, seed);
+    const lines = [];
+    for (let i = 0; i < b64.length; i += 64)
+        lines.push(b64.slice(i, i + 64));
+    return lines.join('\n');
+}
+/** A complete fake PEM private key block of the given type (`RSA `, `EC `, `` for PKCS#8...). */
+function fakePrivateKey(type, seed, bytes = 1190) {
+    const label = `${type}PRIVATE KEY`;
+    return `-----BEGIN ${label}-----\n${fakePemBody(seed, bytes)}\n-----END ${label}-----`;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/generic.ts
+// The generic rule: a literal assigned to a secret-named identifier, in any of the usual syntaxes
+// (`NAME = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `'name' => 'v'`, `export NAME=v`, `name="v"`,
+// make's `NAME ?= v` / `::=`, PHP's `$name .= "v"`, XML's `<name>v</name>`).
+
+
+
+
+
+
+
+/** Lines longer than this are minified bundles or data; the generic rule skips them. */
+const MAX_GENERIC_LINE = 5000;
+/**
+ * A secret word, the rest of the identifier, a C array's `[]`, closing quotes, an optional Go-style
+ * `string` type and an operator character. The pattern starts at the word, so a search never backtracks over a long
+ * identifier; the exact operator, other types and the value are parsed in code.
+ */
+const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|(?:\[[0-9]{0,4}\])?["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
+const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+/**
+ * What CANDIDATE needs after its keyword, checked without the regex engine: identifier characters,
+ * at most two closing quotes or a bracket, blanks, then `>`, an operator character or a type word.
+ */
+function candidatePrecheck(text, at) {
+    const end = Math.min(text.length, at + 64);
+    let i = at;
+    for (; i < end; i++) {
+        const c = text.charCodeAt(i);
+        // A-Z a-z 0-9 _ . -
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45))
+            break;
+    }
+    // A C array's brackets: `char api_key[] = "..."`, `password[16] = ...`.
+    if (text.charCodeAt(i) === 91) {
+        let j = i + 1;
+        while (j < i + 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)
+            j++;
+        if (text.charCodeAt(j) === 93)
+            i = j + 1;
+    }
+    for (let q = 0; q < 2 && i < end; q++, i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 34 && c !== 39 && c !== 96 && c !== 93)
+            break; // " ' ` ]
+    }
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i++;
+    const c = text.charCodeAt(i);
+    // > : = , . ? or the `s` of a Go-style `string` type
+    return c === 62 || c === 58 || c === 61 || c === 44 || c === 46 || c === 63 || c === 115;
+}
+const TYPE_KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'then', 'for', 'return', 'as', 'to', 'of', 'with']);
+const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'passphrase', 'passcode']);
+/** Words that make up labels and field names rather than credentials. */
+const LABEL_VOCAB = new Set([
+    'password', 'passwd', 'pass', 'pwd', 'secret', 'secrets', 'token', 'tokens', 'key', 'keys', 'api', 'apikey', 'new',
+    'old', 'current', 'confirm', 'confirmation', 'reset', 'field', 'input', 'label', 'name', 'user', 'username',
+    'login', 'auth', 'access', 'refresh', 'id', 'type', 'header', 'bearer', 'basic', 'client', 'value', 'my', 'your',
+    'the', 'here', 'enter', 'forgot', 'change', 'show', 'hide', 'private', 'public', 'credential', 'credentials',
+    'text', 'form', 'placeholder', 'required', 'invalid', 'repeat', 'verify', 'hint', 'error', 'db', 'database',
+    'admin', 'account', 'session', 'cookie', 'oauth', 'jwt', 'app', 'application', 'service', 'default', 'env',
+    'config', 'settings', 'secure', 'encrypted', 'hash', 'hashed', 'autocomplete', 'off', 'on', 'none', 'str',
+    'personal',
+]);
+const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/=-]{8,})/i;
+function skipSpaces(text, i, end) {
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i++;
+    return i;
+}
+/** The literal right-hand side starting at `pos`, if it is one. */
+function parseValue(text, pos, lineEnd, code) {
+    let i = skipSpaces(text, pos, lineEnd);
+    if (i >= lineEnd)
+        return undefined;
+    // An authorization header value: `Authorization: Bearer <token>` (also inside a quoted curl header).
+    const scheme = AUTH_SCHEME.exec(text.slice(i, Math.min(lineEnd, i + 1200)));
+    if (scheme) {
+        const token = scheme[1].replace(/["'`,;)]+$/, '');
+        const start = i + scheme[0].length - scheme[1].length;
+        return { value: token, start, end: start + token.length, scheme: true };
+    }
+    let c = text[i];
+    let interpolated = false;
+    const next = text[i + 1];
+    if (/[rRbBuUfF@$]/.test(c) && next !== undefined && (next === '"' || next === "'" || next === '`')) {
+        interpolated = c === 'f' || c === 'F' || c === '$';
+        i++;
+        c = next;
+    }
+    if (c === '"' || c === "'" || c === '`') {
+        if (text.startsWith(c + c + c, i))
+            return undefined; // docstrings and multi-line strings
+        let j = i + 1;
+        while (j < lineEnd) {
+            const ch = text[j];
+            if (ch === '\\') {
+                j += 2;
+                continue;
+            }
+            if (ch === c)
+                break;
+            j++;
+        }
+        if (j >= lineEnd)
+            return undefined;
+        const value = text.slice(i + 1, j);
+        if (interpolated && value.includes('{'))
+            return undefined;
+        const next = text[skipSpaces(text, j + 1, lineEnd)];
+        if (code && (next === '|' || next === '&' || next === '+'))
+            return undefined; // a union type or an expression
+        const inner = AUTH_SCHEME.exec(value);
+        if (inner) {
+            const token = inner[1];
+            const start = i + 1 + inner[0].length - token.length;
+            return { value: token, start, end: start + token.length, scheme: true };
+        }
+        return { value, start: i + 1, end: j + 1 };
+    }
+    if (code)
+        return undefined; // an expression, not a literal
+    // A bare value (YAML, .env, INI, properties, shell): the rest of the line, bar a trailing comment.
+    let j = i;
+    while (j < lineEnd) {
+        const ch = text.charCodeAt(j);
+        // whitespace " ' ` , ) } ] end the value; `;` too when a statement ends there (`A=1; B=2`),
+        // not inside a value (`pwd=;T9x@d?;a`).
+        if (ch === 32 || ch === 9 || ch === 34 || ch === 39 || ch === 96 || ch === 44 || ch === 41 || ch === 125 || ch === 93)
+            break;
+        if (ch === 59 && (j + 1 >= lineEnd || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9))
+            break;
+        // ... and before the next `Key=` of a connection string (`InstrumentationKey=...;IngestionEndpoint=https://...`).
+        if (ch === 59 && /^[A-Za-z][\w ]{0,40}=/.test(text.slice(j + 1, j + 43)))
+            break;
+        j++;
+    }
+    if (j === i)
+        return undefined;
+    if (text.startsWith('{{', i)) {
+        // `{{ .Values.key }}` is a template; anything else opened with `{{` is a literal to the next
+        // blank. The `}}` is searched within the line only: an unclosed `{{` must not cost a search
+        // to the end of the file.
+        const inner = text.slice(i + 2, lineEnd);
+        const close = inner.indexOf('}}');
+        if (close !== -1 && !/[{}]/.test(inner.slice(0, close)))
+            return undefined;
+        j = i;
+        while (j < lineEnd && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9)
+            j++;
+        while (j > i && (text[j - 1] === ';' || text[j - 1] === ','))
+            j--;
+    }
+    else {
+        // Structured or marked-up values: `{KeyObject}`, `[a, b]`, `<string>`, `true</code>`.
+        if (/^[{[(<]/.test(text[i]) || text.slice(i, j).includes('</'))
+            return undefined;
+        if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j)))
+            return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
+    }
+    const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
+    // Prose goes on with words; a command line goes on with a flag, a URL, a line continuation or a pipe.
+    if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--|\\$|-{1,2}[A-Za-z]|https?:\/\/|&&|\|)/.test(rest))
+        return undefined;
+    return { value: text.slice(i, j), start: i, end: j };
+}
+/** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
+const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
+/**
+ * A name made of words rather than random characters: two or more words, letters only, 3.5 letters
+ * a word on average (`HTTPPasswordMgrWithDefaultRealm`, `copy_context`, `Proxy-Authorization`).
+ * Random mixed-case tokens split into many short pieces and usually carry digits.
+ */
+function looksLikeIdentifier(value) {
+    if (!/^[A-Za-z][A-Za-z_.-]*$/.test(value))
+        return false;
+    const words = identifierWords(value);
+    return words.length >= 2 && words.join('').length / words.length >= 3.5;
+}
+/** Dotted class or module names in a list: `java.base/java.lang.Enum;java.base/java.security.KeyRep;`. */
+function isClassList(value) {
+    const parts = value.split(/[/;,\\]+/).filter(Boolean);
+    return parts.length >= 2 && parts.every((p) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$*][\w$]*)+$/.test(p));
+}
+/** How many of lower case, upper case, digits and other characters a value uses. */
+function charClasses(value) {
+    return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
+}
+function normalize(s) {
+    return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+function looksLikeRegex(value) {
+    return /\(\?[=!:<]|\\[dwsbDWS]|\[(?:a-z|A-Z|0-9|\^)|^\^.*\$$/.test(value);
+}
+/** An ISO-8601 date or date-time (constants such as Go's reference layout are not secrets). */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?:Z\d{2}:\d{2})?)?$/;
+/** A Kubernetes label or annotation key: a DNS prefix, a slash and a name. */
+const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]{2,}\/[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+/** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
+function acceptGenericValue(name, strength, quoted) {
+    // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
+    const value = /^(['"]).+\1$/.test(quoted) ? quoted.slice(1, -1) : quoted;
+    const n = value.length;
+    if (n === 0 || n > 500)
+        return false;
+    if (/\s/.test(value))
+        return false; // labels, prose, lists
+    if (isPlaceholderOrReference(value) || looksLikePathOrUrl(value))
+        return false;
+    if (/^[-+]?\d+(?:[.,_]\d+)*$/.test(value) || /^[~^<>=v]{0,3}\d+\.\d+/.test(value))
+        return false; // numbers, versions
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value))
+        return false; // an environment variable's name
+    if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value))
+        return false; // a (translated) label word
+    if (/^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+$/.test(value))
+        return false; // dotted reference, e.g. secrets.github
+    if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value))
+        return false; // an e-mail address
+    if (TIMESTAMP.test(value))
+        return false; // a date or time, e.g. Go's layout `2006-01-02T15:04:05Z`
+    if (LABEL_KEY.test(value))
+        return false; // a Kubernetes label or annotation key: `cert-manager.io/inject-ca-from-secret`
+    if (/^\d{4}_[a-z0-9_]+$/.test(value))
+        return false; // a migration name: `0007_alter_validators_add_error_messages`
+    if (isSecretObjectReference(name, value))
+        return false; // `existingSecret: my-db-secret` names a Secret object
+    if (looksLikeRegex(value))
+        return false;
+    // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`,
+    // `not-secure-database-password`, `my_authentication_password`.
+    if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, '')))
+        return false;
+    if (/^[A-Za-z]+\d*(?:[-_.][A-Za-z]+\d*)+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w)))
+        return false;
+    if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
+        return false; // HTML-escaped markup, e.g. `&#x3C;string>`
+    if (/^\\?\$[A-Za-z_{(]/.test(value))
+        return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
+    if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
+        return false; // a camelCase identifier, e.g. an enum member
+    if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value))
+        return false;
+    if (/^[A-Za-z0-9_.-]+(?:\|[A-Za-z0-9_.-]+)+$/.test(value))
+        return false; // documented choices: `true|false`
+    if (isClassList(value))
+        return false;
+    const nv = normalize(value);
+    const nn = normalize(name);
+    // `password_field = "password"`, `POSTGRES_PASSWORD=postgres`: the value repeats part of its name (a
+    // label or a documented development default), which a chosen secret never does.
+    if (nv.length === 0 || nn.endsWith(nv) || nv === nn || (nv.length >= 4 && nn.includes(nv)))
+        return false;
+    if (nn.length >= 6 && nv.includes(nn))
+        return false; // a file or target named after the key: `git-credential-x: git-credential-x.o`
+    const words = identifierWords(value);
+    // Labels are words and separators (a number at the end at most); symbols (`Pass123!@#`) make a password of them.
+    if (words.length > 0 && /^[A-Za-z][A-Za-z _.:-]*[0-9]*$/.test(value) && words.every((w) => LABEL_VOCAB.has(w)))
+        return false;
+    const entropy = shannonEntropy(value);
+    if (strength === 'strong') {
+        const isPassword = identifierWords(name).some((w) => PASSWORD_WORDS.has(w) || w.endsWith('password') || w.endsWith('passwd'));
+        if (n < (isPassword ? 6 : 8))
+            return false;
+        // A short value cannot reach much entropy (6 characters at most log2(6) = 2.6 bits), so a
+        // short password counts when it mixes character classes and hardly repeats: `WK11rE`.
+        if (entropy < 2.5 && n < 24 && !(isPassword && n < 16 && charClasses(value) >= 3 && new Set(value).size >= n - 1))
+            return false;
+        return true;
+    }
+    // Weak names (auth, *_key, salt): only values that look generated (digits or mixed case, high entropy),
+    // not identifiers or header names spelt in words (`AbstractBasicAuthHandler`, `Proxy-Authorization`).
+    if (looksLikeIdentifier(value))
+        return false;
+    const alnumClasses = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0);
+    return n >= 16 && entropy >= 3.5 && alnumClasses >= 2;
+}
+/**
+ * A `?token=` in a status-badge URL (codecov graphs, shields.io, `*.svg` badges) is a public
+ * read-only graphing token that projects publish in their READMEs by design.
+ */
+function isBadgeUrl(text, lineStart, queryAt) {
+    let start = queryAt;
+    while (start > lineStart && !/[\s"'(<\[]/.test(text[start - 1]))
+        start--;
+    const url = text.slice(start, queryAt);
+    return /^https?:\/\//i.test(url) && /badge|\.svg$|shields\.io|codecov\.io\/.*\/graph\//i.test(url);
+}
+/** A line whose value is prose: `"description": "...`, `description: ...`, `title`, `summary`, `help`. */
+const PROSE_FIELD = /^[ \t]*(?:-[ \t]+)?["']?(?:description|title|summary|help|usage|comment|x-kubernetes-[\w-]+)["']?[ \t]*:[ \t]*\S/i;
+function extract(match, ctx) {
+    const { text, path } = ctx;
+    const at = match.index;
+    const [lineStart, lineEnd] = lineBounds(text, at);
+    if (lineEnd - lineStart > MAX_GENERIC_LINE) {
+        ctx.skipTo(lineEnd);
+        return undefined;
+    }
+    // The whole identifier: back over the part before the secret word, forward over the rest.
+    let nameStart = at;
+    while (nameStart > lineStart && NAME_CHAR.test(text[nameStart - 1]))
+        nameStart--;
+    let nameEnd = at;
+    while (nameEnd < lineEnd && /[A-Za-z0-9_.-]/.test(text[nameEnd]))
+        nameEnd++;
+    const rawName = text.slice(nameStart, nameEnd);
+    const name = rawName.replace(/^[$@.-]+/, '').replace(/[.-]+$/, '');
+    if (!name)
+        return undefined;
+    const lead = text.slice(lineStart, nameStart);
+    // A type alias (`using _Token = __use_future_ct<...>;`, `typedef`) names a type, not a value.
+    if (/^[ \t]*(?:using|typedef|type)[ \t]+$/.test(lead))
+        return undefined;
+    // Inside a template action (`{{- $password := include ...`, `{{ range $user, $password := ... }}`):
+    // template code, whose values come from elsewhere.
+    if (insideTemplateAction(lead))
+        return undefined;
+    // A URL's host (`http://keycloak.auth.svc:8080/realms`): the port is not a value assigned to it.
+    if (lead.endsWith('//') || lead.endsWith('@'))
+        return undefined;
+    // Inside prose: the description or title of an OpenAPI or JSON-schema property.
+    if (PROSE_FIELD.test(lead))
+        return undefined;
+    const before = nameStart > lineStart ? text[nameStart - 1] : '';
+    const quotedName = before === '"' || before === "'" || before === '`';
+    // After the identifier: closing quotes or bracket, an optional type (`password string =`), the operator.
+    if (before === '<' && text[nameEnd] === '>')
+        return xmlElement(ctx, name, rawName, nameEnd + 1, at + match[0].length);
+    const op = /^(?:\[[0-9]{0,4}\])?["'`\]]{0,2}(?:[ \t]{1,5}([A-Za-z_][\w.*[\]]{0,30}))?[ \t]{0,10}(:{1,3}=|[.?]=|=>|[:=,])/.exec(text.slice(nameEnd, Math.min(lineEnd, nameEnd + 80)));
+    ctx.skipTo(at + match[0].length);
+    if (!op)
+        return undefined;
+    const operator = op[2];
+    const matchEnd = nameEnd + op[0].length;
+    const after = text[matchEnd];
+    if (operator === ':' && (after === ':' || after === '/' || after === '\\'))
+        return undefined;
+    if (operator === '=' && (after === '=' || after === '~'))
+        return undefined;
+    if (operator === ',' && !quotedName)
+        return undefined;
+    // `"Password:"`: the name and the colon are one string (a label), not a key and its value.
+    if (quotedName && !/["'`]/.test(op[0]) && text[matchEnd] === before)
+        return undefined;
+    if (op[1] !== undefined && TYPE_KEYWORDS.has(op[1].toLowerCase()))
+        return undefined;
+    const strength = secretNameStrength(name);
+    if (!strength)
+        return undefined;
+    const code = isCodeFile(path);
+    let valuePos = matchEnd;
+    if (code && operator === ':') {
+        // A type annotation: `password: str = "..."`, `val token: String = "..."`.
+        const ann = /^[ \t]*[&A-Za-z_'][\w.[\], |?<>&']{0,60}?[ \t]*=(?![=>])/.exec(text.slice(matchEnd, Math.min(lineEnd, matchEnd + 80)));
+        if (ann)
+            valuePos = matchEnd + ann[0].length;
+    }
+    const parsed = parseValue(text, valuePos, lineEnd, code);
+    if (!parsed)
+        return undefined;
+    ctx.skipTo(Math.max(matchEnd, parsed.end));
+    // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
+    // names; only a value that looks generated counts there, as for weak names.
+    const keyValueCall = operator === ',' && KEY_VALUE_CALL.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart));
+    const effective = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
+    if (operator === ',' && /[()]/.test(parsed.value))
+        return undefined;
+    if (!acceptGenericValue(name, effective, parsed.value))
+        return undefined;
+    // Positional pairs (`'password', 'invisible'` in an options list or a doc comment) are labels
+    // unless the value looks generated; define('DB_PASSWORD', 'x9!...') style values still count.
+    if (operator === ',' && /^[a-z]+$/.test(parsed.value))
+        return undefined;
+    if ((before === '?' || before === '&') && isBadgeUrl(text, lineStart, nameStart))
+        return undefined;
+    const shown = name.length > 60 ? `${name.slice(0, 57)}...` : name;
+    return {
+        secret: parsed.value,
+        start: parsed.start,
+        name,
+        message: `Hardcoded secret assigned to '${shown}'`,
+        severity: effective === 'strong' ? 'high' : 'medium',
+    };
+}
+/** `<apiToken>value</apiToken>`, the value alone on its line or inline: one token, no markup. */
+function xmlElement(ctx, name, rawName, contentStart, resumeAt) {
+    const { text } = ctx;
+    ctx.skipTo(resumeAt);
+    const strength = secretNameStrength(name);
+    if (!strength)
+        return undefined;
+    // Look for the closing tag in a bounded window: an unclosed `<Key>` (a generic type, a JSX
+    // component) must not cost a search to the end of the file.
+    const closeTag = `</${rawName}>`;
+    const at = text.slice(contentStart, contentStart + 600 + closeTag.length).indexOf(closeTag);
+    if (at === -1)
+        return undefined;
+    const close = contentStart + at;
+    const content = text.slice(contentStart, close);
+    const value = content.trim();
+    if (value.includes('<') || /\s/.test(value))
+        return undefined;
+    if (!acceptGenericValue(name, strength, value))
+        return undefined;
+    ctx.skipTo(close);
+    return {
+        secret: value,
+        start: contentStart + content.indexOf(value),
+        name,
+        message: `Hardcoded secret in element '${name.length > 60 ? `${name.slice(0, 57)}...` : name}'`,
+        severity: strength === 'strong' ? 'high' : 'medium',
+    };
+}
+const GENERIC_RULE = defineRule({
+    id: 'generic-secret-assignment',
+    family: 'generic',
+    description: 'Secret literal assigned to a secret-named identifier',
+    severity: 'high',
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'auth', 'salt'],
+    pattern: CANDIDATE,
+    anchored: true,
+    precheck: candidatePrecheck,
+    extract(match, ctx) {
+        if (skipGenericFor(ctx.path)) {
+            ctx.skipTo(ctx.text.length);
+            return undefined;
+        }
+        return extract(match, ctx);
+    },
+    specificity: 1,
+    examples: {
+        match: [
+            'AGENT_API_KEY = "sk-dev-token"',
+            `DB_PASSWORD=${fake(ALNUM, 14, 'generic-1')}`,
+            `  client_secret: "${fake(B64URL, 32, 'generic-2')}"`,
+            `{"apiToken": "${fake(HEX, 40, 'generic-3')}"}`,
+            `export GITHUB_TOKEN='${fake(ALNUM, 20, 'generic-4')}'`,
+            `password := "${fake(ALNUM, 12, 'generic-5')}"`,
+            `$config['db_password'] = '${fake(ALNUM, 10, 'generic-6')}';`,
+            `curl -H "Authorization: Bearer ${fake(ALNUM, 32, 'generic-7')}" https://api.internal`,
+            `DEPLOY_TOKEN ?= ${fake(ALNUM, 24, 'generic-8')}`,
+            `$apiToken .= "${fake(ALNUM, 24, 'generic-9')}";`,
+            `SERVICE_SECRET ::= "${fake(B64URL, 28, 'generic-10')}"`,
+            `<dbPassword>\n    ${fake(ALNUM, 16, 'generic-11')}\n</dbPassword>`,
+            `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
+            'db_password = "Wq81rE"',
+            "define('DB_PASSWORD', 'wp9Lx2!kq');",
+            'System.setProperty("DB_PASSWORD", "Wq81rE-x");',
+            'DB_PASSWORD=;T4x@dmQ?;ahCzV',
+            // Braces that do not form a template expression are part of the literal.
+            'api_key: "Zx9{{q}p${e]k(w[a>-_$#r}}"',
+            'api_key: {{q}p${e]k(w[a>-_$#r9Zx}}',
+            'static const char api_key[] = "Zq81rE-x4kLm";',
+            `            'vm_password': "Pass123!@#",`,
+            `curl -d access_token=${fake(HEX, 40, 'generic-14')} https://api.particle.io/v1/devices`,
+            `curl -d access_token=${fake(HEX, 40, 'generic-15')} \\\n  https://api.particle.io/v1/devices`,
+        ],
+        noMatch: [
+            'API_KEY = os.environ["API_KEY"]',
+            'password = "changeme"',
+            'token: ${GITHUB_TOKEN}',
+            'api_key: "<your-key>"',
+            'password_field = "password"',
+            'secret: {{ .Values.secret }}',
+            'secret: {{.Values.secret}} # from the chart',
+            'password: {{ lookup "v1" "Secret" "ns" "db" }}',
+            'char password[64];',
+            '      using arrival_token = __barrier_phase_t;',
+            'type AuthToken = BearerTokenString',
+            '# com.sun.management.jmxremote.password.toHashes = true|false',
+            'jceks.key.serialFilter = java.base/java.lang.Enum;java.base/java.security.KeyRep;\\',
+            '#password_encryption = scram-sha-256',
+            '    Token.String.Symbol: "noinherit",',
+            '        \\$pwd = \\$_POST[\\"password\\"];',
+            'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
+            `- echo 'export DATABASE_PASSWORD="'$PRECOMPILE_PASSWORD'"' >> .env`,
+            'okta_api_token: 000000000000000000000000000000000000000000aa',
+            'max_tokens = 4096',
+            'token_type = "bearer"',
+            'password: ""',
+            'API_KEY = "your_api_key_here"',
+            'secret = "***"',
+            '<password>${DB_PASSWORD}</password>',
+            '<token>\n  <value>abc</value>\n</token>',
+            '<apiKey>your-api-key</apiKey>',
+            'TOKEN_FILE ?= /run/secrets/token',
+            `nonMatchingToken := "${fake(ALNUM, 33, 'generic-13')}"`,
+            '"token4": "xoxp-5723705-5738073-5723311-####################"',
+            'db_password = "aaaaaa"',
+            'X=1; TOKEN_TTL=3600; PASSWORD_MIN=8',
+            "my_password = request.json_body['password']",
+            'const octokit = new Octokit({ auth: `personal-access-token123` });',
+            "__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')",
+            "config.get('password', 'fallback')",
+            "    'HTTPPasswordMgrWithPriorAuth', 'AbstractBasicAuthHandler',",
+            'proxy_auth_hdr = "Proxy-Authorization"',
+            '* `wrappedKey`: {ArrayBuffer|TypedArray|DataView|Buffer}',
+            '<li>Only returned if <code>config</code> includes <code>tokens: true</code>.</li>',
+            '<code>{pem: &#x3C;string|buffer>[, passphrase: &#x3C;string>]}</code>',
+            'git-credential-osxkeychain: git-credential-osxkeychain.o',
+            'git-credential-osxkeychain.o: git-credential-osxkeychain.c',
+            '//somewhere-else.com/myorg/:_authToken=MYTOKEN1',
+            '      POSTGRES_PASSWORD: postgres',
+            'RABBITMQ_DEFAULT_PASS=rabbitmq',
+            "await team.create('@npm:cli', {token: 'myregistrytoken'})",
+            "headers: { 'X-TOKEN-SECRET': 'SuperSecretToken' }",
+            "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',",
+            "    $pass = '-anonymous@'",
+            'log_debug("FOUND: $git_token=$entry->{$git_token}");',
+            '>>> encoded = jwt.encode({"some": "payload"}, "secret", algorithm="HS256")',
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/ai.ts
+// AI model providers: OpenAI, Anthropic, Hugging Face, Cohere, Groq, Replicate, Perplexity, xAI...
+
+
+const mixedCase = (s) => /[A-Z]/.test(s) && /[a-z]/.test(s);
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const AI_RULES = [
+    defineRule({
+        id: 'openai-api-key',
+        family: 'ai',
+        description: 'OpenAI API key',
+        severity: 'critical',
+        keywords: ['t3blbkfj'],
+        pattern: /(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`openai.api_key = "sk-${fake(ALNUM, 20, 'oai-1')}T3BlbkFJ${fake(ALNUM, 20, 'oai-2')}"`],
+            noMatch: ['openai.api_key = "sk-...T3BlbkFJ..."'],
+        },
+    }),
+    defineRule({
+        id: 'openai-project-key',
+        family: 'ai',
+        description: 'OpenAI project, service account, admin or user key',
+        severity: 'critical',
+        keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
+        // `sk-None-`: keys created for a user outside any project.
+        pattern: /(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [
+                `OPENAI_API_KEY=sk-proj-${fake(B64URL, 74, 'oaip-1')}T3BlbkFJ${fake(B64URL, 74, 'oaip-2')}`,
+                `client = OpenAI(api_key="sk-svcacct-${fake(B64URL, 58, 'oaip-3')}T3BlbkFJ${fake(B64URL, 58, 'oaip-4')}")`,
+                `OPENAI_API_KEY=sk-None-${fake(B64URL, 70, 'oaip-5')}T3BlbkFJ${fake(B64URL, 70, 'oaip-6')}`,
+            ],
+            noMatch: ['OPENAI_API_KEY=sk-proj-...', 'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+        },
+    }),
+    defineRule({
+        id: 'anthropic-api-key',
+        family: 'ai',
+        description: 'Anthropic API key',
+        severity: 'critical',
+        keywords: ['sk-ant-api03-'],
+        pattern: /(sk-ant-api03-[A-Za-z0-9_-]{93}AA)/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`ANTHROPIC_API_KEY=sk-ant-api03-${fake(B64URL, 93, 'ant-1')}AA`],
+            noMatch: ['ANTHROPIC_API_KEY=sk-ant-api03-...'],
+        },
+    }),
+    defineRule({
+        id: 'anthropic-admin-key',
+        family: 'ai',
+        description: 'Anthropic admin API key',
+        severity: 'critical',
+        keywords: ['sk-ant-admin01-'],
+        pattern: /(sk-ant-admin01-[A-Za-z0-9_-]{93}AA)/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`ANTHROPIC_ADMIN_KEY=sk-ant-admin01-${fake(B64URL, 93, 'ant-2')}AA`],
+            noMatch: ['sk-ant-admin01-short'],
+        },
+    }),
+    defineRule({
+        // Claude Code's long-lived OAuth token (`claude setup-token`, CLAUDE_CODE_OAUTH_TOKEN).
+        id: 'anthropic-oauth-token',
+        family: 'ai',
+        description: 'Anthropic (Claude Code) OAuth token',
+        severity: 'critical',
+        keywords: ['sk-ant-oat01-'],
+        pattern: /(sk-ant-oat01-[A-Za-z0-9_-]{95})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`CLAUDE_CODE_OAUTH_TOKEN="sk-ant-oat01-${fake(B64URL, 95, 'ant-3')}"`],
+            noMatch: [`sk-ant-oat01-${fake(B64URL, 92, 'ant-4')}`, 'CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-...'],
+        },
+    }),
+    defineRule({
+        id: 'huggingface-token',
+        family: 'ai',
+        description: 'Hugging Face access token',
+        severity: 'high',
+        keywords: ['hf_'],
+        pattern: /(hf_[A-Za-z]{34})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        validate: mixedCase,
+        examples: {
+            match: [`HF_TOKEN=hf_${fake(ALPHA, 34, 'hf-1')}`, `login(token="hf_${fake(ALPHA, 34, 'hf-2')}")`],
+            noMatch: ['HF_TOKEN=hf_...', 'hf_hub_download_from_cache_directory_x', `hf_${'abcdefghijklmnopqrstuvwxyzabcdefgh'}`],
+        },
+    }),
+    defineRule({
+        id: 'huggingface-org-token',
+        family: 'ai',
+        description: 'Hugging Face organization API token',
+        severity: 'high',
+        keywords: ['api_org_'],
+        pattern: /(api_org_[A-Za-z]{34})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        validate: mixedCase,
+        examples: {
+            match: [`HF_ORG_TOKEN=api_org_${fake(ALPHA, 34, 'hforg-1')}`],
+            noMatch: ['api_org_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'cohere-api-key',
+        family: 'ai',
+        description: 'Cohere API key',
+        severity: 'high',
+        keywords: ['cohere', 'co_api_key'],
+        pattern: providerAssignmentPattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        validate: credentialName,
+        examples: {
+            match: [
+                `COHERE_API_KEY=${fake(ALNUM, 40, 'cohere-1')}`,
+                `cohere_key: "${fake(ALNUM, 40, 'cohere-2')}"`,
+                `cohere secret key = ${fake(ALNUM, 40, 'cohere-3')}`,
+            ],
+            noMatch: ['COHERE_MODEL=command-r-plus', `COHERE_DATASET_ID=${fake(ALNUM, 40, 'cohere-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'groq-api-key',
+        family: 'ai',
+        description: 'Groq API key',
+        severity: 'high',
+        keywords: ['gsk_'],
+        pattern: /(gsk_[A-Za-z0-9]{52})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`GROQ_API_KEY=gsk_${fake(ALNUM, 52, 'groq-1')}`],
+            noMatch: ['GROQ_API_KEY=gsk_...'],
+        },
+    }),
+    defineRule({
+        id: 'replicate-api-token',
+        family: 'ai',
+        description: 'Replicate API token',
+        severity: 'high',
+        keywords: ['r8_'],
+        anchored: true,
+        pattern: /(r8_[A-Za-z0-9_-]{37})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`REPLICATE_API_TOKEN=r8_${fake(ALNUM, 37, 'r8-1')}`],
+            noMatch: ['r8_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'perplexity-api-key',
+        family: 'ai',
+        description: 'Perplexity API key',
+        severity: 'high',
+        keywords: ['pplx-'],
+        pattern: /(pplx-[A-Za-z0-9]{48})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`PPLX_API_KEY=pplx-${fake(ALNUM, 48, 'pplx-1')}`],
+            noMatch: ['pplx-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'xai-api-key',
+        family: 'ai',
+        description: 'xAI API key',
+        severity: 'high',
+        keywords: ['xai-'],
+        pattern: /(xai-[A-Za-z0-9_]{80})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`XAI_API_KEY=xai-${fake(ALNUM, 80, 'xai-1')}`],
+            noMatch: ['xai-' + 'grok-beta'],
+        },
+    }),
+    defineRule({
+        id: 'openrouter-api-key',
+        family: 'ai',
+        description: 'OpenRouter API key',
+        severity: 'high',
+        keywords: ['sk-or-v1-'],
+        pattern: /(sk-or-v1-[a-f0-9]{64})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`OPENROUTER_API_KEY=sk-or-v1-${fake(HEX, 64, 'or-1')}`],
+            noMatch: ['sk-or-v1-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'langsmith-api-key',
+        family: 'ai',
+        description: 'LangSmith API key',
+        severity: 'high',
+        keywords: ['lsv2_'],
+        pattern: /(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`LANGCHAIN_API_KEY=lsv2_pt_${fake(HEX, 32, 'ls-1')}_${fake(HEX, 10, 'ls-2')}`],
+            noMatch: ['lsv2_pt_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'langfuse-secret-key',
+        family: 'ai',
+        description: 'Langfuse secret key',
+        severity: 'high',
+        keywords: ['sk-lf-'],
+        pattern: /(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`LANGFUSE_SECRET_KEY=sk-lf-${fakeUuid('lf-1')}`],
+            noMatch: ['LANGFUSE_PUBLIC_KEY=pk-lf-00000000'],
+        },
+    }),
+    defineRule({
+        id: 'pinecone-api-key',
+        family: 'ai',
+        description: 'Pinecone API key',
+        severity: 'high',
+        keywords: ['pcsk_'],
+        pattern: /(pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{50,80})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`PINECONE_API_KEY=pcsk_${fake(ALNUM, 6, 'pc-1')}_${fake(ALNUM, 63, 'pc-2')}`],
+            noMatch: ['PINECONE_API_KEY=pcsk_...'],
+        },
+    }),
+    defineRule({
+        id: 'pinecone-legacy-api-key',
+        family: 'ai',
+        description: 'Pinecone API key',
+        severity: 'high',
+        keywords: ['pinecone'],
+        pattern: assignmentPattern('pinecone[\\w.-]{0,20}key', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`PINECONE_API_KEY=${fakeUuid('pc-3')}`],
+            noMatch: ['PINECONE_ENVIRONMENT=us-east1-gcp'],
+        },
+    }),
+    defineRule({
+        id: 'mistral-api-key',
+        family: 'ai',
+        description: 'Mistral AI API key',
+        severity: 'high',
+        keywords: ['mistral'],
+        pattern: assignmentPattern('mistral[\\w.-]{0,20}key', '[A-Za-z0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`MISTRAL_API_KEY=${fake(ALNUM, 32, 'mistral-1')}`],
+            noMatch: ['MISTRAL_MODEL=mistral-large-latest'],
+        },
+    }),
+    defineRule({
+        id: 'deepseek-api-key',
+        family: 'ai',
+        description: 'DeepSeek API key',
+        severity: 'high',
+        keywords: ['deepseek'],
+        pattern: assignmentPattern('deepseek', 'sk-[a-f0-9]{32}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`DEEPSEEK_API_KEY=sk-${fake(HEX, 32, 'ds-1')}`],
+            noMatch: ['DEEPSEEK_BASE_URL=https://api.deepseek.com'],
+        },
+    }),
+    defineRule({
+        id: 'together-api-key',
+        family: 'ai',
+        description: 'Together AI API key',
+        severity: 'high',
+        keywords: ['together'],
+        anchored: true,
+        pattern: assignmentPattern('together[\\w.-]{0,20}key', '[a-f0-9]{64}|tgp_v1_[A-Za-z0-9_-]{43}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`TOGETHER_API_KEY=${fake(HEX, 64, 'together-1')}`],
+            noMatch: ['TOGETHER_MODEL=meta-llama/Llama-3-70b'],
+        },
+    }),
+    defineRule({
+        id: 'elevenlabs-api-key',
+        family: 'ai',
+        description: 'ElevenLabs API key',
+        severity: 'high',
+        keywords: ['elevenlabs', 'xi-api-key', 'xi_api_key', 'eleven_api'],
+        pattern: assignmentPattern('elevenlabs[\\w.-]{0,20}key|xi[_-]api[_-]key|eleven_api_key', 'sk_[a-f0-9]{48}|[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`ELEVENLABS_API_KEY=sk_${fake(HEX, 48, 'el-1')}`],
+            noMatch: ['ELEVENLABS_MODEL=eleven_multilingual_v2'],
+        },
+    }),
+    defineRule({
+        id: 'wandb-api-key',
+        family: 'ai',
+        description: 'Weights & Biases API key',
+        severity: 'high',
+        keywords: ['wandb'],
+        pattern: assignmentPattern('wandb[\\w.-]{0,20}key', '[a-f0-9]{40}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`WANDB_API_KEY=${fake(HEX, 40, 'wandb-1')}`],
+            noMatch: ['WANDB_PROJECT=churn-model'],
+        },
+    }),
+    defineRule({
+        id: 'assemblyai-api-key',
+        family: 'ai',
+        description: 'AssemblyAI API key',
+        severity: 'high',
+        keywords: ['assemblyai', 'assembly_ai'],
+        // 32 hex characters; any AssemblyAI-named assignment but an identifier's (`assemblyai = ...`, `ASSEMBLYAI_TOKEN`).
+        pattern: providerAssignmentPattern('assembly[_.-]?ai', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        validate: credentialName,
+        examples: {
+            match: [`ASSEMBLYAI_API_KEY=${fake(HEX, 32, 'aai-1')}`, `assemblyai = ${fake(HEX, 32, 'aai-2')}`, `assemblyai_token: "${fake(HEX, 32, 'aai-3')}"`],
+            noMatch: ['ASSEMBLYAI_REGION=eu', `ASSEMBLYAI_TRANSCRIPT_ID=${fake(HEX, 32, 'aai-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'deepgram-api-key',
+        family: 'ai',
+        description: 'Deepgram API key',
+        severity: 'high',
+        keywords: ['deepgram'],
+        anchored: true,
+        // 40 hex characters; any Deepgram-named assignment but an identifier's (`deepgram-api: ...`, `DEEPGRAM_TOKEN`).
+        pattern: providerAssignmentPattern('deepgram', '[a-f0-9]{40}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        validate: credentialName,
+        examples: {
+            match: [`DEEPGRAM_API_KEY=${fake(HEX, 40, 'dg-1')}`, `deepgram-api: ${fake(HEX, 40, 'dg-2')}`, `deepgram = "${fake(HEX, 40, 'dg-3')}"`],
+            noMatch: ['DEEPGRAM_MODEL=nova-2', `deepgram_sdk_commit_sha = ${fake(HEX, 40, 'dg-4')}`, `DEEPGRAM_PROJECT_ID=${fake(HEX, 40, 'dg-5')}`],
+        },
+    }),
+    defineRule({
+        id: 'tavily-api-key',
+        family: 'ai',
+        description: 'Tavily API key',
+        severity: 'medium',
+        keywords: ['tvly-'],
+        pattern: /(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`TAVILY_API_KEY=tvly-${fake(ALNUM, 32, 'tvly-1')}`],
+            noMatch: ['tvly-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'firecrawl-api-key',
+        family: 'ai',
+        description: 'Firecrawl API key',
+        severity: 'medium',
+        keywords: ['fc-'],
+        anchored: true,
+        pattern: /(fc-[a-f0-9]{32})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`FIRECRAWL_API_KEY=fc-${fake(HEX, 32, 'fc-1')}`],
+            noMatch: ['fc-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'ai21-api-key',
+        family: 'ai',
+        description: 'AI21 Studio API key',
+        severity: 'high',
+        keywords: ['ai21'],
+        anchored: true,
+        // A UUID, so only an AI21-named assignment that is not an identifier's counts.
+        pattern: providerAssignmentPattern('ai21', UUID),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        validate: credentialName,
+        examples: {
+            match: [`AI21_API_KEY=${fakeUuid('ai21-1')}`, `ai21 = ${fakeUuid('ai21-2')}`, `"ai21_token": "${fakeUuid('ai21-3')}"`],
+            noMatch: [`AI21_REQUEST_ID=${fakeUuid('ai21-4')}`, `request_id = "${fakeUuid('ai21-5')}"`, 'AI21_API_KEY=00000000-0000-0000-0000-000000000000'],
+        },
+    }),
+    defineRule({
+        id: 'clarifai-pat',
+        family: 'ai',
+        description: 'Clarifai personal access token or API key',
+        severity: 'high',
+        keywords: ['clarifai'],
+        anchored: true,
+        pattern: providerAssignmentPattern('clarifai', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        validate: credentialName,
+        examples: {
+            match: [`CLARIFAI_PAT=${fake(HEX, 32, 'clarifai-1')}`, `clarifai_api = ${fake(HEX, 32, 'clarifai-2')}`],
+            noMatch: ['CLARIFAI_USER_ID=acme', `CLARIFAI_MODEL_VERSION_ID=${fake(HEX, 32, 'clarifai-3')}`, `CLARIFAI_PAT=${fake(HEX, 30, 'clarifai-4')}`],
+        },
+    }),
+    defineRule({
+        // Cursor's admin and integrations API keys: `key_` and 64 hex characters. The shape alone is a
+        // plausible cache or idempotency key, so Cursor must be named before it (the variable, the
+        // config block) or after it on its line.
+        id: 'cursor-api-key',
+        family: 'ai',
+        description: 'Cursor API key',
+        severity: 'high',
+        keywords: ['cursor'],
+        pattern: /(key_[a-f0-9]{64})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        inContext: ({ text, secretStart, secretEnd }) => {
+            if (/cursor/i.test(text.slice(Math.max(0, secretStart - 200), secretStart)))
+                return true;
+            const eol = text.indexOf('\n', secretEnd);
+            return /cursor/i.test(text.slice(secretEnd, eol === -1 ? text.length : Math.min(eol, secretEnd + 200)));
+        },
+        examples: {
+            match: [`CURSOR_API_KEY=key_${fake(HEX, 64, 'cursor-1')}`, `{"cursor": {"adminKey": "key_${fake(HEX, 64, 'cursor-2')}"}}`],
+            noMatch: [
+                `cache_key = "key_${fake(HEX, 64, 'cursor-3')}"\n${'x = 1\n'.repeat(50)}rows = cursor.execute(q)`,
+                `CURSOR_API_KEY=key_${fake(HEX, 60, 'cursor-4')}`,
+                `cursor_key = tok_${fake(HEX, 64, 'cursor-5')}`,
+            ],
+        },
+    }),
+    defineRule({
+        // DeepL API Free keys end in `:fx`; taken where DeepL names them (an assignment or the
+        // `DeepL-Auth-Key` authorization scheme).
+        id: 'deepl-api-key',
+        family: 'ai',
+        description: 'DeepL API Free key',
+        severity: 'high',
+        keywords: ['deepl'],
+        anchored: true,
+        pattern: new RegExp(`DeepL-Auth-Key[ \\t]{1,5}(${UUID}:fx)|${providerAssignmentPattern('deepl', `${UUID}:fx`).source}`, 'i'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [
+                `curl -X POST https://api-free.deepl.com/v2/translate -H "Authorization: DeepL-Auth-Key ${fakeUuid('deepl-1')}:fx"`,
+                `DEEPL_API_KEY=${fakeUuid('deepl-2')}:fx`,
+            ],
+            noMatch: ['DeepL-Auth-Key ${DEEPL_KEY}', `SOME_UUID=${fakeUuid('deepl-3')}:fx`, 'DEEPL_API_KEY=00000000-0000-0000-0000-000000000000:fx'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/ci-cd.ts
+// CI/CD services and package registries: npm, PyPI, Docker Hub, Artifactory, RubyGems, NuGet, CircleCI...
+
+
+function decodesToUserPassword(b64) {
+    const decoded = Buffer.from(b64, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
+function decodesToPrintable(b64) {
+    const decoded = Buffer.from(b64, 'base64').toString('utf8');
+    return decoded.length >= 4 && /^[\x20-\x7e]+$/.test(decoded);
+}
+const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+const CI_CD_RULES = [
+    defineRule({
+        id: 'npm-access-token',
+        family: 'ci-cd',
+        description: 'npm access token',
+        severity: 'critical',
+        keywords: ['npm_'],
+        anchored: true,
+        pattern: /(npm_[A-Za-z0-9]{36})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        checksum: hasValidCrc32Suffix,
+        examples: {
+            match: [`//registry.npmjs.org/:_authToken=${checksummedToken('npm_', 'npm-1')}`, `NPM_TOKEN=${checksummedToken('npm_', 'npm-2')}`],
+            noMatch: ['NPM_TOKEN=npm_' + 'x'.repeat(36), `npm_${fake(ALNUM, 20, 'npm-3')}`],
+        },
+    }),
+    defineRule({
+        id: 'npmrc-auth-token',
+        family: 'ci-cd',
+        description: 'Registry auth token in .npmrc',
+        severity: 'high',
+        keywords: ['_authtoken'],
+        pattern: /_authToken[ \t]{0,3}=[ \t]{0,3}["']?([^\s"'$]{16,500})/,
+        minEntropy: 3,
+        specificity: 2,
+        examples: {
+            match: [`//npm.pkg.github.com/:_authToken=${fakeUuid('npmrc-1')}`, `//corp.jfrog.io/api/npm/npm/:_authToken="${fake(B64URL, 64, 'npmrc-2')}"`],
+            noMatch: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=<token>'],
+        },
+    }),
+    defineRule({
+        id: 'npmrc-auth',
+        family: 'ci-cd',
+        description: 'Registry credentials (_auth / _password) in .npmrc',
+        severity: 'high',
+        keywords: ['_auth', '_password'],
+        anchored: true,
+        anchorBack: 1,
+        pattern: /(?:^|[:\s])(?:_auth|_password)[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,500}={0,2})/,
+        boundary: BASE64_CHARS,
+        validate: decodesToPrintable,
+        specificity: 2,
+        examples: {
+            match: [`//registry.corp.internal/:_auth=${b64('ci-bot:' + fake(ALNUM, 16, 'npmauth-1'))}`, `_password=${b64(fake(ALNUM, 18, 'npmauth-2'))}`],
+            noMatch: ['_auth=${NPM_AUTH}', '_password='],
+        },
+    }),
+    defineRule({
+        id: 'pypi-token',
+        family: 'ci-cd',
+        description: 'PyPI upload token',
+        severity: 'critical',
+        keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+        pattern: /(pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc${fake(B64URL, 160, 'pypi-1')}`],
+            noMatch: ['password = pypi-AgEIcHlwaS5vcmc' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'dockerhub-pat',
+        family: 'ci-cd',
+        description: 'Docker Hub personal access token',
+        severity: 'high',
+        keywords: ['dckr_pat_'],
+        pattern: /(dckr_pat_[A-Za-z0-9_-]{27})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`echo dckr_pat_${fake(B64URL, 27, 'dckr-1')} | docker login -u ci --password-stdin`, `DOCKERHUB_TOKEN=dckr_pat_${fake(B64URL, 27, 'dckr-2')}`],
+            noMatch: ['DOCKERHUB_TOKEN=dckr_pat_xxxxx', 'dckr_pat_test'],
+        },
+    }),
+    defineRule({
+        id: 'docker-config-auth',
+        family: 'ci-cd',
+        description: 'Registry credentials in a Docker config.json',
+        severity: 'high',
+        keywords: ['"auth"'],
+        anchored: true,
+        pattern: /"auth"[ \t]{0,3}:[ \t]{0,3}"([A-Za-z0-9+/]{8,1000}={0,2})"/,
+        validate: decodesToUserPassword,
+        inContext: (ctx) => ctx.memoized('docker-config-auths', () => /"auths"\s*:/.test(ctx.text)),
+        specificity: 2,
+        examples: {
+            match: [`{\n  "auths": {\n    "registry.corp.internal": {\n      "auth": "${b64('deploy:' + fake(ALNUM, 20, 'dockercfg-1'))}"\n    }\n  }\n}`],
+            noMatch: ['{"auths": {"ghcr.io": {"auth": ""}}}', '{"auth": "bearer"}'],
+        },
+    }),
+    defineRule({
+        id: 'artifactory-api-key',
+        family: 'ci-cd',
+        description: 'JFrog Artifactory API key',
+        severity: 'high',
+        keywords: ['akcp'],
+        pattern: /(AKCp[A-Za-z0-9]{69})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`ARTIFACTORY_API_KEY=AKCp${fake(ALNUM, 69, 'akcp-1')}`],
+            noMatch: ['AKCp' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'artifactory-reference-token',
+        family: 'ci-cd',
+        description: 'JFrog Artifactory reference token',
+        severity: 'high',
+        keywords: ['cmvmd'],
+        pattern: /(cmVmd[A-Za-z0-9]{59})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`JFROG_ACCESS_TOKEN=cmVmd${fake(ALNUM, 59, 'cmvmd-1')}`],
+            noMatch: ['cmVmd' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'jfrog-access-token',
+        family: 'ci-cd',
+        description: 'JFrog access or identity token',
+        severity: 'high',
+        keywords: ['jfrog', 'artifactory'],
+        anchored: true,
+        pattern: assignmentPattern('jfrog|artifactory', '[a-z0-9]{73}|[a-z0-9]{64}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`JFROG_IDENTITY_TOKEN=${fake(LOWER_ALNUM, 64, 'jfrog-1')}`],
+            noMatch: ['ARTIFACTORY_URL=https://corp.jfrog.io'],
+        },
+    }),
+    defineRule({
+        id: 'rubygems-api-key',
+        family: 'ci-cd',
+        description: 'RubyGems API key',
+        severity: 'high',
+        keywords: ['rubygems_'],
+        anchored: true,
+        pattern: /(rubygems_[a-f0-9]{48})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`:rubygems_api_key: rubygems_${fake(HEX, 48, 'gem-1')}`],
+            noMatch: ['rubygems_' + 'short'],
+        },
+    }),
+    defineRule({
+        // crates.io API token: `cio` and 32 random alphanumerics. The prefix is short and starts words
+        // (`ciocca`, `cioccolato`), so the token must stand alone, score as random and mix digits and
+        // both cases (a random 32-character body lacks one of them about once in 300 draws).
+        id: 'crates-io-api-token',
+        family: 'ci-cd',
+        description: 'crates.io API token',
+        severity: 'high',
+        keywords: ['cio'],
+        anchored: true,
+        pattern: /(cio[A-Za-z0-9]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4.1,
+        validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(3)),
+        examples: {
+            match: [`[registry]\ntoken = "cio${fake(ALNUM, 32, 'cio-1')}"`, `cargo publish --token cio${fake(ALNUM, 32, 'cio-2')}`],
+            noMatch: [
+                'token = "cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+                `token = "cio${fake(ALNUM, 28, 'cio-3')}"`,
+                `token = "cio${fake(ALNUM, 40, 'cio-4')}"`,
+                'cioAuthenticationProviderFactoryImpl',
+                `precio${fake(ALNUM, 32, 'cio-5')}`,
+            ],
+        },
+    }),
+    defineRule({
+        id: 'nuget-api-key',
+        family: 'ci-cd',
+        description: 'NuGet.org API key',
+        severity: 'high',
+        keywords: ['oy2'],
+        pattern: /(oy2[a-z0-9]{43})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`dotnet nuget push pkg.nupkg --api-key oy2${fake(LOWER_ALNUM, 43, 'nuget-1')} --source nuget.org`],
+            noMatch: ['oy2' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'clojars-token',
+        family: 'ci-cd',
+        description: 'Clojars deploy token',
+        severity: 'high',
+        keywords: ['clojars_'],
+        pattern: /(CLOJARS_[a-z0-9]{60})/i,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`CLOJARS_PASSWORD=CLOJARS_${fake(LOWER_ALNUM, 60, 'clojars-1')}`],
+            noMatch: ['CLOJARS_USERNAME=ci'],
+        },
+    }),
+    defineRule({
+        id: 'circleci-token',
+        family: 'ci-cd',
+        description: 'CircleCI personal or project API token',
+        severity: 'high',
+        keywords: ['ccipat_', 'cciprj_'],
+        pattern: /(CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`CIRCLE_TOKEN=CCIPAT_${fake(ALNUM, 22, 'cci-1')}_${fake(HEX, 40, 'cci-2')}`],
+            noMatch: ['CIRCLE_TOKEN=CCIPAT_...'],
+        },
+    }),
+    defineRule({
+        id: 'buildkite-token',
+        family: 'ci-cd',
+        description: 'Buildkite API access token',
+        severity: 'high',
+        keywords: ['bkua_'],
+        pattern: /(bkua_[a-f0-9]{40})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`BUILDKITE_API_TOKEN=bkua_${fake(HEX, 40, 'bk-1')}`],
+            noMatch: ['bkua_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'travis-ci-token',
+        family: 'ci-cd',
+        description: 'Travis CI API token',
+        severity: 'high',
+        keywords: ['travis'],
+        anchored: true,
+        pattern: assignmentPattern('travis[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{22}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`TRAVIS_API_TOKEN=${fake(B64URL, 22, 'travis-1')}`],
+            noMatch: ['TRAVIS_BRANCH=main'],
+        },
+    }),
+    defineRule({
+        id: 'codecov-token',
+        family: 'ci-cd',
+        description: 'Codecov upload token',
+        severity: 'medium',
+        keywords: ['codecov'],
+        pattern: assignmentPattern('codecov[\\w.-]{0,20}token', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]{32}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`CODECOV_TOKEN=${fakeUuid('codecov-1')}`],
+            noMatch: ['CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}'],
+        },
+    }),
+    defineRule({
+        // Code Climate calls it an "ID", but it is the write credential of a repository's coverage
+        // uploads (cc-test-reporter reads it from CC_TEST_REPORTER_ID): 64 hex characters.
+        id: 'codeclimate-test-reporter-id',
+        family: 'ci-cd',
+        description: 'Code Climate test reporter ID (coverage upload credential)',
+        severity: 'medium',
+        keywords: ['cc_test_reporter_id', 'codeclimate'],
+        anchored: true,
+        pattern: assignmentPattern('cc_test_reporter_id|codeclimate[\\w.-]{0,20}(?:repo[_.-]?token|reporter[_.-]?id)', '[a-f0-9]{64}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [
+                `CC_TEST_REPORTER_ID: ${fake(HEX, 64, 'cc-1')}`,
+                `export CC_TEST_REPORTER_ID=${fake(HEX, 64, 'cc-2')}`,
+                `codeclimate-test-reporter-id: "${fake(HEX, 64, 'cc-3')}"`,
+            ],
+            noMatch: [
+                'CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}',
+                `CC_TEST_REPORTER_ID=${fake(HEX, 40, 'cc-4')}`,
+                `CC_TEST_REPORTER_ID=${'x'.repeat(64)}`,
+            ],
+        },
+    }),
+    defineRule({
+        id: 'pulumi-access-token',
+        family: 'ci-cd',
+        description: 'Pulumi access token',
+        severity: 'high',
+        keywords: ['pul-'],
+        pattern: /(pul-[a-f0-9]{40})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`PULUMI_ACCESS_TOKEN=pul-${fake(HEX, 40, 'pulumi-1')}`],
+            noMatch: ['pul-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'octopus-deploy-api-key',
+        family: 'ci-cd',
+        description: 'Octopus Deploy API key',
+        severity: 'high',
+        keywords: ['api-'],
+        anchored: true,
+        pattern: /(API-[A-Z0-9]{26})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`OCTOPUS_API_KEY=API-${fake(UPPER_ALNUM, 26, 'octo-1')}`],
+            noMatch: ['X-API-VERSION', 'API-' + 'X'.repeat(26)],
+        },
+    }),
+    defineRule({
+        id: 'harness-access-token',
+        family: 'ci-cd',
+        description: 'Harness personal or service account token',
+        severity: 'high',
+        keywords: ['pat.', 'sat.'],
+        pattern: /((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`HARNESS_API_KEY=pat.${fake(B64URL, 22, 'harness-1')}.${fake(ALNUM, 24, 'harness-2')}.${fake(ALNUM, 20, 'harness-3')}`],
+            noMatch: ['pat.short.x.y'],
+        },
+    }),
+    defineRule({
+        id: 'sonarqube-token',
+        family: 'ci-cd',
+        description: 'SonarQube token',
+        severity: 'high',
+        keywords: ['sqp_', 'squ_', 'sqa_'],
+        pattern: /(sq[pua]_[a-f0-9]{40})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`sonar.token=squ_${fake(HEX, 40, 'sonar-1')}`, `SONAR_TOKEN=sqp_${fake(HEX, 40, 'sonar-2')}`],
+            noMatch: ['sqp_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'sonarqube-legacy-token',
+        family: 'ci-cd',
+        description: 'SonarQube / SonarCloud token',
+        severity: 'high',
+        keywords: ['sonar'],
+        pattern: assignmentPattern('sonar[_.-]?(?:login|token)', '[a-f0-9]{40}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`sonar.login=${fake(HEX, 40, 'sonar-3')}`],
+            noMatch: ['sonar.host.url=https://sonarcloud.io'],
+        },
+    }),
+    defineRule({
+        id: 'prefect-api-key',
+        family: 'ci-cd',
+        description: 'Prefect API key',
+        severity: 'high',
+        keywords: ['pnu_'],
+        pattern: /(pnu_[A-Za-z0-9]{36})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`PREFECT_API_KEY=pnu_${fake(ALNUM, 36, 'prefect-1')}`],
+            noMatch: ['pnu_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'readme-api-key',
+        family: 'ci-cd',
+        description: 'ReadMe API key',
+        severity: 'medium',
+        keywords: ['rdme_'],
+        pattern: /(rdme_[a-z0-9]{70})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`README_API_KEY=rdme_${fake(LOWER_ALNUM, 70, 'rdme-1')}`],
+            noMatch: ['rdme_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'scalingo-token',
+        family: 'ci-cd',
+        description: 'Scalingo API token',
+        severity: 'high',
+        keywords: ['tk-us-'],
+        pattern: /(tk-us-[A-Za-z0-9_-]{48})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`SCALINGO_API_TOKEN=tk-us-${fake(B64URL, 48, 'scalingo-1')}`],
+            noMatch: ['tk-us-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'droneci-token',
+        family: 'ci-cd',
+        description: 'Drone CI token',
+        severity: 'high',
+        keywords: ['drone'],
+        anchored: true,
+        pattern: assignmentPattern('drone[\\w.-]{0,20}(?:token|secret)', '[A-Za-z0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`DRONE_TOKEN=${fake(ALNUM, 32, 'drone-1')}`],
+            noMatch: ['DRONE_SERVER=https://drone.corp'],
+        },
+    }),
+    defineRule({
+        id: 'jenkins-api-token',
+        family: 'ci-cd',
+        description: 'Jenkins API token',
+        severity: 'high',
+        keywords: ['jenkins'],
+        pattern: assignmentPattern('jenkins[\\w.-]{0,20}(?:token|api[_.-]?key|password)', '11[a-f0-9]{32}|[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`JENKINS_API_TOKEN=11${fake(HEX, 32, 'jenkins-1')}`],
+            noMatch: ['JENKINS_URL=https://ci.corp'],
+        },
+    }),
+    defineRule({
+        id: 'infracost-api-key',
+        family: 'ci-cd',
+        description: 'Infracost API key',
+        severity: 'medium',
+        keywords: ['ico-'],
+        pattern: /(ico-[A-Za-z0-9]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`INFRACOST_API_KEY=ico-${fake(ALNUM, 32, 'ico-1')}`],
+            noMatch: ['ico-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'defined-networking-token',
+        family: 'ci-cd',
+        description: 'Defined Networking API token',
+        severity: 'high',
+        keywords: ['dnkey-'],
+        pattern: /(dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`DN_API_KEY=dnkey-${fake(LOWER_ALNUM, 26, 'dn-1')}-${fake(LOWER_ALNUM, 52, 'dn-2')}`],
+            noMatch: ['dnkey-' + 'short'],
+        },
+    }),
+    defineRule({
+        // Dependency-Track (Alpine) API keys with the default `odt_` prefix: `odt_` and a 32-character
+        // secret (Alpine < 3.2), or `odt_<public id>_<secret>` since Alpine 3.2 (Dependency-Track 4.13),
+        // the public id being 8 characters (5 for keys regenerated from a pre-3.2 key).
+        id: 'dependency-track-api-key',
+        family: 'ci-cd',
+        description: 'Dependency-Track API key',
+        severity: 'high',
+        keywords: ['odt_'],
+        anchored: true,
+        pattern: /(odt_(?:[A-Za-z0-9]{5}_|[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [
+                `DTRACK_API_KEY=odt_${fake(ALNUM, 32, 'odt-1')}`,
+                `curl -X POST https://dtrack.corp/api/v1/bom -H "X-Api-Key: odt_${fake(ALNUM, 8, 'odt-2')}_${fake(ALNUM, 32, 'odt-3')}"`,
+            ],
+            noMatch: ['DTRACK_API_KEY=odt_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `odt_${fake(ALNUM, 24, 'odt-4')}`, `odt_${fake(ALNUM, 40, 'odt-5')}`, `get_odt_${fake(ALNUM, 32, 'odt-6')}`],
+        },
+    }),
+    defineRule({
+        // pyx (Astral's package registry) API keys, read by uv from PYX_API_KEY: `sk-pyx-` and 64
+        // alphanumerics (v1) or `sk-pyx-2` and 45 letters (v2); `tp-pyx-` tokens likewise.
+        id: 'pyx-api-key',
+        family: 'ci-cd',
+        description: 'pyx (Astral) API key',
+        severity: 'high',
+        keywords: ['sk-pyx-', 'tp-pyx-'],
+        anchored: true,
+        pattern: /((?:sk|tp)-pyx-[A-Za-z0-9]{40,64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`export PYX_API_KEY="sk-pyx-${fake(ALNUM, 64, 'pyx-1')}"`, `PYX_API_KEY=sk-pyx-2${fake(ALNUM.slice(10), 45, 'pyx-2')}`, `token = "tp-pyx-${fake(ALNUM, 48, 'pyx-3')}"`],
+            noMatch: ['PYX_API_KEY=sk-pyx-...', `PYX_API_KEY=sk-pyx-${fake(ALNUM, 30, 'pyx-4')}`, `PYX_API_KEY=sk-pyx-${fake(ALNUM, 70, 'pyx-5')}`, `PYX_API_KEY=sk-pyx-${'x'.repeat(64)}`],
+        },
+    }),
+    defineRule({
+        id: 'snyk-token',
+        family: 'ci-cd',
+        description: 'Snyk API token',
+        severity: 'high',
+        keywords: ['snyk'],
+        pattern: assignmentPattern('snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`SNYK_TOKEN=${fakeUuid('snyk-1')}`],
+            noMatch: ['SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pem.ts
+// PEM-style blocks: the pattern finds the BEGIN line, code finds the END line.
+
+/** Enough base64 key material once headers (Proc-Type, DEK-Info, Version, Comment) are removed. */
+function hasKeyMaterial(body) {
+    // 40 characters is 30 bytes: shorter bodies are truncated doc examples (`MIIEowIBAAKCAQEA...`).
+    return material(body).length >= 40;
+}
+/** The base64 key material of a PEM body: header lines (Proc-Type, DEK-Info, Version) and breaks removed. */
+function material(body) {
+    return body
+        .replace(/\\[nr]/g, '\n')
+        .split(/\r?\n/)
+        .filter((line) => !/^[A-Za-z-]+:/.test(line.trim()))
+        .join('')
+        .replace(/[^A-Za-z0-9+/]/g, '');
+}
+/**
+ * A made-up body: base64 of readable text (`VGhpcyBpcyBub3QgYSByZWFsIGtleQ`), or so repetitive that no
+ * key generator wrote it (`MIIEAAAAAAAAAAAA...`, a pasted pattern). Real key bytes are random.
+ */
+function isPlaceholderKeyBody(body) {
+    const b64 = material(body);
+    if (b64.length < 40)
+        return false;
+    const bytes = Buffer.from(b64, 'base64');
+    let printable = 0;
+    for (const b of bytes)
+        if ((b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x0d || b === 0x09)
+            printable++;
+    if (printable / bytes.length > 0.9)
+        return true;
+    const counts = new Map();
+    for (const c of b64)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let entropy = 0;
+    for (const n of counts.values())
+        entropy -= (n / b64.length) * Math.log2(n / b64.length);
+    // Random base64 carries close to 6 bits a character; a long body under 4 is a pattern.
+    return b64.length >= 64 && entropy < 4;
+}
+/** Length of the DER element at `at` (tag, length, content), or -1 when it is not well formed. */
+function derElement(der, at) {
+    if (at + 2 > der.length)
+        return undefined;
+    const tag = der[at];
+    const l1 = der[at + 1];
+    let len = l1;
+    let start = at + 2;
+    if (l1 & 0x80) {
+        const n = l1 & 0x7f;
+        if (n === 0 || n > 3 || at + 2 + n > der.length)
+            return undefined;
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + der[at + 2 + i];
+        start += n;
+    }
+    return { tag, start, end: start + len };
+}
+/**
+ * The body is a well-formed key: DER whose outer SEQUENCE spans the bytes and opens with INTEGER
+ * version 0 or 1 followed by key material (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8), or an OpenSSH key
+ * (`openssh-key-v1`). Doc examples cut short or typed by hand fail this; generated keys pass.
+ */
+function isWellFormedKeyBody(body) {
+    const b64 = material(body);
+    if (b64.length < 40)
+        return false;
+    const bytes = Buffer.from(b64, 'base64');
+    if (bytes.subarray(0, 15).toString('latin1') === 'openssh-key-v1\u0000')
+        return bytes.length >= 100;
+    const outer = derElement(bytes, 0);
+    if (!outer || outer.tag !== 0x30 || outer.end > bytes.length + 2 || outer.end < bytes.length - 8)
+        return false;
+    const version = derElement(bytes, outer.start);
+    if (!version || version.tag !== 0x02 || version.end - version.start !== 1)
+        return false;
+    const v = bytes[version.start];
+    if (v !== 0 && v !== 1)
+        return false;
+    const next = derElement(bytes, version.end);
+    if (!next || next.end > bytes.length + 2)
+        return false;
+    const size = next.end - next.start;
+    // RSA/DSA: an INTEGER (the modulus or p); EC: an OCTET STRING (the key); PKCS#8: the algorithm
+    // SEQUENCE, then the key as an OCTET STRING.
+    if (next.tag === 0x02)
+        return size >= 64;
+    if (next.tag === 0x04)
+        return size >= 16;
+    if (next.tag !== 0x30)
+        return false;
+    const key = derElement(bytes, next.end);
+    return key !== undefined && key.tag === 0x04 && key.end - key.start >= 32 && key.end <= bytes.length + 2;
+}
+const MAX_BODY = 20000;
+/**
+ * Where the block ends: its END marker, else any `-----END` line (a mistyped or mislabelled end
+ * still closes a leaked key), at most MAX_BODY characters on. Found with `indexOf`, so the search
+ * is linear however many blocks a file has.
+ */
+function blockEnd(text, bodyStart, endMarker) {
+    const end = text.indexOf(endMarker, bodyStart);
+    if (end !== -1 && end - bodyStart <= MAX_BODY)
+        return { end, after: end + endMarker.length };
+    const loose = text.indexOf(endMarker.slice(0, endMarker.indexOf('END') + 3), bodyStart);
+    if (loose === -1 || loose - bodyStart > MAX_BODY)
+        return undefined;
+    return { end: loose, after: loose + endMarker.indexOf('END') + 3 };
+}
+/** The body of a PEM-style block: the pattern finds the BEGIN line, code finds the END line. */
+function blockBody(begin, ctx, endMarker) {
+    const bodyStart = begin.index + begin[0].length;
+    const bounds = blockEnd(ctx.text, bodyStart, endMarker);
+    if (!bounds)
+        return undefined;
+    const { end, after } = bounds;
+    const raw = ctx.text.slice(bodyStart, end);
+    const lead = /^(?:\s|\\[nr])*/.exec(raw)[0].length;
+    const body = raw.slice(lead).replace(/(?:\s|\\[nr])+$/, '');
+    if (!hasKeyMaterial(body) || isPlaceholderOrReference(body) || isPlaceholderKeyBody(body))
+        return undefined;
+    ctx.skipTo(after);
+    return { secret: body, start: bodyStart + lead };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/cloud.ts
+// Cloud providers: AWS, Azure, Google Cloud, Alibaba, Tencent, IBM, Yandex, Cloudflare, Databricks...
+
+
+
+
+const notPublicDevKey = (secret) => !isKnownPublicValue(secret);
+const storageKey = (seed) => fake(B64, 86, seed) + '==';
+const cloud_b64 = (text) => Buffer.from(text, 'latin1').toString('base64');
+const fromB64 = (text) => Buffer.from(text, 'base64').toString('latin1');
+/** A Bedrock long-term API key: `ABSK` and the base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`. */
+const bedrockLongTermKey = (seed) => 'ABSK' + cloud_b64(`BedrockAPIKey-${fake(HEX, 4, seed)}-at-${fake(DIGITS, 12, seed + 'a')}:${fake(B64, 60, seed + 's')}`);
+/** A Bedrock short-term API key: `bedrock-api-key-` and the base64 of a SigV4 presigned URL without its scheme. */
+const bedrockShortTermKey = (seed) => 'bedrock-api-key-' +
+    cloud_b64('bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256' +
+        `&X-Amz-Credential=${'ASIA' + fake(UPPER_ALNUM, 16, seed)}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request` +
+        `&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${encodeURIComponent(fake(B64, 600, seed + 't'))}` +
+        `&X-Amz-Signature=${fake(HEX, 64, seed + 'sig')}&X-Amz-SignedHeaders=host&Version=1`);
+const sasSig = (seed) => encodeURIComponent(fake(B64, 43, seed) + '=');
+const CLOUD_RULES = [
+    defineRule({
+        id: 'aws-access-key-id',
+        family: 'cloud',
+        description: 'AWS access key ID',
+        severity: 'high',
+        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        anchored: true,
+        // Issued keys use base32 ([A-Z2-7]) after the prefix; digits 0, 1, 8 and 9 are allowed too, as
+        // other scanners' cases and hand-edited keys carry them.
+        pattern: /((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})/,
+        boundary: 'A-Za-z0-9',
+        minEntropy: 3,
+        examples: {
+            match: [`aws_access_key_id = ${'AKIA' + fake(BASE32, 16, 'aws-id-1')}`, `"AccessKeyId": "${'ASIA' + fake(BASE32, 16, 'aws-id-2')}"`],
+            noMatch: ['aws_access_key_id = ' + 'AKIA' + 'IOSFODNN7' + 'EXAMPLE', 'AKIA' + 'abcdefghijklmnop', 'XAKIA' + fake(BASE32, 16, 'aws-id-3')],
+        },
+    }),
+    defineRule({
+        id: 'aws-secret-access-key',
+        family: 'cloud',
+        description: 'AWS secret access key',
+        severity: 'critical',
+        keywords: ['secret_access_key', 'secretaccesskey', 'aws_secret', 'awssecret', 'secret-access-key', 'secret_key'],
+        pattern: assignmentPattern('aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key|secretaccesskey', '[A-Za-z0-9/+]{40}'),
+        boundary: BASE64_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [
+                `aws_secret_access_key = ${fake(B64, 40, 'aws-secret-1')}`,
+                `const body = "{\\"awsSecretKey\\":\\"${fake(B64, 40, 'aws-secret-9')}\\"}";`,
+                `AWS_SECRET_ACCESS_KEY="${fake(B64, 40, 'aws-secret-2')}"`,
+                `  "SecretAccessKey": "${fake(B64, 40, 'aws-secret-3')}"`,
+            ],
+            noMatch: ['aws_secret_access_key = ' + 'wJalrXUtnFEMI/K7MDENG/' + 'bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}', `aws_secret_access_key = ${fake(B64, 41, 'aws-secret-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'aws-credential-pair',
+        family: 'cloud',
+        description: 'AWS secret access key next to its key ID',
+        severity: 'critical',
+        keywords: ['akia', 'asia'],
+        anchored: true,
+        pattern: /(?:AKIA|ASIA)[A-Z2-7]{16}[ \t]{0,5}[,;|:][ \t]{0,5}["']?([A-Za-z0-9/+]{40})/,
+        boundary: BASE64_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`${'AKIA' + fake(BASE32, 16, 'aws-pair-1')},${fake(B64, 40, 'aws-pair-2')}`],
+            noMatch: [`${'AKIA' + fake(BASE32, 16, 'aws-pair-3')},2024-01-01`],
+        },
+    }),
+    defineRule({
+        id: 'aws-session-token',
+        family: 'cloud',
+        description: 'AWS session token',
+        severity: 'medium',
+        keywords: ['session_token', 'sessiontoken', 'security-token', 'security_token'],
+        pattern: assignmentPattern('aws[_.-]?session[_.-]?token|x-amz-security-token|aws[_.-]?security[_.-]?token|sessiontoken', '[A-Za-z0-9/+=]{100,1500}'),
+        boundary: BASE64_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`aws_session_token = ${'IQoJb3JpZ2luX2Vj' + fake(B64, 300, 'aws-session-1')}`],
+            noMatch: ['aws_session_token = ${AWS_SESSION_TOKEN}', `aws_session_token = ${fake(B64, 40, 'aws-session-2')}`],
+        },
+    }),
+    defineRule({
+        id: 'aws-mws-auth-token',
+        family: 'cloud',
+        description: 'Amazon MWS auth token',
+        severity: 'high',
+        keywords: ['amzn.mws.'],
+        pattern: /(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`mws_auth_token: amzn.mws.${fakeUuid('mws-1')}`],
+            noMatch: ['amzn.mws.1234'],
+        },
+    }),
+    defineRule({
+        id: 'azure-storage-connection-string',
+        family: 'cloud',
+        description: 'Azure storage account key in a connection string',
+        severity: 'critical',
+        keywords: ['defaultendpointsprotocol'],
+        pattern: /DefaultEndpointsProtocol=https?;[^\s"'<>`]{0,300}AccountKey=([A-Za-z0-9+/]{86}==)/i,
+        boundary: BASE64_CHARS,
+        validate: notPublicDevKey,
+        examples: {
+            match: [
+                `"AzureWebJobsStorage": "DefaultEndpointsProtocol=https;AccountName=prodlogs;AccountKey=${storageKey('az-conn-1')};EndpointSuffix=core.windows.net"`,
+            ],
+            noMatch: [
+                'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=' +
+                    ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join(''),
+                'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=${STORAGE_KEY}',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'azure-storage-account-key',
+        family: 'cloud',
+        description: 'Azure storage account key',
+        severity: 'critical',
+        keywords: ['accountkey'],
+        pattern: /AccountKey[ \t]{0,3}=[ \t]{0,3}([A-Za-z0-9+/]{86}==)/i,
+        boundary: BASE64_CHARS,
+        validate: notPublicDevKey,
+        examples: {
+            match: [`BlobEndpoint=https://prodlogs.blob.core.windows.net/;AccountKey=${storageKey('az-key-1')}`],
+            noMatch: ['AccountKey=${STORAGE_KEY}', `AccountKey=${fake(B64, 40, 'az-key-2')}`],
+        },
+    }),
+    defineRule({
+        id: 'azure-storage-key',
+        family: 'cloud',
+        description: 'Azure storage account key',
+        severity: 'critical',
+        keywords: ['azure', 'storage'],
+        anchored: true,
+        pattern: assignmentPattern('azure|storage', '[A-Za-z0-9+/]{86}=='),
+        boundary: BASE64_CHARS,
+        validate: notPublicDevKey,
+        examples: {
+            match: [`AZURE_STORAGE_KEY=${storageKey('az-ctx-1')}`, `storage_account_access_key = "${storageKey('az-ctx-2')}"`],
+            noMatch: ['AZURE_STORAGE_KEY=${{ secrets.AZURE_STORAGE_KEY }}'],
+        },
+    }),
+    defineRule({
+        // A storage key pasted into a script, SQL (`CREATE DATABASE SCOPED CREDENTIAL ... SECRET =`)
+        // or notes, with Azure named nearby rather than in the assignment. The 88-character shape
+        // ending in `==` is found from its `==` backwards, so long base64 runs cost no re-scans.
+        id: 'azure-storage-key-near-azure',
+        family: 'cloud',
+        description: 'Azure storage account key (Azure named nearby)',
+        severity: 'high',
+        keywords: ['azure'],
+        anchored: true,
+        anchors: ['=='],
+        pattern: /==/,
+        extract: (m, ctx) => {
+            const found = leadBefore(ctx.text, m.index, m.index + 2, { min: 86, max: 86, chars: /[A-Za-z0-9+/]/ }, /[A-Za-z0-9+/=]/);
+            // A SHA-512 digest in base64 has the same shape: subresource integrity, checksums.
+            if (!found || /sha-?512[-:=]$/i.test(ctx.text.slice(Math.max(0, found.start - 8), found.start)))
+                return undefined;
+            return { secret: found.secret, start: found.start };
+        },
+        minEntropy: 4.5,
+        validate: notPublicDevKey,
+        inContext: ({ text, secretStart, secretEnd }) => /azure/i.test(text.slice(Math.max(0, secretStart - 400), secretStart)) || /azure/i.test(text.slice(secretEnd, secretEnd + 400)),
+        specificity: 2,
+        examples: {
+            match: [
+                `-- storage for https://portal.azure.com/ exports\nCREATE DATABASE SCOPED CREDENTIAL Exports WITH IDENTITY = 'SHARED ACCESS',\n    SECRET = '${storageKey('az-near-1')}';`,
+                `${storageKey('az-near-2')}\n(key of the Azure.com account used by the nightly job)`,
+            ],
+            noMatch: [
+                `<script src="https://azure.example/app.js" integrity="sha512-${fake(B64, 86, 'az-near-3')}=="></script>`,
+                `azure: true\n${'x'.repeat(500)}\nhash: ${fake(B64, 86, 'az-near-4')}==`,
+                'if (a == b) return azure;',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'azure-shared-access-key',
+        family: 'cloud',
+        description: 'Azure Service Bus / Event Hubs / IoT Hub shared access key',
+        severity: 'critical',
+        keywords: ['sharedaccesskey'],
+        pattern: /SharedAccessKey[ \t]{0,3}=[ \t]{0,3}([A-Za-z0-9+/]{43}=)/i,
+        boundary: BASE64_CHARS,
+        examples: {
+            match: [`Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${fake(B64, 43, 'az-sb-1')}=`],
+            noMatch: ['Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>'],
+        },
+    }),
+    defineRule({
+        id: 'azure-sas-token',
+        family: 'cloud',
+        description: 'Azure shared access signature (SAS) token',
+        severity: 'high',
+        keywords: ['sig='],
+        pattern: /[?&;]sig=([A-Za-z0-9%+/]{43,120})/,
+        boundary: 'A-Za-z0-9%+/',
+        inContext: (ctx) => {
+            const from = Math.max(0, ctx.text.lastIndexOf('\n', ctx.secretStart) + 1, ctx.secretStart - 800);
+            const before = ctx.text.slice(from, ctx.secretStart);
+            return /\bsv=\d{4}-\d{2}-\d{2}/.test(before) && /\b(?:se|sp|sr|ss|srt)=/.test(before);
+        },
+        validate: (secret) => /^[A-Za-z0-9+/]{42,43}=?$/.test(decodeURIComponentSafe(secret)),
+        examples: {
+            match: [
+                `https://prodlogs.blob.core.windows.net/backups?sp=racwdl&st=2024-05-01T00:00:00Z&se=2026-05-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=${sasSig('az-sas-1')}`,
+            ],
+            noMatch: ['https://example.net/?sv=2022-11-02&sr=c&sig=<signature>', `https://cdn.net/a.png?sig=${sasSig('az-sas-2')}`],
+        },
+    }),
+    defineRule({
+        id: 'azure-ad-client-secret',
+        family: 'cloud',
+        description: 'Microsoft Entra ID (Azure AD) client secret',
+        severity: 'critical',
+        keywords: ['q~'],
+        pattern: /([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})/,
+        boundary: 'A-Za-z0-9_~.-',
+        minEntropy: 3,
+        examples: {
+            match: [`AZURE_CLIENT_SECRET=${fake(ALNUM, 3, 'aad-1')}8Q~${fake(ALNUM + '_~.-', 34, 'aad-2')}`],
+            noMatch: ['AZURE_CLIENT_SECRET=abc8Q~short'],
+        },
+    }),
+    defineRule({
+        id: 'azure-apim-subscription-key',
+        family: 'cloud',
+        description: 'Azure API Management subscription key',
+        severity: 'high',
+        keywords: ['ocp-apim-subscription-key'],
+        pattern: /Ocp-Apim-Subscription-Key["'`]{0,2}[ \t]{0,5}[:=,][ \t]{0,5}["'`]?([a-f0-9]{32})/i,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`headers = {"Ocp-Apim-Subscription-Key": "${fake(HEX, 32, 'apim-1')}"}`],
+            noMatch: ['headers = {"Ocp-Apim-Subscription-Key": os.environ["APIM_KEY"]}'],
+        },
+    }),
+    defineRule({
+        id: 'azure-cognitive-services-key',
+        family: 'cloud',
+        description: 'Azure OpenAI / AI services key',
+        severity: 'high',
+        keywords: ['azure', 'cognitive'],
+        anchored: true,
+        pattern: assignmentPattern('azure[_.-]?openai|azure[_.-]?ai|cognitive[_.-]?services?|azure[_.-]?speech|azure[_.-]?translator', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`AZURE_OPENAI_API_KEY=${fake(HEX, 32, 'aoai-1')}`],
+            noMatch: ['AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/'],
+        },
+    }),
+    defineRule({
+        id: 'gcp-api-key',
+        family: 'cloud',
+        description: 'Google API key',
+        severity: 'high',
+        keywords: ['aiza'],
+        pattern: /(AIza[0-9A-Za-z_-]{35})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`const firebaseConfig = { apiKey: "AIza${fake(B64URL, 35, 'gcp-key-1')}" };`, `GOOGLE_API_KEY=AIza${fake(B64URL, 35, 'gcp-key-2')}`],
+            noMatch: [`AIza${fake(B64URL, 30, 'gcp-key-3')}`, 'AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+        },
+    }),
+    defineRule({
+        id: 'gcp-service-account-private-key',
+        family: 'cloud',
+        description: 'Google Cloud service account private key',
+        severity: 'critical',
+        keywords: ['private_key'],
+        pattern: /"private_key"[ \t]{0,5}:[ \t]{0,5}"-----BEGIN PRIVATE KEY-----/,
+        extract: (m, ctx) => blockBody(m, ctx, '-----END PRIVATE KEY-----'),
+        examples: {
+            match: [
+                `{\n  "type": "service_account",\n  "project_id": "prod-data",\n  "private_key_id": "${fake(HEX, 40, 'gsa-1')}",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${fakePemBody('gsa-2', 900).replace(/\n/g, '\\n')}\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "etl@prod-data.iam.gserviceaccount.com"\n}`,
+            ],
+            noMatch: ['"private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"'],
+        },
+    }),
+    defineRule({
+        id: 'gcp-oauth-client-secret',
+        family: 'cloud',
+        description: 'Google OAuth client secret',
+        severity: 'high',
+        keywords: ['gocspx-'],
+        pattern: /(GOCSPX-[A-Za-z0-9_-]{28})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`GOOGLE_CLIENT_SECRET=GOCSPX-${fake(B64URL, 28, 'gocspx-1')}`],
+            noMatch: ['GOOGLE_CLIENT_SECRET=GOCSPX-abcdefghijklmnop'],
+        },
+    }),
+    defineRule({
+        id: 'google-oauth-access-token',
+        family: 'cloud',
+        description: 'Google OAuth access token',
+        severity: 'medium',
+        keywords: ['ya29.'],
+        pattern: /(ya29\.[0-9A-Za-z_-]{30,1024})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`Authorization: Bearer ya29.${fake(B64URL, 150, 'ya29-1')}`],
+            noMatch: ['ya29.short'],
+        },
+    }),
+    defineRule({
+        id: 'google-oauth-refresh-token',
+        family: 'cloud',
+        description: 'Google OAuth refresh token',
+        severity: 'high',
+        keywords: ['1//0'],
+        pattern: /(1\/\/0[0-9A-Za-z_-]{40,512})/,
+        boundary: 'A-Za-z0-9_/:-',
+        minEntropy: 3.5,
+        examples: {
+            match: [`"refresh_token": "1//0${fake(B64URL, 100, 'g-refresh-1')}"`],
+            noMatch: ['see http://1//0'],
+        },
+    }),
+    defineRule({
+        id: 'firebase-cloud-messaging-server-key',
+        family: 'cloud',
+        description: 'Firebase Cloud Messaging legacy server key',
+        severity: 'high',
+        keywords: ['apa91b'],
+        pattern: /(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})/,
+        boundary: TOKEN_CHARS,
+        examples: {
+            match: [`FCM_SERVER_KEY=AAAA${fake(B64URL, 7, 'fcm-1')}:APA91b${fake(B64URL, 134, 'fcm-2')}`],
+            noMatch: [`AAAA${fake(B64URL, 7, 'fcm-3')}:APA91b${fake(B64URL, 20, 'fcm-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'alibaba-access-key-id',
+        family: 'cloud',
+        description: 'Alibaba Cloud AccessKey ID',
+        severity: 'high',
+        keywords: ['ltai'],
+        pattern: /(LTAI[A-Za-z0-9]{20})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${fake(ALNUM, 20, 'ali-1')}`],
+            noMatch: ['LTAI' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'alibaba-access-key-secret',
+        family: 'cloud',
+        description: 'Alibaba Cloud AccessKey secret',
+        severity: 'critical',
+        keywords: ['alibaba', 'aliyun'],
+        pattern: assignmentPattern('alibaba|aliyun', '[A-Za-z0-9]{30}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`ALIBABA_CLOUD_ACCESS_KEY_SECRET=${fake(ALNUM, 30, 'ali-2')}`],
+            noMatch: ['ALIBABA_CLOUD_REGION=cn-hangzhou'],
+        },
+    }),
+    defineRule({
+        id: 'tencent-cloud-secret-id',
+        family: 'cloud',
+        description: 'Tencent Cloud SecretId',
+        severity: 'high',
+        keywords: ['akid'],
+        pattern: /(AKID[A-Za-z0-9]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`TENCENTCLOUD_SECRET_ID=AKID${fake(ALNUM, 32, 'tc-1')}`],
+            noMatch: ['AKID' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'tencent-cloud-secret-key',
+        family: 'cloud',
+        description: 'Tencent Cloud SecretKey',
+        severity: 'critical',
+        keywords: ['tencent'],
+        pattern: assignmentPattern('tencent(?:cloud)?[_.-]?secret[_.-]?key', '[A-Za-z0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`TENCENTCLOUD_SECRET_KEY=${fake(ALNUM, 32, 'tc-2')}`],
+            noMatch: ['TENCENTCLOUD_SECRET_KEY=${TC_KEY}'],
+        },
+    }),
+    defineRule({
+        id: 'ibm-cloud-api-key',
+        family: 'cloud',
+        description: 'IBM Cloud API key',
+        severity: 'critical',
+        keywords: ['ibm'],
+        anchored: true,
+        pattern: assignmentPattern('ibm[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?key|apikey|iam[_.-]?key)', '[A-Za-z0-9_-]{44}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`IBMCLOUD_API_KEY=${fake(B64URL, 44, 'ibm-1')}`],
+            noMatch: ['IBMCLOUD_API_KEY=${IBM_KEY}'],
+        },
+    }),
+    defineRule({
+        id: 'yandex-cloud-api-key',
+        family: 'cloud',
+        description: 'Yandex Cloud API key',
+        severity: 'high',
+        keywords: ['aqvn'],
+        pattern: /(AQVN[A-Za-z0-9_-]{35,38})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`YC_API_KEY=AQVN${fake(B64URL, 36, 'yc-1')}`],
+            noMatch: ['AQVN' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'yandex-cloud-static-key',
+        family: 'cloud',
+        description: 'Yandex Cloud static access key',
+        severity: 'high',
+        keywords: ['yandex'],
+        pattern: assignmentPattern('yandex', 'YC[A-Za-z0-9_-]{38}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`yandex_storage_secret_key = "YC${fake(B64URL, 38, 'yc-2')}"`],
+            noMatch: ['yandex_zone = "ru-central1-a"'],
+        },
+    }),
+    defineRule({
+        // A self-hosted integration runtime's auth key: IR@<guid>@<factory>@<region>@<base64 key>.
+        id: 'azure-data-factory-shir-key',
+        family: 'cloud',
+        description: 'Azure Data Factory self-hosted integration runtime key',
+        severity: 'critical',
+        keywords: ['ir@'],
+        pattern: /(IR@[0-9A-Za-z-]{36}@[^@\s"'`]{1,100}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/]{43}=)/,
+        boundary: BASE64_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`AUTH_KEY="IR@${fakeUuid('adf-1')}@adf-acme-prod@we@${fake(B64, 43, 'adf-2')}="`],
+            noMatch: [`IR@${fakeUuid('adf-3')}@adf-acme-prod@we@<key>`, 'contact IR@acme.example for help'],
+        },
+    }),
+    defineRule({
+        // The Origin CA key, sent as `X-Auth-User-Service-Key` (a "user service key"). Cloudflare documents
+        // only the `v1.0-` prefix and says the length varies; its API docs have shown two shapes:
+        // 24-146 hex groups (current reference) and 64-128-64 hex groups (the older v4 reference).
+        id: 'cloudflare-origin-ca-key',
+        family: 'cloud',
+        description: 'Cloudflare Origin CA (user service) key',
+        severity: 'high',
+        keywords: ['v1.0-'],
+        pattern: /(v1\.0-(?:[a-f0-9]{24}-[a-f0-9]{146}|[a-f0-9]{64}-[a-f0-9]{128}-[a-f0-9]{64}))/,
+        boundary: WORD_CHARS,
+        examples: {
+            match: [
+                `CF_ORIGIN_CA_KEY=v1.0-${fake(HEX, 24, 'cf-1')}-${fake(HEX, 146, 'cf-2')}`,
+                `X-Auth-User-Service-Key: v1.0-${fake(HEX, 64, 'cf-5')}-${fake(HEX, 128, 'cf-6')}-${fake(HEX, 64, 'cf-7')}`,
+            ],
+            noMatch: ['version: v1.0-beta', `v1.0-${fake(HEX, 64, 'cf-8')}-${fake(HEX, 100, 'cf-9')}`, `v1.0-${fake(HEX, 64, 'cf-10')}-${fake(HEX, 128, 'cf-11')}-${fake(HEX, 64, 'cf-12')}a`],
+        },
+    }),
+    defineRule({
+        id: 'cloudflare-api-token',
+        family: 'cloud',
+        description: 'Cloudflare API token',
+        severity: 'high',
+        keywords: ['cloudflare', 'cf_api'],
+        anchored: true,
+        pattern: assignmentPattern('cloudflare|cf_api', '[A-Za-z0-9_-]{40}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`CLOUDFLARE_API_TOKEN=${fake(B64URL, 40, 'cf-3')}`],
+            noMatch: ['CLOUDFLARE_ZONE=example.net'],
+        },
+    }),
+    defineRule({
+        id: 'cloudflare-global-api-key',
+        family: 'cloud',
+        description: 'Cloudflare global API key',
+        severity: 'critical',
+        keywords: ['cloudflare', 'cf_api'],
+        anchored: true,
+        pattern: assignmentPattern('cloudflare|cf_api', '[a-f0-9]{37}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`CF_API_KEY: ${fake(HEX, 37, 'cf-4')}`],
+            noMatch: ['CF_API_EMAIL: ops@corp.internal'],
+        },
+    }),
+    defineRule({
+        id: 'databricks-token',
+        family: 'cloud',
+        description: 'Databricks personal access token',
+        severity: 'high',
+        keywords: ['dapi'],
+        pattern: /(dapi[a-f0-9]{32}(?:-[0-9])?)/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`DATABRICKS_TOKEN=dapi${fake(HEX, 32, 'dbx-1')}`],
+            noMatch: ['dapi' + '0'.repeat(32)],
+        },
+    }),
+    defineRule({
+        id: 'scaleway-secret-key',
+        family: 'cloud',
+        description: 'Scaleway secret key',
+        severity: 'critical',
+        keywords: ['scw_secret', 'scaleway'],
+        pattern: assignmentPattern('scw[_.-]?secret[_.-]?key|scaleway[_.-]?secret[_.-]?key', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`SCW_SECRET_KEY=${fakeUuid('scw-1')}`],
+            noMatch: ['SCW_SECRET_KEY=00000000-0000-0000-0000-000000000000'],
+        },
+    }),
+    defineRule({
+        id: 'supabase-access-token',
+        family: 'cloud',
+        description: 'Supabase personal access token',
+        severity: 'high',
+        keywords: ['sbp_'],
+        pattern: /(sbp_[a-f0-9]{40})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`SUPABASE_ACCESS_TOKEN=sbp_${fake(HEX, 40, 'sbp-1')}`],
+            noMatch: ['sbp_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'planetscale-password',
+        family: 'cloud',
+        description: 'PlanetScale database password',
+        severity: 'critical',
+        keywords: ['pscale_pw_'],
+        pattern: /(pscale_pw_[A-Za-z0-9_=.-]{32,64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`DATABASE_PASSWORD=pscale_pw_${fake(B64URL, 43, 'pscale-1')}`],
+            noMatch: ['pscale_pw_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'planetscale-token',
+        family: 'cloud',
+        description: 'PlanetScale API or OAuth token',
+        severity: 'high',
+        keywords: ['pscale_tkn_', 'pscale_oauth_'],
+        pattern: /(pscale_(?:tkn|oauth)_[A-Za-z0-9_=.-]{32,64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`PLANETSCALE_SERVICE_TOKEN=pscale_tkn_${fake(B64URL, 43, 'pscale-2')}`],
+            noMatch: ['pscale_tkn_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'flyio-access-token',
+        family: 'cloud',
+        description: 'Fly.io access token',
+        severity: 'high',
+        keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
+        pattern: /(fo1_[A-Za-z0-9_-]{43}|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{100,1500}={0,3})/,
+        minEntropy: 4,
+        examples: {
+            match: [`FLY_API_TOKEN=fo1_${fake(B64URL, 43, 'fly-1')}`, `FLY_API_TOKEN="FlyV1 fm2_${fake(B64, 300, 'fly-2')}"`],
+            noMatch: ['fo1_' + 'short'],
+        },
+    }),
+    defineRule({
+        // Service account API key: `CCDB1_`, a 22-character key id, `_`, a 40-character secret.
+        id: 'cockroachdb-cloud-api-key',
+        family: 'cloud',
+        description: 'CockroachDB Cloud service account API key',
+        severity: 'critical',
+        keywords: ['ccdb1_'],
+        anchored: true,
+        pattern: /(CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`export COCKROACH_API_KEY=CCDB1_${fake(ALNUM, 22, 'ccdb-1')}_${fake(ALNUM, 40, 'ccdb-2')}`],
+            noMatch: [`CCDB1_${fake(ALNUM, 22, 'ccdb-3')}_${fake(ALNUM, 30, 'ccdb-4')}`, `CCDB1_${'x'.repeat(22)}_${'y'.repeat(40)}`],
+        },
+    }),
+    defineRule({
+        // Atlas service account client secret (`mdb_sa_sk_`); its client id (`mdb_sa_id_` + 24 hex) is not secret.
+        id: 'mongodb-atlas-service-account-secret',
+        family: 'cloud',
+        description: 'MongoDB Atlas service account client secret',
+        severity: 'critical',
+        keywords: ['mdb_sa_sk_'],
+        anchored: true,
+        pattern: /(mdb_sa_sk_[A-Za-z0-9_-]{6}[A-Za-z0-9]{34})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_${fake(B64URL, 6, 'mdbsa-1')}${fake(ALNUM, 34, 'mdbsa-2')}`],
+            noMatch: [`MONGODB_ATLAS_CLIENT_ID=mdb_sa_id_${fake(HEX, 24, 'mdbsa-3')}`, `mdb_sa_sk_${fake(ALNUM, 30, 'mdbsa-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'aws-bedrock-api-key',
+        family: 'cloud',
+        description: 'Amazon Bedrock long-term API key',
+        severity: 'high',
+        // `ABSK` + base64 of `BedrockAPIKey-`...: the literal below is that prefix's encoding.
+        keywords: ['abskqmvkcm9ja0fqsutles'],
+        anchored: true,
+        pattern: /(ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,200}={0,2})/,
+        boundary: BASE64_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`AWS_BEARER_TOKEN_BEDROCK=${bedrockLongTermKey('bedrock-1')}`],
+            noMatch: ['ABSKQmVkcm9ja0FQSUtleS1' + 'short', `ABSK${fake(B64, 120, 'bedrock-2')}`],
+        },
+    }),
+    defineRule({
+        id: 'aws-bedrock-short-term-api-key',
+        family: 'cloud',
+        description: 'Amazon Bedrock short-term API key',
+        severity: 'medium',
+        // `bedrock-api-key-` + base64 of a SigV4 presigned URL (`bedrock.amazonaws.com/?Action=CallWithBearerToken&...`),
+        // valid for up to 12 hours.
+        keywords: ['bedrock-api-key-'],
+        anchored: true,
+        pattern: /(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,6000}={0,2})/,
+        boundary: BASE64_CHARS,
+        minEntropy: 4,
+        validate: (secret) => {
+            const url = fromB64(secret.slice('bedrock-api-key-'.length));
+            return url.includes('X-Amz-Credential=') && url.includes('X-Amz-Signature=');
+        },
+        examples: {
+            match: [`export AWS_BEARER_TOKEN_BEDROCK=${bedrockShortTermKey('bedrock-3')}`],
+            noMatch: [`bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t${fake(B64, 200, 'bedrock-4')}`, 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t'],
+        },
+    }),
+];
+function decodeURIComponentSafe(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/connection-strings.ts
+// Database and broker connection strings and credentialed URLs: ADO.NET / ODBC / JDBC `Password=`,
+// `scheme://user:password@host` for databases and brokers, basic auth in http(s) URLs, `?password=`.
+
+
+
+/** Schemes whose credentialed URLs are database or message-broker connection strings. */
+const DATABASE_SCHEMES = new Set([
+    'postgres', 'postgresql', 'postgis', 'pg', 'pgsql', 'timescaledb', 'mysql', 'mysqlx', 'mariadb', 'mssql', 'sqlserver',
+    'oracle', 'redshift', 'snowflake', 'cockroachdb', 'cockroach', 'clickhouse', 'mongodb', 'mongodb+srv', 'redis',
+    'rediss', 'valkey', 'memcached', 'cassandra', 'couchdb', 'couchbase', 'couchbases', 'neo4j', 'neo4j+s', 'neo4j+ssc',
+    'bolt', 'bolt+s', 'amqp', 'amqps', 'kafka', 'nats', 'mqtt', 'mqtts', 'stomp', 'ldap', 'ldaps', 'influxdb', 'db2',
+    'odbc', 'sybase', 'firebird', 'presto', 'trino', 'hive', 'hive2', 'impala', 'vertica', 'teradata', 'hana', 'sap',
+    'arangodb', 'rethinkdb', 'orientdb', 'elasticsearch', 'opensearch', 'solr', 'zookeeper', 'pulsar', 'rabbitmq', 'sqs',
+]);
+const DATABASE_KEYWORDS = [
+    'postgres', 'postgis', 'pgsql', 'pg://', 'pg+', 'timescaledb', 'mysql', 'mariadb', 'mssql', 'sqlserver', 'oracle', 'redshift',
+    'snowflake', 'cockroach', 'clickhouse', 'mongodb', 'redis', 'valkey', 'memcached', 'cassandra', 'couchdb', 'couchbase',
+    'neo4j', 'bolt', 'amqp', 'kafka', 'nats', 'mqtt', 'stomp', 'ldap', 'influxdb', 'db2', 'odbc', 'sybase', 'firebird',
+    'presto', 'trino', 'hive', 'impala', 'vertica', 'teradata', 'hana', 'sap', 'arangodb', 'rethinkdb', 'orientdb',
+    'elasticsearch', 'opensearch', 'solr', 'zookeeper', 'pulsar', 'rabbitmq', 'sqs',
+];
+/** The scheme before `://` at `at`, without JDBC/R2DBC prefixes and SQLAlchemy driver suffixes. */
+function schemeBefore(text, at) {
+    let i = at;
+    while (i > 0 && /[A-Za-z0-9+.:-]/.test(text[i - 1]) && at - i < 60)
+        i--;
+    let scheme = text.slice(i, at).toLowerCase();
+    scheme = scheme.replace(/^(?:jdbc|r2dbc|jdbc:[a-z]+):/, '').replace(/^(?:jdbc|r2dbc):/, '');
+    scheme = scheme.slice(scheme.lastIndexOf(':') + 1);
+    if (scheme !== 'mongodb+srv' && !scheme.startsWith('neo4j+') && !scheme.startsWith('bolt+'))
+        scheme = scheme.replace(/\+.*$/, '');
+    return scheme;
+}
+const PLACEHOLDER_HOST = /^(?:(?:www\.)?example\.(?:com|org|net)|host|hostname|server|your[-_]?host|<[^>]*>|\$\{?[A-Za-z_]+\}?)$/i;
+/** `://user:password@host` parts of a credentialed-URL match. */
+function urlParts(ctx, sep) {
+    const m = /^:\/\/([^:@]*):([^@]*)@([^/:?#\s"'<>`]*)/.exec(ctx.text.slice(sep, ctx.secretEnd + 300));
+    return m ? { user: m[1], password: m[2], host: m[3] } : undefined;
+}
+function credentialedUrl(ctx, wantDatabase) {
+    const sep = ctx.text.indexOf('://', ctx.matchStart);
+    if (sep === -1 || sep > ctx.secretStart)
+        return false;
+    const scheme = schemeBefore(ctx.text, sep);
+    if (!/^[a-z][a-z0-9+.-]*$/.test(scheme))
+        return false;
+    if (DATABASE_SCHEMES.has(scheme) !== wantDatabase)
+        return false;
+    const parts = urlParts(ctx, sep);
+    if (!parts)
+        return false;
+    // `postgres:postgres@`, `user:user@`: a documented default rather than a chosen secret.
+    if (parts.user.length > 0 && parts.user === parts.password)
+        return false;
+    // CVS's `:pserver:anoncvs@host:/cvsroot` is a connection method and a user, not user:password.
+    if (parts.user.length === 0 && parts.password.includes(':'))
+        return false;
+    if (/^(?:user|username|usr|login|name)$/i.test(parts.user) && /^(?:pass|password|pwd|secret)$/i.test(parts.password))
+        return false;
+    // Anonymous FTP and HTTP: the password slot conventionally holds anything (an e-mail address).
+    if (/^(?:anonymous|anon)$/i.test(parts.user))
+        return false;
+    return !PLACEHOLDER_HOST.test(parts.host);
+}
+const CREDENTIALS = `:\\/\\/([^\\s:@/"'<>\`]{0,128}):([^\\s@/"'<>\`]{1,256})@(?:[A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,60}\\])`;
+/** Found at `://` (a literal, so the search is fast); the scheme is read backwards in code. */
+const CREDENTIALED_URL = new RegExp(CREDENTIALS);
+const CONNECTION_KEYS = /(?:^|[;"'`\s])(?:server|data source|datasource|host|hostname|address|addr|network address|uid|user id|userid|user|username|database|initial catalog|driver|dsn|provider|port|endpoint|trusted_connection|encrypt)\s*=/i;
+const CONNECTION_STRING_RULES = [
+    defineRule({
+        id: 'connection-string-password',
+        family: 'connection-string',
+        description: 'Password in a connection string',
+        severity: 'high',
+        keywords: ['password', 'pwd'],
+        anchored: true,
+        anchorBack: 6,
+        pattern: /[;"'`][ \t]{0,5}(?:Password|Pwd)[ \t]{0,5}=[ \t]{0,5}([^;"'`\r\n]{1,200})/i,
+        validate: (secret) => secret.length >= 4,
+        inContext: (ctx) => {
+            const [start, end] = lineBounds(ctx.text, ctx.secretStart);
+            const line = ctx.text.slice(start, end);
+            return line.includes(';') && CONNECTION_KEYS.test(line);
+        },
+        specificity: 2,
+        examples: {
+            match: [
+                'SQL_CONNECTION = "Server=tcp:demo.database;User Id=admin;Password=SuperSecret!"',
+                `"DefaultConnection": "Data Source=sql01;Initial Catalog=Orders;User ID=app;Password=${fake(ALNUM, 16, 'conn-1')};"`,
+                `DSN=orders;UID=report;PWD=${fake(ALNUM, 12, 'conn-2')};`,
+            ],
+            noMatch: [
+                'Server=tcp:demo.database;User Id=admin;Password=${DB_PASSWORD}',
+                'Server=tcp:demo.database;Integrated Security=true;',
+                '"Server=db;User Id=sa;Password={0};"',
+                'Server=db;User Id=app;Password=<password>;',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'database-url-password',
+        family: 'connection-string',
+        description: 'Password in a database or message-broker URL',
+        severity: 'high',
+        keywords: DATABASE_KEYWORDS,
+        anchored: true,
+        anchors: ['://'],
+        pattern: CREDENTIALED_URL,
+        secretGroup: 2,
+        inContext: (ctx) => credentialedUrl(ctx, true),
+        specificity: 2,
+        examples: {
+            match: [
+                `DATABASE_URL=postgres://orders:${fake(ALNUM, 16, 'dburl-1')}@db.prod.internal:5432/orders`,
+                `MONGO_URI = "mongodb+srv://svc:${fake(ALNUM, 20, 'dburl-2')}@cluster0.ab1cd.mongodb.net/app"`,
+                `spring.datasource.url=jdbc:mysql://app:${fake(ALNUM, 14, 'dburl-3')}@mysql:3306/app`,
+                `CELERY_BROKER_URL=amqp://worker:${fake(ALNUM, 18, 'dburl-4')}@rabbitmq:5672//`,
+                `REDIS_URL=redis://:${fake(ALNUM, 24, 'dburl-5')}@cache.internal:6379/0`,
+                `engine = create_engine("postgresql+psycopg2://etl:${fake(ALNUM, 15, 'dburl-6')}@warehouse/dw")`,
+            ],
+            noMatch: [
+                'DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev',
+                'DATABASE_URL=postgres://user:password@localhost/db',
+                'DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@${DB_HOST}/app',
+                'url = f"postgresql://{user}:{password}@{host}/{db}"',
+                'DATABASE_URL=postgres://app@db.internal/app',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'url-basic-auth',
+        family: 'connection-string',
+        description: 'Credentials in a URL',
+        severity: 'high',
+        keywords: ['://'],
+        anchored: true,
+        pattern: CREDENTIALED_URL,
+        secretGroup: 2,
+        inContext: (ctx) => credentialedUrl(ctx, false),
+        specificity: 2,
+        examples: {
+            match: [
+                `pip install --index-url https://deploy:${fake(ALNUM, 20, 'basic-1')}@pypi.corp.internal/simple pkg`,
+                `url = "https://admin:${fake(ALNUM, 14, 'basic-2')}@grafana.corp.internal/api/dashboards"`,
+            ],
+            noMatch: [
+                'https://user:pass@example.com/path',
+                'https://${USER}:${TOKEN}@git.corp/repo.git',
+                'https://github.com/acme/app',
+                'cvs -d :pserver:anoncvs@sources.redhat.com:/cvs/src and cvs://:pserver:anoncvs@sources.redhat.com:/cvs/src',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'url-password-parameter',
+        family: 'connection-string',
+        description: 'Password parameter in a URL',
+        severity: 'high',
+        keywords: ['password=', 'passwd=', 'pwd=', 'pass='],
+        pattern: /[?&;](?:password|passwd|pwd|pass)=([^&;\s"'<>`#]{4,200})/i,
+        inContext: (ctx) => {
+            const [start, end] = lineBounds(ctx.text, ctx.secretStart);
+            const line = ctx.text.slice(start, end);
+            return line.includes('://') || /jdbc:/i.test(line);
+        },
+        specificity: 2,
+        examples: {
+            match: [`jdbc:postgresql://db.internal:5432/app?user=app&password=${fake(ALNUM, 16, 'qp-1')}&ssl=true`],
+            noMatch: ['jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}', 'https://corp/reset?password=new'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/credential-arguments.ts
+// Passwords passed as arguments rather than assigned: .NET credential constructors, Gradle's
+// `password 'x'` DSL, command lines (`psexec -p`, `mysql -pX`, PowerShell `-Password X`) and
+// prose that states a password (`the default password is "x"`).
+
+
+
+
+/** Judged as a literal assigned to a password: placeholders, references and made-up values stay quiet. */
+const passwordLiteral = (secret) => acceptGenericValue('password', 'strong', secret);
+const CREDENTIAL_ARGUMENT_RULES = [
+    defineRule({
+        id: 'dotnet-credential-constructor',
+        family: 'generic',
+        description: 'Password literal passed to a .NET credential constructor',
+        severity: 'high',
+        keywords: ['networkcredential', 'directoryentry'],
+        // `new NetworkCredential("user", "pass")`, `new DirectoryEntry("LDAP://...", "user", "pass")`.
+        pattern: /(?:NetworkCredential[ \t]{0,5}\([ \t]{0,5}"[^"\r\n]{0,200}"[ \t]{0,5},\s{0,40}|DirectoryEntry[ \t]{0,5}\([ \t]{0,5}"[^"\r\n]{0,300}"[ \t]{0,5},\s{0,40}"[^"\r\n]{0,200}"[ \t]{0,5},\s{0,40})"([^"\r\n]{1,200})"/,
+        validate: passwordLiteral,
+        examples: {
+            match: [
+                `sender.Credentials = new NetworkCredential("builds@acme.io", "${fake(ALNUM, 16, 'netcred-1')}");`,
+                `var entry = new DirectoryEntry("LDAP://dc1.corp.local",\n    "CORP\\\\svc-sync",\n    "${fake(ALNUM, 12, 'netcred-2')}!");`,
+            ],
+            noMatch: ['new NetworkCredential("user", password)', 'new NetworkCredential("builds@acme.io", "")', 'new NetworkCredential(user, "<password>")'],
+        },
+    }),
+    defineRule({
+        id: 'gradle-credentials-password',
+        family: 'generic',
+        description: 'Password literal in a Gradle credentials block',
+        severity: 'high',
+        keywords: ['password'],
+        paths: new RegExp(String.raw `\.gradle$|` + UNTYPED_PATH),
+        examplePath: 'build.gradle',
+        // Groovy DSL: `password 'x'` / `password "x"`, without `=`.
+        pattern: /(?:^|[\s{;])password[ \t]{1,10}(["'])([^"'\r\n]{1,200})\1/,
+        secretGroup: 2,
+        validate: passwordLiteral,
+        examples: {
+            match: [`repositories {\n  maven {\n    credentials {\n      username 'deploy'\n      password '${fake(ALNUM, 18, 'gradle-1')}'\n    }\n  }\n}`],
+            noMatch: ["credentials {\n  username 'user'\n  password 'password'\n}", 'credentials {\n  password "$System.env.MAVEN_PASSWORD"\n}', 'credentials {\n  password findProperty("mavenPassword")\n}'],
+        },
+    }),
+    defineRule({
+        id: 'command-line-password',
+        family: 'generic',
+        description: 'Password on a command line',
+        severity: 'high',
+        keywords: ['psexec', 'mysql', '-password', '-pwd'],
+        // `psexec \\host -u admin -p X`, `mysql -u root -pX` (no space: a space makes mysql prompt),
+        // PowerShell's `-Password X`. The value ends at a blank or a quote.
+        pattern: /(?:psexec(?:\.exe)?[ \t][^\r\n]{0,300}?[ \t]-p[ \t]{1,5}|mysql(?:dump|admin)?[ \t][^\r\n]{0,200}?[ \t]-p|[ \t(]-(?:Password|Pwd)[ \t]{1,5})(["']?)([^\s"'`<>|;]{3,200})\1/i,
+        secretGroup: 2,
+        validate: (secret) => !secret.startsWith('-') && passwordLiteral(secret),
+        examples: {
+            match: [
+                `psexec \\\\10.0.94.120 -u Administrator -p ${fake(ALNUM, 10, 'cli-1')}! cmd /c whoami`,
+                `mysqldump -h db -u backup -p${fake(ALNUM, 14, 'cli-2')} shop > shop.sql`,
+                `Connect-VIServer -Server 192.168.1.51 -User administrator@vsphere.local -Password ${fake(ALNUM, 9, 'cli-3')}1!`,
+            ],
+            noMatch: ['mysql -u root -p shop', 'psexec \\\\host -u User -p $Password -i calc.exe', 'Connect-VIServer $h -user $u -password $pass', 'mysql -u root -p"$MYSQL_PWD"'],
+        },
+    }),
+    defineRule({
+        id: 'password-in-prose',
+        family: 'generic',
+        description: 'Password stated in text',
+        severity: 'medium',
+        keywords: ['password is', 'password was', 'passphrase is'],
+        // `The default password is 'blooberry'`: quoted, one word.
+        pattern: /(?:password|passphrase)[ \t]{1,3}(?:is|was)[ \t]{1,3}(["'`])([^"'`\s]{4,64})\1/i,
+        secretGroup: 2,
+        validate: passwordLiteral,
+        examples: {
+            match: [`The Blooby access point's default password is '${fake(ALNUM, 10, 'prose-1')}'`],
+            noMatch: ["The default password is 'changeme'", 'the password is "<your password>"', 'if the password is "" the prompt repeats'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/env-files.ts
+// .env files: every variable there is configuration for one deployment, so a random-looking value
+// is a credential whatever the variable is called (`MIMI=gX69YO4CvB...`). Names that say what
+// else the value is (an id, a URL, a region) are left to the other rules.
+
+
+
+
+/** `.env`, `.env.local`, `.env.production`, `prod.env`: dotenv files, not `.envrc` or `env.js`. */
+const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[\w-]+)*|[\w-]+\.env)$/;
+/** Last words of names whose values are not credentials. */
+const NOT_A_CREDENTIAL = new Set([
+    'id', 'ids', 'url', 'uri', 'urls', 'host', 'hostname', 'domain', 'path', 'dir', 'file', 'name', 'region', 'zone',
+    'version', 'bucket', 'email', 'user', 'username', 'env', 'environment', 'mode', 'level', 'port', 'tag', 'image',
+    'sha', 'commit', 'hash', 'checksum', 'digest', 'project', 'org', 'account', 'tenant', 'namespace', 'channel',
+    'price', 'plan', 'product', 'sku', 'title', 'label', 'theme', 'style', 'font', 'locale', 'lang', 'timezone',
+    'format', 'color', 'release', 'build',
+]);
+/** The name says what else the value is (an id, a URL, a public key): not a credential. */
+function namesNonCredential(name) {
+    const words = identifierWords(name);
+    if (words.some((w) => w === 'public' || w === 'publishable'))
+        return true;
+    return NOT_A_CREDENTIAL.has(words[words.length - 1] ?? '');
+}
+/** Generated, not typed: long, upper and lower case and digits, not a word-built identifier. */
+function generatedValue(value) {
+    return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && !looksLikeIdentifier(value);
+}
+const ENV_FILE_RULES = [
+    defineRule({
+        id: 'env-file-random-value',
+        family: 'generic',
+        description: 'Random value in a .env file',
+        severity: 'medium',
+        keywords: [],
+        paths: ENV_FILE,
+        examplePath: 'services/api/.env',
+        // A line `NAME=value` (optionally `export`, quotes and a trailing comment); no `:` or `@`, so URLs
+        // and connection strings stay with their own rules.
+        pattern: /^[ \t]{0,8}(?:export[ \t]{1,4})?([A-Za-z_][A-Za-z0-9_.]{0,80})[ \t]{0,4}=[ \t]{0,4}["']?([A-Za-z0-9+/=_.~-]{20,300})["']?[ \t]{0,8}(?:#[^\n]{0,300})?\r?$/m,
+        secretGroup: 2,
+        minEntropy: 4,
+        validate: (secret, match) => {
+            const name = /[A-Za-z_][A-Za-z0-9_.]*/.exec(match.replace(/^[ \t]*(?:export[ \t]+)?/, ''))?.[0] ?? '';
+            return !namesNonCredential(name) && generatedValue(secret);
+        },
+        specificity: 1,
+        examples: {
+            match: [`mimi=${fake(B64, 40, 'env-1')}`, `export SESSION_SEAL="${fake(ALNUM, 32, 'env-2')}"`],
+            noMatch: [
+                'NEXT_PUBLIC_ANALYTICS_KEY=pk_a8F3kd92LmQx7Zt4Wp1Rs6Vb',
+                `GOOGLE_CLIENT_ID=${fake(ALNUM, 24, 'env-3')}`,
+                'GIT_COMMIT_SHA=3f9a8c1d2e7b6a5f4c3d2e1f0a9b8c7d6e5f4a3b',
+                'LOG_FORMAT=JsonLayoutWithTimestamps',
+                'STRIPE_PRO_PRICE=price_1NXbCdEfGhIjKlMnOpQrStUv',
+                'DATABASE_URL=postgres://app@db:5432/app',
+                'API_TOKEN=${API_TOKEN}',
+            ],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/http-auth.ts
+// Credentials on an HTTP client's command line, in a header or in its credentials file:
+// `curl -u user:password`, `curl --user key:` (an API key as the user name),
+// `Authorization: Api-Token <token>`, `.netrc` entries.
+
+
+
+
+/** How many `\`-continued lines back the `curl` of a `-u` may be. */
+const MAX_CONTINUED_LINES = 6;
+/** Whether the command that `-u` at `at` belongs to is a curl call (same line or `\`-continued lines above). */
+function inCurlCommand(text, at) {
+    let [start] = lineBounds(text, at);
+    let segment = text.slice(start, at + 1); // `at` is the blank before -u: `curl -u` is one segment
+    for (let i = 0;; i++) {
+        if (/(?:^|[\s;|&(`"'$])curl(?:\.exe)?[ \t]/.test(segment))
+            return true;
+        if (i >= MAX_CONTINUED_LINES || start === 0)
+            return false;
+        const [prevStart, prevEnd] = lineBounds(text, start - 1);
+        if (!/\\[ \t]*$/.test(text.slice(prevStart, prevEnd)))
+            return false;
+        segment = text.slice(prevStart, prevEnd);
+        start = prevStart;
+    }
+}
+/** One shell word starting at `pos`: unquoted, '...' and "..." parts glued together, up to whitespace. */
+function shellWord(text, pos, end) {
+    let value = '';
+    const at = [];
+    let i = pos;
+    while (i < end) {
+        const c = text[i];
+        if (c === ' ' || c === '\t')
+            break;
+        if (c === '"' || c === "'") {
+            // Searched within the word's window only: an unclosed quote must not cost a search to the end of the file.
+            const inWindow = text.slice(i + 1, end).indexOf(c);
+            if (inWindow === -1)
+                return undefined;
+            const close = i + 1 + inWindow;
+            for (let j = i + 1; j < close; j++) {
+                value += text[j];
+                at.push(j);
+            }
+            i = close + 1;
+            continue;
+        }
+        value += c;
+        at.push(i);
+        i++;
+    }
+    return value.length > 0 ? { value, at } : undefined;
+}
+/** `user:password` (report the password) or `apikey:` (report the key used as the user name). */
+function curlCredential(m, ctx) {
+    const { text } = ctx;
+    const [, lineEnd] = lineBounds(text, m.index);
+    if (!inCurlCommand(text, m.index))
+        return undefined;
+    const word = shellWord(text, m.index + m[0].length, Math.min(lineEnd, m.index + m[0].length + 600));
+    if (!word || isPlaceholderOrReference(word.value))
+        return undefined;
+    const colon = word.value.indexOf(':');
+    if (colon === -1)
+        return undefined; // curl prompts for the password
+    const user = word.value.slice(0, colon);
+    const password = word.value.slice(colon + 1);
+    if (/\s/.test(password))
+        return undefined; // prose or a template with spaces
+    if (password.length > 0) {
+        if (password.length < 4)
+            return undefined;
+        return { secret: password, start: word.at[colon + 1], message: 'Password in a curl -u/--user credential' };
+    }
+    // `-u sk_live_...:` — the API key is the user name and the password is empty (Stripe, Mailgun...).
+    const classes = (/[a-z]/.test(user) ? 1 : 0) + (/[A-Z]/.test(user) ? 1 : 0) + (/[0-9]/.test(user) ? 1 : 0);
+    if (user.length < 8 || /\s/.test(user) || classes < 2)
+        return undefined;
+    return { secret: user, start: word.at[0], message: 'API key as the user name of a curl -u/--user credential' };
+}
+/** Authorization schemes the generic rule does not read (it knows Bearer, Basic, Token and Bot). */
+const OTHER_SCHEMES = 'Api-?Token|Api-?Key|SSWS|GenieKey|Klaviyo-API-Key|DeepL-Auth-Key|Splunk|Key';
+/** A `.netrc` password that is a template slot rather than a value: printf `%s`, `{{ x }}`, `<%= x %>`. */
+const NETRC_SLOT = /^(?:%[-+ #0-9.]*[a-z]|\{\{|\{%|<%|\$\{)/i;
+const HTTP_AUTH_RULES = [
+    defineRule({
+        // `machine <host> login <user> password <secret>` (curl, git, pip, ftp read it), on one line or
+        // one token pair per line; the engine drops placeholders and $VARIABLE references.
+        id: 'netrc-credentials',
+        family: 'connection-string',
+        description: 'Password in a .netrc entry',
+        severity: 'high',
+        keywords: ['machine'],
+        anchored: true,
+        pattern: /machine[ \t]{1,10}[^\s]{1,255}\s{1,40}login[ \t]{1,10}[^\s]{1,255}\s{1,40}password[ \t]{1,10}([^\s"'`]{1,255})/,
+        boundary: '^\\s"\'`',
+        validate: (secret) => !NETRC_SLOT.test(secret) && /[A-Za-z0-9]/.test(secret),
+        inContext: (ctx) => ctx.matchStart === 0 || !/[A-Za-z0-9_]/.test(ctx.text[ctx.matchStart - 1]),
+        specificity: 2,
+        examples: {
+            match: [
+                `machine git.corp.internal login ci-bot password ${fake(ALNUM, 20, 'netrc-1')}`,
+                `machine api.wandb.ai\n  login user\n  password ${fake(HEX, 40, 'netrc-2')}\n`,
+            ],
+            noMatch: [
+                'machine example.com login daniel password qwerty',
+                'machine github.com login x-access-token password $GITHUB_TOKEN',
+                'echo "machine ${HOST} login ${USER} password ${TOKEN}" > ~/.netrc',
+                'printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$PASS" > ~/.netrc',
+                'machine {{ .Host }} login {{ .User }} password {{ .Password }}',
+                `mymachine host login user password ${fake(ALNUM, 20, 'netrc-3')}`,
+                'machine registry.corp login deploy password <password>',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'curl-user-credentials',
+        family: 'connection-string',
+        description: 'Credentials in a curl -u/--user option',
+        severity: 'high',
+        keywords: ['curl'],
+        // Tried only where `-u` / `--user` occurs (one blank before it, or the start of a continued
+        // line), not at every blank of the file.
+        anchored: true,
+        anchors: ['-u', '--user'],
+        anchorBack: 1,
+        pattern: /(?:^|[ \t])(?:-u|--user)(?:=|[ \t]{1,5})/m,
+        extract: curlCredential,
+        specificity: 2,
+        examples: {
+            match: [
+                `curl -u deploy:${fake(ALNUM, 16, 'curl-1')} https://ci.corp.internal/api/json`,
+                `curl -s -X POST https://api.corp.internal/v1/messages \\\n  -H 'Content-Type: application/json' \\\n  --user "api:${fake(ALNUM, 20, 'curl-2')}"`,
+                `curl https://api.payments.example/v1/charges -u ${fake(ALNUM, 24, 'curl-3')}:`,
+                `curl --user=ops:'${fake(ALNUM, 12, 'curl-4')}' https://grafana.corp.internal/api/health`,
+                `curl -X POST https://fra1.blynk.cloud/oauth2/token?grant_type=client_credentials \\\n-u oa2-client-id_${fake(ALNUM, 20, 'curl-6')}:${fake(ALNUM, 24, 'curl-7')}`,
+            ],
+            noMatch: [
+                'curl -u "$USER:$PASS" https://ci.acme.io/health',
+                "curl -i -u 'test:test' https://localhost",
+                'curl -u <user:password> https://api.corp.internal',
+                'curl --user neo4j:[PASSWORD] http://db:7474/db/data/',
+                'curl -u "myusername" http://localhost:15130/api/check_user/',
+                'curl -u "${{ env.ELK_ID }}:${{ env.ELK_PASS }}" https://elk',
+                'curl -X POST --user "$(cat ./login.txt):$(cat ./password.txt)" https://api',
+                'curl --user user:pass --digest http://127.0.0.1:5000/file',
+                `docker login -u deploy:${fake(ALNUM, 16, 'curl-5')} registry.corp`,
+                'nc -u -l 41234',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'http-authorization-api-token',
+        family: 'connection-string',
+        description: 'Token in an Authorization header',
+        severity: 'high',
+        keywords: ['authorization'],
+        anchored: true,
+        pattern: new RegExp(`authorization["']?[ \\t]{0,5}[:=][ \\t]{0,5}["']?(?:${OTHER_SCHEMES})[ \\t]{1,5}([A-Za-z0-9._~+/=:-]{16,400})`, 'i'),
+        boundary: 'A-Za-z0-9._~+/=:-',
+        minEntropy: 3,
+        specificity: 2,
+        examples: {
+            match: [
+                `curl -H "Authorization: Api-Token ${fake(HEX, 40, 'hdr-1')}" https://reports.corp.internal/api/use/1`,
+                `headers = {"Authorization": "SSWS ${fake(B64URL, 42, 'hdr-2')}"}`,
+            ],
+            noMatch: ['curl -H "Authorization: Api-Token $API_TOKEN" https://api', 'Authorization: ApiKey <base64 of id:key>', 'Authorization: Key xxxxxxxxxxxxxxxxxxxxxxxx'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/yaml-scalar.ts
+// A single-line YAML scalar read in code (so rule patterns only need to find the key).
+/**
+ * The scalar starting at `pos` (after `key:`): a quoted string on the same line, or a plain value up
+ * to the end of the line without a trailing comment. Block scalars, anchors, aliases, tags and flow
+ * collections are not literals and give undefined.
+ */
+function readYamlScalar(text, pos) {
+    let i = pos;
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    let end = text.indexOf('\n', i);
+    if (end === -1)
+        end = text.length;
+    if (end > i && text[end - 1] === '\r')
+        end--;
+    if (i >= end)
+        return undefined;
+    const c = text[i];
+    if (c === '"' || c === "'") {
+        const close = text.indexOf(c, i + 1);
+        if (close === -1 || close > end)
+            return undefined;
+        return { value: text.slice(i + 1, close), start: i + 1 };
+    }
+    if ('|>&*!{[#'.includes(c))
+        return undefined;
+    let line = text.slice(i, end);
+    const comment = line.search(/[ \t]#/);
+    if (comment !== -1)
+        line = line.slice(0, comment);
+    const value = line.trimEnd();
+    return value ? { value, start: i } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/iac.ts
+// Infrastructure as code and XML configuration: Terraform variable defaults, Bicep parameter defaults,
+// CloudFormation NoEcho parameter defaults, `<password>` elements and `<add key="..." value="..."/>`.
+
+
+
+
+
+
+/**
+ * XML configuration: Maven settings, .NET app/web.config, NuGet.Config, Spring and Ant files, plists;
+ * and, as for Terraform below, files whose name says nothing of their format (`.txt`, no extension),
+ * where pasted configuration lands.
+ */
+const XML_PATH = new RegExp(String.raw `\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml)$|` + UNTYPED_PATH, 'i');
+const literal = (name, value) => acceptGenericValue(name ?? 'secret', 'strong', value);
+/**
+ * A Terraform `variable` block with a literal `default`, when the variable is secret-named or marked
+ * `sensitive = true`. The pattern finds the block header; the block is read in code.
+ */
+function terraformDefault(m, ctx) {
+    const name = m[1];
+    const bodyStart = m.index + m[0].length;
+    // The block is looked for within 2,000 characters: unclosed headers must not each cost a
+    // search to the end of the file.
+    const window = ctx.text.slice(bodyStart, bodyStart + 2001);
+    const close = window.indexOf('\n}');
+    const end = close !== -1 ? close : window.indexOf('}');
+    if (end === -1)
+        return undefined;
+    const block = window.slice(0, end);
+    const d = /(?:^|[\s{])default[ \t]*=[ \t]*"([^"\r\n]{1,300})"/.exec(block);
+    if (!d)
+        return undefined;
+    if (!isStrongSecretName(name) && !/\bsensitive[ \t]*=[ \t]*true\b/.test(block))
+        return undefined;
+    const value = d[1];
+    if (!literal(name, value))
+        return undefined;
+    return { secret: value, start: bodyStart + d.index + d[0].length - value.length - 1 };
+}
+/** The CloudFormation parameter whose `Default` this is declares `NoEcho: true`. */
+function cloudFormationNoEcho(ctx) {
+    const text = ctx.text;
+    if (text.startsWith('"Default"', ctx.matchStart)) {
+        // Within a bounded window either way, so many Defaults cost no repeated whole-file searches.
+        const from = Math.max(0, ctx.matchStart - 4000);
+        const openInWindow = text.slice(from, ctx.matchStart).lastIndexOf('{');
+        const closeInWindow = text.slice(ctx.secretEnd, ctx.secretEnd + 4000).indexOf('}');
+        if (openInWindow === -1 || closeInWindow === -1)
+            return false;
+        const open = from + openInWindow;
+        const close = ctx.secretEnd + closeInWindow;
+        if (close - open > 4000)
+            return false;
+        return /"NoEcho"[ \t]*:[ \t]*"?true"?/i.test(text.slice(open, close));
+    }
+    // YAML: the sibling keys share the Default line's indentation; look at most 40 lines each way.
+    const lineStart = text.lastIndexOf('\n', ctx.matchStart) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart, ctx.secretStart))?.[0].length ?? 0;
+    const sameBlock = (line) => line.trim() === '' || (/^[ \t]*/.exec(line)?.[0].length ?? 0) >= indent;
+    const noEcho = (line) => /^[ \t]*NoEcho:[ \t]*["']?true["']?/i.test(line);
+    let start = lineStart;
+    for (let n = 0; n < 40 && start > 0; n++) {
+        const prevStart = text.lastIndexOf('\n', start - 2) + 1;
+        const line = text.slice(prevStart, start - 1);
+        if (!sameBlock(line))
+            break;
+        if (noEcho(line))
+            return true;
+        start = prevStart;
+    }
+    let end = text.indexOf('\n', ctx.secretEnd);
+    for (let n = 0; n < 40 && end !== -1; n++) {
+        const nextEnd = text.indexOf('\n', end + 1);
+        const line = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd);
+        if (!sameBlock(line))
+            break;
+        if (noEcho(line))
+            return true;
+        end = nextEnd;
+    }
+    return false;
+}
+const IAC_RULES = [
+    defineRule({
+        id: 'powershell-plaintext-securestring',
+        family: 'iac',
+        description: 'Plain-text password converted to a PowerShell SecureString',
+        severity: 'high',
+        keywords: ['convertto-securestring'],
+        pattern: /ConvertTo-SecureString[ \t]{1,10}(?:-String[ \t]{1,10})?(?:"([^"\r\n$]{4,200})"|'([^'\r\n]{4,200})')[ \t]{1,10}-AsPlainText/i,
+        examples: {
+            match: [`$secure = ConvertTo-SecureString "${fake(ALNUM, 16, 'ps-1')}" -AsPlainText -Force`],
+            noMatch: ['$secure = ConvertTo-SecureString $env:ADMIN_PASSWORD -AsPlainText -Force', '$secure = Read-Host -AsSecureString'],
+        },
+    }),
+    defineRule({
+        id: 'terraform-variable-default',
+        family: 'iac',
+        description: 'Literal default for a sensitive Terraform variable',
+        severity: 'high',
+        keywords: ['variable'],
+        pattern: /variable[ \t]{1,10}"([A-Za-z0-9_-]{1,100})"[ \t]{0,10}\{/,
+        paths: new RegExp(String.raw `\.(?:tf|hcl)$|` + UNTYPED_PATH, 'i'),
+        examplePath: 'infra/variables.tf',
+        extract: terraformDefault,
+        specificity: 2,
+        examples: {
+            match: [
+                `variable "db_admin_password" {\n  type        = string\n  description = "Administrator password"\n  default     = "${fake(ALNUM, 16, 'tf-1')}"\n}`,
+                `variable "webhook" {\n  type      = string\n  default   = "${fake(ALNUM, 20, 'tf-2')}"\n  sensitive = true\n}`,
+            ],
+            noMatch: ['variable "region" {\n  type    = string\n  default = "eu-west-1"\n}', 'variable "db_password" {\n  type      = string\n  sensitive = true\n}'],
+        },
+    }),
+    defineRule({
+        id: 'bicep-param-default',
+        family: 'iac',
+        description: 'Literal default for a secure Bicep parameter',
+        severity: 'high',
+        keywords: ['param'],
+        pattern: /param[ \t]{1,10}([A-Za-z_][A-Za-z0-9_]{0,80})[ \t]{1,10}(?:string|secureString|securestring)[ \t]{0,10}=[ \t]{0,10}'([^'\r\n]{1,300})'/,
+        secretGroup: 2,
+        paths: /\.bicep(?:param)?$/i,
+        examplePath: 'infra/main.bicep',
+        validate: (secret, full) => literal(/param[ \t]+([A-Za-z_]\w*)/.exec(full)?.[1], secret),
+        inContext: (ctx) => {
+            const name = /param[ \t]+([A-Za-z_]\w*)/.exec(ctx.text.slice(ctx.matchStart, ctx.secretStart))?.[1] ?? '';
+            const before = ctx.text.slice(Math.max(0, ctx.matchStart - 120), ctx.matchStart);
+            return isStrongSecretName(name) || /@secure\(\)\s*$/.test(before);
+        },
+        specificity: 2,
+        examples: {
+            match: [`@secure()\nparam sqlAdminLogin string = '${fake(ALNUM, 14, 'bicep-1')}'`, `param administratorLoginPassword string = '${fake(ALNUM, 16, 'bicep-2')}'`],
+            noMatch: ["param location string = 'westeurope'", '@secure()\nparam adminPassword string'],
+        },
+    }),
+    defineRule({
+        id: 'cloudformation-noecho-default',
+        family: 'iac',
+        description: 'Literal default for a NoEcho CloudFormation parameter',
+        severity: 'high',
+        keywords: ['noecho'],
+        pattern: /^[ \t]{1,40}Default:|"Default"[ \t]{0,10}:/m,
+        paths: /\.(?:ya?ml|json|template|cfn)$/i,
+        examplePath: 'cloudformation/db.yaml',
+        extract(m, ctx) {
+            const scalar = readYamlScalar(ctx.text, m.index + m[0].length);
+            if (!scalar || !literal(undefined, scalar.value))
+                return undefined;
+            return { secret: scalar.value, start: scalar.start };
+        },
+        inContext: cloudFormationNoEcho,
+        specificity: 2,
+        examples: {
+            match: [
+                `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: ${fake(ALNUM, 16, 'cfn-1')}\n  DBUser:\n    Type: String\n    Default: admin\n`,
+                `{"Parameters": {"MasterUserPassword": {"Type": "String", "NoEcho": "true", "Default": "${fake(ALNUM, 16, 'cfn-2')}"}}}`,
+            ],
+            noMatch: ['Parameters:\n  Env:\n    Type: String\n    Default: production\n  Pw:\n    Type: String\n    NoEcho: true\n'],
+        },
+    }),
+    defineRule({
+        id: 'xml-secret-element',
+        family: 'iac',
+        description: 'Literal secret in an XML element',
+        severity: 'high',
+        keywords: ['password', 'passwd', 'secret', 'token', 'apikey', 'api-key', 'api_key', 'credential'],
+        pattern: /<((?:[A-Za-z_][\w.:-]{0,40})?(?:password|passwd|secret|token|apikey|api-key|api_key|credential)[\w.-]{0,40})>([^<>\r\n]{1,300})<\//i,
+        secretGroup: 2,
+        paths: XML_PATH,
+        examplePath: 'settings.xml',
+        validate: (secret, full) => {
+            const name = /^<([^>]+)>/.exec(full)?.[1] ?? '';
+            return isStrongSecretName(name.slice(name.lastIndexOf(':') + 1)) && literal(name, secret);
+        },
+        specificity: 2,
+        examples: {
+            match: [`<server>\n  <id>corp-releases</id>\n  <username>deploy</username>\n  <password>${fake(ALNUM, 16, 'xml-1')}</password>\n</server>`],
+            noMatch: ['<password>${env.MAVEN_PASSWORD}</password>', '<password>{COQLCE6DU6GtcS5P=}</password>', '<label>Password</label>'],
+        },
+    }),
+    defineRule({
+        id: 'xml-key-value-secret',
+        family: 'iac',
+        description: 'Literal secret in an XML key/value setting',
+        severity: 'high',
+        keywords: ['value='],
+        paths: XML_PATH,
+        examplePath: 'web.config',
+        pattern: /<(?:add|property|entry|setting|param|parameter)[ \t]{1,10}(?:key|name)[ \t]{0,5}=[ \t]{0,5}"([^"\r\n]{1,100})"[ \t]{1,10}value[ \t]{0,5}=[ \t]{0,5}"([^"\r\n]{1,500})"/,
+        secretGroup: 2,
+        validate: (secret, full) => {
+            const name = /(?:key|name)[ \t]*=[ \t]*"([^"]*)"/i.exec(full)?.[1] ?? '';
+            return (isStrongSecretName(name) || /^ClearTextPassword$/i.test(name)) && literal(name, secret);
+        },
+        specificity: 2,
+        examples: {
+            match: [`<appSettings>\n  <add key="PaymentApiKey" value="${fake(ALNUM, 32, 'xmlkv-1')}" />\n</appSettings>`, `<packageSourceCredentials><corp><add key="ClearTextPassword" value="${fake(ALNUM, 20, 'xmlkv-2')}" /></corp></packageSourceCredentials>`],
+            noMatch: ['<add key="ApiBaseUrl" value="https://api.corp.internal" />', '<add key="ApiKey" value="#{ApiKey}" />'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jwt.ts
+// JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`.
+
+
+function decodeJson(segment) {
+    try {
+        return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public
+ * by design. A token without its signature part (`header.payload`, as unsigned or cut-off tokens
+ * are pasted) counts only when the payload is a JSON object too.
+ */
+function isJwt(token) {
+    const parts = token.split('.');
+    const h = decodeJson(parts[0] ?? '');
+    if (typeof h !== 'object' || h === null || typeof h.alg !== 'string')
+        return false;
+    const p = decodeJson(parts[1] ?? '');
+    const payloadIsObject = typeof p === 'object' && p !== null && !Array.isArray(p);
+    if (payloadIsObject && p.role === 'anon')
+        return false;
+    return parts.length >= 3 || payloadIsObject;
+}
+const JWT_RULES = [
+    defineRule({
+        id: 'jwt',
+        family: 'jwt',
+        description: 'JSON Web Token',
+        severity: 'medium',
+        keywords: ['eyj'],
+        anchored: true,
+        // The pattern finds a JSON header segment; the payload and signature are read in code.
+        pattern: /eyJ[A-Za-z0-9_-]{8,400}\./,
+        extract(m, ctx) {
+            const start = m.index;
+            if (start > 0 && /[A-Za-z0-9_-]/.test(ctx.text[start - 1]))
+                return undefined;
+            const rest = /[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*)?/y;
+            rest.lastIndex = start + m[0].length;
+            const tail = rest.exec(ctx.text);
+            if (!tail)
+                return undefined;
+            const token = ctx.text.slice(start, rest.lastIndex);
+            ctx.skipTo(rest.lastIndex);
+            return isJwt(token) ? { secret: token, start } : undefined;
+        },
+        specificity: 2,
+        examples: {
+            match: [
+                `Authorization: Bearer ${fakeJwt('jwt-1')}`,
+                // Unsigned or cut off after the payload.
+                `token = "${fakeJwt('jwt-4').split('.').slice(0, 2).join('.')}"`, `const token = '${fakeJwt('jwt-2', { sub: 'svc-billing', role: 'service_role', iat: 1700000000 })}';`
+            ],
+            noMatch: [
+                `const anon = '${fakeJwt('jwt-3', { role: 'anon', iss: 'supabase', iat: 1700000000 })}';`,
+                `${base64url('{"not":"a jwt"}')}.${base64url('{"sub":"1234567890"}')}.${base64url('signature')}`,
+                `${base64url('{"alg":"HS256","typ":"JWT"}')}.${base64url('not json')}`,
+                'eyJAAAA.eyJBBB',
+            ],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/kubernetes.ts
+// Kubernetes: literal values in `Secret` manifests (`data` and `stringData`) and container `env`
+// entries with a literal `value:` for a secret-named variable (a `valueFrom` reference is fine).
+
+
+
+
+
+
+/** `data:` and `stringData:` blocks of YAML documents whose top-level `kind` is `Secret`. */
+function secretBlocks(text) {
+    const blocks = [];
+    const docRe = /^---[^\n]*$/gm;
+    const bounds = [0];
+    for (let m = docRe.exec(text); m; m = docRe.exec(text))
+        bounds.push(m.index);
+    bounds.push(text.length);
+    for (let d = 0; d + 1 < bounds.length; d++) {
+        const docStart = bounds[d];
+        const doc = text.slice(docStart, bounds[d + 1]);
+        if (!/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc))
+            continue;
+        const keyRe = /^(data|stringData):[ \t]*(?:#.*)?$/gm;
+        for (let k = keyRe.exec(doc); k; k = keyRe.exec(doc)) {
+            const blockStart = k.index + k[0].length;
+            // The block runs until the next line that starts at column 0 (another top-level key).
+            const next = /\n(?=[^\s#])/g;
+            next.lastIndex = blockStart;
+            const n = next.exec(doc);
+            const blockEnd = n ? n.index : doc.length;
+            blocks.push({ kind: k[1], start: docStart + blockStart, end: docStart + blockEnd });
+        }
+    }
+    return blocks;
+}
+/** A `key: value` line inside a `data`/`stringData` block of a Secret: the value, read in code. */
+function secretEntry(m, ctx, kind) {
+    const blocks = ctx.memoized('kubernetes-secret-blocks', () => secretBlocks(ctx.text));
+    if (blocks.length === 0) {
+        ctx.skipTo(ctx.text.length);
+        return undefined;
+    }
+    const at = m.index;
+    if (!blocks.some((b) => b.kind === kind && at >= b.start && at < b.end))
+        return undefined;
+    const scalar = readYamlScalar(ctx.text, m.index + m[0].length);
+    if (!scalar)
+        return undefined;
+    const key = /([A-Za-z0-9._-]+):[ \t]*$/.exec(m[0])[1];
+    if (kind === 'data') {
+        if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(scalar.value) || !decodedIsSecret(scalar.value))
+            return undefined;
+        if (!entryIsSecret(key, Buffer.from(scalar.value, 'base64').toString('utf8').trim()))
+            return undefined;
+    }
+    else if (scalar.value.length < 4 || !entryIsSecret(key, scalar.value))
+        return undefined;
+    return { secret: scalar.value, start: scalar.start };
+}
+/**
+ * Keys of a Secret (or of a config file inside one) that hold no secret: the entry's type, names,
+ * user and database names, client ids, hosts, URLs and paths.
+ */
+const NON_SECRET_KEY_WORDS = new Set([
+    'type', 'kind', 'name', 'names', 'scheme', 'user', 'username', 'usernames', 'login', 'email', 'database', 'db',
+    'dbname', 'schema', 'host', 'hostname', 'port', 'url', 'uri', 'urls', 'endpoint', 'address', 'addr', 'path', 'file',
+    'dir', 'id', 'region', 'namespace', 'bucket', 'org', 'project', 'tenant', 'issuer', 'audience', 'mode', 'level',
+    'enabled', 'driver', 'provider', 'format', 'version', 'sslmode', 'protocol', 'domain', 'realm', 'scope', 'scopes',
+]);
+/**
+ * A secret-named key (`password`, `client-secret`) holds a secret unless the value is a template,
+ * a path or URL, or fails the generic rule's checks; any other key counts only for a value that
+ * looks generated, and a key that names non-secret data (`type`, `username`, `client_id`) never.
+ */
+function entryIsSecret(key, value) {
+    if (value.startsWith('{{') || isPlaceholderOrReference(value) || looksLikePathOrUrl(value))
+        return false;
+    const strength = secretNameStrength(key);
+    if (strength === 'strong')
+        return acceptGenericValue(key, 'strong', value);
+    const words = identifierWords(key);
+    if (words.length > 0 && words.some((w) => NON_SECRET_KEY_WORDS.has(w)))
+        return false;
+    return acceptGenericValue(key, 'weak', value);
+}
+function decodedIsSecret(b64) {
+    const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
+    return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
+}
+/** Manifests and Helm templates. */
+const YAML_PATH = /\.(?:ya?ml|tpl)$/i;
+const kubernetes_b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+const KUBERNETES_RULES = [
+    defineRule({
+        id: 'kubernetes-secret-data',
+        family: 'kubernetes',
+        description: 'Literal value in a Kubernetes Secret (data)',
+        severity: 'high',
+        keywords: ['secret'],
+        pattern: /^[ \t]{1,40}[A-Za-z0-9._-]{1,253}:[ \t]{0,10}/m,
+        extract: (m, ctx) => secretEntry(m, ctx, 'data'),
+        paths: YAML_PATH,
+        examplePath: 'deploy/secret.yaml',
+        specificity: 2,
+        examples: {
+            match: [
+                `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${kubernetes_b64('orders')}\n  password: ${kubernetes_b64(fake(ALNUM, 18, 'k8s-data-1'))}\n`,
+            ],
+            noMatch: [
+                `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: ${kubernetes_b64('production-mode')}\n`,
+                `apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  password: ${kubernetes_b64('changeme')}\n`,
+                'apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  password: {{ .Values.password | b64enc }}\n',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'kubernetes-secret-stringdata',
+        family: 'kubernetes',
+        description: 'Literal value in a Kubernetes Secret (stringData)',
+        severity: 'high',
+        keywords: ['stringdata'],
+        pattern: /^[ \t]{1,40}[A-Za-z0-9._-]{1,253}:[ \t]{0,10}/m,
+        extract: (m, ctx) => secretEntry(m, ctx, 'stringData'),
+        paths: YAML_PATH,
+        examplePath: 'deploy/secret.yaml',
+        specificity: 2,
+        examples: {
+            match: [`apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  OPENAI_MODEL_KEY: "${fake(ALNUM, 24, 'k8s-sd-1')}"\n`],
+            noMatch: [
+                'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  token: "{{ .Values.token }}"\n',
+                // Keys that are not secrets: the entry's type, user and database names, paths, templates.
+                'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  type: postgresql\n  username: orders\n  database: orders_prod\n  client_id: orders-api\n  ca_path: /etc/ssl/ca.pem\n  key_pass: "{{- include \"orders.keyPass\" . }}"\n',
+            ],
+        },
+    }),
+    defineRule({
+        id: 'kubernetes-env-literal',
+        family: 'kubernetes',
+        description: 'Literal secret in a container env value',
+        severity: 'high',
+        keywords: ['value:'],
+        pattern: /name:[ \t]{0,10}["']?([A-Za-z_][A-Za-z0-9_.-]{0,127})["']?[ \t]{0,10}\r?\n[ \t]{1,40}value:/,
+        paths: YAML_PATH,
+        examplePath: 'deploy/api.yaml',
+        extract(m, ctx) {
+            const name = m[1];
+            if (!/-[ \t]{1,10}$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
+                return undefined; // a list item
+            if (!isStrongSecretName(name))
+                return undefined;
+            const scalar = readYamlScalar(ctx.text, m.index + m[0].length);
+            if (!scalar || !acceptGenericValue(name, 'strong', scalar.value))
+                return undefined;
+            return { secret: scalar.value, start: scalar.start, name };
+        },
+        specificity: 2,
+        examples: {
+            match: [
+                `      containers:\n        - name: api\n          image: registry.corp/api:1.4.2\n          env:\n            - name: DB_PASSWORD\n              value: "${fake(ALNUM, 16, 'k8s-env-1')}"\n`,
+            ],
+            noMatch: [
+                '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: db\n                  key: password\n',
+                '          env:\n            - name: LOG_LEVEL\n              value: "debug"\n',
+                '          env:\n            - name: API_TOKEN\n              value: "$(TOKEN_FROM_INIT)"\n',
+            ],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/messaging.ts
+// Messaging and communications: Slack, Twilio, SendGrid, Mailgun, Mailchimp, Discord, Telegram, Teams...
+
+
+
+
+/** A Discord bot token's first segment is the base64 of the bot's numeric user id. */
+function discordUserIdSegment(token) {
+    const first = token.slice(0, token.indexOf('.'));
+    const decoded = Buffer.from(first, 'base64url').toString('utf8');
+    return /^[0-9]{17,20}$/.test(decoded);
+}
+const digits = (n, seed) => String(1 + (Number.parseInt(fake(DIGITS, 6, seed), 10) % 9)) + fake(DIGITS, n - 1, seed + 'd');
+function discordToken(seed) {
+    const id = Buffer.from(digits(18, seed), 'utf8').toString('base64url');
+    return `${id}.${fake(B64URL, 6, seed + 'ts')}.${fake(B64URL, 38, seed + 'hmac')}`;
+}
+/** `<bot id>:AA<33>`; the Bot API's URLs glue it to `bot` (`/bot123456789:AA.../getMe`). */
+function telegramToken(text, suffixStart) {
+    if (/[A-Za-z0-9_:-]/.test(text[suffixStart + 36] ?? ''))
+        return undefined;
+    const found = leadBefore(text, suffixStart, suffixStart + 36, { min: 8, max: 10, chars: /[0-9]/ }, /[0-9_:-]/);
+    if (!found || found.start === 0 || !/[A-Za-z]/.test(text[found.start - 1]))
+        return found;
+    const lead = text.slice(Math.max(0, found.start - 4), found.start);
+    return /(?:^|[^A-Za-z0-9_])bot$/i.test(lead) ? found : undefined;
+}
+/**
+ * Slack's newer configuration and refresh tokens carry base64 (unpadded) of
+ * `<version>-<version>-<team id>-<user id>-<...>-<64 hex>` after `xoxe-1-` / `xoxe.xoxp-1-`.
+ */
+function slackStructuredBody(body) {
+    return /^[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{5,20}){3,4}-[a-f0-9]{64}$/.test(Buffer.from(body, 'base64').toString('latin1'));
+}
+const slackB64 = (text) => Buffer.from(text, 'latin1').toString('base64').replace(/=+$/, '');
+/** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
+const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
+const MESSAGING_RULES = [
+    defineRule({
+        id: 'slack-bot-token',
+        family: 'messaging',
+        description: 'Slack bot token',
+        severity: 'high',
+        keywords: ['xoxb-'],
+        pattern: /(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}|xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`SLACK_BOT_TOKEN=xoxb-${digits(12, 'sb-1')}-${digits(13, 'sb-2')}-${fake(ALNUM, 24, 'sb-3')}`],
+            noMatch: ['SLACK_BOT_TOKEN=xoxb-your-token', 'xoxb-123-456-abc'],
+        },
+    }),
+    defineRule({
+        id: 'slack-user-token',
+        family: 'messaging',
+        description: 'Slack user token',
+        severity: 'high',
+        keywords: ['xoxp-', 'xoxe-'],
+        // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
+        pattern: /(xox[pe]-[0-9]{5,20}-[0-9]{5,20}-[0-9]{5,20}-[A-Za-z0-9-]{10,64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [
+                `SLACK_USER_TOKEN=xoxp-${digits(12, 'su-1')}-${digits(12, 'su-2')}-${digits(13, 'su-3')}-${fake(HEX, 32, 'su-4')}`,
+                `token = "xoxp-${digits(6, 'su-5')}-${digits(6, 'su-6')}-${digits(6, 'su-7')}-${fake(HEX, 18, 'su-8')}"`,
+            ],
+            noMatch: ['xoxp-0000-0000', 'xoxp-1-2-3-short', '"token3": "xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d"'],
+        },
+    }),
+    defineRule({
+        id: 'slack-app-token',
+        family: 'messaging',
+        description: 'Slack app-level token',
+        severity: 'high',
+        keywords: ['xapp-'],
+        pattern: /(xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{10,15}-[a-f0-9]{32,80})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`SLACK_APP_TOKEN=xapp-1-A${fake(UPPER_ALNUM, 10, 'sa-1')}-${digits(13, 'sa-2')}-${fake(HEX, 64, 'sa-3')}`],
+            noMatch: ['xapp-1-...'],
+        },
+    }),
+    defineRule({
+        id: 'slack-config-token',
+        family: 'messaging',
+        description: 'Slack configuration access token',
+        severity: 'high',
+        keywords: ['xoxe.xoxb-', 'xoxe.xoxp-'],
+        // 163-166 alphanumerics, or any length whose base64 decodes to Slack's structure.
+        pattern: /(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{140,200})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        validate: (s) => {
+            const body = s.slice(s.indexOf('-', 10) + 1);
+            return (body.length >= 163 && body.length <= 166) || slackStructuredBody(body);
+        },
+        examples: {
+            match: [
+                `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${fake(ALNUM, 164, 'sc-1')}`,
+                `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${slackB64(`2-2-${digits(10, 'sc-2')}-${digits(13, 'sc-3')}-${digits(13, 'sc-4')}-${digits(13, 'sc-5')}-${fake(HEX, 64, 'sc-6')}`)}`,
+            ],
+            noMatch: ['xoxe.xoxp-1-short', `xoxe.xoxp-1-${fake(ALNUM, 150, 'sc-7')}`],
+        },
+    }),
+    defineRule({
+        id: 'slack-refresh-token',
+        family: 'messaging',
+        description: 'Slack configuration refresh token',
+        severity: 'high',
+        keywords: ['xoxe-'],
+        // 146 alphanumerics, or any length whose base64 decodes to Slack's structure.
+        pattern: /(xoxe-[0-9]-[A-Za-z0-9]{120,200})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        validate: (s) => s.length === 'xoxe-1-'.length + 146 || slackStructuredBody(s.slice('xoxe-1-'.length)),
+        examples: {
+            match: [
+                `SLACK_REFRESH_TOKEN=xoxe-1-${fake(ALNUM, 146, 'sr-1')}`,
+                `"refresh_token": "xoxe-1-${slackB64(`3-1-${digits(10, 'sr-2')}-${digits(13, 'sr-3')}-${digits(13, 'sr-4')}-${fake(HEX, 64, 'sr-5')}`)}"`,
+            ],
+            noMatch: ['xoxe-1-short', `xoxe-1-${fake(ALNUM, 140, 'sr-6')}`],
+        },
+    }),
+    defineRule({
+        // The token a logged-in Slack web or desktop client uses (with its `d` cookie): the user's access.
+        id: 'slack-session-token',
+        family: 'messaging',
+        description: 'Slack browser session token',
+        severity: 'high',
+        keywords: ['xoxc-'],
+        anchored: true,
+        pattern: /(xoxc-[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`const token = "xoxc-${digits(10, 'sx-1')}-${digits(13, 'sx-2')}-${digits(13, 'sx-3')}-${fake(HEX, 64, 'sx-4')}";`],
+            noMatch: ['xoxc-123-456-789-abc', `xoxc-${digits(10, 'sx-5')}-${digits(13, 'sx-6')}-${digits(13, 'sx-7')}-${fake(HEX, 32, 'sx-8')}`],
+        },
+    }),
+    defineRule({
+        id: 'slack-legacy-token',
+        family: 'messaging',
+        description: 'Slack legacy token',
+        severity: 'high',
+        keywords: ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'],
+        pattern: /(xox[os]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[a-fA-F0-9]{8,80}|xox[ar]-(?:[0-9]{1,20}-){0,4}[0-9A-Za-z]{8,64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [
+                `token = "xoxs-${digits(10, 'sl-1')}-${digits(10, 'sl-2')}-${digits(12, 'sl-3')}-${fake(HEX, 64, 'sl-4')}"`,
+                `SLACK_APP_TOKEN=xoxa-2-${digits(9, 'sl-5')}-${digits(11, 'sl-6')}-${digits(13, 'sl-7')}-${fake(HEX, 18, 'sl-8')}`,
+            ],
+            noMatch: ['xoxs-1-2-3-zz'],
+        },
+    }),
+    defineRule({
+        id: 'slack-webhook-url',
+        family: 'messaging',
+        description: 'Slack incoming webhook URL',
+        severity: 'high',
+        keywords: ['hooks.slack.com'],
+        pattern: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})/,
+        boundary: 'A-Za-z0-9+',
+        minEntropy: 3.5,
+        examples: {
+            match: [`SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T${fake(UPPER_ALNUM, 8, 'sw-1')}/B${fake(UPPER_ALNUM, 10, 'sw-2')}/${fake(ALNUM, 24, 'sw-3')}`],
+            noMatch: ['SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T000/B000/XXXX'],
+        },
+    }),
+    defineRule({
+        id: 'twilio-api-key',
+        family: 'messaging',
+        description: 'Twilio API key SID',
+        severity: 'high',
+        keywords: ['twilio'],
+        pattern: /(SK[0-9a-fA-F]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        validate: (s) => /[0-9]/.test(s.slice(2)) && /[a-fA-F]/.test(s.slice(2)),
+        examples: {
+            match: [`TWILIO_API_KEY=SK${fake(HEX, 32, 'tw-1')}`, `client = Twilio('SK${fake(HEX, 32, 'tw-1b')}', api_secret)`],
+            noMatch: ['twilio_sid = SK' + '0'.repeat(32), `twilio = ASK${fake(HEX, 32, 'tw-2')}`],
+        },
+    }),
+    defineRule({
+        id: 'twilio-auth-token',
+        family: 'messaging',
+        description: 'Twilio auth token',
+        severity: 'critical',
+        keywords: ['twilio'],
+        pattern: assignmentPattern('twilio[\\w.-]{0,20}(?:auth[_.-]?token|secret|api[_.-]?secret)', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`TWILIO_AUTH_TOKEN=${fake(HEX, 32, 'tw-3')}`],
+            noMatch: [`TWILIO_ACCOUNT_SID=AC${fake(HEX, 32, 'tw-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'twilio-account-credentials',
+        family: 'messaging',
+        description: 'Twilio auth token paired with its account SID',
+        severity: 'critical',
+        keywords: ['twilio'],
+        pattern: /(AC[a-f0-9]{32})[ \t]{0,3}[:,][ \t]{0,3}["']?([a-f0-9]{32})/,
+        secretGroup: 2,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`curl -u AC${fake(HEX, 32, 'tw-5')}:${fake(HEX, 32, 'tw-6')} https://api.twilio.com/2010-04-01/Accounts.json`],
+            noMatch: [`curl -u AC${fake(HEX, 32, 'tw-7')}:$TWILIO_AUTH_TOKEN https://api.twilio.com`],
+        },
+    }),
+    defineRule({
+        id: 'sendgrid-api-key',
+        family: 'messaging',
+        description: 'SendGrid API key',
+        severity: 'high',
+        keywords: ['sg.'],
+        pattern: /(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`SENDGRID_API_KEY=SG.${fake(B64URL, 22, 'sg-1')}.${fake(B64URL, 43, 'sg-2')}`],
+            noMatch: ['SENDGRID_API_KEY=SG.xxxxx.yyyyy'],
+        },
+    }),
+    defineRule({
+        id: 'mailgun-api-key',
+        family: 'messaging',
+        description: 'Mailgun API key',
+        severity: 'high',
+        keywords: ['mailgun'],
+        pattern: assignmentPattern('mailgun', '(?:key-)?[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}|key-[0-9a-z]{32}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`MAILGUN_API_KEY=key-${fake(HEX, 32, 'mg-1')}`, `MAILGUN_API_KEY=${fake(HEX, 32, 'mg-2')}-${fake(HEX, 8, 'mg-3')}-${fake(HEX, 8, 'mg-4')}`],
+            noMatch: ['MAILGUN_DOMAIN=mg.corp.internal'],
+        },
+    }),
+    defineRule({
+        // A Mailgun key written without an assignment (a CLI call, a list, prose) with Mailgun named
+        // nearby: the legacy `key-` form and the private-key form (32-8-8 hex groups).
+        id: 'mailgun-key-near-mailgun',
+        family: 'messaging',
+        description: 'Mailgun API key (Mailgun named nearby)',
+        severity: 'high',
+        keywords: ['mailgun'],
+        pattern: /(key-[0-9a-z]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        inContext: ({ text, secretStart }) => /mailgun/i.test(text.slice(Math.max(0, secretStart - 300), secretStart)),
+        specificity: 2,
+        examples: {
+            match: [`mailgun send --key key-${fake(LOWER_ALNUM, 32, 'mgn-1')} --to ops@corp.internal`, `# mailgun\n'${fake(HEX, 32, 'mgn-2')}-${fake(HEX, 8, 'mgn-3')}-${fake(HEX, 8, 'mgn-4')}'`],
+            noMatch: [`key-${fake(LOWER_ALNUM, 32, 'mgn-5')} (mailgun is mentioned only after it)`, `mailgun\n${'x'.repeat(400)}\nkey-${fake(LOWER_ALNUM, 32, 'mgn-6')}`],
+        },
+    }),
+    defineRule({
+        id: 'mailchimp-api-key',
+        family: 'messaging',
+        description: 'Mailchimp API key',
+        severity: 'high',
+        keywords: ['-us'],
+        anchored: true,
+        pattern: /-us[0-9]{1,2}/,
+        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: 32, max: 32, chars: /[0-9a-f]/ }, /[A-Za-z0-9_-]/),
+        minEntropy: 3,
+        examples: {
+            match: [`MAILCHIMP_API_KEY=${fake(HEX, 32, 'mc-1')}-us21`],
+            noMatch: ['lang = en-us', `${'0'.repeat(32)}-us1`],
+        },
+    }),
+    defineRule({
+        id: 'brevo-api-key',
+        family: 'messaging',
+        description: 'Brevo (Sendinblue) API key',
+        severity: 'high',
+        keywords: ['xkeysib-'],
+        pattern: /(xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`BREVO_API_KEY=xkeysib-${fake(HEX, 64, 'brevo-1')}-${fake(ALNUM, 16, 'brevo-2')}`],
+            noMatch: ['xkeysib-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'discord-bot-token',
+        family: 'messaging',
+        description: 'Discord bot token',
+        severity: 'high',
+        keywords: ['discord', '.run(', '.login('],
+        pattern: /([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        validate: discordUserIdSegment,
+        examples: {
+            match: [`bot.run("${discordToken('discord-1')}")`, `DISCORD_TOKEN=${discordToken('discord-2')}`],
+            noMatch: [`DISCORD_TOKEN=N${fake(B64URL, 23, 'discord-3')}.${fake(B64URL, 6, 'discord-4')}.${fake(B64URL, 30, 'discord-5')}`],
+        },
+    }),
+    defineRule({
+        id: 'discord-webhook-url',
+        family: 'messaging',
+        description: 'Discord webhook URL',
+        severity: 'high',
+        keywords: ['discord'],
+        pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68})/,
+        boundary: TOKEN_CHARS,
+        examples: {
+            match: [`DISCORD_WEBHOOK=https://discord.com/api/webhooks/${digits(19, 'dw-1')}/${fake(B64URL, 68, 'dw-2')}`],
+            noMatch: ['DISCORD_WEBHOOK=https://discord.com/api/webhooks/<id>/<token>'],
+        },
+    }),
+    defineRule({
+        // A snowflake id: public on its own, reported (low) only when a Discord credential name holds it.
+        id: 'discord-client-id',
+        family: 'messaging',
+        description: 'Discord client ID',
+        severity: 'low',
+        keywords: ['discord'],
+        anchored: true,
+        pattern: credentialNamePattern('discord', '[0-9]{17,20}'),
+        boundary: WORD_CHARS,
+        minEntropy: 2,
+        examples: {
+            match: [`DISCORD_CLIENT_ID=${digits(18, 'dci-1')}`, `discord_app_id: "${digits(19, 'dci-2')}"`],
+            noMatch: [`DISCORD_CHANNEL_ID=${digits(18, 'dci-3')}`, 'discord=000000000000000000', `DISCORD_CLIENT_ID=${digits(12, 'dci-4')}`],
+        },
+    }),
+    defineRule({
+        // OAuth2 client secret: 32 characters of base64url.
+        id: 'discord-client-secret',
+        family: 'messaging',
+        description: 'Discord client secret',
+        severity: 'high',
+        keywords: ['discord'],
+        anchored: true,
+        pattern: credentialNamePattern('discord', '[A-Za-z0-9_=-]{32}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`DISCORD_CLIENT_SECRET=${fake(B64URL, 32, 'dcs-1')}`, `"discord_token": "${fake(DIGITS, 32, 'dcs-2')}"`],
+            noMatch: ['discord=00000000000000000000000000000000', `DISCORD_CLIENT_SECRET=${fake(B64URL, 40, 'dcs-3')}`, `DISCORD_GUILD_NAME=${fake(B64URL, 32, 'dcs-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'telegram-bot-token',
+        family: 'messaging',
+        description: 'Telegram bot token',
+        severity: 'high',
+        keywords: [':aa'],
+        pattern: /:AA[A-Za-z0-9_-]{33}/,
+        extract: (m, ctx) => telegramToken(ctx.text, m.index),
+        minEntropy: 3.5,
+        examples: {
+            match: [`TELEGRAM_BOT_TOKEN=${digits(10, 'tg-1')}:AA${fake(B64URL, 33, 'tg-2')}`, `fetch("https://api.telegram.org/bot${digits(9, 'tg-6')}:AA${fake(B64URL, 33, 'tg-7')}/getMe")`],
+            noMatch: [`TELEGRAM_BOT_TOKEN=123456:ABC-${fake(B64URL, 30, 'tg-3')}`, `robot${digits(10, 'tg-4')}:AA${fake(B64URL, 33, 'tg-5')}`],
+        },
+    }),
+    defineRule({
+        // Current URLs are on <tenant>.webhook.office.com/webhookb2/; connectors created before 2021
+        // used outlook.office.com/webhook/ with the same path, and many still work.
+        id: 'microsoft-teams-webhook',
+        family: 'messaging',
+        description: 'Microsoft Teams incoming webhook URL',
+        severity: 'high',
+        keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
+        pattern: /(https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office\.com\/webhook)\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{1,80})?)/i,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [
+                `TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/${fakeUuid('teams-1')}@${fakeUuid('teams-2')}/IncomingWebhook/${fake(HEX, 32, 'teams-3')}/${fakeUuid('teams-4')}`,
+                `webhookUrl: 'https://outlook.office.com/webhook/${fakeUuid('teams-5')}@${fakeUuid('teams-6')}/IncomingWebhook/${fake(HEX, 32, 'teams-7')}/${fakeUuid('teams-8')}'`,
+            ],
+            noMatch: [
+                'TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/...',
+                'TEAMS_WEBHOOK=https://outlook.office.com/webhook/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner-id>',
+                `https://outlook.office.com/webhook/${fakeUuid('teams-9')}@${fakeUuid('teams-10')}/IncomingWebhook/${fake(HEX, 24, 'teams-11')}/${fakeUuid('teams-12')}`,
+            ],
+        },
+    }),
+    defineRule({
+        id: 'twitter-bearer-token',
+        family: 'messaging',
+        description: 'X (Twitter) bearer token',
+        severity: 'high',
+        keywords: ['aaaaaaaaaaaaaaaaaaaaaa'],
+        pattern: /(A{22}[A-Za-z0-9%]{80,100})/,
+        boundary: 'A-Za-z0-9%',
+        validate: (s) => /[a-z0-9%]/.test(s.slice(22)),
+        examples: {
+            match: [`TWITTER_BEARER_TOKEN=${'A'.repeat(22)}${fake(ALNUM, 90, 'tw-bearer-1')}`],
+            noMatch: ['A'.repeat(120)],
+        },
+    }),
+    defineRule({
+        id: 'twitter-api-secret',
+        family: 'messaging',
+        description: 'X (Twitter) API secret',
+        severity: 'high',
+        keywords: ['twitter'],
+        anchored: true,
+        pattern: assignmentPattern('twitter[\\w.-]{0,20}secret', '[A-Za-z0-9]{45,50}'),
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`TWITTER_API_SECRET=${fake(ALNUM, 50, 'tw-sec-1')}`],
+            noMatch: ['TWITTER_HANDLE=@acme'],
+        },
+    }),
+    defineRule({
+        // A Twitch stream key: `live_`, the channel's numeric user id, `_`, 30 alphanumerics. Anyone
+        // holding it can broadcast as the channel (often found at the end of an rtmp:// ingest URL).
+        id: 'twitch-stream-key',
+        family: 'messaging',
+        description: 'Twitch stream key',
+        severity: 'high',
+        keywords: ['live_'],
+        anchored: true,
+        pattern: /(live_[0-9]{1,12}_[A-Za-z0-9]{30})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [
+                `ffmpeg -re -i show.mp4 -c copy -f flv rtmp://live.twitch.tv/app/live_${digits(9, 'twitch-1')}_${fake(ALNUM, 30, 'twitch-2')}`,
+                `TWITCH_STREAM_KEY=live_${digits(10, 'twitch-3')}_${fake(ALNUM, 30, 'twitch-4')}`,
+            ],
+            noMatch: [
+                'TWITCH_STREAM_KEY=live_xxxxxxxxxx_xxxxxxxxxxxxxx',
+                `TWITCH_STREAM_KEY=live_${digits(9, 'twitch-5')}_${fake(ALNUM, 24, 'twitch-6')}`,
+                `STRIPE_KEY=sk_live_${digits(9, 'twitch-7')}_${fake(ALNUM, 30, 'twitch-8')}`,
+            ],
+        },
+    }),
+    defineRule({
+        id: 'facebook-access-token',
+        family: 'messaging',
+        description: 'Facebook / Meta access token',
+        severity: 'high',
+        keywords: ['eaam', 'eaac'],
+        pattern: /(EAA[MC][A-Za-z0-9]{100,500})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`FB_PAGE_TOKEN=EAAC${fake(ALNUM, 180, 'fb-1')}`],
+            noMatch: ['EAAC' + 'short'],
+        },
+    }),
+    defineRule({
+        // An app access token is the app id and its secret (or a signature) joined by `|` (`%7C` in URLs).
+        id: 'facebook-app-access-token',
+        family: 'messaging',
+        description: 'Facebook / Meta app access token',
+        severity: 'high',
+        keywords: ['facebook', 'access_token', 'fb_', 'graph.'],
+        // Found from its `|` (or `%7C`) and the app id read backwards: a search from every digit run
+        // of a file costs far more.
+        anchored: true,
+        anchors: ['|', '%7c'],
+        pattern: /(?:\||%7[Cc])[A-Za-z0-9_-]{27,40}/,
+        extract: (m, ctx) => {
+            const end = m.index + m[0].length;
+            if (end < ctx.text.length && /[A-Za-z0-9_-]/.test(ctx.text[end]))
+                return undefined;
+            const id = leadBefore(ctx.text, m.index, m.index, { min: 15, max: 16, chars: /[0-9]/ }, /[A-Za-z0-9_-]/);
+            return id && { secret: ctx.text.slice(id.start, end), start: id.start };
+        },
+        validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
+        inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
+        examples: {
+            match: [
+                `facebook ${digits(16, 'fbat-1')}|${fake(B64URL, 27, 'fbat-2')}`,
+                `curl "https://graph.facebook.com/v19.0/me?access_token=${digits(15, 'fbat-3')}%7C${fake(HEX, 32, 'fbat-4')}"`,
+            ],
+            noMatch: [`row ${digits(16, 'fbat-5')}|${fake(B64URL, 27, 'fbat-6')}`, `facebook ${digits(16, 'fbat-7')}|${'a'.repeat(27)}`],
+        },
+    }),
+    defineRule({
+        id: 'facebook-app-secret',
+        family: 'messaging',
+        description: 'Facebook / Meta app secret',
+        severity: 'high',
+        keywords: ['facebook', 'fb_app', 'meta_app'],
+        pattern: assignmentPattern('facebook[\\w.-]{0,20}secret|fb_app_secret|meta_app_secret', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`FACEBOOK_APP_SECRET=${fake(HEX, 32, 'fb-2')}`],
+            noMatch: ['FACEBOOK_APP_ID=1234567890'],
+        },
+    }),
+    defineRule({
+        id: 'vonage-api-secret',
+        family: 'messaging',
+        description: 'Vonage (Nexmo) API secret',
+        severity: 'high',
+        keywords: ['vonage', 'nexmo'],
+        pattern: assignmentPattern('(?:vonage|nexmo)[\\w.-]{0,20}secret', '[A-Za-z0-9]{16}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`VONAGE_API_SECRET=${fake(ALNUM, 16, 'vonage-1')}`],
+            noMatch: ['VONAGE_API_KEY=${KEY}'],
+        },
+    }),
+    defineRule({
+        // The app certificate signs RTC/RTM tokens; the customer secret authenticates the RESTful API.
+        // Both are 32 hex characters, like the public app id, so only those names count.
+        id: 'agora-app-certificate',
+        family: 'messaging',
+        description: 'Agora app certificate or customer secret',
+        severity: 'high',
+        keywords: ['agora'],
+        anchored: true,
+        pattern: assignmentPattern('agora[\\w.-]{0,30}?(?:certificate|secret)', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`agora.app_certificate=${fake(HEX, 32, 'agora-1')}`, `AGORA_CUSTOMER_SECRET: "${fake(HEX, 32, 'agora-2')}"`],
+            noMatch: [`AGORA_APP_ID=${fake(HEX, 32, 'agora-3')}`, `agoraAppCertificate = "${fake(HEX, 20, 'agora-4')}"`],
+        },
+    }),
+    defineRule({
+        id: 'pusher-secret',
+        family: 'messaging',
+        description: 'Pusher Channels app secret',
+        severity: 'high',
+        keywords: ['pusher'],
+        anchored: true,
+        pattern: assignmentPattern('pusher[\\w.-]{0,20}secret', '[a-f0-9]{20}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`PUSHER_APP_SECRET=${fake(HEX, 20, 'pusher-1')}`],
+            noMatch: ['PUSHER_APP_CLUSTER=eu'],
+        },
+    }),
+    defineRule({
+        // Postmark's server and account API tokens are bare UUIDs, so only a Postmark credential name
+        // makes one a token: POSTMARK_SERVER_TOKEN, X-Postmark-Account-Token, and the SMTP user name and
+        // password, which are both the server token.
+        id: 'postmark-server-token',
+        family: 'messaging',
+        description: 'Postmark server or account token',
+        severity: 'high',
+        keywords: ['postmark'],
+        anchored: true,
+        pattern: assignmentPattern('postmark[\\w.-]{0,20}(?:token|key|secret|password|credential|auth|smtp[_.-]?user(?:name)?)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [
+                `POSTMARK_SERVER_TOKEN=${fakeUuid('postmark-1')}`,
+                `curl https://api.postmarkapp.com/servers -H "X-Postmark-Account-Token: ${fakeUuid('postmark-2')}"`,
+                `POSTMARK_SMTP_PASSWORD=${fakeUuid('postmark-3')}`,
+            ],
+            noMatch: [
+                'POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST',
+                `POSTMARK_TEMPLATE_ID=${fakeUuid('postmark-4')}`,
+                'POSTMARK_ACCOUNT_TOKEN=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+                `POSTMARK_SERVER_TOKEN=${fake(HEX, 32, 'postmark-5')}`,
+            ],
+        },
+    }),
+    defineRule({
+        id: 'mattermost-token',
+        family: 'messaging',
+        description: 'Mattermost access token',
+        severity: 'high',
+        keywords: ['mattermost'],
+        pattern: assignmentPattern('mattermost[\\w.-]{0,20}token', '[a-z0-9]{26}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`MATTERMOST_TOKEN=${fake(LOWER_ALNUM, 26, 'mm-1')}`],
+            noMatch: ['MATTERMOST_URL=https://chat.corp'],
+        },
+    }),
+    defineRule({
+        id: 'intercom-access-token',
+        family: 'messaging',
+        description: 'Intercom access token',
+        severity: 'high',
+        keywords: ['intercom'],
+        pattern: assignmentPattern('intercom[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9=_-]{60}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`INTERCOM_ACCESS_TOKEN=${fake(B64URL, 60, 'intercom-1')}`],
+            noMatch: ['INTERCOM_APP_ID=abc123'],
+        },
+    }),
+    defineRule({
+        id: 'zendesk-api-token',
+        family: 'messaging',
+        description: 'Zendesk API token',
+        severity: 'high',
+        keywords: ['zendesk'],
+        pattern: assignmentPattern('zendesk[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9]{40}'),
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`ZENDESK_API_TOKEN=${fake(ALNUM, 40, 'zendesk-1')}`],
+            noMatch: ['ZENDESK_SUBDOMAIN=acme'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/workspace/context.ts
+/**
+ * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration`, `testdata`, fixtures,
+ * mocks), `*_test.*` / `*.spec.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
+ * chart's `ci/` values (chart-testing's install scenarios).
+ */
+const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|integration[-_]?tests?|fixtures?|testdata|test[-_]?data|__fixtures__|__mocks__|mocks?)\/|(^|\/)[^/]*([._-](test|spec|tests))\.[a-z0-9]+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+/**
+ * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
+ * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`).
+ */
+const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|quickstarts?|tutorials?|getting-?started)(?:[-_.][^/]*)?\//i;
+/** Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt. */
+const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)$|(^|\/)NOTES\.txt$/i;
+function classifyContext(relPath) {
+    if (TEST.test(relPath))
+        return 'test';
+    if (EXAMPLE.test(relPath))
+        return 'example';
+    if (DOCS.test(relPath))
+        return 'docs';
+    return 'source';
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/password-hashes.ts
+// Unix crypt(3) password hashes (md5-crypt, bcrypt, sha256-crypt, sha512-crypt) and Cisco type 8
+// secrets: not the password itself, but committed hashes can be cracked offline and often guard
+// real accounts (/etc/shadow copies, htpasswd files, seed data, device configs). Not in test files.
+
+
+
+/** The crypt(3) alphabet: `./0-9A-Za-z`. */
+const CRYPT = './' + ALNUM;
+const C = '[./A-Za-z0-9]';
+const BOUNDARY = './A-Za-z0-9';
+const h = (n, seed) => fake(CRYPT, n, seed);
+function hashRule(id, algorithm, keywords, pattern, examples) {
+    return defineRule({
+        id,
+        family: 'password-hash',
+        description: `Password hash (${algorithm})`,
+        severity: 'medium',
+        keywords,
+        anchored: true,
+        pattern,
+        boundary: BOUNDARY,
+        minEntropy: 3,
+        // Test fixtures hash their test users' passwords by design; a hash elsewhere (seed data, a
+        // copied /etc/shadow, a device config) guards a real account.
+        inContext: (ctx) => classifyContext(ctx.path) !== 'test',
+        examples,
+    });
+}
+const PASSWORD_HASH_RULES = [
+    // $1$<salt: up to 8>$<22>
+    hashRule('password-hash-md5-crypt', 'md5-crypt', ['$1$'], new RegExp(`(\\$1\\$${C}{0,8}\\$${C}{22})`), {
+        match: [`root:$1$${h(8, 'md5c-1')}$${h(22, 'md5c-2')}:19000:0:99999:7:::`],
+        noMatch: ['s.replace(/(\\w+)-(\\w+)/, "$1$2")', `$1$${h(8, 'md5c-3')}$${h(12, 'md5c-4')}`, '$1$xxxxxxxx$xxxxxxxxxxxxxxxxxxxxxx'],
+    }),
+    // $2a$ / $2b$ / $2y$, two-digit cost, 22 characters of salt and 31 of hash
+    hashRule('password-hash-bcrypt', 'bcrypt', ['$2a$', '$2b$', '$2y$'], new RegExp(`(\\$2[aby]\\$[0-9]{2}\\$${C}{53})`), {
+        match: [`admin:$2y$10$${h(53, 'bcrypt-1')}`, `INSERT INTO users (email, password_hash) VALUES ('ops@corp.internal', '$2b$12$${h(53, 'bcrypt-2')}');`],
+        noMatch: ['"$2a$10$"', `const prefix = '$2a$10$${h(20, 'bcrypt-3')}';`, `$2a$10$${'x'.repeat(53)}`, 'line.replace(re, "$1$2a$3")'],
+    }),
+    // $5$[rounds=N$]<salt: up to 16>$<43>
+    hashRule('password-hash-sha256-crypt', 'sha256-crypt', ['$5$'], new RegExp(`(\\$5\\$(?:rounds=[0-9]{1,9}\\$)?${C}{1,16}\\$${C}{43})`), {
+        match: [`deploy:$5$${h(16, 'sha256c-1')}$${h(43, 'sha256c-2')}:19500:0:99999:7:::`, `$5$rounds=80000$${h(16, 'sha256c-3')}$${h(43, 'sha256c-4')}`],
+        noMatch: [`$5$${h(16, 'sha256c-5')}$${h(30, 'sha256c-6')}`, '"$5$1"'],
+    }),
+    // $6$[rounds=N$]<salt: up to 16>$<86>
+    hashRule('password-hash-sha512-crypt', 'sha512-crypt', ['$6$'], new RegExp(`(\\$6\\$(?:rounds=[0-9]{1,9}\\$)?${C}{1,16}\\$${C}{86})`), {
+        match: [`root:$6$${h(16, 'sha512c-1')}$${h(86, 'sha512c-2')}:19600:0:99999:7:::`, `password: "$6$rounds=656000$${h(16, 'sha512c-3')}$${h(86, 'sha512c-4')}"`],
+        noMatch: [`$6$${h(16, 'sha512c-5')}$${h(43, 'sha512c-6')}`, `$6$${h(8, 'sha512c-7')}$${'x'.repeat(86)}`, 'perl -pe "s/(a)(b)/$6$7/"'],
+    }),
+    // Cisco IOS type 8 (PBKDF2-SHA256): $8$<14>$<43>
+    hashRule('password-hash-cisco-type8', 'Cisco type 8', ['$8$'], new RegExp(`(\\$8\\$${C}{14}\\$${C}{43})`), {
+        match: [`username admin privilege 15 secret 8 $8$${h(14, 'cisco8-1')}$${h(43, 'cisco8-2')}`],
+        noMatch: [`secret 8 $8$${h(14, 'cisco8-3')}$${h(20, 'cisco8-4')}`, 'echo "$8$9"'],
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/payments.ts
+// Payments: Stripe, Square, PayPal/Braintree, Adyen, Razorpay, Flutterwave, Plaid, GoCardless, Mollie...
+
+
+const PAYMENTS_RULES = [
+    defineRule({
+        id: 'stripe-secret-key',
+        family: 'payments',
+        description: 'Stripe live secret key',
+        severity: 'critical',
+        keywords: ['sk_live_', 'sk_prod_'],
+        pattern: /(sk_(?:live|prod)_[A-Za-z0-9]{10,247})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`STRIPE_SECRET_KEY=sk_live_${fake(ALNUM, 99, 'stripe-1')}`, `Stripe.api_key = "sk_live_${fake(ALNUM, 24, 'stripe-2')}"`],
+            noMatch: ['STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'sk_live_...'],
+        },
+    }),
+    defineRule({
+        id: 'stripe-restricted-key',
+        family: 'payments',
+        description: 'Stripe live restricted key',
+        severity: 'critical',
+        keywords: ['rk_live_', 'rk_prod_'],
+        pattern: /(rk_(?:live|prod)_[A-Za-z0-9]{10,247})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`STRIPE_RESTRICTED_KEY=rk_live_${fake(ALNUM, 99, 'stripe-3')}`],
+            noMatch: ['rk_live_short'],
+        },
+    }),
+    defineRule({
+        id: 'stripe-test-key',
+        family: 'payments',
+        description: 'Stripe test-mode secret key',
+        severity: 'low',
+        keywords: ['sk_test_', 'rk_test_'],
+        pattern: /((?:sk|rk)_test_[A-Za-z0-9]{10,247})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`STRIPE_SECRET_KEY=sk_test_${fake(ALNUM, 99, 'stripe-4')}`],
+            noMatch: ['STRIPE_SECRET_KEY=sk_test_...'],
+        },
+    }),
+    defineRule({
+        id: 'stripe-webhook-secret',
+        family: 'payments',
+        description: 'Stripe webhook signing secret',
+        severity: 'high',
+        keywords: ['whsec_'],
+        pattern: /(whsec_[A-Za-z0-9+/=]{32,64})/,
+        boundary: 'A-Za-z0-9_+/',
+        minEntropy: 3.5,
+        examples: {
+            match: [`STRIPE_WEBHOOK_SECRET=whsec_${fake(ALNUM, 32, 'whsec-1')}`],
+            noMatch: ['STRIPE_WEBHOOK_SECRET=whsec_...'],
+        },
+    }),
+    defineRule({
+        id: 'square-access-token',
+        family: 'payments',
+        description: 'Square access token',
+        severity: 'critical',
+        keywords: ['sq0atp-', 'eaaa'],
+        anchored: true,
+        pattern: /((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`SQUARE_ACCESS_TOKEN=EAAA${fake(B64URL, 60, 'square-1')}`, `square_token: sq0atp-${fake(B64URL, 22, 'square-2')}`],
+            noMatch: ['SQUARE_ACCESS_TOKEN=EAAA...'],
+        },
+    }),
+    defineRule({
+        id: 'square-oauth-secret',
+        family: 'payments',
+        description: 'Square OAuth application secret',
+        severity: 'critical',
+        keywords: ['sq0csp-'],
+        pattern: /(sq0csp-[A-Za-z0-9_-]{43})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`SQUARE_APP_SECRET=sq0csp-${fake(B64URL, 43, 'square-3')}`],
+            noMatch: ['sq0csp-' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'braintree-access-token',
+        family: 'payments',
+        description: 'PayPal Braintree access token',
+        severity: 'critical',
+        keywords: ['access_token$'],
+        pattern: /(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})/,
+        boundary: WORD_CHARS,
+        examples: {
+            match: [`BRAINTREE_ACCESS_TOKEN="access_token$production$${fake(LOWER_ALNUM, 16, 'bt-1')}$${fake(HEX, 32, 'bt-2')}"`],
+            noMatch: ['access_token$production$<merchant>$<token>'],
+        },
+    }),
+    defineRule({
+        id: 'braintree-private-key',
+        family: 'payments',
+        description: 'Braintree private key',
+        severity: 'critical',
+        keywords: ['braintree'],
+        pattern: assignmentPattern('braintree[\\w.-]{0,20}private[_.-]?key', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`BRAINTREE_PRIVATE_KEY=${fake(HEX, 32, 'bt-3')}`],
+            noMatch: ['BRAINTREE_ENVIRONMENT=production'],
+        },
+    }),
+    defineRule({
+        id: 'paypal-client-secret',
+        family: 'payments',
+        description: 'PayPal REST API client secret',
+        severity: 'critical',
+        keywords: ['paypal'],
+        pattern: assignmentPattern('paypal[\\w.-]{0,20}secret', '[A-Za-z0-9_-]{80}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`PAYPAL_CLIENT_SECRET=E${fake(B64URL, 79, 'paypal-1')}`],
+            noMatch: ['PAYPAL_MODE=live'],
+        },
+    }),
+    defineRule({
+        id: 'adyen-api-key',
+        family: 'payments',
+        description: 'Adyen API key',
+        severity: 'critical',
+        keywords: ['adyen'],
+        pattern: assignmentPattern('adyen[\\w.-]{0,20}(?:key|token)', 'AQE[A-Za-z0-9+/=_.-]{80,300}'),
+        boundary: 'A-Za-z0-9+/_.-',
+        minEntropy: 4,
+        examples: {
+            match: [`ADYEN_API_KEY=AQE${fake(B64, 140, 'adyen-1')}`],
+            noMatch: ['ADYEN_MERCHANT_ACCOUNT=AcmeECOM'],
+        },
+    }),
+    defineRule({
+        id: 'razorpay-key-secret',
+        family: 'payments',
+        description: 'Razorpay key secret',
+        severity: 'critical',
+        keywords: ['razorpay'],
+        pattern: assignmentPattern('razorpay[\\w.-]{0,20}secret', '[A-Za-z0-9]{24}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`RAZORPAY_KEY_SECRET=${fake(ALNUM, 24, 'rzp-1')}`],
+            noMatch: [`RAZORPAY_KEY_ID=rzp_live_${fake(ALNUM, 14, 'rzp-2')}`],
+        },
+    }),
+    defineRule({
+        id: 'flutterwave-secret-key',
+        family: 'payments',
+        description: 'Flutterwave secret key',
+        severity: 'critical',
+        keywords: ['flwseck'],
+        pattern: /(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X)/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`FLW_SECRET_KEY=FLWSECK-${fake('abcdefgh0123456789', 32, 'flw-1')}-X`],
+            noMatch: ['FLW_SECRET_KEY=FLWSECK-xxxxxxxx-X'],
+        },
+    }),
+    defineRule({
+        id: 'plaid-access-token',
+        family: 'payments',
+        description: 'Plaid access token',
+        severity: 'high',
+        keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
+        pattern: /(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`plaid_access_token = "access-production-${fakeUuid('plaid-1')}"`],
+            noMatch: ['access-production-<uuid>'],
+        },
+    }),
+    defineRule({
+        id: 'plaid-secret',
+        family: 'payments',
+        description: 'Plaid secret',
+        severity: 'critical',
+        keywords: ['plaid'],
+        pattern: assignmentPattern('plaid[\\w.-]{0,20}secret', '[a-z0-9]{30}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`PLAID_SECRET=${fake(LOWER_ALNUM, 30, 'plaid-2')}`],
+            noMatch: ['PLAID_ENV=production'],
+        },
+    }),
+    defineRule({
+        id: 'gocardless-api-token',
+        family: 'payments',
+        description: 'GoCardless live access token',
+        severity: 'critical',
+        keywords: ['gocardless'],
+        pattern: assignmentPattern('gocardless', 'live_[A-Za-z0-9_=-]{40}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`GOCARDLESS_ACCESS_TOKEN=live_${fake(B64URL, 40, 'gc-1')}`],
+            noMatch: ['GOCARDLESS_ENVIRONMENT=live'],
+        },
+    }),
+    defineRule({
+        id: 'mollie-api-key',
+        family: 'payments',
+        description: 'Mollie live API key',
+        severity: 'critical',
+        keywords: ['mollie'],
+        pattern: assignmentPattern('mollie', 'live_[A-Za-z0-9]{30}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`MOLLIE_API_KEY=live_${fake(ALNUM, 30, 'mollie-1')}`],
+            noMatch: ['MOLLIE_API_KEY=live_...'],
+        },
+    }),
+    defineRule({
+        id: 'coinbase-api-secret',
+        family: 'payments',
+        description: 'Coinbase API secret',
+        severity: 'critical',
+        keywords: ['coinbase'],
+        pattern: assignmentPattern('coinbase[\\w.-]{0,20}(?:secret|key)', '[A-Za-z0-9_-]{64}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`COINBASE_API_SECRET=${fake(B64URL, 64, 'cb-1')}`],
+            noMatch: ['COINBASE_API_URL=https://api.coinbase.com'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/private-keys.ts
+// Private keys: PEM (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH), PGP, SSH2, PuTTY, age.
+
+
+
+
+/** A PEM private key block of one type. */
+function pemRule(id, label, description, severity, example, verifiable = true) {
+    return defineRule({
+        ...(verifiable ? { verify: isWellFormedKeyBody } : {}),
+        id,
+        family: 'private-key',
+        description,
+        severity,
+        keywords: [`begin ${label.toLowerCase()}`],
+        pattern: new RegExp(`-----BEGIN ${label}-----`),
+        extract: (m, ctx) => blockBody(m, ctx, `-----END ${label}-----`),
+        examples: {
+            // A mistyped END line still closes the block.
+            match: [example, example.replace(`-----END ${label}-----`, `-----END ${label}----`)],
+            noMatch: [`-----BEGIN ${label}-----\n...\n-----END ${label}-----`, `-----BEGIN ${label}-----\nMIIEowIBAAKCAQEA\n-----END ${label}-----`],
+        },
+    });
+}
+/**
+ * Base64 DER that opens like a private key (PKCS#1 RSA, PKCS#8, SEC1 EC): SEQUENCE, then INTEGER
+ * version 0 or 1, then the modulus, the algorithm or the EC key. Certificates and public keys
+ * open differently.
+ */
+const DER_KEY_LEAD = '(?:MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:A[IJKL]|DAN|DCC)|MI[GH][A-Za-z0-9+/]AgE(?:AMB|BBD|BBE)|MHcCAQEE|MC4CAQAwBQYDK2Vw)';
+/** The blob is about as long as the DER length it announces: a whole key, not the start of some other stream. */
+function wholeDerKey(secret) {
+    const der = Buffer.from(secret, 'base64');
+    if (der[0] !== 0x30)
+        return false;
+    const l1 = der[1];
+    const nLen = l1 < 0x80 ? 0 : l1 & 0x7f;
+    if (nLen > 2)
+        return false;
+    let len = l1;
+    if (nLen > 0) {
+        len = 0;
+        for (let i = 0; i < nLen; i++)
+            len = len * 256 + der[2 + i];
+    }
+    const total = 2 + nLen + len;
+    return der.length >= total - 8 && der.length <= total + 2;
+}
+/** A fake key of `bytes` DER bytes behind a real key's first bytes (the rest is random). */
+function fakeDerKey(lead, bytes, seed) {
+    const head = Buffer.from(lead, 'hex');
+    const body = Buffer.from(fake('0123456789abcdef', (bytes - head.length) * 2, seed), 'hex');
+    return Buffer.concat([head, body]).toString('base64');
+}
+/** Longest base64 a PEM private key is read from (a 4096-bit RSA key with headers is about 4,500). */
+const MAX_PEM_BASE64 = 12000;
+const isBase64Char = (c) => c !== undefined && /[A-Za-z0-9+/]/.test(c);
+/**
+ * The base64 run that starts with `LS0tLS1CRUdJTi` (`-----BEGIN`), read in code so the pattern
+ * stays short: one line, or lines wrapped at a fixed width of 60+ characters (`base64` wraps at
+ * 76, `openssl base64` at 64) with any indentation, up to MAX_PEM_BASE64 characters.
+ */
+function pemBase64(m, ctx) {
+    const text = ctx.text;
+    const start = m.index;
+    if (start > 0 && isBase64Char(text[start - 1]))
+        return undefined;
+    const limit = Math.min(text.length, start + MAX_PEM_BASE64 + 2);
+    let pos = start;
+    let lineStart = start;
+    for (;;) {
+        while (pos < limit && isBase64Char(text[pos]))
+            pos++;
+        if (text[pos] === '=') {
+            pos++;
+            if (text[pos] === '=')
+                pos++;
+            break;
+        }
+        const width = pos - lineStart;
+        const eol = text[pos] === '\r' && text[pos + 1] === '\n' ? 2 : text[pos] === '\n' ? 1 : 0;
+        if (eol === 0 || width < 60 || width % 4 !== 0)
+            break;
+        let next = pos + eol;
+        while (next < limit && (text[next] === ' ' || text[next] === '\t'))
+            next++;
+        let runEnd = next;
+        while (runEnd < limit && isBase64Char(text[runEnd]))
+            runEnd++;
+        const after = text[runEnd];
+        if (runEnd === next || !(after === undefined || after === '=' || after === '\n' || after === '\r' || after === '"' || after === "'"))
+            break;
+        pos = next;
+        lineStart = next;
+    }
+    if (pos - start > MAX_PEM_BASE64 || isBase64Char(text[pos]))
+        return undefined;
+    ctx.skipTo(pos);
+    const secret = text.slice(start, pos);
+    const decoded = decodedPem(secret);
+    const encrypted = decoded !== undefined && /ENCRYPTED PRIVATE KEY|Proc-Type:[ \t]*4,ENCRYPTED/.test(decoded);
+    return { secret, start, severity: encrypted ? 'medium' : undefined };
+}
+/** The decoded PEM text of a base64 run, when it is one. */
+function decodedPem(b64) {
+    const decoded = Buffer.from(b64.replace(/\s+/g, ''), 'base64').toString('latin1');
+    return decoded.startsWith('-----BEGIN ') ? decoded : undefined;
+}
+/** The decoded PEM's body is a well-formed key (see isWellFormedKeyBody). */
+function isBase64PemWellFormedKey(secret) {
+    const decoded = decodedPem(secret);
+    if (decoded === undefined)
+        return false;
+    const body = decoded.replace(/^-----BEGIN [^-]{1,60}-----/, '').replace(/-----END[\s\S]*$/, '');
+    return isWellFormedKeyBody(body);
+}
+/** The base64 decodes to a PEM private key block with key material in it (not a truncated doc example). */
+function isBase64PemPrivateKey(secret) {
+    const decoded = decodedPem(secret);
+    if (decoded === undefined)
+        return false;
+    const begin = /^-----BEGIN ([A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?)-----/.exec(decoded);
+    if (!begin)
+        return false;
+    let body = decoded.slice(begin[0].length);
+    const end = body.indexOf('-----END');
+    if (end !== -1)
+        body = body.slice(0, end);
+    return hasKeyMaterial(body) && !isPlaceholderOrReference(body.trim());
+}
+const b64Of = (text) => Buffer.from(text, 'utf8').toString('base64');
+const wrap = (b64, width, indent) => b64.match(new RegExp(`.{1,${width}}`, 'g')).join(`\n${indent}`);
+const pem = (label, seed, bytes = 1190, headers = '') => `-----BEGIN ${label}-----\n${headers}${fakePemBody(seed, bytes)}\n-----END ${label}-----\n`;
+const PRIVATE_KEY_RULES = [
+    pemRule('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key', 'critical', `ssh_key: |\n  ${pem('RSA PRIVATE KEY', 'pk-rsa').replace(/\n/g, '\n  ')}`),
+    pemRule('private-key-ec', 'EC PRIVATE KEY', 'EC private key', 'critical', pem('EC PRIVATE KEY', 'pk-ec', 121)),
+    pemRule('private-key-dsa', 'DSA PRIVATE KEY', 'DSA private key', 'critical', pem('DSA PRIVATE KEY', 'pk-dsa', 440)),
+    pemRule('private-key-pkcs8', 'PRIVATE KEY', 'PKCS#8 private key', 'critical', `const key = "${pem('PRIVATE KEY', 'pk-p8').replace(/\n/g, '\\n')}";`),
+    pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', pem('ENCRYPTED PRIVATE KEY', 'pk-enc', 1300), false),
+    pemRule('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key', 'critical', pem('OPENSSH PRIVATE KEY', 'pk-ossh', 400)),
+    pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', pem('PGP PRIVATE KEY BLOCK', 'pk-pgp', 900, 'Version: GnuPG v2\n\n'), false),
+    defineRule({
+        // Keys stored without the PEM armour: env vars, JSON fields, keystores exported as one line.
+        id: 'private-key-der-base64',
+        family: 'private-key',
+        description: 'Private key (base64 DER without PEM header)',
+        severity: 'critical',
+        keywords: ['ibaaj', 'ibaak', 'ibadan', 'ibadcc', 'ageamb', 'agebbd', 'agebbe', 'mhccaqee', 'mc4caqawbqydk2vw'],
+        pattern: new RegExp(`(${DER_KEY_LEAD}[A-Za-z0-9+/]{40,3300}={0,2})`),
+        boundary: 'A-Za-z0-9+/',
+        minEntropy: 4.5,
+        validate: wholeDerKey,
+        verify: isWellFormedKeyBody,
+        examples: {
+            match: [
+                // PKCS#1 RSA (2048 bits) and PKCS#8 RSA leads, as a JSON field and an env var.
+                `{"signingKey": "${fakeDerKey('308204a40201000282010100', 1192, 'der-1')}"}`,
+                `JWT_PRIVATE_KEY=${fakeDerKey('308204be020100300d06092a864886f70d0101010500048204a8', 1218, 'der-2')}`,
+            ],
+            noMatch: [
+                // A certificate (SEQUENCE, SEQUENCE): public.
+                `cert: ${fakeDerKey('3082037730820260a003020102', 891, 'der-3')}`,
+                // A key's first bytes followed by more data than it announces.
+                `blob: ${fakeDerKey('3082013a020100024100', 600, 'der-4')}`,
+            ],
+        },
+    }),
+    defineRule({
+        // A PEM key stored base64-encoded (Kubernetes Secret data, CI variables, Helm values, JSON):
+        // `LS0tLS1CRUdJTi` is the base64 of `-----BEGIN`; the decoded text must be a private key block.
+        id: 'private-key-pem-base64',
+        family: 'private-key',
+        description: 'Private key (base64-encoded PEM)',
+        severity: 'critical',
+        keywords: ['ls0tls1crudjti'],
+        anchored: true,
+        pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{20}/,
+        extract: pemBase64,
+        validate: isBase64PemPrivateKey,
+        verify: isBase64PemWellFormedKey,
+        examples: {
+            match: [
+                `  tls.key: ${b64Of(fakePrivateKey('RSA ', 'pk-b64-1'))}`,
+                `SSH_PRIVATE_KEY_B64="${b64Of(fakePrivateKey('OPENSSH ', 'pk-b64-2', 400))}"`,
+                `key: |\n  ${wrap(b64Of(fakePrivateKey('EC ', 'pk-b64-3', 121)), 76, '  ')}\n`,
+            ],
+            noMatch: [
+                `  tls.crt: ${b64Of(`-----BEGIN CERTIFICATE-----\n${fakePemBody('pk-b64-4', 900)}\n-----END CERTIFICATE-----\n`)}`,
+                `  key.pub: ${b64Of(`-----BEGIN PUBLIC KEY-----\n${fakePemBody('pk-b64-5', 294)}\n-----END PUBLIC KEY-----\n`)}`,
+                `  tls.key: ${b64Of('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n')}`,
+                `  tls.key: ${b64Of('-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----\n')}`,
+            ],
+        },
+    }),
+    defineRule({
+        id: 'private-key-ssh2-encrypted',
+        family: 'private-key',
+        description: 'SSH2 encrypted private key',
+        severity: 'medium',
+        keywords: ['begin ssh2 encrypted private key'],
+        pattern: /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----/,
+        extract: (m, ctx) => blockBody(m, ctx, '---- END SSH2 ENCRYPTED PRIVATE KEY ----'),
+        examples: {
+            match: [`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "deploy"\n${fakePemBody('pk-ssh2', 700, 'P2/')}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`],
+            noMatch: ['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----'],
+        },
+    }),
+    defineRule({
+        id: 'putty-private-key',
+        family: 'private-key',
+        description: 'PuTTY private key',
+        severity: 'critical',
+        keywords: ['putty-user-key-file'],
+        pattern: /Private-Lines:[ \t]{0,3}[0-9]{1,3}\r?\n((?:[A-Za-z0-9+/=]{1,64}\r?\n){1,200})/,
+        inContext: (ctx) => ctx.text.slice(Math.max(0, ctx.matchStart - 16000), ctx.matchStart).includes('PuTTY-User-Key-File-'),
+        validate: (s) => s.replace(/\s/g, '').length >= 20,
+        examples: {
+            match: [
+                `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n${fakePemBody('ppk-pub', 90, 'AAAA')}\nPrivate-Lines: 3\n${fakePemBody('ppk-priv', 140, 'AAAB')}\nPrivate-MAC: ${fake('0123456789abcdef', 64, 'ppk-mac')}\n`,
+            ],
+            noMatch: ['Private-Lines: 3\nAAAA\n'],
+        },
+    }),
+    defineRule({
+        id: 'age-secret-key',
+        family: 'private-key',
+        description: 'age encryption secret key',
+        severity: 'critical',
+        keywords: ['age-secret-key-1'],
+        pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})/,
+        boundary: 'A-Za-z0-9',
+        minEntropy: 3.5,
+        examples: {
+            match: [`# created: 2024-05-01\nAGE-SECRET-KEY-1${fake('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58, 'age-1')}`],
+            noMatch: ['AGE-SECRET-KEY-1QQQQ'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/saas.ts
+// Observability and SaaS: Datadog, New Relic, Sentry, PagerDuty, Shopify, Atlassian, Linear, Notion,
+// Postman, DigitalOcean, Heroku, Doppler, Vault, Terraform Cloud, Grafana, 1Password, HubSpot...
+
+
+/** Base58 (Bitcoin alphabet), the body of Crossmint keys. */
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const b64json = (value) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64').replace(/=+$/, '');
+function prefixed(id, description, severity, keyword, pattern, example, opts = {}) {
+    return defineRule({
+        id,
+        family: 'saas',
+        description,
+        severity,
+        keywords: [keyword],
+        pattern,
+        boundary: opts.boundary ?? TOKEN_CHARS,
+        minEntropy: opts.minEntropy ?? 3,
+        examples: { match: [example], noMatch: [`${keyword}short`, `${keyword}${'x'.repeat(40)}`, ...(opts.noMatch ?? [])] },
+    });
+}
+/**
+ * A New Relic license key ends in `NRAL`: 36 hex characters before it (the newer keys end in
+ * `FFFFNRAL`, upper case), or for EU-region accounts `eu01xx` and 30 hex characters. Read backwards
+ * from the suffix so the search never scans a hex run from every position.
+ */
+function newRelicLicenseKey(text, suffixStart) {
+    const eu = suffixStart - 36;
+    if (eu >= 0 && text.startsWith('eu01xx', eu) && /^[0-9a-fA-F]{30}$/.test(text.slice(eu + 6, suffixStart))) {
+        const end = suffixStart + 4;
+        if (eu > 0 && /[A-Za-z0-9_]/.test(text[eu - 1]))
+            return undefined;
+        if (end < text.length && /[A-Za-z0-9_]/.test(text[end]))
+            return undefined;
+        return { secret: text.slice(eu, end), start: eu };
+    }
+    return leadBefore(text, suffixStart, suffixStart + 4, { min: 36, max: 36, chars: /[0-9a-fA-F]/ }, /[A-Za-z0-9_]/);
+}
+const SAAS_RULES = [
+    defineRule({
+        id: 'datadog-api-key',
+        family: 'saas',
+        description: 'Datadog API key',
+        severity: 'high',
+        keywords: ['datadog', 'dd_api_key', 'dd-api-key'],
+        pattern: assignmentPattern('datadog[\\w.-]{0,20}api[_.-]?key|dd[_-]api[_-]key', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`DD_API_KEY=${fake(HEX, 32, 'dd-1')}`, `  datadog_api_key: "${fake(HEX, 32, 'dd-2')}"`],
+            noMatch: ['DD_API_KEY=${DD_API_KEY}', 'DD_SITE=datadoghq.eu'],
+        },
+    }),
+    defineRule({
+        id: 'datadog-app-key',
+        family: 'saas',
+        description: 'Datadog application key',
+        severity: 'high',
+        keywords: ['datadog', 'dd_app_key', 'dd_application_key', 'dd-application-key'],
+        pattern: assignmentPattern('datadog[\\w.-]{0,20}app(?:lication)?[_.-]?key|dd[_-]app(?:lication)?[_-]key', '[a-f0-9]{40}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`DD_APP_KEY=${fake(HEX, 40, 'dd-3')}`],
+            noMatch: ['DD_APP_KEY=<app-key>'],
+        },
+    }),
+    prefixed('new-relic-user-api-key', 'New Relic user API key', 'high', 'nrak-', /(NRAK-[A-Z0-9]{27})/, `NEW_RELIC_API_KEY=NRAK-${fake(UPPER_ALNUM, 27, 'nr-1')}`),
+    prefixed('new-relic-insert-key', 'New Relic insights insert key', 'high', 'nrii-', /(NRII-[A-Za-z0-9_-]{32})/, `NEW_RELIC_INSERT_KEY=NRII-${fake(B64URL, 32, 'nr-2')}`),
+    prefixed('new-relic-browser-key', 'New Relic browser ingest key', 'low', 'nrjs-', /(NRJS-[a-f0-9]{19})/, `NEW_RELIC_BROWSER_KEY=NRJS-${fake(HEX, 19, 'nr-3')}`),
+    // Admin API keys (NRAA-, 27 hex) manage the account; Insights query keys (NRIQ-) read all event data.
+    prefixed('new-relic-admin-api-key', 'New Relic admin API key', 'high', 'nraa-', /(NRAA-[a-f0-9]{27})/, `NEW_RELIC_ADMIN_KEY=NRAA-${fake(HEX, 27, 'nr-5')}`, {
+        noMatch: [`NRAA-${fake(HEX, 20, 'nr-6')}`, `NRAA-${fake(HEX, 32, 'nr-7')}`],
+    }),
+    prefixed('new-relic-insights-query-key', 'New Relic Insights query key', 'high', 'nriq-', /(NRIQ-[A-Za-z0-9_-]{32})/, `insights_query_key = "NRIQ-${fake(B64URL, 32, 'nr-8')}"`, {
+        minEntropy: 3.5,
+        noMatch: ['insights_query_key = "NRIQ-secret"', `NRIQ-${fake(B64URL, 40, 'nr-9')}`],
+    }),
+    defineRule({
+        id: 'new-relic-license-key',
+        family: 'saas',
+        description: 'New Relic ingest license key',
+        severity: 'high',
+        keywords: ['nral'],
+        pattern: /NRAL/,
+        extract: (m, ctx) => newRelicLicenseKey(ctx.text, m.index),
+        minEntropy: 3,
+        examples: {
+            match: [
+                `NEW_RELIC_LICENSE_KEY=${fake(HEX, 36, 'nr-4')}NRAL`,
+                `newrelic.ConfigLicense("${fake(HEX, 32, 'nr-10')}FFFFNRAL")`,
+                `license_key: eu01xx${fake(HEX, 30, 'nr-11')}NRAL`,
+            ],
+            noMatch: ['NRAL', `license_key: eu01xx${fake(HEX, 26, 'nr-12')}NRAL`, 'license_key: eu01xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxNRAL', `license_key: xeu01xx${fake(HEX, 30, 'nr-13')}NRAL`],
+        },
+    }),
+    defineRule({
+        id: 'sentry-dsn',
+        family: 'saas',
+        description: 'Sentry DSN',
+        severity: 'low',
+        keywords: ['sentry'],
+        anchored: true,
+        anchors: ['http'],
+        pattern: /https?:\/\/([a-f0-9]{32})(?::[a-f0-9]{32})?@[A-Za-z0-9.-]{0,100}sentry[A-Za-z0-9.-]{0,100}\/[0-9]{1,20}/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        specificity: 2,
+        examples: {
+            match: [`SENTRY_DSN=https://${fake(HEX, 32, 'sentry-1')}@o${fake(DIGITS, 6, 'sentry-2')}.ingest.us.sentry.io/${fake(DIGITS, 7, 'sentry-3')}`],
+            noMatch: ['SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0'],
+        },
+    }),
+    defineRule({
+        id: 'sentry-org-token',
+        family: 'saas',
+        description: 'Sentry organization auth token',
+        severity: 'high',
+        keywords: ['sntrys_'],
+        pattern: /(sntrys_eyJ[A-Za-z0-9+/=]{20,600}_[A-Za-z0-9+/]{43})/,
+        boundary: 'A-Za-z0-9_+/',
+        minEntropy: 4,
+        validate: (s) => {
+            const payload = s.slice('sntrys_'.length, s.lastIndexOf('_'));
+            try {
+                return 'iat' in JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+            }
+            catch {
+                return false;
+            }
+        },
+        examples: {
+            match: [
+                `SENTRY_AUTH_TOKEN=sntrys_${b64json({ iat: 1700000000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' })}_${fake(B64, 43, 'sntrys-1')}`,
+            ],
+            noMatch: ['SENTRY_AUTH_TOKEN=sntrys_eyJ...'],
+        },
+    }),
+    prefixed('sentry-user-token', 'Sentry user auth token', 'high', 'sntryu_', /(sntryu_[a-f0-9]{64})/, `SENTRY_AUTH_TOKEN=sntryu_${fake(HEX, 64, 'sntryu-1')}`),
+    defineRule({
+        id: 'pagerduty-api-key',
+        family: 'saas',
+        description: 'PagerDuty API key',
+        severity: 'high',
+        keywords: ['pagerduty'],
+        pattern: assignmentPattern('pagerduty[\\w.-]{0,20}(?:api[_.-]?)?(?:key|token)', '[A-Za-z0-9_+-]{20}'),
+        boundary: 'A-Za-z0-9_+-',
+        minEntropy: 3.5,
+        examples: {
+            match: [`PAGERDUTY_API_TOKEN=u+${fake(B64URL, 18, 'pd-1')}`],
+            noMatch: ['PAGERDUTY_SERVICE_ID=PABC123'],
+        },
+    }),
+    // Shopify documents 32 hex characters; tokens in the wild and other scanners' cases also show
+    // mixed-case bodies up to 38 characters, and the prefixes are distinctive enough to accept them.
+    prefixed('shopify-access-token', 'Shopify Admin API access token', 'critical', 'shpat_', /(shpat_[A-Za-z0-9]{32,40})/, `SHOPIFY_ACCESS_TOKEN=shpat_${fake(HEX, 32, 'shop-1')}`),
+    prefixed('shopify-custom-app-token', 'Shopify custom app access token', 'critical', 'shpca_', /(shpca_[A-Za-z0-9]{32,40})/, `SHOPIFY_TOKEN=shpca_${fake(HEX, 32, 'shop-2')}`),
+    prefixed('shopify-private-app-token', 'Shopify private app password', 'critical', 'shppa_', /(shppa_[A-Za-z0-9]{32,40})/, `SHOPIFY_PASSWORD=shppa_${fake(HEX, 32, 'shop-3')}`),
+    prefixed('shopify-shared-secret', 'Shopify app shared secret', 'high', 'shpss_', /(shpss_[A-Za-z0-9]{32,40})/, `SHOPIFY_API_SECRET=shpss_${fake(HEX, 32, 'shop-4')}`),
+    defineRule({
+        // Vercel's prefixed tokens: personal (vcp_), integration (vci_), app access and refresh
+        // (vca_, vcr_) and AI Gateway keys (vck_).
+        id: 'vercel-prefixed-token',
+        family: 'saas',
+        description: 'Vercel access token or API key',
+        severity: 'high',
+        keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+        pattern: /(vc[pcikar]_[A-Za-z0-9]{24,64})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`VERCEL_TOKEN=vcp_${fake(ALNUM, 56, 'vercel-1')}`, `token: "vca_${fake(ALNUM, 56, 'vercel-2')}"`],
+            noMatch: ['vcp_short', 'my_vcp_setting', `avcp_${fake(ALNUM, 56, 'vercel-3')}`],
+        },
+    }),
+    prefixed('atlassian-api-token', 'Atlassian API token', 'high', 'atatt3', /(ATATT3[A-Za-z0-9_=-]{186})/, `JIRA_API_TOKEN=ATATT3${fake(B64URL, 186, 'atl-1')}`, { minEntropy: 4 }),
+    defineRule({
+        id: 'atlassian-legacy-api-token',
+        family: 'saas',
+        description: 'Atlassian (Jira / Confluence) API token',
+        severity: 'high',
+        keywords: ['jira', 'confluence', 'atlassian'],
+        pattern: assignmentPattern('(?:jira|confluence|atlassian)[\\w.-]{0,20}(?:token|password|key)', '[A-Za-z0-9]{24}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`JIRA_API_TOKEN=${fake(ALNUM, 24, 'atl-2')}`],
+            noMatch: ['JIRA_URL=https://acme.atlassian.net'],
+        },
+    }),
+    prefixed('linear-api-key', 'Linear API key', 'high', 'lin_api_', /(lin_api_[A-Za-z0-9]{40})/, `LINEAR_API_KEY=lin_api_${fake(ALNUM, 40, 'linear-1')}`, { minEntropy: 3.5 }),
+    prefixed('notion-api-token', 'Notion integration token', 'high', 'ntn_', /(ntn_[0-9]{11}[A-Za-z0-9]{35})/, `NOTION_TOKEN=ntn_${fake(DIGITS, 11, 'notion-1')}${fake(ALNUM, 35, 'notion-2')}`, { minEntropy: 3.5 }),
+    defineRule({
+        id: 'notion-legacy-token',
+        family: 'saas',
+        description: 'Notion integration token',
+        severity: 'high',
+        keywords: ['secret_'],
+        anchored: true,
+        pattern: /(secret_[A-Za-z0-9]{43})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`NOTION_API_KEY=secret_${fake(ALNUM, 43, 'notion-3')}`],
+            noMatch: ['secret_key_base = nil', `secret_${fake(ALNUM, 20, 'notion-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'postman-api-key',
+        family: 'saas',
+        description: 'Postman API key',
+        severity: 'high',
+        keywords: ['pmak-'],
+        pattern: /(PMAK-[a-f0-9]{24}-[a-f0-9]{34})/i,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`POSTMAN_API_KEY=PMAK-${fake(HEX, 24, 'pmak-1')}-${fake(HEX, 34, 'pmak-2')}`],
+            noMatch: ['PMAK-short'],
+        },
+    }),
+    prefixed('digitalocean-pat', 'DigitalOcean personal access token', 'critical', 'dop_v1_', /(dop_v1_[a-f0-9]{64})/, `DIGITALOCEAN_TOKEN=dop_v1_${fake(HEX, 64, 'do-1')}`),
+    prefixed('digitalocean-oauth-token', 'DigitalOcean OAuth access token', 'critical', 'doo_v1_', /(doo_v1_[a-f0-9]{64})/, `DO_OAUTH_TOKEN=doo_v1_${fake(HEX, 64, 'do-2')}`),
+    prefixed('digitalocean-refresh-token', 'DigitalOcean OAuth refresh token', 'high', 'dor_v1_', /(dor_v1_[a-f0-9]{64})/, `DO_REFRESH_TOKEN=dor_v1_${fake(HEX, 64, 'do-3')}`),
+    prefixed('heroku-api-key-v2', 'Heroku API key', 'critical', 'hrku-aa', /(HRKU-AA[0-9A-Za-z_-]{58})/, `HEROKU_API_KEY=HRKU-AA${fake(B64URL, 58, 'heroku-1')}`, { minEntropy: 4 }),
+    defineRule({
+        id: 'heroku-api-key',
+        family: 'saas',
+        description: 'Heroku API key',
+        severity: 'critical',
+        keywords: ['heroku'],
+        pattern: assignmentPattern('heroku[\\w.-]{0,20}(?:api[_.-]?key|token|password)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`HEROKU_API_KEY=${fakeUuid('heroku-2')}`],
+            noMatch: ['HEROKU_APP_NAME=acme-prod'],
+        },
+    }),
+    defineRule({
+        id: 'doppler-token',
+        family: 'saas',
+        description: 'Doppler token',
+        severity: 'critical',
+        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+        pattern: /(dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`DOPPLER_TOKEN=dp.pt.${fake(ALNUM, 43, 'doppler-1')}`, `DOPPLER_TOKEN=dp.st.prd.${fake(ALNUM, 40, 'doppler-2')}`],
+            noMatch: ['DOPPLER_TOKEN=dp.pt.xxxx'],
+        },
+    }),
+    prefixed('vault-service-token', 'HashiCorp Vault service token', 'critical', 'hvs.', /(hvs\.[A-Za-z0-9_-]{90,120})/, `VAULT_TOKEN=hvs.${fake(B64URL, 95, 'vault-1')}`, { minEntropy: 4 }),
+    prefixed('vault-batch-token', 'HashiCorp Vault batch token', 'high', 'hvb.', /(hvb\.[A-Za-z0-9_-]{138,300})/, `VAULT_TOKEN=hvb.${fake(B64URL, 150, 'vault-2')}`, { minEntropy: 4 }),
+    defineRule({
+        id: 'vault-legacy-token',
+        family: 'saas',
+        description: 'HashiCorp Vault token',
+        severity: 'high',
+        keywords: ['vault'],
+        pattern: assignmentPattern('vault[\\w.-]{0,20}token', 's\\.[A-Za-z0-9]{24}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(2)),
+        examples: {
+            match: [`VAULT_TOKEN=s.${fake(ALNUM, 24, 'vault-3')}`],
+            noMatch: ['VAULT_ADDR=https://vault.corp:8200'],
+        },
+    }),
+    defineRule({
+        id: 'terraform-cloud-token',
+        family: 'saas',
+        description: 'Terraform Cloud / Enterprise API token',
+        severity: 'critical',
+        keywords: ['atlasv1'],
+        pattern: /\.atlasv1\.[A-Za-z0-9_=-]{60,70}/,
+        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: 14, max: 14, chars: /[A-Za-z0-9]/ }, /[A-Za-z0-9_-]/),
+        minEntropy: 3.5,
+        examples: {
+            match: [`credentials "app.terraform.io" {\n  token = "${fake(ALNUM, 14, 'tfc-1')}.atlasv1.${fake(B64URL, 67, 'tfc-2')}"\n}`],
+            noMatch: ['token = "xxxxxxxxxxxxxx.atlasv1.xxxx"'],
+        },
+    }),
+    prefixed('grafana-service-account-token', 'Grafana service account token', 'high', 'glsa_', /(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})/, `GRAFANA_TOKEN=glsa_${fake(ALNUM, 32, 'glsa-1')}_${fake(HEX, 8, 'glsa-2')}`),
+    prefixed('grafana-cloud-token', 'Grafana Cloud access policy token', 'high', 'glc_', /(glc_[A-Za-z0-9+/]{32,400}={0,3})/, `GRAFANA_CLOUD_TOKEN=glc_${fake(B64, 120, 'glc-1')}`, { minEntropy: 4, boundary: 'A-Za-z0-9_+/' }),
+    defineRule({
+        id: 'grafana-api-key',
+        family: 'saas',
+        description: 'Grafana API key',
+        severity: 'high',
+        keywords: ['eyjrijoi'],
+        pattern: /(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})/,
+        boundary: 'A-Za-z0-9_+/',
+        minEntropy: 4,
+        // Base64 of `{"k":"...","n":"<name>","id":<n>}`; other `{"k":` blobs (Power BI report links) are not keys.
+        validate: (secret) => /"n":"[^"]*","id":\d/.test(Buffer.from(secret, 'base64').toString('latin1')),
+        examples: {
+            match: [`GRAFANA_API_KEY=${Buffer.from(`{"k":"${fake(ALNUM, 32, 'grafana-1')}","n":"ci-deploy","id":1}`).toString('base64')}`],
+            noMatch: [
+                'eyjrijoishort',
+                `https://app.powerbi.com/view?r=${Buffer.from(`{"k":"${fake(HEX, 32, 'grafana-2')}","t":"${fake(HEX, 32, 'grafana-3')}","c":8}`).toString('base64')}`,
+            ],
+        },
+    }),
+    defineRule({
+        id: 'airtable-pat',
+        family: 'saas',
+        description: 'Airtable personal access token',
+        severity: 'high',
+        keywords: ['airtable'],
+        pattern: /(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`AIRTABLE_TOKEN=pat${fake(ALNUM, 14, 'airtable-1')}.${fake(HEX, 64, 'airtable-2')}`],
+            noMatch: ['AIRTABLE_BASE=pattern.matches'],
+        },
+    }),
+    defineRule({
+        id: 'asana-pat',
+        family: 'saas',
+        description: 'Asana personal access token',
+        severity: 'high',
+        keywords: ['asana'],
+        pattern: /([0-9]\/[0-9]{10,20}(?:\/[0-9]{10,20})?:[a-f0-9]{32})/,
+        boundary: 'A-Za-z0-9_/',
+        minEntropy: 3,
+        examples: {
+            match: [`ASANA_TOKEN=2/${fake(DIGITS, 16, 'asana-1')}/${fake(DIGITS, 16, 'asana-2')}:${fake(HEX, 32, 'asana-3')}`],
+            noMatch: ['ASANA_WORKSPACE=12345'],
+        },
+    }),
+    defineRule({
+        // An Asana OAuth app's client id: 16 digits, only meaningful next to an Asana credential name.
+        id: 'asana-client-id',
+        family: 'saas',
+        description: 'Asana client ID',
+        severity: 'low',
+        keywords: ['asana'],
+        anchored: true,
+        pattern: credentialNamePattern('asana', '[0-9]{16}'),
+        boundary: WORD_CHARS,
+        minEntropy: 2.5,
+        examples: {
+            match: [`ASANA_CLIENT_ID=${fake(DIGITS, 16, 'asana-4')}`, `<asanaToken>\n  ${fake(DIGITS, 16, 'asana-5')}\n</asanaToken>`],
+            noMatch: [`ASANA_PROJECT_ID=${fake(DIGITS, 16, 'asana-6')}`, `ASANA_CLIENT_ID=${fake(DIGITS, 19, 'asana-7')}`, 'ASANA_CLIENT_ID=1111111111111111'],
+        },
+    }),
+    defineRule({
+        id: 'asana-client-secret',
+        family: 'saas',
+        description: 'Asana client secret',
+        severity: 'high',
+        keywords: ['asana'],
+        anchored: true,
+        pattern: credentialNamePattern('asana', '[A-Za-z0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`ASANA_CLIENT_SECRET=${fake(ALNUM, 32, 'asana-8')}`, `{"asana_token": "${fake(HEX, 32, 'asana-9')}"}`],
+            noMatch: [`ASANA_WORKSPACE_NAME=${fake(ALNUM, 32, 'asana-10')}`, `asana_secret = "${'ab'.repeat(16)}"`],
+        },
+    }),
+    prefixed('contentful-pat', 'Contentful personal access token', 'high', 'cfpat-', /(CFPAT-[A-Za-z0-9_-]{43})/, `CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-${fake(B64URL, 43, 'cfpat-1')}`, { minEntropy: 3.5 }),
+    prefixed('dynatrace-api-token', 'Dynatrace API token', 'high', 'dt0c01.', /(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})/, `DT_API_TOKEN=dt0c01.${fake(UPPER_ALNUM, 24, 'dt-1')}.${fake(UPPER_ALNUM, 64, 'dt-2')}`, { minEntropy: 3.5 }),
+    prefixed('mapbox-secret-token', 'Mapbox secret access token', 'high', 'sk.eyj1ijoi', /(sk\.eyJ1Ijoi[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{22})/, `MAPBOX_SECRET_TOKEN=sk.eyJ1Ijoi${fake(B64URL, 60, 'mapbox-1')}.${fake(B64URL, 22, 'mapbox-2')}`, { minEntropy: 3.5 }),
+    prefixed('typeform-pat', 'Typeform personal access token', 'high', 'tfp_', /(tfp_[A-Za-z0-9_.=-]{59})/, `TYPEFORM_TOKEN=tfp_${fake(B64URL, 59, 'tfp-1')}`, { minEntropy: 3.5, boundary: 'A-Za-z0-9_.-' }),
+    defineRule({
+        id: 'okta-api-token',
+        family: 'saas',
+        description: 'Okta API token',
+        severity: 'critical',
+        keywords: ['okta'],
+        pattern: assignmentPattern('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_=-]{40}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [`OKTA_API_TOKEN=00${fake(B64URL, 40, 'okta-1')}`],
+            noMatch: ['OKTA_DOMAIN=acme.okta.com'],
+        },
+    }),
+    prefixed('onepassword-service-account-token', '1Password service account token', 'critical', 'ops_eyj', /(ops_eyJ[A-Za-z0-9+/]{250,1700}={0,3})/, `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ${fake(B64, 400, 'ops-1')}`, { minEntropy: 4, boundary: 'A-Za-z0-9_+/' }),
+    defineRule({
+        id: 'onepassword-secret-key',
+        family: 'saas',
+        description: '1Password account secret key',
+        severity: 'critical',
+        keywords: ['a3-'],
+        pattern: /(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`OP_SECRET_KEY=A3-${fake(UPPER_ALNUM, 6, 'op-1')}-${fake(UPPER_ALNUM, 11, 'op-2')}-${fake(UPPER_ALNUM, 5, 'op-3')}-${fake(UPPER_ALNUM, 5, 'op-4')}-${fake(UPPER_ALNUM, 5, 'op-5')}`],
+            noMatch: ['A3-XXXXXX-XXXXXXXXXXX-XXXXX-XXXXX-XXXXX'],
+        },
+    }),
+    defineRule({
+        id: 'launchdarkly-token',
+        family: 'saas',
+        description: 'LaunchDarkly API access token or SDK key',
+        severity: 'high',
+        keywords: ['launchdarkly', 'launch_darkly', 'ld_sdk', 'ld_api'],
+        pattern: /((?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`# LaunchDarkly\nLD_SDK_KEY=sdk-${fakeUuid('ld-1')}`],
+            noMatch: ['# LaunchDarkly\nLD_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000'],
+        },
+    }),
+    defineRule({
+        id: 'hubspot-private-app-token',
+        family: 'saas',
+        description: 'HubSpot private app access token',
+        severity: 'high',
+        keywords: ['pat-na', 'pat-eu'],
+        pattern: /(pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`HUBSPOT_ACCESS_TOKEN=pat-na1-${fakeUuid('hubspot-1')}`],
+            noMatch: ['pat-na1-<token>'],
+        },
+    }),
+    defineRule({
+        id: 'algolia-admin-key',
+        family: 'saas',
+        description: 'Algolia admin API key',
+        severity: 'high',
+        keywords: ['algolia'],
+        pattern: assignmentPattern('algolia[\\w.-]{0,20}(?:admin|write|api)[_.-]?key', '[a-f0-9]{32}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`ALGOLIA_ADMIN_KEY=${fake(HEX, 32, 'algolia-1')}`],
+            noMatch: ['ALGOLIA_APP_ID=ABCDEF1234'],
+        },
+    }),
+    prefixed('clickhouse-cloud-secret', 'ClickHouse Cloud API secret', 'high', '4b1d', /(4b1d[A-Za-z0-9]{38})/, `CLICKHOUSE_KEY_SECRET=4b1d${fake(ALNUM, 38, 'ch-1')}`, { minEntropy: 3.5 }),
+    defineRule({
+        id: 'maxmind-license-key',
+        family: 'saas',
+        description: 'MaxMind license key',
+        severity: 'medium',
+        keywords: ['_mmk'],
+        pattern: /([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`MAXMIND_LICENSE_KEY=${fake(ALNUM, 6, 'mm-1')}_${fake(ALNUM, 29, 'mm-2')}_mmk`],
+            noMatch: ['x_mmk'],
+        },
+    }),
+    prefixed('openshift-user-token', 'OpenShift user token', 'high', 'sha256~', /(sha256~[A-Za-z0-9_-]{43})/, `oc login --token=sha256~${fake(B64URL, 43, 'ocp-1')} --server=https://api.ocp.corp:6443`, { minEntropy: 3.5 }),
+    prefixed('shippo-api-token', 'Shippo API token', 'high', 'shippo_', /(shippo_(?:live|test)_[a-fA-F0-9]{40})/, `SHIPPO_API_KEY=shippo_live_${fake(HEX, 40, 'shippo-1')}`),
+    defineRule({
+        id: 'easypost-api-key',
+        family: 'saas',
+        description: 'EasyPost API key',
+        severity: 'high',
+        // EZAK: production key, EZTK: test-mode key; both are full API keys of the account.
+        keywords: ['ezak', 'eztk'],
+        pattern: /(EZ[AT]K[A-Za-z0-9]{54})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`EASYPOST_API_KEY=EZAK${fake(ALNUM, 54, 'easypost-1')}`, `https://api.example.com/labels?key=EZTK${fake(ALNUM, 54, 'easypost-2')}&carrier=usps`],
+            noMatch: ['EZTKshort', `EZTK${fake(ALNUM, 60, 'easypost-3')}`, `EZTK${'x'.repeat(54)}`],
+        },
+    }),
+    prefixed('adobe-client-secret', 'Adobe OAuth client secret', 'high', 'p8e-', /(p8e-[A-Za-z0-9]{32})/, `ADOBE_CLIENT_SECRET=p8e-${fake(ALNUM, 32, 'adobe-1')}`),
+    prefixed('duffel-api-token', 'Duffel API token', 'high', 'duffel_', /(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})/, `DUFFEL_ACCESS_TOKEN=duffel_live_${fake(B64URL, 43, 'duffel-1')}`, { minEntropy: 3.5 }),
+    prefixed('frameio-api-token', 'Frame.io API token', 'high', 'fio-u-', /(fio-u-[A-Za-z0-9_=-]{64})/, `FRAMEIO_TOKEN=fio-u-${fake(B64URL, 64, 'fio-1')}`, { minEntropy: 3.5 }),
+    defineRule({
+        id: 'netlify-access-token',
+        family: 'saas',
+        description: 'Netlify access token',
+        severity: 'high',
+        keywords: ['netlify'],
+        pattern: assignmentPattern('netlify[\\w.-]{0,20}(?:token|key)', '(?:nfp_)?[A-Za-z0-9_-]{40,46}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`NETLIFY_AUTH_TOKEN=nfp_${fake(ALNUM, 36, 'netlify-1')}`],
+            noMatch: ['NETLIFY_SITE_ID=acme-site'],
+        },
+    }),
+    defineRule({
+        // A Salesforce OAuth access token or session id: the org id (00D + 12, or its 18-character form),
+        // `!`, then 96 characters of [A-Za-z0-9._].
+        id: 'salesforce-access-token',
+        family: 'saas',
+        description: 'Salesforce access token / session ID',
+        severity: 'high',
+        keywords: ['00d'],
+        pattern: /(00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{96})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [
+                `sf = Salesforce(instance_url='https://acme.my.salesforce.com', session_id='00D${fake(ALNUM, 12, 'sfdc-1')}!${fake(ALNUM + '._', 96, 'sfdc-2')}')`,
+                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 15, 'sfdc-3')}!${fake(ALNUM + '.', 96, 'sfdc-4')}`,
+            ],
+            noMatch: [
+                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-5')}!${fake(ALNUM, 60, 'sfdc-6')}`,
+                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-7')}!${'x'.repeat(96)}`,
+                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-8')}!${fake(ALNUM, 110, 'sfdc-9')}`,
+            ],
+        },
+    }),
+    defineRule({
+        // Adafruit IO: `aio_` and 28 alphanumerics (the key shown under "My Key" on io.adafruit.com).
+        id: 'adafruit-io-key',
+        family: 'saas',
+        description: 'Adafruit IO key',
+        severity: 'high',
+        keywords: ['aio_'],
+        anchored: true,
+        pattern: /(aio_[A-Za-z0-9]{28})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`#define IO_KEY "aio_${fake(ALNUM, 28, 'aio-1')}"`, `ADAFRUIT_IO_KEY=aio_${fake(ALNUM, 28, 'aio-2')}`],
+            noMatch: ['ADAFRUIT_IO_KEY=aio_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', `aio_${fake(ALNUM, 24, 'aio-3')}`, `aio_${fake(ALNUM, 32, 'aio-4')}`, `radio_${fake(ALNUM, 28, 'aio-5')}`],
+        },
+    }),
+    defineRule({
+        id: 'vercel-token',
+        family: 'saas',
+        description: 'Vercel access token',
+        severity: 'high',
+        keywords: ['vercel'],
+        pattern: assignmentPattern('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`VERCEL_TOKEN=${fake(ALNUM, 24, 'vercel-1')}`],
+            noMatch: ['VERCEL_ORG_ID=team_acme'],
+        },
+    }),
+    prefixed('apify-api-token', 'Apify API token', 'high', 'apify_api_', /(apify_api_[A-Za-z0-9]{36})/, `APIFY_TOKEN=apify_api_${fake(ALNUM, 36, 'apify-1')}`, { minEntropy: 3.5 }),
+    prefixed('builderio-private-key', 'Builder.io private API key', 'high', 'bpk-', /(bpk-[a-f0-9]{32})/, `BUILDER_PRIVATE_KEY=bpk-${fake(HEX, 32, 'builder-1')}`),
+    defineRule({
+        // The Branch key an app's SDK is initialised with (Info.plist `branch_key`, AndroidManifest):
+        // shipped in clients, so low; the Branch secret that pairs with it has no shape of its own.
+        id: 'branchio-key',
+        family: 'saas',
+        description: 'Branch.io app key',
+        severity: 'low',
+        keywords: ['key_live_', 'key_test_'],
+        anchored: true,
+        pattern: /(key_(?:live|test)_[A-Za-z0-9]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`branch.init("key_live_${fake(ALNUM, 32, 'branch-1')}");`, `<key>branch_key</key>\n<string>key_test_${fake(ALNUM, 32, 'branch-2')}</string>`],
+            noMatch: [`pkey_live_${fake(ALNUM, 32, 'branch-3')}`, `key_live_${fake(ALNUM, 24, 'branch-4')}`, 'key_live_or_test'],
+        },
+    }),
+    defineRule({
+        id: 'clay-api-key',
+        family: 'saas',
+        description: 'Clay API key',
+        severity: 'high',
+        keywords: ['clay'],
+        anchored: true,
+        // 20 hex characters: only under a Clay credential name (`CLAY_API_KEY`, `clay key:`).
+        pattern: assignmentPattern('clay(?:[_. \\t-][\\w.-]{0,20}?)?(?:key|token|secret)', '[a-f0-9]{20}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`CLAY_API_KEY=${fake(HEX, 20, 'clay-1')}`, `clay key: ${fake(HEX, 20, 'clay-2')}`],
+            noMatch: [`CLAY_WORKSPACE_ID=${fake(HEX, 20, 'clay-3')}`, `claymore_key = "${fake(HEX, 20, 'clay-4')}"`, `CLAY_API_KEY=${fake(HEX, 24, 'clay-5')}`],
+        },
+    }),
+    defineRule({
+        // Account API tokens (20 alphanumerics) and project API tokens (32 hex).
+        id: 'codacy-api-token',
+        family: 'saas',
+        description: 'Codacy API token',
+        severity: 'high',
+        keywords: ['codacy'],
+        anchored: true,
+        pattern: credentialNamePattern('codacy', '[a-f0-9]{32}|[A-Za-z0-9]{20}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`export CODACY_PROJECT_TOKEN=${fake(HEX, 32, 'codacy-1')}`, `CODACY_API_TOKEN: "${fake(ALNUM, 20, 'codacy-2')}"`],
+            noMatch: ['CODACY_API_TOKEN=<your account API token>', 'CODACY_ORGANIZATION_PROVIDER=gh', `CODACY_API_TOKEN=${fake(ALNUM, 26, 'codacy-3')}`],
+        },
+    }),
+    defineRule({
+        // Server-side keys; the body is base58 (216 characters in public samples).
+        id: 'crossmint-server-api-key',
+        family: 'saas',
+        description: 'Crossmint server-side API key',
+        severity: 'high',
+        keywords: ['sk_staging_', 'sk_production_'],
+        anchored: true,
+        pattern: /(sk_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4.5,
+        examples: {
+            match: [`CROSSMINT_SERVER_API_KEY=sk_production_${fake(BASE58, 216, 'crossmint-1')}`],
+            noMatch: ['CROSSMINT_SERVER_KEY=sk_staging_...', `sk_staging_${fake(BASE58, 40, 'crossmint-2')}`],
+        },
+    }),
+    defineRule({
+        // Client-side keys are restricted to configured origins and meant to ship in web and mobile apps.
+        id: 'crossmint-client-api-key',
+        family: 'saas',
+        description: 'Crossmint client-side API key',
+        severity: 'low',
+        keywords: ['ck_staging_', 'ck_production_'],
+        anchored: true,
+        pattern: /(ck_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
+        boundary: WORD_CHARS,
+        minEntropy: 4.5,
+        examples: {
+            match: [`<CrossmintProvider apiKey="ck_staging_${fake(BASE58, 216, 'crossmint-3')}">`],
+            noMatch: ['name="ck_staging_zone_documents_status"', `ck_production_${fake(BASE58, 60, 'crossmint-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'beamer-api-key',
+        family: 'saas',
+        description: 'Beamer API key',
+        severity: 'high',
+        keywords: ['beamer'],
+        anchored: true,
+        // `b_` + 44 characters, under a Beamer name (`BEAMER_API_KEY`, the `Beamer-Api-Key` header).
+        pattern: providerAssignmentPattern('beamer', 'b_[A-Za-z0-9+/=_-]{44}'),
+        boundary: 'A-Za-z0-9+/_-',
+        minEntropy: 3.5,
+        examples: {
+            match: [`BEAMER_API_KEY=b_${fake(B64, 44, 'beamer-1')}`, `headers: { 'Beamer-Api-Key': 'b_${fake(B64URL, 44, 'beamer-2')}' }`],
+            noMatch: [`BEAMER_PRODUCT_ID=${fake(ALNUM, 8, 'beamer-3')}`, `b_${fake(B64, 44, 'beamer-4')}`, `BEAMER_API_KEY=b_${fake(B64, 30, 'beamer-5')}`],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/source-hosting.ts
+// Source hosting: GitHub, GitLab, Bitbucket, Azure DevOps, Sourcegraph, Gitea.
+
+
+
+/** GitHub's documented token prefixes; the last six characters are a base62 CRC32 checksum. */
+function githubRule(id, prefix, description) {
+    return defineRule({
+        id,
+        family: 'source-hosting',
+        description,
+        severity: 'critical',
+        keywords: [prefix],
+        pattern: new RegExp(`(${prefix}[A-Za-z0-9]{36})`),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        checksum: hasValidCrc32Suffix,
+        examples: {
+            match: [`GITHUB_TOKEN=${checksummedToken(prefix, id + '-1')}`, `git clone https://x-access-token:${checksummedToken(prefix, id + '-2')}@github.com/acme/app.git`],
+            noMatch: [`token: ${prefix}${'x'.repeat(36)}`, `${prefix}${fake(ALNUM, 30, id + '-3')}`, `${prefix}${fake(ALNUM, 40, id + '-4')}`],
+        },
+    });
+}
+/** GitLab tokens: a documented prefix and a fixed-length body. */
+function gitlabRule(id, prefix, body, description, example) {
+    return defineRule({
+        id,
+        family: 'source-hosting',
+        description,
+        severity: 'high',
+        keywords: [prefix.toLowerCase()],
+        pattern: new RegExp(`(${prefix.replace(/[.]/g, '\\.')}${body})`),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+        examples: { match: [example], noMatch: [`${prefix}short`, `${prefix}${'x'.repeat(30)}`] },
+    });
+}
+/** A Bitbucket Data Center HTTP access token: `BBDC-` and the base64 of `<12-digit id>:<20 random bytes>`. */
+function bitbucketDataCenterToken(seed) {
+    return 'BBDC-' + Buffer.concat([Buffer.from(`${fake(DIGITS, 12, seed)}:`), Buffer.from(fake(HEX, 40, seed + 'r'), 'hex')]).toString('base64');
+}
+const SOURCE_HOSTING_RULES = [
+    githubRule('github-pat', 'ghp_', 'GitHub personal access token (classic)'),
+    githubRule('github-oauth-token', 'gho_', 'GitHub OAuth access token'),
+    githubRule('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
+    githubRule('github-server-to-server-token', 'ghs_', 'GitHub App installation token'),
+    githubRule('github-refresh-token', 'ghr_', 'GitHub refresh token'),
+    defineRule({
+        id: 'github-installation-token-stateless',
+        family: 'source-hosting',
+        description: 'GitHub App installation token (stateless ghs_APPID_JWT format)',
+        severity: 'critical',
+        keywords: ['ghs_'],
+        anchored: true,
+        // Issued since April 2026: `ghs_`, the app id, `_`, then a signed JWT (about 520 characters in all).
+        pattern: /ghs_[0-9]{1,20}_(eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
+        secretGroup: 0,
+        boundary: WORD_CHARS,
+        validate: (secret) => isJwt(secret.slice(secret.indexOf('_eyJ') + 1)),
+        examples: {
+            match: [`GH_TOKEN=ghs_123456_${fakeJwt('ghs-jwt-1', { iss: 'github', sub: 'installation|4242', exp: 1790000000 })}`],
+            noMatch: ['ghs_123456_eyJhbGciOiJIUzI1NiJ9', `ghs_123456_${base64url('{"not":"jwt"}')}.${base64url('{"sub":"x"}')}.${'s'.repeat(20)}`],
+        },
+    }),
+    defineRule({
+        id: 'github-fine-grained-pat',
+        family: 'source-hosting',
+        description: 'GitHub fine-grained personal access token',
+        severity: 'critical',
+        keywords: ['github_pat_'],
+        // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
+        pattern: /(github_pat_[A-Za-z0-9_]{82})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`GH_TOKEN=github_pat_${fake(ALNUM, 22, 'ghfg-1')}_${fake(ALNUM, 59, 'ghfg-2')}`, `token: github_pat_${fake(ALNUM + '_', 82, 'ghfg-5')}`],
+            noMatch: ['GH_TOKEN=github_pat_' + 'x'.repeat(82), `github_pat_${fake(ALNUM, 22, 'ghfg-3')}`, `github_pat_${fake(ALNUM, 90, 'ghfg-4')}`],
+        },
+    }),
+    defineRule({
+        id: 'github-oauth-client-secret',
+        family: 'source-hosting',
+        description: 'GitHub OAuth app client secret',
+        severity: 'high',
+        keywords: ['github'],
+        anchored: true,
+        pattern: assignmentPattern('github[\\w.-]{0,20}(?:client|oauth|app)[_.-]?secret', '[a-f0-9]{40}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`GITHUB_CLIENT_SECRET=${fake(HEX, 40, 'gh-cs-1')}`],
+            noMatch: ['GITHUB_CLIENT_ID=Iv1.0123456789abcdef'],
+        },
+    }),
+    gitlabRule('gitlab-pat', 'glpat-', '[A-Za-z0-9_-]{20}', 'GitLab personal access token', `GITLAB_TOKEN=glpat-${fake(B64URL, 20, 'glpat-1')}`),
+    defineRule({
+        id: 'gitlab-pat-routable',
+        family: 'source-hosting',
+        description: 'GitLab personal access token (routable)',
+        severity: 'high',
+        keywords: ['glpat-'],
+        // Payload, then a 9-character version and checksum; self-managed instances put a dot after the
+        // two-digit version (`glpat-<payload>.01.<7-9 characters>`).
+        pattern: /(glpat-[A-Za-z0-9_-]{27,300}\.(?:[0-9]{2}\.)?[0-9a-z]{7,9})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4,
+        examples: {
+            match: [
+                `GITLAB_TOKEN=glpat-${fake(B64URL, 36, 'glpat-r-1')}.01${fake(LOWER_ALNUM, 7, 'glpat-r-2')}`,
+                `GITLAB_TOKEN=glpat-${fake(B64URL, 32, 'glpat-r-3')}.01.${fake(LOWER_ALNUM, 9, 'glpat-r-4')}`,
+            ],
+            noMatch: ['glpat-short.01.abc'],
+        },
+    }),
+    gitlabRule('gitlab-deploy-token', 'gldt-', '[A-Za-z0-9_-]{20}', 'GitLab deploy token', `password: gldt-${fake(B64URL, 20, 'gldt-1')}`),
+    gitlabRule('gitlab-pipeline-trigger-token', 'glptt-', '[0-9a-f]{40}', 'GitLab pipeline trigger token', `curl -F token=glptt-${fake(HEX, 40, 'glptt-1')} -F ref=main`),
+    gitlabRule('gitlab-runner-registration-token', 'GR1348941', '[A-Za-z0-9_-]{20}', 'GitLab runner registration token', `registration-token: GR1348941${fake(B64URL, 20, 'glrr-1')}`),
+    gitlabRule('gitlab-runner-token', 'glrt-', '[A-Za-z0-9_-]{20,300}', 'GitLab runner authentication token', `token = "glrt-${fake(B64URL, 20, 'glrt-1')}"`),
+    gitlabRule('gitlab-ci-job-token', 'glcbt-', '[0-9a-zA-Z]{1,5}_[0-9a-zA-Z_-]{20}', 'GitLab CI/CD job token', `CI_JOB_TOKEN=glcbt-64_${fake(B64URL, 20, 'glcbt-1')}`),
+    gitlabRule('gitlab-feed-token', 'glft-', '[A-Za-z0-9_-]{20}', 'GitLab feed token', `feed: https://gitlab.corp/dashboard/projects.atom?feed_token=glft-${fake(B64URL, 20, 'glft-1')}`),
+    gitlabRule('gitlab-incoming-mail-token', 'glimt-', '[A-Za-z0-9_-]{25}', 'GitLab incoming mail token', `incoming_email: glimt-${fake(B64URL, 25, 'glimt-1')}`),
+    gitlabRule('gitlab-agent-token', 'glagent-', '[A-Za-z0-9_-]{50}', 'GitLab agent for Kubernetes token', `config.token=glagent-${fake(B64URL, 50, 'glagent-1')}`),
+    gitlabRule('gitlab-oauth-app-secret', 'gloas-', '[A-Za-z0-9_-]{64}', 'GitLab OAuth application secret', `OAUTH_SECRET=gloas-${fake(B64URL, 64, 'gloas-1')}`),
+    gitlabRule('gitlab-scim-token', 'glsoat-', '[A-Za-z0-9_-]{20,50}', 'GitLab SCIM token', `scim_token: glsoat-${fake(B64URL, 20, 'glsoat-1')}`),
+    gitlabRule('gitlab-feature-flag-client-token', 'glffct-', '[A-Za-z0-9_-]{20}', 'GitLab feature flag client token', `UNLEASH_TOKEN=glffct-${fake(B64URL, 20, 'glffct-1')}`),
+    defineRule({
+        id: 'gitlab-session-cookie',
+        family: 'source-hosting',
+        description: 'GitLab session cookie',
+        severity: 'high',
+        keywords: ['_gitlab_session='],
+        pattern: /_gitlab_session=([0-9a-z]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`Cookie: _gitlab_session=${fake(LOWER_ALNUM, 32, 'glsess-1')}`],
+            noMatch: ['Cookie: _gitlab_session=${SESSION}'],
+        },
+    }),
+    defineRule({
+        id: 'bitbucket-app-password',
+        family: 'source-hosting',
+        description: 'Bitbucket app password',
+        severity: 'high',
+        keywords: ['atbb'],
+        pattern: /(ATBB[A-Za-z0-9]{32})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`git remote add origin https://ci-bot:ATBB${fake(ALNUM, 32, 'atbb-1')}@bitbucket.org/acme/app.git`],
+            noMatch: ['ATBB' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'bitbucket-client-secret',
+        family: 'source-hosting',
+        description: 'Bitbucket OAuth consumer secret',
+        severity: 'high',
+        keywords: ['bitbucket'],
+        pattern: assignmentPattern('bitbucket[\\w.-]{0,20}(?:secret|key)', '[A-Za-z0-9=_-]{64}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`BITBUCKET_CLIENT_SECRET=${fake(B64URL, 64, 'bb-1')}`],
+            noMatch: ['BITBUCKET_WORKSPACE=acme'],
+        },
+    }),
+    defineRule({
+        id: 'bitbucket-data-center-token',
+        family: 'source-hosting',
+        description: 'Bitbucket Data Center HTTP access token',
+        severity: 'high',
+        keywords: ['bbdc-'],
+        anchored: true,
+        pattern: /(BBDC-[A-Za-z0-9+/]{44})/,
+        boundary: 'A-Za-z0-9_+/=-',
+        minEntropy: 3.5,
+        validate: (secret) => /^[0-9]{12}:/.test(Buffer.from(secret.slice(5), 'base64').toString('latin1')),
+        examples: {
+            match: [`git -c http.extraHeader="Authorization: Bearer ${bitbucketDataCenterToken('bbdc-1')}" clone https://bitbucket.corp.internal/scm/ops/deploy.git`],
+            noMatch: [`BBDC-${fake(ALNUM, 44, 'bbdc-2')}`, `BBDC-${Buffer.from(`user:${fake(HEX, 54, 'bbdc-3')}`).toString('base64').slice(0, 44)}`],
+        },
+    }),
+    defineRule({
+        id: 'azure-devops-pat',
+        family: 'source-hosting',
+        description: 'Azure DevOps personal access token',
+        severity: 'critical',
+        keywords: ['azdo'],
+        pattern: /AZDO[A-Za-z0-9]{4}/,
+        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 8, { min: 76, max: 76, chars: /[A-Za-z0-9]/ }, /[A-Za-z0-9_]/),
+        minEntropy: 4,
+        // 84 characters with `AZDO` at positions 77-80 (Microsoft Purview's Azure DevOps PAT definition).
+        examples: {
+            match: [`AZURE_DEVOPS_EXT_PAT=${fake(ALNUM, 76, 'azdo-1')}AZDO${fake(ALNUM, 4, 'azdo-2')}`],
+            noMatch: [`${fake(ALNUM, 40, 'azdo-3')}AZDO${fake(ALNUM, 4, 'azdo-4')}`, `${fake(ALNUM, 76, 'azdo-5')}AZDO${fake(ALNUM, 5, 'azdo-6')}`],
+        },
+    }),
+    defineRule({
+        id: 'azure-devops-pat-legacy',
+        family: 'source-hosting',
+        description: 'Azure DevOps personal access token (52-character format)',
+        severity: 'high',
+        keywords: ['devops', 'vsts', 'azdo', 'ado_', 'system_accesstoken'],
+        pattern: assignmentPattern('azure[_.-]?devops|vsts|azdo|ado_(?:pat|token)|system_accesstoken', '[a-z2-7]{52}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3.5,
+        examples: {
+            match: [`AZURE_DEVOPS_PAT=${fake(BASE32_LOWER, 52, 'ado-1')}`],
+            noMatch: ['AZURE_DEVOPS_ORG=https://dev.azure.com/acme'],
+        },
+    }),
+    defineRule({
+        id: 'sourcegraph-access-token',
+        family: 'source-hosting',
+        description: 'Sourcegraph access token',
+        severity: 'high',
+        keywords: ['sgp_'],
+        pattern: /(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})/,
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`SRC_ACCESS_TOKEN=sgp_${fake(HEX, 16, 'sgp-1')}_${fake(HEX, 40, 'sgp-2')}`],
+            noMatch: ['sgp_' + 'short'],
+        },
+    }),
+    defineRule({
+        id: 'gitea-token',
+        family: 'source-hosting',
+        description: 'Gitea / Forgejo access token',
+        severity: 'high',
+        keywords: ['gitea', 'forgejo'],
+        pattern: assignmentPattern('gitea|forgejo', '[a-f0-9]{40}'),
+        boundary: WORD_CHARS,
+        minEntropy: 3,
+        examples: {
+            match: [`GITEA_TOKEN=${fake(HEX, 40, 'gitea-1')}`],
+            noMatch: ['GITEA_URL=https://git.corp.internal'],
+        },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/index.ts
+// All built-in rules, one module per provider family. Order matters only as the tie-break between
+// overlapping findings of equal specificity: earlier wins.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const BUILTIN_RULES = Object.freeze([
+    ...CLOUD_RULES,
+    ...PRIVATE_KEY_RULES,
+    ...SOURCE_HOSTING_RULES,
+    ...CI_CD_RULES,
+    ...AI_RULES,
+    ...PAYMENTS_RULES,
+    ...MESSAGING_RULES,
+    ...SAAS_RULES,
+    ...JWT_RULES,
+    ...CONNECTION_STRING_RULES,
+    ...HTTP_AUTH_RULES,
+    ...CREDENTIAL_ARGUMENT_RULES,
+    ...KUBERNETES_RULES,
+    ...IAC_RULES,
+    ...PASSWORD_HASH_RULES,
+    GENERIC_RULE,
+    ...ENV_FILE_RULES,
+]);
+
+;// CONCATENATED MODULE: ./src/scanners/fingerprint.ts
+// Fingerprints identify a finding across commits: rule + path + keyed hash of the matched value.
+// Never the line number, so a baseline survives edits above the finding.
+
+/**
+ * The built-in key. It is public, so a fingerprint made with it lets anyone confirm a guessed
+ * secret offline: such fingerprints stay in-process (src/report/redact-report.ts). A user's
+ * per-repository key (READINESS_GATE_FINGERPRINT_KEY) makes them safe to publish.
+ */
+const DEFAULT_FINGERPRINT_KEY = 'readiness-gate/fingerprint/v1';
+/** The environment variable that holds the user's fingerprint key (a repository secret). */
+const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
+/** Keyed hash of a value: safe to print, useless for recovering a short secret without the key. */
+function keyedHash(value, key = DEFAULT_FINGERPRINT_KEY) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(value, 'utf8').digest('hex');
+}
+function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${ruleId}\u0000${path}\u0000${keyedHash(value, key)}`, 'utf8')
+        .digest('hex')
+        .slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/confidence.ts
+/** Families whose rules read a literal by its name or place, not by a provider's token shape. */
+const GENERIC_FAMILIES = new Set(['generic', 'connection-string', 'kubernetes', 'iac', 'password-hash']);
+function confidenceOf(rule, verified) {
+    if (verified)
+        return 'verified';
+    return GENERIC_FAMILIES.has(rule.family) ? 'generic' : 'provider';
+}
+const RANK = { low: 1, medium: 2, high: 3, critical: 4 };
+const BY_CONFIDENCE = { verified: 'critical', provider: 'high', generic: 'medium' };
+/**
+ * Critical: a verified provider credential or private key in source; high: a provider-shaped token;
+ * medium: a generic assignment; low: anything in docs, tests and examples. A rule that declares a
+ * lower severity (an encrypted key, a test-mode key, a password hash) keeps it.
+ */
+function calibratedSeverity(declared, confidence, context, custom = false) {
+    if (context !== 'source')
+        return 'low';
+    // A policy's own rule says how severe its token is.
+    if (custom)
+        return declared;
+    if (confidence === 'verified')
+        return 'critical';
+    const cap = BY_CONFIDENCE[confidence];
+    return RANK[declared] < RANK[cap] ? declared : cap;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/keywords.ts
+// One pass over a file finds which rule keywords occur in it (Aho-Corasick over ASCII, case-insensitive),
+// so each rule's regular expression runs only on files that can contain its secret.
+const ASCII = 128;
+class KeywordIndex {
+    keywords;
+    /**
+     * Char code to symbol: each (lower-cased) character that occurs in a keyword has its own symbol,
+     * every other character is symbol 0. Rows of `width` symbols instead of 128 characters keep the
+     * transition table a quarter of the size, so more of it stays in cache.
+     */
+    symbol;
+    shift;
+    /** Transitions, indexed `(state << shift) | symbol[char]`. States are numbered so that those ending a keyword come last. */
+    delta;
+    /** States numbered at or above this end at least one keyword. */
+    firstOutput;
+    /** Per output state (index `state - firstOutput`): the ids of the keywords it ends. */
+    outputs;
+    /** Per output state: the ids of the collected keywords it ends, or undefined. */
+    collectIds;
+    collected;
+    pending;
+    maxLength;
+    /** `collect`: keywords whose every occurrence's start offset `scan` returns (for anchored rules). */
+    constructor(keywords, collect = new Set()) {
+        this.keywords = keywords;
+        this.maxLength = keywords.reduce((max, k) => Math.max(max, k.length), 1);
+        const symbol = new Uint8Array(65536);
+        let symbols = 1;
+        for (const keyword of keywords) {
+            for (let i = 0; i < keyword.length; i++) {
+                let c = keyword.charCodeAt(i);
+                if (c >= ASCII || c === 0)
+                    throw new Error(`keyword must be printable ASCII: ${keyword}`);
+                if (c >= 65 && c <= 90)
+                    c += 32;
+                if (symbol[c] === 0)
+                    symbol[c] = symbols++;
+            }
+        }
+        // Upper-case letters fold onto their lower-case symbol.
+        for (let c = 65; c <= 90; c++)
+            symbol[c] = symbol[c + 32];
+        let shift = 1;
+        while (1 << shift < symbols)
+            shift++;
+        const width = 1 << shift;
+        this.symbol = symbol;
+        this.shift = shift;
+        const gotoMaps = [new Map()];
+        const out = [[]];
+        keywords.forEach((keyword, id) => {
+            if (keyword.length === 0)
+                throw new Error('empty keyword');
+            let state = 0;
+            for (let i = 0; i < keyword.length; i++) {
+                const c = symbol[keyword.charCodeAt(i)];
+                const next = gotoMaps[state].get(c);
+                if (next !== undefined)
+                    state = next;
+                else {
+                    gotoMaps.push(new Map());
+                    out.push([]);
+                    gotoMaps[state].set(c, gotoMaps.length - 1);
+                    state = gotoMaps.length - 1;
+                }
+            }
+            out[state].push(id);
+        });
+        const states = gotoMaps.length;
+        const delta = new Int32Array(states * width);
+        const fail = new Int32Array(states);
+        // Breadth-first: a state's failure link and row are complete before its children are visited.
+        const queue = [];
+        for (const [c, s] of gotoMaps[0]) {
+            delta[c] = s;
+            queue.push(s);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const s = queue[head];
+            const f = fail[s];
+            out[s].push(...out[f]);
+            for (let c = 0; c < width; c++) {
+                const child = gotoMaps[s].get(c);
+                if (child !== undefined) {
+                    fail[child] = delta[f * width + c];
+                    delta[s * width + c] = child;
+                    queue.push(child);
+                }
+                else {
+                    delta[s * width + c] = delta[f * width + c];
+                }
+            }
+        }
+        // Renumber: the root stays 0, states without output next, output states last; each group in
+        // breadth-first order, so the shallow states that ordinary text keeps visiting sit in a few
+        // adjacent rows of the table (and in cache).
+        const bfs = [0, ...queue];
+        const order = bfs.filter((s) => out[s].length === 0);
+        const firstOutput = order.length;
+        order.push(...bfs.filter((s) => out[s].length > 0));
+        const renumber = new Int32Array(states);
+        order.forEach((s, i) => (renumber[s] = i));
+        const table = states < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
+        for (let s = 0; s < states; s++) {
+            const row = renumber[s] * width;
+            for (let c = 0; c < width; c++)
+                table[row + c] = renumber[delta[s * width + c]];
+        }
+        this.delta = table;
+        this.firstOutput = firstOutput;
+        this.collected = Uint8Array.from(keywords, (k) => (collect.has(k) ? 1 : 0));
+        this.outputs = order.slice(firstOutput).map((s) => [...new Set(out[s])]);
+        this.collectIds = this.outputs.map((ids) => {
+            const c = ids.filter((id) => this.collected[id] === 1);
+            return c.length ? c : undefined;
+        });
+        this.pending = Uint8Array.from(this.collectIds, (ids) => 1 | (ids ? 2 : 0));
+    }
+    /**
+     * Flags, indexed like `keywords`, of the keywords that occur in `text` (ASCII case-insensitive);
+     * the start offsets of every occurrence of the collected keywords, ascending (`positions`), and the
+     * same per collected keyword (`byKeyword`, indexed like `keywords`, ascending).
+     */
+    scan(text) {
+        const found = new Uint8Array(this.keywords.length);
+        const byKeyword = [];
+        if (this.keywords.length === 0)
+            return new KeywordScan(found, byKeyword, []);
+        const delta = this.delta;
+        const symbol = this.symbol;
+        const shift = this.shift;
+        const firstOutput = this.firstOutput;
+        const outputs = this.outputs;
+        const collectIds = this.collectIds;
+        const keywords = this.keywords;
+        // The automaton's next state depends on a table load for the previous one, so one walk is bound
+        // by load latency. Four walks over the four quarters of the text, interleaved, overlap their
+        // loads. Each but the first starts `maxLength - 1` characters early (from the root state it is
+        // exact again once it has read the longest keyword) and reports only keywords ending in its own
+        // quarter.
+        const n = text.length;
+        const overlap = this.maxLength - 1;
+        // Quarter k is [q[k], q[k + 1]); its walk starts at q[k] - overlap (k > 0).
+        let q1 = n;
+        let q2 = n;
+        let q3 = n;
+        if (n >= 8 * overlap + 128) {
+            q1 = n >> 2;
+            q2 = n >> 1;
+            q3 = q2 + q1;
+        }
+        // (output state - firstOutput, offset of the keyword's last character) of each quarter, in order.
+        const h0 = [];
+        const h1 = [];
+        const h2 = [];
+        const h3 = [];
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        let i0 = 0;
+        let i1 = q1 - (q1 < n ? overlap : 0);
+        let i2 = q2 - (q2 < n ? overlap : 0);
+        let i3 = q3 - (q3 < n ? overlap : 0);
+        for (const steps = Math.min(q1, q2 - i1, q3 - i2, n - i3); i0 < steps; i0++, i1++, i2++, i3++) {
+            s0 = delta[(s0 << shift) | symbol[text.charCodeAt(i0)]];
+            s1 = delta[(s1 << shift) | symbol[text.charCodeAt(i1)]];
+            s2 = delta[(s2 << shift) | symbol[text.charCodeAt(i2)]];
+            s3 = delta[(s3 << shift) | symbol[text.charCodeAt(i3)]];
+            if (s0 >= firstOutput)
+                h0.push(s0 - firstOutput, i0);
+            if (s1 >= firstOutput && i1 >= q1)
+                h1.push(s1 - firstOutput, i1);
+            if (s2 >= firstOutput && i2 >= q2)
+                h2.push(s2 - firstOutput, i2);
+            if (s3 >= firstOutput && i3 >= q3)
+                h3.push(s3 - firstOutput, i3);
+        }
+        for (; i0 < q1; i0++) {
+            s0 = delta[(s0 << shift) | symbol[text.charCodeAt(i0)]];
+            if (s0 >= firstOutput)
+                h0.push(s0 - firstOutput, i0);
+        }
+        for (; i1 < q2; i1++) {
+            s1 = delta[(s1 << shift) | symbol[text.charCodeAt(i1)]];
+            if (s1 >= firstOutput && i1 >= q1)
+                h1.push(s1 - firstOutput, i1);
+        }
+        for (; i2 < q3; i2++) {
+            s2 = delta[(s2 << shift) | symbol[text.charCodeAt(i2)]];
+            if (s2 >= firstOutput && i2 >= q2)
+                h2.push(s2 - firstOutput, i2);
+        }
+        for (; i3 < n; i3++) {
+            s3 = delta[(s3 << shift) | symbol[text.charCodeAt(i3)]];
+            if (s3 >= firstOutput && i3 >= q3)
+                h3.push(s3 - firstOutput, i3);
+        }
+        // Per output state: bit 0 its keywords are still to be reported, bit 1 it ends a collected keyword.
+        const pending = this.pending.slice();
+        const foundIds = [];
+        for (const hits of [h0, h1, h2, h3]) {
+            for (let h = 0; h < hits.length; h += 2) {
+                const o = hits[h];
+                const f = pending[o];
+                if (f === 0)
+                    continue;
+                if ((f & 1) !== 0) {
+                    pending[o] = f & 2;
+                    for (const id of outputs[o]) {
+                        if (found[id] === 0)
+                            foundIds.push(id);
+                        found[id] = 1;
+                    }
+                }
+                if ((f & 2) !== 0) {
+                    const at = hits[h + 1];
+                    for (const id of collectIds[o]) {
+                        const start = at - keywords[id].length + 1;
+                        const list = byKeyword[id];
+                        if (list === undefined)
+                            byKeyword[id] = [start];
+                        else
+                            list.push(start);
+                    }
+                }
+            }
+        }
+        return new KeywordScan(found, byKeyword, foundIds);
+    }
+}
+class KeywordScan {
+    found;
+    byKeyword;
+    foundIds;
+    constructor(
+    /** Flags, indexed like the keywords, of those that occur. */
+    found, 
+    /** Start offsets of every occurrence of each collected keyword, ascending; undefined for none. */
+    byKeyword, 
+    /** The ids of the keywords that occur, in no particular order. */
+    foundIds) {
+        this.found = found;
+        this.byKeyword = byKeyword;
+        this.foundIds = foundIds;
+    }
+    /** Start offsets of every occurrence of the collected keywords, ascending. */
+    get positions() {
+        return mergePositions(this.byKeyword, undefined);
+    }
+}
+/** The ascending, duplicate-free union of the position lists of `ids` (all collected keywords when undefined). */
+function mergePositions(byKeyword, ids) {
+    let lists = [];
+    if (ids === undefined) {
+        for (const list of byKeyword)
+            if (list !== undefined)
+                lists.push(list);
+    }
+    else {
+        for (const id of ids) {
+            const list = byKeyword[id];
+            if (list !== undefined)
+                lists.push(list);
+        }
+    }
+    if (lists.length === 0)
+        return [];
+    if (lists.length === 1)
+        return lists[0];
+    const positions = [].concat(...lists);
+    lists = [];
+    positions.sort((a, b) => a - b);
+    let k = 0;
+    for (let j = 0; j < positions.length; j++)
+        if (j === 0 || positions[j] !== positions[j - 1])
+            positions[k++] = positions[j];
+    positions.length = k;
+    return positions;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/logging.ts
+// Secret logging: a print or log call that interpolates or concatenates a secret-named variable, or a
+// variable this file assigned a detected secret to. `print(f"key={AGENT_API_KEY}")` is one.
+
+
+/** Print and log calls across languages. Linear: alternatives of literals, no nested repetition. */
+const LOG_CALL = /\b(?:print|println|printf|puts|echo|console\.(?:log|info|warn|error|debug|trace)|(?:logger|logging|log|LOG|LOGGER|Log|Logger|_logger|_log|slog|logrus|zap|winston|log4j|syslog)\.(?:debug|info|warn|warning|error|critical|fatal|trace|log|exception|notice|verbose|Debug|Info|Warn|Warning|Error|Fatal|Trace|Print|Printf|Println|Debugf|Infof|Warnf|Warningf|Errorf|Fatalf|Tracef|Debugw|Infow|Warnw|Errorw|Fatalw|d|i|w|e|v)|fmt\.(?:Print|Println|Printf|Fprint|Fprintf|Fprintln)|System\.(?:out|err)\.print(?:ln|f)?|Console\.Write(?:Line)?|Write-(?:Host|Output|Verbose|Debug|Information|Warning)|error_log|var_dump|print_r|NSLog|Debug\.Log)\b/;
+const LOG_KEYWORDS = ['print', 'puts', 'echo', 'log', 'console.', 'write-', 'var_dump', 'fmt.'];
+/** Every LOG_CALL match starts with one of these (ASCII case-insensitively). */
+const LOG_ANCHORS = [
+    'print', 'puts', 'echo', 'console.', 'log', '_log', 'slog', 'syslog', 'zap.', 'winston.', 'fmt.', 'system.', 'write-',
+    'error_log', 'var_dump', 'nslog', 'debug.log',
+];
+/**
+ * Every secret-like name contains one of these (ASCII case-insensitively): each strong secret word,
+ * strong suffix and strong word pair of `names.ts` does (`personal access` through `personal`).
+ */
+const SECRET_NAME_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'personal'];
+/** Calls that only reveal a property of the value, not the value. */
+const SAFE_WRAPPERS = new Set([
+    'len', 'length', 'size', 'count', 'mask', 'redact', 'redacted', 'hash', 'sha256', 'sha1', 'md5', 'hashlib', 'bool',
+    'type', 'typeof', 'isinstance', 'isset', 'empty', 'is_null', 'strlen', 'bool', 'Boolean', 'hmac', 'fingerprint',
+    'obfuscate', 'sanitize', 'censor', 'hide', 'anonymize', 'truncate_secret', 'mask_secret',
+]);
+const NOT_NAMES = new Set([
+    'f', 'r', 'b', 'u', 'rf', 'fr', 'True', 'False', 'None', 'true', 'false', 'null', 'nil', 'undefined', 'and', 'or',
+    'not', 'in', 'is', 'new', 'this', 'self', 'if', 'else', 'end', 'sep', 'file', 'flush', 'end', 'os', 'sys',
+]);
+const ENV_ACCESS = /^(?:os\.)?(?:getenv|environ(?:\.get)?|ENV(?:\.fetch)?|System\.getenv|Environment\.GetEnvironmentVariable|env)$/;
+/**
+ * A call without parentheses (`echo "$TOKEN"`, `puts token`) counts only at the start of a statement
+ * and with an argument that starts like one (a quote, `$`, or a name), so prose such as
+ * "print out the token" is not a call.
+ */
+function statementStart(text, lineStart, at, argAt) {
+    const before = text.slice(lineStart, at);
+    if (!/^(?:\s*|.*(?:&&|\|\||;|\bthen|\bdo|run:|-)\s*)$/.test(before))
+        return false;
+    const c = text[argAt];
+    return c === '"' || c === "'" || c === '$' || /[A-Za-z_]/.test(c);
+}
+/** End of the call's argument list: the matching parenthesis (string-aware), else the end of the line. */
+function argumentsEnd(text, open, limit) {
+    let depth = 0;
+    let quote = '';
+    for (let i = open; i < limit; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = '';
+            else if (c === '\n' && quote !== '`')
+                quote = '';
+            continue;
+        }
+        if ((c === '"' || c === "'") && text.startsWith(c + c + c, i)) {
+            // A Python triple-quoted string: skip to its end, newlines and all.
+            const inWindow = text.slice(i + 3, limit).indexOf(c + c + c);
+            if (inWindow === -1)
+                return limit;
+            i = i + 3 + inWindow + 2;
+        }
+        else if (c === '"' || c === "'" || c === '`')
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')') {
+            depth--;
+            if (depth === 0)
+                return i;
+        }
+    }
+    return limit;
+}
+const INTERPOLATIONS = [
+    /\$\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}/g, // ${name} (JS, shell, Kotlin, Groovy)
+    /#\{\s*([A-Za-z_@][\w]*(?:\.[A-Za-z_][\w]*)*)\s*\}/g, // #{name} (Ruby)
+    /(?<![{$#])\{\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*(?:![rsa])?\s*(?::[^{}]{0,40})?\}(?!\})/g, // {name} (f-strings, C#)
+    /\$([A-Za-z_][\w]*)/g, // $name (shell, PHP, Kotlin, Perl)
+];
+/** Variables referenced by an argument list: identifiers outside strings and interpolations inside. */
+function references(text, start, end) {
+    const refs = [];
+    let i = start;
+    while (i < end) {
+        const c = text[i];
+        if (c === '"' || c === "'" || c === '`') {
+            const triple = c !== '`' && text.startsWith(c + c + c, i);
+            let j = i + (triple ? 3 : 1);
+            if (triple) {
+                const inWindow = text.slice(j, end).indexOf(c + c + c);
+                j = inWindow === -1 ? end : j + inWindow + 2;
+            }
+            else
+                while (j < end && text[j] !== c)
+                    j += text[j] === '\\' ? 2 : 1;
+            const body = text.slice(i + 1, Math.min(j, end));
+            for (const re of INTERPOLATIONS) {
+                re.lastIndex = 0;
+                for (let m = re.exec(body); m; m = re.exec(body)) {
+                    const name = m[1];
+                    if (/^\d/.test(name))
+                        continue;
+                    // `\$VAR` is written as the text `$VAR` (for a script the line generates), not expanded.
+                    if (m.index > 0 && body[m.index - 1] === '\\')
+                        continue;
+                    refs.push({ name, offset: i + 1 + m.index + m[0].indexOf(name) });
+                }
+            }
+            i = j + 1;
+            continue;
+        }
+        if (c === '$' && text[i - 1] === '\\') {
+            i++; // `\$VAR`: the text `$VAR`, not its value
+            continue;
+        }
+        if (c === '$' && /[A-Za-z_{]/.test(text[i + 1] ?? '')) {
+            const m = /^\$\{?([A-Za-z_][\w]*)\}?/.exec(text.slice(i, Math.min(end, i + 200)));
+            // `$token->attr(...)` (Perl, PHP): a method or property of the value, not the value.
+            if (m && text.startsWith('->', i + m[0].length)) {
+                i += m[0].length;
+                continue;
+            }
+            if (m) {
+                refs.push({ name: m[1], offset: i + m[0].indexOf(m[1]) });
+                i += m[0].length;
+                continue;
+            }
+        }
+        if (/[A-Za-z_]/.test(c) && (i === start || !/[\w$.]/.test(text[i - 1]))) {
+            const m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(text.slice(i, Math.min(end, i + 300)));
+            const chain = m[0];
+            let k = i + chain.length;
+            while (k < end && (text[k] === ' ' || text[k] === '\t'))
+                k++;
+            const next = text[k];
+            if (next === '(' || next === '[') {
+                if (ENV_ACCESS.test(chain)) {
+                    // os.getenv("API_KEY"), os.environ["API_KEY"]: the environment variable is the secret.
+                    const arg = /^[([]\s*["']([A-Za-z_][\w]*)["']/.exec(text.slice(k, Math.min(end, k + 200)));
+                    if (arg)
+                        refs.push({ name: arg[1], offset: k + arg[0].indexOf(arg[1]) });
+                    i = argumentsEnd(text, k, end) + 1;
+                    continue;
+                }
+                const callee = chain.slice(chain.lastIndexOf('.') + 1);
+                if (next === '(' && SAFE_WRAPPERS.has(callee)) {
+                    i = argumentsEnd(text, k, end) + 1;
+                    continue;
+                }
+                if (next === '(') {
+                    i = k + 1; // look inside the call's arguments, not at the callee
+                    continue;
+                }
+            }
+            const rest = text.slice(k, Math.min(end, k + 8));
+            const before = text.slice(Math.max(start, i - 6), i);
+            // Compared, tested or used as an object key: the value itself is not printed.
+            const compared = /^(?:[=!]==?|[<>]=?|is\b|\?\?|\|\||&&|:(?!:))/.test(rest) || /(?:[=!]==?|[<>]=?|!)\s*$/.test(before);
+            if (!compared && !NOT_NAMES.has(chain))
+                refs.push({ name: chain, offset: i });
+            i += chain.length;
+            continue;
+        }
+        i++;
+    }
+    return refs;
+}
+function lastSegment(chain) {
+    return chain.slice(chain.lastIndexOf('.') + 1);
+}
+/** A name that reads like a secret in a log line (not `tokens`, `token_count`, `password.length`). */
+function secretLike(name) {
+    const last = lastSegment(name);
+    if (!isStrongSecretName(last))
+        return false;
+    const words = identifierWords(last);
+    return !words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords');
+}
+const LOG_CALL_GLOBAL = new RegExp(LOG_CALL.source, 'g');
+const LOG_CALL_STICKY = new RegExp(LOG_CALL.source, 'y');
+/**
+ * The first LOG_CALL match at or after `re.lastIndex`: a global search, or with `starts` (every
+ * offset a match can start at, ascending) the sticky pattern tried at those offsets only. Either way
+ * `re.lastIndex` ends up after the match.
+ */
+function nextCall(text, starts, cursor) {
+    const re = cursor.re;
+    if (starts === undefined)
+        return re.exec(text);
+    const from = re.lastIndex;
+    let k = cursor.k;
+    while (k > 0 && starts[k - 1] >= from)
+        k--;
+    for (; k < starts.length; k++) {
+        const p = starts[k];
+        if (p < from)
+            continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m !== null) {
+            cursor.k = k + 1;
+            return m;
+        }
+    }
+    cursor.k = k;
+    re.lastIndex = 0;
+    return null;
+}
+/** Code about lexing, where a token is a piece of source text. */
+const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
+/**
+ * A secret-like name that here means something else: `pwd` / `$PWD` is the working directory,
+ * and in a tokenizer a token is a lexeme.
+ */
+function otherMeaning(name, isLexer) {
+    const last = lastSegment(name);
+    if (/^pwd$/i.test(last))
+        return true;
+    // `pwdPackage`, `PWD_DIR`: the working directory's package or folder.
+    const words = identifierWords(last);
+    if (words.includes('pwd') && words.some((w) => w === 'package' || w === 'dir' || w === 'folder' || w === 'path' || w === 'cwd' || w === 'work'))
+        return true;
+    return identifierWords(last).includes('token') && isLexer();
+}
+const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
+const CALLBACK = /\bfunction\b|=>|\blambda\b/;
+/**
+ * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
+ * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
+ * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
+ */
+/** Shell variables this file assigns a path to (`KEY_FILE=/run/secrets/key`, `TOKEN="$HOME/.token"`): printing them prints a path. */
+const PATH_ASSIGNMENT = /(?:^|[\s;(])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_][\w]*)=["']?(?:\/|~\/|\.\.?\/|\$\{?HOME\b|\$\{?PWD\b)/gm;
+function pathVariables(text) {
+    const names = new Set();
+    PATH_ASSIGNMENT.lastIndex = 0;
+    for (let m = PATH_ASSIGNMENT.exec(text); m; m = PATH_ASSIGNMENT.exec(text))
+        names.add(m[1]);
+    return names;
+}
+function findSecretLogging(text, tainted, starts) {
+    const out = [];
+    let paths;
+    const holdsPath = (name) => (paths ??= pathVariables(text)).has(name);
+    const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
+    re.lastIndex = 0;
+    const cursor = { re, k: 0 };
+    // Asked at most once per file: a whole-file search per log call would make the scan quadratic.
+    let lexer;
+    const isLexer = () => (lexer ??= LEXER.test(text));
+    for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
+        const call = m[0];
+        const at = m.index;
+        const [lineStart, lineEnd] = lineBounds(text, at);
+        if (lineEnd - lineStart > 5000) {
+            re.lastIndex = lineEnd;
+            continue;
+        }
+        // A commented-out or documented call (`// console.log(token)`, ` * print(password)`) never runs.
+        if (COMMENTED.test(text.slice(lineStart, at)))
+            continue;
+        // Inside a Go/Helm template action `print`/`printf` return a value (`{{ print (tpl $x .) }}`): nothing is logged.
+        if (/^print/.test(call) && insideTemplateAction(text.slice(lineStart, at)))
+            continue;
+        let k = at + call.length;
+        while (k < lineEnd && (text[k] === ' ' || text[k] === '\t'))
+            k++;
+        let argsStart;
+        let argsEnd;
+        if (text[k] === '(') {
+            argsStart = k + 1;
+            argsEnd = argumentsEnd(text, k, Math.min(text.length, k + 2000));
+        }
+        else if (/^(?:print|puts|echo|printf|Write-)/.test(call) && k < lineEnd && k > at + call.length && statementStart(text, lineStart, at, k)) {
+            argsStart = k;
+            argsEnd = lineEnd;
+        }
+        else {
+            continue;
+        }
+        if (call === 'echo' || call === 'printf') {
+            const line = text.slice(lineStart, lineEnd);
+            // Masking a value, piping it to a command or redirecting it to a file is not logging it.
+            if (/add-mask|::add-mask::/.test(line))
+                continue;
+            const outside = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+            if (/\||>/.test(outside.slice(outside.indexOf(call))))
+                continue;
+        }
+        // A callback passed to the call (a JSON.stringify replacer, a map function) is not printed.
+        const callback = CALLBACK.exec(text.slice(argsStart, argsEnd));
+        if (callback)
+            argsEnd = argsStart + callback.index;
+        // Code shown in HTML (`printf(&quot;...&quot;)`): its quoting is escaped, its words are prose.
+        if (text.slice(argsStart, argsEnd).includes('&quot;'))
+            continue;
+        // A shell `echo word` prints the word itself; only `$VAR` is a variable there.
+        const shellWords = (call === 'echo' || call === 'printf' || call.startsWith('Write-')) && argsEnd === lineEnd;
+        for (const ref of references(text, argsStart, argsEnd)) {
+            if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{')
+                continue;
+            const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
+            if (isTainted)
+                out.push({ name: ref.name, offset: ref.offset, tainted: true });
+            else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer) && !holdsPath(ref.name))
+                out.push({ name: ref.name, offset: ref.offset, tainted: false });
+        }
+        re.lastIndex = Math.max(re.lastIndex, argsEnd);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/redact.ts
+// A preview that identifies a secret to its owner without disclosing it: the provider's
+// documented prefix (public, the same for every token of that kind) and nothing of the body;
+// the exact length only for long secrets (a short password's length narrows a guess); and a
+// hash only when the user supplied a fingerprint key (an unkeyed hash would confirm a guess).
+
+/** Documented token prefixes, longest first where one extends another. */
+const PREFIXES = [
+    'github_pat_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_',
+    'glpat-', 'gldt-', 'glrt-', 'glptt-', 'glsa_', 'GR1348941',
+    'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xapp-',
+    'sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'pk_live_', 'pk_test_', 'whsec_',
+    'sk-proj-', 'sk-ant-', 'sk-',
+    'AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA', 'ABIA', 'ACCA',
+    'AIza', 'ya29.', 'SG.', 'npm_', 'pypi-', 'hf_', 'dop_v1_', 'doo_v1_', 'dor_v1_', 'dckr_pat_',
+    'shpat_', 'shpss_', 'shpca_', 'shppa_', 'sq0atp-', 'sq0csp-', 'xkeysib-', 'lin_api_', 'hvs.', 'hvb.',
+    'ntn_', 'secret_', 'dapi', 'ATATT', 'figd_', 'sntrys_', 'pscale_tkn_', 'pul-', 'rdme_', 'eyJ', 'MII',
+];
+const PEM_HEADER = /^-----BEGIN [A-Z0-9 ]{1,40}-----/;
+/** The public part a preview may show: a documented prefix, if the secret starts with one. */
+function documentedPrefix(secret) {
+    const pem = PEM_HEADER.exec(secret);
+    if (pem)
+        return pem[0];
+    const scheme = /^[a-z][a-z0-9+.-]{1,20}:\/\//i.exec(secret);
+    if (scheme)
+        return scheme[0];
+    // A prefix is shown only when a body follows it: `sk-` alone is not a preview of anything.
+    return PREFIXES.find((p) => secret.startsWith(p) && secret.length >= p.length + 8) ?? '';
+}
+/** Exact only from 32 characters up; shorter secrets get a range. */
+function lengthLabel(length) {
+    if (length < 16)
+        return 'under 16 chars';
+    if (length < 32)
+        return '16-31 chars';
+    return `${length} chars`;
+}
+/**
+ * `ghp_` + 36 characters becomes `ghp_…[40 chars]`; a 12-character password `…[under 16 chars]`.
+ * With a user-supplied key the first eight hex digits of a keyed hash are added, so the owner
+ * can tell two findings apart: `…[under 16 chars, #1a2b3c4d]`.
+ */
+function redact(secret, key) {
+    const length = Array.from(secret).length;
+    const prefix = documentedPrefix(secret).replace(/[\u0000-\u001f\u007f]/g, '?');
+    const hash = key !== undefined && key !== DEFAULT_FINGERPRINT_KEY ? `, #${keyedHash(secret, key).slice(0, 8)}` : '';
+    return `${prefix}\u2026[${lengthLabel(length)}${hash}]`;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/suppression.ts
+// Inline allow comments: `# readiness-gate:allow <reason>` on the finding's line or the line above.
+const ALLOW_MARKER = 'readiness-gate:allow';
+/** Comment openers accepted before the marker: `#`, `//`, `/*`, `<!--`, `--`, and `;` at line start (INI). */
+const COMMENT_OPENER = /#|\/\/|\/\*|<!--|--|^\s*;/;
+/** The allow comment on a line, if any. */
+function allowCommentOn(lineText) {
+    const at = lineText.toLowerCase().indexOf(ALLOW_MARKER);
+    if (at === -1)
+        return undefined;
+    if (!COMMENT_OPENER.test(lineText.slice(0, at)))
+        return undefined;
+    let rest = lineText.slice(at + ALLOW_MARKER.length);
+    // The reason ends where the comment does.
+    for (const closer of ['*/', '-->']) {
+        const end = rest.indexOf(closer);
+        if (end !== -1)
+            rest = rest.slice(0, end);
+    }
+    const reason = rest.replace(/^[\s:=\u2013\u2014-]+/, '').trim();
+    return { reason: reason.length > 0 ? reason.slice(0, 200) : undefined };
+}
+const MISSING_REASON_NOTE = ' (the readiness-gate:allow comment is ignored: it needs a reason, e.g. "readiness-gate:allow test fixture")';
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/scan.ts
+// The scanning engine: keyword prefilter, rule patterns, filters, de-duplication, secret-logging,
+// inline allow comments, and conversion to findings that never carry the secret.
+
+
+
+
+
+
+
+
+
+
+const ALLOW_PRESENT = /readiness-gate:allow/i;
+const SECRET_LOG_RULE_ID = 'secrets/secret-in-log';
+/** A rule set compiled once: regexes (`g`/`y` plus `d`), boundary tables and the keyword automaton. */
+class RuleSet {
+    rules;
+    compiled;
+    keywordIndex;
+    /** For each keyword id, the indices of the rules it enables. */
+    rulesByKeyword;
+    /** Rules without keywords: they run on every file. */
+    alwaysOn;
+    logKeywordIds;
+    logAnchorIds;
+    secretWordIds;
+    constructor(rules) {
+        this.rules = rules;
+        const keywordIds = new Map();
+        const idOf = (k) => {
+            let id = keywordIds.get(k);
+            if (id === undefined) {
+                id = keywordIds.size;
+                keywordIds.set(k, id);
+            }
+            return id;
+        };
+        this.rulesByKeyword = [];
+        this.alwaysOn = [];
+        rules.forEach((rule, i) => {
+            if (rule.keywords.length === 0)
+                this.alwaysOn.push(i);
+            for (const k of rule.keywords)
+                (this.rulesByKeyword[idOf(k)] ??= []).push(i);
+        });
+        const anchorsOf = (r) => (r.anchored ? (r.anchors ?? r.keywords) : []);
+        this.compiled = rules.map((rule, order) => compileRule(rule, order, anchorsOf(rule).map(idOf)));
+        this.logKeywordIds = LOG_KEYWORDS.map(idOf);
+        this.logAnchorIds = LOG_ANCHORS.map(idOf);
+        this.secretWordIds = SECRET_NAME_WORDS.map(idOf);
+        const collect = new Set([...rules.flatMap(anchorsOf), ...LOG_ANCHORS]);
+        this.keywordIndex = new KeywordIndex([...keywordIds.keys()], collect);
+    }
+    /** Rules whose keywords occur in `text`, and whether the file has anything that looks like a log call. */
+    select(text, path) {
+        const { found, byKeyword, foundIds } = this.keywordIndex.scan(text);
+        // A file enables a handful of the rules: collect their indices rather than sweep them all.
+        const enabled = [...this.alwaysOn];
+        const seen = new Set(enabled);
+        for (const id of foundIds) {
+            for (const i of this.rulesByKeyword[id] ?? []) {
+                if (!seen.has(i)) {
+                    seen.add(i);
+                    enabled.push(i);
+                }
+            }
+        }
+        enabled.sort((a, b) => a - b);
+        const rules = [];
+        for (const i of enabled) {
+            const c = this.compiled[i];
+            if (c.rule.paths && !c.rule.paths.test(path))
+                continue;
+            rules.push(c);
+        }
+        return {
+            rules,
+            logging: this.logKeywordIds.some((id) => found[id] === 1),
+            secretWords: this.secretWordIds.some((id) => found[id] === 1),
+            byKeyword,
+            logPositions: () => mergePositions(byKeyword, this.logAnchorIds),
+        };
+    }
+}
+function boundaryTable(chars) {
+    if (!chars)
+        return undefined;
+    const re = new RegExp(`[${chars}]`);
+    const table = new Uint8Array(128);
+    for (let c = 0; c < 128; c++)
+        table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+    return table;
+}
+function compileRule(rule, order, anchorIds) {
+    const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
+    flags.add(rule.anchored ? 'y' : 'g');
+    if (!rule.extract)
+        flags.add('d');
+    return {
+        rule,
+        ruleId: `secrets/${rule.id}`,
+        re: new RegExp(rule.pattern.source, [...flags].join('')),
+        anchored: rule.anchored === true,
+        anchorIds,
+        boundary: boundaryTable(rule.boundary),
+        specificity: rule.specificity ?? 3,
+        order,
+    };
+}
+function touches(table, text, index) {
+    if (!table || index < 0 || index >= text.length)
+        return false;
+    const c = text.charCodeAt(index);
+    return c < 128 && table[c] === 1;
+}
+/** Identifier a line assigns to, when the secret sits on the right-hand side of an assignment. */
+const ASSIGNED = /^[ \t]*(?:-[ \t]+)?(?:(?:export|const|let|var|val|final|static|private|public|protected|readonly|declare|def|my|local|set|auto|string|String|str)[ \t]+)*[$@]?["']?([A-Za-z_][\w.-]*?)["']?[ \t]*(?::[ \t]*[\w.<>[\]|? ]+?[ \t]*)?(?::=|=(?!=)|:(?!:)|=>)/;
+function assignedName(lineText, column) {
+    const m = ASSIGNED.exec(lineText.slice(0, column - 1));
+    return m ? m[1] : undefined;
+}
+/**
+ * The successive matches of a rule: a global search, or for anchored rules the sticky pattern tried
+ * at each keyword position not already passed.
+ */
+function* matches(c, text, byKeyword) {
+    const re = c.re;
+    if (!c.anchored) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            if (m[0].length === 0)
+                re.lastIndex++;
+            else
+                yield m;
+        }
+        return;
+    }
+    let starts = mergePositions(byKeyword, c.anchorIds);
+    const back = c.rule.anchorBack ?? 0;
+    if (back > 0 && starts.length > 0) {
+        const all = [];
+        for (const p of starts)
+            for (let d = back; d >= 0; d--)
+                if (p - d >= 0)
+                    all.push(p - d);
+        all.sort((a, b) => a - b);
+        starts = all.filter((p, k) => k === 0 || p !== all[k - 1]);
+    }
+    let next = 0;
+    const precheck = c.rule.precheck;
+    for (const p of starts) {
+        if (p < next)
+            continue;
+        if (precheck !== undefined && !precheck(text, p))
+            continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m === null || m[0].length === 0)
+            continue;
+        re.lastIndex = p + m[0].length;
+        yield m;
+        next = re.lastIndex;
+    }
+}
+function runRule(c, text, path, memo, byKeyword, out, byteString) {
+    const { rule, re } = c;
+    let skip = -1;
+    const memoized = (key, compute) => {
+        if (!memo.has(key))
+            memo.set(key, compute());
+        return memo.get(key);
+    };
+    const ectx = {
+        text,
+        path,
+        skipTo(offset) {
+            skip = offset;
+        },
+        memoized,
+    };
+    for (const m of matches(c, text, byKeyword)) {
+        let secret;
+        let start;
+        let message;
+        let severity;
+        let name;
+        if (rule.extract) {
+            skip = -1;
+            const found = rule.extract(m, ectx);
+            if (skip > re.lastIndex)
+                re.lastIndex = skip;
+            if (!found)
+                continue;
+            ({ secret, start, message, severity, name } = found);
+        }
+        else {
+            let g = rule.secretGroup;
+            if (g === undefined) {
+                g = 0;
+                for (let i = 1; i < m.length; i++) {
+                    if (m[i] !== undefined) {
+                        g = i;
+                        break;
+                    }
+                }
+            }
+            const value = m[g];
+            const span = m.indices?.[g];
+            if (value === undefined || span === undefined)
+                continue;
+            // Trim surrounding whitespace (multi-line bodies), keeping the offset exact.
+            const lead = value.length - value.trimStart().length;
+            secret = value.trim();
+            start = span[0] + lead;
+            if (touches(c.boundary, text, start - 1) || touches(c.boundary, text, start + secret.length))
+                continue;
+        }
+        // Offsets stay in the text's units; the value is judged and reported as the file's characters.
+        const end = start + secret.length;
+        if (byteString) {
+            secret = fromBytes(secret);
+            if (message !== undefined)
+                message = fromBytes(message);
+            if (name !== undefined)
+                name = fromBytes(name);
+        }
+        if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy)
+            continue;
+        if (isPlaceholderOrReference(secret))
+            continue;
+        if (rule.validate && !rule.validate(secret, m[0]))
+            continue;
+        if (secret.length === 0)
+            continue;
+        if (rule.inContext) {
+            const mctx = {
+                text,
+                path,
+                secretStart: start,
+                secretEnd: start + secret.length,
+                matchStart: m.index,
+                memoized,
+            };
+            if (!rule.inContext(mctx))
+                continue;
+        }
+        if (introducedAsExample(text, start))
+            continue;
+        let note = message ?? `${rule.description} hardcoded`;
+        const checksumValid = rule.checksum !== undefined && rule.checksum(secret);
+        if (checksumValid)
+            note += ' (provider checksum valid)';
+        const verified = checksumValid || (rule.verify !== undefined && rule.verify(secret));
+        if (verified && !checksumValid)
+            note += ' (structure verified)';
+        out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name, verified });
+    }
+}
+/** Words that introduce an example: `e.g. shpss_...`, `for example: AKIA...`, `such as ghp_...`. */
+const EXAMPLE_LEAD = /(?:^|[^a-z])(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|example:|sample:)/i;
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--|\*|<!--)/;
+/** A comment line that announces an example below it: `## e.g:`, `# Example:`, `// For example`. */
+const EXAMPLE_HEADING = /(?:^|[^a-z])(?:e\.g\.?|eg|example|examples|for example|for instance|sample)[ \t]*:?[ \t]*(?:-->)?[ \t]*$/i;
+/**
+ * The secret follows an example marker earlier on its own line, or sits in a commented-out block
+ * under a comment that announces an example (`## e.g:` then `##   password: x`): documentation.
+ */
+function introducedAsExample(text, start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    // At most 200 characters back, so a minified line with many findings costs no more per finding.
+    const lineLead = text.slice(Math.max(lineStart, start - 200), start);
+    if (EXAMPLE_LEAD.test(lineLead))
+        return true;
+    if (!COMMENT_LINE.test(text.slice(lineStart, Math.min(start, lineStart + 200))))
+        return false;
+    // Up to eight comment lines above, while they stay comments.
+    let end = lineStart - 1;
+    for (let k = 0; k < 8 && end > 0; k++) {
+        const from = text.lastIndexOf('\n', end - 1) + 1;
+        const line = text.slice(from, Math.min(end, from + 400));
+        if (!COMMENT_LINE.test(line))
+            return false;
+        if (EXAMPLE_HEADING.test(line))
+            return true;
+        end = from - 1;
+    }
+    return false;
+}
+/** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
+function dedupe(raws) {
+    raws.sort((a, b) => a.line - b.line ||
+        b.compiled.specificity - a.compiled.specificity ||
+        a.compiled.order - b.compiled.order ||
+        a.start - b.start);
+    const kept = [];
+    let lineStartIdx = 0;
+    for (const r of raws) {
+        while (lineStartIdx < kept.length && kept[lineStartIdx].line !== r.line)
+            lineStartIdx++;
+        let overlaps = false;
+        for (let i = lineStartIdx; i < kept.length; i++) {
+            const k = kept[i];
+            if (r.start < k.end && k.start < r.end) {
+                overlaps = true;
+                break;
+            }
+        }
+        if (!overlaps)
+            kept.push(r);
+    }
+    return kept;
+}
+/** Scan one file with a compiled rule set. */
+function scanWithRuleSet(file, ruleSet, settings = {}) {
+    const text = file.text;
+    if (!text)
+        return [];
+    const key = settings.fingerprintKey ?? DEFAULT_FINGERPRINT_KEY;
+    const selection = ruleSet.select(text, file.path);
+    const memo = new Map();
+    const found = [];
+    const byteString = file.byteString === true;
+    for (const c of selection.rules)
+        runRule(c, text, file.path, memo, selection.byKeyword, found, byteString);
+    // Secret logging needs a secret-like name (each contains one of the secret words) or a variable
+    // this file assigned a detected secret to (none without a finding).
+    const logging = settings.logging !== false && selection.logging && (selection.secretWords || found.length > 0);
+    if (found.length === 0 && !logging)
+        return [];
+    const lines = new LineIndex(text);
+    const position = (offset) => (byteString ? charPosition(lines, offset) : lines.position(offset));
+    const lineText = (line) => (byteString ? fromBytes(lines.lineText(line)) : lines.lineText(line));
+    const raws = found.map((r) => ({ ...r, ...position(r.start) }));
+    const kept = dedupe(raws);
+    const findings = [];
+    const tainted = new Set();
+    for (const r of kept) {
+        const name = r.name ?? assignedName(lineText(r.line), r.column);
+        if (name)
+            tainted.add(name);
+        const confidence = confidenceOf(r.compiled.rule, r.verified);
+        findings.push({
+            ruleId: r.compiled.ruleId,
+            category: 'secret',
+            severity: calibratedSeverity(r.severity, confidence, file.context, r.compiled.rule.family === 'custom'),
+            path: file.path,
+            line: r.line,
+            column: r.column,
+            message: r.message,
+            redacted: redact(r.secret, key),
+            fingerprint: fingerprint(r.compiled.ruleId, file.path, r.secret, key),
+            context: file.context,
+            confidence,
+        });
+    }
+    if (logging && !skipGenericFor(file.path)) {
+        const seen = new Set();
+        for (const raw of findSecretLogging(text, tainted, selection.logPositions())) {
+            const hit = byteString ? { ...raw, name: fromBytes(raw.name) } : raw;
+            const { line, column } = position(hit.offset);
+            const dedupeKey = `${line}\u0000${hit.name}`;
+            if (seen.has(dedupeKey))
+                continue;
+            seen.add(dedupeKey);
+            findings.push({
+                ruleId: SECRET_LOG_RULE_ID,
+                category: 'secret-logging',
+                severity: file.context === 'source' ? (hit.tainted ? 'high' : 'medium') : 'low',
+                path: file.path,
+                line,
+                column,
+                message: hit.tainted
+                    ? `Variable '${hit.name}' holds a hardcoded secret and is written to a print/log call`
+                    : `Secret-named variable '${hit.name}' is written to a print/log call`,
+                fingerprint: fingerprint(SECRET_LOG_RULE_ID, file.path, hit.name, key),
+                context: file.context,
+                confidence: 'generic',
+            });
+        }
+    }
+    if (findings.length > 1) {
+        findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    }
+    if (findings.length > 0 && ALLOW_PRESENT.test(text))
+        applyAllowComments(findings, lineText);
+    return findings;
+}
+const NON_ASCII = /[\u0080-\u00ff]/;
+/** A byte string's UTF-8 characters (see SourceFile.byteString); ASCII comes back unchanged. */
+function fromBytes(bytes) {
+    return NON_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
+}
+/** Line and column in characters of an offset into a byte string. */
+function charPosition(lines, offset) {
+    const { line, column } = lines.position(offset);
+    const start = lines.lineStart(line);
+    return { line, column: fromBytes(lines.text.slice(start, start + column - 1)).length + 1 };
+}
+function applyAllowComments(findings, lineText) {
+    for (const f of findings) {
+        const allow = allowCommentOn(lineText(f.line)) ?? (f.line > 1 ? allowCommentOn(lineText(f.line - 1)) : undefined);
+        if (!allow)
+            continue;
+        if (allow.reason !== undefined)
+            f.suppression = { kind: 'inline', reason: allow.reason };
+        else
+            f.message += MISSING_REASON_NOTE;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/index.ts
+
+
+
+
+
+
+/** Every built-in rule, one module per provider family, the generic assignment rule last. */
+const SECRET_RULES = BUILTIN_RULES;
+const BUILTIN_IDS = new Set(SECRET_RULES.map((r) => r.id).concat('secret-in-log'));
+/** Every built-in rule id as findings carry it (`secrets/<id>`), the secret-logging check included. */
+function builtinRuleIds() {
+    return [...BUILTIN_IDS].map((id) => `secrets/${id}`);
+}
+/** Compile custom rules; invalid or ReDoS-prone patterns are rejected with a message. */
+function secrets_compileCustomRules(specs) {
+    return compileCustomRules(specs, BUILTIN_IDS);
+}
+let builtinSet;
+const customSets = new WeakMap();
+/** Rule sets without some built-in rules, by the sorted list of disabled ids (one policy: one entry). */
+const reducedSets = new Map();
+function ruleSetFor(options) {
+    const specs = options?.customRules;
+    const disabled = options?.disabledRules ?? [];
+    if (disabled.length > 0) {
+        const key = [...disabled].sort().join('\n');
+        const cached = reducedSets.get(key);
+        if (cached && cached.specs === specs)
+            return cached.set;
+        const off = new Set(disabled);
+        const builtins = SECRET_RULES.filter((r) => !off.has(`secrets/${r.id}`));
+        const set = new RuleSet([...builtins, ...(specs?.length ? secrets_compileCustomRules(specs).rules : [])]);
+        if (reducedSets.size > 16)
+            reducedSets.clear();
+        reducedSets.set(key, { specs, set });
+        return set;
+    }
+    builtinSet ??= new RuleSet(SECRET_RULES);
+    if (!specs || specs.length === 0)
+        return builtinSet;
+    let set = customSets.get(specs);
+    if (!set) {
+        // Invalid custom rules are reported by compileCustomRules at policy load; here they are skipped.
+        set = new RuleSet([...SECRET_RULES, ...secrets_compileCustomRules(specs).rules]);
+        customSets.set(specs, set);
+    }
+    return set;
+}
+/**
+ * Scan one file for hardcoded secrets and secret logging. Findings are sorted by line, column and
+ * rule id, carry a redacted preview and a keyed fingerprint, and never contain the secret.
+ */
+function scanSecrets(file, options) {
+    const logging = !options?.disabledRules?.includes(SECRET_LOG_RULE_ID);
+    return scanWithRuleSet(file, ruleSetFor(options), { fingerprintKey: options?.fingerprintKey, logging });
+}
+
+;// CONCATENATED MODULE: ./src/report/redact-text.ts
+// Redaction of free text the gate prints: messages, manifest and policy values, file names,
+// configuration errors. The same secret scanner that reads files decides what is a secret, so a
+// token pasted into a manifest field is redacted exactly as one found in a file would be.
+
+/** A stand-in path: a plain source file, so no path-based relaxation applies. */
+const PROBE_PATH = 'readiness-gate/value.txt';
+const ENV_PROBE_PATH = 'readiness-gate/.env';
+const redact_text_GENERIC_RULE = /^secrets\/generic/;
+/** Ends the token a finding starts: whitespace, quotes and angle brackets. */
+const TOKEN_END = /[\s'"`<>]/;
+const spanCache = new Map();
+/** Where the scanner sees secrets in `text`: from each finding's start to the end of its token. */
+function secretSpans(text) {
+    const cached = spanCache.get(text);
+    if (cached)
+        return cached;
+    const spans = [];
+    // The generic assignment rule reads prose such as "secrets: other/config.yaml" as a secret;
+    // random values are caught word by word instead (couldBeSecret).
+    const findings = scanSecrets({ path: PROBE_PATH, text, context: 'source' }).filter((f) => f.category === 'secret' && !redact_text_GENERIC_RULE.test(f.ruleId));
+    if (findings.length) {
+        const lineStarts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            lineStarts.push(i + 1);
+        for (const f of findings) {
+            const start = (lineStarts[f.line - 1] ?? 0) + f.column - 1;
+            spans.push({ start, end: tokenEnd(text, start), preview: f.redacted ?? '\u2026[redacted]' });
+        }
+    }
+    if (spanCache.size > 10_000)
+        spanCache.clear();
+    spanCache.set(text, spans);
+    return spans;
+}
+function tokenEnd(text, start) {
+    // A PEM block holds spaces and newlines: it ends at its END line.
+    if (text.startsWith('-----BEGIN', start)) {
+        const end = text.indexOf('-----END', start);
+        if (end === -1)
+            return text.length;
+        const close = text.indexOf('-----', end + 8);
+        return close === -1 ? text.length : close + 5;
+    }
+    let i = start;
+    while (i < text.length && !TOKEN_END.test(text[i]))
+        i++;
+    return Math.max(i, start + 1);
+}
+const valueCache = new Map();
+/**
+ * Could this configuration value be a secret? True when the scanner flags it on its own (a
+ * provider token, a credentialed URL, a key) or as a value in a `.env` file, where any random
+ * value counts whatever its name (words, ids, URLs and hashes excepted). A secret-named
+ * assignment would be no test: there the scanner takes any non-placeholder word.
+ */
+function couldBeSecret(value) {
+    if (value.length < 8 || value.length > 10_000)
+        return value.length > 10_000;
+    const cached = valueCache.get(value);
+    if (cached !== undefined)
+        return cached;
+    const flagged = (path, text) => scanSecrets({ path, text, context: 'source' }).some((f) => f.category === 'secret');
+    const result = flagged(PROBE_PATH, value) || (!/[\r\n]/.test(value) && flagged(ENV_PROBE_PATH, `VALUE=${value}\n`));
+    if (valueCache.size > 10_000)
+        valueCache.clear();
+    valueCache.set(value, result);
+    return result;
+}
+/**
+ * The secret-looking pieces of a configuration value: the whole value and each of its words,
+ * so a token inside a sentence is found too.
+ */
+function secretPieces(value) {
+    const pieces = new Set();
+    if (couldBeSecret(value))
+        pieces.add(value);
+    for (const word of value.split(/[\s'"`<>,;()[\]{}]+/))
+        if (word !== value && couldBeSecret(word))
+            pieces.add(word);
+    return [...pieces];
+}
+/** A redactor for text that may hold any of `known` (configuration values) or secrets of its own. */
+function textRedactor(known) {
+    // Longest first, so a value is replaced before any piece of it.
+    const values = [...new Set(known)].filter((v) => v.length > 0).sort((a, b) => b.length - a.length);
+    const previews = new Map(values.map((v) => [v, redact(v)]));
+    return (text) => {
+        let out = text;
+        for (const v of values)
+            if (out.includes(v))
+                out = out.split(v).join(previews.get(v));
+        const spans = secretSpans(out);
+        if (!spans.length)
+            return redactWords(out);
+        // Left to right; overlapping spans merge into the first one's preview.
+        const sorted = [...spans].sort((x, y) => x.start - y.start);
+        let result = '';
+        let at = 0;
+        for (const span of sorted) {
+            if (span.end <= at)
+                continue;
+            result += out.slice(at, Math.max(at, span.start)) + (span.start >= at ? span.preview : '');
+            at = span.end;
+        }
+        return redactWords(result + out.slice(at));
+    };
+}
+const WORD_SPLIT = /([\s'"`<>,;()[\]{}]+)/;
+/** Any word of the text that could be a secret on its own (a random value, a token). */
+function redactWords(text) {
+    const parts = text.split(WORD_SPLIT);
+    let changed = false;
+    for (let i = 0; i < parts.length; i += 2) {
+        const word = parts[i];
+        // Previews the redaction itself wrote are left alone.
+        if (word.length >= 8 && !word.includes('\u2026[') && couldBeSecret(word)) {
+            parts[i] = redact(word);
+            changed = true;
+        }
+    }
+    return changed ? parts.join('') : text;
+}
+/** Redacts one string on its own (configuration errors): known values are what it holds. */
+function redactText(text, values = []) {
+    return textRedactor(values)(text);
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Errors are values: a file, a place in it, what is wrong and how to fix it. Never a stack trace.
+// And never a secret: every error passes through the report's redaction when it is raised.
+
 function formatConfigError(error) {
     const where = [error.file, error.line, error.line !== undefined ? error.column : undefined]
         .filter((part) => part !== undefined)
@@ -44472,10 +52510,20 @@ function formatConfigError(error) {
 class ConfigurationFailure extends Error {
     errors;
     constructor(errors) {
-        super(errors.map(formatConfigError).join('\n'));
-        this.errors = errors;
+        const safe = errors.map(redactConfigError);
+        super(safe.map(formatConfigError).join('\n'));
+        this.errors = safe;
         this.name = 'ConfigurationFailure';
     }
+}
+/** A token pasted into a manifest key or value must not come back in the error about it. */
+function redactConfigError(error) {
+    const out = { ...error, file: redactText(error.file), message: redactText(error.message) };
+    if (error.hint !== undefined)
+        out.hint = redactText(error.hint);
+    if (error.keyPath !== undefined)
+        out.keyPath = redactText(error.keyPath);
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -44626,12 +52674,13 @@ function firstLine(message) {
 // file, line, column, key path, what was expected, and a "did you mean" for near misses.
 
 
+
 function validateAgainst(schema, file, parsed, document) {
     const result = schema.safeParse(document.value);
     if (result.success)
         return { value: result.data, errors: [] };
     const errors = result.error.issues.flatMap(explainUnion).map((issue) => toConfigError(schema, file, parsed, document, issue));
-    return { errors: dedupe(errors) };
+    return { errors: validate_dedupe(errors) };
 }
 function toConfigError(schema, file, parsed, document, issue) {
     const path = issue.path.filter((p) => typeof p !== 'symbol');
@@ -44779,9 +52828,14 @@ function describe(value) {
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
+    // A value that could be a secret is described, not quoted: its type and length only.
     if (typeof value === 'string')
-        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+        return couldBeSecret(value) ? `a string of ${value.length} characters` : `'${printable(value.length > 60 ? `${value.slice(0, 57)}...` : value)}'`;
     return `${typeof value} ${String(value)}`;
+}
+/** Control characters are shown escaped, never sent raw to a terminal or a log. */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 function hintForType(expected) {
     if (expected === 'array')
@@ -44796,7 +52850,7 @@ function hintForType(expected) {
         return 'quote the value';
     return undefined;
 }
-function dedupe(errors) {
+function validate_dedupe(errors) {
     const seen = new Set();
     return errors.filter((e) => {
         const key = `${e.line}:${e.column}:${e.keyPath}:${e.message}`;
@@ -44809,9 +52863,118 @@ function dedupe(errors) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/workspace/text-encoding.ts
+// Which text encoding a file's bytes are in, and whether they are text at all. A NUL byte alone
+// does not make a file binary: UTF-16 and UTF-32 text is full of them, and one stray NUL in a
+// config file must not hide the rest of it from the scan.
+const SAMPLE = 8192;
+/** Reads the BOM, else the pattern of NUL bytes, else the share of control bytes. */
+function text_encoding_sniffEncoding(data) {
+    const b = data;
+    if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
+        return { kind: 'text', encoding: 'utf32le', bom: 4 };
+    if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return { kind: 'text', encoding: 'utf32be', bom: 4 };
+    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+        return { kind: 'text', encoding: 'utf16le', bom: 2 };
+    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+        return { kind: 'text', encoding: 'utf16be', bom: 2 };
+    const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, SAMPLE));
+    // Buffer's indexOf is a native memchr: the common case (no NUL at all) costs one pass.
+    if (head.indexOf(0) === -1)
+        return { kind: 'text', encoding: 'utf8', bom: 0 };
+    const wide = wideEncoding(head);
+    if (wide)
+        return { kind: 'text', encoding: wide, bom: 0 };
+    // NUL padding in front of the text must not hide it: judge by the whole file then.
+    const sample = nonNulCount(head) < 64 ? Buffer.from(b.buffer, b.byteOffset, b.length) : head;
+    return looksLikeText(sample) ? { kind: 'text', encoding: 'utf8', bom: 0 } : { kind: 'binary' };
+}
+/** UTF-16/32 without a BOM: mostly-ASCII text puts its NULs in fixed byte lanes. */
+function wideEncoding(head) {
+    const quads = head.length >> 2;
+    if (quads >= 2) {
+        const zero = [0, 0, 0, 0];
+        for (let i = 0; i < quads * 4; i++)
+            if (head[i] === 0)
+                zero[i & 3]++;
+        if (zero[2] === quads && zero[3] === quads && zero[1] >= quads * 0.6 && zero[0] < quads * 0.1)
+            return 'utf32le';
+        if (zero[0] === quads && zero[1] === quads && zero[2] >= quads * 0.6 && zero[3] < quads * 0.1)
+            return 'utf32be';
+    }
+    const pairs = head.length >> 1;
+    if (pairs >= 2) {
+        let even = 0;
+        let odd = 0;
+        for (let i = 0; i < pairs * 2; i += 2) {
+            if (head[i] === 0)
+                even++;
+            if (head[i + 1] === 0)
+                odd++;
+        }
+        if (odd >= pairs * 0.6 && even < pairs * 0.1)
+            return 'utf16le';
+        if (even >= pairs * 0.6 && odd < pairs * 0.1)
+            return 'utf16be';
+    }
+    return undefined;
+}
+function nonNulCount(data) {
+    let n = 0;
+    for (let i = 0; i < data.length; i++)
+        if (data[i] !== 0)
+            n++;
+    return n;
+}
+/**
+ * Text, ignoring NULs: control bytes other than tab, newlines, form feed and escape are rare in
+ * text (under 3%) and common in compressed or machine data (about 10% of random bytes).
+ */
+function looksLikeText(data) {
+    let other = 0;
+    let control = 0;
+    for (let i = 0; i < data.length; i++) {
+        const c = data[i];
+        if (c === 0)
+            continue;
+        other++;
+        if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b) || c === 0x7f)
+            control++;
+    }
+    return other > 0 && control <= other * 0.03;
+}
+/** Decodes UTF-16/32 bytes (after the BOM) to a string; invalid code points become U+FFFD. */
+function decodeWide(data, encoding) {
+    if (encoding === 'utf16le' || encoding === 'utf16be') {
+        const even = Buffer.from(data.subarray(0, data.length & ~1));
+        if (encoding === 'utf16be')
+            even.swap16();
+        return even.toString('utf16le');
+    }
+    const little = encoding === 'utf32le';
+    const parts = [];
+    let points = [];
+    for (let i = 0; i + 4 <= data.length; i += 4) {
+        const cp = little
+            ? data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] * 0x1000000)
+            : data[i + 3] | (data[i + 2] << 8) | (data[i + 1] << 16) | (data[i] * 0x1000000);
+        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+        if (points.length === 4096) {
+            parts.push(String.fromCodePoint(...points));
+            points = [];
+        }
+    }
+    if (points.length)
+        parts.push(String.fromCodePoint(...points));
+    return parts.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/read-file.ts
 // Safe reading: no symlinks, no escapes, no binaries, nothing over the size cap.
 // Every skip has a counted reason so the report can say what was not scanned.
+// UTF-16 and UTF-32 text (with or without a BOM) is decoded; a stray NUL does not make text binary.
+
 
 
 
@@ -44849,8 +53012,11 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
             }
         }
         const data = scratch.subarray(0, read);
-        if (looksBinary(data))
+        const sniffed = text_encoding_sniffEncoding(data);
+        if (sniffed.kind === 'binary')
             return { ok: false, reason: 'binary' };
+        if (sniffed.encoding !== 'utf8')
+            return { ok: true, text: decodeWide(data.subarray(sniffed.bom), sniffed.encoding), bytes: read, byteString: false };
         // Decoding UTF-8 costs about four times a latin1 copy, and most of a big tree's bytes sit in
         // files with a few non-ASCII characters; the secret scanner can work on their bytes instead.
         if ((0,external_node_buffer_.isAscii)(data))
@@ -44873,11 +53039,54 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** A NUL byte in the first 8 KiB is what git and most scanners take to mean binary. */
+/** Binary by content: not text in any encoding we decode (see sniffEncoding). */
 function looksBinary(data) {
-    // Buffer's indexOf is a native memchr: several times faster than a loop over the bytes here.
-    const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, 8192));
-    return head.indexOf(0) !== -1;
+    return sniffEncoding(data).kind === 'binary';
+}
+/**
+ * A file over the scan's size cap, read whole (up to `hardCap`) into an off-heap buffer and
+ * transcoded to UTF-8, for a scan in bounded chunks. `text` on a refusal says whether the
+ * bytes read looked like text, so the report can say what kind of file was left unscanned.
+ */
+function readLargeWorkspaceFile(root, relPath, hardCap) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(external_node_path_default().join(root, relPath), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, reason: 'not-a-file' };
+        // Over the hard cap only a head is read, to say whether it was text.
+        const size = stat.size > hardCap ? Math.min(stat.size, 64 * 1024) : stat.size;
+        const data = Buffer.allocUnsafe(size);
+        let read = 0;
+        while (read < size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, data, read, size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        const bytes = data.subarray(0, read);
+        const sniffed = text_encoding_sniffEncoding(bytes);
+        if (stat.size > hardCap)
+            return { ok: false, reason: 'too-large', text: sniffed.kind === 'text' };
+        if (sniffed.kind === 'binary')
+            return { ok: false, reason: 'binary', text: false };
+        if (sniffed.encoding === 'utf8')
+            return { ok: true, utf8: bytes, bytes: read };
+        return { ok: true, utf8: Buffer.from(decodeWide(bytes.subarray(sniffed.bom), sniffed.encoding), 'utf8'), bytes: read };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { ok: false, reason: 'symlink' };
+        if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN')
+            return { ok: false, reason: 'not-a-file' };
+        return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/paths.ts
@@ -46323,7 +54532,7 @@ const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-
 const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
 // https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
 const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+const regexes_base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
 // based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
 // export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
 const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
@@ -51545,7 +59754,7 @@ const formatMap = {
 // the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
 const exactPatterns = new Map([
     [base64Charset, base64],
-    [base64urlCharset, base64url],
+    [base64urlCharset, regexes_base64url],
 ]);
 const exactPattern = (p) => exactPatterns.get(p) ?? p;
 const stringProcessor = (schema, ctx, _json, _params) => {
@@ -52995,10 +61204,10 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return exactOptional(this);
     },
     nullable() {
-        return nullable(this);
+        return schemas_nullable(this);
     },
     nullish() {
-        return optional(nullable(this));
+        return optional(schemas_nullable(this));
     },
     nonoptional(params) {
         return nonoptional(this, params);
@@ -53007,7 +61216,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return array(this);
     },
     or(arg) {
-        return union([this, arg]);
+        return schemas_union([this, arg]);
     },
     and(arg) {
         return intersection(this, arg);
@@ -53863,7 +62072,7 @@ const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
     inst.options = def.options;
 });
-function union(options, params) {
+function schemas_union(options, params) {
     return new ZodUnion({
         type: "union",
         options: options,
@@ -54105,7 +62314,7 @@ const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
         },
     });
 });
-function literal(value, params) {
+function schemas_literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
@@ -54196,7 +62405,7 @@ const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 });
-function nullable(innerType) {
+function schemas_nullable(innerType) {
     return new ZodNullable({
         type: "nullable",
         innerType: innerType,
@@ -54204,7 +62413,7 @@ function nullable(innerType) {
 }
 // nullish
 function schemas_nullish(innerType) {
-    return optional(nullable(innerType));
+    return optional(schemas_nullable(innerType));
 }
 const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
     $ZodDefault.init(inst, def);
@@ -54455,7 +62664,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+        return schemas_union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -54510,7 +62719,7 @@ const identity = strictObject({
     principal: schema_text.optional().describe('Principal id or name, e.g. mi://analytics-app'),
 })
     .describe('The workload identity: managed identity, workload identity federation, IRSA...');
-const roleGrant = union([
+const roleGrant = schemas_union([
     schema_text,
     strictObject({ role: schema_text, scope: schema_text.optional() }),
 ]);
@@ -54564,11 +62773,11 @@ const dataContract = strictObject({
 });
 const threshold = strictObject({
     metric: schema_text,
-    threshold: union([schemas_number(), schema_text]),
+    threshold: schemas_union([schemas_number(), schema_text]),
     alert: schema_text.optional(),
 });
 const monitoring = strictObject({
-    slos: array(strictObject({ name: schema_text, objective: union([schemas_number(), schema_text]) })).default([]),
+    slos: array(strictObject({ name: schema_text, objective: schemas_union([schemas_number(), schema_text]) })).default([]),
     thresholds: strictObject({
         data: array(threshold).default([]),
         model: array(threshold).default([]),
@@ -54592,7 +62801,7 @@ const waiver = strictObject({
     expires: isoDate,
 });
 const manifestSchema = strictObject({
-    apiVersion: literal(MANIFEST_API_VERSION),
+    apiVersion: schemas_literal(MANIFEST_API_VERSION),
     name: schemas_string()
         .regex(/^[a-z0-9]([a-z0-9._-]{0,62}[a-z0-9])?$/, 'must be lowercase letters, digits, ".", "_" or "-" (max 64)'),
     description: schemas_string().optional(),
@@ -54732,241 +62941,6 @@ function hintForSkip(reason) {
     return 'check the file permissions';
 }
 
-;// CONCATENATED MODULE: ./src/policy/policy.ts
-// The resolved policy the engine works with: the built-in production bar from the seeds,
-// with whatever a repository's policy file overrides laid on top, section by section.
-
-const ALL = [...CONTROL_IDS];
-/** Controls no waiver may switch off: the notebook's hard-to-waive bar plus no secrets. */
-const NOT_WAIVABLE = ['identity', 'secretless', 'least_privilege', 'telemetry'];
-function defaultPolicy() {
-    return {
-        source: 'built-in default policy',
-        manifests: ['**/readiness.yaml', '**/readiness.yml'],
-        ignorePaths: [],
-        profiles: {
-            // An experiment is classified, not failed: it needs an owner and no secrets.
-            experiment: { block: ['ownership', 'secretless'], warn: ['identity', 'image_pinning', 'least_privilege'] },
-            beta: {
-                block: ['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'],
-                warn: ALL.filter((c) => !['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'].includes(c)),
-            },
-            production: { block: ALL, warn: [] },
-        },
-        boundaries: {
-            public: { allowPublicEndpoints: true, block: [] },
-            hybrid: { allowPublicEndpoints: true, block: [] },
-            sovereign: { allowPublicEndpoints: true, block: ['deployment_boundary', 'data_contracts'] },
-            disconnected: { allowPublicEndpoints: false, block: ['deployment_boundary'] },
-        },
-        controls: Object.fromEntries(CONTROL_IDS.map((id) => [id, { waivable: !NOT_WAIVABLE.includes(id), maxWaiverDays: 90 }])),
-        identityAllowed: ['SystemAssigned', 'UserAssigned', 'WorkloadIdentityFederation', 'IRSA', 'GCPWorkloadIdentity'],
-        forbiddenRoles: ['Owner', 'Contributor', 'admin', 'administrator', 'cluster-admin', 'root', 'sa', 'db_owner', '*', '*:*', 'AdministratorAccess', 'roles/owner', 'roles/editor'],
-        forbiddenScopes: ['*', 'all', 'all-datasets', 'all-tools', '*.*', 'full-access', 'admin'],
-        requireSeparateCredentials: true,
-        apiCatalog: [],
-        requireDigest: false,
-        monitoringLayers: ['data', 'model', 'system', 'business'],
-        requireSlo: true,
-        orphans: 'warn',
-        noManifest: 'fail',
-        // Docs, tests and examples are full of sample credentials; a verified one still blocks.
-        nonBlockingContexts: ['test', 'example', 'docs'],
-        blockVerifiedEverywhere: true,
-        disabledRules: [],
-        allowPaths: [],
-        customRules: [],
-        maxFileBytes: 2 * 1024 * 1024,
-    };
-}
-function resolvePolicy(input, source) {
-    const base = defaultPolicy();
-    if (!input)
-        return base;
-    const expand = (list) => (list === 'all' ? ALL : list);
-    const profiles = { ...base.profiles };
-    for (const tier of TIERS) {
-        const p = input.profiles[tier];
-        if (p)
-            profiles[tier] = { block: expand(p.block), warn: expand(p.warn) };
-    }
-    const boundaries = { ...base.boundaries };
-    for (const boundary of DEPLOYMENT_BOUNDARIES) {
-        const b = input.boundaries[boundary];
-        if (b)
-            boundaries[boundary] = { allowPublicEndpoints: b.allow_public_endpoints, block: b.block };
-    }
-    const controls = { ...base.controls };
-    for (const [id, settings] of Object.entries(input.controls)) {
-        if (settings)
-            controls[id] = { waivable: settings.waivable, maxWaiverDays: settings.max_waiver_days };
-    }
-    return {
-        source,
-        manifests: input.manifests,
-        ignorePaths: input.ignore_paths,
-        profiles,
-        boundaries,
-        controls,
-        identityAllowed: input.identity?.allowed ?? base.identityAllowed,
-        forbiddenRoles: input.least_privilege?.forbidden_roles.length ? input.least_privilege.forbidden_roles : base.forbiddenRoles,
-        forbiddenScopes: input.least_privilege?.forbidden_scopes.length ? input.least_privilege.forbidden_scopes : base.forbiddenScopes,
-        requireSeparateCredentials: input.least_privilege?.require_separate_credentials ?? base.requireSeparateCredentials,
-        apiCatalog: (input.api_catalog ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.name)),
-        apiCatalogFile: input.api_catalog_file,
-        requireDigest: input.images?.require_digest ?? base.requireDigest,
-        monitoringLayers: input.monitoring?.layers ?? base.monitoringLayers,
-        requireSlo: input.monitoring?.require_slo ?? base.requireSlo,
-        orphans: input.orphans ?? base.orphans,
-        noManifest: input.no_manifest ?? base.noManifest,
-        nonBlockingContexts: input.findings?.non_blocking_contexts ?? base.nonBlockingContexts,
-        blockVerifiedEverywhere: input.findings?.block_verified_everywhere ?? base.blockVerifiedEverywhere,
-        disabledRules: [...new Set((input.findings?.disable_rules ?? []).map((id) => (id.startsWith('secrets/') ? id : `secrets/${id}`)))].sort(),
-        allowPaths: input.findings?.allow_paths ?? base.allowPaths,
-        customRules: input.findings?.custom_rules ?? base.customRules,
-        baseline: input.findings?.baseline,
-        maxFileBytes: input.limits?.max_file_bytes ?? base.maxFileBytes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-// The policy: written once by a platform team, applied to every workload in a repository.
-
-
-const controlId = schemas_enum(CONTROL_IDS);
-const policy_schema_text = schemas_string().trim().min(1);
-const profile = strictObject({
-    /** Controls whose failure blocks promotion at this tier. `all` means every control. */
-    block: union([literal('all'), array(controlId)]).default([]),
-    /** Controls reported as warnings at this tier; anything in neither list is advice. */
-    warn: union([literal('all'), array(controlId)]).default([]),
-});
-const boundaryRule = strictObject({
-    allow_public_endpoints: schemas_boolean().default(true),
-    /** Extra controls that block for workloads behind this boundary, whatever their tier. */
-    block: array(controlId).default([]),
-});
-const controlSettings = strictObject({
-    waivable: schemas_boolean().default(true),
-    max_waiver_days: schemas_number().int().positive().max(3650).default(90),
-});
-const catalogEntry = union([policy_schema_text, strictObject({ name: policy_schema_text, description: schemas_string().optional() })]);
-const customRule = strictObject({
-    id: schemas_string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and "-"'),
-    description: schemas_string().optional(),
-    pattern: policy_schema_text,
-    keywords: array(policy_schema_text).default([]),
-    severity: schemas_enum(['critical', 'high', 'medium', 'low']).default('high'),
-});
-const policySchema = strictObject({
-    apiVersion: literal(MANIFEST_API_VERSION),
-    kind: literal('Policy').default('Policy'),
-    manifests: array(policy_schema_text).default(['**/readiness.yaml', '**/readiness.yml']).describe('Globs that find manifests'),
-    ignore_paths: array(policy_schema_text).default([]).describe('Globs never scanned'),
-    profiles: strictObject(Object.fromEntries(TIERS.map((t) => [t, profile.optional()]))).default({}),
-    boundaries: strictObject(Object.fromEntries(DEPLOYMENT_BOUNDARIES.map((b) => [b, boundaryRule.optional()])))
-        .default({}),
-    controls: partialRecord(controlId, controlSettings).default({}),
-    identity: strictObject({ allowed: array(schemas_enum(IDENTITY_TYPES)).min(1) }).optional(),
-    least_privilege: strictObject({
-        forbidden_roles: array(policy_schema_text).default([]).describe('Case-insensitive; "*" inside a value matches anything'),
-        forbidden_scopes: array(policy_schema_text).default([]),
-        require_separate_credentials: schemas_boolean().default(true),
-    })
-        .optional(),
-    api_catalog: array(catalogEntry).optional().describe('Approved APIs, tools and agent actions'),
-    api_catalog_file: policy_schema_text.optional().describe('A YAML list of approved names, relative to the repository root'),
-    images: strictObject({ require_digest: schemas_boolean().default(false) }).optional(),
-    monitoring: strictObject({ layers: array(schemas_enum(['data', 'model', 'system', 'business'])).default(['data', 'model', 'system', 'business']), require_slo: schemas_boolean().default(true) }).optional(),
-    orphans: schemas_enum(['ignore', 'warn', 'fail']).optional().describe('Deployables no manifest covers'),
-    no_manifest: schemas_enum(['warn', 'fail']).optional().describe('Verdict when the tree declares no workload'),
-    findings: strictObject({
-        /** Findings in these contexts are still reported but do not block (default: all three). */
-        non_blocking_contexts: array(schemas_enum(['test', 'example', 'docs'])).optional().describe('Contexts whose findings are reported but do not block; default [test, example, docs]'),
-        block_verified_everywhere: schemas_boolean().optional().describe('Verified credentials (matching checksum, well-formed private key) block in every context; default true'),
-        disable_rules: array(policy_schema_text).default([]).describe('Built-in secret rule ids not to run (e.g. generic-secret-assignment or secrets/secret-in-log)'),
-        allow_paths: array(policy_schema_text).default([]).describe('Globs whose secret findings are reported as suppressed'),
-        custom_rules: array(customRule).default([]),
-        baseline: policy_schema_text.optional().describe('Baseline file of accepted finding fingerprints'),
-    })
-        .optional(),
-    limits: strictObject({
-        max_file_bytes: schemas_number().int().positive().default(2 * 1024 * 1024),
-    })
-        .optional(),
-});
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-// Loads the policy file (validated like a manifest) and resolves it over the built-in defaults.
-
-
-
-
-
-
-
-
-
-const DEFAULT_POLICY_PATHS = ['.github/readiness-policy.yml', '.github/readiness-policy.yaml'];
-/**
- * `explicitPath` comes from the user (flag or action input) and is resolved against `cwd`;
- * without it the repository's default policy file is used, or the built-in policy.
- */
-function loadPolicy(root, explicitPath, cwd = process.cwd()) {
-    let file;
-    let display;
-    if (explicitPath) {
-        file = external_node_path_default().resolve(cwd, explicitPath);
-        display = explicitPath;
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-            throw new ConfigurationFailure([{ file: explicitPath, message: 'policy file not found', hint: 'check the --policy flag or the `policy` input; omit it to use .github/readiness-policy.yml or the built-in policy' }]);
-        }
-    }
-    else {
-        const found = DEFAULT_POLICY_PATHS.find((p) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, p)));
-        if (!found)
-            return defaultPolicy();
-        file = external_node_path_default().join(root, found);
-        display = found;
-    }
-    if ((0,external_node_fs_namespaceObject.statSync)(file).size > DEFAULT_YAML_LIMITS.maxBytes) {
-        throw new ConfigurationFailure([{ file: display, message: 'policy file is over the 1 MiB limit', hint: 'move the API catalog to api_catalog_file or trim the policy' }]);
-    }
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    const errors = [];
-    const parsed = parseYamlSafely(display, text);
-    errors.push(...parsed.errors);
-    const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
-    if (!errors.length && !doc)
-        errors.push({ file: display, line: 1, column: 1, message: 'the policy file is empty', hint: 'start with apiVersion: readiness-gate/v1' });
-    if (errors.length || !doc)
-        throw new ConfigurationFailure(errors);
-    const validated = validateAgainst(policySchema, display, parsed, doc);
-    if (!validated.value)
-        throw new ConfigurationFailure(validated.errors);
-    const policy = resolvePolicy(validated.value, display);
-    if (policy.apiCatalogFile)
-        policy.apiCatalog = [...policy.apiCatalog, ...loadCatalogFile(root, policy.apiCatalogFile)];
-    return policy;
-}
-const catalogFileSchema = array(union([schemas_string().min(1), strictObject({ name: schemas_string().min(1), description: schemas_string().optional() })]));
-function loadCatalogFile(root, relative) {
-    const inside = resolveInside(root, '', relative);
-    if (!inside.ok)
-        throw new ConfigurationFailure([{ file: relative, message: `api_catalog_file ${inside.reason}`, hint: 'name a file inside the repository' }]);
-    const full = external_node_path_default().join(root, inside.path);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(full))
-        throw new ConfigurationFailure([{ file: relative, message: 'api_catalog_file not found', hint: 'create it, or list the approved APIs inline under api_catalog' }]);
-    const parsed = parseYamlSafely(relative, (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'));
-    const doc = parsed.documents[0];
-    if (parsed.errors.length || !doc)
-        throw new ConfigurationFailure(parsed.errors.length ? parsed.errors : [{ file: relative, message: 'empty catalog' }]);
-    const validated = validateAgainst(catalogFileSchema, relative, parsed, doc);
-    if (!validated.value)
-        throw new ConfigurationFailure(validated.errors);
-    return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
-}
-
 ;// CONCATENATED MODULE: ./src/policy/finding-blocking.ts
 const CONFIDENCE_WORDS = { verified: 'a verified credential', provider: 'a provider-shaped token', generic: 'a generic match' };
 /**
@@ -54985,7875 +62959,6 @@ function findingVerdict(f, policy) {
     if (f.confidence === 'verified' && policy.blockVerifiedEverywhere)
         return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
     return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/regex-safety.ts
-// A conservative static check that a user-supplied pattern runs in linear time on a backtracking
-// engine when used for an unanchored global search. It accepts a safe subset and rejects the rest
-// with a reason; it never needs to run the pattern. (The `recheck` ReDoS checker is a development
-// dependency only, so the product cannot call it; the tests confirm this check agrees with it.)
-class Unsafe extends Error {
-}
-const MAX_PATTERN = 1000;
-const MAX_COUNT = 1000;
-/** Repeats longer than this are treated like unbounded ones. */
-const LONG = 100;
-function emptySet() {
-    return { ascii: new Uint8Array(128), nonAscii: false };
-}
-function setOf(test, nonAscii) {
-    const s = emptySet();
-    for (let c = 0; c < 128; c++)
-        s.ascii[c] = test(c) ? 1 : 0;
-    s.nonAscii = nonAscii;
-    return s;
-}
-const isDigit = (c) => c >= 48 && c <= 57;
-const isWord = (c) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isSpace = (c) => c === 32 || (c >= 9 && c <= 13);
-const isLineBreak = (c) => c === 10 || c === 13;
-function regex_safety_union(a, b) {
-    const s = emptySet();
-    for (let c = 0; c < 128; c++)
-        s.ascii[c] = a.ascii[c] | b.ascii[c];
-    s.nonAscii = a.nonAscii || b.nonAscii;
-    return s;
-}
-function complement(a) {
-    const s = emptySet();
-    for (let c = 0; c < 128; c++)
-        s.ascii[c] = a.ascii[c] ? 0 : 1;
-    s.nonAscii = true;
-    return s;
-}
-function overlaps(a, b) {
-    if (a.nonAscii && b.nonAscii)
-        return true;
-    for (let c = 0; c < 128; c++)
-        if (a.ascii[c] && b.ascii[c])
-            return true;
-    return false;
-}
-function foldCase(a) {
-    const s = regex_safety_union(a, emptySet());
-    for (let c = 65; c <= 90; c++) {
-        if (a.ascii[c] || a.ascii[c + 32]) {
-            s.ascii[c] = 1;
-            s.ascii[c + 32] = 1;
-        }
-    }
-    return s;
-}
-function single(code) {
-    if (code >= 128)
-        return { ascii: new Uint8Array(128), nonAscii: true };
-    return setOf((c) => c === code, false);
-}
-class Parser {
-    src;
-    ignoreCase;
-    i = 0;
-    constructor(src, ignoreCase) {
-        this.src = src;
-        this.ignoreCase = ignoreCase;
-    }
-    parse() {
-        const node = this.alternation();
-        if (this.i < this.src.length)
-            throw new Unsafe(`unexpected ')' at ${this.i}`);
-        return node;
-    }
-    peek() {
-        return this.src[this.i];
-    }
-    alternation() {
-        const alts = [this.sequence()];
-        while (this.peek() === '|') {
-            this.i++;
-            alts.push(this.sequence());
-        }
-        return alts.length === 1 ? alts[0] : { t: 'alt', alts };
-    }
-    sequence() {
-        const items = [];
-        while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
-            let atom = this.atom();
-            atom = this.quantified(atom);
-            items.push(atom);
-        }
-        return { t: 'seq', items };
-    }
-    quantified(atom) {
-        const c = this.peek();
-        let min;
-        let max;
-        if (c === '*')
-            [min, max] = [0, Infinity];
-        else if (c === '+')
-            [min, max] = [1, Infinity];
-        else if (c === '?')
-            [min, max] = [0, 1];
-        else if (c === '{') {
-            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
-            if (!m)
-                return atom;
-            min = Number(m[1]);
-            max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-            if (min > MAX_COUNT || (max !== Infinity && max > MAX_COUNT))
-                throw new Unsafe(`repeat count above ${MAX_COUNT}`);
-            this.i += m[0].length - 1;
-        }
-        else
-            return atom;
-        this.i++;
-        if (this.peek() === '?')
-            this.i++; // lazy: same analysis
-        if (atom.t === 'assert' || atom.t === 'look')
-            throw new Unsafe('quantified assertion');
-        const node = { t: 'repeat', body: atom, min, max };
-        const next = this.peek();
-        if (next === '*' || next === '+' || next === '?' || (next === '{' && /^\{\d/.test(this.src.slice(this.i)))) {
-            throw new Unsafe('nested quantifier');
-        }
-        return node;
-    }
-    charNode(set) {
-        return { t: 'char', set: this.ignoreCase ? foldCase(set) : set };
-    }
-    atom() {
-        const c = this.src[this.i];
-        if (c === '(') {
-            this.i++;
-            let look;
-            if (this.src.startsWith('?:', this.i))
-                this.i += 2;
-            else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) {
-                look = { behind: false };
-                this.i += 2;
-            }
-            else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) {
-                look = { behind: true };
-                this.i += 3;
-            }
-            else if (this.src.startsWith('?<', this.i)) {
-                const end = this.src.indexOf('>', this.i);
-                if (end === -1)
-                    throw new Unsafe('unterminated group name');
-                this.i = end + 1;
-            }
-            else if (this.peek() === '?')
-                throw new Unsafe('unsupported group syntax');
-            const body = this.alternation();
-            if (this.peek() !== ')')
-                throw new Unsafe('unterminated group');
-            this.i++;
-            return look ? { t: 'look', body, behind: look.behind } : { t: 'group', body };
-        }
-        if (c === '[')
-            return this.charNode(this.charClass());
-        if (c === '.') {
-            this.i++;
-            return this.charNode(setOf((x) => !isLineBreak(x), true));
-        }
-        if (c === '^' || c === '$') {
-            this.i++;
-            return { t: 'assert', kind: c };
-        }
-        if (c === '\\')
-            return this.escape(false);
-        if (c === '*' || c === '+' || c === '?')
-            throw new Unsafe('nothing to repeat');
-        this.i++;
-        return this.charNode(single(c.charCodeAt(0)));
-    }
-    /** An escape; in a class returns a CharSet, outside a Node. */
-    escape(inClass) {
-        this.i++; // backslash
-        const c = this.src[this.i];
-        if (c === undefined)
-            throw new Unsafe('trailing backslash');
-        this.i++;
-        const wrap = (s) => (inClass ? s : this.charNode(s));
-        switch (c) {
-            case 'd':
-                return wrap(setOf(isDigit, false));
-            case 'D':
-                return wrap(complement(setOf(isDigit, false)));
-            case 'w':
-                return wrap(setOf(isWord, false));
-            case 'W':
-                return wrap(complement(setOf(isWord, false)));
-            case 's':
-                return wrap(setOf(isSpace, true));
-            case 'S':
-                return wrap(setOf((x) => !isSpace(x), true));
-            case 'n':
-                return wrap(single(10));
-            case 'r':
-                return wrap(single(13));
-            case 't':
-                return wrap(single(9));
-            case 'f':
-                return wrap(single(12));
-            case 'v':
-                return wrap(single(11));
-            case '0':
-                return wrap(single(0));
-            case 'x': {
-                const m = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.i));
-                if (!m)
-                    throw new Unsafe('bad \\x escape');
-                this.i += 2;
-                return wrap(single(parseInt(m[0], 16)));
-            }
-            case 'u': {
-                const m = /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.i));
-                if (!m)
-                    throw new Unsafe('unsupported \\u escape');
-                this.i += 4;
-                return wrap(single(parseInt(m[0], 16)));
-            }
-            case 'b':
-                if (inClass)
-                    return single(8);
-                return { t: 'assert', kind: 'b' };
-            case 'B':
-                if (inClass)
-                    throw new Unsafe('bad escape in class');
-                return { t: 'assert', kind: 'b' };
-            case 'k':
-                throw new Unsafe('backreferences are not allowed');
-            case 'p':
-            case 'P':
-                throw new Unsafe('Unicode property escapes are not supported');
-            case 'c':
-                throw new Unsafe('control escapes are not supported');
-            default:
-                if (/[1-9]/.test(c)) {
-                    if (inClass)
-                        throw new Unsafe('bad escape in class');
-                    throw new Unsafe('backreferences are not allowed');
-                }
-                return wrap(single(c.charCodeAt(0)));
-        }
-    }
-    charClass() {
-        this.i++; // [
-        let negate = false;
-        if (this.peek() === '^') {
-            negate = true;
-            this.i++;
-        }
-        let set = emptySet();
-        let first = true;
-        while (this.i < this.src.length && (this.peek() !== ']' || first)) {
-            first = false;
-            let lo;
-            if (this.peek() === '\\') {
-                const s = this.escape(true);
-                const codes = [...s.ascii].map((v, k) => (v ? k : -1)).filter((k) => k >= 0);
-                if (codes.length === 1 && !s.nonAscii)
-                    lo = codes[0];
-                else {
-                    set = regex_safety_union(set, s);
-                    continue;
-                }
-            }
-            else {
-                lo = this.src.charCodeAt(this.i);
-                this.i++;
-            }
-            if (this.peek() === '-' && this.src[this.i + 1] !== ']' && this.i + 1 < this.src.length) {
-                this.i++;
-                let hi;
-                if (this.peek() === '\\') {
-                    const s = this.escape(true);
-                    const codes = [...s.ascii].map((v, k) => (v ? k : -1)).filter((k) => k >= 0);
-                    if (codes.length !== 1)
-                        throw new Unsafe('bad class range');
-                    hi = codes[0];
-                }
-                else {
-                    hi = this.src.charCodeAt(this.i);
-                    this.i++;
-                }
-                if (hi < lo)
-                    throw new Unsafe('bad class range');
-                for (let k = lo; k <= Math.min(hi, 127); k++)
-                    set.ascii[k] = 1;
-                if (hi >= 128)
-                    set.nonAscii = true;
-            }
-            else {
-                set = regex_safety_union(set, single(lo));
-            }
-        }
-        if (this.peek() !== ']')
-            throw new Unsafe('unterminated character class');
-        this.i++;
-        return negate ? complement(set) : set;
-    }
-}
-function regex_safety_nullable(n) {
-    switch (n.t) {
-        case 'char':
-            return false;
-        case 'seq':
-            return n.items.every(regex_safety_nullable);
-        case 'alt':
-            return n.alts.some(regex_safety_nullable);
-        case 'group':
-            return regex_safety_nullable(n.body);
-        case 'repeat':
-            return n.min === 0 || regex_safety_nullable(n.body);
-        default:
-            return true;
-    }
-}
-/** Characters a node can consume anywhere. */
-function consumed(n) {
-    switch (n.t) {
-        case 'char':
-            return n.set;
-        case 'seq':
-            return n.items.reduce((s, x) => regex_safety_union(s, consumed(x)), emptySet());
-        case 'alt':
-            return n.alts.reduce((s, x) => regex_safety_union(s, consumed(x)), emptySet());
-        case 'group':
-        case 'repeat':
-            return consumed(n.body);
-        default:
-            return emptySet();
-    }
-}
-/** Characters a node can start with. */
-function first(n) {
-    switch (n.t) {
-        case 'char':
-            return n.set;
-        case 'seq': {
-            let s = emptySet();
-            for (const item of n.items) {
-                s = regex_safety_union(s, first(item));
-                if (!regex_safety_nullable(item))
-                    break;
-            }
-            return s;
-        }
-        case 'alt':
-            return n.alts.reduce((s, x) => regex_safety_union(s, first(x)), emptySet());
-        case 'group':
-        case 'repeat':
-            return first(n.body);
-        default:
-            return emptySet();
-    }
-}
-/** Character sets every match of `n` must contain (conservative: alternations contribute none). */
-function mandatory(n) {
-    switch (n.t) {
-        case 'char':
-            return [n.set];
-        case 'seq':
-            return n.items.flatMap(mandatory);
-        case 'group':
-            return mandatory(n.body);
-        case 'repeat':
-            return n.min >= 1 ? mandatory(n.body) : [];
-        default:
-            return [];
-    }
-}
-function containsVariableRepeat(n) {
-    switch (n.t) {
-        case 'repeat':
-            return n.min !== n.max || containsVariableRepeat(n.body);
-        case 'seq':
-            return n.items.some(containsVariableRepeat);
-        case 'alt':
-            return n.alts.some(containsVariableRepeat);
-        case 'group':
-        case 'look':
-            return containsVariableRepeat(n.body);
-        default:
-            return false;
-    }
-}
-function ambiguousAlternation(n) {
-    switch (n.t) {
-        case 'alt': {
-            for (let a = 0; a < n.alts.length; a++) {
-                for (let b = a + 1; b < n.alts.length; b++) {
-                    if (overlaps(first(n.alts[a]), first(n.alts[b])))
-                        return true;
-                }
-            }
-            return n.alts.some(ambiguousAlternation);
-        }
-        case 'seq':
-            return n.items.some(ambiguousAlternation);
-        case 'group':
-        case 'repeat':
-        case 'look':
-            return ambiguousAlternation(n.body);
-        default:
-            return false;
-    }
-}
-const isLong = (r) => r.max === Infinity || r.max > LONG;
-/** Items of a sequence with plain (unrepeated, single-alternative) groups expanded in place. */
-function flatten(n) {
-    if (n.t === 'seq')
-        return n.items.flatMap(flatten);
-    if (n.t === 'group' && n.body.t !== 'alt')
-        return flatten(n.body);
-    return [n];
-}
-function walk(node, guards, anchored, restNullable, w) {
-    const items = flatten(node);
-    let g = guards;
-    let anch = anchored;
-    for (let k = 0; k < items.length; k++) {
-        const item = items[k];
-        const rest = restNullable && items.slice(k + 1).every(regex_safety_nullable);
-        if (item.t === 'assert' && item.kind === '^') {
-            if (w.multiline)
-                g = [...g, single(10)];
-            else if (g.length === 0)
-                anch = true;
-        }
-        visit(item, g, anch, rest, w);
-        // Two long repeats that can consume the same characters with only optional items between them.
-        if (item.t === 'repeat' && isLong(item)) {
-            const set = consumed(item.body);
-            for (let j = k + 1; j < items.length; j++) {
-                const other = items[j];
-                if (other.t === 'repeat' && other.max > 1 && overlaps(set, consumed(other.body))) {
-                    throw new Unsafe('two adjacent quantifiers can match the same text');
-                }
-                if (!regex_safety_nullable(other))
-                    break;
-            }
-        }
-        g = [...g, ...mandatory(item)];
-    }
-}
-function visit(n, guards, anchored, restNullable, w) {
-    switch (n.t) {
-        case 'backref':
-            throw new Unsafe('backreferences are not allowed');
-        case 'look':
-            if (containsVariableRepeat(n.body) && (n.behind || consumedLong(n.body)))
-                throw new Unsafe('quantifier inside a look-around');
-            return;
-        case 'alt':
-            for (const alt of n.alts)
-                walk(alt, guards, anchored, restNullable, w);
-            return;
-        case 'group':
-            walk(n.body, guards, anchored, restNullable, w);
-            return;
-        case 'seq':
-            walk(n, guards, anchored, restNullable, w);
-            return;
-        case 'repeat': {
-            if (n.max > 1) {
-                if (regex_safety_nullable(n.body))
-                    throw new Unsafe('a repeated group can match the empty string');
-                if (containsVariableRepeat(n.body))
-                    throw new Unsafe('nested quantifier');
-                if (ambiguousAlternation(n.body))
-                    throw new Unsafe('alternatives inside a repeat can match the same text');
-            }
-            if (isLong(n) && !anchored && !restNullable) {
-                const set = consumed(n.body);
-                if (!guards.some((g) => !overlaps(g, set))) {
-                    throw new Unsafe('a long quantifier near the start of the pattern can restart at every position; anchor it with a literal prefix');
-                }
-            }
-            walk(n.body, guards, anchored, restNullable, w);
-            return;
-        }
-        default:
-            return;
-    }
-}
-function consumedLong(n) {
-    switch (n.t) {
-        case 'repeat':
-            return isLong(n) || consumedLong(n.body);
-        case 'seq':
-            return n.items.some(consumedLong);
-        case 'alt':
-            return n.alts.some(consumedLong);
-        case 'group':
-        case 'look':
-            return consumedLong(n.body);
-        default:
-            return false;
-    }
-}
-/** Whether `source` (with `flags`) is in the linear-time subset this scanner accepts for custom rules. */
-function checkRegexSafety(source, flags = '') {
-    if (source.length > MAX_PATTERN)
-        return { safe: false, reason: `pattern longer than ${MAX_PATTERN} characters` };
-    if (/[^gimsd]/.test(flags.replace(/[uy]/g, '')))
-        return { safe: false, reason: `unsupported flags '${flags}'` };
-    try {
-        const ast = new Parser(source, flags.includes('i')).parse();
-        walk(ast, [], false, true, { multiline: flags.includes('m') });
-        return { safe: true };
-    }
-    catch (e) {
-        if (e instanceof Unsafe)
-            return { safe: false, reason: e.message };
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/custom.ts
-
-const ID = /^[a-z0-9][a-z0-9.-]{1,63}$/;
-const SEVERITIES = new Set(['critical', 'high', 'medium', 'low']);
-/**
- * Compile custom rules. Invalid specs and patterns that could take super-linear time are rejected
- * with a message naming the rule; the valid ones are returned.
- */
-function compileCustomRules(specs, reservedIds = new Set()) {
-    const rules = [];
-    const errors = [];
-    const seen = new Set();
-    for (const spec of specs) {
-        const label = typeof spec?.id === 'string' && spec.id ? `custom rule '${spec.id}'` : 'custom rule';
-        if (typeof spec?.id !== 'string' || !ID.test(spec.id)) {
-            errors.push(`${label}: id must be 2-64 characters of a-z, 0-9, '.' and '-', starting with a letter or digit`);
-            continue;
-        }
-        if (reservedIds.has(spec.id)) {
-            errors.push(`${label}: id clashes with a built-in rule`);
-            continue;
-        }
-        if (seen.has(spec.id)) {
-            errors.push(`${label}: id is declared twice`);
-            continue;
-        }
-        if (typeof spec.pattern !== 'string' || spec.pattern.length === 0) {
-            errors.push(`${label}: pattern must be a non-empty string`);
-            continue;
-        }
-        if (spec.severity !== undefined && !SEVERITIES.has(spec.severity)) {
-            errors.push(`${label}: severity must be one of critical, high, medium, low`);
-            continue;
-        }
-        const keywords = spec.keywords ?? [];
-        if (!Array.isArray(keywords) || keywords.some((k) => typeof k !== 'string' || k.trim() === '' || /[^\x20-\x7e]/.test(k))) {
-            errors.push(`${label}: keywords must be non-empty ASCII strings`);
-            continue;
-        }
-        let source = spec.pattern;
-        let flags = '';
-        if (source.startsWith('(?i)')) {
-            source = source.slice(4);
-            flags = 'i';
-        }
-        let pattern;
-        try {
-            pattern = new RegExp(source, flags);
-        }
-        catch (e) {
-            errors.push(`${label}: invalid regular expression: ${e.message}`);
-            continue;
-        }
-        if (pattern.test('')) {
-            errors.push(`${label}: pattern matches the empty string`);
-            continue;
-        }
-        const safety = checkRegexSafety(source, flags);
-        if (!safety.safe) {
-            errors.push(`${label}: pattern rejected as potentially super-linear (ReDoS): ${safety.reason}`);
-            continue;
-        }
-        seen.add(spec.id);
-        const groups = new RegExp(`${source}|`, flags).exec('')?.length ?? 1;
-        rules.push(Object.freeze({
-            id: spec.id,
-            family: 'custom',
-            description: spec.description?.trim() || `Custom rule ${spec.id}`,
-            severity: spec.severity ?? 'high',
-            keywords: keywords.map((k) => k.toLowerCase()),
-            pattern,
-            secretGroup: groups > 1 ? 1 : 0,
-            examples: { match: [], noMatch: [] },
-        }));
-    }
-    return { rules, errors };
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/entropy.ts
-// Shannon entropy in bits per character: random tokens score high, words and repeated characters low.
-const counts = new Int32Array(65536);
-function shannonEntropy(value) {
-    const n = value.length;
-    if (n === 0)
-        return 0;
-    let entropy = 0;
-    for (let i = 0; i < n; i++) {
-        const code = value.charCodeAt(i);
-        counts[code] = counts[code] + 1;
-    }
-    for (let i = 0; i < n; i++) {
-        const code = value.charCodeAt(i);
-        const c = counts[code];
-        if (c === 0)
-            continue;
-        const p = c / n;
-        entropy -= p * Math.log2(p);
-        counts[code] = 0;
-    }
-    return entropy;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/files.ts
-// What kind of file a path is, as far as the generic assignment rule cares.
-const CODE_EXTENSIONS = new Set([
-    'py', 'pyi', 'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'kt', 'kts', 'scala', 'groovy',
-    'gradle', 'cs', 'fs', 'vb', 'rb', 'php', 'swift', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'm', 'mm', 'dart',
-    'lua', 'pl', 'pm', 'ex', 'exs', 'erl', 'clj', 'cljs', 'r', 'jl', 'vue', 'svelte', 'astro', 'tf', 'hcl', 'bicep',
-    'ps1', 'psm1', 'sol', 'zig', 'nim', 'cr', 'elm', 'hs', 'ml', 'sql', 'graphql', 'gql', 'proto', 'prisma', 'thrift',
-    'tcc', 'tpp', 'ipp', 'inl', 'hxx', 'cu', 'cuh', 'td', 'ino', 'vala', 'd', 'pas', 'f90', 'v', 'sv',
-]);
-/**
- * Paths whose name says nothing of their format (`.txt`, no extension), where pasted configuration
- * lands: format-bound rules (XML, Terraform, Gradle) read them too. A regex source, to add to theirs.
- */
-const UNTYPED_PATH = String.raw `\.txt$|(?:^|\/)[^./]+$`;
-function extensionOf(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
-}
-/**
- * Source code: an unquoted right-hand side is an expression (a variable, a call), never a literal.
- * Everything else (YAML, .env, INI, properties, shell, Dockerfile, text) takes bare values literally.
- */
-function isCodeFile(path) {
-    const ext = extensionOf(path);
-    // C++ standard headers have no extension (`include/c++/12/barrier`, or `c++/12/barrier` below /usr/include).
-    return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)(?:include|c\+\+)\//.test(path));
-}
-const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|Package\.resolved)$/;
-const I18N = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/|\.(?:po|pot|xliff|xlf|resx|strings|arb)$|(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2})?)?\.(?:json|properties|ya?ml)$|(?:^|\/)[a-z]{2}(?:[-_][A-Z]{2})?\.json$/;
-const LOCALE_DIR = /(?:^|\/)(?:en|de|fr|es|it|pt|pt-br|ja|ko|zh|zh-cn|zh-tw|zh-hans|zh-hant|ru|pl|nl|sv|tr|cs|da|fi|nb|no|hu|uk|ar|he|hi|id|th|vi|ro|el|bg|ca|hr|sk|sl|lt|lv|et|ms|fa)(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|properties|ya?ml|xml|strings)$/i;
-/**
- * Generated output: source maps, minified bundles, snapshots, and generated code (protobuf and gRPC
- * stubs, Kubernetes deepcopy and client code), whose struct tags and constants name fields.
- */
-const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
-/**
- * Lockfiles, translation catalogues and generated bundles: assignments there are package metadata,
- * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
- */
-function skipGenericFor(path) {
-    // Asked once per candidate assignment, so for the same file many times in a row.
-    if (path !== lastPath) {
-        lastPath = path;
-        lastSkip = LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
-    }
-    return lastSkip;
-}
-let lastPath;
-let lastSkip = false;
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/names.ts
-// Is an identifier the name of a secret? `AGENT_API_KEY`, `dbPassword` and `client_secret` are;
-// `password_field`, `token_type`, `secretKeyRef`, `max_tokens` and `tokenizer` are not.
-/** Words of an identifier: separators and camelCase boundaries split, lower-cased, trailing digits dropped. */
-function identifierWords(name) {
-    const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-    const out = [];
-    for (const part of spaced.split(/[^A-Za-z0-9]+/)) {
-        if (!part)
-            continue;
-        const word = part.toLowerCase().replace(/\d+$/, '');
-        if (word)
-            out.push(word);
-    }
-    return out;
-}
-/** Words that name a secret on their own. */
-const STRONG_WORDS = new Set([
-    'password', 'passwords', 'passwd', 'passphrase', 'pwd', 'pass', 'secret', 'secrets', 'token', 'tokens',
-    'apikey', 'apitoken', 'apisecret', 'credential', 'credentials', 'creds', 'privatekey', 'secretkey', 'accesskey',
-    'accesstoken', 'authtoken', 'refreshtoken', 'clientsecret', 'appsecret', 'passcode', 'signingkey',
-    'encryptionkey', 'masterkey', 'sharedkey', 'hmackey', 'jwtsecret', 'bottoken', 'webhooksecret', 'sessionsecret',
-]);
-/** Compound words that end in a secret word: `dbpassword`, `rootpasswd`, `jwtsecret`, `bottoken`. */
-const STRONG_SUFFIX = /(?:password|passwd|passphrase|secret|apikey|secretkey|accesskey|privatekey|accesstoken|authtoken|apitoken)$/;
-/** Two-word names that mean a secret: `api key`, `client secret`, `signing key`. */
-const STRONG_PAIRS = new Set([
-    'api key', 'api token', 'api secret', 'access key', 'access token', 'auth token', 'auth key', 'private key',
-    'secret key', 'signing key', 'signing secret', 'encryption key', 'master key', 'client secret', 'app secret',
-    'app key', 'account key', 'service key', 'subscription key', 'shared key', 'storage key', 'admin key',
-    'webhook secret', 'session secret', 'cookie secret', 'jwt secret', 'jwt key', 'hmac key', 'hmac secret',
-    'refresh token', 'bearer token', 'bot token', 'consumer secret', 'deploy key', 'deploy token', 'license key',
-    'sas token', 'sas key', 'access secret', 'secret access', 'token secret', 'oauth token', 'personal access',
-]);
-/** A qualifier before `key` that makes it a lookup key rather than a credential. */
-const NON_SECRET_KEY_QUALIFIERS = new Set([
-    'public', 'pub', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'hash', 'cache', 'idempotency',
-    'unique', 'composite', 'row', 'map', 'dict', 'object', 'registry', 'i18n', 'translation', 'lookup', 'search',
-    'index', 'react', 'list', 'item', 'node', 'group', 'label', 'config', 'setting', 'settings', 'storage', 'local',
-    'session', 'query', 'route', 'entity', 'field', 'column', 'table', 'sequence', 'schema', 'event', 'message',
-    'metric', 'tag', 'key', 'hot', 'short', 'keyboard', 'press', 'site', 'idp', 'ssh', 'gpg', 'pgp', 'host', 'anon',
-    'annotation', 'label', 'merge', 'patch', 'queue', 'redis', 'lock', 'dedup', 'dedupe', 'bucket',
-]);
-/** After the secret word these turn the name into metadata about a secret. */
-const EXCLUDE_AFTER = new Set([
-    'name', 'names', 'field', 'fields', 'label', 'type', 'types', 'path', 'paths', 'file', 'files', 'filename',
-    'dir', 'directory', 'url', 'uri', 'endpoint', 'host', 'id', 'ids', 'length', 'len', 'size', 'min', 'max',
-    'count', 'prefix', 'suffix', 'env', 'var', 'variable', 'header', 'param', 'parameter', 'policy', 'policies',
-    'regex', 'pattern', 'format', 'expires', 'expiry', 'expiration', 'exp', 'ttl', 'timeout', 'lifetime',
-    'duration', 'mode', 'enabled', 'enable', 'disabled', 'required', 'version', 'provider', 'manager', 'store',
-    'ref', 'refs', 'reference', 'arn', 'location', 'hint', 'placeholder', 'message', 'msg', 'error', 'errors',
-    'reset', 'validation', 'validator', 'strength', 'hash', 'hashed', 'digest', 'question', 'input', 'text',
-    'title', 'description', 'desc', 'kind', 'source', 'rotation', 'template', 'selector', 'mount', 'volume',
-    'helper', 'expired', 'valid', 'invalid', 'check', 'verify', 'confirmation', 'generator', 'rules', 'rule',
-    'requirements', 'chars', 'characters', 'encoding', 'algorithm', 'alg', 'method', 'scheme', 'strategy', 'limit',
-    'limits', 'usage', 'used', 'estimate', 'budget', 'window', 'rate', 'price', 'cost', 'per', 'total', 'remaining',
-    'bucket', 'threshold', 'retry', 'retries', 'attempts', 'interval', 'period', 'age', 'date', 'time',
-    'timestamp', 'at', 'created', 'updated', 'last', 'status', 'state', 'flag', 'option', 'options', 'settings',
-    'schema', 'class', 'fn', 'func', 'function', 'callback', 'handler', 'factory', 'loader', 'reader', 'button',
-    'link', 'page', 'form', 'view', 'modal', 'dialog', 'screen', 'route', 'component', 'visible', 'visibility',
-    'show', 'toggle', 'icon', 'color', 'style', 'width', 'height', 'font', 'autocomplete', 'lang', 'locale',
-    'key', 'keys', 'index', 'position', 'pos', 'offset', 'start', 'end', 'list', 'map', 'set', 'dict', 'array',
-    'client', 'service', 'object', 'obj', 'instance', 'util', 'utils', 'spec', 'test', 'tests', 'mock', 'stub',
-    'fixture', 'cache', 'request', 'response', 'payload', 'info', 'metadata', 'config',
-    'username', 'user', 'login', 'email', 'account', 'owner', 'issuer', 'audience', 'scope', 'scopes', 'claims',
-    'sent', 'expected', 'actual', 'old', 'new', 'previous', 'current', 'next', 'pending', 'hidden', 'masked',
-    'reason', 'requirement', 'mediation', 'closed', 'mode', 'kind', 'did', 'mean', 'unexpected',
-    // Lexer token types: `Token.String.Symbol`, `Token.Punctuation`.
-    'symbol', 'punctuation', 'operator', 'literal', 'comment', 'keyword', 'whitespace',
-    // Where a secret lives or what describes it: `secretNamespace`, `webhook-secret-namespace`,
-    // `passwordMtime`, `tokenAudiences`, `FromSecretAnnotation`, `testKeyThumbprint`.
-    'namespace', 'ns', 'mtime', 'ctime', 'audiences', 'annotation', 'annotations', 'labels', 'thumbprint',
-    'fingerprint', 'queue', 'topic', 'salt',
-]);
-/** Immediately before the secret word these make it something else: `max_tokens`, `csrf_token`. */
-const EXCLUDE_BEFORE = new Set([
-    'max', 'min', 'num', 'total', 'count', 'n', 'no', 'csrf', 'xsrf', 'cancellation', 'continuation', 'next',
-    'prev', 'previous', 'page', 'paging', 'pagination', 'sync', 'public', 'publishable', 'pub', 'site', 'bos', 'eos',
-    'pad', 'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop', 'is', 'has', 'use', 'enable', 'show',
-    'hide', 'forgot', 'reset', 'change', 'new', 'old', 'current', 'confirm', 'validate', 'check', 'verify', 'require',
-    'input', 'label', 'fake', 'dummy', 'example', 'sample', 'placeholder', 'mock', 'invalid', 'wrong', 'bad',
-    'matching', 'mismatched', 'unmatched', 'bogus',
-    'expired', 'empty', 'missing', 'without', 'generate', 'random', 'get', 'set', 'read', 'load',
-    'parse', 'encode', 'decode', 'hash', 'hashed', 'encrypted', 'masked', 'redacted', 'text',
-    'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
-    'reasoning', 'word', 'sub', 'id', 'unexpected', 'expected', 'all', 'any', 'by', 'bypass', 'compass',
-]);
-/**
- * Before `secret` these make the name a reference to a Kubernetes Secret object rather than a secret
- * value: `existingSecret`, `tlsSecret`, `certificatesSecret`, `initScriptsSecret`, `configFromSecret`,
- * `inject-ca-from-secret`, `imagePullSecret`.
- */
-const REFERENCE_QUALIFIERS = new Set([
-    'existing', 'tls', 'ssl', 'cert', 'certs', 'certificate', 'certificates', 'ca', 'jks', 'keystore', 'truststore',
-    'passwords', 'credentials', 'scripts', 'script', 'vars', 'env', 'from', 'pull', 'registry', 'docker', 'image',
-    'kubeconfig', 'user', 'users', 'erlang', 'config', 'configuration', 'files', 'volume', 'mount', 'k8s', 'kube',
-]);
-/** Before `secret`, words that make the value itself the secret: `clientSecret`, `cookie-secret`. */
-const VALUE_QUALIFIERS = new Set([
-    'client', 'cookie', 'webhook', 'jwt', 'app', 'api', 'shared', 'session', 'hmac', 'consumer', 'signing', 'encryption',
-    'oauth', 'tsig', 'bot', 'access', 'private', 'master', 'token', 'aws', 'azure', 'gcp', 'oidc', 'github', 'slack',
-]);
-/** A Kubernetes object name or `namespace/name`, made of words: `grafana.local-tls`, `cert-manager/webhook-ca`. */
-const K8S_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?(?:\/[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?)?$/;
-/**
- * `existingSecret: my-db-secret`: the name says "which Secret" and the value is an object name made
- * of words (each part letters with at most a short number), not a generated value.
- */
-function isSecretObjectReference(name, value) {
-    // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
-    const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
-    const at = words.lastIndexOf('secret') !== -1 ? words.lastIndexOf('secret') : words.lastIndexOf('secrets');
-    if (at === -1 || at !== words.length - 1)
-        return false;
-    const before = words.slice(0, at);
-    if (before.length > 0 && VALUE_QUALIFIERS.has(before[before.length - 1]))
-        return false;
-    if (before.length > 0 && !before.some((w) => REFERENCE_QUALIFIERS.has(w)))
-        return false;
-    if (!K8S_NAME.test(value) || !/[-./]/.test(value))
-        return false;
-    const parts = value.split(/[-./]/);
-    // A bare `secret:` names an object only when the value says what it holds (`custom-ca`, `db-creds`).
-    if (before.length === 0 && !parts.some((p) => /^(?:secrets?|tls|ssl|cas?|certs?|certificates?|creds|credentials|keys?|auth|tokens?)$/i.test(p)))
-        return false;
-    return parts.every((part) => /^[A-Za-z]{1,30}\d{0,3}[A-Za-z]{0,3}$|^\d{1,4}$/.test(part));
-}
-/**
- * `strong`: the identifier names a credential (password, token, API key, client secret...).
- * `weak`: it might (`auth`, `stripe_key`); a value needs high entropy to count.
- * `undefined`: not a secret name.
- */
-function secretNameStrength(name) {
-    // The same few names (`key`, `token`, `password`) come up on most lines of a big tree.
-    const cached = strengthCache.get(name);
-    if (cached !== undefined || strengthCache.has(name))
-        return cached;
-    if (strengthCache.size >= STRENGTH_CACHE_MAX)
-        strengthCache.clear();
-    const strength = computeNameStrength(name);
-    strengthCache.set(name, strength);
-    return strength;
-}
-const STRENGTH_CACHE_MAX = 4096;
-const strengthCache = new Map();
-/** Names of well-known settings that sound secret and are not: etcd's initial cluster token is a cluster id. */
-const NOT_SECRET_NAMES = new Set(['initialclustertoken', 'etcdinitialclustertoken']);
-function computeNameStrength(name) {
-    const words = identifierWords(name);
-    if (words.length === 0)
-        return undefined;
-    if (NOT_SECRET_NAMES.has(words.join('')))
-        return undefined;
-    let at = -1;
-    let span = 1;
-    let strength;
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        const next = words[i + 1];
-        if (next !== undefined && STRONG_PAIRS.has(`${w} ${next}`)) {
-            at = i;
-            span = 2;
-            strength = 'strong';
-            break;
-        }
-        if (w === 'pass' && i !== words.length - 1)
-            continue; // `db_pass`, not `pass_through`
-        if (STRONG_WORDS.has(w) || STRONG_SUFFIX.test(w)) {
-            at = i;
-            strength = 'strong';
-            break;
-        }
-    }
-    if (strength === undefined) {
-        for (let i = 0; i < words.length; i++) {
-            const w = words[i];
-            // A salt is public by design (it separates hashes, it does not protect them): not a secret name.
-            if (w === 'auth' || w === 'authorization') {
-                at = i;
-                strength = 'weak';
-                break;
-            }
-            if (w === 'key' && i > 0 && !NON_SECRET_KEY_QUALIFIERS.has(words[i - 1])) {
-                at = i;
-                strength = 'weak';
-                break;
-            }
-        }
-    }
-    if (strength === undefined)
-        return undefined;
-    // NEXT_PUBLIC_*, PUBLIC_*, *_PUBLISHABLE_KEY: shipped to browsers by design.
-    if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'pubkey'))
-        return undefined;
-    const before = words[at - 1];
-    if (before !== undefined && EXCLUDE_BEFORE.has(before))
-        return undefined;
-    for (let i = at + span; i < words.length; i++) {
-        const w = words[i];
-        if (EXCLUDE_AFTER.has(w))
-            return undefined;
-    }
-    return strength;
-}
-function isStrongSecretName(name) {
-    return secretNameStrength(name) === 'strong';
-}
-/** Connection-string names: `SQL_CONNECTION`, `DATABASE_URL`, `connStr`. Their values are checked by shape. */
-function isConnectionName(name) {
-    const words = identifierWords(name);
-    return words.some((w) => w === 'connection' || w === 'conn' || w === 'connstr' || w === 'dsn' || w === 'connectionstring');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/scanners/secrets/placeholders.ts
-
-// Values that look like a credential's slot but are not a credential: placeholders, documentation
-// examples, masked values, template expressions and references to a secret stored elsewhere.
-const PLACEHOLDER_WORDS = new Set([
-    '', '-', '--', 'n/a', 'na', 'none', 'null', 'nil', 'undefined', 'true', 'false', 'yes', 'no', 'on', 'off',
-    'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'replaceme', 'replace_me', 'replace-me',
-    'todo', 'tbd', 'fixme', 'secret', 'secrets', 'password', 'passwd', 'pass', 'pwd', 'token', 'apikey', 'api_key',
-    'api-key', 'key', 'value', 'default', 'empty', 'redacted', 'hidden', 'masked', 'removed', 'example', 'sample',
-    'dummy', 'test', 'testing', 'tests', 'fake', 'mock', 'placeholder', 'demo', 'foo', 'bar', 'foobar', 'baz', 'qux',
-    'string', 'str', 'text', 'int', 'integer', 'number', 'bool', 'boolean', 'any', 'object', 'required', 'optional',
-    'secure', 'securestring', 'credentials', 'credential', 'auth', 'bearer', 'basic', 'admin', 'root', 'guest',
-    'user', 'username', 'postgres', 'mysql', 'sa', 'notasecret', 'not-a-secret', 'not_a_secret', 'unset', 'tmp',
-    'temp', 'abc', 'abc123', 'abcdef', '123456', '12345678', 'qwerty', 'letmein', 'xyz', 'random', 'generated',
-    'set-me', 'setme', 'set_me', 'env', 'vault', 'sops', 'kms', 'ssm', 'keyvault', 'secretsmanager', 'null-key',
-    // Enum-like settings of a `credentials` or `auth` option: fetch's `credentials: 'same-origin'`.
-    'same-origin', 'include', 'omit', 'strict', 'lax', 'preferred', 'disabled', 'enabled', 'inherit',
-]);
-const PLACEHOLDER_FRAGMENT = new RegExp([
-    'xxxx', '\\*\\*\\*', '####', '\\.\\.\\.', '\u2026', '\u2022\u2022', 'example', 'placeholder', 'changeme', 'change[_-]me',
-    'changeit', 'replace[_-]?(?:me|with|this)', 'dummy', 'fake', 'redacted', 'not[_-]?a[_-]?real', 'notreal',
-    'not[ _-]my[ _-]real', '(?:^|[^a-z])anonymous(?:[^a-z]|$)',
-    'not[_-]?real', 'your[_\\s-]?(?:own[_\\s-]?)?(?:api|key|token|secret|pass|pwd|access|app|client|account|org|project|personal|bot|webhook|auth|private|db|database|user|service|signing|master|connection|storage|sas|sid)',
-    '(?:^|[^a-z])(?:insert|enter|put|paste|add)[_\\s-](?:your|the|a|key|token|secret|api|password|here)',
-    '(?:^|[_\\s.-])here$', '^(?:my|some|the)[_-]?(?:secret|password|token|api[_-]?key|key)$',
-].join('|'), 'i');
-/**
- * Template and reference syntax: the real value is injected from elsewhere. Only well-formed
- * expressions count (`${DB_PASS}`, `${VAR:-x}`, `${{ secrets.X }}`, `{{ .Values.key }}`, `#{x}`,
- * `<%= x %>`, `$(cmd)`, `{% x %}`, `[[x]]`): a random value that happens to contain `${` or `{{`
- * is still a literal.
- */
-const TEMPLATE_FRAGMENT = new RegExp([
-    '\\$\\{\\{?[ \\t]*[A-Za-z_][\\w.-]*(?:[:?=+/#%-][^{}]{0,200})?[ \\t]*\\}\\}?',
-    '\\{\\{[^{}]{1,300}\\}\\}',
-    '[#%]\\{[A-Za-z_][^{}]{0,200}\\}',
-    '<%[^%]{0,300}%>',
-    '\\$\\([^()]{1,300}\\)',
-    '\\{%[^%]{0,300}%\\}',
-    '\\[\\[[^[\\]]{1,200}\\]\\]',
-].join('|'));
-const WRAPPED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|%[A-Za-z_][\w.-]*%|@[A-Za-z_][\w.-]*@|__[A-Za-z_][\w]*__|\$[A-Za-z_{][\w.{}:-]*|\$\d+)$/;
-const INDIRECTION_PREFIX = new RegExp('^(?:' +
-    [
-        'process\\.env', 'import\\.meta\\.env', 'os\\.environ', 'os\\.getenv', 'getenv\\s*\\(', 'System\\.getenv',
-        'Environment\\.GetEnvironmentVariable', 'ENV\\s*\\[', 'ENV\\.fetch', 'env\\s*\\(', 'env\\.', 'Deno\\.env',
-        'std::env', 'secrets\\.', 'vars\\.', 'settings\\.', 'config\\.', '\\$env:', '%env', 'valueFrom',
-        '@Microsoft\\.KeyVault\\(', '!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env|Join|Select|FindInMap)\\b',
-        'ENC\\[', 'enc:', 'vault:', 'ref\\+', 'awssm:', 'azkv:', 'sm://', 'gsm://', 'op://', 'bws://', 'secret://',
-        'secrets://', 'keyvault:', 'ssm:', 'kms:', 'sops:', 'env:', 'file:', 'arn:aws[\\w-]*:', 'projects/[^/]+/secrets/',
-        'AGE-ENCRYPTION', '-----BEGIN AGE ENCRYPTED', 'AQICAH', 'Ag[A-D][A-Za-z0-9+/]{200}',
-        // Helm values and built-in objects (`.Values.auth.password`), also quoted in scripts that write charts.
-        '\\$?\\.(?:Values|Release|Chart|Capabilities|Files)\\.',
-        // A cloud KMS key or secret resource name: it names where the key lives.
-        'projects/[^/]+/(?:locations|secrets|topics|keyRings)/',
-    ].join('|') +
-    ')', 'i');
-const REFERENCE_FRAGMENT = /secretKeyRef|secret_key_ref|keyvaultref|KeyVault\(SecretUri|\/secrets\/[^/]+\/versions\//i;
-/** Share of the value covered by runs of three or more consecutive characters (`abc`, `123`, `xyz`). */
-function sequentialCoverage(value) {
-    let covered = 0;
-    let run = 1;
-    for (let i = 1; i <= value.length; i++) {
-        if (i < value.length && value.charCodeAt(i) === value.charCodeAt(i - 1) + 1)
-            run++;
-        else {
-            if (run >= 3)
-                covered += run;
-            run = 1;
-        }
-    }
-    return value.length === 0 ? 0 : covered / value.length;
-}
-/**
- * Base64 of readable example text, as documentation writes Basic credentials:
- * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password`.
- */
-function base64OfPlaceholder(value) {
-    // Short padded values too: `dGVzdA==` is `test`, `YWRtaW4=` is `admin`.
-    if (value.length < (value.endsWith('=') ? 8 : 12) || value.length > 200 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
-        return false;
-    const decoded = Buffer.from(value, 'base64').toString('latin1');
-    if (!/^[\x20-\x7e]+$/.test(decoded))
-        return false;
-    return PLACEHOLDER_FRAGMENT.test(decoded) || PLACEHOLDER_WORDS.has(decoded.toLowerCase()) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
-}
-function isPlaceholderValue(raw) {
-    const value = raw.trim();
-    if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6)
-        return true; // abc123xyz456
-    const lower = value.toLowerCase();
-    if (PLACEHOLDER_WORDS.has(lower))
-        return true;
-    if (base64OfPlaceholder(value))
-        return true;
-    if (value.length > 0 && /^(.)\1*$/.test(value))
-        return true;
-    if (/^[x*#.\u2022_\s0-]+$/i.test(value))
-        return true;
-    // Padded to length with zeros or x (`ghp_PersonalAccessToken01245678900000000`): made up.
-    if (value.length <= 100 && /(?:0{6,}|x{6,}|X{6,})$/.test(value))
-        return true;
-    // Zero sixteen times in a row (`000000000000000000000000000000000000000000aa`): typed, not generated.
-    if (value.length <= 100 && /0{16}/.test(value))
-        return true;
-    if (WRAPPED.test(value))
-        return true;
-    // A format directive stands for the value: `%s`, `%v`, `%(password)s`, `{0}`, `{}`.
-    if (/%[-+ #0]*\d*(?:\.\d+)?[sdvqx](?![A-Za-z0-9])|%\([A-Za-z_]\w*\)s|\{\d?\}/.test(value) && value.length <= 64)
-        return true;
-    // Documentation keys and their SAMPLE/TEST variants (`...7EXAMPLE`, `...SAMPLEKEY`, `...TESTKEY`).
-    if (value.length >= 16 && /[A-Z0-9/+](?:EXAMPLE|SAMPLE|TEST)(?:KEY|SECRET|TOKEN)?$/.test(value))
-        return true;
-    return PLACEHOLDER_FRAGMENT.test(value);
-}
-/** Template expressions and references to a secret store or the environment. */
-function isIndirection(raw) {
-    const value = raw.trim();
-    return TEMPLATE_FRAGMENT.test(value) || INDIRECTION_PREFIX.test(value) || REFERENCE_FRAGMENT.test(value);
-}
-/** A value that is a file path, URL without credentials or file name rather than a credential. */
-function looksLikePathOrUrl(value) {
-    if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|\\\\)/.test(value))
-        return true;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-        return true;
-    return /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|gpg|asc|pub|ini|conf|cfg|properties|toml|xml|enc|age|[ch]|cc|cpp|hpp|o|obj|exe|dll|so|dylib|a|lib|py|js|ts|go|rs|rb|java|sh|md|html?|css)$/i.test(value);
-}
-/**
- * Publicly documented credentials that grant nothing, stored as SHA-256 hashes so the repository
- * does not contain them: emulator keys, documentation example keys, and the example tokens of the
- * OAuth, OpenID and JWT specifications, which libraries quote in their docs and tests. To add one:
- * `node -e "console.log(require('crypto').createHash('sha256').update(process.argv[1]).digest('hex'))" VALUE`.
- */
-const PUBLIC_VALUE_HASHES = new Set([
-    '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite account key
-    'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615', // Azure Cosmos DB emulator key
-    // AWS documentation: access key ids and secret keys of the IAM and STS examples, and a variant
-    '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3',
-    '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598',
-    'c6ea27c534f993d31f0aef882e3d200e7b87470c379ae79c8f9b19d3bd363dc9',
-    'e21b597ba6b9cafa59d9ebc4d65c0385f5eb3fa56abab2607fa76589ad849a33',
-    'cb20d34a7adda2f5d2043836051e242fd4c2b233e02c80c91fe9d5af9b100574',
-    '647f7143af14706273d54740603644de5cb9abb42a76b7a0d32a48c9261860c5',
-    // jwt.io's example token and RFC 7519's example JWT
-    '7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606',
-    '8d4ef6536dc8895f256c1e0d95dcd19763036732d64a095e44a90ed444267ad3',
-    // Dex's documented static-password example: the bcrypt hash of "password"
-    'd4ccb372e00f0cc3e664a6399119c7640d572108436a77215776c9ff3d1b5638',
-    // RFC 6749: access and refresh tokens, client credentials (and their Basic header), code, MAC key id
-    '6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c',
-    '00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32',
-    'ca7459e2b26776de081b9a07e40227fd6cff232a1e3233ff6b6aa6d036ca9981',
-    '53f5da0aaa93d64cd5772c554cbf940f0539e689dddbeb8f923eec3f72c02ea9',
-    'a35b81a7d7927b70ec99270dd2362b88580a28574af812f2c02f56469579186f',
-    'a71b359a87afde133e6d9731de69f8823d62b012072d43749f5dc976505403f5',
-    // RFC 6750 bearer token; OpenID Connect Core access and refresh tokens
-    'b8e148545b13c78bc74da2f1a7275dd71e56ddece129d7d2f7b3ecc06f7994da',
-    'ad71fb4165536675d80a8bbfe957697e4b9e17b35d5500406abc219705337107',
-    '9e309cccd311ea64d04133daf7760f71f38a566db7aa98b71e043ede9325680f',
-    // RFC 5849 (OAuth 1.0): consumer key, token, consumer secret, token secret
-    '8d567eb88afff34f31ab97fbb2731e582703bdeaf3c92b989cf568e0b23cef31',
-    '9d03b692e941d5ace207a9f8048834439f6de98e5c6c1590c22c4f4577c88a42',
-    'cb87c87e4a138d9a72259d2a01bab15623c9846e568c1509b287721645a6ea53',
-    '649e1f5c769e718ba10d1a702a36499a731441d960b06da91c4c97786bf84595',
-]);
-function isKnownPublicValue(value) {
-    if (value.length < 8 || value.length > 400)
-        return false;
-    return PUBLIC_VALUE_HASHES.has((0,external_node_crypto_.createHash)('sha256').update(value).digest('hex'));
-}
-function isPlaceholderOrReference(value) {
-    return isPlaceholderValue(value) || isIndirection(value) || isKnownPublicValue(value);
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/lines.ts
-// Offsets to 1-based line/column, computed only for files that have a finding.
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    lineStarts() {
-        if (this.starts)
-            return this.starts;
-        const text = this.text;
-        let count = 1;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            count++;
-        const starts = new Int32Array(count);
-        let k = 1;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts[k++] = i + 1;
-        this.starts = starts;
-        return starts;
-    }
-    /** 1-based line containing `offset`. */
-    lineOf(offset) {
-        const starts = this.lineStarts();
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-    position(offset) {
-        const line = this.lineOf(offset);
-        return { line, column: offset - this.lineStarts()[line - 1] + 1 };
-    }
-    lineCount() {
-        return this.lineStarts().length;
-    }
-    /** Text of a 1-based line without its line break. */
-    lineText(line) {
-        const starts = this.lineStarts();
-        if (line < 1 || line > starts.length)
-            return '';
-        const start = starts[line - 1];
-        const end = line < starts.length ? starts[line] - 1 : this.text.length;
-        const raw = this.text.slice(start, end);
-        return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    }
-    lineStart(line) {
-        return this.lineStarts()[line - 1];
-    }
-}
-/** Start and end (exclusive, before the line break) of the line containing `offset`, without an index. */
-function lineBounds(text, offset) {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    let end = text.indexOf('\n', offset);
-    if (end === -1)
-        end = text.length;
-    if (end > start && text.charCodeAt(end - 1) === 13)
-        end--;
-    return [start, end];
-}
-/** The line before this point opened a Go/Helm template action (`{{`) and did not close it. */
-function insideTemplateAction(lead) {
-    const open = lead.lastIndexOf('{{');
-    return open !== -1 && lead.indexOf('}}', open) === -1;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rule.ts
-
-const rule_ID = /^[a-z0-9][a-z0-9.-]{1,79}$/;
-/** Validates a rule declaration; throws on mistakes a test would otherwise have to find. */
-function defineRule(rule) {
-    if (!rule_ID.test(rule.id))
-        throw new Error(`invalid rule id: ${rule.id}`);
-    if (rule.pattern.global || rule.pattern.sticky)
-        throw new Error(`${rule.id}: declare the pattern without g/y flags`);
-    for (const k of [...rule.keywords, ...(rule.anchors ?? [])]) {
-        if (k !== k.toLowerCase() || k.length === 0)
-            throw new Error(`${rule.id}: keywords must be non-empty lower-case literals`);
-    }
-    if (rule.anchors && !rule.anchored)
-        throw new Error(`${rule.id}: anchors need anchored: true`);
-    if (rule.examples.match.length === 0)
-        throw new Error(`${rule.id}: at least one matching example is required`);
-    return Object.freeze(rule);
-}
-/** Character-class body of base64url / word tokens, the usual boundary. */
-const TOKEN_CHARS = 'A-Za-z0-9_-';
-const WORD_CHARS = 'A-Za-z0-9_';
-const ALNUM_CHARS = 'A-Za-z0-9';
-const BASE64_CHARS = 'A-Za-z0-9+/';
-/**
- * Pattern for a credential without a distinctive prefix: a provider keyword in the name, an
- * assignment (any of `= : := => , ?= .= ::=`, Go's `name string =`, or an XML element's opening tag), then the value. `keyword` and `value` are regex sources; the value becomes group 1.
- * Case-insensitive; everything is bounded so the search stays linear.
- */
-function assignmentPattern(keyword, value) {
-    return new RegExp(
-    // Quotes may come escaped, as in JSON held in a string: `"{\"awsSecretKey\":\"...\"}"`.
-    `(?:${keyword})[\\w.-]{0,30}(?:(?:\\\\?["'\`\\]]){0,2}(?:[ \\t]{1,5}string)?[ \\t]{0,5}(?::{1,3}=|[.?]=|=>|=|:|,)[ \\t]{0,5}(?:\\\\?["'\`])?|>\\s{0,20})(${value})`, 'i');
-}
-/**
- * Like `assignmentPattern`, for values with no shape of their own (16 digits, 32 alphanumerics): the
- * name must hold the provider keyword and then a credential word, so `ASANA_TOKEN` counts but
- * `ASANA_PROJECT_ID` or `DISCORD_CHANNEL_ID` (resource ids of the same shape) do not.
- */
-function credentialNamePattern(provider, value) {
-    return assignmentPattern(`${provider}[\\w.-]{0,20}?(?:client|app|token|key|secret|oauth|auth|credential)`, value);
-}
-/**
- * Like `assignmentPattern` for a provider whose keys have a shape but no prefix, where the name may
- * also be the provider followed by blank-separated words (`cohere secret key = ...`, `clay key: ...`).
- * Pair it with `credentialName` so `AI21_REQUEST_ID` or `deepgram_commit_sha` are not read as keys.
- */
-function providerAssignmentPattern(provider, value) {
-    return assignmentPattern(`(?:${provider})(?:[ \\t](?:api|secret|private|access|auth|app))?(?:[ \\t](?:key|token|secret))?`, value);
-}
-/** Words that make a provider-named value an identifier or metadata rather than a credential. */
-const IDENTIFIER_NAME_WORDS = new Set([
-    'id', 'ids', 'uid', 'uuid', 'guid', 'sha', 'commit', 'hash', 'digest', 'checksum', 'version', 'rev', 'revision',
-    'etag', 'model', 'region', 'url', 'uri', 'endpoint', 'host', 'name', 'user', 'username', 'email', 'org',
-    'project', 'workspace', 'team', 'channel', 'request', 'trace', 'transcript', 'job', 'file', 'path',
-]);
-/**
- * For patterns built by `assignmentPattern`: true when the assigned name (the match before the
- * secret) holds no word that makes the value an identifier (`AGORA_APP_ID`, `ai21RequestId`).
- */
-function credentialName(secret, fullMatch) {
-    const name = fullMatch.slice(0, fullMatch.length - secret.length);
-    return !identifierWords(name).some((w) => IDENTIFIER_NAME_WORDS.has(w));
-}
-/**
- * For tokens whose distinctive part comes last (`...AZDO`, `...-us21`, `...NRAL`): the pattern finds
- * the suffix and this reads the fixed-length lead backwards, so the search never scans a long
- * character run from every position. Returns the token span or undefined.
- */
-function leadBefore(text, suffixStart, suffixEnd, lead, boundary) {
-    let start = suffixStart;
-    while (start > 0 && suffixStart - start < lead.max && lead.chars.test(text[start - 1]))
-        start--;
-    if (suffixStart - start < lead.min)
-        return undefined;
-    if (start > 0 && boundary.test(text[start - 1]))
-        return undefined;
-    if (suffixEnd < text.length && boundary.test(text[suffixEnd]))
-        return undefined;
-    return { secret: text.slice(start, suffixEnd), start };
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/fake.ts
-// Deterministic fake credentials for rule examples, tests and the self-measurement corpus.
-// Tokens are assembled at run time from a prefix and pseudo-random characters, so the repository
-// never contains a literal string of any provider's token shape (push protection stays quiet).
-const DIGITS = '0123456789';
-const HEX = '0123456789abcdef';
-const HEX_UPPER = '0123456789ABCDEF';
-const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const ALPHA = UPPER + LOWER;
-/** Base62 in GitHub's checksum order: digits, upper case, lower case. */
-const ALNUM = DIGITS + UPPER + LOWER;
-const LOWER_ALNUM = DIGITS + LOWER;
-const UPPER_ALNUM = DIGITS + UPPER;
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const BASE32_LOWER = BASE32.toLowerCase();
-const B64 = ALNUM + '+/';
-const B64URL = ALNUM + '-_';
-const AVOID = /xxx|example|sample|dummy|fake|placeholder|your|test|here|\.\.\.|\*\*\*|changeme/i;
-function seedOf(seed) {
-    // FNV-1a, never zero (xorshift needs a non-zero state).
-    let h = 0x811c9dc5;
-    for (let i = 0; i < seed.length; i++) {
-        h ^= seed.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h || 0x9e3779b9;
-}
-/** `length` characters drawn from `alphabet`, the same for the same seed on every run. */
-function fake(alphabet, length, seed) {
-    for (let attempt = 0;; attempt++) {
-        let state = seedOf(`${seed}#${attempt}`);
-        let out = '';
-        for (let i = 0; i < length; i++) {
-            state ^= state << 13;
-            state >>>= 0;
-            state ^= state >>> 17;
-            state ^= state << 5;
-            state >>>= 0;
-            out += alphabet[state % alphabet.length];
-        }
-        // Keep generated values clear of the words the placeholder filter treats as "not a real secret".
-        if (!AVOID.test(out) || attempt > 50)
-            return out;
-    }
-}
-function fakeUuid(seed) {
-    const h = fake(HEX, 32, seed);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-const CRC_TABLE = (() => {
-    const table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        table[n] = c;
-    }
-    return table;
-})();
-function crc32(text) {
-    let crc = -1;
-    for (let i = 0; i < text.length; i++) {
-        crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff];
-    }
-    return (crc ^ -1) >>> 0;
-}
-/** Base62 (digits, upper, lower) left-padded with '0' to `width`. */
-function base62(value, width) {
-    let out = '';
-    let n = value;
-    while (n > 0) {
-        out = ALNUM[n % 62] + out;
-        n = Math.floor(n / 62);
-    }
-    return out.padStart(width, '0');
-}
-/**
- * GitHub (and npm) token checksum: the last six characters are the base62 CRC32 of the thirty
- * random characters between the four-character prefix and the checksum.
- */
-function hasValidCrc32Suffix(token) {
-    if (token.length !== 40)
-        return false;
-    const body = token.slice(4, 34);
-    return base62(crc32(body), 6) === token.slice(34);
-}
-/** A GitHub-style token (`ghp_`, `gho_`, `npm_`...) with a valid CRC32 checksum. */
-function checksummedToken(prefix, seed) {
-    const body = fake(ALNUM, 30, seed);
-    return prefix + body + base62(crc32(body), 6);
-}
-function fake_base64url(text) {
-    return Buffer.from(text, 'utf8').toString('base64url');
-}
-/** A syntactically valid JWT (HS256 header, given claims, random signature). */
-function fakeJwt(seed, claims = { sub: '1234567890', iat: 1700000000 }) {
-    const header = fake_base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-    const payload = fake_base64url(JSON.stringify({ ...claims, jti: fake(LOWER_ALNUM, 12, seed) }));
-    return `${header}.${payload}.${fake(B64URL, 43, seed + 'sig')}`;
-}
-/** Base64 body of a fake PEM block, wrapped at 64 columns. */
-function fakePemBody(seed, bytes = 1190, prefix = 'MII') {
-    const b64 = prefix + fake(B64, Math.ceil((bytes * 4) / 3) - prefix.length, seed);
-    const lines = [];
-    for (let i = 0; i < b64.length; i += 64)
-        lines.push(b64.slice(i, i + 64));
-    return lines.join('\n');
-}
-/** A complete fake PEM private key block of the given type (`RSA `, `EC `, `` for PKCS#8...). */
-function fakePrivateKey(type, seed, bytes = 1190) {
-    const label = `${type}PRIVATE KEY`;
-    return `-----BEGIN ${label}-----\n${fakePemBody(seed, bytes)}\n-----END ${label}-----`;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/generic.ts
-// The generic rule: a literal assigned to a secret-named identifier, in any of the usual syntaxes
-// (`NAME = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `'name' => 'v'`, `export NAME=v`, `name="v"`,
-// make's `NAME ?= v` / `::=`, PHP's `$name .= "v"`, XML's `<name>v</name>`).
-
-
-
-
-
-
-
-/** Lines longer than this are minified bundles or data; the generic rule skips them. */
-const MAX_GENERIC_LINE = 5000;
-/**
- * A secret word, the rest of the identifier, a C array's `[]`, closing quotes, an optional Go-style
- * `string` type and an operator character. The pattern starts at the word, so a search never backtracks over a long
- * identifier; the exact operator, other types and the value are parsed in code.
- */
-const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|(?:\[[0-9]{0,4}\])?["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
-const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
-/**
- * What CANDIDATE needs after its keyword, checked without the regex engine: identifier characters,
- * at most two closing quotes or a bracket, blanks, then `>`, an operator character or a type word.
- */
-function candidatePrecheck(text, at) {
-    const end = Math.min(text.length, at + 64);
-    let i = at;
-    for (; i < end; i++) {
-        const c = text.charCodeAt(i);
-        // A-Z a-z 0-9 _ . -
-        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45))
-            break;
-    }
-    // A C array's brackets: `char api_key[] = "..."`, `password[16] = ...`.
-    if (text.charCodeAt(i) === 91) {
-        let j = i + 1;
-        while (j < i + 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)
-            j++;
-        if (text.charCodeAt(j) === 93)
-            i = j + 1;
-    }
-    for (let q = 0; q < 2 && i < end; q++, i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 34 && c !== 39 && c !== 96 && c !== 93)
-            break; // " ' ` ]
-    }
-    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
-        i++;
-    const c = text.charCodeAt(i);
-    // > : = , . ? or the `s` of a Go-style `string` type
-    return c === 62 || c === 58 || c === 61 || c === 44 || c === 46 || c === 63 || c === 115;
-}
-const TYPE_KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'then', 'for', 'return', 'as', 'to', 'of', 'with']);
-const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'pass', 'pwd', 'passphrase', 'passcode']);
-/** Words that make up labels and field names rather than credentials. */
-const LABEL_VOCAB = new Set([
-    'password', 'passwd', 'pass', 'pwd', 'secret', 'secrets', 'token', 'tokens', 'key', 'keys', 'api', 'apikey', 'new',
-    'old', 'current', 'confirm', 'confirmation', 'reset', 'field', 'input', 'label', 'name', 'user', 'username',
-    'login', 'auth', 'access', 'refresh', 'id', 'type', 'header', 'bearer', 'basic', 'client', 'value', 'my', 'your',
-    'the', 'here', 'enter', 'forgot', 'change', 'show', 'hide', 'private', 'public', 'credential', 'credentials',
-    'text', 'form', 'placeholder', 'required', 'invalid', 'repeat', 'verify', 'hint', 'error', 'db', 'database',
-    'admin', 'account', 'session', 'cookie', 'oauth', 'jwt', 'app', 'application', 'service', 'default', 'env',
-    'config', 'settings', 'secure', 'encrypted', 'hash', 'hashed', 'autocomplete', 'off', 'on', 'none', 'str',
-    'personal',
-]);
-const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/=-]{8,})/i;
-function skipSpaces(text, i, end) {
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
-        i++;
-    return i;
-}
-/** The literal right-hand side starting at `pos`, if it is one. */
-function parseValue(text, pos, lineEnd, code) {
-    let i = skipSpaces(text, pos, lineEnd);
-    if (i >= lineEnd)
-        return undefined;
-    // An authorization header value: `Authorization: Bearer <token>` (also inside a quoted curl header).
-    const scheme = AUTH_SCHEME.exec(text.slice(i, Math.min(lineEnd, i + 1200)));
-    if (scheme) {
-        const token = scheme[1].replace(/["'`,;)]+$/, '');
-        const start = i + scheme[0].length - scheme[1].length;
-        return { value: token, start, end: start + token.length, scheme: true };
-    }
-    let c = text[i];
-    let interpolated = false;
-    const next = text[i + 1];
-    if (/[rRbBuUfF@$]/.test(c) && next !== undefined && (next === '"' || next === "'" || next === '`')) {
-        interpolated = c === 'f' || c === 'F' || c === '$';
-        i++;
-        c = next;
-    }
-    if (c === '"' || c === "'" || c === '`') {
-        if (text.startsWith(c + c + c, i))
-            return undefined; // docstrings and multi-line strings
-        let j = i + 1;
-        while (j < lineEnd) {
-            const ch = text[j];
-            if (ch === '\\') {
-                j += 2;
-                continue;
-            }
-            if (ch === c)
-                break;
-            j++;
-        }
-        if (j >= lineEnd)
-            return undefined;
-        const value = text.slice(i + 1, j);
-        if (interpolated && value.includes('{'))
-            return undefined;
-        const next = text[skipSpaces(text, j + 1, lineEnd)];
-        if (code && (next === '|' || next === '&' || next === '+'))
-            return undefined; // a union type or an expression
-        const inner = AUTH_SCHEME.exec(value);
-        if (inner) {
-            const token = inner[1];
-            const start = i + 1 + inner[0].length - token.length;
-            return { value: token, start, end: start + token.length, scheme: true };
-        }
-        return { value, start: i + 1, end: j + 1 };
-    }
-    if (code)
-        return undefined; // an expression, not a literal
-    // A bare value (YAML, .env, INI, properties, shell): the rest of the line, bar a trailing comment.
-    let j = i;
-    while (j < lineEnd) {
-        const ch = text.charCodeAt(j);
-        // whitespace " ' ` , ) } ] end the value; `;` too when a statement ends there (`A=1; B=2`),
-        // not inside a value (`pwd=;T9x@d?;a`).
-        if (ch === 32 || ch === 9 || ch === 34 || ch === 39 || ch === 96 || ch === 44 || ch === 41 || ch === 125 || ch === 93)
-            break;
-        if (ch === 59 && (j + 1 >= lineEnd || text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9))
-            break;
-        // ... and before the next `Key=` of a connection string (`InstrumentationKey=...;IngestionEndpoint=https://...`).
-        if (ch === 59 && /^[A-Za-z][\w ]{0,40}=/.test(text.slice(j + 1, j + 43)))
-            break;
-        j++;
-    }
-    if (j === i)
-        return undefined;
-    if (text.startsWith('{{', i)) {
-        // `{{ .Values.key }}` is a template; anything else opened with `{{` is a literal to the next
-        // blank. The `}}` is searched within the line only: an unclosed `{{` must not cost a search
-        // to the end of the file.
-        const inner = text.slice(i + 2, lineEnd);
-        const close = inner.indexOf('}}');
-        if (close !== -1 && !/[{}]/.test(inner.slice(0, close)))
-            return undefined;
-        j = i;
-        while (j < lineEnd && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9)
-            j++;
-        while (j > i && (text[j - 1] === ';' || text[j - 1] === ','))
-            j--;
-    }
-    else {
-        // Structured or marked-up values: `{KeyObject}`, `[a, b]`, `<string>`, `true</code>`.
-        if (/^[{[(<]/.test(text[i]) || text.slice(i, j).includes('</'))
-            return undefined;
-        if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j)))
-            return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
-    }
-    const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
-    // Prose goes on with words; a command line goes on with a flag, a URL, a line continuation or a pipe.
-    if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--|\\$|-{1,2}[A-Za-z]|https?:\/\/|&&|\|)/.test(rest))
-        return undefined;
-    return { value: text.slice(i, j), start: i, end: j };
-}
-/** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
-const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
-/**
- * A name made of words rather than random characters: two or more words, letters only, 3.5 letters
- * a word on average (`HTTPPasswordMgrWithDefaultRealm`, `copy_context`, `Proxy-Authorization`).
- * Random mixed-case tokens split into many short pieces and usually carry digits.
- */
-function looksLikeIdentifier(value) {
-    if (!/^[A-Za-z][A-Za-z_.-]*$/.test(value))
-        return false;
-    const words = identifierWords(value);
-    return words.length >= 2 && words.join('').length / words.length >= 3.5;
-}
-/** Dotted class or module names in a list: `java.base/java.lang.Enum;java.base/java.security.KeyRep;`. */
-function isClassList(value) {
-    const parts = value.split(/[/;,\\]+/).filter(Boolean);
-    return parts.length >= 2 && parts.every((p) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$*][\w$]*)+$/.test(p));
-}
-/** How many of lower case, upper case, digits and other characters a value uses. */
-function charClasses(value) {
-    return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
-}
-function normalize(s) {
-    return s.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-function looksLikeRegex(value) {
-    return /\(\?[=!:<]|\\[dwsbDWS]|\[(?:a-z|A-Z|0-9|\^)|^\^.*\$$/.test(value);
-}
-/** An ISO-8601 date or date-time (constants such as Go's reference layout are not secrets). */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?:Z\d{2}:\d{2})?)?$/;
-/** A Kubernetes label or annotation key: a DNS prefix, a slash and a name. */
-const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]{2,}\/[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-/** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
-function acceptGenericValue(name, strength, quoted) {
-    // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
-    const value = /^(['"]).+\1$/.test(quoted) ? quoted.slice(1, -1) : quoted;
-    const n = value.length;
-    if (n === 0 || n > 500)
-        return false;
-    if (/\s/.test(value))
-        return false; // labels, prose, lists
-    if (isPlaceholderOrReference(value) || looksLikePathOrUrl(value))
-        return false;
-    if (/^[-+]?\d+(?:[.,_]\d+)*$/.test(value) || /^[~^<>=v]{0,3}\d+\.\d+/.test(value))
-        return false; // numbers, versions
-    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value))
-        return false; // an environment variable's name
-    if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value))
-        return false; // a (translated) label word
-    if (/^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+$/.test(value))
-        return false; // dotted reference, e.g. secrets.github
-    if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value))
-        return false; // an e-mail address
-    if (TIMESTAMP.test(value))
-        return false; // a date or time, e.g. Go's layout `2006-01-02T15:04:05Z`
-    if (LABEL_KEY.test(value))
-        return false; // a Kubernetes label or annotation key: `cert-manager.io/inject-ca-from-secret`
-    if (/^\d{4}_[a-z0-9_]+$/.test(value))
-        return false; // a migration name: `0007_alter_validators_add_error_messages`
-    if (isSecretObjectReference(name, value))
-        return false; // `existingSecret: my-db-secret` names a Secret object
-    if (looksLikeRegex(value))
-        return false;
-    // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`,
-    // `not-secure-database-password`, `my_authentication_password`.
-    if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, '')))
-        return false;
-    if (/^[A-Za-z]+\d*(?:[-_.][A-Za-z]+\d*)+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w)))
-        return false;
-    if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
-        return false; // HTML-escaped markup, e.g. `&#x3C;string>`
-    if (/^\\?\$[A-Za-z_{(]/.test(value))
-        return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
-    if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
-        return false; // a camelCase identifier, e.g. an enum member
-    if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value))
-        return false;
-    if (/^[A-Za-z0-9_.-]+(?:\|[A-Za-z0-9_.-]+)+$/.test(value))
-        return false; // documented choices: `true|false`
-    if (isClassList(value))
-        return false;
-    const nv = normalize(value);
-    const nn = normalize(name);
-    // `password_field = "password"`, `POSTGRES_PASSWORD=postgres`: the value repeats part of its name (a
-    // label or a documented development default), which a chosen secret never does.
-    if (nv.length === 0 || nn.endsWith(nv) || nv === nn || (nv.length >= 4 && nn.includes(nv)))
-        return false;
-    if (nn.length >= 6 && nv.includes(nn))
-        return false; // a file or target named after the key: `git-credential-x: git-credential-x.o`
-    const words = identifierWords(value);
-    // Labels are words and separators (a number at the end at most); symbols (`Pass123!@#`) make a password of them.
-    if (words.length > 0 && /^[A-Za-z][A-Za-z _.:-]*[0-9]*$/.test(value) && words.every((w) => LABEL_VOCAB.has(w)))
-        return false;
-    const entropy = shannonEntropy(value);
-    if (strength === 'strong') {
-        const isPassword = identifierWords(name).some((w) => PASSWORD_WORDS.has(w) || w.endsWith('password') || w.endsWith('passwd'));
-        if (n < (isPassword ? 6 : 8))
-            return false;
-        // A short value cannot reach much entropy (6 characters at most log2(6) = 2.6 bits), so a
-        // short password counts when it mixes character classes and hardly repeats: `WK11rE`.
-        if (entropy < 2.5 && n < 24 && !(isPassword && n < 16 && charClasses(value) >= 3 && new Set(value).size >= n - 1))
-            return false;
-        return true;
-    }
-    // Weak names (auth, *_key, salt): only values that look generated (digits or mixed case, high entropy),
-    // not identifiers or header names spelt in words (`AbstractBasicAuthHandler`, `Proxy-Authorization`).
-    if (looksLikeIdentifier(value))
-        return false;
-    const alnumClasses = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0);
-    return n >= 16 && entropy >= 3.5 && alnumClasses >= 2;
-}
-/**
- * A `?token=` in a status-badge URL (codecov graphs, shields.io, `*.svg` badges) is a public
- * read-only graphing token that projects publish in their READMEs by design.
- */
-function isBadgeUrl(text, lineStart, queryAt) {
-    let start = queryAt;
-    while (start > lineStart && !/[\s"'(<\[]/.test(text[start - 1]))
-        start--;
-    const url = text.slice(start, queryAt);
-    return /^https?:\/\//i.test(url) && /badge|\.svg$|shields\.io|codecov\.io\/.*\/graph\//i.test(url);
-}
-/** A line whose value is prose: `"description": "...`, `description: ...`, `title`, `summary`, `help`. */
-const PROSE_FIELD = /^[ \t]*(?:-[ \t]+)?["']?(?:description|title|summary|help|usage|comment|x-kubernetes-[\w-]+)["']?[ \t]*:[ \t]*\S/i;
-function extract(match, ctx) {
-    const { text, path } = ctx;
-    const at = match.index;
-    const [lineStart, lineEnd] = lineBounds(text, at);
-    if (lineEnd - lineStart > MAX_GENERIC_LINE) {
-        ctx.skipTo(lineEnd);
-        return undefined;
-    }
-    // The whole identifier: back over the part before the secret word, forward over the rest.
-    let nameStart = at;
-    while (nameStart > lineStart && NAME_CHAR.test(text[nameStart - 1]))
-        nameStart--;
-    let nameEnd = at;
-    while (nameEnd < lineEnd && /[A-Za-z0-9_.-]/.test(text[nameEnd]))
-        nameEnd++;
-    const rawName = text.slice(nameStart, nameEnd);
-    const name = rawName.replace(/^[$@.-]+/, '').replace(/[.-]+$/, '');
-    if (!name)
-        return undefined;
-    const lead = text.slice(lineStart, nameStart);
-    // A type alias (`using _Token = __use_future_ct<...>;`, `typedef`) names a type, not a value.
-    if (/^[ \t]*(?:using|typedef|type)[ \t]+$/.test(lead))
-        return undefined;
-    // Inside a template action (`{{- $password := include ...`, `{{ range $user, $password := ... }}`):
-    // template code, whose values come from elsewhere.
-    if (insideTemplateAction(lead))
-        return undefined;
-    // A URL's host (`http://keycloak.auth.svc:8080/realms`): the port is not a value assigned to it.
-    if (lead.endsWith('//') || lead.endsWith('@'))
-        return undefined;
-    // Inside prose: the description or title of an OpenAPI or JSON-schema property.
-    if (PROSE_FIELD.test(lead))
-        return undefined;
-    const before = nameStart > lineStart ? text[nameStart - 1] : '';
-    const quotedName = before === '"' || before === "'" || before === '`';
-    // After the identifier: closing quotes or bracket, an optional type (`password string =`), the operator.
-    if (before === '<' && text[nameEnd] === '>')
-        return xmlElement(ctx, name, rawName, nameEnd + 1, at + match[0].length);
-    const op = /^(?:\[[0-9]{0,4}\])?["'`\]]{0,2}(?:[ \t]{1,5}([A-Za-z_][\w.*[\]]{0,30}))?[ \t]{0,10}(:{1,3}=|[.?]=|=>|[:=,])/.exec(text.slice(nameEnd, Math.min(lineEnd, nameEnd + 80)));
-    ctx.skipTo(at + match[0].length);
-    if (!op)
-        return undefined;
-    const operator = op[2];
-    const matchEnd = nameEnd + op[0].length;
-    const after = text[matchEnd];
-    if (operator === ':' && (after === ':' || after === '/' || after === '\\'))
-        return undefined;
-    if (operator === '=' && (after === '=' || after === '~'))
-        return undefined;
-    if (operator === ',' && !quotedName)
-        return undefined;
-    // `"Password:"`: the name and the colon are one string (a label), not a key and its value.
-    if (quotedName && !/["'`]/.test(op[0]) && text[matchEnd] === before)
-        return undefined;
-    if (op[1] !== undefined && TYPE_KEYWORDS.has(op[1].toLowerCase()))
-        return undefined;
-    const strength = secretNameStrength(name);
-    if (!strength)
-        return undefined;
-    const code = isCodeFile(path);
-    let valuePos = matchEnd;
-    if (code && operator === ':') {
-        // A type annotation: `password: str = "..."`, `val token: String = "..."`.
-        const ann = /^[ \t]*[&A-Za-z_'][\w.[\], |?<>&']{0,60}?[ \t]*=(?![=>])/.exec(text.slice(matchEnd, Math.min(lineEnd, matchEnd + 80)));
-        if (ann)
-            valuePos = matchEnd + ann[0].length;
-    }
-    const parsed = parseValue(text, valuePos, lineEnd, code);
-    if (!parsed)
-        return undefined;
-    ctx.skipTo(Math.max(matchEnd, parsed.end));
-    // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
-    // names; only a value that looks generated counts there, as for weak names.
-    const keyValueCall = operator === ',' && KEY_VALUE_CALL.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart));
-    const effective = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
-    if (operator === ',' && /[()]/.test(parsed.value))
-        return undefined;
-    if (!acceptGenericValue(name, effective, parsed.value))
-        return undefined;
-    // Positional pairs (`'password', 'invisible'` in an options list or a doc comment) are labels
-    // unless the value looks generated; define('DB_PASSWORD', 'x9!...') style values still count.
-    if (operator === ',' && /^[a-z]+$/.test(parsed.value))
-        return undefined;
-    if ((before === '?' || before === '&') && isBadgeUrl(text, lineStart, nameStart))
-        return undefined;
-    const shown = name.length > 60 ? `${name.slice(0, 57)}...` : name;
-    return {
-        secret: parsed.value,
-        start: parsed.start,
-        name,
-        message: `Hardcoded secret assigned to '${shown}'`,
-        severity: effective === 'strong' ? 'high' : 'medium',
-    };
-}
-/** `<apiToken>value</apiToken>`, the value alone on its line or inline: one token, no markup. */
-function xmlElement(ctx, name, rawName, contentStart, resumeAt) {
-    const { text } = ctx;
-    ctx.skipTo(resumeAt);
-    const strength = secretNameStrength(name);
-    if (!strength)
-        return undefined;
-    // Look for the closing tag in a bounded window: an unclosed `<Key>` (a generic type, a JSX
-    // component) must not cost a search to the end of the file.
-    const closeTag = `</${rawName}>`;
-    const at = text.slice(contentStart, contentStart + 600 + closeTag.length).indexOf(closeTag);
-    if (at === -1)
-        return undefined;
-    const close = contentStart + at;
-    const content = text.slice(contentStart, close);
-    const value = content.trim();
-    if (value.includes('<') || /\s/.test(value))
-        return undefined;
-    if (!acceptGenericValue(name, strength, value))
-        return undefined;
-    ctx.skipTo(close);
-    return {
-        secret: value,
-        start: contentStart + content.indexOf(value),
-        name,
-        message: `Hardcoded secret in element '${name.length > 60 ? `${name.slice(0, 57)}...` : name}'`,
-        severity: strength === 'strong' ? 'high' : 'medium',
-    };
-}
-const GENERIC_RULE = defineRule({
-    id: 'generic-secret-assignment',
-    family: 'generic',
-    description: 'Secret literal assigned to a secret-named identifier',
-    severity: 'high',
-    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'auth', 'salt'],
-    pattern: CANDIDATE,
-    anchored: true,
-    precheck: candidatePrecheck,
-    extract(match, ctx) {
-        if (skipGenericFor(ctx.path)) {
-            ctx.skipTo(ctx.text.length);
-            return undefined;
-        }
-        return extract(match, ctx);
-    },
-    specificity: 1,
-    examples: {
-        match: [
-            'AGENT_API_KEY = "sk-dev-token"',
-            `DB_PASSWORD=${fake(ALNUM, 14, 'generic-1')}`,
-            `  client_secret: "${fake(B64URL, 32, 'generic-2')}"`,
-            `{"apiToken": "${fake(HEX, 40, 'generic-3')}"}`,
-            `export GITHUB_TOKEN='${fake(ALNUM, 20, 'generic-4')}'`,
-            `password := "${fake(ALNUM, 12, 'generic-5')}"`,
-            `$config['db_password'] = '${fake(ALNUM, 10, 'generic-6')}';`,
-            `curl -H "Authorization: Bearer ${fake(ALNUM, 32, 'generic-7')}" https://api.internal`,
-            `DEPLOY_TOKEN ?= ${fake(ALNUM, 24, 'generic-8')}`,
-            `$apiToken .= "${fake(ALNUM, 24, 'generic-9')}";`,
-            `SERVICE_SECRET ::= "${fake(B64URL, 28, 'generic-10')}"`,
-            `<dbPassword>\n    ${fake(ALNUM, 16, 'generic-11')}\n</dbPassword>`,
-            `<add-key>${fake(ALNUM, 32, 'generic-12')}</add-key>`,
-            'db_password = "Wq81rE"',
-            "define('DB_PASSWORD', 'wp9Lx2!kq');",
-            'System.setProperty("DB_PASSWORD", "Wq81rE-x");',
-            'DB_PASSWORD=;T4x@dmQ?;ahCzV',
-            // Braces that do not form a template expression are part of the literal.
-            'api_key: "Zx9{{q}p${e]k(w[a>-_$#r}}"',
-            'api_key: {{q}p${e]k(w[a>-_$#r9Zx}}',
-            'static const char api_key[] = "Zq81rE-x4kLm";',
-            `            'vm_password': "Pass123!@#",`,
-            `curl -d access_token=${fake(HEX, 40, 'generic-14')} https://api.particle.io/v1/devices`,
-            `curl -d access_token=${fake(HEX, 40, 'generic-15')} \\\n  https://api.particle.io/v1/devices`,
-        ],
-        noMatch: [
-            'API_KEY = os.environ["API_KEY"]',
-            'password = "changeme"',
-            'token: ${GITHUB_TOKEN}',
-            'api_key: "<your-key>"',
-            'password_field = "password"',
-            'secret: {{ .Values.secret }}',
-            'secret: {{.Values.secret}} # from the chart',
-            'password: {{ lookup "v1" "Secret" "ns" "db" }}',
-            'char password[64];',
-            '      using arrival_token = __barrier_phase_t;',
-            'type AuthToken = BearerTokenString',
-            '# com.sun.management.jmxremote.password.toHashes = true|false',
-            'jceks.key.serialFilter = java.base/java.lang.Enum;java.base/java.security.KeyRep;\\',
-            '#password_encryption = scram-sha-256',
-            '    Token.String.Symbol: "noinherit",',
-            '        \\$pwd = \\$_POST[\\"password\\"];',
-            'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
-            `- echo 'export DATABASE_PASSWORD="'$PRECOMPILE_PASSWORD'"' >> .env`,
-            'okta_api_token: 000000000000000000000000000000000000000000aa',
-            'max_tokens = 4096',
-            'token_type = "bearer"',
-            'password: ""',
-            'API_KEY = "your_api_key_here"',
-            'secret = "***"',
-            '<password>${DB_PASSWORD}</password>',
-            '<token>\n  <value>abc</value>\n</token>',
-            '<apiKey>your-api-key</apiKey>',
-            'TOKEN_FILE ?= /run/secrets/token',
-            `nonMatchingToken := "${fake(ALNUM, 33, 'generic-13')}"`,
-            '"token4": "xoxp-5723705-5738073-5723311-####################"',
-            'db_password = "aaaaaa"',
-            'X=1; TOKEN_TTL=3600; PASSWORD_MIN=8',
-            "my_password = request.json_body['password']",
-            'const octokit = new Octokit({ auth: `personal-access-token123` });',
-            "__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')",
-            "config.get('password', 'fallback')",
-            "    'HTTPPasswordMgrWithPriorAuth', 'AbstractBasicAuthHandler',",
-            'proxy_auth_hdr = "Proxy-Authorization"',
-            '* `wrappedKey`: {ArrayBuffer|TypedArray|DataView|Buffer}',
-            '<li>Only returned if <code>config</code> includes <code>tokens: true</code>.</li>',
-            '<code>{pem: &#x3C;string|buffer>[, passphrase: &#x3C;string>]}</code>',
-            'git-credential-osxkeychain: git-credential-osxkeychain.o',
-            'git-credential-osxkeychain.o: git-credential-osxkeychain.c',
-            '//somewhere-else.com/myorg/:_authToken=MYTOKEN1',
-            '      POSTGRES_PASSWORD: postgres',
-            'RABBITMQ_DEFAULT_PASS=rabbitmq',
-            "await team.create('@npm:cli', {token: 'myregistrytoken'})",
-            "headers: { 'X-TOKEN-SECRET': 'SuperSecretToken' }",
-            "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',",
-            "    $pass = '-anonymous@'",
-            'log_debug("FOUND: $git_token=$entry->{$git_token}");',
-            '>>> encoded = jwt.encode({"some": "payload"}, "secret", algorithm="HS256")',
-        ],
-    },
-});
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/ai.ts
-// AI model providers: OpenAI, Anthropic, Hugging Face, Cohere, Groq, Replicate, Perplexity, xAI...
-
-
-const mixedCase = (s) => /[A-Z]/.test(s) && /[a-z]/.test(s);
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const AI_RULES = [
-    defineRule({
-        id: 'openai-api-key',
-        family: 'ai',
-        description: 'OpenAI API key',
-        severity: 'critical',
-        keywords: ['t3blbkfj'],
-        pattern: /(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`openai.api_key = "sk-${fake(ALNUM, 20, 'oai-1')}T3BlbkFJ${fake(ALNUM, 20, 'oai-2')}"`],
-            noMatch: ['openai.api_key = "sk-...T3BlbkFJ..."'],
-        },
-    }),
-    defineRule({
-        id: 'openai-project-key',
-        family: 'ai',
-        description: 'OpenAI project, service account, admin or user key',
-        severity: 'critical',
-        keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
-        // `sk-None-`: keys created for a user outside any project.
-        pattern: /(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [
-                `OPENAI_API_KEY=sk-proj-${fake(B64URL, 74, 'oaip-1')}T3BlbkFJ${fake(B64URL, 74, 'oaip-2')}`,
-                `client = OpenAI(api_key="sk-svcacct-${fake(B64URL, 58, 'oaip-3')}T3BlbkFJ${fake(B64URL, 58, 'oaip-4')}")`,
-                `OPENAI_API_KEY=sk-None-${fake(B64URL, 70, 'oaip-5')}T3BlbkFJ${fake(B64URL, 70, 'oaip-6')}`,
-            ],
-            noMatch: ['OPENAI_API_KEY=sk-proj-...', 'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-        },
-    }),
-    defineRule({
-        id: 'anthropic-api-key',
-        family: 'ai',
-        description: 'Anthropic API key',
-        severity: 'critical',
-        keywords: ['sk-ant-api03-'],
-        pattern: /(sk-ant-api03-[A-Za-z0-9_-]{93}AA)/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`ANTHROPIC_API_KEY=sk-ant-api03-${fake(B64URL, 93, 'ant-1')}AA`],
-            noMatch: ['ANTHROPIC_API_KEY=sk-ant-api03-...'],
-        },
-    }),
-    defineRule({
-        id: 'anthropic-admin-key',
-        family: 'ai',
-        description: 'Anthropic admin API key',
-        severity: 'critical',
-        keywords: ['sk-ant-admin01-'],
-        pattern: /(sk-ant-admin01-[A-Za-z0-9_-]{93}AA)/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`ANTHROPIC_ADMIN_KEY=sk-ant-admin01-${fake(B64URL, 93, 'ant-2')}AA`],
-            noMatch: ['sk-ant-admin01-short'],
-        },
-    }),
-    defineRule({
-        // Claude Code's long-lived OAuth token (`claude setup-token`, CLAUDE_CODE_OAUTH_TOKEN).
-        id: 'anthropic-oauth-token',
-        family: 'ai',
-        description: 'Anthropic (Claude Code) OAuth token',
-        severity: 'critical',
-        keywords: ['sk-ant-oat01-'],
-        pattern: /(sk-ant-oat01-[A-Za-z0-9_-]{95})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`CLAUDE_CODE_OAUTH_TOKEN="sk-ant-oat01-${fake(B64URL, 95, 'ant-3')}"`],
-            noMatch: [`sk-ant-oat01-${fake(B64URL, 92, 'ant-4')}`, 'CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-...'],
-        },
-    }),
-    defineRule({
-        id: 'huggingface-token',
-        family: 'ai',
-        description: 'Hugging Face access token',
-        severity: 'high',
-        keywords: ['hf_'],
-        pattern: /(hf_[A-Za-z]{34})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        validate: mixedCase,
-        examples: {
-            match: [`HF_TOKEN=hf_${fake(ALPHA, 34, 'hf-1')}`, `login(token="hf_${fake(ALPHA, 34, 'hf-2')}")`],
-            noMatch: ['HF_TOKEN=hf_...', 'hf_hub_download_from_cache_directory_x', `hf_${'abcdefghijklmnopqrstuvwxyzabcdefgh'}`],
-        },
-    }),
-    defineRule({
-        id: 'huggingface-org-token',
-        family: 'ai',
-        description: 'Hugging Face organization API token',
-        severity: 'high',
-        keywords: ['api_org_'],
-        pattern: /(api_org_[A-Za-z]{34})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        validate: mixedCase,
-        examples: {
-            match: [`HF_ORG_TOKEN=api_org_${fake(ALPHA, 34, 'hforg-1')}`],
-            noMatch: ['api_org_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'cohere-api-key',
-        family: 'ai',
-        description: 'Cohere API key',
-        severity: 'high',
-        keywords: ['cohere', 'co_api_key'],
-        pattern: providerAssignmentPattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        validate: credentialName,
-        examples: {
-            match: [
-                `COHERE_API_KEY=${fake(ALNUM, 40, 'cohere-1')}`,
-                `cohere_key: "${fake(ALNUM, 40, 'cohere-2')}"`,
-                `cohere secret key = ${fake(ALNUM, 40, 'cohere-3')}`,
-            ],
-            noMatch: ['COHERE_MODEL=command-r-plus', `COHERE_DATASET_ID=${fake(ALNUM, 40, 'cohere-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'groq-api-key',
-        family: 'ai',
-        description: 'Groq API key',
-        severity: 'high',
-        keywords: ['gsk_'],
-        pattern: /(gsk_[A-Za-z0-9]{52})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`GROQ_API_KEY=gsk_${fake(ALNUM, 52, 'groq-1')}`],
-            noMatch: ['GROQ_API_KEY=gsk_...'],
-        },
-    }),
-    defineRule({
-        id: 'replicate-api-token',
-        family: 'ai',
-        description: 'Replicate API token',
-        severity: 'high',
-        keywords: ['r8_'],
-        anchored: true,
-        pattern: /(r8_[A-Za-z0-9_-]{37})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`REPLICATE_API_TOKEN=r8_${fake(ALNUM, 37, 'r8-1')}`],
-            noMatch: ['r8_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'perplexity-api-key',
-        family: 'ai',
-        description: 'Perplexity API key',
-        severity: 'high',
-        keywords: ['pplx-'],
-        pattern: /(pplx-[A-Za-z0-9]{48})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`PPLX_API_KEY=pplx-${fake(ALNUM, 48, 'pplx-1')}`],
-            noMatch: ['pplx-' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'xai-api-key',
-        family: 'ai',
-        description: 'xAI API key',
-        severity: 'high',
-        keywords: ['xai-'],
-        pattern: /(xai-[A-Za-z0-9_]{80})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`XAI_API_KEY=xai-${fake(ALNUM, 80, 'xai-1')}`],
-            noMatch: ['xai-' + 'grok-beta'],
-        },
-    }),
-    defineRule({
-        id: 'openrouter-api-key',
-        family: 'ai',
-        description: 'OpenRouter API key',
-        severity: 'high',
-        keywords: ['sk-or-v1-'],
-        pattern: /(sk-or-v1-[a-f0-9]{64})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`OPENROUTER_API_KEY=sk-or-v1-${fake(HEX, 64, 'or-1')}`],
-            noMatch: ['sk-or-v1-' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'langsmith-api-key',
-        family: 'ai',
-        description: 'LangSmith API key',
-        severity: 'high',
-        keywords: ['lsv2_'],
-        pattern: /(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`LANGCHAIN_API_KEY=lsv2_pt_${fake(HEX, 32, 'ls-1')}_${fake(HEX, 10, 'ls-2')}`],
-            noMatch: ['lsv2_pt_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'langfuse-secret-key',
-        family: 'ai',
-        description: 'Langfuse secret key',
-        severity: 'high',
-        keywords: ['sk-lf-'],
-        pattern: /(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`LANGFUSE_SECRET_KEY=sk-lf-${fakeUuid('lf-1')}`],
-            noMatch: ['LANGFUSE_PUBLIC_KEY=pk-lf-00000000'],
-        },
-    }),
-    defineRule({
-        id: 'pinecone-api-key',
-        family: 'ai',
-        description: 'Pinecone API key',
-        severity: 'high',
-        keywords: ['pcsk_'],
-        pattern: /(pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{50,80})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`PINECONE_API_KEY=pcsk_${fake(ALNUM, 6, 'pc-1')}_${fake(ALNUM, 63, 'pc-2')}`],
-            noMatch: ['PINECONE_API_KEY=pcsk_...'],
-        },
-    }),
-    defineRule({
-        id: 'pinecone-legacy-api-key',
-        family: 'ai',
-        description: 'Pinecone API key',
-        severity: 'high',
-        keywords: ['pinecone'],
-        pattern: assignmentPattern('pinecone[\\w.-]{0,20}key', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`PINECONE_API_KEY=${fakeUuid('pc-3')}`],
-            noMatch: ['PINECONE_ENVIRONMENT=us-east1-gcp'],
-        },
-    }),
-    defineRule({
-        id: 'mistral-api-key',
-        family: 'ai',
-        description: 'Mistral AI API key',
-        severity: 'high',
-        keywords: ['mistral'],
-        pattern: assignmentPattern('mistral[\\w.-]{0,20}key', '[A-Za-z0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`MISTRAL_API_KEY=${fake(ALNUM, 32, 'mistral-1')}`],
-            noMatch: ['MISTRAL_MODEL=mistral-large-latest'],
-        },
-    }),
-    defineRule({
-        id: 'deepseek-api-key',
-        family: 'ai',
-        description: 'DeepSeek API key',
-        severity: 'high',
-        keywords: ['deepseek'],
-        pattern: assignmentPattern('deepseek', 'sk-[a-f0-9]{32}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`DEEPSEEK_API_KEY=sk-${fake(HEX, 32, 'ds-1')}`],
-            noMatch: ['DEEPSEEK_BASE_URL=https://api.deepseek.com'],
-        },
-    }),
-    defineRule({
-        id: 'together-api-key',
-        family: 'ai',
-        description: 'Together AI API key',
-        severity: 'high',
-        keywords: ['together'],
-        anchored: true,
-        pattern: assignmentPattern('together[\\w.-]{0,20}key', '[a-f0-9]{64}|tgp_v1_[A-Za-z0-9_-]{43}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`TOGETHER_API_KEY=${fake(HEX, 64, 'together-1')}`],
-            noMatch: ['TOGETHER_MODEL=meta-llama/Llama-3-70b'],
-        },
-    }),
-    defineRule({
-        id: 'elevenlabs-api-key',
-        family: 'ai',
-        description: 'ElevenLabs API key',
-        severity: 'high',
-        keywords: ['elevenlabs', 'xi-api-key', 'xi_api_key', 'eleven_api'],
-        pattern: assignmentPattern('elevenlabs[\\w.-]{0,20}key|xi[_-]api[_-]key|eleven_api_key', 'sk_[a-f0-9]{48}|[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`ELEVENLABS_API_KEY=sk_${fake(HEX, 48, 'el-1')}`],
-            noMatch: ['ELEVENLABS_MODEL=eleven_multilingual_v2'],
-        },
-    }),
-    defineRule({
-        id: 'wandb-api-key',
-        family: 'ai',
-        description: 'Weights & Biases API key',
-        severity: 'high',
-        keywords: ['wandb'],
-        pattern: assignmentPattern('wandb[\\w.-]{0,20}key', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`WANDB_API_KEY=${fake(HEX, 40, 'wandb-1')}`],
-            noMatch: ['WANDB_PROJECT=churn-model'],
-        },
-    }),
-    defineRule({
-        id: 'assemblyai-api-key',
-        family: 'ai',
-        description: 'AssemblyAI API key',
-        severity: 'high',
-        keywords: ['assemblyai', 'assembly_ai'],
-        // 32 hex characters; any AssemblyAI-named assignment but an identifier's (`assemblyai = ...`, `ASSEMBLYAI_TOKEN`).
-        pattern: providerAssignmentPattern('assembly[_.-]?ai', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        validate: credentialName,
-        examples: {
-            match: [`ASSEMBLYAI_API_KEY=${fake(HEX, 32, 'aai-1')}`, `assemblyai = ${fake(HEX, 32, 'aai-2')}`, `assemblyai_token: "${fake(HEX, 32, 'aai-3')}"`],
-            noMatch: ['ASSEMBLYAI_REGION=eu', `ASSEMBLYAI_TRANSCRIPT_ID=${fake(HEX, 32, 'aai-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'deepgram-api-key',
-        family: 'ai',
-        description: 'Deepgram API key',
-        severity: 'high',
-        keywords: ['deepgram'],
-        anchored: true,
-        // 40 hex characters; any Deepgram-named assignment but an identifier's (`deepgram-api: ...`, `DEEPGRAM_TOKEN`).
-        pattern: providerAssignmentPattern('deepgram', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        validate: credentialName,
-        examples: {
-            match: [`DEEPGRAM_API_KEY=${fake(HEX, 40, 'dg-1')}`, `deepgram-api: ${fake(HEX, 40, 'dg-2')}`, `deepgram = "${fake(HEX, 40, 'dg-3')}"`],
-            noMatch: ['DEEPGRAM_MODEL=nova-2', `deepgram_sdk_commit_sha = ${fake(HEX, 40, 'dg-4')}`, `DEEPGRAM_PROJECT_ID=${fake(HEX, 40, 'dg-5')}`],
-        },
-    }),
-    defineRule({
-        id: 'tavily-api-key',
-        family: 'ai',
-        description: 'Tavily API key',
-        severity: 'medium',
-        keywords: ['tvly-'],
-        pattern: /(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`TAVILY_API_KEY=tvly-${fake(ALNUM, 32, 'tvly-1')}`],
-            noMatch: ['tvly-' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'firecrawl-api-key',
-        family: 'ai',
-        description: 'Firecrawl API key',
-        severity: 'medium',
-        keywords: ['fc-'],
-        anchored: true,
-        pattern: /(fc-[a-f0-9]{32})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`FIRECRAWL_API_KEY=fc-${fake(HEX, 32, 'fc-1')}`],
-            noMatch: ['fc-' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'ai21-api-key',
-        family: 'ai',
-        description: 'AI21 Studio API key',
-        severity: 'high',
-        keywords: ['ai21'],
-        anchored: true,
-        // A UUID, so only an AI21-named assignment that is not an identifier's counts.
-        pattern: providerAssignmentPattern('ai21', UUID),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        validate: credentialName,
-        examples: {
-            match: [`AI21_API_KEY=${fakeUuid('ai21-1')}`, `ai21 = ${fakeUuid('ai21-2')}`, `"ai21_token": "${fakeUuid('ai21-3')}"`],
-            noMatch: [`AI21_REQUEST_ID=${fakeUuid('ai21-4')}`, `request_id = "${fakeUuid('ai21-5')}"`, 'AI21_API_KEY=00000000-0000-0000-0000-000000000000'],
-        },
-    }),
-    defineRule({
-        id: 'clarifai-pat',
-        family: 'ai',
-        description: 'Clarifai personal access token or API key',
-        severity: 'high',
-        keywords: ['clarifai'],
-        anchored: true,
-        pattern: providerAssignmentPattern('clarifai', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        validate: credentialName,
-        examples: {
-            match: [`CLARIFAI_PAT=${fake(HEX, 32, 'clarifai-1')}`, `clarifai_api = ${fake(HEX, 32, 'clarifai-2')}`],
-            noMatch: ['CLARIFAI_USER_ID=acme', `CLARIFAI_MODEL_VERSION_ID=${fake(HEX, 32, 'clarifai-3')}`, `CLARIFAI_PAT=${fake(HEX, 30, 'clarifai-4')}`],
-        },
-    }),
-    defineRule({
-        // Cursor's admin and integrations API keys: `key_` and 64 hex characters. The shape alone is a
-        // plausible cache or idempotency key, so Cursor must be named before it (the variable, the
-        // config block) or after it on its line.
-        id: 'cursor-api-key',
-        family: 'ai',
-        description: 'Cursor API key',
-        severity: 'high',
-        keywords: ['cursor'],
-        pattern: /(key_[a-f0-9]{64})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        inContext: ({ text, secretStart, secretEnd }) => {
-            if (/cursor/i.test(text.slice(Math.max(0, secretStart - 200), secretStart)))
-                return true;
-            const eol = text.indexOf('\n', secretEnd);
-            return /cursor/i.test(text.slice(secretEnd, eol === -1 ? text.length : Math.min(eol, secretEnd + 200)));
-        },
-        examples: {
-            match: [`CURSOR_API_KEY=key_${fake(HEX, 64, 'cursor-1')}`, `{"cursor": {"adminKey": "key_${fake(HEX, 64, 'cursor-2')}"}}`],
-            noMatch: [
-                `cache_key = "key_${fake(HEX, 64, 'cursor-3')}"\n${'x = 1\n'.repeat(50)}rows = cursor.execute(q)`,
-                `CURSOR_API_KEY=key_${fake(HEX, 60, 'cursor-4')}`,
-                `cursor_key = tok_${fake(HEX, 64, 'cursor-5')}`,
-            ],
-        },
-    }),
-    defineRule({
-        // DeepL API Free keys end in `:fx`; taken where DeepL names them (an assignment or the
-        // `DeepL-Auth-Key` authorization scheme).
-        id: 'deepl-api-key',
-        family: 'ai',
-        description: 'DeepL API Free key',
-        severity: 'high',
-        keywords: ['deepl'],
-        anchored: true,
-        pattern: new RegExp(`DeepL-Auth-Key[ \\t]{1,5}(${UUID}:fx)|${providerAssignmentPattern('deepl', `${UUID}:fx`).source}`, 'i'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [
-                `curl -X POST https://api-free.deepl.com/v2/translate -H "Authorization: DeepL-Auth-Key ${fakeUuid('deepl-1')}:fx"`,
-                `DEEPL_API_KEY=${fakeUuid('deepl-2')}:fx`,
-            ],
-            noMatch: ['DeepL-Auth-Key ${DEEPL_KEY}', `SOME_UUID=${fakeUuid('deepl-3')}:fx`, 'DEEPL_API_KEY=00000000-0000-0000-0000-000000000000:fx'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/ci-cd.ts
-// CI/CD services and package registries: npm, PyPI, Docker Hub, Artifactory, RubyGems, NuGet, CircleCI...
-
-
-function decodesToUserPassword(b64) {
-    const decoded = Buffer.from(b64, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
-}
-function decodesToPrintable(b64) {
-    const decoded = Buffer.from(b64, 'base64').toString('utf8');
-    return decoded.length >= 4 && /^[\x20-\x7e]+$/.test(decoded);
-}
-const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
-const CI_CD_RULES = [
-    defineRule({
-        id: 'npm-access-token',
-        family: 'ci-cd',
-        description: 'npm access token',
-        severity: 'critical',
-        keywords: ['npm_'],
-        anchored: true,
-        pattern: /(npm_[A-Za-z0-9]{36})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        checksum: hasValidCrc32Suffix,
-        examples: {
-            match: [`//registry.npmjs.org/:_authToken=${checksummedToken('npm_', 'npm-1')}`, `NPM_TOKEN=${checksummedToken('npm_', 'npm-2')}`],
-            noMatch: ['NPM_TOKEN=npm_' + 'x'.repeat(36), `npm_${fake(ALNUM, 20, 'npm-3')}`],
-        },
-    }),
-    defineRule({
-        id: 'npmrc-auth-token',
-        family: 'ci-cd',
-        description: 'Registry auth token in .npmrc',
-        severity: 'high',
-        keywords: ['_authtoken'],
-        pattern: /_authToken[ \t]{0,3}=[ \t]{0,3}["']?([^\s"'$]{16,500})/,
-        minEntropy: 3,
-        specificity: 2,
-        examples: {
-            match: [`//npm.pkg.github.com/:_authToken=${fakeUuid('npmrc-1')}`, `//corp.jfrog.io/api/npm/npm/:_authToken="${fake(B64URL, 64, 'npmrc-2')}"`],
-            noMatch: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=<token>'],
-        },
-    }),
-    defineRule({
-        id: 'npmrc-auth',
-        family: 'ci-cd',
-        description: 'Registry credentials (_auth / _password) in .npmrc',
-        severity: 'high',
-        keywords: ['_auth', '_password'],
-        anchored: true,
-        anchorBack: 1,
-        pattern: /(?:^|[:\s])(?:_auth|_password)[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9+/]{8,500}={0,2})/,
-        boundary: BASE64_CHARS,
-        validate: decodesToPrintable,
-        specificity: 2,
-        examples: {
-            match: [`//registry.corp.internal/:_auth=${b64('ci-bot:' + fake(ALNUM, 16, 'npmauth-1'))}`, `_password=${b64(fake(ALNUM, 18, 'npmauth-2'))}`],
-            noMatch: ['_auth=${NPM_AUTH}', '_password='],
-        },
-    }),
-    defineRule({
-        id: 'pypi-token',
-        family: 'ci-cd',
-        description: 'PyPI upload token',
-        severity: 'critical',
-        keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
-        pattern: /(pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc${fake(B64URL, 160, 'pypi-1')}`],
-            noMatch: ['password = pypi-AgEIcHlwaS5vcmc' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'dockerhub-pat',
-        family: 'ci-cd',
-        description: 'Docker Hub personal access token',
-        severity: 'high',
-        keywords: ['dckr_pat_'],
-        pattern: /(dckr_pat_[A-Za-z0-9_-]{27})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`echo dckr_pat_${fake(B64URL, 27, 'dckr-1')} | docker login -u ci --password-stdin`, `DOCKERHUB_TOKEN=dckr_pat_${fake(B64URL, 27, 'dckr-2')}`],
-            noMatch: ['DOCKERHUB_TOKEN=dckr_pat_xxxxx', 'dckr_pat_test'],
-        },
-    }),
-    defineRule({
-        id: 'docker-config-auth',
-        family: 'ci-cd',
-        description: 'Registry credentials in a Docker config.json',
-        severity: 'high',
-        keywords: ['"auth"'],
-        anchored: true,
-        pattern: /"auth"[ \t]{0,3}:[ \t]{0,3}"([A-Za-z0-9+/]{8,1000}={0,2})"/,
-        validate: decodesToUserPassword,
-        inContext: (ctx) => ctx.memoized('docker-config-auths', () => /"auths"\s*:/.test(ctx.text)),
-        specificity: 2,
-        examples: {
-            match: [`{\n  "auths": {\n    "registry.corp.internal": {\n      "auth": "${b64('deploy:' + fake(ALNUM, 20, 'dockercfg-1'))}"\n    }\n  }\n}`],
-            noMatch: ['{"auths": {"ghcr.io": {"auth": ""}}}', '{"auth": "bearer"}'],
-        },
-    }),
-    defineRule({
-        id: 'artifactory-api-key',
-        family: 'ci-cd',
-        description: 'JFrog Artifactory API key',
-        severity: 'high',
-        keywords: ['akcp'],
-        pattern: /(AKCp[A-Za-z0-9]{69})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`ARTIFACTORY_API_KEY=AKCp${fake(ALNUM, 69, 'akcp-1')}`],
-            noMatch: ['AKCp' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'artifactory-reference-token',
-        family: 'ci-cd',
-        description: 'JFrog Artifactory reference token',
-        severity: 'high',
-        keywords: ['cmvmd'],
-        pattern: /(cmVmd[A-Za-z0-9]{59})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`JFROG_ACCESS_TOKEN=cmVmd${fake(ALNUM, 59, 'cmvmd-1')}`],
-            noMatch: ['cmVmd' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'jfrog-access-token',
-        family: 'ci-cd',
-        description: 'JFrog access or identity token',
-        severity: 'high',
-        keywords: ['jfrog', 'artifactory'],
-        anchored: true,
-        pattern: assignmentPattern('jfrog|artifactory', '[a-z0-9]{73}|[a-z0-9]{64}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`JFROG_IDENTITY_TOKEN=${fake(LOWER_ALNUM, 64, 'jfrog-1')}`],
-            noMatch: ['ARTIFACTORY_URL=https://corp.jfrog.io'],
-        },
-    }),
-    defineRule({
-        id: 'rubygems-api-key',
-        family: 'ci-cd',
-        description: 'RubyGems API key',
-        severity: 'high',
-        keywords: ['rubygems_'],
-        anchored: true,
-        pattern: /(rubygems_[a-f0-9]{48})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`:rubygems_api_key: rubygems_${fake(HEX, 48, 'gem-1')}`],
-            noMatch: ['rubygems_' + 'short'],
-        },
-    }),
-    defineRule({
-        // crates.io API token: `cio` and 32 random alphanumerics. The prefix is short and starts words
-        // (`ciocca`, `cioccolato`), so the token must stand alone, score as random and mix digits and
-        // both cases (a random 32-character body lacks one of them about once in 300 draws).
-        id: 'crates-io-api-token',
-        family: 'ci-cd',
-        description: 'crates.io API token',
-        severity: 'high',
-        keywords: ['cio'],
-        anchored: true,
-        pattern: /(cio[A-Za-z0-9]{32})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4.1,
-        validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(3)),
-        examples: {
-            match: [`[registry]\ntoken = "cio${fake(ALNUM, 32, 'cio-1')}"`, `cargo publish --token cio${fake(ALNUM, 32, 'cio-2')}`],
-            noMatch: [
-                'token = "cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
-                `token = "cio${fake(ALNUM, 28, 'cio-3')}"`,
-                `token = "cio${fake(ALNUM, 40, 'cio-4')}"`,
-                'cioAuthenticationProviderFactoryImpl',
-                `precio${fake(ALNUM, 32, 'cio-5')}`,
-            ],
-        },
-    }),
-    defineRule({
-        id: 'nuget-api-key',
-        family: 'ci-cd',
-        description: 'NuGet.org API key',
-        severity: 'high',
-        keywords: ['oy2'],
-        pattern: /(oy2[a-z0-9]{43})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`dotnet nuget push pkg.nupkg --api-key oy2${fake(LOWER_ALNUM, 43, 'nuget-1')} --source nuget.org`],
-            noMatch: ['oy2' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'clojars-token',
-        family: 'ci-cd',
-        description: 'Clojars deploy token',
-        severity: 'high',
-        keywords: ['clojars_'],
-        pattern: /(CLOJARS_[a-z0-9]{60})/i,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`CLOJARS_PASSWORD=CLOJARS_${fake(LOWER_ALNUM, 60, 'clojars-1')}`],
-            noMatch: ['CLOJARS_USERNAME=ci'],
-        },
-    }),
-    defineRule({
-        id: 'circleci-token',
-        family: 'ci-cd',
-        description: 'CircleCI personal or project API token',
-        severity: 'high',
-        keywords: ['ccipat_', 'cciprj_'],
-        pattern: /(CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`CIRCLE_TOKEN=CCIPAT_${fake(ALNUM, 22, 'cci-1')}_${fake(HEX, 40, 'cci-2')}`],
-            noMatch: ['CIRCLE_TOKEN=CCIPAT_...'],
-        },
-    }),
-    defineRule({
-        id: 'buildkite-token',
-        family: 'ci-cd',
-        description: 'Buildkite API access token',
-        severity: 'high',
-        keywords: ['bkua_'],
-        pattern: /(bkua_[a-f0-9]{40})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`BUILDKITE_API_TOKEN=bkua_${fake(HEX, 40, 'bk-1')}`],
-            noMatch: ['bkua_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'travis-ci-token',
-        family: 'ci-cd',
-        description: 'Travis CI API token',
-        severity: 'high',
-        keywords: ['travis'],
-        anchored: true,
-        pattern: assignmentPattern('travis[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{22}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`TRAVIS_API_TOKEN=${fake(B64URL, 22, 'travis-1')}`],
-            noMatch: ['TRAVIS_BRANCH=main'],
-        },
-    }),
-    defineRule({
-        id: 'codecov-token',
-        family: 'ci-cd',
-        description: 'Codecov upload token',
-        severity: 'medium',
-        keywords: ['codecov'],
-        pattern: assignmentPattern('codecov[\\w.-]{0,20}token', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]{32}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`CODECOV_TOKEN=${fakeUuid('codecov-1')}`],
-            noMatch: ['CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}'],
-        },
-    }),
-    defineRule({
-        // Code Climate calls it an "ID", but it is the write credential of a repository's coverage
-        // uploads (cc-test-reporter reads it from CC_TEST_REPORTER_ID): 64 hex characters.
-        id: 'codeclimate-test-reporter-id',
-        family: 'ci-cd',
-        description: 'Code Climate test reporter ID (coverage upload credential)',
-        severity: 'medium',
-        keywords: ['cc_test_reporter_id', 'codeclimate'],
-        anchored: true,
-        pattern: assignmentPattern('cc_test_reporter_id|codeclimate[\\w.-]{0,20}(?:repo[_.-]?token|reporter[_.-]?id)', '[a-f0-9]{64}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [
-                `CC_TEST_REPORTER_ID: ${fake(HEX, 64, 'cc-1')}`,
-                `export CC_TEST_REPORTER_ID=${fake(HEX, 64, 'cc-2')}`,
-                `codeclimate-test-reporter-id: "${fake(HEX, 64, 'cc-3')}"`,
-            ],
-            noMatch: [
-                'CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}',
-                `CC_TEST_REPORTER_ID=${fake(HEX, 40, 'cc-4')}`,
-                `CC_TEST_REPORTER_ID=${'x'.repeat(64)}`,
-            ],
-        },
-    }),
-    defineRule({
-        id: 'pulumi-access-token',
-        family: 'ci-cd',
-        description: 'Pulumi access token',
-        severity: 'high',
-        keywords: ['pul-'],
-        pattern: /(pul-[a-f0-9]{40})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`PULUMI_ACCESS_TOKEN=pul-${fake(HEX, 40, 'pulumi-1')}`],
-            noMatch: ['pul-' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'octopus-deploy-api-key',
-        family: 'ci-cd',
-        description: 'Octopus Deploy API key',
-        severity: 'high',
-        keywords: ['api-'],
-        anchored: true,
-        pattern: /(API-[A-Z0-9]{26})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`OCTOPUS_API_KEY=API-${fake(UPPER_ALNUM, 26, 'octo-1')}`],
-            noMatch: ['X-API-VERSION', 'API-' + 'X'.repeat(26)],
-        },
-    }),
-    defineRule({
-        id: 'harness-access-token',
-        family: 'ci-cd',
-        description: 'Harness personal or service account token',
-        severity: 'high',
-        keywords: ['pat.', 'sat.'],
-        pattern: /((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`HARNESS_API_KEY=pat.${fake(B64URL, 22, 'harness-1')}.${fake(ALNUM, 24, 'harness-2')}.${fake(ALNUM, 20, 'harness-3')}`],
-            noMatch: ['pat.short.x.y'],
-        },
-    }),
-    defineRule({
-        id: 'sonarqube-token',
-        family: 'ci-cd',
-        description: 'SonarQube token',
-        severity: 'high',
-        keywords: ['sqp_', 'squ_', 'sqa_'],
-        pattern: /(sq[pua]_[a-f0-9]{40})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`sonar.token=squ_${fake(HEX, 40, 'sonar-1')}`, `SONAR_TOKEN=sqp_${fake(HEX, 40, 'sonar-2')}`],
-            noMatch: ['sqp_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'sonarqube-legacy-token',
-        family: 'ci-cd',
-        description: 'SonarQube / SonarCloud token',
-        severity: 'high',
-        keywords: ['sonar'],
-        pattern: assignmentPattern('sonar[_.-]?(?:login|token)', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`sonar.login=${fake(HEX, 40, 'sonar-3')}`],
-            noMatch: ['sonar.host.url=https://sonarcloud.io'],
-        },
-    }),
-    defineRule({
-        id: 'prefect-api-key',
-        family: 'ci-cd',
-        description: 'Prefect API key',
-        severity: 'high',
-        keywords: ['pnu_'],
-        pattern: /(pnu_[A-Za-z0-9]{36})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`PREFECT_API_KEY=pnu_${fake(ALNUM, 36, 'prefect-1')}`],
-            noMatch: ['pnu_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'readme-api-key',
-        family: 'ci-cd',
-        description: 'ReadMe API key',
-        severity: 'medium',
-        keywords: ['rdme_'],
-        pattern: /(rdme_[a-z0-9]{70})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`README_API_KEY=rdme_${fake(LOWER_ALNUM, 70, 'rdme-1')}`],
-            noMatch: ['rdme_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'scalingo-token',
-        family: 'ci-cd',
-        description: 'Scalingo API token',
-        severity: 'high',
-        keywords: ['tk-us-'],
-        pattern: /(tk-us-[A-Za-z0-9_-]{48})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`SCALINGO_API_TOKEN=tk-us-${fake(B64URL, 48, 'scalingo-1')}`],
-            noMatch: ['tk-us-' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'droneci-token',
-        family: 'ci-cd',
-        description: 'Drone CI token',
-        severity: 'high',
-        keywords: ['drone'],
-        anchored: true,
-        pattern: assignmentPattern('drone[\\w.-]{0,20}(?:token|secret)', '[A-Za-z0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`DRONE_TOKEN=${fake(ALNUM, 32, 'drone-1')}`],
-            noMatch: ['DRONE_SERVER=https://drone.corp'],
-        },
-    }),
-    defineRule({
-        id: 'jenkins-api-token',
-        family: 'ci-cd',
-        description: 'Jenkins API token',
-        severity: 'high',
-        keywords: ['jenkins'],
-        pattern: assignmentPattern('jenkins[\\w.-]{0,20}(?:token|api[_.-]?key|password)', '11[a-f0-9]{32}|[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`JENKINS_API_TOKEN=11${fake(HEX, 32, 'jenkins-1')}`],
-            noMatch: ['JENKINS_URL=https://ci.corp'],
-        },
-    }),
-    defineRule({
-        id: 'infracost-api-key',
-        family: 'ci-cd',
-        description: 'Infracost API key',
-        severity: 'medium',
-        keywords: ['ico-'],
-        pattern: /(ico-[A-Za-z0-9]{32})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`INFRACOST_API_KEY=ico-${fake(ALNUM, 32, 'ico-1')}`],
-            noMatch: ['ico-' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'defined-networking-token',
-        family: 'ci-cd',
-        description: 'Defined Networking API token',
-        severity: 'high',
-        keywords: ['dnkey-'],
-        pattern: /(dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`DN_API_KEY=dnkey-${fake(LOWER_ALNUM, 26, 'dn-1')}-${fake(LOWER_ALNUM, 52, 'dn-2')}`],
-            noMatch: ['dnkey-' + 'short'],
-        },
-    }),
-    defineRule({
-        // Dependency-Track (Alpine) API keys with the default `odt_` prefix: `odt_` and a 32-character
-        // secret (Alpine < 3.2), or `odt_<public id>_<secret>` since Alpine 3.2 (Dependency-Track 4.13),
-        // the public id being 8 characters (5 for keys regenerated from a pre-3.2 key).
-        id: 'dependency-track-api-key',
-        family: 'ci-cd',
-        description: 'Dependency-Track API key',
-        severity: 'high',
-        keywords: ['odt_'],
-        anchored: true,
-        pattern: /(odt_(?:[A-Za-z0-9]{5}_|[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [
-                `DTRACK_API_KEY=odt_${fake(ALNUM, 32, 'odt-1')}`,
-                `curl -X POST https://dtrack.corp/api/v1/bom -H "X-Api-Key: odt_${fake(ALNUM, 8, 'odt-2')}_${fake(ALNUM, 32, 'odt-3')}"`,
-            ],
-            noMatch: ['DTRACK_API_KEY=odt_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `odt_${fake(ALNUM, 24, 'odt-4')}`, `odt_${fake(ALNUM, 40, 'odt-5')}`, `get_odt_${fake(ALNUM, 32, 'odt-6')}`],
-        },
-    }),
-    defineRule({
-        // pyx (Astral's package registry) API keys, read by uv from PYX_API_KEY: `sk-pyx-` and 64
-        // alphanumerics (v1) or `sk-pyx-2` and 45 letters (v2); `tp-pyx-` tokens likewise.
-        id: 'pyx-api-key',
-        family: 'ci-cd',
-        description: 'pyx (Astral) API key',
-        severity: 'high',
-        keywords: ['sk-pyx-', 'tp-pyx-'],
-        anchored: true,
-        pattern: /((?:sk|tp)-pyx-[A-Za-z0-9]{40,64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`export PYX_API_KEY="sk-pyx-${fake(ALNUM, 64, 'pyx-1')}"`, `PYX_API_KEY=sk-pyx-2${fake(ALNUM.slice(10), 45, 'pyx-2')}`, `token = "tp-pyx-${fake(ALNUM, 48, 'pyx-3')}"`],
-            noMatch: ['PYX_API_KEY=sk-pyx-...', `PYX_API_KEY=sk-pyx-${fake(ALNUM, 30, 'pyx-4')}`, `PYX_API_KEY=sk-pyx-${fake(ALNUM, 70, 'pyx-5')}`, `PYX_API_KEY=sk-pyx-${'x'.repeat(64)}`],
-        },
-    }),
-    defineRule({
-        id: 'snyk-token',
-        family: 'ci-cd',
-        description: 'Snyk API token',
-        severity: 'high',
-        keywords: ['snyk'],
-        pattern: assignmentPattern('snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`SNYK_TOKEN=${fakeUuid('snyk-1')}`],
-            noMatch: ['SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pem.ts
-// PEM-style blocks: the pattern finds the BEGIN line, code finds the END line.
-
-/** Enough base64 key material once headers (Proc-Type, DEK-Info, Version, Comment) are removed. */
-function hasKeyMaterial(body) {
-    // 40 characters is 30 bytes: shorter bodies are truncated doc examples (`MIIEowIBAAKCAQEA...`).
-    return material(body).length >= 40;
-}
-/** The base64 key material of a PEM body: header lines (Proc-Type, DEK-Info, Version) and breaks removed. */
-function material(body) {
-    return body
-        .replace(/\\[nr]/g, '\n')
-        .split(/\r?\n/)
-        .filter((line) => !/^[A-Za-z-]+:/.test(line.trim()))
-        .join('')
-        .replace(/[^A-Za-z0-9+/]/g, '');
-}
-/**
- * A made-up body: base64 of readable text (`VGhpcyBpcyBub3QgYSByZWFsIGtleQ`), or so repetitive that no
- * key generator wrote it (`MIIEAAAAAAAAAAAA...`, a pasted pattern). Real key bytes are random.
- */
-function isPlaceholderKeyBody(body) {
-    const b64 = material(body);
-    if (b64.length < 40)
-        return false;
-    const bytes = Buffer.from(b64, 'base64');
-    let printable = 0;
-    for (const b of bytes)
-        if ((b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x0d || b === 0x09)
-            printable++;
-    if (printable / bytes.length > 0.9)
-        return true;
-    const counts = new Map();
-    for (const c of b64)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let entropy = 0;
-    for (const n of counts.values())
-        entropy -= (n / b64.length) * Math.log2(n / b64.length);
-    // Random base64 carries close to 6 bits a character; a long body under 4 is a pattern.
-    return b64.length >= 64 && entropy < 4;
-}
-/** Length of the DER element at `at` (tag, length, content), or -1 when it is not well formed. */
-function derElement(der, at) {
-    if (at + 2 > der.length)
-        return undefined;
-    const tag = der[at];
-    const l1 = der[at + 1];
-    let len = l1;
-    let start = at + 2;
-    if (l1 & 0x80) {
-        const n = l1 & 0x7f;
-        if (n === 0 || n > 3 || at + 2 + n > der.length)
-            return undefined;
-        len = 0;
-        for (let i = 0; i < n; i++)
-            len = len * 256 + der[at + 2 + i];
-        start += n;
-    }
-    return { tag, start, end: start + len };
-}
-/**
- * The body is a well-formed key: DER whose outer SEQUENCE spans the bytes and opens with INTEGER
- * version 0 or 1 followed by key material (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8), or an OpenSSH key
- * (`openssh-key-v1`). Doc examples cut short or typed by hand fail this; generated keys pass.
- */
-function isWellFormedKeyBody(body) {
-    const b64 = material(body);
-    if (b64.length < 40)
-        return false;
-    const bytes = Buffer.from(b64, 'base64');
-    if (bytes.subarray(0, 15).toString('latin1') === 'openssh-key-v1\u0000')
-        return bytes.length >= 100;
-    const outer = derElement(bytes, 0);
-    if (!outer || outer.tag !== 0x30 || outer.end > bytes.length + 2 || outer.end < bytes.length - 8)
-        return false;
-    const version = derElement(bytes, outer.start);
-    if (!version || version.tag !== 0x02 || version.end - version.start !== 1)
-        return false;
-    const v = bytes[version.start];
-    if (v !== 0 && v !== 1)
-        return false;
-    const next = derElement(bytes, version.end);
-    if (!next || next.end > bytes.length + 2)
-        return false;
-    const size = next.end - next.start;
-    // RSA/DSA: an INTEGER (the modulus or p); EC: an OCTET STRING (the key); PKCS#8: the algorithm
-    // SEQUENCE, then the key as an OCTET STRING.
-    if (next.tag === 0x02)
-        return size >= 64;
-    if (next.tag === 0x04)
-        return size >= 16;
-    if (next.tag !== 0x30)
-        return false;
-    const key = derElement(bytes, next.end);
-    return key !== undefined && key.tag === 0x04 && key.end - key.start >= 32 && key.end <= bytes.length + 2;
-}
-const MAX_BODY = 20000;
-/**
- * Where the block ends: its END marker, else any `-----END` line (a mistyped or mislabelled end
- * still closes a leaked key), at most MAX_BODY characters on. Found with `indexOf`, so the search
- * is linear however many blocks a file has.
- */
-function blockEnd(text, bodyStart, endMarker) {
-    const end = text.indexOf(endMarker, bodyStart);
-    if (end !== -1 && end - bodyStart <= MAX_BODY)
-        return { end, after: end + endMarker.length };
-    const loose = text.indexOf(endMarker.slice(0, endMarker.indexOf('END') + 3), bodyStart);
-    if (loose === -1 || loose - bodyStart > MAX_BODY)
-        return undefined;
-    return { end: loose, after: loose + endMarker.indexOf('END') + 3 };
-}
-/** The body of a PEM-style block: the pattern finds the BEGIN line, code finds the END line. */
-function blockBody(begin, ctx, endMarker) {
-    const bodyStart = begin.index + begin[0].length;
-    const bounds = blockEnd(ctx.text, bodyStart, endMarker);
-    if (!bounds)
-        return undefined;
-    const { end, after } = bounds;
-    const raw = ctx.text.slice(bodyStart, end);
-    const lead = /^(?:\s|\\[nr])*/.exec(raw)[0].length;
-    const body = raw.slice(lead).replace(/(?:\s|\\[nr])+$/, '');
-    if (!hasKeyMaterial(body) || isPlaceholderOrReference(body) || isPlaceholderKeyBody(body))
-        return undefined;
-    ctx.skipTo(after);
-    return { secret: body, start: bodyStart + lead };
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/cloud.ts
-// Cloud providers: AWS, Azure, Google Cloud, Alibaba, Tencent, IBM, Yandex, Cloudflare, Databricks...
-
-
-
-
-const notPublicDevKey = (secret) => !isKnownPublicValue(secret);
-const storageKey = (seed) => fake(B64, 86, seed) + '==';
-const cloud_b64 = (text) => Buffer.from(text, 'latin1').toString('base64');
-const fromB64 = (text) => Buffer.from(text, 'base64').toString('latin1');
-/** A Bedrock long-term API key: `ABSK` and the base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`. */
-const bedrockLongTermKey = (seed) => 'ABSK' + cloud_b64(`BedrockAPIKey-${fake(HEX, 4, seed)}-at-${fake(DIGITS, 12, seed + 'a')}:${fake(B64, 60, seed + 's')}`);
-/** A Bedrock short-term API key: `bedrock-api-key-` and the base64 of a SigV4 presigned URL without its scheme. */
-const bedrockShortTermKey = (seed) => 'bedrock-api-key-' +
-    cloud_b64('bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256' +
-        `&X-Amz-Credential=${'ASIA' + fake(UPPER_ALNUM, 16, seed)}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request` +
-        `&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200&X-Amz-Security-Token=${encodeURIComponent(fake(B64, 600, seed + 't'))}` +
-        `&X-Amz-Signature=${fake(HEX, 64, seed + 'sig')}&X-Amz-SignedHeaders=host&Version=1`);
-const sasSig = (seed) => encodeURIComponent(fake(B64, 43, seed) + '=');
-const CLOUD_RULES = [
-    defineRule({
-        id: 'aws-access-key-id',
-        family: 'cloud',
-        description: 'AWS access key ID',
-        severity: 'high',
-        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-        anchored: true,
-        // Issued keys use base32 ([A-Z2-7]) after the prefix; digits 0, 1, 8 and 9 are allowed too, as
-        // other scanners' cases and hand-edited keys carry them.
-        pattern: /((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})/,
-        boundary: 'A-Za-z0-9',
-        minEntropy: 3,
-        examples: {
-            match: [`aws_access_key_id = ${'AKIA' + fake(BASE32, 16, 'aws-id-1')}`, `"AccessKeyId": "${'ASIA' + fake(BASE32, 16, 'aws-id-2')}"`],
-            noMatch: ['aws_access_key_id = ' + 'AKIA' + 'IOSFODNN7' + 'EXAMPLE', 'AKIA' + 'abcdefghijklmnop', 'XAKIA' + fake(BASE32, 16, 'aws-id-3')],
-        },
-    }),
-    defineRule({
-        id: 'aws-secret-access-key',
-        family: 'cloud',
-        description: 'AWS secret access key',
-        severity: 'critical',
-        keywords: ['secret_access_key', 'secretaccesskey', 'aws_secret', 'awssecret', 'secret-access-key', 'secret_key'],
-        pattern: assignmentPattern('aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key|secretaccesskey', '[A-Za-z0-9/+]{40}'),
-        boundary: BASE64_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [
-                `aws_secret_access_key = ${fake(B64, 40, 'aws-secret-1')}`,
-                `const body = "{\\"awsSecretKey\\":\\"${fake(B64, 40, 'aws-secret-9')}\\"}";`,
-                `AWS_SECRET_ACCESS_KEY="${fake(B64, 40, 'aws-secret-2')}"`,
-                `  "SecretAccessKey": "${fake(B64, 40, 'aws-secret-3')}"`,
-            ],
-            noMatch: ['aws_secret_access_key = ' + 'wJalrXUtnFEMI/K7MDENG/' + 'bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}', `aws_secret_access_key = ${fake(B64, 41, 'aws-secret-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'aws-credential-pair',
-        family: 'cloud',
-        description: 'AWS secret access key next to its key ID',
-        severity: 'critical',
-        keywords: ['akia', 'asia'],
-        anchored: true,
-        pattern: /(?:AKIA|ASIA)[A-Z2-7]{16}[ \t]{0,5}[,;|:][ \t]{0,5}["']?([A-Za-z0-9/+]{40})/,
-        boundary: BASE64_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`${'AKIA' + fake(BASE32, 16, 'aws-pair-1')},${fake(B64, 40, 'aws-pair-2')}`],
-            noMatch: [`${'AKIA' + fake(BASE32, 16, 'aws-pair-3')},2024-01-01`],
-        },
-    }),
-    defineRule({
-        id: 'aws-session-token',
-        family: 'cloud',
-        description: 'AWS session token',
-        severity: 'medium',
-        keywords: ['session_token', 'sessiontoken', 'security-token', 'security_token'],
-        pattern: assignmentPattern('aws[_.-]?session[_.-]?token|x-amz-security-token|aws[_.-]?security[_.-]?token|sessiontoken', '[A-Za-z0-9/+=]{100,1500}'),
-        boundary: BASE64_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`aws_session_token = ${'IQoJb3JpZ2luX2Vj' + fake(B64, 300, 'aws-session-1')}`],
-            noMatch: ['aws_session_token = ${AWS_SESSION_TOKEN}', `aws_session_token = ${fake(B64, 40, 'aws-session-2')}`],
-        },
-    }),
-    defineRule({
-        id: 'aws-mws-auth-token',
-        family: 'cloud',
-        description: 'Amazon MWS auth token',
-        severity: 'high',
-        keywords: ['amzn.mws.'],
-        pattern: /(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`mws_auth_token: amzn.mws.${fakeUuid('mws-1')}`],
-            noMatch: ['amzn.mws.1234'],
-        },
-    }),
-    defineRule({
-        id: 'azure-storage-connection-string',
-        family: 'cloud',
-        description: 'Azure storage account key in a connection string',
-        severity: 'critical',
-        keywords: ['defaultendpointsprotocol'],
-        pattern: /DefaultEndpointsProtocol=https?;[^\s"'<>`]{0,300}AccountKey=([A-Za-z0-9+/]{86}==)/i,
-        boundary: BASE64_CHARS,
-        validate: notPublicDevKey,
-        examples: {
-            match: [
-                `"AzureWebJobsStorage": "DefaultEndpointsProtocol=https;AccountName=prodlogs;AccountKey=${storageKey('az-conn-1')};EndpointSuffix=core.windows.net"`,
-            ],
-            noMatch: [
-                'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=' +
-                    ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join(''),
-                'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=${STORAGE_KEY}',
-            ],
-        },
-    }),
-    defineRule({
-        id: 'azure-storage-account-key',
-        family: 'cloud',
-        description: 'Azure storage account key',
-        severity: 'critical',
-        keywords: ['accountkey'],
-        pattern: /AccountKey[ \t]{0,3}=[ \t]{0,3}([A-Za-z0-9+/]{86}==)/i,
-        boundary: BASE64_CHARS,
-        validate: notPublicDevKey,
-        examples: {
-            match: [`BlobEndpoint=https://prodlogs.blob.core.windows.net/;AccountKey=${storageKey('az-key-1')}`],
-            noMatch: ['AccountKey=${STORAGE_KEY}', `AccountKey=${fake(B64, 40, 'az-key-2')}`],
-        },
-    }),
-    defineRule({
-        id: 'azure-storage-key',
-        family: 'cloud',
-        description: 'Azure storage account key',
-        severity: 'critical',
-        keywords: ['azure', 'storage'],
-        anchored: true,
-        pattern: assignmentPattern('azure|storage', '[A-Za-z0-9+/]{86}=='),
-        boundary: BASE64_CHARS,
-        validate: notPublicDevKey,
-        examples: {
-            match: [`AZURE_STORAGE_KEY=${storageKey('az-ctx-1')}`, `storage_account_access_key = "${storageKey('az-ctx-2')}"`],
-            noMatch: ['AZURE_STORAGE_KEY=${{ secrets.AZURE_STORAGE_KEY }}'],
-        },
-    }),
-    defineRule({
-        // A storage key pasted into a script, SQL (`CREATE DATABASE SCOPED CREDENTIAL ... SECRET =`)
-        // or notes, with Azure named nearby rather than in the assignment. The 88-character shape
-        // ending in `==` is found from its `==` backwards, so long base64 runs cost no re-scans.
-        id: 'azure-storage-key-near-azure',
-        family: 'cloud',
-        description: 'Azure storage account key (Azure named nearby)',
-        severity: 'high',
-        keywords: ['azure'],
-        anchored: true,
-        anchors: ['=='],
-        pattern: /==/,
-        extract: (m, ctx) => {
-            const found = leadBefore(ctx.text, m.index, m.index + 2, { min: 86, max: 86, chars: /[A-Za-z0-9+/]/ }, /[A-Za-z0-9+/=]/);
-            // A SHA-512 digest in base64 has the same shape: subresource integrity, checksums.
-            if (!found || /sha-?512[-:=]$/i.test(ctx.text.slice(Math.max(0, found.start - 8), found.start)))
-                return undefined;
-            return { secret: found.secret, start: found.start };
-        },
-        minEntropy: 4.5,
-        validate: notPublicDevKey,
-        inContext: ({ text, secretStart, secretEnd }) => /azure/i.test(text.slice(Math.max(0, secretStart - 400), secretStart)) || /azure/i.test(text.slice(secretEnd, secretEnd + 400)),
-        specificity: 2,
-        examples: {
-            match: [
-                `-- storage for https://portal.azure.com/ exports\nCREATE DATABASE SCOPED CREDENTIAL Exports WITH IDENTITY = 'SHARED ACCESS',\n    SECRET = '${storageKey('az-near-1')}';`,
-                `${storageKey('az-near-2')}\n(key of the Azure.com account used by the nightly job)`,
-            ],
-            noMatch: [
-                `<script src="https://azure.example/app.js" integrity="sha512-${fake(B64, 86, 'az-near-3')}=="></script>`,
-                `azure: true\n${'x'.repeat(500)}\nhash: ${fake(B64, 86, 'az-near-4')}==`,
-                'if (a == b) return azure;',
-            ],
-        },
-    }),
-    defineRule({
-        id: 'azure-shared-access-key',
-        family: 'cloud',
-        description: 'Azure Service Bus / Event Hubs / IoT Hub shared access key',
-        severity: 'critical',
-        keywords: ['sharedaccesskey'],
-        pattern: /SharedAccessKey[ \t]{0,3}=[ \t]{0,3}([A-Za-z0-9+/]{43}=)/i,
-        boundary: BASE64_CHARS,
-        examples: {
-            match: [`Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${fake(B64, 43, 'az-sb-1')}=`],
-            noMatch: ['Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=<key>'],
-        },
-    }),
-    defineRule({
-        id: 'azure-sas-token',
-        family: 'cloud',
-        description: 'Azure shared access signature (SAS) token',
-        severity: 'high',
-        keywords: ['sig='],
-        pattern: /[?&;]sig=([A-Za-z0-9%+/]{43,120})/,
-        boundary: 'A-Za-z0-9%+/',
-        inContext: (ctx) => {
-            const from = Math.max(0, ctx.text.lastIndexOf('\n', ctx.secretStart) + 1, ctx.secretStart - 800);
-            const before = ctx.text.slice(from, ctx.secretStart);
-            return /\bsv=\d{4}-\d{2}-\d{2}/.test(before) && /\b(?:se|sp|sr|ss|srt)=/.test(before);
-        },
-        validate: (secret) => /^[A-Za-z0-9+/]{42,43}=?$/.test(decodeURIComponentSafe(secret)),
-        examples: {
-            match: [
-                `https://prodlogs.blob.core.windows.net/backups?sp=racwdl&st=2024-05-01T00:00:00Z&se=2026-05-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=${sasSig('az-sas-1')}`,
-            ],
-            noMatch: ['https://example.net/?sv=2022-11-02&sr=c&sig=<signature>', `https://cdn.net/a.png?sig=${sasSig('az-sas-2')}`],
-        },
-    }),
-    defineRule({
-        id: 'azure-ad-client-secret',
-        family: 'cloud',
-        description: 'Microsoft Entra ID (Azure AD) client secret',
-        severity: 'critical',
-        keywords: ['q~'],
-        pattern: /([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})/,
-        boundary: 'A-Za-z0-9_~.-',
-        minEntropy: 3,
-        examples: {
-            match: [`AZURE_CLIENT_SECRET=${fake(ALNUM, 3, 'aad-1')}8Q~${fake(ALNUM + '_~.-', 34, 'aad-2')}`],
-            noMatch: ['AZURE_CLIENT_SECRET=abc8Q~short'],
-        },
-    }),
-    defineRule({
-        id: 'azure-apim-subscription-key',
-        family: 'cloud',
-        description: 'Azure API Management subscription key',
-        severity: 'high',
-        keywords: ['ocp-apim-subscription-key'],
-        pattern: /Ocp-Apim-Subscription-Key["'`]{0,2}[ \t]{0,5}[:=,][ \t]{0,5}["'`]?([a-f0-9]{32})/i,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`headers = {"Ocp-Apim-Subscription-Key": "${fake(HEX, 32, 'apim-1')}"}`],
-            noMatch: ['headers = {"Ocp-Apim-Subscription-Key": os.environ["APIM_KEY"]}'],
-        },
-    }),
-    defineRule({
-        id: 'azure-cognitive-services-key',
-        family: 'cloud',
-        description: 'Azure OpenAI / AI services key',
-        severity: 'high',
-        keywords: ['azure', 'cognitive'],
-        anchored: true,
-        pattern: assignmentPattern('azure[_.-]?openai|azure[_.-]?ai|cognitive[_.-]?services?|azure[_.-]?speech|azure[_.-]?translator', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`AZURE_OPENAI_API_KEY=${fake(HEX, 32, 'aoai-1')}`],
-            noMatch: ['AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/'],
-        },
-    }),
-    defineRule({
-        id: 'gcp-api-key',
-        family: 'cloud',
-        description: 'Google API key',
-        severity: 'high',
-        keywords: ['aiza'],
-        pattern: /(AIza[0-9A-Za-z_-]{35})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`const firebaseConfig = { apiKey: "AIza${fake(B64URL, 35, 'gcp-key-1')}" };`, `GOOGLE_API_KEY=AIza${fake(B64URL, 35, 'gcp-key-2')}`],
-            noMatch: [`AIza${fake(B64URL, 30, 'gcp-key-3')}`, 'AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
-        },
-    }),
-    defineRule({
-        id: 'gcp-service-account-private-key',
-        family: 'cloud',
-        description: 'Google Cloud service account private key',
-        severity: 'critical',
-        keywords: ['private_key'],
-        pattern: /"private_key"[ \t]{0,5}:[ \t]{0,5}"-----BEGIN PRIVATE KEY-----/,
-        extract: (m, ctx) => blockBody(m, ctx, '-----END PRIVATE KEY-----'),
-        examples: {
-            match: [
-                `{\n  "type": "service_account",\n  "project_id": "prod-data",\n  "private_key_id": "${fake(HEX, 40, 'gsa-1')}",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${fakePemBody('gsa-2', 900).replace(/\n/g, '\\n')}\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "etl@prod-data.iam.gserviceaccount.com"\n}`,
-            ],
-            noMatch: ['"private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"'],
-        },
-    }),
-    defineRule({
-        id: 'gcp-oauth-client-secret',
-        family: 'cloud',
-        description: 'Google OAuth client secret',
-        severity: 'high',
-        keywords: ['gocspx-'],
-        pattern: /(GOCSPX-[A-Za-z0-9_-]{28})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`GOOGLE_CLIENT_SECRET=GOCSPX-${fake(B64URL, 28, 'gocspx-1')}`],
-            noMatch: ['GOOGLE_CLIENT_SECRET=GOCSPX-abcdefghijklmnop'],
-        },
-    }),
-    defineRule({
-        id: 'google-oauth-access-token',
-        family: 'cloud',
-        description: 'Google OAuth access token',
-        severity: 'medium',
-        keywords: ['ya29.'],
-        pattern: /(ya29\.[0-9A-Za-z_-]{30,1024})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`Authorization: Bearer ya29.${fake(B64URL, 150, 'ya29-1')}`],
-            noMatch: ['ya29.short'],
-        },
-    }),
-    defineRule({
-        id: 'google-oauth-refresh-token',
-        family: 'cloud',
-        description: 'Google OAuth refresh token',
-        severity: 'high',
-        keywords: ['1//0'],
-        pattern: /(1\/\/0[0-9A-Za-z_-]{40,512})/,
-        boundary: 'A-Za-z0-9_/:-',
-        minEntropy: 3.5,
-        examples: {
-            match: [`"refresh_token": "1//0${fake(B64URL, 100, 'g-refresh-1')}"`],
-            noMatch: ['see http://1//0'],
-        },
-    }),
-    defineRule({
-        id: 'firebase-cloud-messaging-server-key',
-        family: 'cloud',
-        description: 'Firebase Cloud Messaging legacy server key',
-        severity: 'high',
-        keywords: ['apa91b'],
-        pattern: /(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})/,
-        boundary: TOKEN_CHARS,
-        examples: {
-            match: [`FCM_SERVER_KEY=AAAA${fake(B64URL, 7, 'fcm-1')}:APA91b${fake(B64URL, 134, 'fcm-2')}`],
-            noMatch: [`AAAA${fake(B64URL, 7, 'fcm-3')}:APA91b${fake(B64URL, 20, 'fcm-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'alibaba-access-key-id',
-        family: 'cloud',
-        description: 'Alibaba Cloud AccessKey ID',
-        severity: 'high',
-        keywords: ['ltai'],
-        pattern: /(LTAI[A-Za-z0-9]{20})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${fake(ALNUM, 20, 'ali-1')}`],
-            noMatch: ['LTAI' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'alibaba-access-key-secret',
-        family: 'cloud',
-        description: 'Alibaba Cloud AccessKey secret',
-        severity: 'critical',
-        keywords: ['alibaba', 'aliyun'],
-        pattern: assignmentPattern('alibaba|aliyun', '[A-Za-z0-9]{30}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`ALIBABA_CLOUD_ACCESS_KEY_SECRET=${fake(ALNUM, 30, 'ali-2')}`],
-            noMatch: ['ALIBABA_CLOUD_REGION=cn-hangzhou'],
-        },
-    }),
-    defineRule({
-        id: 'tencent-cloud-secret-id',
-        family: 'cloud',
-        description: 'Tencent Cloud SecretId',
-        severity: 'high',
-        keywords: ['akid'],
-        pattern: /(AKID[A-Za-z0-9]{32})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`TENCENTCLOUD_SECRET_ID=AKID${fake(ALNUM, 32, 'tc-1')}`],
-            noMatch: ['AKID' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'tencent-cloud-secret-key',
-        family: 'cloud',
-        description: 'Tencent Cloud SecretKey',
-        severity: 'critical',
-        keywords: ['tencent'],
-        pattern: assignmentPattern('tencent(?:cloud)?[_.-]?secret[_.-]?key', '[A-Za-z0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`TENCENTCLOUD_SECRET_KEY=${fake(ALNUM, 32, 'tc-2')}`],
-            noMatch: ['TENCENTCLOUD_SECRET_KEY=${TC_KEY}'],
-        },
-    }),
-    defineRule({
-        id: 'ibm-cloud-api-key',
-        family: 'cloud',
-        description: 'IBM Cloud API key',
-        severity: 'critical',
-        keywords: ['ibm'],
-        anchored: true,
-        pattern: assignmentPattern('ibm[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?key|apikey|iam[_.-]?key)', '[A-Za-z0-9_-]{44}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`IBMCLOUD_API_KEY=${fake(B64URL, 44, 'ibm-1')}`],
-            noMatch: ['IBMCLOUD_API_KEY=${IBM_KEY}'],
-        },
-    }),
-    defineRule({
-        id: 'yandex-cloud-api-key',
-        family: 'cloud',
-        description: 'Yandex Cloud API key',
-        severity: 'high',
-        keywords: ['aqvn'],
-        pattern: /(AQVN[A-Za-z0-9_-]{35,38})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`YC_API_KEY=AQVN${fake(B64URL, 36, 'yc-1')}`],
-            noMatch: ['AQVN' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'yandex-cloud-static-key',
-        family: 'cloud',
-        description: 'Yandex Cloud static access key',
-        severity: 'high',
-        keywords: ['yandex'],
-        pattern: assignmentPattern('yandex', 'YC[A-Za-z0-9_-]{38}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`yandex_storage_secret_key = "YC${fake(B64URL, 38, 'yc-2')}"`],
-            noMatch: ['yandex_zone = "ru-central1-a"'],
-        },
-    }),
-    defineRule({
-        // A self-hosted integration runtime's auth key: IR@<guid>@<factory>@<region>@<base64 key>.
-        id: 'azure-data-factory-shir-key',
-        family: 'cloud',
-        description: 'Azure Data Factory self-hosted integration runtime key',
-        severity: 'critical',
-        keywords: ['ir@'],
-        pattern: /(IR@[0-9A-Za-z-]{36}@[^@\s"'`]{1,100}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/]{43}=)/,
-        boundary: BASE64_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`AUTH_KEY="IR@${fakeUuid('adf-1')}@adf-acme-prod@we@${fake(B64, 43, 'adf-2')}="`],
-            noMatch: [`IR@${fakeUuid('adf-3')}@adf-acme-prod@we@<key>`, 'contact IR@acme.example for help'],
-        },
-    }),
-    defineRule({
-        // The Origin CA key, sent as `X-Auth-User-Service-Key` (a "user service key"). Cloudflare documents
-        // only the `v1.0-` prefix and says the length varies; its API docs have shown two shapes:
-        // 24-146 hex groups (current reference) and 64-128-64 hex groups (the older v4 reference).
-        id: 'cloudflare-origin-ca-key',
-        family: 'cloud',
-        description: 'Cloudflare Origin CA (user service) key',
-        severity: 'high',
-        keywords: ['v1.0-'],
-        pattern: /(v1\.0-(?:[a-f0-9]{24}-[a-f0-9]{146}|[a-f0-9]{64}-[a-f0-9]{128}-[a-f0-9]{64}))/,
-        boundary: WORD_CHARS,
-        examples: {
-            match: [
-                `CF_ORIGIN_CA_KEY=v1.0-${fake(HEX, 24, 'cf-1')}-${fake(HEX, 146, 'cf-2')}`,
-                `X-Auth-User-Service-Key: v1.0-${fake(HEX, 64, 'cf-5')}-${fake(HEX, 128, 'cf-6')}-${fake(HEX, 64, 'cf-7')}`,
-            ],
-            noMatch: ['version: v1.0-beta', `v1.0-${fake(HEX, 64, 'cf-8')}-${fake(HEX, 100, 'cf-9')}`, `v1.0-${fake(HEX, 64, 'cf-10')}-${fake(HEX, 128, 'cf-11')}-${fake(HEX, 64, 'cf-12')}a`],
-        },
-    }),
-    defineRule({
-        id: 'cloudflare-api-token',
-        family: 'cloud',
-        description: 'Cloudflare API token',
-        severity: 'high',
-        keywords: ['cloudflare', 'cf_api'],
-        anchored: true,
-        pattern: assignmentPattern('cloudflare|cf_api', '[A-Za-z0-9_-]{40}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`CLOUDFLARE_API_TOKEN=${fake(B64URL, 40, 'cf-3')}`],
-            noMatch: ['CLOUDFLARE_ZONE=example.net'],
-        },
-    }),
-    defineRule({
-        id: 'cloudflare-global-api-key',
-        family: 'cloud',
-        description: 'Cloudflare global API key',
-        severity: 'critical',
-        keywords: ['cloudflare', 'cf_api'],
-        anchored: true,
-        pattern: assignmentPattern('cloudflare|cf_api', '[a-f0-9]{37}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`CF_API_KEY: ${fake(HEX, 37, 'cf-4')}`],
-            noMatch: ['CF_API_EMAIL: ops@corp.internal'],
-        },
-    }),
-    defineRule({
-        id: 'databricks-token',
-        family: 'cloud',
-        description: 'Databricks personal access token',
-        severity: 'high',
-        keywords: ['dapi'],
-        pattern: /(dapi[a-f0-9]{32}(?:-[0-9])?)/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`DATABRICKS_TOKEN=dapi${fake(HEX, 32, 'dbx-1')}`],
-            noMatch: ['dapi' + '0'.repeat(32)],
-        },
-    }),
-    defineRule({
-        id: 'scaleway-secret-key',
-        family: 'cloud',
-        description: 'Scaleway secret key',
-        severity: 'critical',
-        keywords: ['scw_secret', 'scaleway'],
-        pattern: assignmentPattern('scw[_.-]?secret[_.-]?key|scaleway[_.-]?secret[_.-]?key', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`SCW_SECRET_KEY=${fakeUuid('scw-1')}`],
-            noMatch: ['SCW_SECRET_KEY=00000000-0000-0000-0000-000000000000'],
-        },
-    }),
-    defineRule({
-        id: 'supabase-access-token',
-        family: 'cloud',
-        description: 'Supabase personal access token',
-        severity: 'high',
-        keywords: ['sbp_'],
-        pattern: /(sbp_[a-f0-9]{40})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`SUPABASE_ACCESS_TOKEN=sbp_${fake(HEX, 40, 'sbp-1')}`],
-            noMatch: ['sbp_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'planetscale-password',
-        family: 'cloud',
-        description: 'PlanetScale database password',
-        severity: 'critical',
-        keywords: ['pscale_pw_'],
-        pattern: /(pscale_pw_[A-Za-z0-9_=.-]{32,64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`DATABASE_PASSWORD=pscale_pw_${fake(B64URL, 43, 'pscale-1')}`],
-            noMatch: ['pscale_pw_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'planetscale-token',
-        family: 'cloud',
-        description: 'PlanetScale API or OAuth token',
-        severity: 'high',
-        keywords: ['pscale_tkn_', 'pscale_oauth_'],
-        pattern: /(pscale_(?:tkn|oauth)_[A-Za-z0-9_=.-]{32,64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`PLANETSCALE_SERVICE_TOKEN=pscale_tkn_${fake(B64URL, 43, 'pscale-2')}`],
-            noMatch: ['pscale_tkn_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'flyio-access-token',
-        family: 'cloud',
-        description: 'Fly.io access token',
-        severity: 'high',
-        keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
-        pattern: /(fo1_[A-Za-z0-9_-]{43}|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{100,1500}={0,3})/,
-        minEntropy: 4,
-        examples: {
-            match: [`FLY_API_TOKEN=fo1_${fake(B64URL, 43, 'fly-1')}`, `FLY_API_TOKEN="FlyV1 fm2_${fake(B64, 300, 'fly-2')}"`],
-            noMatch: ['fo1_' + 'short'],
-        },
-    }),
-    defineRule({
-        // Service account API key: `CCDB1_`, a 22-character key id, `_`, a 40-character secret.
-        id: 'cockroachdb-cloud-api-key',
-        family: 'cloud',
-        description: 'CockroachDB Cloud service account API key',
-        severity: 'critical',
-        keywords: ['ccdb1_'],
-        anchored: true,
-        pattern: /(CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`export COCKROACH_API_KEY=CCDB1_${fake(ALNUM, 22, 'ccdb-1')}_${fake(ALNUM, 40, 'ccdb-2')}`],
-            noMatch: [`CCDB1_${fake(ALNUM, 22, 'ccdb-3')}_${fake(ALNUM, 30, 'ccdb-4')}`, `CCDB1_${'x'.repeat(22)}_${'y'.repeat(40)}`],
-        },
-    }),
-    defineRule({
-        // Atlas service account client secret (`mdb_sa_sk_`); its client id (`mdb_sa_id_` + 24 hex) is not secret.
-        id: 'mongodb-atlas-service-account-secret',
-        family: 'cloud',
-        description: 'MongoDB Atlas service account client secret',
-        severity: 'critical',
-        keywords: ['mdb_sa_sk_'],
-        anchored: true,
-        pattern: /(mdb_sa_sk_[A-Za-z0-9_-]{6}[A-Za-z0-9]{34})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_${fake(B64URL, 6, 'mdbsa-1')}${fake(ALNUM, 34, 'mdbsa-2')}`],
-            noMatch: [`MONGODB_ATLAS_CLIENT_ID=mdb_sa_id_${fake(HEX, 24, 'mdbsa-3')}`, `mdb_sa_sk_${fake(ALNUM, 30, 'mdbsa-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'aws-bedrock-api-key',
-        family: 'cloud',
-        description: 'Amazon Bedrock long-term API key',
-        severity: 'high',
-        // `ABSK` + base64 of `BedrockAPIKey-`...: the literal below is that prefix's encoding.
-        keywords: ['abskqmvkcm9ja0fqsutles'],
-        anchored: true,
-        pattern: /(ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,200}={0,2})/,
-        boundary: BASE64_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`AWS_BEARER_TOKEN_BEDROCK=${bedrockLongTermKey('bedrock-1')}`],
-            noMatch: ['ABSKQmVkcm9ja0FQSUtleS1' + 'short', `ABSK${fake(B64, 120, 'bedrock-2')}`],
-        },
-    }),
-    defineRule({
-        id: 'aws-bedrock-short-term-api-key',
-        family: 'cloud',
-        description: 'Amazon Bedrock short-term API key',
-        severity: 'medium',
-        // `bedrock-api-key-` + base64 of a SigV4 presigned URL (`bedrock.amazonaws.com/?Action=CallWithBearerToken&...`),
-        // valid for up to 12 hours.
-        keywords: ['bedrock-api-key-'],
-        anchored: true,
-        pattern: /(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,6000}={0,2})/,
-        boundary: BASE64_CHARS,
-        minEntropy: 4,
-        validate: (secret) => {
-            const url = fromB64(secret.slice('bedrock-api-key-'.length));
-            return url.includes('X-Amz-Credential=') && url.includes('X-Amz-Signature=');
-        },
-        examples: {
-            match: [`export AWS_BEARER_TOKEN_BEDROCK=${bedrockShortTermKey('bedrock-3')}`],
-            noMatch: [`bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t${fake(B64, 200, 'bedrock-4')}`, 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t'],
-        },
-    }),
-];
-function decodeURIComponentSafe(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/connection-strings.ts
-// Database and broker connection strings and credentialed URLs: ADO.NET / ODBC / JDBC `Password=`,
-// `scheme://user:password@host` for databases and brokers, basic auth in http(s) URLs, `?password=`.
-
-
-
-/** Schemes whose credentialed URLs are database or message-broker connection strings. */
-const DATABASE_SCHEMES = new Set([
-    'postgres', 'postgresql', 'postgis', 'pg', 'pgsql', 'timescaledb', 'mysql', 'mysqlx', 'mariadb', 'mssql', 'sqlserver',
-    'oracle', 'redshift', 'snowflake', 'cockroachdb', 'cockroach', 'clickhouse', 'mongodb', 'mongodb+srv', 'redis',
-    'rediss', 'valkey', 'memcached', 'cassandra', 'couchdb', 'couchbase', 'couchbases', 'neo4j', 'neo4j+s', 'neo4j+ssc',
-    'bolt', 'bolt+s', 'amqp', 'amqps', 'kafka', 'nats', 'mqtt', 'mqtts', 'stomp', 'ldap', 'ldaps', 'influxdb', 'db2',
-    'odbc', 'sybase', 'firebird', 'presto', 'trino', 'hive', 'hive2', 'impala', 'vertica', 'teradata', 'hana', 'sap',
-    'arangodb', 'rethinkdb', 'orientdb', 'elasticsearch', 'opensearch', 'solr', 'zookeeper', 'pulsar', 'rabbitmq', 'sqs',
-]);
-const DATABASE_KEYWORDS = [
-    'postgres', 'postgis', 'pgsql', 'pg://', 'pg+', 'timescaledb', 'mysql', 'mariadb', 'mssql', 'sqlserver', 'oracle', 'redshift',
-    'snowflake', 'cockroach', 'clickhouse', 'mongodb', 'redis', 'valkey', 'memcached', 'cassandra', 'couchdb', 'couchbase',
-    'neo4j', 'bolt', 'amqp', 'kafka', 'nats', 'mqtt', 'stomp', 'ldap', 'influxdb', 'db2', 'odbc', 'sybase', 'firebird',
-    'presto', 'trino', 'hive', 'impala', 'vertica', 'teradata', 'hana', 'sap', 'arangodb', 'rethinkdb', 'orientdb',
-    'elasticsearch', 'opensearch', 'solr', 'zookeeper', 'pulsar', 'rabbitmq', 'sqs',
-];
-/** The scheme before `://` at `at`, without JDBC/R2DBC prefixes and SQLAlchemy driver suffixes. */
-function schemeBefore(text, at) {
-    let i = at;
-    while (i > 0 && /[A-Za-z0-9+.:-]/.test(text[i - 1]) && at - i < 60)
-        i--;
-    let scheme = text.slice(i, at).toLowerCase();
-    scheme = scheme.replace(/^(?:jdbc|r2dbc|jdbc:[a-z]+):/, '').replace(/^(?:jdbc|r2dbc):/, '');
-    scheme = scheme.slice(scheme.lastIndexOf(':') + 1);
-    if (scheme !== 'mongodb+srv' && !scheme.startsWith('neo4j+') && !scheme.startsWith('bolt+'))
-        scheme = scheme.replace(/\+.*$/, '');
-    return scheme;
-}
-const PLACEHOLDER_HOST = /^(?:(?:www\.)?example\.(?:com|org|net)|host|hostname|server|your[-_]?host|<[^>]*>|\$\{?[A-Za-z_]+\}?)$/i;
-/** `://user:password@host` parts of a credentialed-URL match. */
-function urlParts(ctx, sep) {
-    const m = /^:\/\/([^:@]*):([^@]*)@([^/:?#\s"'<>`]*)/.exec(ctx.text.slice(sep, ctx.secretEnd + 300));
-    return m ? { user: m[1], password: m[2], host: m[3] } : undefined;
-}
-function credentialedUrl(ctx, wantDatabase) {
-    const sep = ctx.text.indexOf('://', ctx.matchStart);
-    if (sep === -1 || sep > ctx.secretStart)
-        return false;
-    const scheme = schemeBefore(ctx.text, sep);
-    if (!/^[a-z][a-z0-9+.-]*$/.test(scheme))
-        return false;
-    if (DATABASE_SCHEMES.has(scheme) !== wantDatabase)
-        return false;
-    const parts = urlParts(ctx, sep);
-    if (!parts)
-        return false;
-    // `postgres:postgres@`, `user:user@`: a documented default rather than a chosen secret.
-    if (parts.user.length > 0 && parts.user === parts.password)
-        return false;
-    // CVS's `:pserver:anoncvs@host:/cvsroot` is a connection method and a user, not user:password.
-    if (parts.user.length === 0 && parts.password.includes(':'))
-        return false;
-    if (/^(?:user|username|usr|login|name)$/i.test(parts.user) && /^(?:pass|password|pwd|secret)$/i.test(parts.password))
-        return false;
-    // Anonymous FTP and HTTP: the password slot conventionally holds anything (an e-mail address).
-    if (/^(?:anonymous|anon)$/i.test(parts.user))
-        return false;
-    return !PLACEHOLDER_HOST.test(parts.host);
-}
-const CREDENTIALS = `:\\/\\/([^\\s:@/"'<>\`]{0,128}):([^\\s@/"'<>\`]{1,256})@(?:[A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,60}\\])`;
-/** Found at `://` (a literal, so the search is fast); the scheme is read backwards in code. */
-const CREDENTIALED_URL = new RegExp(CREDENTIALS);
-const CONNECTION_KEYS = /(?:^|[;"'`\s])(?:server|data source|datasource|host|hostname|address|addr|network address|uid|user id|userid|user|username|database|initial catalog|driver|dsn|provider|port|endpoint|trusted_connection|encrypt)\s*=/i;
-const CONNECTION_STRING_RULES = [
-    defineRule({
-        id: 'connection-string-password',
-        family: 'connection-string',
-        description: 'Password in a connection string',
-        severity: 'high',
-        keywords: ['password', 'pwd'],
-        anchored: true,
-        anchorBack: 6,
-        pattern: /[;"'`][ \t]{0,5}(?:Password|Pwd)[ \t]{0,5}=[ \t]{0,5}([^;"'`\r\n]{1,200})/i,
-        validate: (secret) => secret.length >= 4,
-        inContext: (ctx) => {
-            const [start, end] = lineBounds(ctx.text, ctx.secretStart);
-            const line = ctx.text.slice(start, end);
-            return line.includes(';') && CONNECTION_KEYS.test(line);
-        },
-        specificity: 2,
-        examples: {
-            match: [
-                'SQL_CONNECTION = "Server=tcp:demo.database;User Id=admin;Password=SuperSecret!"',
-                `"DefaultConnection": "Data Source=sql01;Initial Catalog=Orders;User ID=app;Password=${fake(ALNUM, 16, 'conn-1')};"`,
-                `DSN=orders;UID=report;PWD=${fake(ALNUM, 12, 'conn-2')};`,
-            ],
-            noMatch: [
-                'Server=tcp:demo.database;User Id=admin;Password=${DB_PASSWORD}',
-                'Server=tcp:demo.database;Integrated Security=true;',
-                '"Server=db;User Id=sa;Password={0};"',
-                'Server=db;User Id=app;Password=<password>;',
-            ],
-        },
-    }),
-    defineRule({
-        id: 'database-url-password',
-        family: 'connection-string',
-        description: 'Password in a database or message-broker URL',
-        severity: 'high',
-        keywords: DATABASE_KEYWORDS,
-        anchored: true,
-        anchors: ['://'],
-        pattern: CREDENTIALED_URL,
-        secretGroup: 2,
-        inContext: (ctx) => credentialedUrl(ctx, true),
-        specificity: 2,
-        examples: {
-            match: [
-                `DATABASE_URL=postgres://orders:${fake(ALNUM, 16, 'dburl-1')}@db.prod.internal:5432/orders`,
-                `MONGO_URI = "mongodb+srv://svc:${fake(ALNUM, 20, 'dburl-2')}@cluster0.ab1cd.mongodb.net/app"`,
-                `spring.datasource.url=jdbc:mysql://app:${fake(ALNUM, 14, 'dburl-3')}@mysql:3306/app`,
-                `CELERY_BROKER_URL=amqp://worker:${fake(ALNUM, 18, 'dburl-4')}@rabbitmq:5672//`,
-                `REDIS_URL=redis://:${fake(ALNUM, 24, 'dburl-5')}@cache.internal:6379/0`,
-                `engine = create_engine("postgresql+psycopg2://etl:${fake(ALNUM, 15, 'dburl-6')}@warehouse/dw")`,
-            ],
-            noMatch: [
-                'DATABASE_URL=postgres://postgres:postgres@localhost:5432/dev',
-                'DATABASE_URL=postgres://user:password@localhost/db',
-                'DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@${DB_HOST}/app',
-                'url = f"postgresql://{user}:{password}@{host}/{db}"',
-                'DATABASE_URL=postgres://app@db.internal/app',
-            ],
-        },
-    }),
-    defineRule({
-        id: 'url-basic-auth',
-        family: 'connection-string',
-        description: 'Credentials in a URL',
-        severity: 'high',
-        keywords: ['://'],
-        anchored: true,
-        pattern: CREDENTIALED_URL,
-        secretGroup: 2,
-        inContext: (ctx) => credentialedUrl(ctx, false),
-        specificity: 2,
-        examples: {
-            match: [
-                `pip install --index-url https://deploy:${fake(ALNUM, 20, 'basic-1')}@pypi.corp.internal/simple pkg`,
-                `url = "https://admin:${fake(ALNUM, 14, 'basic-2')}@grafana.corp.internal/api/dashboards"`,
-            ],
-            noMatch: [
-                'https://user:pass@example.com/path',
-                'https://${USER}:${TOKEN}@git.corp/repo.git',
-                'https://github.com/acme/app',
-                'cvs -d :pserver:anoncvs@sources.redhat.com:/cvs/src and cvs://:pserver:anoncvs@sources.redhat.com:/cvs/src',
-            ],
-        },
-    }),
-    defineRule({
-        id: 'url-password-parameter',
-        family: 'connection-string',
-        description: 'Password parameter in a URL',
-        severity: 'high',
-        keywords: ['password=', 'passwd=', 'pwd=', 'pass='],
-        pattern: /[?&;](?:password|passwd|pwd|pass)=([^&;\s"'<>`#]{4,200})/i,
-        inContext: (ctx) => {
-            const [start, end] = lineBounds(ctx.text, ctx.secretStart);
-            const line = ctx.text.slice(start, end);
-            return line.includes('://') || /jdbc:/i.test(line);
-        },
-        specificity: 2,
-        examples: {
-            match: [`jdbc:postgresql://db.internal:5432/app?user=app&password=${fake(ALNUM, 16, 'qp-1')}&ssl=true`],
-            noMatch: ['jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}', 'https://corp/reset?password=new'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/credential-arguments.ts
-// Passwords passed as arguments rather than assigned: .NET credential constructors, Gradle's
-// `password 'x'` DSL, command lines (`psexec -p`, `mysql -pX`, PowerShell `-Password X`) and
-// prose that states a password (`the default password is "x"`).
-
-
-
-
-/** Judged as a literal assigned to a password: placeholders, references and made-up values stay quiet. */
-const passwordLiteral = (secret) => acceptGenericValue('password', 'strong', secret);
-const CREDENTIAL_ARGUMENT_RULES = [
-    defineRule({
-        id: 'dotnet-credential-constructor',
-        family: 'generic',
-        description: 'Password literal passed to a .NET credential constructor',
-        severity: 'high',
-        keywords: ['networkcredential', 'directoryentry'],
-        // `new NetworkCredential("user", "pass")`, `new DirectoryEntry("LDAP://...", "user", "pass")`.
-        pattern: /(?:NetworkCredential[ \t]{0,5}\([ \t]{0,5}"[^"\r\n]{0,200}"[ \t]{0,5},\s{0,40}|DirectoryEntry[ \t]{0,5}\([ \t]{0,5}"[^"\r\n]{0,300}"[ \t]{0,5},\s{0,40}"[^"\r\n]{0,200}"[ \t]{0,5},\s{0,40})"([^"\r\n]{1,200})"/,
-        validate: passwordLiteral,
-        examples: {
-            match: [
-                `sender.Credentials = new NetworkCredential("builds@acme.io", "${fake(ALNUM, 16, 'netcred-1')}");`,
-                `var entry = new DirectoryEntry("LDAP://dc1.corp.local",\n    "CORP\\\\svc-sync",\n    "${fake(ALNUM, 12, 'netcred-2')}!");`,
-            ],
-            noMatch: ['new NetworkCredential("user", password)', 'new NetworkCredential("builds@acme.io", "")', 'new NetworkCredential(user, "<password>")'],
-        },
-    }),
-    defineRule({
-        id: 'gradle-credentials-password',
-        family: 'generic',
-        description: 'Password literal in a Gradle credentials block',
-        severity: 'high',
-        keywords: ['password'],
-        paths: new RegExp(String.raw `\.gradle$|` + UNTYPED_PATH),
-        examplePath: 'build.gradle',
-        // Groovy DSL: `password 'x'` / `password "x"`, without `=`.
-        pattern: /(?:^|[\s{;])password[ \t]{1,10}(["'])([^"'\r\n]{1,200})\1/,
-        secretGroup: 2,
-        validate: passwordLiteral,
-        examples: {
-            match: [`repositories {\n  maven {\n    credentials {\n      username 'deploy'\n      password '${fake(ALNUM, 18, 'gradle-1')}'\n    }\n  }\n}`],
-            noMatch: ["credentials {\n  username 'user'\n  password 'password'\n}", 'credentials {\n  password "$System.env.MAVEN_PASSWORD"\n}', 'credentials {\n  password findProperty("mavenPassword")\n}'],
-        },
-    }),
-    defineRule({
-        id: 'command-line-password',
-        family: 'generic',
-        description: 'Password on a command line',
-        severity: 'high',
-        keywords: ['psexec', 'mysql', '-password', '-pwd'],
-        // `psexec \\host -u admin -p X`, `mysql -u root -pX` (no space: a space makes mysql prompt),
-        // PowerShell's `-Password X`. The value ends at a blank or a quote.
-        pattern: /(?:psexec(?:\.exe)?[ \t][^\r\n]{0,300}?[ \t]-p[ \t]{1,5}|mysql(?:dump|admin)?[ \t][^\r\n]{0,200}?[ \t]-p|[ \t(]-(?:Password|Pwd)[ \t]{1,5})(["']?)([^\s"'`<>|;]{3,200})\1/i,
-        secretGroup: 2,
-        validate: (secret) => !secret.startsWith('-') && passwordLiteral(secret),
-        examples: {
-            match: [
-                `psexec \\\\10.0.94.120 -u Administrator -p ${fake(ALNUM, 10, 'cli-1')}! cmd /c whoami`,
-                `mysqldump -h db -u backup -p${fake(ALNUM, 14, 'cli-2')} shop > shop.sql`,
-                `Connect-VIServer -Server 192.168.1.51 -User administrator@vsphere.local -Password ${fake(ALNUM, 9, 'cli-3')}1!`,
-            ],
-            noMatch: ['mysql -u root -p shop', 'psexec \\\\host -u User -p $Password -i calc.exe', 'Connect-VIServer $h -user $u -password $pass', 'mysql -u root -p"$MYSQL_PWD"'],
-        },
-    }),
-    defineRule({
-        id: 'password-in-prose',
-        family: 'generic',
-        description: 'Password stated in text',
-        severity: 'medium',
-        keywords: ['password is', 'password was', 'passphrase is'],
-        // `The default password is 'blooberry'`: quoted, one word.
-        pattern: /(?:password|passphrase)[ \t]{1,3}(?:is|was)[ \t]{1,3}(["'`])([^"'`\s]{4,64})\1/i,
-        secretGroup: 2,
-        validate: passwordLiteral,
-        examples: {
-            match: [`The Blooby access point's default password is '${fake(ALNUM, 10, 'prose-1')}'`],
-            noMatch: ["The default password is 'changeme'", 'the password is "<your password>"', 'if the password is "" the prompt repeats'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/env-files.ts
-// .env files: every variable there is configuration for one deployment, so a random-looking value
-// is a credential whatever the variable is called (`MIMI=gX69YO4CvB...`). Names that say what
-// else the value is (an id, a URL, a region) are left to the other rules.
-
-
-
-
-/** `.env`, `.env.local`, `.env.production`, `prod.env`: dotenv files, not `.envrc` or `env.js`. */
-const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[\w-]+)*|[\w-]+\.env)$/;
-/** Last words of names whose values are not credentials. */
-const NOT_A_CREDENTIAL = new Set([
-    'id', 'ids', 'url', 'uri', 'urls', 'host', 'hostname', 'domain', 'path', 'dir', 'file', 'name', 'region', 'zone',
-    'version', 'bucket', 'email', 'user', 'username', 'env', 'environment', 'mode', 'level', 'port', 'tag', 'image',
-    'sha', 'commit', 'hash', 'checksum', 'digest', 'project', 'org', 'account', 'tenant', 'namespace', 'channel',
-    'price', 'plan', 'product', 'sku', 'title', 'label', 'theme', 'style', 'font', 'locale', 'lang', 'timezone',
-    'format', 'color', 'release', 'build',
-]);
-/** The name says what else the value is (an id, a URL, a public key): not a credential. */
-function namesNonCredential(name) {
-    const words = identifierWords(name);
-    if (words.some((w) => w === 'public' || w === 'publishable'))
-        return true;
-    return NOT_A_CREDENTIAL.has(words[words.length - 1] ?? '');
-}
-/** Generated, not typed: long, upper and lower case and digits, not a word-built identifier. */
-function generatedValue(value) {
-    return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && !looksLikeIdentifier(value);
-}
-const ENV_FILE_RULES = [
-    defineRule({
-        id: 'env-file-random-value',
-        family: 'generic',
-        description: 'Random value in a .env file',
-        severity: 'medium',
-        keywords: [],
-        paths: ENV_FILE,
-        examplePath: 'services/api/.env',
-        // A line `NAME=value` (optionally `export`, quotes and a trailing comment); no `:` or `@`, so URLs
-        // and connection strings stay with their own rules.
-        pattern: /^[ \t]{0,8}(?:export[ \t]{1,4})?([A-Za-z_][A-Za-z0-9_.]{0,80})[ \t]{0,4}=[ \t]{0,4}["']?([A-Za-z0-9+/=_.~-]{20,300})["']?[ \t]{0,8}(?:#[^\n]{0,300})?\r?$/m,
-        secretGroup: 2,
-        minEntropy: 4,
-        validate: (secret, match) => {
-            const name = /[A-Za-z_][A-Za-z0-9_.]*/.exec(match.replace(/^[ \t]*(?:export[ \t]+)?/, ''))?.[0] ?? '';
-            return !namesNonCredential(name) && generatedValue(secret);
-        },
-        specificity: 1,
-        examples: {
-            match: [`mimi=${fake(B64, 40, 'env-1')}`, `export SESSION_SEAL="${fake(ALNUM, 32, 'env-2')}"`],
-            noMatch: [
-                'NEXT_PUBLIC_ANALYTICS_KEY=pk_a8F3kd92LmQx7Zt4Wp1Rs6Vb',
-                `GOOGLE_CLIENT_ID=${fake(ALNUM, 24, 'env-3')}`,
-                'GIT_COMMIT_SHA=3f9a8c1d2e7b6a5f4c3d2e1f0a9b8c7d6e5f4a3b',
-                'LOG_FORMAT=JsonLayoutWithTimestamps',
-                'STRIPE_PRO_PRICE=price_1NXbCdEfGhIjKlMnOpQrStUv',
-                'DATABASE_URL=postgres://app@db:5432/app',
-                'API_TOKEN=${API_TOKEN}',
-            ],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/http-auth.ts
-// Credentials on an HTTP client's command line, in a header or in its credentials file:
-// `curl -u user:password`, `curl --user key:` (an API key as the user name),
-// `Authorization: Api-Token <token>`, `.netrc` entries.
-
-
-
-
-/** How many `\`-continued lines back the `curl` of a `-u` may be. */
-const MAX_CONTINUED_LINES = 6;
-/** Whether the command that `-u` at `at` belongs to is a curl call (same line or `\`-continued lines above). */
-function inCurlCommand(text, at) {
-    let [start] = lineBounds(text, at);
-    let segment = text.slice(start, at + 1); // `at` is the blank before -u: `curl -u` is one segment
-    for (let i = 0;; i++) {
-        if (/(?:^|[\s;|&(`"'$])curl(?:\.exe)?[ \t]/.test(segment))
-            return true;
-        if (i >= MAX_CONTINUED_LINES || start === 0)
-            return false;
-        const [prevStart, prevEnd] = lineBounds(text, start - 1);
-        if (!/\\[ \t]*$/.test(text.slice(prevStart, prevEnd)))
-            return false;
-        segment = text.slice(prevStart, prevEnd);
-        start = prevStart;
-    }
-}
-/** One shell word starting at `pos`: unquoted, '...' and "..." parts glued together, up to whitespace. */
-function shellWord(text, pos, end) {
-    let value = '';
-    const at = [];
-    let i = pos;
-    while (i < end) {
-        const c = text[i];
-        if (c === ' ' || c === '\t')
-            break;
-        if (c === '"' || c === "'") {
-            // Searched within the word's window only: an unclosed quote must not cost a search to the end of the file.
-            const inWindow = text.slice(i + 1, end).indexOf(c);
-            if (inWindow === -1)
-                return undefined;
-            const close = i + 1 + inWindow;
-            for (let j = i + 1; j < close; j++) {
-                value += text[j];
-                at.push(j);
-            }
-            i = close + 1;
-            continue;
-        }
-        value += c;
-        at.push(i);
-        i++;
-    }
-    return value.length > 0 ? { value, at } : undefined;
-}
-/** `user:password` (report the password) or `apikey:` (report the key used as the user name). */
-function curlCredential(m, ctx) {
-    const { text } = ctx;
-    const [, lineEnd] = lineBounds(text, m.index);
-    if (!inCurlCommand(text, m.index))
-        return undefined;
-    const word = shellWord(text, m.index + m[0].length, Math.min(lineEnd, m.index + m[0].length + 600));
-    if (!word || isPlaceholderOrReference(word.value))
-        return undefined;
-    const colon = word.value.indexOf(':');
-    if (colon === -1)
-        return undefined; // curl prompts for the password
-    const user = word.value.slice(0, colon);
-    const password = word.value.slice(colon + 1);
-    if (/\s/.test(password))
-        return undefined; // prose or a template with spaces
-    if (password.length > 0) {
-        if (password.length < 4)
-            return undefined;
-        return { secret: password, start: word.at[colon + 1], message: 'Password in a curl -u/--user credential' };
-    }
-    // `-u sk_live_...:` — the API key is the user name and the password is empty (Stripe, Mailgun...).
-    const classes = (/[a-z]/.test(user) ? 1 : 0) + (/[A-Z]/.test(user) ? 1 : 0) + (/[0-9]/.test(user) ? 1 : 0);
-    if (user.length < 8 || /\s/.test(user) || classes < 2)
-        return undefined;
-    return { secret: user, start: word.at[0], message: 'API key as the user name of a curl -u/--user credential' };
-}
-/** Authorization schemes the generic rule does not read (it knows Bearer, Basic, Token and Bot). */
-const OTHER_SCHEMES = 'Api-?Token|Api-?Key|SSWS|GenieKey|Klaviyo-API-Key|DeepL-Auth-Key|Splunk|Key';
-/** A `.netrc` password that is a template slot rather than a value: printf `%s`, `{{ x }}`, `<%= x %>`. */
-const NETRC_SLOT = /^(?:%[-+ #0-9.]*[a-z]|\{\{|\{%|<%|\$\{)/i;
-const HTTP_AUTH_RULES = [
-    defineRule({
-        // `machine <host> login <user> password <secret>` (curl, git, pip, ftp read it), on one line or
-        // one token pair per line; the engine drops placeholders and $VARIABLE references.
-        id: 'netrc-credentials',
-        family: 'connection-string',
-        description: 'Password in a .netrc entry',
-        severity: 'high',
-        keywords: ['machine'],
-        anchored: true,
-        pattern: /machine[ \t]{1,10}[^\s]{1,255}\s{1,40}login[ \t]{1,10}[^\s]{1,255}\s{1,40}password[ \t]{1,10}([^\s"'`]{1,255})/,
-        boundary: '^\\s"\'`',
-        validate: (secret) => !NETRC_SLOT.test(secret) && /[A-Za-z0-9]/.test(secret),
-        inContext: (ctx) => ctx.matchStart === 0 || !/[A-Za-z0-9_]/.test(ctx.text[ctx.matchStart - 1]),
-        specificity: 2,
-        examples: {
-            match: [
-                `machine git.corp.internal login ci-bot password ${fake(ALNUM, 20, 'netrc-1')}`,
-                `machine api.wandb.ai\n  login user\n  password ${fake(HEX, 40, 'netrc-2')}\n`,
-            ],
-            noMatch: [
-                'machine example.com login daniel password qwerty',
-                'machine github.com login x-access-token password $GITHUB_TOKEN',
-                'echo "machine ${HOST} login ${USER} password ${TOKEN}" > ~/.netrc',
-                'printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$PASS" > ~/.netrc',
-                'machine {{ .Host }} login {{ .User }} password {{ .Password }}',
-                `mymachine host login user password ${fake(ALNUM, 20, 'netrc-3')}`,
-                'machine registry.corp login deploy password <password>',
-            ],
-        },
-    }),
-    defineRule({
-        id: 'curl-user-credentials',
-        family: 'connection-string',
-        description: 'Credentials in a curl -u/--user option',
-        severity: 'high',
-        keywords: ['curl'],
-        // Tried only where `-u` / `--user` occurs (one blank before it, or the start of a continued
-        // line), not at every blank of the file.
-        anchored: true,
-        anchors: ['-u', '--user'],
-        anchorBack: 1,
-        pattern: /(?:^|[ \t])(?:-u|--user)(?:=|[ \t]{1,5})/m,
-        extract: curlCredential,
-        specificity: 2,
-        examples: {
-            match: [
-                `curl -u deploy:${fake(ALNUM, 16, 'curl-1')} https://ci.corp.internal/api/json`,
-                `curl -s -X POST https://api.corp.internal/v1/messages \\\n  -H 'Content-Type: application/json' \\\n  --user "api:${fake(ALNUM, 20, 'curl-2')}"`,
-                `curl https://api.payments.example/v1/charges -u ${fake(ALNUM, 24, 'curl-3')}:`,
-                `curl --user=ops:'${fake(ALNUM, 12, 'curl-4')}' https://grafana.corp.internal/api/health`,
-                `curl -X POST https://fra1.blynk.cloud/oauth2/token?grant_type=client_credentials \\\n-u oa2-client-id_${fake(ALNUM, 20, 'curl-6')}:${fake(ALNUM, 24, 'curl-7')}`,
-            ],
-            noMatch: [
-                'curl -u "$USER:$PASS" https://ci.acme.io/health',
-                "curl -i -u 'test:test' https://localhost",
-                'curl -u <user:password> https://api.corp.internal',
-                'curl --user neo4j:[PASSWORD] http://db:7474/db/data/',
-                'curl -u "myusername" http://localhost:15130/api/check_user/',
-                'curl -u "${{ env.ELK_ID }}:${{ env.ELK_PASS }}" https://elk',
-                'curl -X POST --user "$(cat ./login.txt):$(cat ./password.txt)" https://api',
-                'curl --user user:pass --digest http://127.0.0.1:5000/file',
-                `docker login -u deploy:${fake(ALNUM, 16, 'curl-5')} registry.corp`,
-                'nc -u -l 41234',
-            ],
-        },
-    }),
-    defineRule({
-        id: 'http-authorization-api-token',
-        family: 'connection-string',
-        description: 'Token in an Authorization header',
-        severity: 'high',
-        keywords: ['authorization'],
-        anchored: true,
-        pattern: new RegExp(`authorization["']?[ \\t]{0,5}[:=][ \\t]{0,5}["']?(?:${OTHER_SCHEMES})[ \\t]{1,5}([A-Za-z0-9._~+/=:-]{16,400})`, 'i'),
-        boundary: 'A-Za-z0-9._~+/=:-',
-        minEntropy: 3,
-        specificity: 2,
-        examples: {
-            match: [
-                `curl -H "Authorization: Api-Token ${fake(HEX, 40, 'hdr-1')}" https://reports.corp.internal/api/use/1`,
-                `headers = {"Authorization": "SSWS ${fake(B64URL, 42, 'hdr-2')}"}`,
-            ],
-            noMatch: ['curl -H "Authorization: Api-Token $API_TOKEN" https://api', 'Authorization: ApiKey <base64 of id:key>', 'Authorization: Key xxxxxxxxxxxxxxxxxxxxxxxx'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/yaml-scalar.ts
-// A single-line YAML scalar read in code (so rule patterns only need to find the key).
-/**
- * The scalar starting at `pos` (after `key:`): a quoted string on the same line, or a plain value up
- * to the end of the line without a trailing comment. Block scalars, anchors, aliases, tags and flow
- * collections are not literals and give undefined.
- */
-function readYamlScalar(text, pos) {
-    let i = pos;
-    while (text[i] === ' ' || text[i] === '\t')
-        i++;
-    let end = text.indexOf('\n', i);
-    if (end === -1)
-        end = text.length;
-    if (end > i && text[end - 1] === '\r')
-        end--;
-    if (i >= end)
-        return undefined;
-    const c = text[i];
-    if (c === '"' || c === "'") {
-        const close = text.indexOf(c, i + 1);
-        if (close === -1 || close > end)
-            return undefined;
-        return { value: text.slice(i + 1, close), start: i + 1 };
-    }
-    if ('|>&*!{[#'.includes(c))
-        return undefined;
-    let line = text.slice(i, end);
-    const comment = line.search(/[ \t]#/);
-    if (comment !== -1)
-        line = line.slice(0, comment);
-    const value = line.trimEnd();
-    return value ? { value, start: i } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/iac.ts
-// Infrastructure as code and XML configuration: Terraform variable defaults, Bicep parameter defaults,
-// CloudFormation NoEcho parameter defaults, `<password>` elements and `<add key="..." value="..."/>`.
-
-
-
-
-
-
-/**
- * XML configuration: Maven settings, .NET app/web.config, NuGet.Config, Spring and Ant files, plists;
- * and, as for Terraform below, files whose name says nothing of their format (`.txt`, no extension),
- * where pasted configuration lands.
- */
-const XML_PATH = new RegExp(String.raw `\.(?:xml|config|props|targets|[a-z]*proj|nuspec|plist|xsd|wsdl|jnlp|xaml)$|` + UNTYPED_PATH, 'i');
-const iac_literal = (name, value) => acceptGenericValue(name ?? 'secret', 'strong', value);
-/**
- * A Terraform `variable` block with a literal `default`, when the variable is secret-named or marked
- * `sensitive = true`. The pattern finds the block header; the block is read in code.
- */
-function terraformDefault(m, ctx) {
-    const name = m[1];
-    const bodyStart = m.index + m[0].length;
-    // The block is looked for within 2,000 characters: unclosed headers must not each cost a
-    // search to the end of the file.
-    const window = ctx.text.slice(bodyStart, bodyStart + 2001);
-    const close = window.indexOf('\n}');
-    const end = close !== -1 ? close : window.indexOf('}');
-    if (end === -1)
-        return undefined;
-    const block = window.slice(0, end);
-    const d = /(?:^|[\s{])default[ \t]*=[ \t]*"([^"\r\n]{1,300})"/.exec(block);
-    if (!d)
-        return undefined;
-    if (!isStrongSecretName(name) && !/\bsensitive[ \t]*=[ \t]*true\b/.test(block))
-        return undefined;
-    const value = d[1];
-    if (!iac_literal(name, value))
-        return undefined;
-    return { secret: value, start: bodyStart + d.index + d[0].length - value.length - 1 };
-}
-/** The CloudFormation parameter whose `Default` this is declares `NoEcho: true`. */
-function cloudFormationNoEcho(ctx) {
-    const text = ctx.text;
-    if (text.startsWith('"Default"', ctx.matchStart)) {
-        // Within a bounded window either way, so many Defaults cost no repeated whole-file searches.
-        const from = Math.max(0, ctx.matchStart - 4000);
-        const openInWindow = text.slice(from, ctx.matchStart).lastIndexOf('{');
-        const closeInWindow = text.slice(ctx.secretEnd, ctx.secretEnd + 4000).indexOf('}');
-        if (openInWindow === -1 || closeInWindow === -1)
-            return false;
-        const open = from + openInWindow;
-        const close = ctx.secretEnd + closeInWindow;
-        if (close - open > 4000)
-            return false;
-        return /"NoEcho"[ \t]*:[ \t]*"?true"?/i.test(text.slice(open, close));
-    }
-    // YAML: the sibling keys share the Default line's indentation; look at most 40 lines each way.
-    const lineStart = text.lastIndexOf('\n', ctx.matchStart) + 1;
-    const indent = /^[ \t]*/.exec(text.slice(lineStart, ctx.secretStart))?.[0].length ?? 0;
-    const sameBlock = (line) => line.trim() === '' || (/^[ \t]*/.exec(line)?.[0].length ?? 0) >= indent;
-    const noEcho = (line) => /^[ \t]*NoEcho:[ \t]*["']?true["']?/i.test(line);
-    let start = lineStart;
-    for (let n = 0; n < 40 && start > 0; n++) {
-        const prevStart = text.lastIndexOf('\n', start - 2) + 1;
-        const line = text.slice(prevStart, start - 1);
-        if (!sameBlock(line))
-            break;
-        if (noEcho(line))
-            return true;
-        start = prevStart;
-    }
-    let end = text.indexOf('\n', ctx.secretEnd);
-    for (let n = 0; n < 40 && end !== -1; n++) {
-        const nextEnd = text.indexOf('\n', end + 1);
-        const line = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd);
-        if (!sameBlock(line))
-            break;
-        if (noEcho(line))
-            return true;
-        end = nextEnd;
-    }
-    return false;
-}
-const IAC_RULES = [
-    defineRule({
-        id: 'powershell-plaintext-securestring',
-        family: 'iac',
-        description: 'Plain-text password converted to a PowerShell SecureString',
-        severity: 'high',
-        keywords: ['convertto-securestring'],
-        pattern: /ConvertTo-SecureString[ \t]{1,10}(?:-String[ \t]{1,10})?(?:"([^"\r\n$]{4,200})"|'([^'\r\n]{4,200})')[ \t]{1,10}-AsPlainText/i,
-        examples: {
-            match: [`$secure = ConvertTo-SecureString "${fake(ALNUM, 16, 'ps-1')}" -AsPlainText -Force`],
-            noMatch: ['$secure = ConvertTo-SecureString $env:ADMIN_PASSWORD -AsPlainText -Force', '$secure = Read-Host -AsSecureString'],
-        },
-    }),
-    defineRule({
-        id: 'terraform-variable-default',
-        family: 'iac',
-        description: 'Literal default for a sensitive Terraform variable',
-        severity: 'high',
-        keywords: ['variable'],
-        pattern: /variable[ \t]{1,10}"([A-Za-z0-9_-]{1,100})"[ \t]{0,10}\{/,
-        paths: new RegExp(String.raw `\.(?:tf|hcl)$|` + UNTYPED_PATH, 'i'),
-        examplePath: 'infra/variables.tf',
-        extract: terraformDefault,
-        specificity: 2,
-        examples: {
-            match: [
-                `variable "db_admin_password" {\n  type        = string\n  description = "Administrator password"\n  default     = "${fake(ALNUM, 16, 'tf-1')}"\n}`,
-                `variable "webhook" {\n  type      = string\n  default   = "${fake(ALNUM, 20, 'tf-2')}"\n  sensitive = true\n}`,
-            ],
-            noMatch: ['variable "region" {\n  type    = string\n  default = "eu-west-1"\n}', 'variable "db_password" {\n  type      = string\n  sensitive = true\n}'],
-        },
-    }),
-    defineRule({
-        id: 'bicep-param-default',
-        family: 'iac',
-        description: 'Literal default for a secure Bicep parameter',
-        severity: 'high',
-        keywords: ['param'],
-        pattern: /param[ \t]{1,10}([A-Za-z_][A-Za-z0-9_]{0,80})[ \t]{1,10}(?:string|secureString|securestring)[ \t]{0,10}=[ \t]{0,10}'([^'\r\n]{1,300})'/,
-        secretGroup: 2,
-        paths: /\.bicep(?:param)?$/i,
-        examplePath: 'infra/main.bicep',
-        validate: (secret, full) => iac_literal(/param[ \t]+([A-Za-z_]\w*)/.exec(full)?.[1], secret),
-        inContext: (ctx) => {
-            const name = /param[ \t]+([A-Za-z_]\w*)/.exec(ctx.text.slice(ctx.matchStart, ctx.secretStart))?.[1] ?? '';
-            const before = ctx.text.slice(Math.max(0, ctx.matchStart - 120), ctx.matchStart);
-            return isStrongSecretName(name) || /@secure\(\)\s*$/.test(before);
-        },
-        specificity: 2,
-        examples: {
-            match: [`@secure()\nparam sqlAdminLogin string = '${fake(ALNUM, 14, 'bicep-1')}'`, `param administratorLoginPassword string = '${fake(ALNUM, 16, 'bicep-2')}'`],
-            noMatch: ["param location string = 'westeurope'", '@secure()\nparam adminPassword string'],
-        },
-    }),
-    defineRule({
-        id: 'cloudformation-noecho-default',
-        family: 'iac',
-        description: 'Literal default for a NoEcho CloudFormation parameter',
-        severity: 'high',
-        keywords: ['noecho'],
-        pattern: /^[ \t]{1,40}Default:|"Default"[ \t]{0,10}:/m,
-        paths: /\.(?:ya?ml|json|template|cfn)$/i,
-        examplePath: 'cloudformation/db.yaml',
-        extract(m, ctx) {
-            const scalar = readYamlScalar(ctx.text, m.index + m[0].length);
-            if (!scalar || !iac_literal(undefined, scalar.value))
-                return undefined;
-            return { secret: scalar.value, start: scalar.start };
-        },
-        inContext: cloudFormationNoEcho,
-        specificity: 2,
-        examples: {
-            match: [
-                `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: ${fake(ALNUM, 16, 'cfn-1')}\n  DBUser:\n    Type: String\n    Default: admin\n`,
-                `{"Parameters": {"MasterUserPassword": {"Type": "String", "NoEcho": "true", "Default": "${fake(ALNUM, 16, 'cfn-2')}"}}}`,
-            ],
-            noMatch: ['Parameters:\n  Env:\n    Type: String\n    Default: production\n  Pw:\n    Type: String\n    NoEcho: true\n'],
-        },
-    }),
-    defineRule({
-        id: 'xml-secret-element',
-        family: 'iac',
-        description: 'Literal secret in an XML element',
-        severity: 'high',
-        keywords: ['password', 'passwd', 'secret', 'token', 'apikey', 'api-key', 'api_key', 'credential'],
-        pattern: /<((?:[A-Za-z_][\w.:-]{0,40})?(?:password|passwd|secret|token|apikey|api-key|api_key|credential)[\w.-]{0,40})>([^<>\r\n]{1,300})<\//i,
-        secretGroup: 2,
-        paths: XML_PATH,
-        examplePath: 'settings.xml',
-        validate: (secret, full) => {
-            const name = /^<([^>]+)>/.exec(full)?.[1] ?? '';
-            return isStrongSecretName(name.slice(name.lastIndexOf(':') + 1)) && iac_literal(name, secret);
-        },
-        specificity: 2,
-        examples: {
-            match: [`<server>\n  <id>corp-releases</id>\n  <username>deploy</username>\n  <password>${fake(ALNUM, 16, 'xml-1')}</password>\n</server>`],
-            noMatch: ['<password>${env.MAVEN_PASSWORD}</password>', '<password>{COQLCE6DU6GtcS5P=}</password>', '<label>Password</label>'],
-        },
-    }),
-    defineRule({
-        id: 'xml-key-value-secret',
-        family: 'iac',
-        description: 'Literal secret in an XML key/value setting',
-        severity: 'high',
-        keywords: ['value='],
-        paths: XML_PATH,
-        examplePath: 'web.config',
-        pattern: /<(?:add|property|entry|setting|param|parameter)[ \t]{1,10}(?:key|name)[ \t]{0,5}=[ \t]{0,5}"([^"\r\n]{1,100})"[ \t]{1,10}value[ \t]{0,5}=[ \t]{0,5}"([^"\r\n]{1,500})"/,
-        secretGroup: 2,
-        validate: (secret, full) => {
-            const name = /(?:key|name)[ \t]*=[ \t]*"([^"]*)"/i.exec(full)?.[1] ?? '';
-            return (isStrongSecretName(name) || /^ClearTextPassword$/i.test(name)) && iac_literal(name, secret);
-        },
-        specificity: 2,
-        examples: {
-            match: [`<appSettings>\n  <add key="PaymentApiKey" value="${fake(ALNUM, 32, 'xmlkv-1')}" />\n</appSettings>`, `<packageSourceCredentials><corp><add key="ClearTextPassword" value="${fake(ALNUM, 20, 'xmlkv-2')}" /></corp></packageSourceCredentials>`],
-            noMatch: ['<add key="ApiBaseUrl" value="https://api.corp.internal" />', '<add key="ApiKey" value="#{ApiKey}" />'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jwt.ts
-// JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`.
-
-
-function decodeJson(segment) {
-    try {
-        return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public
- * by design. A token without its signature part (`header.payload`, as unsigned or cut-off tokens
- * are pasted) counts only when the payload is a JSON object too.
- */
-function isJwt(token) {
-    const parts = token.split('.');
-    const h = decodeJson(parts[0] ?? '');
-    if (typeof h !== 'object' || h === null || typeof h.alg !== 'string')
-        return false;
-    const p = decodeJson(parts[1] ?? '');
-    const payloadIsObject = typeof p === 'object' && p !== null && !Array.isArray(p);
-    if (payloadIsObject && p.role === 'anon')
-        return false;
-    return parts.length >= 3 || payloadIsObject;
-}
-const JWT_RULES = [
-    defineRule({
-        id: 'jwt',
-        family: 'jwt',
-        description: 'JSON Web Token',
-        severity: 'medium',
-        keywords: ['eyj'],
-        anchored: true,
-        // The pattern finds a JSON header segment; the payload and signature are read in code.
-        pattern: /eyJ[A-Za-z0-9_-]{8,400}\./,
-        extract(m, ctx) {
-            const start = m.index;
-            if (start > 0 && /[A-Za-z0-9_-]/.test(ctx.text[start - 1]))
-                return undefined;
-            const rest = /[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*)?/y;
-            rest.lastIndex = start + m[0].length;
-            const tail = rest.exec(ctx.text);
-            if (!tail)
-                return undefined;
-            const token = ctx.text.slice(start, rest.lastIndex);
-            ctx.skipTo(rest.lastIndex);
-            return isJwt(token) ? { secret: token, start } : undefined;
-        },
-        specificity: 2,
-        examples: {
-            match: [
-                `Authorization: Bearer ${fakeJwt('jwt-1')}`,
-                // Unsigned or cut off after the payload.
-                `token = "${fakeJwt('jwt-4').split('.').slice(0, 2).join('.')}"`, `const token = '${fakeJwt('jwt-2', { sub: 'svc-billing', role: 'service_role', iat: 1700000000 })}';`
-            ],
-            noMatch: [
-                `const anon = '${fakeJwt('jwt-3', { role: 'anon', iss: 'supabase', iat: 1700000000 })}';`,
-                `${fake_base64url('{"not":"a jwt"}')}.${fake_base64url('{"sub":"1234567890"}')}.${fake_base64url('signature')}`,
-                `${fake_base64url('{"alg":"HS256","typ":"JWT"}')}.${fake_base64url('not json')}`,
-                'eyJAAAA.eyJBBB',
-            ],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/kubernetes.ts
-// Kubernetes: literal values in `Secret` manifests (`data` and `stringData`) and container `env`
-// entries with a literal `value:` for a secret-named variable (a `valueFrom` reference is fine).
-
-
-
-
-
-
-/** `data:` and `stringData:` blocks of YAML documents whose top-level `kind` is `Secret`. */
-function secretBlocks(text) {
-    const blocks = [];
-    const docRe = /^---[^\n]*$/gm;
-    const bounds = [0];
-    for (let m = docRe.exec(text); m; m = docRe.exec(text))
-        bounds.push(m.index);
-    bounds.push(text.length);
-    for (let d = 0; d + 1 < bounds.length; d++) {
-        const docStart = bounds[d];
-        const doc = text.slice(docStart, bounds[d + 1]);
-        if (!/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc))
-            continue;
-        const keyRe = /^(data|stringData):[ \t]*(?:#.*)?$/gm;
-        for (let k = keyRe.exec(doc); k; k = keyRe.exec(doc)) {
-            const blockStart = k.index + k[0].length;
-            // The block runs until the next line that starts at column 0 (another top-level key).
-            const next = /\n(?=[^\s#])/g;
-            next.lastIndex = blockStart;
-            const n = next.exec(doc);
-            const blockEnd = n ? n.index : doc.length;
-            blocks.push({ kind: k[1], start: docStart + blockStart, end: docStart + blockEnd });
-        }
-    }
-    return blocks;
-}
-/** A `key: value` line inside a `data`/`stringData` block of a Secret: the value, read in code. */
-function secretEntry(m, ctx, kind) {
-    const blocks = ctx.memoized('kubernetes-secret-blocks', () => secretBlocks(ctx.text));
-    if (blocks.length === 0) {
-        ctx.skipTo(ctx.text.length);
-        return undefined;
-    }
-    const at = m.index;
-    if (!blocks.some((b) => b.kind === kind && at >= b.start && at < b.end))
-        return undefined;
-    const scalar = readYamlScalar(ctx.text, m.index + m[0].length);
-    if (!scalar)
-        return undefined;
-    const key = /([A-Za-z0-9._-]+):[ \t]*$/.exec(m[0])[1];
-    if (kind === 'data') {
-        if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(scalar.value) || !decodedIsSecret(scalar.value))
-            return undefined;
-        if (!entryIsSecret(key, Buffer.from(scalar.value, 'base64').toString('utf8').trim()))
-            return undefined;
-    }
-    else if (scalar.value.length < 4 || !entryIsSecret(key, scalar.value))
-        return undefined;
-    return { secret: scalar.value, start: scalar.start };
-}
-/**
- * Keys of a Secret (or of a config file inside one) that hold no secret: the entry's type, names,
- * user and database names, client ids, hosts, URLs and paths.
- */
-const NON_SECRET_KEY_WORDS = new Set([
-    'type', 'kind', 'name', 'names', 'scheme', 'user', 'username', 'usernames', 'login', 'email', 'database', 'db',
-    'dbname', 'schema', 'host', 'hostname', 'port', 'url', 'uri', 'urls', 'endpoint', 'address', 'addr', 'path', 'file',
-    'dir', 'id', 'region', 'namespace', 'bucket', 'org', 'project', 'tenant', 'issuer', 'audience', 'mode', 'level',
-    'enabled', 'driver', 'provider', 'format', 'version', 'sslmode', 'protocol', 'domain', 'realm', 'scope', 'scopes',
-]);
-/**
- * A secret-named key (`password`, `client-secret`) holds a secret unless the value is a template,
- * a path or URL, or fails the generic rule's checks; any other key counts only for a value that
- * looks generated, and a key that names non-secret data (`type`, `username`, `client_id`) never.
- */
-function entryIsSecret(key, value) {
-    if (value.startsWith('{{') || isPlaceholderOrReference(value) || looksLikePathOrUrl(value))
-        return false;
-    const strength = secretNameStrength(key);
-    if (strength === 'strong')
-        return acceptGenericValue(key, 'strong', value);
-    const words = identifierWords(key);
-    if (words.length > 0 && words.some((w) => NON_SECRET_KEY_WORDS.has(w)))
-        return false;
-    return acceptGenericValue(key, 'weak', value);
-}
-function decodedIsSecret(b64) {
-    const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
-    return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
-}
-/** Manifests and Helm templates. */
-const YAML_PATH = /\.(?:ya?ml|tpl)$/i;
-const kubernetes_b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
-const KUBERNETES_RULES = [
-    defineRule({
-        id: 'kubernetes-secret-data',
-        family: 'kubernetes',
-        description: 'Literal value in a Kubernetes Secret (data)',
-        severity: 'high',
-        keywords: ['secret'],
-        pattern: /^[ \t]{1,40}[A-Za-z0-9._-]{1,253}:[ \t]{0,10}/m,
-        extract: (m, ctx) => secretEntry(m, ctx, 'data'),
-        paths: YAML_PATH,
-        examplePath: 'deploy/secret.yaml',
-        specificity: 2,
-        examples: {
-            match: [
-                `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${kubernetes_b64('orders')}\n  password: ${kubernetes_b64(fake(ALNUM, 18, 'k8s-data-1'))}\n`,
-            ],
-            noMatch: [
-                `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: ${kubernetes_b64('production-mode')}\n`,
-                `apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  password: ${kubernetes_b64('changeme')}\n`,
-                'apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  password: {{ .Values.password | b64enc }}\n',
-            ],
-        },
-    }),
-    defineRule({
-        id: 'kubernetes-secret-stringdata',
-        family: 'kubernetes',
-        description: 'Literal value in a Kubernetes Secret (stringData)',
-        severity: 'high',
-        keywords: ['stringdata'],
-        pattern: /^[ \t]{1,40}[A-Za-z0-9._-]{1,253}:[ \t]{0,10}/m,
-        extract: (m, ctx) => secretEntry(m, ctx, 'stringData'),
-        paths: YAML_PATH,
-        examplePath: 'deploy/secret.yaml',
-        specificity: 2,
-        examples: {
-            match: [`apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  OPENAI_MODEL_KEY: "${fake(ALNUM, 24, 'k8s-sd-1')}"\n`],
-            noMatch: [
-                'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  token: "{{ .Values.token }}"\n',
-                // Keys that are not secrets: the entry's type, user and database names, paths, templates.
-                'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  type: postgresql\n  username: orders\n  database: orders_prod\n  client_id: orders-api\n  ca_path: /etc/ssl/ca.pem\n  key_pass: "{{- include \"orders.keyPass\" . }}"\n',
-            ],
-        },
-    }),
-    defineRule({
-        id: 'kubernetes-env-literal',
-        family: 'kubernetes',
-        description: 'Literal secret in a container env value',
-        severity: 'high',
-        keywords: ['value:'],
-        pattern: /name:[ \t]{0,10}["']?([A-Za-z_][A-Za-z0-9_.-]{0,127})["']?[ \t]{0,10}\r?\n[ \t]{1,40}value:/,
-        paths: YAML_PATH,
-        examplePath: 'deploy/api.yaml',
-        extract(m, ctx) {
-            const name = m[1];
-            if (!/-[ \t]{1,10}$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
-                return undefined; // a list item
-            if (!isStrongSecretName(name))
-                return undefined;
-            const scalar = readYamlScalar(ctx.text, m.index + m[0].length);
-            if (!scalar || !acceptGenericValue(name, 'strong', scalar.value))
-                return undefined;
-            return { secret: scalar.value, start: scalar.start, name };
-        },
-        specificity: 2,
-        examples: {
-            match: [
-                `      containers:\n        - name: api\n          image: registry.corp/api:1.4.2\n          env:\n            - name: DB_PASSWORD\n              value: "${fake(ALNUM, 16, 'k8s-env-1')}"\n`,
-            ],
-            noMatch: [
-                '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: db\n                  key: password\n',
-                '          env:\n            - name: LOG_LEVEL\n              value: "debug"\n',
-                '          env:\n            - name: API_TOKEN\n              value: "$(TOKEN_FROM_INIT)"\n',
-            ],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/messaging.ts
-// Messaging and communications: Slack, Twilio, SendGrid, Mailgun, Mailchimp, Discord, Telegram, Teams...
-
-
-
-
-/** A Discord bot token's first segment is the base64 of the bot's numeric user id. */
-function discordUserIdSegment(token) {
-    const first = token.slice(0, token.indexOf('.'));
-    const decoded = Buffer.from(first, 'base64url').toString('utf8');
-    return /^[0-9]{17,20}$/.test(decoded);
-}
-const digits = (n, seed) => String(1 + (Number.parseInt(fake(DIGITS, 6, seed), 10) % 9)) + fake(DIGITS, n - 1, seed + 'd');
-function discordToken(seed) {
-    const id = Buffer.from(digits(18, seed), 'utf8').toString('base64url');
-    return `${id}.${fake(B64URL, 6, seed + 'ts')}.${fake(B64URL, 38, seed + 'hmac')}`;
-}
-/** `<bot id>:AA<33>`; the Bot API's URLs glue it to `bot` (`/bot123456789:AA.../getMe`). */
-function telegramToken(text, suffixStart) {
-    if (/[A-Za-z0-9_:-]/.test(text[suffixStart + 36] ?? ''))
-        return undefined;
-    const found = leadBefore(text, suffixStart, suffixStart + 36, { min: 8, max: 10, chars: /[0-9]/ }, /[0-9_:-]/);
-    if (!found || found.start === 0 || !/[A-Za-z]/.test(text[found.start - 1]))
-        return found;
-    const lead = text.slice(Math.max(0, found.start - 4), found.start);
-    return /(?:^|[^A-Za-z0-9_])bot$/i.test(lead) ? found : undefined;
-}
-/**
- * Slack's newer configuration and refresh tokens carry base64 (unpadded) of
- * `<version>-<version>-<team id>-<user id>-<...>-<64 hex>` after `xoxe-1-` / `xoxe.xoxp-1-`.
- */
-function slackStructuredBody(body) {
-    return /^[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{5,20}){3,4}-[a-f0-9]{64}$/.test(Buffer.from(body, 'base64').toString('latin1'));
-}
-const slackB64 = (text) => Buffer.from(text, 'latin1').toString('base64').replace(/=+$/, '');
-/** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
-const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
-const MESSAGING_RULES = [
-    defineRule({
-        id: 'slack-bot-token',
-        family: 'messaging',
-        description: 'Slack bot token',
-        severity: 'high',
-        keywords: ['xoxb-'],
-        pattern: /(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}|xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`SLACK_BOT_TOKEN=xoxb-${digits(12, 'sb-1')}-${digits(13, 'sb-2')}-${fake(ALNUM, 24, 'sb-3')}`],
-            noMatch: ['SLACK_BOT_TOKEN=xoxb-your-token', 'xoxb-123-456-abc'],
-        },
-    }),
-    defineRule({
-        id: 'slack-user-token',
-        family: 'messaging',
-        description: 'Slack user token',
-        severity: 'high',
-        keywords: ['xoxp-', 'xoxe-'],
-        // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
-        pattern: /(xox[pe]-[0-9]{5,20}-[0-9]{5,20}-[0-9]{5,20}-[A-Za-z0-9-]{10,64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [
-                `SLACK_USER_TOKEN=xoxp-${digits(12, 'su-1')}-${digits(12, 'su-2')}-${digits(13, 'su-3')}-${fake(HEX, 32, 'su-4')}`,
-                `token = "xoxp-${digits(6, 'su-5')}-${digits(6, 'su-6')}-${digits(6, 'su-7')}-${fake(HEX, 18, 'su-8')}"`,
-            ],
-            noMatch: ['xoxp-0000-0000', 'xoxp-1-2-3-short', '"token3": "xoxp-1234-1234-1234-4ddbc191d40ee098cbaae6f3523ada2d"'],
-        },
-    }),
-    defineRule({
-        id: 'slack-app-token',
-        family: 'messaging',
-        description: 'Slack app-level token',
-        severity: 'high',
-        keywords: ['xapp-'],
-        pattern: /(xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{10,15}-[a-f0-9]{32,80})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`SLACK_APP_TOKEN=xapp-1-A${fake(UPPER_ALNUM, 10, 'sa-1')}-${digits(13, 'sa-2')}-${fake(HEX, 64, 'sa-3')}`],
-            noMatch: ['xapp-1-...'],
-        },
-    }),
-    defineRule({
-        id: 'slack-config-token',
-        family: 'messaging',
-        description: 'Slack configuration access token',
-        severity: 'high',
-        keywords: ['xoxe.xoxb-', 'xoxe.xoxp-'],
-        // 163-166 alphanumerics, or any length whose base64 decodes to Slack's structure.
-        pattern: /(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{140,200})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        validate: (s) => {
-            const body = s.slice(s.indexOf('-', 10) + 1);
-            return (body.length >= 163 && body.length <= 166) || slackStructuredBody(body);
-        },
-        examples: {
-            match: [
-                `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${fake(ALNUM, 164, 'sc-1')}`,
-                `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${slackB64(`2-2-${digits(10, 'sc-2')}-${digits(13, 'sc-3')}-${digits(13, 'sc-4')}-${digits(13, 'sc-5')}-${fake(HEX, 64, 'sc-6')}`)}`,
-            ],
-            noMatch: ['xoxe.xoxp-1-short', `xoxe.xoxp-1-${fake(ALNUM, 150, 'sc-7')}`],
-        },
-    }),
-    defineRule({
-        id: 'slack-refresh-token',
-        family: 'messaging',
-        description: 'Slack configuration refresh token',
-        severity: 'high',
-        keywords: ['xoxe-'],
-        // 146 alphanumerics, or any length whose base64 decodes to Slack's structure.
-        pattern: /(xoxe-[0-9]-[A-Za-z0-9]{120,200})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        validate: (s) => s.length === 'xoxe-1-'.length + 146 || slackStructuredBody(s.slice('xoxe-1-'.length)),
-        examples: {
-            match: [
-                `SLACK_REFRESH_TOKEN=xoxe-1-${fake(ALNUM, 146, 'sr-1')}`,
-                `"refresh_token": "xoxe-1-${slackB64(`3-1-${digits(10, 'sr-2')}-${digits(13, 'sr-3')}-${digits(13, 'sr-4')}-${fake(HEX, 64, 'sr-5')}`)}"`,
-            ],
-            noMatch: ['xoxe-1-short', `xoxe-1-${fake(ALNUM, 140, 'sr-6')}`],
-        },
-    }),
-    defineRule({
-        // The token a logged-in Slack web or desktop client uses (with its `d` cookie): the user's access.
-        id: 'slack-session-token',
-        family: 'messaging',
-        description: 'Slack browser session token',
-        severity: 'high',
-        keywords: ['xoxc-'],
-        anchored: true,
-        pattern: /(xoxc-[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`const token = "xoxc-${digits(10, 'sx-1')}-${digits(13, 'sx-2')}-${digits(13, 'sx-3')}-${fake(HEX, 64, 'sx-4')}";`],
-            noMatch: ['xoxc-123-456-789-abc', `xoxc-${digits(10, 'sx-5')}-${digits(13, 'sx-6')}-${digits(13, 'sx-7')}-${fake(HEX, 32, 'sx-8')}`],
-        },
-    }),
-    defineRule({
-        id: 'slack-legacy-token',
-        family: 'messaging',
-        description: 'Slack legacy token',
-        severity: 'high',
-        keywords: ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'],
-        pattern: /(xox[os]-[0-9]{1,20}-[0-9]{1,20}-[0-9]{1,20}-[a-fA-F0-9]{8,80}|xox[ar]-(?:[0-9]{1,20}-){0,4}[0-9A-Za-z]{8,64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [
-                `token = "xoxs-${digits(10, 'sl-1')}-${digits(10, 'sl-2')}-${digits(12, 'sl-3')}-${fake(HEX, 64, 'sl-4')}"`,
-                `SLACK_APP_TOKEN=xoxa-2-${digits(9, 'sl-5')}-${digits(11, 'sl-6')}-${digits(13, 'sl-7')}-${fake(HEX, 18, 'sl-8')}`,
-            ],
-            noMatch: ['xoxs-1-2-3-zz'],
-        },
-    }),
-    defineRule({
-        id: 'slack-webhook-url',
-        family: 'messaging',
-        description: 'Slack incoming webhook URL',
-        severity: 'high',
-        keywords: ['hooks.slack.com'],
-        pattern: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})/,
-        boundary: 'A-Za-z0-9+',
-        minEntropy: 3.5,
-        examples: {
-            match: [`SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T${fake(UPPER_ALNUM, 8, 'sw-1')}/B${fake(UPPER_ALNUM, 10, 'sw-2')}/${fake(ALNUM, 24, 'sw-3')}`],
-            noMatch: ['SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T000/B000/XXXX'],
-        },
-    }),
-    defineRule({
-        id: 'twilio-api-key',
-        family: 'messaging',
-        description: 'Twilio API key SID',
-        severity: 'high',
-        keywords: ['twilio'],
-        pattern: /(SK[0-9a-fA-F]{32})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        validate: (s) => /[0-9]/.test(s.slice(2)) && /[a-fA-F]/.test(s.slice(2)),
-        examples: {
-            match: [`TWILIO_API_KEY=SK${fake(HEX, 32, 'tw-1')}`, `client = Twilio('SK${fake(HEX, 32, 'tw-1b')}', api_secret)`],
-            noMatch: ['twilio_sid = SK' + '0'.repeat(32), `twilio = ASK${fake(HEX, 32, 'tw-2')}`],
-        },
-    }),
-    defineRule({
-        id: 'twilio-auth-token',
-        family: 'messaging',
-        description: 'Twilio auth token',
-        severity: 'critical',
-        keywords: ['twilio'],
-        pattern: assignmentPattern('twilio[\\w.-]{0,20}(?:auth[_.-]?token|secret|api[_.-]?secret)', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`TWILIO_AUTH_TOKEN=${fake(HEX, 32, 'tw-3')}`],
-            noMatch: [`TWILIO_ACCOUNT_SID=AC${fake(HEX, 32, 'tw-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'twilio-account-credentials',
-        family: 'messaging',
-        description: 'Twilio auth token paired with its account SID',
-        severity: 'critical',
-        keywords: ['twilio'],
-        pattern: /(AC[a-f0-9]{32})[ \t]{0,3}[:,][ \t]{0,3}["']?([a-f0-9]{32})/,
-        secretGroup: 2,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`curl -u AC${fake(HEX, 32, 'tw-5')}:${fake(HEX, 32, 'tw-6')} https://api.twilio.com/2010-04-01/Accounts.json`],
-            noMatch: [`curl -u AC${fake(HEX, 32, 'tw-7')}:$TWILIO_AUTH_TOKEN https://api.twilio.com`],
-        },
-    }),
-    defineRule({
-        id: 'sendgrid-api-key',
-        family: 'messaging',
-        description: 'SendGrid API key',
-        severity: 'high',
-        keywords: ['sg.'],
-        pattern: /(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`SENDGRID_API_KEY=SG.${fake(B64URL, 22, 'sg-1')}.${fake(B64URL, 43, 'sg-2')}`],
-            noMatch: ['SENDGRID_API_KEY=SG.xxxxx.yyyyy'],
-        },
-    }),
-    defineRule({
-        id: 'mailgun-api-key',
-        family: 'messaging',
-        description: 'Mailgun API key',
-        severity: 'high',
-        keywords: ['mailgun'],
-        pattern: assignmentPattern('mailgun', '(?:key-)?[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}|key-[0-9a-z]{32}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`MAILGUN_API_KEY=key-${fake(HEX, 32, 'mg-1')}`, `MAILGUN_API_KEY=${fake(HEX, 32, 'mg-2')}-${fake(HEX, 8, 'mg-3')}-${fake(HEX, 8, 'mg-4')}`],
-            noMatch: ['MAILGUN_DOMAIN=mg.corp.internal'],
-        },
-    }),
-    defineRule({
-        // A Mailgun key written without an assignment (a CLI call, a list, prose) with Mailgun named
-        // nearby: the legacy `key-` form and the private-key form (32-8-8 hex groups).
-        id: 'mailgun-key-near-mailgun',
-        family: 'messaging',
-        description: 'Mailgun API key (Mailgun named nearby)',
-        severity: 'high',
-        keywords: ['mailgun'],
-        pattern: /(key-[0-9a-z]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        inContext: ({ text, secretStart }) => /mailgun/i.test(text.slice(Math.max(0, secretStart - 300), secretStart)),
-        specificity: 2,
-        examples: {
-            match: [`mailgun send --key key-${fake(LOWER_ALNUM, 32, 'mgn-1')} --to ops@corp.internal`, `# mailgun\n'${fake(HEX, 32, 'mgn-2')}-${fake(HEX, 8, 'mgn-3')}-${fake(HEX, 8, 'mgn-4')}'`],
-            noMatch: [`key-${fake(LOWER_ALNUM, 32, 'mgn-5')} (mailgun is mentioned only after it)`, `mailgun\n${'x'.repeat(400)}\nkey-${fake(LOWER_ALNUM, 32, 'mgn-6')}`],
-        },
-    }),
-    defineRule({
-        id: 'mailchimp-api-key',
-        family: 'messaging',
-        description: 'Mailchimp API key',
-        severity: 'high',
-        keywords: ['-us'],
-        anchored: true,
-        pattern: /-us[0-9]{1,2}/,
-        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: 32, max: 32, chars: /[0-9a-f]/ }, /[A-Za-z0-9_-]/),
-        minEntropy: 3,
-        examples: {
-            match: [`MAILCHIMP_API_KEY=${fake(HEX, 32, 'mc-1')}-us21`],
-            noMatch: ['lang = en-us', `${'0'.repeat(32)}-us1`],
-        },
-    }),
-    defineRule({
-        id: 'brevo-api-key',
-        family: 'messaging',
-        description: 'Brevo (Sendinblue) API key',
-        severity: 'high',
-        keywords: ['xkeysib-'],
-        pattern: /(xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`BREVO_API_KEY=xkeysib-${fake(HEX, 64, 'brevo-1')}-${fake(ALNUM, 16, 'brevo-2')}`],
-            noMatch: ['xkeysib-' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'discord-bot-token',
-        family: 'messaging',
-        description: 'Discord bot token',
-        severity: 'high',
-        keywords: ['discord', '.run(', '.login('],
-        pattern: /([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        validate: discordUserIdSegment,
-        examples: {
-            match: [`bot.run("${discordToken('discord-1')}")`, `DISCORD_TOKEN=${discordToken('discord-2')}`],
-            noMatch: [`DISCORD_TOKEN=N${fake(B64URL, 23, 'discord-3')}.${fake(B64URL, 6, 'discord-4')}.${fake(B64URL, 30, 'discord-5')}`],
-        },
-    }),
-    defineRule({
-        id: 'discord-webhook-url',
-        family: 'messaging',
-        description: 'Discord webhook URL',
-        severity: 'high',
-        keywords: ['discord'],
-        pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68})/,
-        boundary: TOKEN_CHARS,
-        examples: {
-            match: [`DISCORD_WEBHOOK=https://discord.com/api/webhooks/${digits(19, 'dw-1')}/${fake(B64URL, 68, 'dw-2')}`],
-            noMatch: ['DISCORD_WEBHOOK=https://discord.com/api/webhooks/<id>/<token>'],
-        },
-    }),
-    defineRule({
-        // A snowflake id: public on its own, reported (low) only when a Discord credential name holds it.
-        id: 'discord-client-id',
-        family: 'messaging',
-        description: 'Discord client ID',
-        severity: 'low',
-        keywords: ['discord'],
-        anchored: true,
-        pattern: credentialNamePattern('discord', '[0-9]{17,20}'),
-        boundary: WORD_CHARS,
-        minEntropy: 2,
-        examples: {
-            match: [`DISCORD_CLIENT_ID=${digits(18, 'dci-1')}`, `discord_app_id: "${digits(19, 'dci-2')}"`],
-            noMatch: [`DISCORD_CHANNEL_ID=${digits(18, 'dci-3')}`, 'discord=000000000000000000', `DISCORD_CLIENT_ID=${digits(12, 'dci-4')}`],
-        },
-    }),
-    defineRule({
-        // OAuth2 client secret: 32 characters of base64url.
-        id: 'discord-client-secret',
-        family: 'messaging',
-        description: 'Discord client secret',
-        severity: 'high',
-        keywords: ['discord'],
-        anchored: true,
-        pattern: credentialNamePattern('discord', '[A-Za-z0-9_=-]{32}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`DISCORD_CLIENT_SECRET=${fake(B64URL, 32, 'dcs-1')}`, `"discord_token": "${fake(DIGITS, 32, 'dcs-2')}"`],
-            noMatch: ['discord=00000000000000000000000000000000', `DISCORD_CLIENT_SECRET=${fake(B64URL, 40, 'dcs-3')}`, `DISCORD_GUILD_NAME=${fake(B64URL, 32, 'dcs-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'telegram-bot-token',
-        family: 'messaging',
-        description: 'Telegram bot token',
-        severity: 'high',
-        keywords: [':aa'],
-        pattern: /:AA[A-Za-z0-9_-]{33}/,
-        extract: (m, ctx) => telegramToken(ctx.text, m.index),
-        minEntropy: 3.5,
-        examples: {
-            match: [`TELEGRAM_BOT_TOKEN=${digits(10, 'tg-1')}:AA${fake(B64URL, 33, 'tg-2')}`, `fetch("https://api.telegram.org/bot${digits(9, 'tg-6')}:AA${fake(B64URL, 33, 'tg-7')}/getMe")`],
-            noMatch: [`TELEGRAM_BOT_TOKEN=123456:ABC-${fake(B64URL, 30, 'tg-3')}`, `robot${digits(10, 'tg-4')}:AA${fake(B64URL, 33, 'tg-5')}`],
-        },
-    }),
-    defineRule({
-        // Current URLs are on <tenant>.webhook.office.com/webhookb2/; connectors created before 2021
-        // used outlook.office.com/webhook/ with the same path, and many still work.
-        id: 'microsoft-teams-webhook',
-        family: 'messaging',
-        description: 'Microsoft Teams incoming webhook URL',
-        severity: 'high',
-        keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
-        pattern: /(https:\/\/(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office\.com\/webhook)\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{1,80})?)/i,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [
-                `TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/${fakeUuid('teams-1')}@${fakeUuid('teams-2')}/IncomingWebhook/${fake(HEX, 32, 'teams-3')}/${fakeUuid('teams-4')}`,
-                `webhookUrl: 'https://outlook.office.com/webhook/${fakeUuid('teams-5')}@${fakeUuid('teams-6')}/IncomingWebhook/${fake(HEX, 32, 'teams-7')}/${fakeUuid('teams-8')}'`,
-            ],
-            noMatch: [
-                'TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/...',
-                'TEAMS_WEBHOOK=https://outlook.office.com/webhook/<group-id>@<tenant-id>/IncomingWebhook/<id>/<owner-id>',
-                `https://outlook.office.com/webhook/${fakeUuid('teams-9')}@${fakeUuid('teams-10')}/IncomingWebhook/${fake(HEX, 24, 'teams-11')}/${fakeUuid('teams-12')}`,
-            ],
-        },
-    }),
-    defineRule({
-        id: 'twitter-bearer-token',
-        family: 'messaging',
-        description: 'X (Twitter) bearer token',
-        severity: 'high',
-        keywords: ['aaaaaaaaaaaaaaaaaaaaaa'],
-        pattern: /(A{22}[A-Za-z0-9%]{80,100})/,
-        boundary: 'A-Za-z0-9%',
-        validate: (s) => /[a-z0-9%]/.test(s.slice(22)),
-        examples: {
-            match: [`TWITTER_BEARER_TOKEN=${'A'.repeat(22)}${fake(ALNUM, 90, 'tw-bearer-1')}`],
-            noMatch: ['A'.repeat(120)],
-        },
-    }),
-    defineRule({
-        id: 'twitter-api-secret',
-        family: 'messaging',
-        description: 'X (Twitter) API secret',
-        severity: 'high',
-        keywords: ['twitter'],
-        anchored: true,
-        pattern: assignmentPattern('twitter[\\w.-]{0,20}secret', '[A-Za-z0-9]{45,50}'),
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`TWITTER_API_SECRET=${fake(ALNUM, 50, 'tw-sec-1')}`],
-            noMatch: ['TWITTER_HANDLE=@acme'],
-        },
-    }),
-    defineRule({
-        // A Twitch stream key: `live_`, the channel's numeric user id, `_`, 30 alphanumerics. Anyone
-        // holding it can broadcast as the channel (often found at the end of an rtmp:// ingest URL).
-        id: 'twitch-stream-key',
-        family: 'messaging',
-        description: 'Twitch stream key',
-        severity: 'high',
-        keywords: ['live_'],
-        anchored: true,
-        pattern: /(live_[0-9]{1,12}_[A-Za-z0-9]{30})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [
-                `ffmpeg -re -i show.mp4 -c copy -f flv rtmp://live.twitch.tv/app/live_${digits(9, 'twitch-1')}_${fake(ALNUM, 30, 'twitch-2')}`,
-                `TWITCH_STREAM_KEY=live_${digits(10, 'twitch-3')}_${fake(ALNUM, 30, 'twitch-4')}`,
-            ],
-            noMatch: [
-                'TWITCH_STREAM_KEY=live_xxxxxxxxxx_xxxxxxxxxxxxxx',
-                `TWITCH_STREAM_KEY=live_${digits(9, 'twitch-5')}_${fake(ALNUM, 24, 'twitch-6')}`,
-                `STRIPE_KEY=sk_live_${digits(9, 'twitch-7')}_${fake(ALNUM, 30, 'twitch-8')}`,
-            ],
-        },
-    }),
-    defineRule({
-        id: 'facebook-access-token',
-        family: 'messaging',
-        description: 'Facebook / Meta access token',
-        severity: 'high',
-        keywords: ['eaam', 'eaac'],
-        pattern: /(EAA[MC][A-Za-z0-9]{100,500})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`FB_PAGE_TOKEN=EAAC${fake(ALNUM, 180, 'fb-1')}`],
-            noMatch: ['EAAC' + 'short'],
-        },
-    }),
-    defineRule({
-        // An app access token is the app id and its secret (or a signature) joined by `|` (`%7C` in URLs).
-        id: 'facebook-app-access-token',
-        family: 'messaging',
-        description: 'Facebook / Meta app access token',
-        severity: 'high',
-        keywords: ['facebook', 'access_token', 'fb_', 'graph.'],
-        // Found from its `|` (or `%7C`) and the app id read backwards: a search from every digit run
-        // of a file costs far more.
-        anchored: true,
-        anchors: ['|', '%7c'],
-        pattern: /(?:\||%7[Cc])[A-Za-z0-9_-]{27,40}/,
-        extract: (m, ctx) => {
-            const end = m.index + m[0].length;
-            if (end < ctx.text.length && /[A-Za-z0-9_-]/.test(ctx.text[end]))
-                return undefined;
-            const id = leadBefore(ctx.text, m.index, m.index, { min: 15, max: 16, chars: /[0-9]/ }, /[A-Za-z0-9_-]/);
-            return id && { secret: ctx.text.slice(id.start, end), start: id.start };
-        },
-        validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
-        inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
-        examples: {
-            match: [
-                `facebook ${digits(16, 'fbat-1')}|${fake(B64URL, 27, 'fbat-2')}`,
-                `curl "https://graph.facebook.com/v19.0/me?access_token=${digits(15, 'fbat-3')}%7C${fake(HEX, 32, 'fbat-4')}"`,
-            ],
-            noMatch: [`row ${digits(16, 'fbat-5')}|${fake(B64URL, 27, 'fbat-6')}`, `facebook ${digits(16, 'fbat-7')}|${'a'.repeat(27)}`],
-        },
-    }),
-    defineRule({
-        id: 'facebook-app-secret',
-        family: 'messaging',
-        description: 'Facebook / Meta app secret',
-        severity: 'high',
-        keywords: ['facebook', 'fb_app', 'meta_app'],
-        pattern: assignmentPattern('facebook[\\w.-]{0,20}secret|fb_app_secret|meta_app_secret', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`FACEBOOK_APP_SECRET=${fake(HEX, 32, 'fb-2')}`],
-            noMatch: ['FACEBOOK_APP_ID=1234567890'],
-        },
-    }),
-    defineRule({
-        id: 'vonage-api-secret',
-        family: 'messaging',
-        description: 'Vonage (Nexmo) API secret',
-        severity: 'high',
-        keywords: ['vonage', 'nexmo'],
-        pattern: assignmentPattern('(?:vonage|nexmo)[\\w.-]{0,20}secret', '[A-Za-z0-9]{16}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`VONAGE_API_SECRET=${fake(ALNUM, 16, 'vonage-1')}`],
-            noMatch: ['VONAGE_API_KEY=${KEY}'],
-        },
-    }),
-    defineRule({
-        // The app certificate signs RTC/RTM tokens; the customer secret authenticates the RESTful API.
-        // Both are 32 hex characters, like the public app id, so only those names count.
-        id: 'agora-app-certificate',
-        family: 'messaging',
-        description: 'Agora app certificate or customer secret',
-        severity: 'high',
-        keywords: ['agora'],
-        anchored: true,
-        pattern: assignmentPattern('agora[\\w.-]{0,30}?(?:certificate|secret)', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`agora.app_certificate=${fake(HEX, 32, 'agora-1')}`, `AGORA_CUSTOMER_SECRET: "${fake(HEX, 32, 'agora-2')}"`],
-            noMatch: [`AGORA_APP_ID=${fake(HEX, 32, 'agora-3')}`, `agoraAppCertificate = "${fake(HEX, 20, 'agora-4')}"`],
-        },
-    }),
-    defineRule({
-        id: 'pusher-secret',
-        family: 'messaging',
-        description: 'Pusher Channels app secret',
-        severity: 'high',
-        keywords: ['pusher'],
-        anchored: true,
-        pattern: assignmentPattern('pusher[\\w.-]{0,20}secret', '[a-f0-9]{20}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`PUSHER_APP_SECRET=${fake(HEX, 20, 'pusher-1')}`],
-            noMatch: ['PUSHER_APP_CLUSTER=eu'],
-        },
-    }),
-    defineRule({
-        // Postmark's server and account API tokens are bare UUIDs, so only a Postmark credential name
-        // makes one a token: POSTMARK_SERVER_TOKEN, X-Postmark-Account-Token, and the SMTP user name and
-        // password, which are both the server token.
-        id: 'postmark-server-token',
-        family: 'messaging',
-        description: 'Postmark server or account token',
-        severity: 'high',
-        keywords: ['postmark'],
-        anchored: true,
-        pattern: assignmentPattern('postmark[\\w.-]{0,20}(?:token|key|secret|password|credential|auth|smtp[_.-]?user(?:name)?)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [
-                `POSTMARK_SERVER_TOKEN=${fakeUuid('postmark-1')}`,
-                `curl https://api.postmarkapp.com/servers -H "X-Postmark-Account-Token: ${fakeUuid('postmark-2')}"`,
-                `POSTMARK_SMTP_PASSWORD=${fakeUuid('postmark-3')}`,
-            ],
-            noMatch: [
-                'POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST',
-                `POSTMARK_TEMPLATE_ID=${fakeUuid('postmark-4')}`,
-                'POSTMARK_ACCOUNT_TOKEN=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
-                `POSTMARK_SERVER_TOKEN=${fake(HEX, 32, 'postmark-5')}`,
-            ],
-        },
-    }),
-    defineRule({
-        id: 'mattermost-token',
-        family: 'messaging',
-        description: 'Mattermost access token',
-        severity: 'high',
-        keywords: ['mattermost'],
-        pattern: assignmentPattern('mattermost[\\w.-]{0,20}token', '[a-z0-9]{26}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`MATTERMOST_TOKEN=${fake(LOWER_ALNUM, 26, 'mm-1')}`],
-            noMatch: ['MATTERMOST_URL=https://chat.corp'],
-        },
-    }),
-    defineRule({
-        id: 'intercom-access-token',
-        family: 'messaging',
-        description: 'Intercom access token',
-        severity: 'high',
-        keywords: ['intercom'],
-        pattern: assignmentPattern('intercom[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9=_-]{60}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`INTERCOM_ACCESS_TOKEN=${fake(B64URL, 60, 'intercom-1')}`],
-            noMatch: ['INTERCOM_APP_ID=abc123'],
-        },
-    }),
-    defineRule({
-        id: 'zendesk-api-token',
-        family: 'messaging',
-        description: 'Zendesk API token',
-        severity: 'high',
-        keywords: ['zendesk'],
-        pattern: assignmentPattern('zendesk[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`ZENDESK_API_TOKEN=${fake(ALNUM, 40, 'zendesk-1')}`],
-            noMatch: ['ZENDESK_SUBDOMAIN=acme'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/workspace/context.ts
-/**
- * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration`, `testdata`, fixtures,
- * mocks), `*_test.*` / `*.spec.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
- * chart's `ci/` values (chart-testing's install scenarios).
- */
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|integration[-_]?tests?|fixtures?|testdata|test[-_]?data|__fixtures__|__mocks__|mocks?)\/|(^|\/)[^/]*([._-](test|spec|tests))\.[a-z0-9]+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
-/**
- * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
- * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`).
- */
-const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|quickstarts?|tutorials?|getting-?started)(?:[-_.][^/]*)?\//i;
-/** Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt. */
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)$|(^|\/)NOTES\.txt$/i;
-function classifyContext(relPath) {
-    if (TEST.test(relPath))
-        return 'test';
-    if (EXAMPLE.test(relPath))
-        return 'example';
-    if (DOCS.test(relPath))
-        return 'docs';
-    return 'source';
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/password-hashes.ts
-// Unix crypt(3) password hashes (md5-crypt, bcrypt, sha256-crypt, sha512-crypt) and Cisco type 8
-// secrets: not the password itself, but committed hashes can be cracked offline and often guard
-// real accounts (/etc/shadow copies, htpasswd files, seed data, device configs). Not in test files.
-
-
-
-/** The crypt(3) alphabet: `./0-9A-Za-z`. */
-const CRYPT = './' + ALNUM;
-const C = '[./A-Za-z0-9]';
-const BOUNDARY = './A-Za-z0-9';
-const h = (n, seed) => fake(CRYPT, n, seed);
-function hashRule(id, algorithm, keywords, pattern, examples) {
-    return defineRule({
-        id,
-        family: 'password-hash',
-        description: `Password hash (${algorithm})`,
-        severity: 'medium',
-        keywords,
-        anchored: true,
-        pattern,
-        boundary: BOUNDARY,
-        minEntropy: 3,
-        // Test fixtures hash their test users' passwords by design; a hash elsewhere (seed data, a
-        // copied /etc/shadow, a device config) guards a real account.
-        inContext: (ctx) => classifyContext(ctx.path) !== 'test',
-        examples,
-    });
-}
-const PASSWORD_HASH_RULES = [
-    // $1$<salt: up to 8>$<22>
-    hashRule('password-hash-md5-crypt', 'md5-crypt', ['$1$'], new RegExp(`(\\$1\\$${C}{0,8}\\$${C}{22})`), {
-        match: [`root:$1$${h(8, 'md5c-1')}$${h(22, 'md5c-2')}:19000:0:99999:7:::`],
-        noMatch: ['s.replace(/(\\w+)-(\\w+)/, "$1$2")', `$1$${h(8, 'md5c-3')}$${h(12, 'md5c-4')}`, '$1$xxxxxxxx$xxxxxxxxxxxxxxxxxxxxxx'],
-    }),
-    // $2a$ / $2b$ / $2y$, two-digit cost, 22 characters of salt and 31 of hash
-    hashRule('password-hash-bcrypt', 'bcrypt', ['$2a$', '$2b$', '$2y$'], new RegExp(`(\\$2[aby]\\$[0-9]{2}\\$${C}{53})`), {
-        match: [`admin:$2y$10$${h(53, 'bcrypt-1')}`, `INSERT INTO users (email, password_hash) VALUES ('ops@corp.internal', '$2b$12$${h(53, 'bcrypt-2')}');`],
-        noMatch: ['"$2a$10$"', `const prefix = '$2a$10$${h(20, 'bcrypt-3')}';`, `$2a$10$${'x'.repeat(53)}`, 'line.replace(re, "$1$2a$3")'],
-    }),
-    // $5$[rounds=N$]<salt: up to 16>$<43>
-    hashRule('password-hash-sha256-crypt', 'sha256-crypt', ['$5$'], new RegExp(`(\\$5\\$(?:rounds=[0-9]{1,9}\\$)?${C}{1,16}\\$${C}{43})`), {
-        match: [`deploy:$5$${h(16, 'sha256c-1')}$${h(43, 'sha256c-2')}:19500:0:99999:7:::`, `$5$rounds=80000$${h(16, 'sha256c-3')}$${h(43, 'sha256c-4')}`],
-        noMatch: [`$5$${h(16, 'sha256c-5')}$${h(30, 'sha256c-6')}`, '"$5$1"'],
-    }),
-    // $6$[rounds=N$]<salt: up to 16>$<86>
-    hashRule('password-hash-sha512-crypt', 'sha512-crypt', ['$6$'], new RegExp(`(\\$6\\$(?:rounds=[0-9]{1,9}\\$)?${C}{1,16}\\$${C}{86})`), {
-        match: [`root:$6$${h(16, 'sha512c-1')}$${h(86, 'sha512c-2')}:19600:0:99999:7:::`, `password: "$6$rounds=656000$${h(16, 'sha512c-3')}$${h(86, 'sha512c-4')}"`],
-        noMatch: [`$6$${h(16, 'sha512c-5')}$${h(43, 'sha512c-6')}`, `$6$${h(8, 'sha512c-7')}$${'x'.repeat(86)}`, 'perl -pe "s/(a)(b)/$6$7/"'],
-    }),
-    // Cisco IOS type 8 (PBKDF2-SHA256): $8$<14>$<43>
-    hashRule('password-hash-cisco-type8', 'Cisco type 8', ['$8$'], new RegExp(`(\\$8\\$${C}{14}\\$${C}{43})`), {
-        match: [`username admin privilege 15 secret 8 $8$${h(14, 'cisco8-1')}$${h(43, 'cisco8-2')}`],
-        noMatch: [`secret 8 $8$${h(14, 'cisco8-3')}$${h(20, 'cisco8-4')}`, 'echo "$8$9"'],
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/payments.ts
-// Payments: Stripe, Square, PayPal/Braintree, Adyen, Razorpay, Flutterwave, Plaid, GoCardless, Mollie...
-
-
-const PAYMENTS_RULES = [
-    defineRule({
-        id: 'stripe-secret-key',
-        family: 'payments',
-        description: 'Stripe live secret key',
-        severity: 'critical',
-        keywords: ['sk_live_', 'sk_prod_'],
-        pattern: /(sk_(?:live|prod)_[A-Za-z0-9]{10,247})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`STRIPE_SECRET_KEY=sk_live_${fake(ALNUM, 99, 'stripe-1')}`, `Stripe.api_key = "sk_live_${fake(ALNUM, 24, 'stripe-2')}"`],
-            noMatch: ['STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'sk_live_...'],
-        },
-    }),
-    defineRule({
-        id: 'stripe-restricted-key',
-        family: 'payments',
-        description: 'Stripe live restricted key',
-        severity: 'critical',
-        keywords: ['rk_live_', 'rk_prod_'],
-        pattern: /(rk_(?:live|prod)_[A-Za-z0-9]{10,247})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`STRIPE_RESTRICTED_KEY=rk_live_${fake(ALNUM, 99, 'stripe-3')}`],
-            noMatch: ['rk_live_short'],
-        },
-    }),
-    defineRule({
-        id: 'stripe-test-key',
-        family: 'payments',
-        description: 'Stripe test-mode secret key',
-        severity: 'low',
-        keywords: ['sk_test_', 'rk_test_'],
-        pattern: /((?:sk|rk)_test_[A-Za-z0-9]{10,247})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`STRIPE_SECRET_KEY=sk_test_${fake(ALNUM, 99, 'stripe-4')}`],
-            noMatch: ['STRIPE_SECRET_KEY=sk_test_...'],
-        },
-    }),
-    defineRule({
-        id: 'stripe-webhook-secret',
-        family: 'payments',
-        description: 'Stripe webhook signing secret',
-        severity: 'high',
-        keywords: ['whsec_'],
-        pattern: /(whsec_[A-Za-z0-9+/=]{32,64})/,
-        boundary: 'A-Za-z0-9_+/',
-        minEntropy: 3.5,
-        examples: {
-            match: [`STRIPE_WEBHOOK_SECRET=whsec_${fake(ALNUM, 32, 'whsec-1')}`],
-            noMatch: ['STRIPE_WEBHOOK_SECRET=whsec_...'],
-        },
-    }),
-    defineRule({
-        id: 'square-access-token',
-        family: 'payments',
-        description: 'Square access token',
-        severity: 'critical',
-        keywords: ['sq0atp-', 'eaaa'],
-        anchored: true,
-        pattern: /((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`SQUARE_ACCESS_TOKEN=EAAA${fake(B64URL, 60, 'square-1')}`, `square_token: sq0atp-${fake(B64URL, 22, 'square-2')}`],
-            noMatch: ['SQUARE_ACCESS_TOKEN=EAAA...'],
-        },
-    }),
-    defineRule({
-        id: 'square-oauth-secret',
-        family: 'payments',
-        description: 'Square OAuth application secret',
-        severity: 'critical',
-        keywords: ['sq0csp-'],
-        pattern: /(sq0csp-[A-Za-z0-9_-]{43})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`SQUARE_APP_SECRET=sq0csp-${fake(B64URL, 43, 'square-3')}`],
-            noMatch: ['sq0csp-' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'braintree-access-token',
-        family: 'payments',
-        description: 'PayPal Braintree access token',
-        severity: 'critical',
-        keywords: ['access_token$'],
-        pattern: /(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})/,
-        boundary: WORD_CHARS,
-        examples: {
-            match: [`BRAINTREE_ACCESS_TOKEN="access_token$production$${fake(LOWER_ALNUM, 16, 'bt-1')}$${fake(HEX, 32, 'bt-2')}"`],
-            noMatch: ['access_token$production$<merchant>$<token>'],
-        },
-    }),
-    defineRule({
-        id: 'braintree-private-key',
-        family: 'payments',
-        description: 'Braintree private key',
-        severity: 'critical',
-        keywords: ['braintree'],
-        pattern: assignmentPattern('braintree[\\w.-]{0,20}private[_.-]?key', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`BRAINTREE_PRIVATE_KEY=${fake(HEX, 32, 'bt-3')}`],
-            noMatch: ['BRAINTREE_ENVIRONMENT=production'],
-        },
-    }),
-    defineRule({
-        id: 'paypal-client-secret',
-        family: 'payments',
-        description: 'PayPal REST API client secret',
-        severity: 'critical',
-        keywords: ['paypal'],
-        pattern: assignmentPattern('paypal[\\w.-]{0,20}secret', '[A-Za-z0-9_-]{80}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`PAYPAL_CLIENT_SECRET=E${fake(B64URL, 79, 'paypal-1')}`],
-            noMatch: ['PAYPAL_MODE=live'],
-        },
-    }),
-    defineRule({
-        id: 'adyen-api-key',
-        family: 'payments',
-        description: 'Adyen API key',
-        severity: 'critical',
-        keywords: ['adyen'],
-        pattern: assignmentPattern('adyen[\\w.-]{0,20}(?:key|token)', 'AQE[A-Za-z0-9+/=_.-]{80,300}'),
-        boundary: 'A-Za-z0-9+/_.-',
-        minEntropy: 4,
-        examples: {
-            match: [`ADYEN_API_KEY=AQE${fake(B64, 140, 'adyen-1')}`],
-            noMatch: ['ADYEN_MERCHANT_ACCOUNT=AcmeECOM'],
-        },
-    }),
-    defineRule({
-        id: 'razorpay-key-secret',
-        family: 'payments',
-        description: 'Razorpay key secret',
-        severity: 'critical',
-        keywords: ['razorpay'],
-        pattern: assignmentPattern('razorpay[\\w.-]{0,20}secret', '[A-Za-z0-9]{24}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`RAZORPAY_KEY_SECRET=${fake(ALNUM, 24, 'rzp-1')}`],
-            noMatch: [`RAZORPAY_KEY_ID=rzp_live_${fake(ALNUM, 14, 'rzp-2')}`],
-        },
-    }),
-    defineRule({
-        id: 'flutterwave-secret-key',
-        family: 'payments',
-        description: 'Flutterwave secret key',
-        severity: 'critical',
-        keywords: ['flwseck'],
-        pattern: /(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X)/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`FLW_SECRET_KEY=FLWSECK-${fake('abcdefgh0123456789', 32, 'flw-1')}-X`],
-            noMatch: ['FLW_SECRET_KEY=FLWSECK-xxxxxxxx-X'],
-        },
-    }),
-    defineRule({
-        id: 'plaid-access-token',
-        family: 'payments',
-        description: 'Plaid access token',
-        severity: 'high',
-        keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
-        pattern: /(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`plaid_access_token = "access-production-${fakeUuid('plaid-1')}"`],
-            noMatch: ['access-production-<uuid>'],
-        },
-    }),
-    defineRule({
-        id: 'plaid-secret',
-        family: 'payments',
-        description: 'Plaid secret',
-        severity: 'critical',
-        keywords: ['plaid'],
-        pattern: assignmentPattern('plaid[\\w.-]{0,20}secret', '[a-z0-9]{30}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`PLAID_SECRET=${fake(LOWER_ALNUM, 30, 'plaid-2')}`],
-            noMatch: ['PLAID_ENV=production'],
-        },
-    }),
-    defineRule({
-        id: 'gocardless-api-token',
-        family: 'payments',
-        description: 'GoCardless live access token',
-        severity: 'critical',
-        keywords: ['gocardless'],
-        pattern: assignmentPattern('gocardless', 'live_[A-Za-z0-9_=-]{40}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`GOCARDLESS_ACCESS_TOKEN=live_${fake(B64URL, 40, 'gc-1')}`],
-            noMatch: ['GOCARDLESS_ENVIRONMENT=live'],
-        },
-    }),
-    defineRule({
-        id: 'mollie-api-key',
-        family: 'payments',
-        description: 'Mollie live API key',
-        severity: 'critical',
-        keywords: ['mollie'],
-        pattern: assignmentPattern('mollie', 'live_[A-Za-z0-9]{30}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`MOLLIE_API_KEY=live_${fake(ALNUM, 30, 'mollie-1')}`],
-            noMatch: ['MOLLIE_API_KEY=live_...'],
-        },
-    }),
-    defineRule({
-        id: 'coinbase-api-secret',
-        family: 'payments',
-        description: 'Coinbase API secret',
-        severity: 'critical',
-        keywords: ['coinbase'],
-        pattern: assignmentPattern('coinbase[\\w.-]{0,20}(?:secret|key)', '[A-Za-z0-9_-]{64}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`COINBASE_API_SECRET=${fake(B64URL, 64, 'cb-1')}`],
-            noMatch: ['COINBASE_API_URL=https://api.coinbase.com'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/private-keys.ts
-// Private keys: PEM (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH), PGP, SSH2, PuTTY, age.
-
-
-
-
-/** A PEM private key block of one type. */
-function pemRule(id, label, description, severity, example, verifiable = true) {
-    return defineRule({
-        ...(verifiable ? { verify: isWellFormedKeyBody } : {}),
-        id,
-        family: 'private-key',
-        description,
-        severity,
-        keywords: [`begin ${label.toLowerCase()}`],
-        pattern: new RegExp(`-----BEGIN ${label}-----`),
-        extract: (m, ctx) => blockBody(m, ctx, `-----END ${label}-----`),
-        examples: {
-            // A mistyped END line still closes the block.
-            match: [example, example.replace(`-----END ${label}-----`, `-----END ${label}----`)],
-            noMatch: [`-----BEGIN ${label}-----\n...\n-----END ${label}-----`, `-----BEGIN ${label}-----\nMIIEowIBAAKCAQEA\n-----END ${label}-----`],
-        },
-    });
-}
-/**
- * Base64 DER that opens like a private key (PKCS#1 RSA, PKCS#8, SEC1 EC): SEQUENCE, then INTEGER
- * version 0 or 1, then the modulus, the algorithm or the EC key. Certificates and public keys
- * open differently.
- */
-const DER_KEY_LEAD = '(?:MII[A-Za-z0-9+/]{2}[AQgw]IBA(?:A[IJKL]|DAN|DCC)|MI[GH][A-Za-z0-9+/]AgE(?:AMB|BBD|BBE)|MHcCAQEE|MC4CAQAwBQYDK2Vw)';
-/** The blob is about as long as the DER length it announces: a whole key, not the start of some other stream. */
-function wholeDerKey(secret) {
-    const der = Buffer.from(secret, 'base64');
-    if (der[0] !== 0x30)
-        return false;
-    const l1 = der[1];
-    const nLen = l1 < 0x80 ? 0 : l1 & 0x7f;
-    if (nLen > 2)
-        return false;
-    let len = l1;
-    if (nLen > 0) {
-        len = 0;
-        for (let i = 0; i < nLen; i++)
-            len = len * 256 + der[2 + i];
-    }
-    const total = 2 + nLen + len;
-    return der.length >= total - 8 && der.length <= total + 2;
-}
-/** A fake key of `bytes` DER bytes behind a real key's first bytes (the rest is random). */
-function fakeDerKey(lead, bytes, seed) {
-    const head = Buffer.from(lead, 'hex');
-    const body = Buffer.from(fake('0123456789abcdef', (bytes - head.length) * 2, seed), 'hex');
-    return Buffer.concat([head, body]).toString('base64');
-}
-/** Longest base64 a PEM private key is read from (a 4096-bit RSA key with headers is about 4,500). */
-const MAX_PEM_BASE64 = 12000;
-const isBase64Char = (c) => c !== undefined && /[A-Za-z0-9+/]/.test(c);
-/**
- * The base64 run that starts with `LS0tLS1CRUdJTi` (`-----BEGIN`), read in code so the pattern
- * stays short: one line, or lines wrapped at a fixed width of 60+ characters (`base64` wraps at
- * 76, `openssl base64` at 64) with any indentation, up to MAX_PEM_BASE64 characters.
- */
-function pemBase64(m, ctx) {
-    const text = ctx.text;
-    const start = m.index;
-    if (start > 0 && isBase64Char(text[start - 1]))
-        return undefined;
-    const limit = Math.min(text.length, start + MAX_PEM_BASE64 + 2);
-    let pos = start;
-    let lineStart = start;
-    for (;;) {
-        while (pos < limit && isBase64Char(text[pos]))
-            pos++;
-        if (text[pos] === '=') {
-            pos++;
-            if (text[pos] === '=')
-                pos++;
-            break;
-        }
-        const width = pos - lineStart;
-        const eol = text[pos] === '\r' && text[pos + 1] === '\n' ? 2 : text[pos] === '\n' ? 1 : 0;
-        if (eol === 0 || width < 60 || width % 4 !== 0)
-            break;
-        let next = pos + eol;
-        while (next < limit && (text[next] === ' ' || text[next] === '\t'))
-            next++;
-        let runEnd = next;
-        while (runEnd < limit && isBase64Char(text[runEnd]))
-            runEnd++;
-        const after = text[runEnd];
-        if (runEnd === next || !(after === undefined || after === '=' || after === '\n' || after === '\r' || after === '"' || after === "'"))
-            break;
-        pos = next;
-        lineStart = next;
-    }
-    if (pos - start > MAX_PEM_BASE64 || isBase64Char(text[pos]))
-        return undefined;
-    ctx.skipTo(pos);
-    const secret = text.slice(start, pos);
-    const decoded = decodedPem(secret);
-    const encrypted = decoded !== undefined && /ENCRYPTED PRIVATE KEY|Proc-Type:[ \t]*4,ENCRYPTED/.test(decoded);
-    return { secret, start, severity: encrypted ? 'medium' : undefined };
-}
-/** The decoded PEM text of a base64 run, when it is one. */
-function decodedPem(b64) {
-    const decoded = Buffer.from(b64.replace(/\s+/g, ''), 'base64').toString('latin1');
-    return decoded.startsWith('-----BEGIN ') ? decoded : undefined;
-}
-/** The decoded PEM's body is a well-formed key (see isWellFormedKeyBody). */
-function isBase64PemWellFormedKey(secret) {
-    const decoded = decodedPem(secret);
-    if (decoded === undefined)
-        return false;
-    const body = decoded.replace(/^-----BEGIN [^-]{1,60}-----/, '').replace(/-----END[\s\S]*$/, '');
-    return isWellFormedKeyBody(body);
-}
-/** The base64 decodes to a PEM private key block with key material in it (not a truncated doc example). */
-function isBase64PemPrivateKey(secret) {
-    const decoded = decodedPem(secret);
-    if (decoded === undefined)
-        return false;
-    const begin = /^-----BEGIN ([A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?)-----/.exec(decoded);
-    if (!begin)
-        return false;
-    let body = decoded.slice(begin[0].length);
-    const end = body.indexOf('-----END');
-    if (end !== -1)
-        body = body.slice(0, end);
-    return hasKeyMaterial(body) && !isPlaceholderOrReference(body.trim());
-}
-const b64Of = (text) => Buffer.from(text, 'utf8').toString('base64');
-const wrap = (b64, width, indent) => b64.match(new RegExp(`.{1,${width}}`, 'g')).join(`\n${indent}`);
-const pem = (label, seed, bytes = 1190, headers = '') => `-----BEGIN ${label}-----\n${headers}${fakePemBody(seed, bytes)}\n-----END ${label}-----\n`;
-const PRIVATE_KEY_RULES = [
-    pemRule('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key', 'critical', `ssh_key: |\n  ${pem('RSA PRIVATE KEY', 'pk-rsa').replace(/\n/g, '\n  ')}`),
-    pemRule('private-key-ec', 'EC PRIVATE KEY', 'EC private key', 'critical', pem('EC PRIVATE KEY', 'pk-ec', 121)),
-    pemRule('private-key-dsa', 'DSA PRIVATE KEY', 'DSA private key', 'critical', pem('DSA PRIVATE KEY', 'pk-dsa', 440)),
-    pemRule('private-key-pkcs8', 'PRIVATE KEY', 'PKCS#8 private key', 'critical', `const key = "${pem('PRIVATE KEY', 'pk-p8').replace(/\n/g, '\\n')}";`),
-    pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', pem('ENCRYPTED PRIVATE KEY', 'pk-enc', 1300), false),
-    pemRule('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key', 'critical', pem('OPENSSH PRIVATE KEY', 'pk-ossh', 400)),
-    pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', pem('PGP PRIVATE KEY BLOCK', 'pk-pgp', 900, 'Version: GnuPG v2\n\n'), false),
-    defineRule({
-        // Keys stored without the PEM armour: env vars, JSON fields, keystores exported as one line.
-        id: 'private-key-der-base64',
-        family: 'private-key',
-        description: 'Private key (base64 DER without PEM header)',
-        severity: 'critical',
-        keywords: ['ibaaj', 'ibaak', 'ibadan', 'ibadcc', 'ageamb', 'agebbd', 'agebbe', 'mhccaqee', 'mc4caqawbqydk2vw'],
-        pattern: new RegExp(`(${DER_KEY_LEAD}[A-Za-z0-9+/]{40,3300}={0,2})`),
-        boundary: 'A-Za-z0-9+/',
-        minEntropy: 4.5,
-        validate: wholeDerKey,
-        verify: isWellFormedKeyBody,
-        examples: {
-            match: [
-                // PKCS#1 RSA (2048 bits) and PKCS#8 RSA leads, as a JSON field and an env var.
-                `{"signingKey": "${fakeDerKey('308204a40201000282010100', 1192, 'der-1')}"}`,
-                `JWT_PRIVATE_KEY=${fakeDerKey('308204be020100300d06092a864886f70d0101010500048204a8', 1218, 'der-2')}`,
-            ],
-            noMatch: [
-                // A certificate (SEQUENCE, SEQUENCE): public.
-                `cert: ${fakeDerKey('3082037730820260a003020102', 891, 'der-3')}`,
-                // A key's first bytes followed by more data than it announces.
-                `blob: ${fakeDerKey('3082013a020100024100', 600, 'der-4')}`,
-            ],
-        },
-    }),
-    defineRule({
-        // A PEM key stored base64-encoded (Kubernetes Secret data, CI variables, Helm values, JSON):
-        // `LS0tLS1CRUdJTi` is the base64 of `-----BEGIN`; the decoded text must be a private key block.
-        id: 'private-key-pem-base64',
-        family: 'private-key',
-        description: 'Private key (base64-encoded PEM)',
-        severity: 'critical',
-        keywords: ['ls0tls1crudjti'],
-        anchored: true,
-        pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{20}/,
-        extract: pemBase64,
-        validate: isBase64PemPrivateKey,
-        verify: isBase64PemWellFormedKey,
-        examples: {
-            match: [
-                `  tls.key: ${b64Of(fakePrivateKey('RSA ', 'pk-b64-1'))}`,
-                `SSH_PRIVATE_KEY_B64="${b64Of(fakePrivateKey('OPENSSH ', 'pk-b64-2', 400))}"`,
-                `key: |\n  ${wrap(b64Of(fakePrivateKey('EC ', 'pk-b64-3', 121)), 76, '  ')}\n`,
-            ],
-            noMatch: [
-                `  tls.crt: ${b64Of(`-----BEGIN CERTIFICATE-----\n${fakePemBody('pk-b64-4', 900)}\n-----END CERTIFICATE-----\n`)}`,
-                `  key.pub: ${b64Of(`-----BEGIN PUBLIC KEY-----\n${fakePemBody('pk-b64-5', 294)}\n-----END PUBLIC KEY-----\n`)}`,
-                `  tls.key: ${b64Of('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n')}`,
-                `  tls.key: ${b64Of('-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----\n')}`,
-            ],
-        },
-    }),
-    defineRule({
-        id: 'private-key-ssh2-encrypted',
-        family: 'private-key',
-        description: 'SSH2 encrypted private key',
-        severity: 'medium',
-        keywords: ['begin ssh2 encrypted private key'],
-        pattern: /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----/,
-        extract: (m, ctx) => blockBody(m, ctx, '---- END SSH2 ENCRYPTED PRIVATE KEY ----'),
-        examples: {
-            match: [`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "deploy"\n${fakePemBody('pk-ssh2', 700, 'P2/')}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`],
-            noMatch: ['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----'],
-        },
-    }),
-    defineRule({
-        id: 'putty-private-key',
-        family: 'private-key',
-        description: 'PuTTY private key',
-        severity: 'critical',
-        keywords: ['putty-user-key-file'],
-        pattern: /Private-Lines:[ \t]{0,3}[0-9]{1,3}\r?\n((?:[A-Za-z0-9+/=]{1,64}\r?\n){1,200})/,
-        inContext: (ctx) => ctx.text.slice(Math.max(0, ctx.matchStart - 16000), ctx.matchStart).includes('PuTTY-User-Key-File-'),
-        validate: (s) => s.replace(/\s/g, '').length >= 20,
-        examples: {
-            match: [
-                `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n${fakePemBody('ppk-pub', 90, 'AAAA')}\nPrivate-Lines: 3\n${fakePemBody('ppk-priv', 140, 'AAAB')}\nPrivate-MAC: ${fake('0123456789abcdef', 64, 'ppk-mac')}\n`,
-            ],
-            noMatch: ['Private-Lines: 3\nAAAA\n'],
-        },
-    }),
-    defineRule({
-        id: 'age-secret-key',
-        family: 'private-key',
-        description: 'age encryption secret key',
-        severity: 'critical',
-        keywords: ['age-secret-key-1'],
-        pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})/,
-        boundary: 'A-Za-z0-9',
-        minEntropy: 3.5,
-        examples: {
-            match: [`# created: 2024-05-01\nAGE-SECRET-KEY-1${fake('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58, 'age-1')}`],
-            noMatch: ['AGE-SECRET-KEY-1QQQQ'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/saas.ts
-// Observability and SaaS: Datadog, New Relic, Sentry, PagerDuty, Shopify, Atlassian, Linear, Notion,
-// Postman, DigitalOcean, Heroku, Doppler, Vault, Terraform Cloud, Grafana, 1Password, HubSpot...
-
-
-/** Base58 (Bitcoin alphabet), the body of Crossmint keys. */
-const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const b64json = (value) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64').replace(/=+$/, '');
-function prefixed(id, description, severity, keyword, pattern, example, opts = {}) {
-    return defineRule({
-        id,
-        family: 'saas',
-        description,
-        severity,
-        keywords: [keyword],
-        pattern,
-        boundary: opts.boundary ?? TOKEN_CHARS,
-        minEntropy: opts.minEntropy ?? 3,
-        examples: { match: [example], noMatch: [`${keyword}short`, `${keyword}${'x'.repeat(40)}`, ...(opts.noMatch ?? [])] },
-    });
-}
-/**
- * A New Relic license key ends in `NRAL`: 36 hex characters before it (the newer keys end in
- * `FFFFNRAL`, upper case), or for EU-region accounts `eu01xx` and 30 hex characters. Read backwards
- * from the suffix so the search never scans a hex run from every position.
- */
-function newRelicLicenseKey(text, suffixStart) {
-    const eu = suffixStart - 36;
-    if (eu >= 0 && text.startsWith('eu01xx', eu) && /^[0-9a-fA-F]{30}$/.test(text.slice(eu + 6, suffixStart))) {
-        const end = suffixStart + 4;
-        if (eu > 0 && /[A-Za-z0-9_]/.test(text[eu - 1]))
-            return undefined;
-        if (end < text.length && /[A-Za-z0-9_]/.test(text[end]))
-            return undefined;
-        return { secret: text.slice(eu, end), start: eu };
-    }
-    return leadBefore(text, suffixStart, suffixStart + 4, { min: 36, max: 36, chars: /[0-9a-fA-F]/ }, /[A-Za-z0-9_]/);
-}
-const SAAS_RULES = [
-    defineRule({
-        id: 'datadog-api-key',
-        family: 'saas',
-        description: 'Datadog API key',
-        severity: 'high',
-        keywords: ['datadog', 'dd_api_key', 'dd-api-key'],
-        pattern: assignmentPattern('datadog[\\w.-]{0,20}api[_.-]?key|dd[_-]api[_-]key', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`DD_API_KEY=${fake(HEX, 32, 'dd-1')}`, `  datadog_api_key: "${fake(HEX, 32, 'dd-2')}"`],
-            noMatch: ['DD_API_KEY=${DD_API_KEY}', 'DD_SITE=datadoghq.eu'],
-        },
-    }),
-    defineRule({
-        id: 'datadog-app-key',
-        family: 'saas',
-        description: 'Datadog application key',
-        severity: 'high',
-        keywords: ['datadog', 'dd_app_key', 'dd_application_key', 'dd-application-key'],
-        pattern: assignmentPattern('datadog[\\w.-]{0,20}app(?:lication)?[_.-]?key|dd[_-]app(?:lication)?[_-]key', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`DD_APP_KEY=${fake(HEX, 40, 'dd-3')}`],
-            noMatch: ['DD_APP_KEY=<app-key>'],
-        },
-    }),
-    prefixed('new-relic-user-api-key', 'New Relic user API key', 'high', 'nrak-', /(NRAK-[A-Z0-9]{27})/, `NEW_RELIC_API_KEY=NRAK-${fake(UPPER_ALNUM, 27, 'nr-1')}`),
-    prefixed('new-relic-insert-key', 'New Relic insights insert key', 'high', 'nrii-', /(NRII-[A-Za-z0-9_-]{32})/, `NEW_RELIC_INSERT_KEY=NRII-${fake(B64URL, 32, 'nr-2')}`),
-    prefixed('new-relic-browser-key', 'New Relic browser ingest key', 'low', 'nrjs-', /(NRJS-[a-f0-9]{19})/, `NEW_RELIC_BROWSER_KEY=NRJS-${fake(HEX, 19, 'nr-3')}`),
-    // Admin API keys (NRAA-, 27 hex) manage the account; Insights query keys (NRIQ-) read all event data.
-    prefixed('new-relic-admin-api-key', 'New Relic admin API key', 'high', 'nraa-', /(NRAA-[a-f0-9]{27})/, `NEW_RELIC_ADMIN_KEY=NRAA-${fake(HEX, 27, 'nr-5')}`, {
-        noMatch: [`NRAA-${fake(HEX, 20, 'nr-6')}`, `NRAA-${fake(HEX, 32, 'nr-7')}`],
-    }),
-    prefixed('new-relic-insights-query-key', 'New Relic Insights query key', 'high', 'nriq-', /(NRIQ-[A-Za-z0-9_-]{32})/, `insights_query_key = "NRIQ-${fake(B64URL, 32, 'nr-8')}"`, {
-        minEntropy: 3.5,
-        noMatch: ['insights_query_key = "NRIQ-secret"', `NRIQ-${fake(B64URL, 40, 'nr-9')}`],
-    }),
-    defineRule({
-        id: 'new-relic-license-key',
-        family: 'saas',
-        description: 'New Relic ingest license key',
-        severity: 'high',
-        keywords: ['nral'],
-        pattern: /NRAL/,
-        extract: (m, ctx) => newRelicLicenseKey(ctx.text, m.index),
-        minEntropy: 3,
-        examples: {
-            match: [
-                `NEW_RELIC_LICENSE_KEY=${fake(HEX, 36, 'nr-4')}NRAL`,
-                `newrelic.ConfigLicense("${fake(HEX, 32, 'nr-10')}FFFFNRAL")`,
-                `license_key: eu01xx${fake(HEX, 30, 'nr-11')}NRAL`,
-            ],
-            noMatch: ['NRAL', `license_key: eu01xx${fake(HEX, 26, 'nr-12')}NRAL`, 'license_key: eu01xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxNRAL', `license_key: xeu01xx${fake(HEX, 30, 'nr-13')}NRAL`],
-        },
-    }),
-    defineRule({
-        id: 'sentry-dsn',
-        family: 'saas',
-        description: 'Sentry DSN',
-        severity: 'low',
-        keywords: ['sentry'],
-        anchored: true,
-        anchors: ['http'],
-        pattern: /https?:\/\/([a-f0-9]{32})(?::[a-f0-9]{32})?@[A-Za-z0-9.-]{0,100}sentry[A-Za-z0-9.-]{0,100}\/[0-9]{1,20}/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        specificity: 2,
-        examples: {
-            match: [`SENTRY_DSN=https://${fake(HEX, 32, 'sentry-1')}@o${fake(DIGITS, 6, 'sentry-2')}.ingest.us.sentry.io/${fake(DIGITS, 7, 'sentry-3')}`],
-            noMatch: ['SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0'],
-        },
-    }),
-    defineRule({
-        id: 'sentry-org-token',
-        family: 'saas',
-        description: 'Sentry organization auth token',
-        severity: 'high',
-        keywords: ['sntrys_'],
-        pattern: /(sntrys_eyJ[A-Za-z0-9+/=]{20,600}_[A-Za-z0-9+/]{43})/,
-        boundary: 'A-Za-z0-9_+/',
-        minEntropy: 4,
-        validate: (s) => {
-            const payload = s.slice('sntrys_'.length, s.lastIndexOf('_'));
-            try {
-                return 'iat' in JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
-            }
-            catch {
-                return false;
-            }
-        },
-        examples: {
-            match: [
-                `SENTRY_AUTH_TOKEN=sntrys_${b64json({ iat: 1700000000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' })}_${fake(B64, 43, 'sntrys-1')}`,
-            ],
-            noMatch: ['SENTRY_AUTH_TOKEN=sntrys_eyJ...'],
-        },
-    }),
-    prefixed('sentry-user-token', 'Sentry user auth token', 'high', 'sntryu_', /(sntryu_[a-f0-9]{64})/, `SENTRY_AUTH_TOKEN=sntryu_${fake(HEX, 64, 'sntryu-1')}`),
-    defineRule({
-        id: 'pagerduty-api-key',
-        family: 'saas',
-        description: 'PagerDuty API key',
-        severity: 'high',
-        keywords: ['pagerduty'],
-        pattern: assignmentPattern('pagerduty[\\w.-]{0,20}(?:api[_.-]?)?(?:key|token)', '[A-Za-z0-9_+-]{20}'),
-        boundary: 'A-Za-z0-9_+-',
-        minEntropy: 3.5,
-        examples: {
-            match: [`PAGERDUTY_API_TOKEN=u+${fake(B64URL, 18, 'pd-1')}`],
-            noMatch: ['PAGERDUTY_SERVICE_ID=PABC123'],
-        },
-    }),
-    // Shopify documents 32 hex characters; tokens in the wild and other scanners' cases also show
-    // mixed-case bodies up to 38 characters, and the prefixes are distinctive enough to accept them.
-    prefixed('shopify-access-token', 'Shopify Admin API access token', 'critical', 'shpat_', /(shpat_[A-Za-z0-9]{32,40})/, `SHOPIFY_ACCESS_TOKEN=shpat_${fake(HEX, 32, 'shop-1')}`),
-    prefixed('shopify-custom-app-token', 'Shopify custom app access token', 'critical', 'shpca_', /(shpca_[A-Za-z0-9]{32,40})/, `SHOPIFY_TOKEN=shpca_${fake(HEX, 32, 'shop-2')}`),
-    prefixed('shopify-private-app-token', 'Shopify private app password', 'critical', 'shppa_', /(shppa_[A-Za-z0-9]{32,40})/, `SHOPIFY_PASSWORD=shppa_${fake(HEX, 32, 'shop-3')}`),
-    prefixed('shopify-shared-secret', 'Shopify app shared secret', 'high', 'shpss_', /(shpss_[A-Za-z0-9]{32,40})/, `SHOPIFY_API_SECRET=shpss_${fake(HEX, 32, 'shop-4')}`),
-    defineRule({
-        // Vercel's prefixed tokens: personal (vcp_), integration (vci_), app access and refresh
-        // (vca_, vcr_) and AI Gateway keys (vck_).
-        id: 'vercel-prefixed-token',
-        family: 'saas',
-        description: 'Vercel access token or API key',
-        severity: 'high',
-        keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
-        pattern: /(vc[pcikar]_[A-Za-z0-9]{24,64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`VERCEL_TOKEN=vcp_${fake(ALNUM, 56, 'vercel-1')}`, `token: "vca_${fake(ALNUM, 56, 'vercel-2')}"`],
-            noMatch: ['vcp_short', 'my_vcp_setting', `avcp_${fake(ALNUM, 56, 'vercel-3')}`],
-        },
-    }),
-    prefixed('atlassian-api-token', 'Atlassian API token', 'high', 'atatt3', /(ATATT3[A-Za-z0-9_=-]{186})/, `JIRA_API_TOKEN=ATATT3${fake(B64URL, 186, 'atl-1')}`, { minEntropy: 4 }),
-    defineRule({
-        id: 'atlassian-legacy-api-token',
-        family: 'saas',
-        description: 'Atlassian (Jira / Confluence) API token',
-        severity: 'high',
-        keywords: ['jira', 'confluence', 'atlassian'],
-        pattern: assignmentPattern('(?:jira|confluence|atlassian)[\\w.-]{0,20}(?:token|password|key)', '[A-Za-z0-9]{24}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`JIRA_API_TOKEN=${fake(ALNUM, 24, 'atl-2')}`],
-            noMatch: ['JIRA_URL=https://acme.atlassian.net'],
-        },
-    }),
-    prefixed('linear-api-key', 'Linear API key', 'high', 'lin_api_', /(lin_api_[A-Za-z0-9]{40})/, `LINEAR_API_KEY=lin_api_${fake(ALNUM, 40, 'linear-1')}`, { minEntropy: 3.5 }),
-    prefixed('notion-api-token', 'Notion integration token', 'high', 'ntn_', /(ntn_[0-9]{11}[A-Za-z0-9]{35})/, `NOTION_TOKEN=ntn_${fake(DIGITS, 11, 'notion-1')}${fake(ALNUM, 35, 'notion-2')}`, { minEntropy: 3.5 }),
-    defineRule({
-        id: 'notion-legacy-token',
-        family: 'saas',
-        description: 'Notion integration token',
-        severity: 'high',
-        keywords: ['secret_'],
-        anchored: true,
-        pattern: /(secret_[A-Za-z0-9]{43})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`NOTION_API_KEY=secret_${fake(ALNUM, 43, 'notion-3')}`],
-            noMatch: ['secret_key_base = nil', `secret_${fake(ALNUM, 20, 'notion-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'postman-api-key',
-        family: 'saas',
-        description: 'Postman API key',
-        severity: 'high',
-        keywords: ['pmak-'],
-        pattern: /(PMAK-[a-f0-9]{24}-[a-f0-9]{34})/i,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`POSTMAN_API_KEY=PMAK-${fake(HEX, 24, 'pmak-1')}-${fake(HEX, 34, 'pmak-2')}`],
-            noMatch: ['PMAK-short'],
-        },
-    }),
-    prefixed('digitalocean-pat', 'DigitalOcean personal access token', 'critical', 'dop_v1_', /(dop_v1_[a-f0-9]{64})/, `DIGITALOCEAN_TOKEN=dop_v1_${fake(HEX, 64, 'do-1')}`),
-    prefixed('digitalocean-oauth-token', 'DigitalOcean OAuth access token', 'critical', 'doo_v1_', /(doo_v1_[a-f0-9]{64})/, `DO_OAUTH_TOKEN=doo_v1_${fake(HEX, 64, 'do-2')}`),
-    prefixed('digitalocean-refresh-token', 'DigitalOcean OAuth refresh token', 'high', 'dor_v1_', /(dor_v1_[a-f0-9]{64})/, `DO_REFRESH_TOKEN=dor_v1_${fake(HEX, 64, 'do-3')}`),
-    prefixed('heroku-api-key-v2', 'Heroku API key', 'critical', 'hrku-aa', /(HRKU-AA[0-9A-Za-z_-]{58})/, `HEROKU_API_KEY=HRKU-AA${fake(B64URL, 58, 'heroku-1')}`, { minEntropy: 4 }),
-    defineRule({
-        id: 'heroku-api-key',
-        family: 'saas',
-        description: 'Heroku API key',
-        severity: 'critical',
-        keywords: ['heroku'],
-        pattern: assignmentPattern('heroku[\\w.-]{0,20}(?:api[_.-]?key|token|password)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`HEROKU_API_KEY=${fakeUuid('heroku-2')}`],
-            noMatch: ['HEROKU_APP_NAME=acme-prod'],
-        },
-    }),
-    defineRule({
-        id: 'doppler-token',
-        family: 'saas',
-        description: 'Doppler token',
-        severity: 'critical',
-        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
-        pattern: /(dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`DOPPLER_TOKEN=dp.pt.${fake(ALNUM, 43, 'doppler-1')}`, `DOPPLER_TOKEN=dp.st.prd.${fake(ALNUM, 40, 'doppler-2')}`],
-            noMatch: ['DOPPLER_TOKEN=dp.pt.xxxx'],
-        },
-    }),
-    prefixed('vault-service-token', 'HashiCorp Vault service token', 'critical', 'hvs.', /(hvs\.[A-Za-z0-9_-]{90,120})/, `VAULT_TOKEN=hvs.${fake(B64URL, 95, 'vault-1')}`, { minEntropy: 4 }),
-    prefixed('vault-batch-token', 'HashiCorp Vault batch token', 'high', 'hvb.', /(hvb\.[A-Za-z0-9_-]{138,300})/, `VAULT_TOKEN=hvb.${fake(B64URL, 150, 'vault-2')}`, { minEntropy: 4 }),
-    defineRule({
-        id: 'vault-legacy-token',
-        family: 'saas',
-        description: 'HashiCorp Vault token',
-        severity: 'high',
-        keywords: ['vault'],
-        pattern: assignmentPattern('vault[\\w.-]{0,20}token', 's\\.[A-Za-z0-9]{24}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(2)),
-        examples: {
-            match: [`VAULT_TOKEN=s.${fake(ALNUM, 24, 'vault-3')}`],
-            noMatch: ['VAULT_ADDR=https://vault.corp:8200'],
-        },
-    }),
-    defineRule({
-        id: 'terraform-cloud-token',
-        family: 'saas',
-        description: 'Terraform Cloud / Enterprise API token',
-        severity: 'critical',
-        keywords: ['atlasv1'],
-        pattern: /\.atlasv1\.[A-Za-z0-9_=-]{60,70}/,
-        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: 14, max: 14, chars: /[A-Za-z0-9]/ }, /[A-Za-z0-9_-]/),
-        minEntropy: 3.5,
-        examples: {
-            match: [`credentials "app.terraform.io" {\n  token = "${fake(ALNUM, 14, 'tfc-1')}.atlasv1.${fake(B64URL, 67, 'tfc-2')}"\n}`],
-            noMatch: ['token = "xxxxxxxxxxxxxx.atlasv1.xxxx"'],
-        },
-    }),
-    prefixed('grafana-service-account-token', 'Grafana service account token', 'high', 'glsa_', /(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})/, `GRAFANA_TOKEN=glsa_${fake(ALNUM, 32, 'glsa-1')}_${fake(HEX, 8, 'glsa-2')}`),
-    prefixed('grafana-cloud-token', 'Grafana Cloud access policy token', 'high', 'glc_', /(glc_[A-Za-z0-9+/]{32,400}={0,3})/, `GRAFANA_CLOUD_TOKEN=glc_${fake(B64, 120, 'glc-1')}`, { minEntropy: 4, boundary: 'A-Za-z0-9_+/' }),
-    defineRule({
-        id: 'grafana-api-key',
-        family: 'saas',
-        description: 'Grafana API key',
-        severity: 'high',
-        keywords: ['eyjrijoi'],
-        pattern: /(eyJrIjoi[A-Za-z0-9]{70,400}={0,3})/,
-        boundary: 'A-Za-z0-9_+/',
-        minEntropy: 4,
-        // Base64 of `{"k":"...","n":"<name>","id":<n>}`; other `{"k":` blobs (Power BI report links) are not keys.
-        validate: (secret) => /"n":"[^"]*","id":\d/.test(Buffer.from(secret, 'base64').toString('latin1')),
-        examples: {
-            match: [`GRAFANA_API_KEY=${Buffer.from(`{"k":"${fake(ALNUM, 32, 'grafana-1')}","n":"ci-deploy","id":1}`).toString('base64')}`],
-            noMatch: [
-                'eyjrijoishort',
-                `https://app.powerbi.com/view?r=${Buffer.from(`{"k":"${fake(HEX, 32, 'grafana-2')}","t":"${fake(HEX, 32, 'grafana-3')}","c":8}`).toString('base64')}`,
-            ],
-        },
-    }),
-    defineRule({
-        id: 'airtable-pat',
-        family: 'saas',
-        description: 'Airtable personal access token',
-        severity: 'high',
-        keywords: ['airtable'],
-        pattern: /(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`AIRTABLE_TOKEN=pat${fake(ALNUM, 14, 'airtable-1')}.${fake(HEX, 64, 'airtable-2')}`],
-            noMatch: ['AIRTABLE_BASE=pattern.matches'],
-        },
-    }),
-    defineRule({
-        id: 'asana-pat',
-        family: 'saas',
-        description: 'Asana personal access token',
-        severity: 'high',
-        keywords: ['asana'],
-        pattern: /([0-9]\/[0-9]{10,20}(?:\/[0-9]{10,20})?:[a-f0-9]{32})/,
-        boundary: 'A-Za-z0-9_/',
-        minEntropy: 3,
-        examples: {
-            match: [`ASANA_TOKEN=2/${fake(DIGITS, 16, 'asana-1')}/${fake(DIGITS, 16, 'asana-2')}:${fake(HEX, 32, 'asana-3')}`],
-            noMatch: ['ASANA_WORKSPACE=12345'],
-        },
-    }),
-    defineRule({
-        // An Asana OAuth app's client id: 16 digits, only meaningful next to an Asana credential name.
-        id: 'asana-client-id',
-        family: 'saas',
-        description: 'Asana client ID',
-        severity: 'low',
-        keywords: ['asana'],
-        anchored: true,
-        pattern: credentialNamePattern('asana', '[0-9]{16}'),
-        boundary: WORD_CHARS,
-        minEntropy: 2.5,
-        examples: {
-            match: [`ASANA_CLIENT_ID=${fake(DIGITS, 16, 'asana-4')}`, `<asanaToken>\n  ${fake(DIGITS, 16, 'asana-5')}\n</asanaToken>`],
-            noMatch: [`ASANA_PROJECT_ID=${fake(DIGITS, 16, 'asana-6')}`, `ASANA_CLIENT_ID=${fake(DIGITS, 19, 'asana-7')}`, 'ASANA_CLIENT_ID=1111111111111111'],
-        },
-    }),
-    defineRule({
-        id: 'asana-client-secret',
-        family: 'saas',
-        description: 'Asana client secret',
-        severity: 'high',
-        keywords: ['asana'],
-        anchored: true,
-        pattern: credentialNamePattern('asana', '[A-Za-z0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`ASANA_CLIENT_SECRET=${fake(ALNUM, 32, 'asana-8')}`, `{"asana_token": "${fake(HEX, 32, 'asana-9')}"}`],
-            noMatch: [`ASANA_WORKSPACE_NAME=${fake(ALNUM, 32, 'asana-10')}`, `asana_secret = "${'ab'.repeat(16)}"`],
-        },
-    }),
-    prefixed('contentful-pat', 'Contentful personal access token', 'high', 'cfpat-', /(CFPAT-[A-Za-z0-9_-]{43})/, `CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-${fake(B64URL, 43, 'cfpat-1')}`, { minEntropy: 3.5 }),
-    prefixed('dynatrace-api-token', 'Dynatrace API token', 'high', 'dt0c01.', /(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})/, `DT_API_TOKEN=dt0c01.${fake(UPPER_ALNUM, 24, 'dt-1')}.${fake(UPPER_ALNUM, 64, 'dt-2')}`, { minEntropy: 3.5 }),
-    prefixed('mapbox-secret-token', 'Mapbox secret access token', 'high', 'sk.eyj1ijoi', /(sk\.eyJ1Ijoi[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{22})/, `MAPBOX_SECRET_TOKEN=sk.eyJ1Ijoi${fake(B64URL, 60, 'mapbox-1')}.${fake(B64URL, 22, 'mapbox-2')}`, { minEntropy: 3.5 }),
-    prefixed('typeform-pat', 'Typeform personal access token', 'high', 'tfp_', /(tfp_[A-Za-z0-9_.=-]{59})/, `TYPEFORM_TOKEN=tfp_${fake(B64URL, 59, 'tfp-1')}`, { minEntropy: 3.5, boundary: 'A-Za-z0-9_.-' }),
-    defineRule({
-        id: 'okta-api-token',
-        family: 'saas',
-        description: 'Okta API token',
-        severity: 'critical',
-        keywords: ['okta'],
-        pattern: assignmentPattern('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_=-]{40}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [`OKTA_API_TOKEN=00${fake(B64URL, 40, 'okta-1')}`],
-            noMatch: ['OKTA_DOMAIN=acme.okta.com'],
-        },
-    }),
-    prefixed('onepassword-service-account-token', '1Password service account token', 'critical', 'ops_eyj', /(ops_eyJ[A-Za-z0-9+/]{250,1700}={0,3})/, `OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ${fake(B64, 400, 'ops-1')}`, { minEntropy: 4, boundary: 'A-Za-z0-9_+/' }),
-    defineRule({
-        id: 'onepassword-secret-key',
-        family: 'saas',
-        description: '1Password account secret key',
-        severity: 'critical',
-        keywords: ['a3-'],
-        pattern: /(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`OP_SECRET_KEY=A3-${fake(UPPER_ALNUM, 6, 'op-1')}-${fake(UPPER_ALNUM, 11, 'op-2')}-${fake(UPPER_ALNUM, 5, 'op-3')}-${fake(UPPER_ALNUM, 5, 'op-4')}-${fake(UPPER_ALNUM, 5, 'op-5')}`],
-            noMatch: ['A3-XXXXXX-XXXXXXXXXXX-XXXXX-XXXXX-XXXXX'],
-        },
-    }),
-    defineRule({
-        id: 'launchdarkly-token',
-        family: 'saas',
-        description: 'LaunchDarkly API access token or SDK key',
-        severity: 'high',
-        keywords: ['launchdarkly', 'launch_darkly', 'ld_sdk', 'ld_api'],
-        pattern: /((?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`# LaunchDarkly\nLD_SDK_KEY=sdk-${fakeUuid('ld-1')}`],
-            noMatch: ['# LaunchDarkly\nLD_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000'],
-        },
-    }),
-    defineRule({
-        id: 'hubspot-private-app-token',
-        family: 'saas',
-        description: 'HubSpot private app access token',
-        severity: 'high',
-        keywords: ['pat-na', 'pat-eu'],
-        pattern: /(pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`HUBSPOT_ACCESS_TOKEN=pat-na1-${fakeUuid('hubspot-1')}`],
-            noMatch: ['pat-na1-<token>'],
-        },
-    }),
-    defineRule({
-        id: 'algolia-admin-key',
-        family: 'saas',
-        description: 'Algolia admin API key',
-        severity: 'high',
-        keywords: ['algolia'],
-        pattern: assignmentPattern('algolia[\\w.-]{0,20}(?:admin|write|api)[_.-]?key', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`ALGOLIA_ADMIN_KEY=${fake(HEX, 32, 'algolia-1')}`],
-            noMatch: ['ALGOLIA_APP_ID=ABCDEF1234'],
-        },
-    }),
-    prefixed('clickhouse-cloud-secret', 'ClickHouse Cloud API secret', 'high', '4b1d', /(4b1d[A-Za-z0-9]{38})/, `CLICKHOUSE_KEY_SECRET=4b1d${fake(ALNUM, 38, 'ch-1')}`, { minEntropy: 3.5 }),
-    defineRule({
-        id: 'maxmind-license-key',
-        family: 'saas',
-        description: 'MaxMind license key',
-        severity: 'medium',
-        keywords: ['_mmk'],
-        pattern: /([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`MAXMIND_LICENSE_KEY=${fake(ALNUM, 6, 'mm-1')}_${fake(ALNUM, 29, 'mm-2')}_mmk`],
-            noMatch: ['x_mmk'],
-        },
-    }),
-    prefixed('openshift-user-token', 'OpenShift user token', 'high', 'sha256~', /(sha256~[A-Za-z0-9_-]{43})/, `oc login --token=sha256~${fake(B64URL, 43, 'ocp-1')} --server=https://api.ocp.corp:6443`, { minEntropy: 3.5 }),
-    prefixed('shippo-api-token', 'Shippo API token', 'high', 'shippo_', /(shippo_(?:live|test)_[a-fA-F0-9]{40})/, `SHIPPO_API_KEY=shippo_live_${fake(HEX, 40, 'shippo-1')}`),
-    defineRule({
-        id: 'easypost-api-key',
-        family: 'saas',
-        description: 'EasyPost API key',
-        severity: 'high',
-        // EZAK: production key, EZTK: test-mode key; both are full API keys of the account.
-        keywords: ['ezak', 'eztk'],
-        pattern: /(EZ[AT]K[A-Za-z0-9]{54})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`EASYPOST_API_KEY=EZAK${fake(ALNUM, 54, 'easypost-1')}`, `https://api.example.com/labels?key=EZTK${fake(ALNUM, 54, 'easypost-2')}&carrier=usps`],
-            noMatch: ['EZTKshort', `EZTK${fake(ALNUM, 60, 'easypost-3')}`, `EZTK${'x'.repeat(54)}`],
-        },
-    }),
-    prefixed('adobe-client-secret', 'Adobe OAuth client secret', 'high', 'p8e-', /(p8e-[A-Za-z0-9]{32})/, `ADOBE_CLIENT_SECRET=p8e-${fake(ALNUM, 32, 'adobe-1')}`),
-    prefixed('duffel-api-token', 'Duffel API token', 'high', 'duffel_', /(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})/, `DUFFEL_ACCESS_TOKEN=duffel_live_${fake(B64URL, 43, 'duffel-1')}`, { minEntropy: 3.5 }),
-    prefixed('frameio-api-token', 'Frame.io API token', 'high', 'fio-u-', /(fio-u-[A-Za-z0-9_=-]{64})/, `FRAMEIO_TOKEN=fio-u-${fake(B64URL, 64, 'fio-1')}`, { minEntropy: 3.5 }),
-    defineRule({
-        id: 'netlify-access-token',
-        family: 'saas',
-        description: 'Netlify access token',
-        severity: 'high',
-        keywords: ['netlify'],
-        pattern: assignmentPattern('netlify[\\w.-]{0,20}(?:token|key)', '(?:nfp_)?[A-Za-z0-9_-]{40,46}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`NETLIFY_AUTH_TOKEN=nfp_${fake(ALNUM, 36, 'netlify-1')}`],
-            noMatch: ['NETLIFY_SITE_ID=acme-site'],
-        },
-    }),
-    defineRule({
-        // A Salesforce OAuth access token or session id: the org id (00D + 12, or its 18-character form),
-        // `!`, then 96 characters of [A-Za-z0-9._].
-        id: 'salesforce-access-token',
-        family: 'saas',
-        description: 'Salesforce access token / session ID',
-        severity: 'high',
-        keywords: ['00d'],
-        pattern: /(00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{96})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [
-                `sf = Salesforce(instance_url='https://acme.my.salesforce.com', session_id='00D${fake(ALNUM, 12, 'sfdc-1')}!${fake(ALNUM + '._', 96, 'sfdc-2')}')`,
-                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 15, 'sfdc-3')}!${fake(ALNUM + '.', 96, 'sfdc-4')}`,
-            ],
-            noMatch: [
-                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-5')}!${fake(ALNUM, 60, 'sfdc-6')}`,
-                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-7')}!${'x'.repeat(96)}`,
-                `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-8')}!${fake(ALNUM, 110, 'sfdc-9')}`,
-            ],
-        },
-    }),
-    defineRule({
-        // Adafruit IO: `aio_` and 28 alphanumerics (the key shown under "My Key" on io.adafruit.com).
-        id: 'adafruit-io-key',
-        family: 'saas',
-        description: 'Adafruit IO key',
-        severity: 'high',
-        keywords: ['aio_'],
-        anchored: true,
-        pattern: /(aio_[A-Za-z0-9]{28})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`#define IO_KEY "aio_${fake(ALNUM, 28, 'aio-1')}"`, `ADAFRUIT_IO_KEY=aio_${fake(ALNUM, 28, 'aio-2')}`],
-            noMatch: ['ADAFRUIT_IO_KEY=aio_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', `aio_${fake(ALNUM, 24, 'aio-3')}`, `aio_${fake(ALNUM, 32, 'aio-4')}`, `radio_${fake(ALNUM, 28, 'aio-5')}`],
-        },
-    }),
-    defineRule({
-        id: 'vercel-token',
-        family: 'saas',
-        description: 'Vercel access token',
-        severity: 'high',
-        keywords: ['vercel'],
-        pattern: assignmentPattern('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`VERCEL_TOKEN=${fake(ALNUM, 24, 'vercel-1')}`],
-            noMatch: ['VERCEL_ORG_ID=team_acme'],
-        },
-    }),
-    prefixed('apify-api-token', 'Apify API token', 'high', 'apify_api_', /(apify_api_[A-Za-z0-9]{36})/, `APIFY_TOKEN=apify_api_${fake(ALNUM, 36, 'apify-1')}`, { minEntropy: 3.5 }),
-    prefixed('builderio-private-key', 'Builder.io private API key', 'high', 'bpk-', /(bpk-[a-f0-9]{32})/, `BUILDER_PRIVATE_KEY=bpk-${fake(HEX, 32, 'builder-1')}`),
-    defineRule({
-        // The Branch key an app's SDK is initialised with (Info.plist `branch_key`, AndroidManifest):
-        // shipped in clients, so low; the Branch secret that pairs with it has no shape of its own.
-        id: 'branchio-key',
-        family: 'saas',
-        description: 'Branch.io app key',
-        severity: 'low',
-        keywords: ['key_live_', 'key_test_'],
-        anchored: true,
-        pattern: /(key_(?:live|test)_[A-Za-z0-9]{32})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`branch.init("key_live_${fake(ALNUM, 32, 'branch-1')}");`, `<key>branch_key</key>\n<string>key_test_${fake(ALNUM, 32, 'branch-2')}</string>`],
-            noMatch: [`pkey_live_${fake(ALNUM, 32, 'branch-3')}`, `key_live_${fake(ALNUM, 24, 'branch-4')}`, 'key_live_or_test'],
-        },
-    }),
-    defineRule({
-        id: 'clay-api-key',
-        family: 'saas',
-        description: 'Clay API key',
-        severity: 'high',
-        keywords: ['clay'],
-        anchored: true,
-        // 20 hex characters: only under a Clay credential name (`CLAY_API_KEY`, `clay key:`).
-        pattern: assignmentPattern('clay(?:[_. \\t-][\\w.-]{0,20}?)?(?:key|token|secret)', '[a-f0-9]{20}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`CLAY_API_KEY=${fake(HEX, 20, 'clay-1')}`, `clay key: ${fake(HEX, 20, 'clay-2')}`],
-            noMatch: [`CLAY_WORKSPACE_ID=${fake(HEX, 20, 'clay-3')}`, `claymore_key = "${fake(HEX, 20, 'clay-4')}"`, `CLAY_API_KEY=${fake(HEX, 24, 'clay-5')}`],
-        },
-    }),
-    defineRule({
-        // Account API tokens (20 alphanumerics) and project API tokens (32 hex).
-        id: 'codacy-api-token',
-        family: 'saas',
-        description: 'Codacy API token',
-        severity: 'high',
-        keywords: ['codacy'],
-        anchored: true,
-        pattern: credentialNamePattern('codacy', '[a-f0-9]{32}|[A-Za-z0-9]{20}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`export CODACY_PROJECT_TOKEN=${fake(HEX, 32, 'codacy-1')}`, `CODACY_API_TOKEN: "${fake(ALNUM, 20, 'codacy-2')}"`],
-            noMatch: ['CODACY_API_TOKEN=<your account API token>', 'CODACY_ORGANIZATION_PROVIDER=gh', `CODACY_API_TOKEN=${fake(ALNUM, 26, 'codacy-3')}`],
-        },
-    }),
-    defineRule({
-        // Server-side keys; the body is base58 (216 characters in public samples).
-        id: 'crossmint-server-api-key',
-        family: 'saas',
-        description: 'Crossmint server-side API key',
-        severity: 'high',
-        keywords: ['sk_staging_', 'sk_production_'],
-        anchored: true,
-        pattern: /(sk_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4.5,
-        examples: {
-            match: [`CROSSMINT_SERVER_API_KEY=sk_production_${fake(BASE58, 216, 'crossmint-1')}`],
-            noMatch: ['CROSSMINT_SERVER_KEY=sk_staging_...', `sk_staging_${fake(BASE58, 40, 'crossmint-2')}`],
-        },
-    }),
-    defineRule({
-        // Client-side keys are restricted to configured origins and meant to ship in web and mobile apps.
-        id: 'crossmint-client-api-key',
-        family: 'saas',
-        description: 'Crossmint client-side API key',
-        severity: 'low',
-        keywords: ['ck_staging_', 'ck_production_'],
-        anchored: true,
-        pattern: /(ck_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4.5,
-        examples: {
-            match: [`<CrossmintProvider apiKey="ck_staging_${fake(BASE58, 216, 'crossmint-3')}">`],
-            noMatch: ['name="ck_staging_zone_documents_status"', `ck_production_${fake(BASE58, 60, 'crossmint-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'beamer-api-key',
-        family: 'saas',
-        description: 'Beamer API key',
-        severity: 'high',
-        keywords: ['beamer'],
-        anchored: true,
-        // `b_` + 44 characters, under a Beamer name (`BEAMER_API_KEY`, the `Beamer-Api-Key` header).
-        pattern: providerAssignmentPattern('beamer', 'b_[A-Za-z0-9+/=_-]{44}'),
-        boundary: 'A-Za-z0-9+/_-',
-        minEntropy: 3.5,
-        examples: {
-            match: [`BEAMER_API_KEY=b_${fake(B64, 44, 'beamer-1')}`, `headers: { 'Beamer-Api-Key': 'b_${fake(B64URL, 44, 'beamer-2')}' }`],
-            noMatch: [`BEAMER_PRODUCT_ID=${fake(ALNUM, 8, 'beamer-3')}`, `b_${fake(B64, 44, 'beamer-4')}`, `BEAMER_API_KEY=b_${fake(B64, 30, 'beamer-5')}`],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/source-hosting.ts
-// Source hosting: GitHub, GitLab, Bitbucket, Azure DevOps, Sourcegraph, Gitea.
-
-
-
-/** GitHub's documented token prefixes; the last six characters are a base62 CRC32 checksum. */
-function githubRule(id, prefix, description) {
-    return defineRule({
-        id,
-        family: 'source-hosting',
-        description,
-        severity: 'critical',
-        keywords: [prefix],
-        pattern: new RegExp(`(${prefix}[A-Za-z0-9]{36})`),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        checksum: hasValidCrc32Suffix,
-        examples: {
-            match: [`GITHUB_TOKEN=${checksummedToken(prefix, id + '-1')}`, `git clone https://x-access-token:${checksummedToken(prefix, id + '-2')}@github.com/acme/app.git`],
-            noMatch: [`token: ${prefix}${'x'.repeat(36)}`, `${prefix}${fake(ALNUM, 30, id + '-3')}`, `${prefix}${fake(ALNUM, 40, id + '-4')}`],
-        },
-    });
-}
-/** GitLab tokens: a documented prefix and a fixed-length body. */
-function gitlabRule(id, prefix, body, description, example) {
-    return defineRule({
-        id,
-        family: 'source-hosting',
-        description,
-        severity: 'high',
-        keywords: [prefix.toLowerCase()],
-        pattern: new RegExp(`(${prefix.replace(/[.]/g, '\\.')}${body})`),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        examples: { match: [example], noMatch: [`${prefix}short`, `${prefix}${'x'.repeat(30)}`] },
-    });
-}
-/** A Bitbucket Data Center HTTP access token: `BBDC-` and the base64 of `<12-digit id>:<20 random bytes>`. */
-function bitbucketDataCenterToken(seed) {
-    return 'BBDC-' + Buffer.concat([Buffer.from(`${fake(DIGITS, 12, seed)}:`), Buffer.from(fake(HEX, 40, seed + 'r'), 'hex')]).toString('base64');
-}
-const SOURCE_HOSTING_RULES = [
-    githubRule('github-pat', 'ghp_', 'GitHub personal access token (classic)'),
-    githubRule('github-oauth-token', 'gho_', 'GitHub OAuth access token'),
-    githubRule('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
-    githubRule('github-server-to-server-token', 'ghs_', 'GitHub App installation token'),
-    githubRule('github-refresh-token', 'ghr_', 'GitHub refresh token'),
-    defineRule({
-        id: 'github-installation-token-stateless',
-        family: 'source-hosting',
-        description: 'GitHub App installation token (stateless ghs_APPID_JWT format)',
-        severity: 'critical',
-        keywords: ['ghs_'],
-        anchored: true,
-        // Issued since April 2026: `ghs_`, the app id, `_`, then a signed JWT (about 520 characters in all).
-        pattern: /ghs_[0-9]{1,20}_(eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
-        secretGroup: 0,
-        boundary: WORD_CHARS,
-        validate: (secret) => isJwt(secret.slice(secret.indexOf('_eyJ') + 1)),
-        examples: {
-            match: [`GH_TOKEN=ghs_123456_${fakeJwt('ghs-jwt-1', { iss: 'github', sub: 'installation|4242', exp: 1790000000 })}`],
-            noMatch: ['ghs_123456_eyJhbGciOiJIUzI1NiJ9', `ghs_123456_${fake_base64url('{"not":"jwt"}')}.${fake_base64url('{"sub":"x"}')}.${'s'.repeat(20)}`],
-        },
-    }),
-    defineRule({
-        id: 'github-fine-grained-pat',
-        family: 'source-hosting',
-        description: 'GitHub fine-grained personal access token',
-        severity: 'critical',
-        keywords: ['github_pat_'],
-        // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
-        pattern: /(github_pat_[A-Za-z0-9_]{82})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`GH_TOKEN=github_pat_${fake(ALNUM, 22, 'ghfg-1')}_${fake(ALNUM, 59, 'ghfg-2')}`, `token: github_pat_${fake(ALNUM + '_', 82, 'ghfg-5')}`],
-            noMatch: ['GH_TOKEN=github_pat_' + 'x'.repeat(82), `github_pat_${fake(ALNUM, 22, 'ghfg-3')}`, `github_pat_${fake(ALNUM, 90, 'ghfg-4')}`],
-        },
-    }),
-    defineRule({
-        id: 'github-oauth-client-secret',
-        family: 'source-hosting',
-        description: 'GitHub OAuth app client secret',
-        severity: 'high',
-        keywords: ['github'],
-        anchored: true,
-        pattern: assignmentPattern('github[\\w.-]{0,20}(?:client|oauth|app)[_.-]?secret', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`GITHUB_CLIENT_SECRET=${fake(HEX, 40, 'gh-cs-1')}`],
-            noMatch: ['GITHUB_CLIENT_ID=Iv1.0123456789abcdef'],
-        },
-    }),
-    gitlabRule('gitlab-pat', 'glpat-', '[A-Za-z0-9_-]{20}', 'GitLab personal access token', `GITLAB_TOKEN=glpat-${fake(B64URL, 20, 'glpat-1')}`),
-    defineRule({
-        id: 'gitlab-pat-routable',
-        family: 'source-hosting',
-        description: 'GitLab personal access token (routable)',
-        severity: 'high',
-        keywords: ['glpat-'],
-        // Payload, then a 9-character version and checksum; self-managed instances put a dot after the
-        // two-digit version (`glpat-<payload>.01.<7-9 characters>`).
-        pattern: /(glpat-[A-Za-z0-9_-]{27,300}\.(?:[0-9]{2}\.)?[0-9a-z]{7,9})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-        examples: {
-            match: [
-                `GITLAB_TOKEN=glpat-${fake(B64URL, 36, 'glpat-r-1')}.01${fake(LOWER_ALNUM, 7, 'glpat-r-2')}`,
-                `GITLAB_TOKEN=glpat-${fake(B64URL, 32, 'glpat-r-3')}.01.${fake(LOWER_ALNUM, 9, 'glpat-r-4')}`,
-            ],
-            noMatch: ['glpat-short.01.abc'],
-        },
-    }),
-    gitlabRule('gitlab-deploy-token', 'gldt-', '[A-Za-z0-9_-]{20}', 'GitLab deploy token', `password: gldt-${fake(B64URL, 20, 'gldt-1')}`),
-    gitlabRule('gitlab-pipeline-trigger-token', 'glptt-', '[0-9a-f]{40}', 'GitLab pipeline trigger token', `curl -F token=glptt-${fake(HEX, 40, 'glptt-1')} -F ref=main`),
-    gitlabRule('gitlab-runner-registration-token', 'GR1348941', '[A-Za-z0-9_-]{20}', 'GitLab runner registration token', `registration-token: GR1348941${fake(B64URL, 20, 'glrr-1')}`),
-    gitlabRule('gitlab-runner-token', 'glrt-', '[A-Za-z0-9_-]{20,300}', 'GitLab runner authentication token', `token = "glrt-${fake(B64URL, 20, 'glrt-1')}"`),
-    gitlabRule('gitlab-ci-job-token', 'glcbt-', '[0-9a-zA-Z]{1,5}_[0-9a-zA-Z_-]{20}', 'GitLab CI/CD job token', `CI_JOB_TOKEN=glcbt-64_${fake(B64URL, 20, 'glcbt-1')}`),
-    gitlabRule('gitlab-feed-token', 'glft-', '[A-Za-z0-9_-]{20}', 'GitLab feed token', `feed: https://gitlab.corp/dashboard/projects.atom?feed_token=glft-${fake(B64URL, 20, 'glft-1')}`),
-    gitlabRule('gitlab-incoming-mail-token', 'glimt-', '[A-Za-z0-9_-]{25}', 'GitLab incoming mail token', `incoming_email: glimt-${fake(B64URL, 25, 'glimt-1')}`),
-    gitlabRule('gitlab-agent-token', 'glagent-', '[A-Za-z0-9_-]{50}', 'GitLab agent for Kubernetes token', `config.token=glagent-${fake(B64URL, 50, 'glagent-1')}`),
-    gitlabRule('gitlab-oauth-app-secret', 'gloas-', '[A-Za-z0-9_-]{64}', 'GitLab OAuth application secret', `OAUTH_SECRET=gloas-${fake(B64URL, 64, 'gloas-1')}`),
-    gitlabRule('gitlab-scim-token', 'glsoat-', '[A-Za-z0-9_-]{20,50}', 'GitLab SCIM token', `scim_token: glsoat-${fake(B64URL, 20, 'glsoat-1')}`),
-    gitlabRule('gitlab-feature-flag-client-token', 'glffct-', '[A-Za-z0-9_-]{20}', 'GitLab feature flag client token', `UNLEASH_TOKEN=glffct-${fake(B64URL, 20, 'glffct-1')}`),
-    defineRule({
-        id: 'gitlab-session-cookie',
-        family: 'source-hosting',
-        description: 'GitLab session cookie',
-        severity: 'high',
-        keywords: ['_gitlab_session='],
-        pattern: /_gitlab_session=([0-9a-z]{32})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`Cookie: _gitlab_session=${fake(LOWER_ALNUM, 32, 'glsess-1')}`],
-            noMatch: ['Cookie: _gitlab_session=${SESSION}'],
-        },
-    }),
-    defineRule({
-        id: 'bitbucket-app-password',
-        family: 'source-hosting',
-        description: 'Bitbucket app password',
-        severity: 'high',
-        keywords: ['atbb'],
-        pattern: /(ATBB[A-Za-z0-9]{32})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`git remote add origin https://ci-bot:ATBB${fake(ALNUM, 32, 'atbb-1')}@bitbucket.org/acme/app.git`],
-            noMatch: ['ATBB' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'bitbucket-client-secret',
-        family: 'source-hosting',
-        description: 'Bitbucket OAuth consumer secret',
-        severity: 'high',
-        keywords: ['bitbucket'],
-        pattern: assignmentPattern('bitbucket[\\w.-]{0,20}(?:secret|key)', '[A-Za-z0-9=_-]{64}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`BITBUCKET_CLIENT_SECRET=${fake(B64URL, 64, 'bb-1')}`],
-            noMatch: ['BITBUCKET_WORKSPACE=acme'],
-        },
-    }),
-    defineRule({
-        id: 'bitbucket-data-center-token',
-        family: 'source-hosting',
-        description: 'Bitbucket Data Center HTTP access token',
-        severity: 'high',
-        keywords: ['bbdc-'],
-        anchored: true,
-        pattern: /(BBDC-[A-Za-z0-9+/]{44})/,
-        boundary: 'A-Za-z0-9_+/=-',
-        minEntropy: 3.5,
-        validate: (secret) => /^[0-9]{12}:/.test(Buffer.from(secret.slice(5), 'base64').toString('latin1')),
-        examples: {
-            match: [`git -c http.extraHeader="Authorization: Bearer ${bitbucketDataCenterToken('bbdc-1')}" clone https://bitbucket.corp.internal/scm/ops/deploy.git`],
-            noMatch: [`BBDC-${fake(ALNUM, 44, 'bbdc-2')}`, `BBDC-${Buffer.from(`user:${fake(HEX, 54, 'bbdc-3')}`).toString('base64').slice(0, 44)}`],
-        },
-    }),
-    defineRule({
-        id: 'azure-devops-pat',
-        family: 'source-hosting',
-        description: 'Azure DevOps personal access token',
-        severity: 'critical',
-        keywords: ['azdo'],
-        pattern: /AZDO[A-Za-z0-9]{4}/,
-        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 8, { min: 76, max: 76, chars: /[A-Za-z0-9]/ }, /[A-Za-z0-9_]/),
-        minEntropy: 4,
-        // 84 characters with `AZDO` at positions 77-80 (Microsoft Purview's Azure DevOps PAT definition).
-        examples: {
-            match: [`AZURE_DEVOPS_EXT_PAT=${fake(ALNUM, 76, 'azdo-1')}AZDO${fake(ALNUM, 4, 'azdo-2')}`],
-            noMatch: [`${fake(ALNUM, 40, 'azdo-3')}AZDO${fake(ALNUM, 4, 'azdo-4')}`, `${fake(ALNUM, 76, 'azdo-5')}AZDO${fake(ALNUM, 5, 'azdo-6')}`],
-        },
-    }),
-    defineRule({
-        id: 'azure-devops-pat-legacy',
-        family: 'source-hosting',
-        description: 'Azure DevOps personal access token (52-character format)',
-        severity: 'high',
-        keywords: ['devops', 'vsts', 'azdo', 'ado_', 'system_accesstoken'],
-        pattern: assignmentPattern('azure[_.-]?devops|vsts|azdo|ado_(?:pat|token)|system_accesstoken', '[a-z2-7]{52}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-        examples: {
-            match: [`AZURE_DEVOPS_PAT=${fake(BASE32_LOWER, 52, 'ado-1')}`],
-            noMatch: ['AZURE_DEVOPS_ORG=https://dev.azure.com/acme'],
-        },
-    }),
-    defineRule({
-        id: 'sourcegraph-access-token',
-        family: 'source-hosting',
-        description: 'Sourcegraph access token',
-        severity: 'high',
-        keywords: ['sgp_'],
-        pattern: /(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`SRC_ACCESS_TOKEN=sgp_${fake(HEX, 16, 'sgp-1')}_${fake(HEX, 40, 'sgp-2')}`],
-            noMatch: ['sgp_' + 'short'],
-        },
-    }),
-    defineRule({
-        id: 'gitea-token',
-        family: 'source-hosting',
-        description: 'Gitea / Forgejo access token',
-        severity: 'high',
-        keywords: ['gitea', 'forgejo'],
-        pattern: assignmentPattern('gitea|forgejo', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        examples: {
-            match: [`GITEA_TOKEN=${fake(HEX, 40, 'gitea-1')}`],
-            noMatch: ['GITEA_URL=https://git.corp.internal'],
-        },
-    }),
-];
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/index.ts
-// All built-in rules, one module per provider family. Order matters only as the tie-break between
-// overlapping findings of equal specificity: earlier wins.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const BUILTIN_RULES = Object.freeze([
-    ...CLOUD_RULES,
-    ...PRIVATE_KEY_RULES,
-    ...SOURCE_HOSTING_RULES,
-    ...CI_CD_RULES,
-    ...AI_RULES,
-    ...PAYMENTS_RULES,
-    ...MESSAGING_RULES,
-    ...SAAS_RULES,
-    ...JWT_RULES,
-    ...CONNECTION_STRING_RULES,
-    ...HTTP_AUTH_RULES,
-    ...CREDENTIAL_ARGUMENT_RULES,
-    ...KUBERNETES_RULES,
-    ...IAC_RULES,
-    ...PASSWORD_HASH_RULES,
-    GENERIC_RULE,
-    ...ENV_FILE_RULES,
-]);
-
-;// CONCATENATED MODULE: ./src/scanners/fingerprint.ts
-// Fingerprints identify a finding across commits: rule + path + keyed hash of the matched value.
-// Never the line number, so a baseline survives edits above the finding.
-
-/** Default HMAC key; a policy may set its own so fingerprints cannot be matched across organisations. */
-const DEFAULT_FINGERPRINT_KEY = 'readiness-gate/fingerprint/v1';
-/** Keyed hash of a value: safe to print, useless for recovering a short secret without the key. */
-function keyedHash(value, key = DEFAULT_FINGERPRINT_KEY) {
-    return (0,external_node_crypto_.createHmac)('sha256', key).update(value, 'utf8').digest('hex');
-}
-function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(`${ruleId}\u0000${path}\u0000${keyedHash(value, key)}`, 'utf8')
-        .digest('hex')
-        .slice(0, 32);
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/confidence.ts
-/** Families whose rules read a literal by its name or place, not by a provider's token shape. */
-const GENERIC_FAMILIES = new Set(['generic', 'connection-string', 'kubernetes', 'iac', 'password-hash']);
-function confidenceOf(rule, verified) {
-    if (verified)
-        return 'verified';
-    return GENERIC_FAMILIES.has(rule.family) ? 'generic' : 'provider';
-}
-const RANK = { low: 1, medium: 2, high: 3, critical: 4 };
-const BY_CONFIDENCE = { verified: 'critical', provider: 'high', generic: 'medium' };
-/**
- * Critical: a verified provider credential or private key in source; high: a provider-shaped token;
- * medium: a generic assignment; low: anything in docs, tests and examples. A rule that declares a
- * lower severity (an encrypted key, a test-mode key, a password hash) keeps it.
- */
-function calibratedSeverity(declared, confidence, context, custom = false) {
-    if (context !== 'source')
-        return 'low';
-    // A policy's own rule says how severe its token is.
-    if (custom)
-        return declared;
-    if (confidence === 'verified')
-        return 'critical';
-    const cap = BY_CONFIDENCE[confidence];
-    return RANK[declared] < RANK[cap] ? declared : cap;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/keywords.ts
-// One pass over a file finds which rule keywords occur in it (Aho-Corasick over ASCII, case-insensitive),
-// so each rule's regular expression runs only on files that can contain its secret.
-const ASCII = 128;
-class KeywordIndex {
-    keywords;
-    /**
-     * Char code to symbol: each (lower-cased) character that occurs in a keyword has its own symbol,
-     * every other character is symbol 0. Rows of `width` symbols instead of 128 characters keep the
-     * transition table a quarter of the size, so more of it stays in cache.
-     */
-    symbol;
-    shift;
-    /** Transitions, indexed `(state << shift) | symbol[char]`. States are numbered so that those ending a keyword come last. */
-    delta;
-    /** States numbered at or above this end at least one keyword. */
-    firstOutput;
-    /** Per output state (index `state - firstOutput`): the ids of the keywords it ends. */
-    outputs;
-    /** Per output state: the ids of the collected keywords it ends, or undefined. */
-    collectIds;
-    collected;
-    pending;
-    maxLength;
-    /** `collect`: keywords whose every occurrence's start offset `scan` returns (for anchored rules). */
-    constructor(keywords, collect = new Set()) {
-        this.keywords = keywords;
-        this.maxLength = keywords.reduce((max, k) => Math.max(max, k.length), 1);
-        const symbol = new Uint8Array(65536);
-        let symbols = 1;
-        for (const keyword of keywords) {
-            for (let i = 0; i < keyword.length; i++) {
-                let c = keyword.charCodeAt(i);
-                if (c >= ASCII || c === 0)
-                    throw new Error(`keyword must be printable ASCII: ${keyword}`);
-                if (c >= 65 && c <= 90)
-                    c += 32;
-                if (symbol[c] === 0)
-                    symbol[c] = symbols++;
-            }
-        }
-        // Upper-case letters fold onto their lower-case symbol.
-        for (let c = 65; c <= 90; c++)
-            symbol[c] = symbol[c + 32];
-        let shift = 1;
-        while (1 << shift < symbols)
-            shift++;
-        const width = 1 << shift;
-        this.symbol = symbol;
-        this.shift = shift;
-        const gotoMaps = [new Map()];
-        const out = [[]];
-        keywords.forEach((keyword, id) => {
-            if (keyword.length === 0)
-                throw new Error('empty keyword');
-            let state = 0;
-            for (let i = 0; i < keyword.length; i++) {
-                const c = symbol[keyword.charCodeAt(i)];
-                const next = gotoMaps[state].get(c);
-                if (next !== undefined)
-                    state = next;
-                else {
-                    gotoMaps.push(new Map());
-                    out.push([]);
-                    gotoMaps[state].set(c, gotoMaps.length - 1);
-                    state = gotoMaps.length - 1;
-                }
-            }
-            out[state].push(id);
-        });
-        const states = gotoMaps.length;
-        const delta = new Int32Array(states * width);
-        const fail = new Int32Array(states);
-        // Breadth-first: a state's failure link and row are complete before its children are visited.
-        const queue = [];
-        for (const [c, s] of gotoMaps[0]) {
-            delta[c] = s;
-            queue.push(s);
-        }
-        for (let head = 0; head < queue.length; head++) {
-            const s = queue[head];
-            const f = fail[s];
-            out[s].push(...out[f]);
-            for (let c = 0; c < width; c++) {
-                const child = gotoMaps[s].get(c);
-                if (child !== undefined) {
-                    fail[child] = delta[f * width + c];
-                    delta[s * width + c] = child;
-                    queue.push(child);
-                }
-                else {
-                    delta[s * width + c] = delta[f * width + c];
-                }
-            }
-        }
-        // Renumber: the root stays 0, states without output next, output states last; each group in
-        // breadth-first order, so the shallow states that ordinary text keeps visiting sit in a few
-        // adjacent rows of the table (and in cache).
-        const bfs = [0, ...queue];
-        const order = bfs.filter((s) => out[s].length === 0);
-        const firstOutput = order.length;
-        order.push(...bfs.filter((s) => out[s].length > 0));
-        const renumber = new Int32Array(states);
-        order.forEach((s, i) => (renumber[s] = i));
-        const table = states < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
-        for (let s = 0; s < states; s++) {
-            const row = renumber[s] * width;
-            for (let c = 0; c < width; c++)
-                table[row + c] = renumber[delta[s * width + c]];
-        }
-        this.delta = table;
-        this.firstOutput = firstOutput;
-        this.collected = Uint8Array.from(keywords, (k) => (collect.has(k) ? 1 : 0));
-        this.outputs = order.slice(firstOutput).map((s) => [...new Set(out[s])]);
-        this.collectIds = this.outputs.map((ids) => {
-            const c = ids.filter((id) => this.collected[id] === 1);
-            return c.length ? c : undefined;
-        });
-        this.pending = Uint8Array.from(this.collectIds, (ids) => 1 | (ids ? 2 : 0));
-    }
-    /**
-     * Flags, indexed like `keywords`, of the keywords that occur in `text` (ASCII case-insensitive);
-     * the start offsets of every occurrence of the collected keywords, ascending (`positions`), and the
-     * same per collected keyword (`byKeyword`, indexed like `keywords`, ascending).
-     */
-    scan(text) {
-        const found = new Uint8Array(this.keywords.length);
-        const byKeyword = [];
-        if (this.keywords.length === 0)
-            return new KeywordScan(found, byKeyword, []);
-        const delta = this.delta;
-        const symbol = this.symbol;
-        const shift = this.shift;
-        const firstOutput = this.firstOutput;
-        const outputs = this.outputs;
-        const collectIds = this.collectIds;
-        const keywords = this.keywords;
-        // The automaton's next state depends on a table load for the previous one, so one walk is bound
-        // by load latency. Four walks over the four quarters of the text, interleaved, overlap their
-        // loads. Each but the first starts `maxLength - 1` characters early (from the root state it is
-        // exact again once it has read the longest keyword) and reports only keywords ending in its own
-        // quarter.
-        const n = text.length;
-        const overlap = this.maxLength - 1;
-        // Quarter k is [q[k], q[k + 1]); its walk starts at q[k] - overlap (k > 0).
-        let q1 = n;
-        let q2 = n;
-        let q3 = n;
-        if (n >= 8 * overlap + 128) {
-            q1 = n >> 2;
-            q2 = n >> 1;
-            q3 = q2 + q1;
-        }
-        // (output state - firstOutput, offset of the keyword's last character) of each quarter, in order.
-        const h0 = [];
-        const h1 = [];
-        const h2 = [];
-        const h3 = [];
-        let s0 = 0;
-        let s1 = 0;
-        let s2 = 0;
-        let s3 = 0;
-        let i0 = 0;
-        let i1 = q1 - (q1 < n ? overlap : 0);
-        let i2 = q2 - (q2 < n ? overlap : 0);
-        let i3 = q3 - (q3 < n ? overlap : 0);
-        for (const steps = Math.min(q1, q2 - i1, q3 - i2, n - i3); i0 < steps; i0++, i1++, i2++, i3++) {
-            s0 = delta[(s0 << shift) | symbol[text.charCodeAt(i0)]];
-            s1 = delta[(s1 << shift) | symbol[text.charCodeAt(i1)]];
-            s2 = delta[(s2 << shift) | symbol[text.charCodeAt(i2)]];
-            s3 = delta[(s3 << shift) | symbol[text.charCodeAt(i3)]];
-            if (s0 >= firstOutput)
-                h0.push(s0 - firstOutput, i0);
-            if (s1 >= firstOutput && i1 >= q1)
-                h1.push(s1 - firstOutput, i1);
-            if (s2 >= firstOutput && i2 >= q2)
-                h2.push(s2 - firstOutput, i2);
-            if (s3 >= firstOutput && i3 >= q3)
-                h3.push(s3 - firstOutput, i3);
-        }
-        for (; i0 < q1; i0++) {
-            s0 = delta[(s0 << shift) | symbol[text.charCodeAt(i0)]];
-            if (s0 >= firstOutput)
-                h0.push(s0 - firstOutput, i0);
-        }
-        for (; i1 < q2; i1++) {
-            s1 = delta[(s1 << shift) | symbol[text.charCodeAt(i1)]];
-            if (s1 >= firstOutput && i1 >= q1)
-                h1.push(s1 - firstOutput, i1);
-        }
-        for (; i2 < q3; i2++) {
-            s2 = delta[(s2 << shift) | symbol[text.charCodeAt(i2)]];
-            if (s2 >= firstOutput && i2 >= q2)
-                h2.push(s2 - firstOutput, i2);
-        }
-        for (; i3 < n; i3++) {
-            s3 = delta[(s3 << shift) | symbol[text.charCodeAt(i3)]];
-            if (s3 >= firstOutput && i3 >= q3)
-                h3.push(s3 - firstOutput, i3);
-        }
-        // Per output state: bit 0 its keywords are still to be reported, bit 1 it ends a collected keyword.
-        const pending = this.pending.slice();
-        const foundIds = [];
-        for (const hits of [h0, h1, h2, h3]) {
-            for (let h = 0; h < hits.length; h += 2) {
-                const o = hits[h];
-                const f = pending[o];
-                if (f === 0)
-                    continue;
-                if ((f & 1) !== 0) {
-                    pending[o] = f & 2;
-                    for (const id of outputs[o]) {
-                        if (found[id] === 0)
-                            foundIds.push(id);
-                        found[id] = 1;
-                    }
-                }
-                if ((f & 2) !== 0) {
-                    const at = hits[h + 1];
-                    for (const id of collectIds[o]) {
-                        const start = at - keywords[id].length + 1;
-                        const list = byKeyword[id];
-                        if (list === undefined)
-                            byKeyword[id] = [start];
-                        else
-                            list.push(start);
-                    }
-                }
-            }
-        }
-        return new KeywordScan(found, byKeyword, foundIds);
-    }
-}
-class KeywordScan {
-    found;
-    byKeyword;
-    foundIds;
-    constructor(
-    /** Flags, indexed like the keywords, of those that occur. */
-    found, 
-    /** Start offsets of every occurrence of each collected keyword, ascending; undefined for none. */
-    byKeyword, 
-    /** The ids of the keywords that occur, in no particular order. */
-    foundIds) {
-        this.found = found;
-        this.byKeyword = byKeyword;
-        this.foundIds = foundIds;
-    }
-    /** Start offsets of every occurrence of the collected keywords, ascending. */
-    get positions() {
-        return mergePositions(this.byKeyword, undefined);
-    }
-}
-/** The ascending, duplicate-free union of the position lists of `ids` (all collected keywords when undefined). */
-function mergePositions(byKeyword, ids) {
-    let lists = [];
-    if (ids === undefined) {
-        for (const list of byKeyword)
-            if (list !== undefined)
-                lists.push(list);
-    }
-    else {
-        for (const id of ids) {
-            const list = byKeyword[id];
-            if (list !== undefined)
-                lists.push(list);
-        }
-    }
-    if (lists.length === 0)
-        return [];
-    if (lists.length === 1)
-        return lists[0];
-    const positions = [].concat(...lists);
-    lists = [];
-    positions.sort((a, b) => a - b);
-    let k = 0;
-    for (let j = 0; j < positions.length; j++)
-        if (j === 0 || positions[j] !== positions[j - 1])
-            positions[k++] = positions[j];
-    positions.length = k;
-    return positions;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/logging.ts
-// Secret logging: a print or log call that interpolates or concatenates a secret-named variable, or a
-// variable this file assigned a detected secret to. `print(f"key={AGENT_API_KEY}")` is one.
-
-
-/** Print and log calls across languages. Linear: alternatives of literals, no nested repetition. */
-const LOG_CALL = /\b(?:print|println|printf|puts|echo|console\.(?:log|info|warn|error|debug|trace)|(?:logger|logging|log|LOG|LOGGER|Log|Logger|_logger|_log|slog|logrus|zap|winston|log4j|syslog)\.(?:debug|info|warn|warning|error|critical|fatal|trace|log|exception|notice|verbose|Debug|Info|Warn|Warning|Error|Fatal|Trace|Print|Printf|Println|Debugf|Infof|Warnf|Warningf|Errorf|Fatalf|Tracef|Debugw|Infow|Warnw|Errorw|Fatalw|d|i|w|e|v)|fmt\.(?:Print|Println|Printf|Fprint|Fprintf|Fprintln)|System\.(?:out|err)\.print(?:ln|f)?|Console\.Write(?:Line)?|Write-(?:Host|Output|Verbose|Debug|Information|Warning)|error_log|var_dump|print_r|NSLog|Debug\.Log)\b/;
-const LOG_KEYWORDS = ['print', 'puts', 'echo', 'log', 'console.', 'write-', 'var_dump', 'fmt.'];
-/** Every LOG_CALL match starts with one of these (ASCII case-insensitively). */
-const LOG_ANCHORS = [
-    'print', 'puts', 'echo', 'console.', 'log', '_log', 'slog', 'syslog', 'zap.', 'winston.', 'fmt.', 'system.', 'write-',
-    'error_log', 'var_dump', 'nslog', 'debug.log',
-];
-/**
- * Every secret-like name contains one of these (ASCII case-insensitively): each strong secret word,
- * strong suffix and strong word pair of `names.ts` does (`personal access` through `personal`).
- */
-const SECRET_NAME_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'personal'];
-/** Calls that only reveal a property of the value, not the value. */
-const SAFE_WRAPPERS = new Set([
-    'len', 'length', 'size', 'count', 'mask', 'redact', 'redacted', 'hash', 'sha256', 'sha1', 'md5', 'hashlib', 'bool',
-    'type', 'typeof', 'isinstance', 'isset', 'empty', 'is_null', 'strlen', 'bool', 'Boolean', 'hmac', 'fingerprint',
-    'obfuscate', 'sanitize', 'censor', 'hide', 'anonymize', 'truncate_secret', 'mask_secret',
-]);
-const NOT_NAMES = new Set([
-    'f', 'r', 'b', 'u', 'rf', 'fr', 'True', 'False', 'None', 'true', 'false', 'null', 'nil', 'undefined', 'and', 'or',
-    'not', 'in', 'is', 'new', 'this', 'self', 'if', 'else', 'end', 'sep', 'file', 'flush', 'end', 'os', 'sys',
-]);
-const ENV_ACCESS = /^(?:os\.)?(?:getenv|environ(?:\.get)?|ENV(?:\.fetch)?|System\.getenv|Environment\.GetEnvironmentVariable|env)$/;
-/**
- * A call without parentheses (`echo "$TOKEN"`, `puts token`) counts only at the start of a statement
- * and with an argument that starts like one (a quote, `$`, or a name), so prose such as
- * "print out the token" is not a call.
- */
-function statementStart(text, lineStart, at, argAt) {
-    const before = text.slice(lineStart, at);
-    if (!/^(?:\s*|.*(?:&&|\|\||;|\bthen|\bdo|run:|-)\s*)$/.test(before))
-        return false;
-    const c = text[argAt];
-    return c === '"' || c === "'" || c === '$' || /[A-Za-z_]/.test(c);
-}
-/** End of the call's argument list: the matching parenthesis (string-aware), else the end of the line. */
-function argumentsEnd(text, open, limit) {
-    let depth = 0;
-    let quote = '';
-    for (let i = open; i < limit; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = '';
-            else if (c === '\n' && quote !== '`')
-                quote = '';
-            continue;
-        }
-        if ((c === '"' || c === "'") && text.startsWith(c + c + c, i)) {
-            // A Python triple-quoted string: skip to its end, newlines and all.
-            const inWindow = text.slice(i + 3, limit).indexOf(c + c + c);
-            if (inWindow === -1)
-                return limit;
-            i = i + 3 + inWindow + 2;
-        }
-        else if (c === '"' || c === "'" || c === '`')
-            quote = c;
-        else if (c === '(')
-            depth++;
-        else if (c === ')') {
-            depth--;
-            if (depth === 0)
-                return i;
-        }
-    }
-    return limit;
-}
-const INTERPOLATIONS = [
-    /\$\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}/g, // ${name} (JS, shell, Kotlin, Groovy)
-    /#\{\s*([A-Za-z_@][\w]*(?:\.[A-Za-z_][\w]*)*)\s*\}/g, // #{name} (Ruby)
-    /(?<![{$#])\{\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*(?:![rsa])?\s*(?::[^{}]{0,40})?\}(?!\})/g, // {name} (f-strings, C#)
-    /\$([A-Za-z_][\w]*)/g, // $name (shell, PHP, Kotlin, Perl)
-];
-/** Variables referenced by an argument list: identifiers outside strings and interpolations inside. */
-function references(text, start, end) {
-    const refs = [];
-    let i = start;
-    while (i < end) {
-        const c = text[i];
-        if (c === '"' || c === "'" || c === '`') {
-            const triple = c !== '`' && text.startsWith(c + c + c, i);
-            let j = i + (triple ? 3 : 1);
-            if (triple) {
-                const inWindow = text.slice(j, end).indexOf(c + c + c);
-                j = inWindow === -1 ? end : j + inWindow + 2;
-            }
-            else
-                while (j < end && text[j] !== c)
-                    j += text[j] === '\\' ? 2 : 1;
-            const body = text.slice(i + 1, Math.min(j, end));
-            for (const re of INTERPOLATIONS) {
-                re.lastIndex = 0;
-                for (let m = re.exec(body); m; m = re.exec(body)) {
-                    const name = m[1];
-                    if (/^\d/.test(name))
-                        continue;
-                    // `\$VAR` is written as the text `$VAR` (for a script the line generates), not expanded.
-                    if (m.index > 0 && body[m.index - 1] === '\\')
-                        continue;
-                    refs.push({ name, offset: i + 1 + m.index + m[0].indexOf(name) });
-                }
-            }
-            i = j + 1;
-            continue;
-        }
-        if (c === '$' && text[i - 1] === '\\') {
-            i++; // `\$VAR`: the text `$VAR`, not its value
-            continue;
-        }
-        if (c === '$' && /[A-Za-z_{]/.test(text[i + 1] ?? '')) {
-            const m = /^\$\{?([A-Za-z_][\w]*)\}?/.exec(text.slice(i, Math.min(end, i + 200)));
-            // `$token->attr(...)` (Perl, PHP): a method or property of the value, not the value.
-            if (m && text.startsWith('->', i + m[0].length)) {
-                i += m[0].length;
-                continue;
-            }
-            if (m) {
-                refs.push({ name: m[1], offset: i + m[0].indexOf(m[1]) });
-                i += m[0].length;
-                continue;
-            }
-        }
-        if (/[A-Za-z_]/.test(c) && (i === start || !/[\w$.]/.test(text[i - 1]))) {
-            const m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(text.slice(i, Math.min(end, i + 300)));
-            const chain = m[0];
-            let k = i + chain.length;
-            while (k < end && (text[k] === ' ' || text[k] === '\t'))
-                k++;
-            const next = text[k];
-            if (next === '(' || next === '[') {
-                if (ENV_ACCESS.test(chain)) {
-                    // os.getenv("API_KEY"), os.environ["API_KEY"]: the environment variable is the secret.
-                    const arg = /^[([]\s*["']([A-Za-z_][\w]*)["']/.exec(text.slice(k, Math.min(end, k + 200)));
-                    if (arg)
-                        refs.push({ name: arg[1], offset: k + arg[0].indexOf(arg[1]) });
-                    i = argumentsEnd(text, k, end) + 1;
-                    continue;
-                }
-                const callee = chain.slice(chain.lastIndexOf('.') + 1);
-                if (next === '(' && SAFE_WRAPPERS.has(callee)) {
-                    i = argumentsEnd(text, k, end) + 1;
-                    continue;
-                }
-                if (next === '(') {
-                    i = k + 1; // look inside the call's arguments, not at the callee
-                    continue;
-                }
-            }
-            const rest = text.slice(k, Math.min(end, k + 8));
-            const before = text.slice(Math.max(start, i - 6), i);
-            // Compared, tested or used as an object key: the value itself is not printed.
-            const compared = /^(?:[=!]==?|[<>]=?|is\b|\?\?|\|\||&&|:(?!:))/.test(rest) || /(?:[=!]==?|[<>]=?|!)\s*$/.test(before);
-            if (!compared && !NOT_NAMES.has(chain))
-                refs.push({ name: chain, offset: i });
-            i += chain.length;
-            continue;
-        }
-        i++;
-    }
-    return refs;
-}
-function lastSegment(chain) {
-    return chain.slice(chain.lastIndexOf('.') + 1);
-}
-/** A name that reads like a secret in a log line (not `tokens`, `token_count`, `password.length`). */
-function secretLike(name) {
-    const last = lastSegment(name);
-    if (!isStrongSecretName(last))
-        return false;
-    const words = identifierWords(last);
-    return !words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords');
-}
-const LOG_CALL_GLOBAL = new RegExp(LOG_CALL.source, 'g');
-const LOG_CALL_STICKY = new RegExp(LOG_CALL.source, 'y');
-/**
- * The first LOG_CALL match at or after `re.lastIndex`: a global search, or with `starts` (every
- * offset a match can start at, ascending) the sticky pattern tried at those offsets only. Either way
- * `re.lastIndex` ends up after the match.
- */
-function nextCall(text, starts, cursor) {
-    const re = cursor.re;
-    if (starts === undefined)
-        return re.exec(text);
-    const from = re.lastIndex;
-    let k = cursor.k;
-    while (k > 0 && starts[k - 1] >= from)
-        k--;
-    for (; k < starts.length; k++) {
-        const p = starts[k];
-        if (p < from)
-            continue;
-        re.lastIndex = p;
-        const m = re.exec(text);
-        if (m !== null) {
-            cursor.k = k + 1;
-            return m;
-        }
-    }
-    cursor.k = k;
-    re.lastIndex = 0;
-    return null;
-}
-/** Code about lexing, where a token is a piece of source text. */
-const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
-/**
- * A secret-like name that here means something else: `pwd` / `$PWD` is the working directory,
- * and in a tokenizer a token is a lexeme.
- */
-function otherMeaning(name, isLexer) {
-    const last = lastSegment(name);
-    if (/^pwd$/i.test(last))
-        return true;
-    // `pwdPackage`, `PWD_DIR`: the working directory's package or folder.
-    const words = identifierWords(last);
-    if (words.includes('pwd') && words.some((w) => w === 'package' || w === 'dir' || w === 'folder' || w === 'path' || w === 'cwd' || w === 'work'))
-        return true;
-    return identifierWords(last).includes('token') && isLexer();
-}
-const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
-const CALLBACK = /\bfunction\b|=>|\blambda\b/;
-/**
- * Secret-named or secret-holding variables written by print/log calls. `tainted` holds the names
- * this file assigned a detected secret to. `starts`, when given, holds every offset (ascending) at
- * which a log call can start (see LOG_ANCHORS), so the pattern is tried there only.
- */
-/** Shell variables this file assigns a path to (`KEY_FILE=/run/secrets/key`, `TOKEN="$HOME/.token"`): printing them prints a path. */
-const PATH_ASSIGNMENT = /(?:^|[\s;(])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_][\w]*)=["']?(?:\/|~\/|\.\.?\/|\$\{?HOME\b|\$\{?PWD\b)/gm;
-function pathVariables(text) {
-    const names = new Set();
-    PATH_ASSIGNMENT.lastIndex = 0;
-    for (let m = PATH_ASSIGNMENT.exec(text); m; m = PATH_ASSIGNMENT.exec(text))
-        names.add(m[1]);
-    return names;
-}
-function findSecretLogging(text, tainted, starts) {
-    const out = [];
-    let paths;
-    const holdsPath = (name) => (paths ??= pathVariables(text)).has(name);
-    const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
-    re.lastIndex = 0;
-    const cursor = { re, k: 0 };
-    // Asked at most once per file: a whole-file search per log call would make the scan quadratic.
-    let lexer;
-    const isLexer = () => (lexer ??= LEXER.test(text));
-    for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
-        const call = m[0];
-        const at = m.index;
-        const [lineStart, lineEnd] = lineBounds(text, at);
-        if (lineEnd - lineStart > 5000) {
-            re.lastIndex = lineEnd;
-            continue;
-        }
-        // A commented-out or documented call (`// console.log(token)`, ` * print(password)`) never runs.
-        if (COMMENTED.test(text.slice(lineStart, at)))
-            continue;
-        // Inside a Go/Helm template action `print`/`printf` return a value (`{{ print (tpl $x .) }}`): nothing is logged.
-        if (/^print/.test(call) && insideTemplateAction(text.slice(lineStart, at)))
-            continue;
-        let k = at + call.length;
-        while (k < lineEnd && (text[k] === ' ' || text[k] === '\t'))
-            k++;
-        let argsStart;
-        let argsEnd;
-        if (text[k] === '(') {
-            argsStart = k + 1;
-            argsEnd = argumentsEnd(text, k, Math.min(text.length, k + 2000));
-        }
-        else if (/^(?:print|puts|echo|printf|Write-)/.test(call) && k < lineEnd && k > at + call.length && statementStart(text, lineStart, at, k)) {
-            argsStart = k;
-            argsEnd = lineEnd;
-        }
-        else {
-            continue;
-        }
-        if (call === 'echo' || call === 'printf') {
-            const line = text.slice(lineStart, lineEnd);
-            // Masking a value, piping it to a command or redirecting it to a file is not logging it.
-            if (/add-mask|::add-mask::/.test(line))
-                continue;
-            const outside = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
-            if (/\||>/.test(outside.slice(outside.indexOf(call))))
-                continue;
-        }
-        // A callback passed to the call (a JSON.stringify replacer, a map function) is not printed.
-        const callback = CALLBACK.exec(text.slice(argsStart, argsEnd));
-        if (callback)
-            argsEnd = argsStart + callback.index;
-        // Code shown in HTML (`printf(&quot;...&quot;)`): its quoting is escaped, its words are prose.
-        if (text.slice(argsStart, argsEnd).includes('&quot;'))
-            continue;
-        // A shell `echo word` prints the word itself; only `$VAR` is a variable there.
-        const shellWords = (call === 'echo' || call === 'printf' || call.startsWith('Write-')) && argsEnd === lineEnd;
-        for (const ref of references(text, argsStart, argsEnd)) {
-            if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{')
-                continue;
-            const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
-            if (isTainted)
-                out.push({ name: ref.name, offset: ref.offset, tainted: true });
-            else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer) && !holdsPath(ref.name))
-                out.push({ name: ref.name, offset: ref.offset, tainted: false });
-        }
-        re.lastIndex = Math.max(re.lastIndex, argsEnd);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/redact.ts
-// A preview that identifies a secret to its owner without disclosing it.
-
-/**
- * At most four leading characters and at most a quarter of the length, then the length and the
- * first eight hex digits of a keyed hash: `sk-dev-token` becomes `sk-…[12 chars, #1a2b3c4d]`.
- */
-function redact(secret, key = DEFAULT_FINGERPRINT_KEY) {
-    const chars = Array.from(secret);
-    const shown = Math.min(4, Math.floor(chars.length / 4));
-    const preview = chars
-        .slice(0, shown)
-        .join('')
-        .replace(/[\u0000-\u001f\u007f]/g, '?');
-    return `${preview}\u2026[${chars.length} chars, #${keyedHash(secret, key).slice(0, 8)}]`;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/suppression.ts
-// Inline allow comments: `# readiness-gate:allow <reason>` on the finding's line or the line above.
-const ALLOW_MARKER = 'readiness-gate:allow';
-/** Comment openers accepted before the marker: `#`, `//`, `/*`, `<!--`, `--`, and `;` at line start (INI). */
-const COMMENT_OPENER = /#|\/\/|\/\*|<!--|--|^\s*;/;
-/** The allow comment on a line, if any. */
-function allowCommentOn(lineText) {
-    const at = lineText.toLowerCase().indexOf(ALLOW_MARKER);
-    if (at === -1)
-        return undefined;
-    if (!COMMENT_OPENER.test(lineText.slice(0, at)))
-        return undefined;
-    let rest = lineText.slice(at + ALLOW_MARKER.length);
-    // The reason ends where the comment does.
-    for (const closer of ['*/', '-->']) {
-        const end = rest.indexOf(closer);
-        if (end !== -1)
-            rest = rest.slice(0, end);
-    }
-    const reason = rest.replace(/^[\s:=\u2013\u2014-]+/, '').trim();
-    return { reason: reason.length > 0 ? reason.slice(0, 200) : undefined };
-}
-const MISSING_REASON_NOTE = ' (the readiness-gate:allow comment is ignored: it needs a reason, e.g. "readiness-gate:allow test fixture")';
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/scan.ts
-// The scanning engine: keyword prefilter, rule patterns, filters, de-duplication, secret-logging,
-// inline allow comments, and conversion to findings that never carry the secret.
-
-
-
-
-
-
-
-
-
-
-const ALLOW_PRESENT = /readiness-gate:allow/i;
-const SECRET_LOG_RULE_ID = 'secrets/secret-in-log';
-/** A rule set compiled once: regexes (`g`/`y` plus `d`), boundary tables and the keyword automaton. */
-class RuleSet {
-    rules;
-    compiled;
-    keywordIndex;
-    /** For each keyword id, the indices of the rules it enables. */
-    rulesByKeyword;
-    /** Rules without keywords: they run on every file. */
-    alwaysOn;
-    logKeywordIds;
-    logAnchorIds;
-    secretWordIds;
-    constructor(rules) {
-        this.rules = rules;
-        const keywordIds = new Map();
-        const idOf = (k) => {
-            let id = keywordIds.get(k);
-            if (id === undefined) {
-                id = keywordIds.size;
-                keywordIds.set(k, id);
-            }
-            return id;
-        };
-        this.rulesByKeyword = [];
-        this.alwaysOn = [];
-        rules.forEach((rule, i) => {
-            if (rule.keywords.length === 0)
-                this.alwaysOn.push(i);
-            for (const k of rule.keywords)
-                (this.rulesByKeyword[idOf(k)] ??= []).push(i);
-        });
-        const anchorsOf = (r) => (r.anchored ? (r.anchors ?? r.keywords) : []);
-        this.compiled = rules.map((rule, order) => compileRule(rule, order, anchorsOf(rule).map(idOf)));
-        this.logKeywordIds = LOG_KEYWORDS.map(idOf);
-        this.logAnchorIds = LOG_ANCHORS.map(idOf);
-        this.secretWordIds = SECRET_NAME_WORDS.map(idOf);
-        const collect = new Set([...rules.flatMap(anchorsOf), ...LOG_ANCHORS]);
-        this.keywordIndex = new KeywordIndex([...keywordIds.keys()], collect);
-    }
-    /** Rules whose keywords occur in `text`, and whether the file has anything that looks like a log call. */
-    select(text, path) {
-        const { found, byKeyword, foundIds } = this.keywordIndex.scan(text);
-        // A file enables a handful of the rules: collect their indices rather than sweep them all.
-        const enabled = [...this.alwaysOn];
-        const seen = new Set(enabled);
-        for (const id of foundIds) {
-            for (const i of this.rulesByKeyword[id] ?? []) {
-                if (!seen.has(i)) {
-                    seen.add(i);
-                    enabled.push(i);
-                }
-            }
-        }
-        enabled.sort((a, b) => a - b);
-        const rules = [];
-        for (const i of enabled) {
-            const c = this.compiled[i];
-            if (c.rule.paths && !c.rule.paths.test(path))
-                continue;
-            rules.push(c);
-        }
-        return {
-            rules,
-            logging: this.logKeywordIds.some((id) => found[id] === 1),
-            secretWords: this.secretWordIds.some((id) => found[id] === 1),
-            byKeyword,
-            logPositions: () => mergePositions(byKeyword, this.logAnchorIds),
-        };
-    }
-}
-function boundaryTable(chars) {
-    if (!chars)
-        return undefined;
-    const re = new RegExp(`[${chars}]`);
-    const table = new Uint8Array(128);
-    for (let c = 0; c < 128; c++)
-        table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
-    return table;
-}
-function compileRule(rule, order, anchorIds) {
-    const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
-    flags.add(rule.anchored ? 'y' : 'g');
-    if (!rule.extract)
-        flags.add('d');
-    return {
-        rule,
-        ruleId: `secrets/${rule.id}`,
-        re: new RegExp(rule.pattern.source, [...flags].join('')),
-        anchored: rule.anchored === true,
-        anchorIds,
-        boundary: boundaryTable(rule.boundary),
-        specificity: rule.specificity ?? 3,
-        order,
-    };
-}
-function touches(table, text, index) {
-    if (!table || index < 0 || index >= text.length)
-        return false;
-    const c = text.charCodeAt(index);
-    return c < 128 && table[c] === 1;
-}
-/** Identifier a line assigns to, when the secret sits on the right-hand side of an assignment. */
-const ASSIGNED = /^[ \t]*(?:-[ \t]+)?(?:(?:export|const|let|var|val|final|static|private|public|protected|readonly|declare|def|my|local|set|auto|string|String|str)[ \t]+)*[$@]?["']?([A-Za-z_][\w.-]*?)["']?[ \t]*(?::[ \t]*[\w.<>[\]|? ]+?[ \t]*)?(?::=|=(?!=)|:(?!:)|=>)/;
-function assignedName(lineText, column) {
-    const m = ASSIGNED.exec(lineText.slice(0, column - 1));
-    return m ? m[1] : undefined;
-}
-/**
- * The successive matches of a rule: a global search, or for anchored rules the sticky pattern tried
- * at each keyword position not already passed.
- */
-function* matches(c, text, byKeyword) {
-    const re = c.re;
-    if (!c.anchored) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-            if (m[0].length === 0)
-                re.lastIndex++;
-            else
-                yield m;
-        }
-        return;
-    }
-    let starts = mergePositions(byKeyword, c.anchorIds);
-    const back = c.rule.anchorBack ?? 0;
-    if (back > 0 && starts.length > 0) {
-        const all = [];
-        for (const p of starts)
-            for (let d = back; d >= 0; d--)
-                if (p - d >= 0)
-                    all.push(p - d);
-        all.sort((a, b) => a - b);
-        starts = all.filter((p, k) => k === 0 || p !== all[k - 1]);
-    }
-    let next = 0;
-    const precheck = c.rule.precheck;
-    for (const p of starts) {
-        if (p < next)
-            continue;
-        if (precheck !== undefined && !precheck(text, p))
-            continue;
-        re.lastIndex = p;
-        const m = re.exec(text);
-        if (m === null || m[0].length === 0)
-            continue;
-        re.lastIndex = p + m[0].length;
-        yield m;
-        next = re.lastIndex;
-    }
-}
-function runRule(c, text, path, memo, byKeyword, out, byteString) {
-    const { rule, re } = c;
-    let skip = -1;
-    const memoized = (key, compute) => {
-        if (!memo.has(key))
-            memo.set(key, compute());
-        return memo.get(key);
-    };
-    const ectx = {
-        text,
-        path,
-        skipTo(offset) {
-            skip = offset;
-        },
-        memoized,
-    };
-    for (const m of matches(c, text, byKeyword)) {
-        let secret;
-        let start;
-        let message;
-        let severity;
-        let name;
-        if (rule.extract) {
-            skip = -1;
-            const found = rule.extract(m, ectx);
-            if (skip > re.lastIndex)
-                re.lastIndex = skip;
-            if (!found)
-                continue;
-            ({ secret, start, message, severity, name } = found);
-        }
-        else {
-            let g = rule.secretGroup;
-            if (g === undefined) {
-                g = 0;
-                for (let i = 1; i < m.length; i++) {
-                    if (m[i] !== undefined) {
-                        g = i;
-                        break;
-                    }
-                }
-            }
-            const value = m[g];
-            const span = m.indices?.[g];
-            if (value === undefined || span === undefined)
-                continue;
-            // Trim surrounding whitespace (multi-line bodies), keeping the offset exact.
-            const lead = value.length - value.trimStart().length;
-            secret = value.trim();
-            start = span[0] + lead;
-            if (touches(c.boundary, text, start - 1) || touches(c.boundary, text, start + secret.length))
-                continue;
-        }
-        // Offsets stay in the text's units; the value is judged and reported as the file's characters.
-        const end = start + secret.length;
-        if (byteString) {
-            secret = fromBytes(secret);
-            if (message !== undefined)
-                message = fromBytes(message);
-            if (name !== undefined)
-                name = fromBytes(name);
-        }
-        if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy)
-            continue;
-        if (isPlaceholderOrReference(secret))
-            continue;
-        if (rule.validate && !rule.validate(secret, m[0]))
-            continue;
-        if (secret.length === 0)
-            continue;
-        if (rule.inContext) {
-            const mctx = {
-                text,
-                path,
-                secretStart: start,
-                secretEnd: start + secret.length,
-                matchStart: m.index,
-                memoized,
-            };
-            if (!rule.inContext(mctx))
-                continue;
-        }
-        if (introducedAsExample(text, start))
-            continue;
-        let note = message ?? `${rule.description} hardcoded`;
-        const checksumValid = rule.checksum !== undefined && rule.checksum(secret);
-        if (checksumValid)
-            note += ' (provider checksum valid)';
-        const verified = checksumValid || (rule.verify !== undefined && rule.verify(secret));
-        if (verified && !checksumValid)
-            note += ' (structure verified)';
-        out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name, verified });
-    }
-}
-/** Words that introduce an example: `e.g. shpss_...`, `for example: AKIA...`, `such as ghp_...`. */
-const EXAMPLE_LEAD = /(?:^|[^a-z])(?:e\.g\.|eg\.|i\.e\.|for example|for instance|such as|example:|sample:)/i;
-const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--|\*|<!--)/;
-/** A comment line that announces an example below it: `## e.g:`, `# Example:`, `// For example`. */
-const EXAMPLE_HEADING = /(?:^|[^a-z])(?:e\.g\.?|eg|example|examples|for example|for instance|sample)[ \t]*:?[ \t]*(?:-->)?[ \t]*$/i;
-/**
- * The secret follows an example marker earlier on its own line, or sits in a commented-out block
- * under a comment that announces an example (`## e.g:` then `##   password: x`): documentation.
- */
-function introducedAsExample(text, start) {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    // At most 200 characters back, so a minified line with many findings costs no more per finding.
-    const lineLead = text.slice(Math.max(lineStart, start - 200), start);
-    if (EXAMPLE_LEAD.test(lineLead))
-        return true;
-    if (!COMMENT_LINE.test(text.slice(lineStart, Math.min(start, lineStart + 200))))
-        return false;
-    // Up to eight comment lines above, while they stay comments.
-    let end = lineStart - 1;
-    for (let k = 0; k < 8 && end > 0; k++) {
-        const from = text.lastIndexOf('\n', end - 1) + 1;
-        const line = text.slice(from, Math.min(end, from + 400));
-        if (!COMMENT_LINE.test(line))
-            return false;
-        if (EXAMPLE_HEADING.test(line))
-            return true;
-        end = from - 1;
-    }
-    return false;
-}
-/** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
-function scan_dedupe(raws) {
-    raws.sort((a, b) => a.line - b.line ||
-        b.compiled.specificity - a.compiled.specificity ||
-        a.compiled.order - b.compiled.order ||
-        a.start - b.start);
-    const kept = [];
-    let lineStartIdx = 0;
-    for (const r of raws) {
-        while (lineStartIdx < kept.length && kept[lineStartIdx].line !== r.line)
-            lineStartIdx++;
-        let overlaps = false;
-        for (let i = lineStartIdx; i < kept.length; i++) {
-            const k = kept[i];
-            if (r.start < k.end && k.start < r.end) {
-                overlaps = true;
-                break;
-            }
-        }
-        if (!overlaps)
-            kept.push(r);
-    }
-    return kept;
-}
-/** Scan one file with a compiled rule set. */
-function scanWithRuleSet(file, ruleSet, settings = {}) {
-    const text = file.text;
-    if (!text)
-        return [];
-    const key = settings.fingerprintKey ?? DEFAULT_FINGERPRINT_KEY;
-    const selection = ruleSet.select(text, file.path);
-    const memo = new Map();
-    const found = [];
-    const byteString = file.byteString === true;
-    for (const c of selection.rules)
-        runRule(c, text, file.path, memo, selection.byKeyword, found, byteString);
-    // Secret logging needs a secret-like name (each contains one of the secret words) or a variable
-    // this file assigned a detected secret to (none without a finding).
-    const logging = settings.logging !== false && selection.logging && (selection.secretWords || found.length > 0);
-    if (found.length === 0 && !logging)
-        return [];
-    const lines = new LineIndex(text);
-    const position = (offset) => (byteString ? charPosition(lines, offset) : lines.position(offset));
-    const lineText = (line) => (byteString ? fromBytes(lines.lineText(line)) : lines.lineText(line));
-    const raws = found.map((r) => ({ ...r, ...position(r.start) }));
-    const kept = scan_dedupe(raws);
-    const findings = [];
-    const tainted = new Set();
-    for (const r of kept) {
-        const name = r.name ?? assignedName(lineText(r.line), r.column);
-        if (name)
-            tainted.add(name);
-        const confidence = confidenceOf(r.compiled.rule, r.verified);
-        findings.push({
-            ruleId: r.compiled.ruleId,
-            category: 'secret',
-            severity: calibratedSeverity(r.severity, confidence, file.context, r.compiled.rule.family === 'custom'),
-            path: file.path,
-            line: r.line,
-            column: r.column,
-            message: r.message,
-            redacted: redact(r.secret, key),
-            fingerprint: fingerprint(r.compiled.ruleId, file.path, r.secret, key),
-            context: file.context,
-            confidence,
-        });
-    }
-    if (logging && !skipGenericFor(file.path)) {
-        const seen = new Set();
-        for (const raw of findSecretLogging(text, tainted, selection.logPositions())) {
-            const hit = byteString ? { ...raw, name: fromBytes(raw.name) } : raw;
-            const { line, column } = position(hit.offset);
-            const dedupeKey = `${line}\u0000${hit.name}`;
-            if (seen.has(dedupeKey))
-                continue;
-            seen.add(dedupeKey);
-            findings.push({
-                ruleId: SECRET_LOG_RULE_ID,
-                category: 'secret-logging',
-                severity: file.context === 'source' ? (hit.tainted ? 'high' : 'medium') : 'low',
-                path: file.path,
-                line,
-                column,
-                message: hit.tainted
-                    ? `Variable '${hit.name}' holds a hardcoded secret and is written to a print/log call`
-                    : `Secret-named variable '${hit.name}' is written to a print/log call`,
-                fingerprint: fingerprint(SECRET_LOG_RULE_ID, file.path, hit.name, key),
-                context: file.context,
-                confidence: 'generic',
-            });
-        }
-    }
-    if (findings.length > 1) {
-        findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-    }
-    if (findings.length > 0 && ALLOW_PRESENT.test(text))
-        applyAllowComments(findings, lineText);
-    return findings;
-}
-const NON_ASCII = /[\u0080-\u00ff]/;
-/** A byte string's UTF-8 characters (see SourceFile.byteString); ASCII comes back unchanged. */
-function fromBytes(bytes) {
-    return NON_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
-}
-/** Line and column in characters of an offset into a byte string. */
-function charPosition(lines, offset) {
-    const { line, column } = lines.position(offset);
-    const start = lines.lineStart(line);
-    return { line, column: fromBytes(lines.text.slice(start, start + column - 1)).length + 1 };
-}
-function applyAllowComments(findings, lineText) {
-    for (const f of findings) {
-        const allow = allowCommentOn(lineText(f.line)) ?? (f.line > 1 ? allowCommentOn(lineText(f.line - 1)) : undefined);
-        if (!allow)
-            continue;
-        if (allow.reason !== undefined)
-            f.suppression = { kind: 'inline', reason: allow.reason };
-        else
-            f.message += MISSING_REASON_NOTE;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scanners/secrets/index.ts
-
-
-
-
-
-
-/** Every built-in rule, one module per provider family, the generic assignment rule last. */
-const SECRET_RULES = BUILTIN_RULES;
-const BUILTIN_IDS = new Set(SECRET_RULES.map((r) => r.id).concat('secret-in-log'));
-/** Every built-in rule id as findings carry it (`secrets/<id>`), the secret-logging check included. */
-function builtinRuleIds() {
-    return [...BUILTIN_IDS].map((id) => `secrets/${id}`);
-}
-/** Compile custom rules; invalid or ReDoS-prone patterns are rejected with a message. */
-function secrets_compileCustomRules(specs) {
-    return compileCustomRules(specs, BUILTIN_IDS);
-}
-let builtinSet;
-const customSets = new WeakMap();
-/** Rule sets without some built-in rules, by the sorted list of disabled ids (one policy: one entry). */
-const reducedSets = new Map();
-function ruleSetFor(options) {
-    const specs = options?.customRules;
-    const disabled = options?.disabledRules ?? [];
-    if (disabled.length > 0) {
-        const key = [...disabled].sort().join('\n');
-        const cached = reducedSets.get(key);
-        if (cached && cached.specs === specs)
-            return cached.set;
-        const off = new Set(disabled);
-        const builtins = SECRET_RULES.filter((r) => !off.has(`secrets/${r.id}`));
-        const set = new RuleSet([...builtins, ...(specs?.length ? secrets_compileCustomRules(specs).rules : [])]);
-        if (reducedSets.size > 16)
-            reducedSets.clear();
-        reducedSets.set(key, { specs, set });
-        return set;
-    }
-    builtinSet ??= new RuleSet(SECRET_RULES);
-    if (!specs || specs.length === 0)
-        return builtinSet;
-    let set = customSets.get(specs);
-    if (!set) {
-        // Invalid custom rules are reported by compileCustomRules at policy load; here they are skipped.
-        set = new RuleSet([...SECRET_RULES, ...secrets_compileCustomRules(specs).rules]);
-        customSets.set(specs, set);
-    }
-    return set;
-}
-/**
- * Scan one file for hardcoded secrets and secret logging. Findings are sorted by line, column and
- * rule id, carry a redacted preview and a keyed fingerprint, and never contain the secret.
- */
-function scanSecrets(file, options) {
-    const logging = !options?.disabledRules?.includes(SECRET_LOG_RULE_ID);
-    return scanWithRuleSet(file, ruleSetFor(options), { fingerprintKey: options?.fingerprintKey, logging });
 }
 
 ;// CONCATENATED MODULE: ./src/controls/types.ts
@@ -63365,19 +63470,36 @@ const secretlessControl = {
             'Never log a credential or a connection string; log the event and a trace id instead.',
             'If a value is a deliberate test fixture, add `readiness-gate:allow <reason>` on its line or record it in the baseline.',
         ];
+        // Files the scan could not read are named; a text-like one hides from the scan, so at
+        // production tier it blocks unless the policy says warn (findings.unscanned).
+        const unscanned = ctx.facts.unscannedFiles ?? [];
+        const unscannedEvidence = unscanned.map((u) => ({ path: u.path, detail: `not scanned for secrets (${UNSCANNED_WHY[u.reason]})` }));
+        const hiding = unscanned.filter((u) => u.textLike);
+        if (!blocking.length && hiding.length && ctx.workload.manifest.tier === 'production' && ctx.policy.unscannedFiles === 'block') {
+            return { status: 'fail', message: `Promotion blocked: ${hiding.length} text-like file${hiding.length > 1 ? 's' : ''} in workload '${ctx.workload.name}' could not be scanned for secrets.`, evidence: unscannedEvidence, remediation: UNSCANNED_FIX };
+        }
         if (blocking.length) {
             const secrets = blocking.filter((f) => f.category === 'secret').length;
             const logged = blocking.length - secrets;
             const parts = [secrets ? `${secrets} hardcoded secret${secrets > 1 ? 's' : ''}` : '', logged ? `${logged} secret-bearing value${logged > 1 ? 's' : ''} written to logs` : ''].filter(Boolean);
-            return { status: 'fail', message: `Promotion blocked: ${parts.join(' and ')} in workload '${ctx.workload.name}'.`, evidence: evidenceOf(blocking), remediation };
+            return { status: 'fail', message: `Promotion blocked: ${parts.join(' and ')} in workload '${ctx.workload.name}'.`, evidence: [...evidenceOf(blocking), ...unscannedEvidence], remediation };
         }
         if (lower.length) {
-            return { status: 'warn', message: `${lower.length} secret-like value${lower.length > 1 ? 's' : ''} in test, example or docs files of workload '${ctx.workload.name}'.`, evidence: evidenceOf(lower), remediation };
+            return { status: 'warn', message: `${lower.length} secret-like value${lower.length > 1 ? 's' : ''} in test, example or docs files of workload '${ctx.workload.name}'.`, evidence: [...evidenceOf(lower), ...unscannedEvidence], remediation };
+        }
+        if (unscanned.length) {
+            return { status: 'warn', message: `${unscanned.length} file${unscanned.length > 1 ? 's' : ''} of workload '${ctx.workload.name}' could not be scanned for secrets.`, evidence: unscannedEvidence, remediation: UNSCANNED_FIX };
         }
         const suppressed = relevant.length;
         return pass(suppressed ? `No unaccepted secrets (${suppressed} accepted by allow comment or baseline).` : 'No hardcoded secrets found in the workload\'s files.');
     },
 };
+const UNSCANNED_WHY = { unreadable: 'unreadable', binary: 'binary content', 'too-large': 'over the 64 MiB hard cap' };
+const UNSCANNED_FIX = [
+    'Make each named file readable text (UTF-8, UTF-16 or UTF-32), or move it out of the workload\'s paths.',
+    'Keep keystores and binary key material out of the repository; load them from a secret store at run time.',
+    'If a file is known to be safe, list it under ignore_paths in the base branch\'s policy, or set findings.unscanned: warn there.',
+];
 
 ;// CONCATENATED MODULE: ./src/controls/telemetry.ts
 
@@ -63676,9 +63798,122 @@ function list_files_walk(root, emit) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/redact-report.ts
+
+
+/** Symbol-keyed, so JSON.stringify and structured clones leave it out. */
+const INTERNAL_FINGERPRINT = Symbol.for('readiness-gate/internal-fingerprint');
+function redactReport(report, sources) {
+    const known = new Set();
+    const dirs = [...new Set(['', ...(sources.dirs ?? [])])];
+    for (const value of sources.values) {
+        for (const s of stringsIn(value)) {
+            for (const piece of secretPieces(s)) {
+                known.add(piece);
+                // Controls print manifest paths normalised and joined onto the manifest's directory.
+                for (const dir of dirs)
+                    known.add(joinWorkspacePath(dir, piece));
+            }
+        }
+    }
+    const redactString = textRedactor(known);
+    const redacted = mapStrings(report, redactString);
+    redacted.findings = redacted.findings.map((f, i) => withPublicFingerprint(f, report.findings[i].fingerprint, sources.keyedFingerprints));
+    return redacted;
+}
+/** The fingerprint for matching inside this process: the public one, or the withheld one. */
+function redact_report_fingerprintOf(finding) {
+    return finding.fingerprint ?? finding[INTERNAL_FINGERPRINT];
+}
+function withPublicFingerprint(finding, fingerprint, keyed) {
+    if (keyed || fingerprint === undefined)
+        return { ...finding, ...(fingerprint !== undefined ? { fingerprint } : {}) };
+    const { fingerprint: _withheld, ...rest } = finding;
+    const out = rest;
+    Object.defineProperty(out, INTERNAL_FINGERPRINT, { value: fingerprint, enumerable: false });
+    return out;
+}
+/** Keys whose values are made by the gate from hashes and are already safe. */
+const SAFE_KEYS = new Set(['fingerprint', 'redacted']);
+function mapStrings(value, f) {
+    if (typeof value === 'string')
+        return f(value);
+    if (Array.isArray(value))
+        return value.map((v) => mapStrings(v, f));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = SAFE_KEYS.has(k) ? v : mapStrings(v, f);
+        return out;
+    }
+    return value;
+}
+function* stringsIn(value, depth = 0) {
+    if (depth > 64)
+        return;
+    if (typeof value === 'string')
+        yield value;
+    else if (Array.isArray(value))
+        for (const v of value)
+            yield* stringsIn(v, depth + 1);
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            yield k;
+            yield* stringsIn(v, depth + 1);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/file-source.ts
+// Where configuration files are read from: the workspace (the checkout) or, for a pull
+// request, the base commit's git objects (src/engine/base-source.ts). Both read the same way:
+// a regular file inside the repository, no symlink, a byte cap, never blocking.
+
+
+
+function workspaceSource(root) {
+    return {
+        label: 'the workspace',
+        read(relPath, maxBytes) {
+            const inside = resolveInside(root, '', relPath);
+            if (!inside.ok)
+                return { ok: false, reason: 'outside' };
+            const read = readWorkspaceFile(root, inside.path, maxBytes);
+            return read.ok ? { ok: true, text: read.text } : read;
+        },
+    };
+}
+/** A file the operator named outside the repository (a flag, not the PR): read safely, as is. */
+function readOutsideFile(fullPath, maxBytes) {
+    const read = readWorkspaceFile(external_node_path_default().dirname(fullPath), external_node_path_default().basename(fullPath), maxBytes);
+    return read.ok ? { ok: true, text: read.text } : read;
+}
+/** A refusal in words, for a configuration error. */
+function describeRefusal(reason, maxBytes) {
+    switch (reason) {
+        case 'missing':
+            return 'not found';
+        case 'outside':
+            return 'a path that leaves the repository (directly or through a symlink)';
+        case 'symlink':
+            return 'a symlink; name the file itself';
+        case 'not-a-file':
+            return 'not a regular file';
+        case 'too-large':
+            return `over the ${maxBytes}-byte limit`;
+        case 'binary':
+            return 'not text';
+        default:
+            return 'unreadable';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 // The baseline: fingerprints of accepted, pre-existing findings. Matching findings are still
 // reported, marked as suppressed by the baseline; they never vanish from the output.
+// Matching uses each finding's fingerprint as the scan made it: keyed with the user's key when
+// one is set (READINESS_GATE_FINGERPRINT_KEY), else the built-in key. A baseline written without a
+// key holds unkeyed fingerprints; set a key and regenerate it to make them useless for guessing.
 
 
 
@@ -63686,7 +63921,7 @@ function list_files_walk(root, emit) {
 
 const DEFAULT_BASELINE_PATH = '.readiness-gate-baseline.json';
 const baselineSchema = strictObject({
-    version: literal(1),
+    version: schemas_literal(1),
     findings: array(strictObject({
         fingerprint: schemas_string().regex(/^[0-9a-f]{32}$/),
         ruleId: schemas_string(),
@@ -63694,23 +63929,37 @@ const baselineSchema = strictObject({
         reason: schemas_string().default('accepted in baseline'),
     })),
 });
-function loadBaseline(root, configured) {
+/** A baseline is fingerprints, not code: 8 MiB is tens of thousands of entries. */
+const MAX_BASELINE_BYTES = 8 * 1024 * 1024;
+/** `from`: the workspace root, or a FileSource such as the base commit (src/engine/base-source.ts). */
+function loadBaseline(from, configured) {
+    const text = readBaselineText(from, configured);
+    return text === undefined ? new Map() : parseBaseline(configured ?? DEFAULT_BASELINE_PATH, text);
+}
+/** The baseline file's text; undefined when the default file does not exist. */
+function readBaselineText(from, configured) {
     const rel = configured ?? DEFAULT_BASELINE_PATH;
-    const inside = resolveInside(root, '', rel);
-    if (!inside.ok)
-        throw new ConfigurationFailure([{ file: rel, message: `baseline path ${inside.reason}`, hint: 'keep the baseline inside the repository' }]);
-    const full = external_node_path_default().join(root, inside.path);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(full)) {
-        if (configured)
-            throw new ConfigurationFailure([{ file: rel, message: 'baseline file not found', hint: 'create it with `readiness-gate baseline`' }]);
-        return new Map();
+    const source = typeof from === 'string' ? workspaceSource(from) : from;
+    const read = source.read(rel, MAX_BASELINE_BYTES);
+    if (!read.ok && read.reason === 'missing' && !configured)
+        return undefined;
+    if (!read.ok) {
+        if (read.reason === 'outside')
+            throw new ConfigurationFailure([{ file: rel, message: 'baseline path leaves the repository', hint: 'keep the baseline inside the repository' }]);
+        const why = read.reason === 'missing' ? 'baseline file not found' : `cannot read the baseline (${read.reason === 'too-large' ? `over ${MAX_BASELINE_BYTES} bytes` : read.reason})`;
+        throw new ConfigurationFailure([{ file: rel, message: why, hint: 'create it with `readiness-gate baseline`; it must be a regular file inside the repository' }]);
     }
+    return read.text;
+}
+/** Parses a baseline's text. Errors say where, never what: the file is not a manifest or policy. */
+function parseBaseline(rel, text) {
     let data;
     try {
-        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8'));
+        data = JSON.parse(text);
     }
     catch (error) {
-        throw new ConfigurationFailure([{ file: rel, message: `baseline is not valid JSON: ${error.message}`, hint: 'regenerate it with `readiness-gate baseline`' }]);
+        const position = /position (\d+)/.exec(error.message)?.[1];
+        throw new ConfigurationFailure([{ file: rel, message: `baseline is not valid JSON${position ? ` (at character ${position})` : ''}`, hint: 'regenerate it with `readiness-gate baseline`' }]);
     }
     const parsed = baselineSchema.safeParse(data);
     if (!parsed.success) {
@@ -63722,7 +63971,8 @@ function applyBaseline(findings, accepted) {
     if (!accepted.size)
         return;
     for (const f of findings) {
-        const reason = accepted.get(f.fingerprint);
+        const fp = redact_report_fingerprintOf(f);
+        const reason = fp === undefined ? undefined : accepted.get(fp);
         if (reason !== undefined && !f.suppression)
             f.suppression = { kind: 'baseline', reason };
     }
@@ -63731,13 +63981,544 @@ function applyBaseline(findings, accepted) {
 function buildBaseline(findings) {
     const entries = findings
         .filter((f) => (f.category === 'secret' || f.category === 'secret-logging') && f.suppression?.kind !== 'inline')
-        .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, reason: 'accepted in baseline' }));
+        .flatMap((f) => {
+        const fingerprint = fingerprintOf(f);
+        return fingerprint === undefined ? [] : [{ fingerprint, ruleId: f.ruleId, path: f.path, reason: 'accepted in baseline' }];
+    });
     const unique = [...new Map(entries.map((e) => [e.fingerprint, e])).values()];
     unique.sort((a, b) => a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
     return { version: 1, findings: unique };
 }
 function writeBaseline(file, baseline) {
     writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/engine/base-exceptions.ts
+// Exceptions need review: a waiver, an inline allow comment or a baseline entry that the pull
+// request adds (or a waiver it extends) is listed as "new exception, needs review" and does not
+// count until it is merged. What the base already had keeps counting, as the base had it.
+
+
+
+
+
+
+/** Waivers: each head waiver counts only as far as the base manifest already granted it. */
+function reviewWaivers(root, base, workloads) {
+    const newExceptions = [];
+    const reviewed = workloads.map((workload) => {
+        const baseWaivers = baseManifestWaivers(root, base, workload.manifestPath);
+        const kept = [];
+        workload.manifest.waivers.forEach((waiver, i) => {
+            const granted = baseWaivers.find((b) => b.control === waiver.control);
+            const same = granted && granted.approver === waiver.approver && waiver.expires <= granted.expires;
+            if (same) {
+                kept.push(waiver);
+                return;
+            }
+            if (granted)
+                kept.push(granted);
+            const what = granted ? (waiver.expires > granted.expires ? `extended to ${waiver.expires} (the base's, to ${granted.expires}, still counts)` : 'changed (the base\'s still counts)') : 'added';
+            newExceptions.push({
+                kind: 'waiver',
+                path: workload.manifestPath,
+                line: workload.lineOf(['waivers', i]),
+                workload: workload.name,
+                detail: `New exception, needs review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what} in this PR and does not count until merged.`,
+            });
+        });
+        return kept.length === workload.manifest.waivers.length && kept.every((w, i) => w === workload.manifest.waivers[i]) ? workload : { ...workload, manifest: { ...workload.manifest, waivers: kept } };
+    });
+    return { workloads: reviewed, newExceptions };
+}
+function baseManifestWaivers(root, base, manifestPath) {
+    const read = base.read(manifestPath, DEFAULT_YAML_LIMITS.maxBytes);
+    if (!read.ok)
+        return [];
+    return loadManifestText(root, manifestPath, read.text).workload?.manifest.waivers ?? [];
+}
+/**
+ * Inline allow comments: a finding the head accepts inline counts as accepted only when the
+ * base's copy of the file accepts the same finding (same fingerprint) inline. Otherwise its
+ * suppression is removed and it is listed.
+ */
+function reviewInlineAllows(base, findings, secrets, maxFileBytes) {
+    const byPath = new Map();
+    for (const f of findings)
+        if (f.suppression?.kind === 'inline')
+            byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+    const listed = [];
+    for (const [path, inline] of byPath) {
+        const read = base.read(path, maxFileBytes);
+        const accepted = new Set();
+        if (read.ok) {
+            for (const f of scanSecrets({ path, text: read.text, context: classifyContext(path) }, secrets)) {
+                const fp = redact_report_fingerprintOf(f);
+                if (f.suppression?.kind === 'inline' && fp)
+                    accepted.add(fp);
+            }
+        }
+        for (const f of inline) {
+            const fp = redact_report_fingerprintOf(f);
+            if (fp && accepted.has(fp))
+                continue;
+            listed.push({ kind: 'inline-allow', path, line: f.line, detail: `New exception, needs review: the inline allow comment at ${path}:${f.line} (${f.ruleId}) is added in this PR and does not count until merged.` });
+            delete f.suppression;
+        }
+    }
+    return listed;
+}
+/** Baseline entries in the head's baseline file that the base's does not have (they are not applied). */
+function reviewBaselineEntries(head, baseAccepted, configured) {
+    let text;
+    try {
+        text = readBaselineText(head, configured);
+    }
+    catch {
+        return { listed: [], notice: 'The baseline file as changed in this PR does not load; the base commit\'s baseline applies.' };
+    }
+    if (text === undefined)
+        return { listed: [] };
+    const rel = configured ?? DEFAULT_BASELINE_PATH;
+    let headEntries;
+    try {
+        headEntries = parseBaseline(rel, text);
+    }
+    catch {
+        return { listed: [], notice: 'The baseline file as changed in this PR does not load; the base commit\'s baseline applies.' };
+    }
+    const added = [...headEntries.keys()].filter((fp) => !baseAccepted.has(fp));
+    return {
+        listed: added.length
+            ? [{ kind: 'baseline-entry', path: rel, detail: `New exception, needs review: ${added.length} baseline entr${added.length === 1 ? 'y is' : 'ies are'} added in this PR and do${added.length === 1 ? 'es' : ''} not count until merged.` }]
+            : [],
+    };
+}
+/** All three reviews against the base, in the order suppressions are decided (inline first). */
+function reviewExceptions(root, base, head, workloads, findings, settings) {
+    const inline = reviewInlineAllows(base, findings, settings.secrets, settings.maxFileBytes);
+    const waivers = reviewWaivers(root, base, workloads);
+    const baseline = reviewBaselineEntries(head, settings.baseAccepted, settings.baseline);
+    return { workloads: waivers.workloads, newExceptions: [...waivers.newExceptions, ...inline, ...baseline.listed], notices: baseline.notice ? [baseline.notice] : [] };
+}
+
+;// CONCATENATED MODULE: ./src/policy/policy.ts
+// The resolved policy the engine works with: the built-in production bar from the seeds,
+// with whatever a repository's policy file overrides laid on top, section by section.
+
+const ALL = [...CONTROL_IDS];
+/** Controls no waiver may switch off: the notebook's hard-to-waive bar plus no secrets. */
+const NOT_WAIVABLE = ['identity', 'secretless', 'least_privilege', 'telemetry'];
+function defaultPolicy() {
+    return {
+        source: 'built-in default policy',
+        manifests: ['**/readiness.yaml', '**/readiness.yml'],
+        ignorePaths: [],
+        profiles: {
+            // An experiment is classified, not failed: it needs an owner and no secrets.
+            experiment: { block: ['ownership', 'secretless'], warn: ['identity', 'image_pinning', 'least_privilege'] },
+            beta: {
+                block: ['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'],
+                warn: ALL.filter((c) => !['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'].includes(c)),
+            },
+            production: { block: ALL, warn: [] },
+        },
+        boundaries: {
+            public: { allowPublicEndpoints: true, block: [] },
+            hybrid: { allowPublicEndpoints: true, block: [] },
+            sovereign: { allowPublicEndpoints: true, block: ['deployment_boundary', 'data_contracts'] },
+            disconnected: { allowPublicEndpoints: false, block: ['deployment_boundary'] },
+        },
+        controls: Object.fromEntries(CONTROL_IDS.map((id) => [id, { waivable: !NOT_WAIVABLE.includes(id), maxWaiverDays: 90 }])),
+        identityAllowed: ['SystemAssigned', 'UserAssigned', 'WorkloadIdentityFederation', 'IRSA', 'GCPWorkloadIdentity'],
+        forbiddenRoles: ['Owner', 'Contributor', 'admin', 'administrator', 'cluster-admin', 'root', 'sa', 'db_owner', '*', '*:*', 'AdministratorAccess', 'roles/owner', 'roles/editor'],
+        forbiddenScopes: ['*', 'all', 'all-datasets', 'all-tools', '*.*', 'full-access', 'admin'],
+        requireSeparateCredentials: true,
+        apiCatalog: [],
+        requireDigest: false,
+        monitoringLayers: ['data', 'model', 'system', 'business'],
+        requireSlo: true,
+        orphans: 'warn',
+        noManifest: 'fail',
+        // Docs, tests and examples are full of sample credentials; a verified one still blocks.
+        nonBlockingContexts: ['test', 'example', 'docs'],
+        blockVerifiedEverywhere: true,
+        disabledRules: [],
+        allowPaths: [],
+        customRules: [],
+        maxFileBytes: 2 * 1024 * 1024,
+        unscannedFiles: 'block',
+    };
+}
+function resolvePolicy(input, source) {
+    const base = defaultPolicy();
+    if (!input)
+        return base;
+    const expand = (list) => (list === 'all' ? ALL : list);
+    const profiles = { ...base.profiles };
+    for (const tier of TIERS) {
+        const p = input.profiles[tier];
+        if (p)
+            profiles[tier] = { block: expand(p.block), warn: expand(p.warn) };
+    }
+    const boundaries = { ...base.boundaries };
+    for (const boundary of DEPLOYMENT_BOUNDARIES) {
+        const b = input.boundaries[boundary];
+        if (b)
+            boundaries[boundary] = { allowPublicEndpoints: b.allow_public_endpoints, block: b.block };
+    }
+    const controls = { ...base.controls };
+    for (const [id, settings] of Object.entries(input.controls)) {
+        if (settings)
+            controls[id] = { waivable: settings.waivable, maxWaiverDays: settings.max_waiver_days };
+    }
+    return {
+        source,
+        manifests: input.manifests,
+        ignorePaths: input.ignore_paths,
+        profiles,
+        boundaries,
+        controls,
+        identityAllowed: input.identity?.allowed ?? base.identityAllowed,
+        forbiddenRoles: input.least_privilege?.forbidden_roles.length ? input.least_privilege.forbidden_roles : base.forbiddenRoles,
+        forbiddenScopes: input.least_privilege?.forbidden_scopes.length ? input.least_privilege.forbidden_scopes : base.forbiddenScopes,
+        requireSeparateCredentials: input.least_privilege?.require_separate_credentials ?? base.requireSeparateCredentials,
+        apiCatalog: (input.api_catalog ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.name)),
+        apiCatalogFile: input.api_catalog_file,
+        requireDigest: input.images?.require_digest ?? base.requireDigest,
+        monitoringLayers: input.monitoring?.layers ?? base.monitoringLayers,
+        requireSlo: input.monitoring?.require_slo ?? base.requireSlo,
+        orphans: input.orphans ?? base.orphans,
+        noManifest: input.no_manifest ?? base.noManifest,
+        nonBlockingContexts: input.findings?.non_blocking_contexts ?? base.nonBlockingContexts,
+        blockVerifiedEverywhere: input.findings?.block_verified_everywhere ?? base.blockVerifiedEverywhere,
+        disabledRules: [...new Set((input.findings?.disable_rules ?? []).map((id) => (id.startsWith('secrets/') ? id : `secrets/${id}`)))].sort(),
+        allowPaths: input.findings?.allow_paths ?? base.allowPaths,
+        customRules: input.findings?.custom_rules ?? base.customRules,
+        baseline: input.findings?.baseline,
+        maxFileBytes: input.limits?.max_file_bytes ?? base.maxFileBytes,
+        unscannedFiles: input.findings?.unscanned ?? base.unscannedFiles,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+// The policy: written once by a platform team, applied to every workload in a repository.
+
+
+const controlId = schemas_enum(CONTROL_IDS);
+const policy_schema_text = schemas_string().trim().min(1);
+const profile = strictObject({
+    /** Controls whose failure blocks promotion at this tier. `all` means every control. */
+    block: schemas_union([schemas_literal('all'), array(controlId)]).default([]),
+    /** Controls reported as warnings at this tier; anything in neither list is advice. */
+    warn: schemas_union([schemas_literal('all'), array(controlId)]).default([]),
+});
+const boundaryRule = strictObject({
+    allow_public_endpoints: schemas_boolean().default(true),
+    /** Extra controls that block for workloads behind this boundary, whatever their tier. */
+    block: array(controlId).default([]),
+});
+const controlSettings = strictObject({
+    waivable: schemas_boolean().default(true),
+    max_waiver_days: schemas_number().int().positive().max(3650).default(90),
+});
+const catalogEntry = schemas_union([policy_schema_text, strictObject({ name: policy_schema_text, description: schemas_string().optional() })]);
+const customRule = strictObject({
+    id: schemas_string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and "-"'),
+    description: schemas_string().optional(),
+    pattern: policy_schema_text,
+    keywords: array(policy_schema_text).default([]),
+    severity: schemas_enum(['critical', 'high', 'medium', 'low']).default('high'),
+});
+const policySchema = strictObject({
+    apiVersion: schemas_literal(MANIFEST_API_VERSION),
+    kind: schemas_literal('Policy').default('Policy'),
+    manifests: array(policy_schema_text).default(['**/readiness.yaml', '**/readiness.yml']).describe('Globs that find manifests'),
+    ignore_paths: array(policy_schema_text).default([]).describe('Globs never scanned'),
+    profiles: strictObject(Object.fromEntries(TIERS.map((t) => [t, profile.optional()]))).default({}),
+    boundaries: strictObject(Object.fromEntries(DEPLOYMENT_BOUNDARIES.map((b) => [b, boundaryRule.optional()])))
+        .default({}),
+    controls: partialRecord(controlId, controlSettings).default({}),
+    identity: strictObject({ allowed: array(schemas_enum(IDENTITY_TYPES)).min(1) }).optional(),
+    least_privilege: strictObject({
+        forbidden_roles: array(policy_schema_text).default([]).describe('Case-insensitive; "*" inside a value matches anything'),
+        forbidden_scopes: array(policy_schema_text).default([]),
+        require_separate_credentials: schemas_boolean().default(true),
+    })
+        .optional(),
+    api_catalog: array(catalogEntry).optional().describe('Approved APIs, tools and agent actions'),
+    api_catalog_file: policy_schema_text.optional().describe('A YAML list of approved names, relative to the repository root'),
+    images: strictObject({ require_digest: schemas_boolean().default(false) }).optional(),
+    monitoring: strictObject({ layers: array(schemas_enum(['data', 'model', 'system', 'business'])).default(['data', 'model', 'system', 'business']), require_slo: schemas_boolean().default(true) }).optional(),
+    orphans: schemas_enum(['ignore', 'warn', 'fail']).optional().describe('Deployables no manifest covers'),
+    no_manifest: schemas_enum(['warn', 'fail']).optional().describe('Verdict when the tree declares no workload'),
+    findings: strictObject({
+        /** Findings in these contexts are still reported but do not block (default: all three). */
+        non_blocking_contexts: array(schemas_enum(['test', 'example', 'docs'])).optional().describe('Contexts whose findings are reported but do not block; default [test, example, docs]'),
+        block_verified_everywhere: schemas_boolean().optional().describe('Verified credentials (matching checksum, well-formed private key) block in every context; default true'),
+        disable_rules: array(policy_schema_text).default([]).describe('Built-in secret rule ids not to run (e.g. generic-secret-assignment or secrets/secret-in-log)'),
+        allow_paths: array(policy_schema_text).default([]).describe('Globs whose secret findings are reported as suppressed'),
+        custom_rules: array(customRule).default([]),
+        baseline: policy_schema_text.optional().describe('Baseline file of accepted finding fingerprints'),
+        unscanned: schemas_enum(['block', 'warn']).default('block').describe('Text-like files the scan could not read, at production tier: block (default) or warn'),
+    })
+        .optional(),
+    limits: strictObject({
+        max_file_bytes: schemas_number().int().positive().default(2 * 1024 * 1024),
+    })
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+// Loads the policy file (validated like a manifest) and resolves it over the built-in defaults.
+// The policy, and the API catalog it names, are read as every other file is: a regular file
+// inside the repository, no symlink, a byte cap, a non-blocking open (no FIFO hang, no
+// /dev/zero). For a pull request the source is the base commit (see src/engine/base-source.ts).
+
+
+
+
+
+
+
+
+
+const DEFAULT_POLICY_PATHS = ['.github/readiness-policy.yml', '.github/readiness-policy.yaml'];
+const MAX_POLICY_BYTES = DEFAULT_YAML_LIMITS.maxBytes;
+/**
+ * `explicitPath` comes from the user (flag or action input) and is resolved against `cwd`;
+ * without it the repository's default policy file is used, or the built-in policy.
+ */
+function loadPolicy(root, explicitPath, cwd = process.cwd(), source = workspaceSource(root)) {
+    const found = findPolicyText(root, explicitPath, cwd, source);
+    return found ? policyFromText(found, source) : defaultPolicy();
+}
+/** The policy file's path and text, or undefined when the built-in policy applies. */
+function findPolicyText(root, explicitPath, cwd, source) {
+    if (explicitPath) {
+        const full = external_node_path_default().resolve(cwd, explicitPath);
+        const rel = toPosix(external_node_path_default().relative(external_node_path_default().resolve(root), full));
+        const inRepo = rel !== '' && !rel.startsWith('../') && rel !== '..' && !external_node_path_default().isAbsolute(rel);
+        const read = inRepo ? source.read(rel, MAX_POLICY_BYTES) : readOutsideFile(full, MAX_POLICY_BYTES);
+        if (!read.ok)
+            throw refusal(explicitPath, read, read.reason === 'missing' ? 'check the --policy flag or the `policy` input; omit it to use .github/readiness-policy.yml or the built-in policy' : undefined);
+        return { display: explicitPath, ...(inRepo ? { repoPath: rel } : {}), text: read.text };
+    }
+    for (const candidate of DEFAULT_POLICY_PATHS) {
+        const read = source.read(candidate, MAX_POLICY_BYTES);
+        if (read.ok)
+            return { display: candidate, repoPath: candidate, text: read.text };
+        if (read.reason !== 'missing')
+            throw refusal(candidate, read);
+    }
+    return undefined;
+}
+function refusal(file, read, hint) {
+    const message = read.reason === 'missing' ? 'policy file not found' : `policy file is ${describeRefusal(read.reason, MAX_POLICY_BYTES)}`;
+    return new ConfigurationFailure([{ file, message, hint: hint ?? (read.reason === 'too-large' ? 'move the API catalog to api_catalog_file or trim the policy' : 'make the policy a regular YAML file inside the repository') }]);
+}
+/** Parses, validates and resolves a policy's text; its API catalog file is read from `source`. */
+function policyFromText(found, source) {
+    const { display, text } = found;
+    const errors = [];
+    const parsed = parseYamlSafely(display, text);
+    errors.push(...parsed.errors);
+    const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
+    if (!errors.length && !doc)
+        errors.push({ file: display, line: 1, column: 1, message: 'the policy file is empty', hint: 'start with apiVersion: readiness-gate/v1' });
+    if (errors.length || !doc)
+        throw new ConfigurationFailure(errors);
+    const validated = validateAgainst(policySchema, display, parsed, doc);
+    if (!validated.value)
+        throw new ConfigurationFailure(validated.errors);
+    const policy = resolvePolicy(validated.value, display);
+    if (policy.apiCatalogFile)
+        policy.apiCatalog = [...policy.apiCatalog, ...loadCatalogFile(source, policy.apiCatalogFile)];
+    return policy;
+}
+const catalogFileSchema = array(schemas_union([schemas_string().min(1), strictObject({ name: schemas_string().min(1), description: schemas_string().optional() })]));
+function loadCatalogFile(source, relative) {
+    const read = source.read(relative, MAX_POLICY_BYTES);
+    if (!read.ok) {
+        const message = read.reason === 'missing' ? 'api_catalog_file not found' : `api_catalog_file is ${describeRefusal(read.reason, MAX_POLICY_BYTES)}`;
+        throw new ConfigurationFailure([{ file: relative, message, hint: read.reason === 'missing' ? 'create it, or list the approved APIs inline under api_catalog' : 'name a regular file inside the repository' }]);
+    }
+    const parsed = parseYamlSafely(relative, read.text);
+    const doc = parsed.documents[0];
+    if (parsed.errors.length || !doc)
+        throw new ConfigurationFailure(parsed.errors.length ? parsed.errors : [{ file: relative, message: 'empty catalog' }]);
+    const validated = validateAgainst(catalogFileSchema, relative, parsed, doc);
+    if (!validated.value)
+        throw new ConfigurationFailure(validated.errors);
+    return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
+}
+
+;// CONCATENATED MODULE: ./src/engine/base-source.ts
+// Files of the pull request's base commit, read from git objects: the rules a PR is judged by
+// come from there, not from the PR's own checkout. Git runs through execFile (no shell) with
+// plumbing commands only (rev-parse, ls-tree, cat-file), which run no hooks and no PR code;
+// every read is capped before the blob is fetched.
+
+
+const GIT_TIMEOUT_MS = 30_000;
+function git(root, args, maxBuffer = 1024 * 1024) {
+    // core.fsmonitor would run a program named in the repository's config: switched off.
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer, timeout: GIT_TIMEOUT_MS });
+}
+/** Opens `ref` (a commit SHA or any revision) of the repository that holds `root`. */
+function openBase(root, ref) {
+    if (!/^[\w./@^~{}-]{1,200}$/.test(ref) || ref.startsWith('-'))
+        return { ok: false, reason: `'${ref.slice(0, 60)}' is not a git revision` };
+    let commit;
+    let prefix;
+    try {
+        commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
+        prefix = git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
+    }
+    catch {
+        return { ok: false, reason: `base commit ${ref.slice(0, 60)} is not in this checkout's git objects (a shallow clone, or not a git repository)` };
+    }
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        return { ok: false, reason: `base ${ref.slice(0, 60)} did not resolve to a commit` };
+    return { ok: true, commit, source: gitSource(root, commit, prefix) };
+}
+/** A FileSource over one commit's tree; `prefix` is the workspace root's path inside the repository. */
+function gitSource(root, commit, prefix = '') {
+    return {
+        label: `base commit ${commit.slice(0, 12)}`,
+        read(relPath, maxBytes) {
+            const inside = normalise(relPath);
+            if (inside === undefined)
+                return { ok: false, reason: 'outside' };
+            let entry;
+            try {
+                // `ls-tree` shows the entry's mode: only a regular blob (100644/100755) is a file.
+                entry = git(root, ['ls-tree', '-z', '--full-tree', commit, '--', `${prefix}${inside}`]).toString('utf8');
+            }
+            catch {
+                return { ok: false, reason: 'unreadable' };
+            }
+            const match = /^(\d{6}) (\w+) ([0-9a-f]{40,64})\t/.exec(entry);
+            if (!match)
+                return { ok: false, reason: 'missing' };
+            const [, mode, type, oid] = match;
+            if (mode === '120000')
+                return { ok: false, reason: 'symlink' };
+            if (type !== 'blob')
+                return { ok: false, reason: 'not-a-file' };
+            try {
+                const size = Number(git(root, ['cat-file', '-s', oid]).toString('utf8').trim());
+                if (!(size <= maxBytes))
+                    return { ok: false, reason: 'too-large' };
+                const data = git(root, ['cat-file', 'blob', oid], size + 1024);
+                const sniffed = text_encoding_sniffEncoding(data);
+                if (sniffed.kind === 'binary')
+                    return { ok: false, reason: 'binary' };
+                return { ok: true, text: sniffed.encoding === 'utf8' ? data.toString('utf8') : decodeWide(data.subarray(sniffed.bom), sniffed.encoding) };
+            }
+            catch {
+                return { ok: false, reason: 'unreadable' };
+            }
+        },
+    };
+}
+/** A repository-relative path with no `..` escape, or undefined. */
+function normalise(relPath) {
+    if (relPath.includes('\0') || relPath.startsWith('/') || /^[a-zA-Z]:/.test(relPath))
+        return undefined;
+    const parts = [];
+    for (const part of relPath.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (!parts.length)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.length ? parts.join('/') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/base-rules.ts
+// Which policy a pull request is judged by: its base commit's. The policy file (and the API
+// catalog it names) come from the base's git objects; the PR's own policy, when it differs, is
+// only previewed. When the base cannot be read the checkout's policy is used with a notice,
+// and if the PR is known to change a rules file the check fails closed.
+
+
+
+
+
+
+function resolveRules(request) {
+    const { root, policyPath, baseRef } = request;
+    const cwd = request.cwd ?? process.cwd();
+    const head = workspaceSource(root);
+    if (!baseRef)
+        return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
+    const opened = openBase(root, baseRef);
+    if (!opened.ok) {
+        const policy = loadPolicy(root, policyPath, cwd, head);
+        const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];
+        const rulesFiles = new Set([...DEFAULT_POLICY_PATHS, ...(policyPath ? [policyPath] : []), policy.baseline ?? DEFAULT_BASELINE_PATH, ...(policy.apiCatalogFile ? [policy.apiCatalogFile] : [])]);
+        const changed = (request.changedFiles ?? []).filter((f) => rulesFiles.has(f));
+        const blockers = changed.length
+            ? [`Promotion blocked: this PR changes ${changed.join(', ')}, and the base commit's rules could not be read to judge it by; re-run with the base commit available (fetch pull_request.base.sha).`]
+            : [];
+        return { policy, source: head, notices, blockers, previewHeadPolicy: false };
+    }
+    const base = { commit: opened.commit, source: opened.source };
+    const notices = [];
+    const blockers = [];
+    let policy;
+    try {
+        const baseText = findPolicyText(root, policyPath, cwd, base.source);
+        policy = baseText ? policyFromText(baseText, base.source) : defaultPolicy();
+    }
+    catch (error) {
+        if (!(error instanceof ConfigurationFailure))
+            throw error;
+        notices.push(`The base commit's policy does not load (${firstError(error)}): judged by the built-in policy.`);
+        policy = defaultPolicy();
+    }
+    let previewHeadPolicy = false;
+    try {
+        const headText = findPolicyText(root, policyPath, cwd, head);
+        const headPolicy = headText ? policyFromText(headText, head) : defaultPolicy();
+        previewHeadPolicy = !samePolicy(policy, headPolicy);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigurationFailure))
+            throw error;
+        blockers.push(`Promotion blocked: the policy as changed in this PR does not load (${firstError(error)}); it would break the gate after merge.`);
+    }
+    policy.source = `${policy.source} (from ${base.source.label})`;
+    return { policy, source: base.source, base, notices, blockers, previewHeadPolicy };
+}
+function firstError(error) {
+    const first = error.errors[0];
+    return first ? formatConfigError(first).split('\n')[0] : 'invalid';
+}
+/** Same rules, wherever they were read from. */
+function samePolicy(a, b) {
+    const { source: _a, ...left } = a;
+    const { source: _b, ...right } = b;
+    return JSON.stringify(left) === JSON.stringify(right);
+}
+/** What the base's rules add to the report: the lines every renderer shows, and the data. */
+function baseRulesReport(rules, newExceptions, preview) {
+    const warnings = [...rules.notices];
+    if (preview)
+        warnings.push(`Policy change in this PR: applies after merge. Under the PR's policy the verdict would be: ${preview.verdict}`);
+    for (const e of newExceptions)
+        warnings.push(e.detail);
+    return {
+        blocking: [...rules.blockers],
+        warnings,
+        base: { ...(rules.base ? { commit: rules.base.commit } : {}), notices: rules.notices, ...(preview ? { policyChange: { preview } } : {}), newExceptions },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/ownership.ts
@@ -66857,6 +67638,93 @@ function dedupeDeployables(list) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/workspace/file-kinds.ts
+// What a file's name says it holds, for files whose contents could not be scanned: a binary
+// keystore may hold private keys, and a `.yaml` that reads as binary is hiding something.
+const SECRET_CONTAINERS = /\.(p12|pfx|pkcs12|jks|jceks|bks|keystore|truststore|kdbx|kdb|gpg|pgp|der|p8|keytab)$/i;
+const TEXT_EXTENSIONS = /\.(ya?ml|json|jsonc|json5|env|ini|cfg|conf|config|properties|toml|xml|tf|tfvars|hcl|py|js|mjs|cjs|ts|tsx|jsx|rb|go|java|kt|kts|cs|php|sh|bash|zsh|ps1|psm1|bat|cmd|sql|txt|md|pem|key|crt|cer|pub|gradle|sbt|swift|rs|c|h|cc|cpp|hpp|scala|pl|lua|r|tpl|j2|jinja2?|gotmpl|html?|vue|svelte|npmrc|pypirc|netrc|tfstate|csv|log)$/i;
+const TEXT_NAMES = /(^|\/)(Dockerfile[^/]*|Containerfile|Makefile|Jenkinsfile|Procfile|\.env[^/]*|\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.dockercfg|credentials|id_[a-z0-9]+)$/i;
+const BINARY_MEDIA = /\.(png|jpe?g|gif|bmp|ico|icns|webp|tiff?|psd|svgz|mp[34]|m4a|wav|ogg|flac|avi|mov|mkv|webm|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|ear|whl|egg|so|dylib|dll|exe|o|a|lib|class|pyc|wasm|woff2?|ttf|otf|eot|bin|dat|db|sqlite3?|parquet|avro|orc|onnx|pt|pth|safetensors|h5|pb|tflite|npy|npz|pkl)$/i;
+/** Binary formats whose purpose is to hold keys or credentials. */
+function isSecretContainer(relPath) {
+    return SECRET_CONTAINERS.test(relPath);
+}
+/** Names that promise text (source, config, keys): binary content under such a name is suspicious. */
+function hasTextName(relPath) {
+    return TEXT_EXTENSIONS.test(relPath) || TEXT_NAMES.test(relPath);
+}
+/** Names of media, archives and compiled artefacts: never text, whatever their size. */
+function hasBinaryName(relPath) {
+    return BINARY_MEDIA.test(relPath);
+}
+
+;// CONCATENATED MODULE: ./src/engine/scan-chunks.ts
+// Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
+// start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
+// next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
+// Only the secret scanner runs on chunks: format readers need the whole document.
+
+const NEWLINE = 0x0a;
+/** Longer than any secret a rule matches (a 4096-bit PEM key is about 3.3 KB). */
+const MAX_OVERLAP = 64 * 1024;
+function scanInChunks(path, utf8, context, secrets, settings) {
+    const chunkBytes = Math.max(1024, settings.chunkBytes);
+    const overlap = Math.min(settings.overlapBytes ?? MAX_OVERLAP, chunkBytes >> 2);
+    const findings = [];
+    // Where the chunk starts: a byte offset, and its line and column (1-based, in characters).
+    let start = 0;
+    let line = 1;
+    let column = 1;
+    while (start < utf8.length) {
+        let end = Math.min(utf8.length, start + chunkBytes);
+        if (end < utf8.length) {
+            // End on a line boundary when a line ends in the chunk's second half.
+            const nl = utf8.lastIndexOf(NEWLINE, end - 1);
+            if (nl >= start + (chunkBytes >> 1))
+                end = nl + 1;
+            else
+                end = charBoundary(utf8, end);
+        }
+        const last = end >= utf8.length;
+        let next = end;
+        if (!last) {
+            // The next chunk starts at the start of the line that holds `end - overlap`, or right
+            // there inside a very long line.
+            const nl = utf8.lastIndexOf(NEWLINE, end - overlap - 1);
+            next = nl >= start ? nl + 1 : charBoundary(utf8, Math.max(start + 1, end - overlap));
+        }
+        const nextAt = scan_chunks_positionOf(utf8, start, next, line, column);
+        const text = utf8.toString('utf8', start, end);
+        for (const f of scanSecrets({ path, text, context }, secrets)) {
+            const at = { line: f.line + line - 1, column: f.line === 1 ? f.column + column - 1 : f.column };
+            const before = at.line < nextAt.line || (at.line === nextAt.line && at.column < nextAt.column);
+            if (last || before)
+                findings.push({ ...f, ...at });
+        }
+        start = next;
+        line = nextAt.line;
+        column = nextAt.column;
+    }
+    return findings;
+}
+/** Line and column of byte `to`, counting from byte `from` at `line`:`column`. */
+function scan_chunks_positionOf(data, from, to, line, column) {
+    let lineStart = -1;
+    for (let i = data.indexOf(NEWLINE, from); i !== -1 && i < to; i = data.indexOf(NEWLINE, i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    const chars = data.toString('utf8', lineStart === -1 ? from : lineStart, to).length;
+    return { line, column: (lineStart === -1 ? column : 1) + chars };
+}
+/** Moves an offset back to the start of a UTF-8 character. */
+function charBoundary(data, offset) {
+    let at = offset;
+    while (at > 0 && (data[at] & 0xc0) === 0x80)
+        at--;
+    return at;
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/skip-by-name.ts
 const skip_by_name_LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|gradle\.lockfile|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
 const skip_by_name_GENERATED = /\.(js|css|mjs|cjs)\.map$|\.map$/;
@@ -66881,6 +67749,12 @@ function skipByName(relPath) {
 
 
 
+
+
+/** Above this, a file is not read at all, only named: a PR must not be able to exhaust memory. */
+const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
+const CHUNK_BYTES = 1024 * 1024;
 function scanTree(root, files, options, handOff) {
     const facts = emptyFacts();
     const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
@@ -66898,8 +67772,20 @@ function scanTree(root, files, options, handOff) {
             stats.filesListed--;
             continue;
         }
+        if (!read.ok && read.reason === 'too-large') {
+            const large = readLargeWorkspaceFile(root, path, HARD_MAX_FILE_BYTES);
+            if (large.ok) {
+                stats.filesScanned++;
+                stats.chunked = (stats.chunked ?? 0) + 1;
+                stats.bytesScanned += large.bytes;
+                appendAll(facts.findings, scanInChunks(path, large.utf8, classifyContext(path), options.secrets, { chunkBytes: Math.min(options.maxFileBytes, CHUNK_BYTES) }));
+                continue;
+            }
+            skip(stats, path, large.reason, large.text);
+            continue;
+        }
         if (!read.ok) {
-            stats.skipped[read.reason] = (stats.skipped[read.reason] ?? 0) + 1;
+            skip(stats, path, read.reason);
             continue;
         }
         stats.filesScanned++;
@@ -66908,6 +67794,34 @@ function scanTree(root, files, options, handOff) {
         mergeFacts(facts, scanFile(file, options));
     }
     return { facts, stats };
+}
+/**
+ * Counts a skip, and names the file when it might hold a secret the scan did not see: it could
+ * not be read, it is over the hard cap, or it is binary but a keystore or named like text.
+ */
+function skip(stats, path, reason, looksText) {
+    stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1;
+    let named;
+    if (reason === 'unreadable')
+        named = { path, reason, textLike: !hasBinaryName(path) };
+    else if (reason === 'too-large')
+        named = { path, reason, textLike: looksText ?? !hasBinaryName(path) };
+    else if (reason === 'binary' && (isSecretContainer(path) || hasTextName(path)))
+        named = { path, reason, textLike: hasTextName(path) && !isSecretContainer(path) };
+    if (named)
+        (stats.unscanned ??= []).push(named);
+}
+function mergeStats(into, from) {
+    into.filesScanned += from.filesScanned;
+    into.bytesScanned += from.bytesScanned;
+    for (const [reason, n] of Object.entries(from.skipped)) {
+        const key = reason;
+        into.skipped[key] = (into.skipped[key] ?? 0) + (n ?? 0);
+    }
+    if (from.chunked)
+        into.chunked = (into.chunked ?? 0) + from.chunked;
+    if (from.unscanned?.length)
+        appendAll((into.unscanned ??= []), from.unscanned);
 }
 function mergeFacts(into, from) {
     appendAll(into.findings, from.findings);
@@ -67179,12 +68093,7 @@ class StreamingScan {
     }
     collect(result) {
         mergeFacts(this.facts, result.facts);
-        this.stats.filesScanned += result.stats.filesScanned;
-        this.stats.bytesScanned += result.stats.bytesScanned;
-        for (const [reason, n] of Object.entries(result.stats.skipped)) {
-            const key = reason;
-            this.stats.skipped[key] = (this.stats.skipped[key] ?? 0) + (n ?? 0);
-        }
+        mergeStats(this.stats, result.stats);
     }
 }
 
@@ -67208,17 +68117,23 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
+
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
-    const policy = loadPolicy(root, options.policyPath, options.cwd);
+    const fingerprintKey = options.fingerprintKey ?? (process.env[FINGERPRINT_KEY_ENV] || undefined);
+    const rules = resolveRules(options);
+    const policy = rules.policy;
     const custom = secrets_compileCustomRules(policy.customRules);
     if (custom.errors.length) {
         throw new ConfigurationFailure(custom.errors.map((message) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
     }
     const debug = process.env.READINESS_GATE_DEBUG ? (what) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
     checkDisabledRules(policy);
-    const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
+    const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
     const streaming = new StreamingScan(root, scanOptions);
     const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
     debug(`listed ${listing.files.length} files via ${listing.via}`);
@@ -67232,9 +68147,18 @@ async function runCheck(options) {
     debug('scanned');
     const facts = scan.facts;
     resolveTreeFacts(facts, scanOptions);
+    const baseAccepted = loadBaseline(rules.source, policy.baseline);
+    // With a base: exceptions the PR adds are taken back before anything else is decided.
+    const review = rules.base
+        ? reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted })
+        : undefined;
+    const trusted = review?.workloads ?? loaded.workloads;
+    if (review)
+        rules.notices.push(...review.notices);
     applyAllowPaths(facts, policy.allowPaths);
-    applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
+    applyBaseline(facts.findings, baseAccepted);
     sortFacts(facts);
+    scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const isBlocking = (f) => findingVerdict(f, policy).blocking;
     for (const f of facts.findings) {
         if (f.category !== 'secret' && f.category !== 'secret-logging')
@@ -67244,7 +68168,7 @@ async function runCheck(options) {
         f.blockingReason = verdict.reason;
     }
     const repo = createRepoView(root, listing.files, policy.maxFileBytes);
-    const owners = loaded.workloads.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
+    const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
     const workloads = owners
         .map(({ workload, owns }) => scoreWorkload(workload, {
         files: listing.files.filter(owns),
@@ -67253,15 +68177,25 @@ async function runCheck(options) {
         images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
         containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
         networkPolicies: facts.networkPolicies,
+        ...unscannedOf(scan.stats, owns),
     }, policy, repo, isBlocking, now))
         .sort((a, b) => a.name.localeCompare(b.name));
     const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
     const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
     const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
     const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
+    const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
+    if (unownedUnscanned.length)
+        repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
+    const preview = rules.previewHeadPolicy ? await previewUnderHeadPolicy(options) : undefined;
+    const fromBase = options.baseRef ? baseRulesReport(rules, review?.newExceptions ?? [], preview) : undefined;
+    if (fromBase) {
+        repository.blocking.push(...fromBase.blocking);
+        repository.warnings.push(...fromBase.warnings);
+    }
     const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
     debug('scored');
-    return {
+    const report = {
         tool: { name: 'readiness-gate', version: VERSION },
         ready,
         verdict: verdictSentence(ready, workloads, repository.blocking),
@@ -67273,7 +68207,20 @@ async function runCheck(options) {
         orphans: repository.orphans,
         repository: { blocking: repository.blocking, warnings: repository.warnings },
         stats: scan.stats,
+        ...(fromBase ? { base: fromBase.base } : {}),
     };
+    // Last: nothing from a manifest, the policy or a file reaches a renderer unredacted.
+    return redactReport(report, { values: [loaded.workloads.map((w) => w.manifest), policy], keyedFingerprints: Boolean(fingerprintKey), dirs: loaded.workloads.map((w) => w.dir) });
+}
+/** The verdict the PR's own policy (and its exceptions) would give: what applies after merge. */
+async function previewUnderHeadPolicy(options) {
+    const head = await runCheck({ ...options, baseRef: undefined });
+    return { ready: head.ready, verdict: head.verdict };
+}
+/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
+function unscannedOf(stats, owns) {
+    const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
+    return own.length ? { unscannedFiles: own } : {};
 }
 /** `findings.disable_rules` names built-in rules only; a typo would silently keep a rule on. */
 function checkDisabledRules(policy) {

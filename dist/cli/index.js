@@ -4299,7 +4299,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7102);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8726);
 /* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
@@ -4315,7 +4315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7102:
+/***/ 8726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13866,8 +13866,140 @@ function preprocess(fn, schema) {
     });
 }
 
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 35 modules
+var scanners_secrets = __nccwpck_require__(3494);
+;// CONCATENATED MODULE: ./src/report/redact-text.ts
+// Redaction of free text the gate prints: messages, manifest and policy values, file names,
+// configuration errors. The same secret scanner that reads files decides what is a secret, so a
+// token pasted into a manifest field is redacted exactly as one found in a file would be.
+
+/** A stand-in path: a plain source file, so no path-based relaxation applies. */
+const PROBE_PATH = 'readiness-gate/value.txt';
+const ENV_PROBE_PATH = 'readiness-gate/.env';
+const GENERIC_RULE = /^secrets\/generic/;
+/** Ends the token a finding starts: whitespace, quotes and angle brackets. */
+const TOKEN_END = /[\s'"`<>]/;
+const spanCache = new Map();
+/** Where the scanner sees secrets in `text`: from each finding's start to the end of its token. */
+function secretSpans(text) {
+    const cached = spanCache.get(text);
+    if (cached)
+        return cached;
+    const spans = [];
+    // The generic assignment rule reads prose such as "secrets: other/config.yaml" as a secret;
+    // random values are caught word by word instead (couldBeSecret).
+    const findings = (0,scanners_secrets/* scanSecrets */.LV)({ path: PROBE_PATH, text, context: 'source' }).filter((f) => f.category === 'secret' && !GENERIC_RULE.test(f.ruleId));
+    if (findings.length) {
+        const lineStarts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            lineStarts.push(i + 1);
+        for (const f of findings) {
+            const start = (lineStarts[f.line - 1] ?? 0) + f.column - 1;
+            spans.push({ start, end: tokenEnd(text, start), preview: f.redacted ?? '\u2026[redacted]' });
+        }
+    }
+    if (spanCache.size > 10_000)
+        spanCache.clear();
+    spanCache.set(text, spans);
+    return spans;
+}
+function tokenEnd(text, start) {
+    // A PEM block holds spaces and newlines: it ends at its END line.
+    if (text.startsWith('-----BEGIN', start)) {
+        const end = text.indexOf('-----END', start);
+        if (end === -1)
+            return text.length;
+        const close = text.indexOf('-----', end + 8);
+        return close === -1 ? text.length : close + 5;
+    }
+    let i = start;
+    while (i < text.length && !TOKEN_END.test(text[i]))
+        i++;
+    return Math.max(i, start + 1);
+}
+const valueCache = new Map();
+/**
+ * Could this configuration value be a secret? True when the scanner flags it on its own (a
+ * provider token, a credentialed URL, a key) or as a value in a `.env` file, where any random
+ * value counts whatever its name (words, ids, URLs and hashes excepted). A secret-named
+ * assignment would be no test: there the scanner takes any non-placeholder word.
+ */
+function couldBeSecret(value) {
+    if (value.length < 8 || value.length > 10_000)
+        return value.length > 10_000;
+    const cached = valueCache.get(value);
+    if (cached !== undefined)
+        return cached;
+    const flagged = (path, text) => (0,scanners_secrets/* scanSecrets */.LV)({ path, text, context: 'source' }).some((f) => f.category === 'secret');
+    const result = flagged(PROBE_PATH, value) || (!/[\r\n]/.test(value) && flagged(ENV_PROBE_PATH, `VALUE=${value}\n`));
+    if (valueCache.size > 10_000)
+        valueCache.clear();
+    valueCache.set(value, result);
+    return result;
+}
+/**
+ * The secret-looking pieces of a configuration value: the whole value and each of its words,
+ * so a token inside a sentence is found too.
+ */
+function secretPieces(value) {
+    const pieces = new Set();
+    if (couldBeSecret(value))
+        pieces.add(value);
+    for (const word of value.split(/[\s'"`<>,;()[\]{}]+/))
+        if (word !== value && couldBeSecret(word))
+            pieces.add(word);
+    return [...pieces];
+}
+/** A redactor for text that may hold any of `known` (configuration values) or secrets of its own. */
+function textRedactor(known) {
+    // Longest first, so a value is replaced before any piece of it.
+    const values = [...new Set(known)].filter((v) => v.length > 0).sort((a, b) => b.length - a.length);
+    const previews = new Map(values.map((v) => [v, (0,scanners_secrets/* redact */.E$)(v)]));
+    return (text) => {
+        let out = text;
+        for (const v of values)
+            if (out.includes(v))
+                out = out.split(v).join(previews.get(v));
+        const spans = secretSpans(out);
+        if (!spans.length)
+            return redactWords(out);
+        // Left to right; overlapping spans merge into the first one's preview.
+        const sorted = [...spans].sort((x, y) => x.start - y.start);
+        let result = '';
+        let at = 0;
+        for (const span of sorted) {
+            if (span.end <= at)
+                continue;
+            result += out.slice(at, Math.max(at, span.start)) + (span.start >= at ? span.preview : '');
+            at = span.end;
+        }
+        return redactWords(result + out.slice(at));
+    };
+}
+const WORD_SPLIT = /([\s'"`<>,;()[\]{}]+)/;
+/** Any word of the text that could be a secret on its own (a random value, a token). */
+function redactWords(text) {
+    const parts = text.split(WORD_SPLIT);
+    let changed = false;
+    for (let i = 0; i < parts.length; i += 2) {
+        const word = parts[i];
+        // Previews the redaction itself wrote are left alone.
+        if (word.length >= 8 && !word.includes('\u2026[') && couldBeSecret(word)) {
+            parts[i] = (0,scanners_secrets/* redact */.E$)(word);
+            changed = true;
+        }
+    }
+    return changed ? parts.join('') : text;
+}
+/** Redacts one string on its own (configuration errors): known values are what it holds. */
+function redactText(text, values = []) {
+    return textRedactor(values)(text);
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Errors are values: a file, a place in it, what is wrong and how to fix it. Never a stack trace.
+// And never a secret: every error passes through the report's redaction when it is raised.
+
 function formatConfigError(error) {
     const where = [error.file, error.line, error.line !== undefined ? error.column : undefined]
         .filter((part) => part !== undefined)
@@ -13880,10 +14012,20 @@ function formatConfigError(error) {
 class ConfigurationFailure extends Error {
     errors;
     constructor(errors) {
-        super(errors.map(formatConfigError).join('\n'));
-        this.errors = errors;
+        const safe = errors.map(redactConfigError);
+        super(safe.map(formatConfigError).join('\n'));
+        this.errors = safe;
         this.name = 'ConfigurationFailure';
     }
+}
+/** A token pasted into a manifest key or value must not come back in the error about it. */
+function redactConfigError(error) {
+    const out = { ...error, file: redactText(error.file), message: redactText(error.message) };
+    if (error.hint !== undefined)
+        out.hint = redactText(error.hint);
+    if (error.keyPath !== undefined)
+        out.keyPath = redactText(error.keyPath);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/paths.ts
@@ -13939,9 +14081,124 @@ function lineAtOffset(text, offset) {
     return line;
 }
 
+;// CONCATENATED MODULE: ./src/report/redact-report.ts
+
+
+/** Symbol-keyed, so JSON.stringify and structured clones leave it out. */
+const INTERNAL_FINGERPRINT = Symbol.for('readiness-gate/internal-fingerprint');
+function redactReport(report, sources) {
+    const known = new Set();
+    const dirs = [...new Set(['', ...(sources.dirs ?? [])])];
+    for (const value of sources.values) {
+        for (const s of stringsIn(value)) {
+            for (const piece of secretPieces(s)) {
+                known.add(piece);
+                // Controls print manifest paths normalised and joined onto the manifest's directory.
+                for (const dir of dirs)
+                    known.add(joinWorkspacePath(dir, piece));
+            }
+        }
+    }
+    const redactString = textRedactor(known);
+    const redacted = mapStrings(report, redactString);
+    redacted.findings = redacted.findings.map((f, i) => withPublicFingerprint(f, report.findings[i].fingerprint, sources.keyedFingerprints));
+    return redacted;
+}
+/** The fingerprint for matching inside this process: the public one, or the withheld one. */
+function fingerprintOf(finding) {
+    return finding.fingerprint ?? finding[INTERNAL_FINGERPRINT];
+}
+function withPublicFingerprint(finding, fingerprint, keyed) {
+    if (keyed || fingerprint === undefined)
+        return { ...finding, ...(fingerprint !== undefined ? { fingerprint } : {}) };
+    const { fingerprint: _withheld, ...rest } = finding;
+    const out = rest;
+    Object.defineProperty(out, INTERNAL_FINGERPRINT, { value: fingerprint, enumerable: false });
+    return out;
+}
+/** Keys whose values are made by the gate from hashes and are already safe. */
+const SAFE_KEYS = new Set(['fingerprint', 'redacted']);
+function mapStrings(value, f) {
+    if (typeof value === 'string')
+        return f(value);
+    if (Array.isArray(value))
+        return value.map((v) => mapStrings(v, f));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = SAFE_KEYS.has(k) ? v : mapStrings(v, f);
+        return out;
+    }
+    return value;
+}
+function* stringsIn(value, depth = 0) {
+    if (depth > 64)
+        return;
+    if (typeof value === 'string')
+        yield value;
+    else if (Array.isArray(value))
+        for (const v of value)
+            yield* stringsIn(v, depth + 1);
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            yield k;
+            yield* stringsIn(v, depth + 1);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/workspace/read-file.ts + 1 modules
+var read_file = __nccwpck_require__(474);
+;// CONCATENATED MODULE: ./src/workspace/file-source.ts
+// Where configuration files are read from: the workspace (the checkout) or, for a pull
+// request, the base commit's git objects (src/engine/base-source.ts). Both read the same way:
+// a regular file inside the repository, no symlink, a byte cap, never blocking.
+
+
+
+function workspaceSource(root) {
+    return {
+        label: 'the workspace',
+        read(relPath, maxBytes) {
+            const inside = resolveInside(root, '', relPath);
+            if (!inside.ok)
+                return { ok: false, reason: 'outside' };
+            const read = (0,read_file/* readWorkspaceFile */.sL)(root, inside.path, maxBytes);
+            return read.ok ? { ok: true, text: read.text } : read;
+        },
+    };
+}
+/** A file the operator named outside the repository (a flag, not the PR): read safely, as is. */
+function readOutsideFile(fullPath, maxBytes) {
+    const read = (0,read_file/* readWorkspaceFile */.sL)(external_node_path_default().dirname(fullPath), external_node_path_default().basename(fullPath), maxBytes);
+    return read.ok ? { ok: true, text: read.text } : read;
+}
+/** A refusal in words, for a configuration error. */
+function describeRefusal(reason, maxBytes) {
+    switch (reason) {
+        case 'missing':
+            return 'not found';
+        case 'outside':
+            return 'a path that leaves the repository (directly or through a symlink)';
+        case 'symlink':
+            return 'a symlink; name the file itself';
+        case 'not-a-file':
+            return 'not a regular file';
+        case 'too-large':
+            return `over the ${maxBytes}-byte limit`;
+        case 'binary':
+            return 'not text';
+        default:
+            return 'unreadable';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 // The baseline: fingerprints of accepted, pre-existing findings. Matching findings are still
 // reported, marked as suppressed by the baseline; they never vanish from the output.
+// Matching uses each finding's fingerprint as the scan made it: keyed with the user's key when
+// one is set (READINESS_GATE_FINGERPRINT_KEY), else the built-in key. A baseline written without a
+// key holds unkeyed fingerprints; set a key and regenerate it to make them useless for guessing.
 
 
 
@@ -13957,23 +14214,37 @@ const baselineSchema = strictObject({
         reason: schemas_string().default('accepted in baseline'),
     })),
 });
-function loadBaseline(root, configured) {
+/** A baseline is fingerprints, not code: 8 MiB is tens of thousands of entries. */
+const MAX_BASELINE_BYTES = 8 * 1024 * 1024;
+/** `from`: the workspace root, or a FileSource such as the base commit (src/engine/base-source.ts). */
+function loadBaseline(from, configured) {
+    const text = readBaselineText(from, configured);
+    return text === undefined ? new Map() : parseBaseline(configured ?? DEFAULT_BASELINE_PATH, text);
+}
+/** The baseline file's text; undefined when the default file does not exist. */
+function readBaselineText(from, configured) {
     const rel = configured ?? DEFAULT_BASELINE_PATH;
-    const inside = resolveInside(root, '', rel);
-    if (!inside.ok)
-        throw new ConfigurationFailure([{ file: rel, message: `baseline path ${inside.reason}`, hint: 'keep the baseline inside the repository' }]);
-    const full = external_node_path_default().join(root, inside.path);
-    if (!(0,external_node_fs_.existsSync)(full)) {
-        if (configured)
-            throw new ConfigurationFailure([{ file: rel, message: 'baseline file not found', hint: 'create it with `readiness-gate baseline`' }]);
-        return new Map();
+    const source = typeof from === 'string' ? workspaceSource(from) : from;
+    const read = source.read(rel, MAX_BASELINE_BYTES);
+    if (!read.ok && read.reason === 'missing' && !configured)
+        return undefined;
+    if (!read.ok) {
+        if (read.reason === 'outside')
+            throw new ConfigurationFailure([{ file: rel, message: 'baseline path leaves the repository', hint: 'keep the baseline inside the repository' }]);
+        const why = read.reason === 'missing' ? 'baseline file not found' : `cannot read the baseline (${read.reason === 'too-large' ? `over ${MAX_BASELINE_BYTES} bytes` : read.reason})`;
+        throw new ConfigurationFailure([{ file: rel, message: why, hint: 'create it with `readiness-gate baseline`; it must be a regular file inside the repository' }]);
     }
+    return read.text;
+}
+/** Parses a baseline's text. Errors say where, never what: the file is not a manifest or policy. */
+function parseBaseline(rel, text) {
     let data;
     try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(full, 'utf8'));
+        data = JSON.parse(text);
     }
     catch (error) {
-        throw new ConfigurationFailure([{ file: rel, message: `baseline is not valid JSON: ${error.message}`, hint: 'regenerate it with `readiness-gate baseline`' }]);
+        const position = /position (\d+)/.exec(error.message)?.[1];
+        throw new ConfigurationFailure([{ file: rel, message: `baseline is not valid JSON${position ? ` (at character ${position})` : ''}`, hint: 'regenerate it with `readiness-gate baseline`' }]);
     }
     const parsed = baselineSchema.safeParse(data);
     if (!parsed.success) {
@@ -13985,7 +14256,8 @@ function applyBaseline(findings, accepted) {
     if (!accepted.size)
         return;
     for (const f of findings) {
-        const reason = accepted.get(f.fingerprint);
+        const fp = fingerprintOf(f);
+        const reason = fp === undefined ? undefined : accepted.get(fp);
         if (reason !== undefined && !f.suppression)
             f.suppression = { kind: 'baseline', reason };
     }
@@ -13994,7 +14266,10 @@ function applyBaseline(findings, accepted) {
 function buildBaseline(findings) {
     const entries = findings
         .filter((f) => (f.category === 'secret' || f.category === 'secret-logging') && f.suppression?.kind !== 'inline')
-        .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, reason: 'accepted in baseline' }));
+        .flatMap((f) => {
+        const fingerprint = fingerprintOf(f);
+        return fingerprint === undefined ? [] : [{ fingerprint, ruleId: f.ruleId, path: f.path, reason: 'accepted in baseline' }];
+    });
     const unique = [...new Map(entries.map((e) => [e.fingerprint, e])).values()];
     unique.sort((a, b) => a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
     return { version: 1, findings: unique };
@@ -14013,6 +14288,7 @@ var safe_yaml = __nccwpck_require__(692);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 // Turns zod issues on a parsed YAML document into located, actionable ConfigErrors:
 // file, line, column, key path, what was expected, and a "did you mean" for near misses.
+
 
 
 function validateAgainst(schema, file, parsed, document) {
@@ -14168,9 +14444,14 @@ function validate_describe(value) {
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
+    // A value that could be a secret is described, not quoted: its type and length only.
     if (typeof value === 'string')
-        return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+        return couldBeSecret(value) ? `a string of ${value.length} characters` : `'${printable(value.length > 60 ? `${value.slice(0, 57)}...` : value)}'`;
     return `${typeof value} ${String(value)}`;
+}
+/** Control characters are shown escaped, never sent raw to a terminal or a log. */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 function hintForType(expected) {
     if (expected === 'array')
@@ -14196,8 +14477,6 @@ function dedupe(errors) {
     });
 }
 
-// EXTERNAL MODULE: ./src/workspace/read-file.ts + 1 modules
-var read_file = __nccwpck_require__(474);
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
 // The readiness manifest: one per workload, versioned by `apiVersion`. Every object is strict
 // so a misspelt key is an error with a suggestion rather than a silently ignored claim.
@@ -14362,7 +14641,7 @@ function loadManifests(root, manifestPaths) {
     const workloads = [];
     const errors = [];
     for (const file of manifestPaths) {
-        const read = (0,read_file/* readWorkspaceFile */.s)(root, file, safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+        const read = (0,read_file/* readWorkspaceFile */.sL)(root, file, safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
         if (!read.ok) {
             errors.push({ file, message: `cannot read the manifest (${read.reason})`, hint: hintForSkip(read.reason) });
             continue;
@@ -14462,241 +14741,6 @@ function hintForSkip(reason) {
     return 'check the file permissions';
 }
 
-;// CONCATENATED MODULE: ./src/policy/policy.ts
-// The resolved policy the engine works with: the built-in production bar from the seeds,
-// with whatever a repository's policy file overrides laid on top, section by section.
-
-const ALL = [...CONTROL_IDS];
-/** Controls no waiver may switch off: the notebook's hard-to-waive bar plus no secrets. */
-const NOT_WAIVABLE = ['identity', 'secretless', 'least_privilege', 'telemetry'];
-function defaultPolicy() {
-    return {
-        source: 'built-in default policy',
-        manifests: ['**/readiness.yaml', '**/readiness.yml'],
-        ignorePaths: [],
-        profiles: {
-            // An experiment is classified, not failed: it needs an owner and no secrets.
-            experiment: { block: ['ownership', 'secretless'], warn: ['identity', 'image_pinning', 'least_privilege'] },
-            beta: {
-                block: ['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'],
-                warn: ALL.filter((c) => !['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'].includes(c)),
-            },
-            production: { block: ALL, warn: [] },
-        },
-        boundaries: {
-            public: { allowPublicEndpoints: true, block: [] },
-            hybrid: { allowPublicEndpoints: true, block: [] },
-            sovereign: { allowPublicEndpoints: true, block: ['deployment_boundary', 'data_contracts'] },
-            disconnected: { allowPublicEndpoints: false, block: ['deployment_boundary'] },
-        },
-        controls: Object.fromEntries(CONTROL_IDS.map((id) => [id, { waivable: !NOT_WAIVABLE.includes(id), maxWaiverDays: 90 }])),
-        identityAllowed: ['SystemAssigned', 'UserAssigned', 'WorkloadIdentityFederation', 'IRSA', 'GCPWorkloadIdentity'],
-        forbiddenRoles: ['Owner', 'Contributor', 'admin', 'administrator', 'cluster-admin', 'root', 'sa', 'db_owner', '*', '*:*', 'AdministratorAccess', 'roles/owner', 'roles/editor'],
-        forbiddenScopes: ['*', 'all', 'all-datasets', 'all-tools', '*.*', 'full-access', 'admin'],
-        requireSeparateCredentials: true,
-        apiCatalog: [],
-        requireDigest: false,
-        monitoringLayers: ['data', 'model', 'system', 'business'],
-        requireSlo: true,
-        orphans: 'warn',
-        noManifest: 'fail',
-        // Docs, tests and examples are full of sample credentials; a verified one still blocks.
-        nonBlockingContexts: ['test', 'example', 'docs'],
-        blockVerifiedEverywhere: true,
-        disabledRules: [],
-        allowPaths: [],
-        customRules: [],
-        maxFileBytes: 2 * 1024 * 1024,
-    };
-}
-function resolvePolicy(input, source) {
-    const base = defaultPolicy();
-    if (!input)
-        return base;
-    const expand = (list) => (list === 'all' ? ALL : list);
-    const profiles = { ...base.profiles };
-    for (const tier of TIERS) {
-        const p = input.profiles[tier];
-        if (p)
-            profiles[tier] = { block: expand(p.block), warn: expand(p.warn) };
-    }
-    const boundaries = { ...base.boundaries };
-    for (const boundary of DEPLOYMENT_BOUNDARIES) {
-        const b = input.boundaries[boundary];
-        if (b)
-            boundaries[boundary] = { allowPublicEndpoints: b.allow_public_endpoints, block: b.block };
-    }
-    const controls = { ...base.controls };
-    for (const [id, settings] of Object.entries(input.controls)) {
-        if (settings)
-            controls[id] = { waivable: settings.waivable, maxWaiverDays: settings.max_waiver_days };
-    }
-    return {
-        source,
-        manifests: input.manifests,
-        ignorePaths: input.ignore_paths,
-        profiles,
-        boundaries,
-        controls,
-        identityAllowed: input.identity?.allowed ?? base.identityAllowed,
-        forbiddenRoles: input.least_privilege?.forbidden_roles.length ? input.least_privilege.forbidden_roles : base.forbiddenRoles,
-        forbiddenScopes: input.least_privilege?.forbidden_scopes.length ? input.least_privilege.forbidden_scopes : base.forbiddenScopes,
-        requireSeparateCredentials: input.least_privilege?.require_separate_credentials ?? base.requireSeparateCredentials,
-        apiCatalog: (input.api_catalog ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.name)),
-        apiCatalogFile: input.api_catalog_file,
-        requireDigest: input.images?.require_digest ?? base.requireDigest,
-        monitoringLayers: input.monitoring?.layers ?? base.monitoringLayers,
-        requireSlo: input.monitoring?.require_slo ?? base.requireSlo,
-        orphans: input.orphans ?? base.orphans,
-        noManifest: input.no_manifest ?? base.noManifest,
-        nonBlockingContexts: input.findings?.non_blocking_contexts ?? base.nonBlockingContexts,
-        blockVerifiedEverywhere: input.findings?.block_verified_everywhere ?? base.blockVerifiedEverywhere,
-        disabledRules: [...new Set((input.findings?.disable_rules ?? []).map((id) => (id.startsWith('secrets/') ? id : `secrets/${id}`)))].sort(),
-        allowPaths: input.findings?.allow_paths ?? base.allowPaths,
-        customRules: input.findings?.custom_rules ?? base.customRules,
-        baseline: input.findings?.baseline,
-        maxFileBytes: input.limits?.max_file_bytes ?? base.maxFileBytes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-// The policy: written once by a platform team, applied to every workload in a repository.
-
-
-const controlId = schemas_enum(CONTROL_IDS);
-const policy_schema_text = schemas_string().trim().min(1);
-const profile = strictObject({
-    /** Controls whose failure blocks promotion at this tier. `all` means every control. */
-    block: union([literal('all'), array(controlId)]).default([]),
-    /** Controls reported as warnings at this tier; anything in neither list is advice. */
-    warn: union([literal('all'), array(controlId)]).default([]),
-});
-const boundaryRule = strictObject({
-    allow_public_endpoints: schemas_boolean().default(true),
-    /** Extra controls that block for workloads behind this boundary, whatever their tier. */
-    block: array(controlId).default([]),
-});
-const controlSettings = strictObject({
-    waivable: schemas_boolean().default(true),
-    max_waiver_days: schemas_number().int().positive().max(3650).default(90),
-});
-const catalogEntry = union([policy_schema_text, strictObject({ name: policy_schema_text, description: schemas_string().optional() })]);
-const customRule = strictObject({
-    id: schemas_string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and "-"'),
-    description: schemas_string().optional(),
-    pattern: policy_schema_text,
-    keywords: array(policy_schema_text).default([]),
-    severity: schemas_enum(['critical', 'high', 'medium', 'low']).default('high'),
-});
-const policySchema = strictObject({
-    apiVersion: literal(MANIFEST_API_VERSION),
-    kind: literal('Policy').default('Policy'),
-    manifests: array(policy_schema_text).default(['**/readiness.yaml', '**/readiness.yml']).describe('Globs that find manifests'),
-    ignore_paths: array(policy_schema_text).default([]).describe('Globs never scanned'),
-    profiles: strictObject(Object.fromEntries(TIERS.map((t) => [t, profile.optional()]))).default({}),
-    boundaries: strictObject(Object.fromEntries(DEPLOYMENT_BOUNDARIES.map((b) => [b, boundaryRule.optional()])))
-        .default({}),
-    controls: partialRecord(controlId, controlSettings).default({}),
-    identity: strictObject({ allowed: array(schemas_enum(IDENTITY_TYPES)).min(1) }).optional(),
-    least_privilege: strictObject({
-        forbidden_roles: array(policy_schema_text).default([]).describe('Case-insensitive; "*" inside a value matches anything'),
-        forbidden_scopes: array(policy_schema_text).default([]),
-        require_separate_credentials: schemas_boolean().default(true),
-    })
-        .optional(),
-    api_catalog: array(catalogEntry).optional().describe('Approved APIs, tools and agent actions'),
-    api_catalog_file: policy_schema_text.optional().describe('A YAML list of approved names, relative to the repository root'),
-    images: strictObject({ require_digest: schemas_boolean().default(false) }).optional(),
-    monitoring: strictObject({ layers: array(schemas_enum(['data', 'model', 'system', 'business'])).default(['data', 'model', 'system', 'business']), require_slo: schemas_boolean().default(true) }).optional(),
-    orphans: schemas_enum(['ignore', 'warn', 'fail']).optional().describe('Deployables no manifest covers'),
-    no_manifest: schemas_enum(['warn', 'fail']).optional().describe('Verdict when the tree declares no workload'),
-    findings: strictObject({
-        /** Findings in these contexts are still reported but do not block (default: all three). */
-        non_blocking_contexts: array(schemas_enum(['test', 'example', 'docs'])).optional().describe('Contexts whose findings are reported but do not block; default [test, example, docs]'),
-        block_verified_everywhere: schemas_boolean().optional().describe('Verified credentials (matching checksum, well-formed private key) block in every context; default true'),
-        disable_rules: array(policy_schema_text).default([]).describe('Built-in secret rule ids not to run (e.g. generic-secret-assignment or secrets/secret-in-log)'),
-        allow_paths: array(policy_schema_text).default([]).describe('Globs whose secret findings are reported as suppressed'),
-        custom_rules: array(customRule).default([]),
-        baseline: policy_schema_text.optional().describe('Baseline file of accepted finding fingerprints'),
-    })
-        .optional(),
-    limits: strictObject({
-        max_file_bytes: schemas_number().int().positive().default(2 * 1024 * 1024),
-    })
-        .optional(),
-});
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-// Loads the policy file (validated like a manifest) and resolves it over the built-in defaults.
-
-
-
-
-
-
-
-
-
-const DEFAULT_POLICY_PATHS = ['.github/readiness-policy.yml', '.github/readiness-policy.yaml'];
-/**
- * `explicitPath` comes from the user (flag or action input) and is resolved against `cwd`;
- * without it the repository's default policy file is used, or the built-in policy.
- */
-function loadPolicy(root, explicitPath, cwd = process.cwd()) {
-    let file;
-    let display;
-    if (explicitPath) {
-        file = external_node_path_default().resolve(cwd, explicitPath);
-        display = explicitPath;
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new ConfigurationFailure([{ file: explicitPath, message: 'policy file not found', hint: 'check the --policy flag or the `policy` input; omit it to use .github/readiness-policy.yml or the built-in policy' }]);
-        }
-    }
-    else {
-        const found = DEFAULT_POLICY_PATHS.find((p) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, p)));
-        if (!found)
-            return defaultPolicy();
-        file = external_node_path_default().join(root, found);
-        display = found;
-    }
-    if ((0,external_node_fs_.statSync)(file).size > safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes) {
-        throw new ConfigurationFailure([{ file: display, message: 'policy file is over the 1 MiB limit', hint: 'move the API catalog to api_catalog_file or trim the policy' }]);
-    }
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    const errors = [];
-    const parsed = (0,safe_yaml/* parseYamlSafely */.Xf)(display, text);
-    errors.push(...parsed.errors);
-    const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
-    if (!errors.length && !doc)
-        errors.push({ file: display, line: 1, column: 1, message: 'the policy file is empty', hint: 'start with apiVersion: readiness-gate/v1' });
-    if (errors.length || !doc)
-        throw new ConfigurationFailure(errors);
-    const validated = validateAgainst(policySchema, display, parsed, doc);
-    if (!validated.value)
-        throw new ConfigurationFailure(validated.errors);
-    const policy = resolvePolicy(validated.value, display);
-    if (policy.apiCatalogFile)
-        policy.apiCatalog = [...policy.apiCatalog, ...loadCatalogFile(root, policy.apiCatalogFile)];
-    return policy;
-}
-const catalogFileSchema = array(union([schemas_string().min(1), strictObject({ name: schemas_string().min(1), description: schemas_string().optional() })]));
-function loadCatalogFile(root, relative) {
-    const inside = resolveInside(root, '', relative);
-    if (!inside.ok)
-        throw new ConfigurationFailure([{ file: relative, message: `api_catalog_file ${inside.reason}`, hint: 'name a file inside the repository' }]);
-    const full = external_node_path_default().join(root, inside.path);
-    if (!(0,external_node_fs_.existsSync)(full))
-        throw new ConfigurationFailure([{ file: relative, message: 'api_catalog_file not found', hint: 'create it, or list the approved APIs inline under api_catalog' }]);
-    const parsed = (0,safe_yaml/* parseYamlSafely */.Xf)(relative, (0,external_node_fs_.readFileSync)(full, 'utf8'));
-    const doc = parsed.documents[0];
-    if (parsed.errors.length || !doc)
-        throw new ConfigurationFailure(parsed.errors.length ? parsed.errors : [{ file: relative, message: 'empty catalog' }]);
-    const validated = validateAgainst(catalogFileSchema, relative, parsed, doc);
-    if (!validated.value)
-        throw new ConfigurationFailure(validated.errors);
-    return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
-}
-
 ;// CONCATENATED MODULE: ./src/policy/finding-blocking.ts
 const CONFIDENCE_WORDS = { verified: 'a verified credential', provider: 'a provider-shaped token', generic: 'a generic match' };
 /**
@@ -14717,8 +14761,6 @@ function findingVerdict(f, policy) {
     return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 35 modules
-var secrets = __nccwpck_require__(3494);
 ;// CONCATENATED MODULE: ./src/controls/types.ts
 
 function pass(message, evidence = []) {
@@ -15228,19 +15270,36 @@ const secretlessControl = {
             'Never log a credential or a connection string; log the event and a trace id instead.',
             'If a value is a deliberate test fixture, add `readiness-gate:allow <reason>` on its line or record it in the baseline.',
         ];
+        // Files the scan could not read are named; a text-like one hides from the scan, so at
+        // production tier it blocks unless the policy says warn (findings.unscanned).
+        const unscanned = ctx.facts.unscannedFiles ?? [];
+        const unscannedEvidence = unscanned.map((u) => ({ path: u.path, detail: `not scanned for secrets (${UNSCANNED_WHY[u.reason]})` }));
+        const hiding = unscanned.filter((u) => u.textLike);
+        if (!blocking.length && hiding.length && ctx.workload.manifest.tier === 'production' && ctx.policy.unscannedFiles === 'block') {
+            return { status: 'fail', message: `Promotion blocked: ${hiding.length} text-like file${hiding.length > 1 ? 's' : ''} in workload '${ctx.workload.name}' could not be scanned for secrets.`, evidence: unscannedEvidence, remediation: UNSCANNED_FIX };
+        }
         if (blocking.length) {
             const secrets = blocking.filter((f) => f.category === 'secret').length;
             const logged = blocking.length - secrets;
             const parts = [secrets ? `${secrets} hardcoded secret${secrets > 1 ? 's' : ''}` : '', logged ? `${logged} secret-bearing value${logged > 1 ? 's' : ''} written to logs` : ''].filter(Boolean);
-            return { status: 'fail', message: `Promotion blocked: ${parts.join(' and ')} in workload '${ctx.workload.name}'.`, evidence: evidenceOf(blocking), remediation };
+            return { status: 'fail', message: `Promotion blocked: ${parts.join(' and ')} in workload '${ctx.workload.name}'.`, evidence: [...evidenceOf(blocking), ...unscannedEvidence], remediation };
         }
         if (lower.length) {
-            return { status: 'warn', message: `${lower.length} secret-like value${lower.length > 1 ? 's' : ''} in test, example or docs files of workload '${ctx.workload.name}'.`, evidence: evidenceOf(lower), remediation };
+            return { status: 'warn', message: `${lower.length} secret-like value${lower.length > 1 ? 's' : ''} in test, example or docs files of workload '${ctx.workload.name}'.`, evidence: [...evidenceOf(lower), ...unscannedEvidence], remediation };
+        }
+        if (unscanned.length) {
+            return { status: 'warn', message: `${unscanned.length} file${unscanned.length > 1 ? 's' : ''} of workload '${ctx.workload.name}' could not be scanned for secrets.`, evidence: unscannedEvidence, remediation: UNSCANNED_FIX };
         }
         const suppressed = relevant.length;
         return pass(suppressed ? `No unaccepted secrets (${suppressed} accepted by allow comment or baseline).` : 'No hardcoded secrets found in the workload\'s files.');
     },
 };
+const UNSCANNED_WHY = { unreadable: 'unreadable', binary: 'binary content', 'too-large': 'over the 64 MiB hard cap' };
+const UNSCANNED_FIX = [
+    'Make each named file readable text (UTF-8, UTF-16 or UTF-32), or move it out of the workload\'s paths.',
+    'Keep keystores and binary key material out of the repository; load them from a secret store at run time.',
+    'If a file is known to be safe, list it under ignore_paths in the base branch\'s policy, or set findings.unscanned: warn there.',
+];
 
 ;// CONCATENATED MODULE: ./src/controls/telemetry.ts
 
@@ -15532,6 +15591,540 @@ function walk(root, emit) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/scanners/fingerprint.ts
+var fingerprint = __nccwpck_require__(9915);
+// EXTERNAL MODULE: ./src/workspace/context.ts
+var context = __nccwpck_require__(398);
+;// CONCATENATED MODULE: ./src/engine/base-exceptions.ts
+// Exceptions need review: a waiver, an inline allow comment or a baseline entry that the pull
+// request adds (or a waiver it extends) is listed as "new exception, needs review" and does not
+// count until it is merged. What the base already had keeps counting, as the base had it.
+
+
+
+
+
+
+/** Waivers: each head waiver counts only as far as the base manifest already granted it. */
+function reviewWaivers(root, base, workloads) {
+    const newExceptions = [];
+    const reviewed = workloads.map((workload) => {
+        const baseWaivers = baseManifestWaivers(root, base, workload.manifestPath);
+        const kept = [];
+        workload.manifest.waivers.forEach((waiver, i) => {
+            const granted = baseWaivers.find((b) => b.control === waiver.control);
+            const same = granted && granted.approver === waiver.approver && waiver.expires <= granted.expires;
+            if (same) {
+                kept.push(waiver);
+                return;
+            }
+            if (granted)
+                kept.push(granted);
+            const what = granted ? (waiver.expires > granted.expires ? `extended to ${waiver.expires} (the base's, to ${granted.expires}, still counts)` : 'changed (the base\'s still counts)') : 'added';
+            newExceptions.push({
+                kind: 'waiver',
+                path: workload.manifestPath,
+                line: workload.lineOf(['waivers', i]),
+                workload: workload.name,
+                detail: `New exception, needs review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what} in this PR and does not count until merged.`,
+            });
+        });
+        return kept.length === workload.manifest.waivers.length && kept.every((w, i) => w === workload.manifest.waivers[i]) ? workload : { ...workload, manifest: { ...workload.manifest, waivers: kept } };
+    });
+    return { workloads: reviewed, newExceptions };
+}
+function baseManifestWaivers(root, base, manifestPath) {
+    const read = base.read(manifestPath, safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+    if (!read.ok)
+        return [];
+    return loadManifestText(root, manifestPath, read.text).workload?.manifest.waivers ?? [];
+}
+/**
+ * Inline allow comments: a finding the head accepts inline counts as accepted only when the
+ * base's copy of the file accepts the same finding (same fingerprint) inline. Otherwise its
+ * suppression is removed and it is listed.
+ */
+function reviewInlineAllows(base, findings, secrets, maxFileBytes) {
+    const byPath = new Map();
+    for (const f of findings)
+        if (f.suppression?.kind === 'inline')
+            byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+    const listed = [];
+    for (const [path, inline] of byPath) {
+        const read = base.read(path, maxFileBytes);
+        const accepted = new Set();
+        if (read.ok) {
+            for (const f of (0,scanners_secrets/* scanSecrets */.LV)({ path, text: read.text, context: (0,context/* classifyContext */.E)(path) }, secrets)) {
+                const fp = fingerprintOf(f);
+                if (f.suppression?.kind === 'inline' && fp)
+                    accepted.add(fp);
+            }
+        }
+        for (const f of inline) {
+            const fp = fingerprintOf(f);
+            if (fp && accepted.has(fp))
+                continue;
+            listed.push({ kind: 'inline-allow', path, line: f.line, detail: `New exception, needs review: the inline allow comment at ${path}:${f.line} (${f.ruleId}) is added in this PR and does not count until merged.` });
+            delete f.suppression;
+        }
+    }
+    return listed;
+}
+/** Baseline entries in the head's baseline file that the base's does not have (they are not applied). */
+function reviewBaselineEntries(head, baseAccepted, configured) {
+    let text;
+    try {
+        text = readBaselineText(head, configured);
+    }
+    catch {
+        return { listed: [], notice: 'The baseline file as changed in this PR does not load; the base commit\'s baseline applies.' };
+    }
+    if (text === undefined)
+        return { listed: [] };
+    const rel = configured ?? DEFAULT_BASELINE_PATH;
+    let headEntries;
+    try {
+        headEntries = parseBaseline(rel, text);
+    }
+    catch {
+        return { listed: [], notice: 'The baseline file as changed in this PR does not load; the base commit\'s baseline applies.' };
+    }
+    const added = [...headEntries.keys()].filter((fp) => !baseAccepted.has(fp));
+    return {
+        listed: added.length
+            ? [{ kind: 'baseline-entry', path: rel, detail: `New exception, needs review: ${added.length} baseline entr${added.length === 1 ? 'y is' : 'ies are'} added in this PR and do${added.length === 1 ? 'es' : ''} not count until merged.` }]
+            : [],
+    };
+}
+/** All three reviews against the base, in the order suppressions are decided (inline first). */
+function reviewExceptions(root, base, head, workloads, findings, settings) {
+    const inline = reviewInlineAllows(base, findings, settings.secrets, settings.maxFileBytes);
+    const waivers = reviewWaivers(root, base, workloads);
+    const baseline = reviewBaselineEntries(head, settings.baseAccepted, settings.baseline);
+    return { workloads: waivers.workloads, newExceptions: [...waivers.newExceptions, ...inline, ...baseline.listed], notices: baseline.notice ? [baseline.notice] : [] };
+}
+
+;// CONCATENATED MODULE: ./src/policy/policy.ts
+// The resolved policy the engine works with: the built-in production bar from the seeds,
+// with whatever a repository's policy file overrides laid on top, section by section.
+
+const ALL = [...CONTROL_IDS];
+/** Controls no waiver may switch off: the notebook's hard-to-waive bar plus no secrets. */
+const NOT_WAIVABLE = ['identity', 'secretless', 'least_privilege', 'telemetry'];
+function defaultPolicy() {
+    return {
+        source: 'built-in default policy',
+        manifests: ['**/readiness.yaml', '**/readiness.yml'],
+        ignorePaths: [],
+        profiles: {
+            // An experiment is classified, not failed: it needs an owner and no secrets.
+            experiment: { block: ['ownership', 'secretless'], warn: ['identity', 'image_pinning', 'least_privilege'] },
+            beta: {
+                block: ['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'],
+                warn: ALL.filter((c) => !['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'].includes(c)),
+            },
+            production: { block: ALL, warn: [] },
+        },
+        boundaries: {
+            public: { allowPublicEndpoints: true, block: [] },
+            hybrid: { allowPublicEndpoints: true, block: [] },
+            sovereign: { allowPublicEndpoints: true, block: ['deployment_boundary', 'data_contracts'] },
+            disconnected: { allowPublicEndpoints: false, block: ['deployment_boundary'] },
+        },
+        controls: Object.fromEntries(CONTROL_IDS.map((id) => [id, { waivable: !NOT_WAIVABLE.includes(id), maxWaiverDays: 90 }])),
+        identityAllowed: ['SystemAssigned', 'UserAssigned', 'WorkloadIdentityFederation', 'IRSA', 'GCPWorkloadIdentity'],
+        forbiddenRoles: ['Owner', 'Contributor', 'admin', 'administrator', 'cluster-admin', 'root', 'sa', 'db_owner', '*', '*:*', 'AdministratorAccess', 'roles/owner', 'roles/editor'],
+        forbiddenScopes: ['*', 'all', 'all-datasets', 'all-tools', '*.*', 'full-access', 'admin'],
+        requireSeparateCredentials: true,
+        apiCatalog: [],
+        requireDigest: false,
+        monitoringLayers: ['data', 'model', 'system', 'business'],
+        requireSlo: true,
+        orphans: 'warn',
+        noManifest: 'fail',
+        // Docs, tests and examples are full of sample credentials; a verified one still blocks.
+        nonBlockingContexts: ['test', 'example', 'docs'],
+        blockVerifiedEverywhere: true,
+        disabledRules: [],
+        allowPaths: [],
+        customRules: [],
+        maxFileBytes: 2 * 1024 * 1024,
+        unscannedFiles: 'block',
+    };
+}
+function resolvePolicy(input, source) {
+    const base = defaultPolicy();
+    if (!input)
+        return base;
+    const expand = (list) => (list === 'all' ? ALL : list);
+    const profiles = { ...base.profiles };
+    for (const tier of TIERS) {
+        const p = input.profiles[tier];
+        if (p)
+            profiles[tier] = { block: expand(p.block), warn: expand(p.warn) };
+    }
+    const boundaries = { ...base.boundaries };
+    for (const boundary of DEPLOYMENT_BOUNDARIES) {
+        const b = input.boundaries[boundary];
+        if (b)
+            boundaries[boundary] = { allowPublicEndpoints: b.allow_public_endpoints, block: b.block };
+    }
+    const controls = { ...base.controls };
+    for (const [id, settings] of Object.entries(input.controls)) {
+        if (settings)
+            controls[id] = { waivable: settings.waivable, maxWaiverDays: settings.max_waiver_days };
+    }
+    return {
+        source,
+        manifests: input.manifests,
+        ignorePaths: input.ignore_paths,
+        profiles,
+        boundaries,
+        controls,
+        identityAllowed: input.identity?.allowed ?? base.identityAllowed,
+        forbiddenRoles: input.least_privilege?.forbidden_roles.length ? input.least_privilege.forbidden_roles : base.forbiddenRoles,
+        forbiddenScopes: input.least_privilege?.forbidden_scopes.length ? input.least_privilege.forbidden_scopes : base.forbiddenScopes,
+        requireSeparateCredentials: input.least_privilege?.require_separate_credentials ?? base.requireSeparateCredentials,
+        apiCatalog: (input.api_catalog ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.name)),
+        apiCatalogFile: input.api_catalog_file,
+        requireDigest: input.images?.require_digest ?? base.requireDigest,
+        monitoringLayers: input.monitoring?.layers ?? base.monitoringLayers,
+        requireSlo: input.monitoring?.require_slo ?? base.requireSlo,
+        orphans: input.orphans ?? base.orphans,
+        noManifest: input.no_manifest ?? base.noManifest,
+        nonBlockingContexts: input.findings?.non_blocking_contexts ?? base.nonBlockingContexts,
+        blockVerifiedEverywhere: input.findings?.block_verified_everywhere ?? base.blockVerifiedEverywhere,
+        disabledRules: [...new Set((input.findings?.disable_rules ?? []).map((id) => (id.startsWith('secrets/') ? id : `secrets/${id}`)))].sort(),
+        allowPaths: input.findings?.allow_paths ?? base.allowPaths,
+        customRules: input.findings?.custom_rules ?? base.customRules,
+        baseline: input.findings?.baseline,
+        maxFileBytes: input.limits?.max_file_bytes ?? base.maxFileBytes,
+        unscannedFiles: input.findings?.unscanned ?? base.unscannedFiles,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+// The policy: written once by a platform team, applied to every workload in a repository.
+
+
+const controlId = schemas_enum(CONTROL_IDS);
+const policy_schema_text = schemas_string().trim().min(1);
+const profile = strictObject({
+    /** Controls whose failure blocks promotion at this tier. `all` means every control. */
+    block: union([literal('all'), array(controlId)]).default([]),
+    /** Controls reported as warnings at this tier; anything in neither list is advice. */
+    warn: union([literal('all'), array(controlId)]).default([]),
+});
+const boundaryRule = strictObject({
+    allow_public_endpoints: schemas_boolean().default(true),
+    /** Extra controls that block for workloads behind this boundary, whatever their tier. */
+    block: array(controlId).default([]),
+});
+const controlSettings = strictObject({
+    waivable: schemas_boolean().default(true),
+    max_waiver_days: schemas_number().int().positive().max(3650).default(90),
+});
+const catalogEntry = union([policy_schema_text, strictObject({ name: policy_schema_text, description: schemas_string().optional() })]);
+const customRule = strictObject({
+    id: schemas_string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and "-"'),
+    description: schemas_string().optional(),
+    pattern: policy_schema_text,
+    keywords: array(policy_schema_text).default([]),
+    severity: schemas_enum(['critical', 'high', 'medium', 'low']).default('high'),
+});
+const policySchema = strictObject({
+    apiVersion: literal(MANIFEST_API_VERSION),
+    kind: literal('Policy').default('Policy'),
+    manifests: array(policy_schema_text).default(['**/readiness.yaml', '**/readiness.yml']).describe('Globs that find manifests'),
+    ignore_paths: array(policy_schema_text).default([]).describe('Globs never scanned'),
+    profiles: strictObject(Object.fromEntries(TIERS.map((t) => [t, profile.optional()]))).default({}),
+    boundaries: strictObject(Object.fromEntries(DEPLOYMENT_BOUNDARIES.map((b) => [b, boundaryRule.optional()])))
+        .default({}),
+    controls: partialRecord(controlId, controlSettings).default({}),
+    identity: strictObject({ allowed: array(schemas_enum(IDENTITY_TYPES)).min(1) }).optional(),
+    least_privilege: strictObject({
+        forbidden_roles: array(policy_schema_text).default([]).describe('Case-insensitive; "*" inside a value matches anything'),
+        forbidden_scopes: array(policy_schema_text).default([]),
+        require_separate_credentials: schemas_boolean().default(true),
+    })
+        .optional(),
+    api_catalog: array(catalogEntry).optional().describe('Approved APIs, tools and agent actions'),
+    api_catalog_file: policy_schema_text.optional().describe('A YAML list of approved names, relative to the repository root'),
+    images: strictObject({ require_digest: schemas_boolean().default(false) }).optional(),
+    monitoring: strictObject({ layers: array(schemas_enum(['data', 'model', 'system', 'business'])).default(['data', 'model', 'system', 'business']), require_slo: schemas_boolean().default(true) }).optional(),
+    orphans: schemas_enum(['ignore', 'warn', 'fail']).optional().describe('Deployables no manifest covers'),
+    no_manifest: schemas_enum(['warn', 'fail']).optional().describe('Verdict when the tree declares no workload'),
+    findings: strictObject({
+        /** Findings in these contexts are still reported but do not block (default: all three). */
+        non_blocking_contexts: array(schemas_enum(['test', 'example', 'docs'])).optional().describe('Contexts whose findings are reported but do not block; default [test, example, docs]'),
+        block_verified_everywhere: schemas_boolean().optional().describe('Verified credentials (matching checksum, well-formed private key) block in every context; default true'),
+        disable_rules: array(policy_schema_text).default([]).describe('Built-in secret rule ids not to run (e.g. generic-secret-assignment or secrets/secret-in-log)'),
+        allow_paths: array(policy_schema_text).default([]).describe('Globs whose secret findings are reported as suppressed'),
+        custom_rules: array(customRule).default([]),
+        baseline: policy_schema_text.optional().describe('Baseline file of accepted finding fingerprints'),
+        unscanned: schemas_enum(['block', 'warn']).default('block').describe('Text-like files the scan could not read, at production tier: block (default) or warn'),
+    })
+        .optional(),
+    limits: strictObject({
+        max_file_bytes: schemas_number().int().positive().default(2 * 1024 * 1024),
+    })
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+// Loads the policy file (validated like a manifest) and resolves it over the built-in defaults.
+// The policy, and the API catalog it names, are read as every other file is: a regular file
+// inside the repository, no symlink, a byte cap, a non-blocking open (no FIFO hang, no
+// /dev/zero). For a pull request the source is the base commit (see src/engine/base-source.ts).
+
+
+
+
+
+
+
+
+
+const DEFAULT_POLICY_PATHS = ['.github/readiness-policy.yml', '.github/readiness-policy.yaml'];
+const MAX_POLICY_BYTES = safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes;
+/**
+ * `explicitPath` comes from the user (flag or action input) and is resolved against `cwd`;
+ * without it the repository's default policy file is used, or the built-in policy.
+ */
+function loadPolicy(root, explicitPath, cwd = process.cwd(), source = workspaceSource(root)) {
+    const found = findPolicyText(root, explicitPath, cwd, source);
+    return found ? policyFromText(found, source) : defaultPolicy();
+}
+/** The policy file's path and text, or undefined when the built-in policy applies. */
+function findPolicyText(root, explicitPath, cwd, source) {
+    if (explicitPath) {
+        const full = external_node_path_default().resolve(cwd, explicitPath);
+        const rel = toPosix(external_node_path_default().relative(external_node_path_default().resolve(root), full));
+        const inRepo = rel !== '' && !rel.startsWith('../') && rel !== '..' && !external_node_path_default().isAbsolute(rel);
+        const read = inRepo ? source.read(rel, MAX_POLICY_BYTES) : readOutsideFile(full, MAX_POLICY_BYTES);
+        if (!read.ok)
+            throw refusal(explicitPath, read, read.reason === 'missing' ? 'check the --policy flag or the `policy` input; omit it to use .github/readiness-policy.yml or the built-in policy' : undefined);
+        return { display: explicitPath, ...(inRepo ? { repoPath: rel } : {}), text: read.text };
+    }
+    for (const candidate of DEFAULT_POLICY_PATHS) {
+        const read = source.read(candidate, MAX_POLICY_BYTES);
+        if (read.ok)
+            return { display: candidate, repoPath: candidate, text: read.text };
+        if (read.reason !== 'missing')
+            throw refusal(candidate, read);
+    }
+    return undefined;
+}
+function refusal(file, read, hint) {
+    const message = read.reason === 'missing' ? 'policy file not found' : `policy file is ${describeRefusal(read.reason, MAX_POLICY_BYTES)}`;
+    return new ConfigurationFailure([{ file, message, hint: hint ?? (read.reason === 'too-large' ? 'move the API catalog to api_catalog_file or trim the policy' : 'make the policy a regular YAML file inside the repository') }]);
+}
+/** Parses, validates and resolves a policy's text; its API catalog file is read from `source`. */
+function policyFromText(found, source) {
+    const { display, text } = found;
+    const errors = [];
+    const parsed = (0,safe_yaml/* parseYamlSafely */.Xf)(display, text);
+    errors.push(...parsed.errors);
+    const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
+    if (!errors.length && !doc)
+        errors.push({ file: display, line: 1, column: 1, message: 'the policy file is empty', hint: 'start with apiVersion: readiness-gate/v1' });
+    if (errors.length || !doc)
+        throw new ConfigurationFailure(errors);
+    const validated = validateAgainst(policySchema, display, parsed, doc);
+    if (!validated.value)
+        throw new ConfigurationFailure(validated.errors);
+    const policy = resolvePolicy(validated.value, display);
+    if (policy.apiCatalogFile)
+        policy.apiCatalog = [...policy.apiCatalog, ...loadCatalogFile(source, policy.apiCatalogFile)];
+    return policy;
+}
+const catalogFileSchema = array(union([schemas_string().min(1), strictObject({ name: schemas_string().min(1), description: schemas_string().optional() })]));
+function loadCatalogFile(source, relative) {
+    const read = source.read(relative, MAX_POLICY_BYTES);
+    if (!read.ok) {
+        const message = read.reason === 'missing' ? 'api_catalog_file not found' : `api_catalog_file is ${describeRefusal(read.reason, MAX_POLICY_BYTES)}`;
+        throw new ConfigurationFailure([{ file: relative, message, hint: read.reason === 'missing' ? 'create it, or list the approved APIs inline under api_catalog' : 'name a regular file inside the repository' }]);
+    }
+    const parsed = (0,safe_yaml/* parseYamlSafely */.Xf)(relative, read.text);
+    const doc = parsed.documents[0];
+    if (parsed.errors.length || !doc)
+        throw new ConfigurationFailure(parsed.errors.length ? parsed.errors : [{ file: relative, message: 'empty catalog' }]);
+    const validated = validateAgainst(catalogFileSchema, relative, parsed, doc);
+    if (!validated.value)
+        throw new ConfigurationFailure(validated.errors);
+    return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
+}
+
+// EXTERNAL MODULE: ./src/workspace/text-encoding.ts
+var text_encoding = __nccwpck_require__(5778);
+;// CONCATENATED MODULE: ./src/engine/base-source.ts
+// Files of the pull request's base commit, read from git objects: the rules a PR is judged by
+// come from there, not from the PR's own checkout. Git runs through execFile (no shell) with
+// plumbing commands only (rev-parse, ls-tree, cat-file), which run no hooks and no PR code;
+// every read is capped before the blob is fetched.
+
+
+const GIT_TIMEOUT_MS = 30_000;
+function git(root, args, maxBuffer = 1024 * 1024) {
+    // core.fsmonitor would run a program named in the repository's config: switched off.
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer, timeout: GIT_TIMEOUT_MS });
+}
+/** Opens `ref` (a commit SHA or any revision) of the repository that holds `root`. */
+function openBase(root, ref) {
+    if (!/^[\w./@^~{}-]{1,200}$/.test(ref) || ref.startsWith('-'))
+        return { ok: false, reason: `'${ref.slice(0, 60)}' is not a git revision` };
+    let commit;
+    let prefix;
+    try {
+        commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
+        prefix = git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
+    }
+    catch {
+        return { ok: false, reason: `base commit ${ref.slice(0, 60)} is not in this checkout's git objects (a shallow clone, or not a git repository)` };
+    }
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        return { ok: false, reason: `base ${ref.slice(0, 60)} did not resolve to a commit` };
+    return { ok: true, commit, source: gitSource(root, commit, prefix) };
+}
+/** A FileSource over one commit's tree; `prefix` is the workspace root's path inside the repository. */
+function gitSource(root, commit, prefix = '') {
+    return {
+        label: `base commit ${commit.slice(0, 12)}`,
+        read(relPath, maxBytes) {
+            const inside = normalise(relPath);
+            if (inside === undefined)
+                return { ok: false, reason: 'outside' };
+            let entry;
+            try {
+                // `ls-tree` shows the entry's mode: only a regular blob (100644/100755) is a file.
+                entry = git(root, ['ls-tree', '-z', '--full-tree', commit, '--', `${prefix}${inside}`]).toString('utf8');
+            }
+            catch {
+                return { ok: false, reason: 'unreadable' };
+            }
+            const match = /^(\d{6}) (\w+) ([0-9a-f]{40,64})\t/.exec(entry);
+            if (!match)
+                return { ok: false, reason: 'missing' };
+            const [, mode, type, oid] = match;
+            if (mode === '120000')
+                return { ok: false, reason: 'symlink' };
+            if (type !== 'blob')
+                return { ok: false, reason: 'not-a-file' };
+            try {
+                const size = Number(git(root, ['cat-file', '-s', oid]).toString('utf8').trim());
+                if (!(size <= maxBytes))
+                    return { ok: false, reason: 'too-large' };
+                const data = git(root, ['cat-file', 'blob', oid], size + 1024);
+                const sniffed = (0,text_encoding/* sniffEncoding */.v)(data);
+                if (sniffed.kind === 'binary')
+                    return { ok: false, reason: 'binary' };
+                return { ok: true, text: sniffed.encoding === 'utf8' ? data.toString('utf8') : (0,text_encoding/* decodeWide */.O)(data.subarray(sniffed.bom), sniffed.encoding) };
+            }
+            catch {
+                return { ok: false, reason: 'unreadable' };
+            }
+        },
+    };
+}
+/** A repository-relative path with no `..` escape, or undefined. */
+function normalise(relPath) {
+    if (relPath.includes('\0') || relPath.startsWith('/') || /^[a-zA-Z]:/.test(relPath))
+        return undefined;
+    const parts = [];
+    for (const part of relPath.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (!parts.length)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.length ? parts.join('/') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/base-rules.ts
+// Which policy a pull request is judged by: its base commit's. The policy file (and the API
+// catalog it names) come from the base's git objects; the PR's own policy, when it differs, is
+// only previewed. When the base cannot be read the checkout's policy is used with a notice,
+// and if the PR is known to change a rules file the check fails closed.
+
+
+
+
+
+
+function resolveRules(request) {
+    const { root, policyPath, baseRef } = request;
+    const cwd = request.cwd ?? process.cwd();
+    const head = workspaceSource(root);
+    if (!baseRef)
+        return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
+    const opened = openBase(root, baseRef);
+    if (!opened.ok) {
+        const policy = loadPolicy(root, policyPath, cwd, head);
+        const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];
+        const rulesFiles = new Set([...DEFAULT_POLICY_PATHS, ...(policyPath ? [policyPath] : []), policy.baseline ?? DEFAULT_BASELINE_PATH, ...(policy.apiCatalogFile ? [policy.apiCatalogFile] : [])]);
+        const changed = (request.changedFiles ?? []).filter((f) => rulesFiles.has(f));
+        const blockers = changed.length
+            ? [`Promotion blocked: this PR changes ${changed.join(', ')}, and the base commit's rules could not be read to judge it by; re-run with the base commit available (fetch pull_request.base.sha).`]
+            : [];
+        return { policy, source: head, notices, blockers, previewHeadPolicy: false };
+    }
+    const base = { commit: opened.commit, source: opened.source };
+    const notices = [];
+    const blockers = [];
+    let policy;
+    try {
+        const baseText = findPolicyText(root, policyPath, cwd, base.source);
+        policy = baseText ? policyFromText(baseText, base.source) : defaultPolicy();
+    }
+    catch (error) {
+        if (!(error instanceof ConfigurationFailure))
+            throw error;
+        notices.push(`The base commit's policy does not load (${firstError(error)}): judged by the built-in policy.`);
+        policy = defaultPolicy();
+    }
+    let previewHeadPolicy = false;
+    try {
+        const headText = findPolicyText(root, policyPath, cwd, head);
+        const headPolicy = headText ? policyFromText(headText, head) : defaultPolicy();
+        previewHeadPolicy = !samePolicy(policy, headPolicy);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigurationFailure))
+            throw error;
+        blockers.push(`Promotion blocked: the policy as changed in this PR does not load (${firstError(error)}); it would break the gate after merge.`);
+    }
+    policy.source = `${policy.source} (from ${base.source.label})`;
+    return { policy, source: base.source, base, notices, blockers, previewHeadPolicy };
+}
+function firstError(error) {
+    const first = error.errors[0];
+    return first ? formatConfigError(first).split('\n')[0] : 'invalid';
+}
+/** Same rules, wherever they were read from. */
+function samePolicy(a, b) {
+    const { source: _a, ...left } = a;
+    const { source: _b, ...right } = b;
+    return JSON.stringify(left) === JSON.stringify(right);
+}
+/** What the base's rules add to the report: the lines every renderer shows, and the data. */
+function baseRulesReport(rules, newExceptions, preview) {
+    const warnings = [...rules.notices];
+    if (preview)
+        warnings.push(`Policy change in this PR: applies after merge. Under the PR's policy the verdict would be: ${preview.verdict}`);
+    for (const e of newExceptions)
+        warnings.push(e.detail);
+    return {
+        blocking: [...rules.blockers],
+        warnings,
+        base: { ...(rules.base ? { commit: rules.base.commit } : {}), notices: rules.notices, ...(preview ? { policyChange: { preview } } : {}), newExceptions },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/ownership.ts
 // Which files a workload owns: the paths its manifest lists, relative to the manifest.
 
@@ -15569,7 +16162,7 @@ function createRepoView(root, files, maxBytes) {
             if (!fileSet.has(rel))
                 return undefined;
             if (!cache.has(rel)) {
-                const read = (0,read_file/* readWorkspaceFile */.s)(root, rel, maxBytes);
+                const read = (0,read_file/* readWorkspaceFile */.sL)(root, rel, maxBytes);
                 cache.set(rel, read.ok ? read.text : undefined);
             }
             return cache.get(rel);
@@ -15577,8 +16170,8 @@ function createRepoView(root, files, maxBytes) {
     };
 }
 
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 23 modules
-var scan_tree = __nccwpck_require__(6264);
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 25 modules
+var scan_tree = __nccwpck_require__(5744);
 // EXTERNAL MODULE: ./src/engine/scan-pool.ts + 3 modules
 var scan_pool = __nccwpck_require__(4584);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -15601,17 +16194,23 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
+
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
-    const policy = loadPolicy(root, options.policyPath, options.cwd);
-    const custom = (0,secrets/* compileCustomRules */.sf)(policy.customRules);
+    const fingerprintKey = options.fingerprintKey ?? (process.env[fingerprint/* FINGERPRINT_KEY_ENV */.$I] || undefined);
+    const rules = resolveRules(options);
+    const policy = rules.policy;
+    const custom = (0,scanners_secrets/* compileCustomRules */.sf)(policy.customRules);
     if (custom.errors.length) {
         throw new ConfigurationFailure(custom.errors.map((message) => ({ file: policy.source, keyPath: 'findings.custom_rules', message, hint: 'fix or remove the custom rule' })));
     }
     const debug = process.env.READINESS_GATE_DEBUG ? (what) => process.stderr.write(`readiness-gate: ${what} at ${(performance.now() / 1000).toFixed(2)} s\n`) : () => undefined;
     checkDisabledRules(policy);
-    const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
+    const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
     const streaming = new scan_pool/* StreamingScan */.aL(root, scanOptions);
     const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
     debug(`listed ${listing.files.length} files via ${listing.via}`);
@@ -15625,9 +16224,18 @@ async function runCheck(options) {
     debug('scanned');
     const facts = scan.facts;
     (0,scan_tree/* resolveTreeFacts */.EI)(facts, scanOptions);
+    const baseAccepted = loadBaseline(rules.source, policy.baseline);
+    // With a base: exceptions the PR adds are taken back before anything else is decided.
+    const review = rules.base
+        ? reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted })
+        : undefined;
+    const trusted = review?.workloads ?? loaded.workloads;
+    if (review)
+        rules.notices.push(...review.notices);
     (0,scan_tree/* applyAllowPaths */.oV)(facts, policy.allowPaths);
-    applyBaseline(facts.findings, loadBaseline(root, policy.baseline));
+    applyBaseline(facts.findings, baseAccepted);
     sortFacts(facts);
+    scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const isBlocking = (f) => findingVerdict(f, policy).blocking;
     for (const f of facts.findings) {
         if (f.category !== 'secret' && f.category !== 'secret-logging')
@@ -15637,7 +16245,7 @@ async function runCheck(options) {
         f.blockingReason = verdict.reason;
     }
     const repo = createRepoView(root, listing.files, policy.maxFileBytes);
-    const owners = loaded.workloads.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
+    const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
     const workloads = owners
         .map(({ workload, owns }) => scoreWorkload(workload, {
         files: listing.files.filter(owns),
@@ -15646,15 +16254,25 @@ async function runCheck(options) {
         images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
         containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
         networkPolicies: facts.networkPolicies,
+        ...unscannedOf(scan.stats, owns),
     }, policy, repo, isBlocking, now))
         .sort((a, b) => a.name.localeCompare(b.name));
     const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
     const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
     const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
     const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
+    const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
+    if (unownedUnscanned.length)
+        repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
+    const preview = rules.previewHeadPolicy ? await previewUnderHeadPolicy(options) : undefined;
+    const fromBase = options.baseRef ? baseRulesReport(rules, review?.newExceptions ?? [], preview) : undefined;
+    if (fromBase) {
+        repository.blocking.push(...fromBase.blocking);
+        repository.warnings.push(...fromBase.warnings);
+    }
     const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
     debug('scored');
-    return {
+    const report = {
         tool: { name: 'readiness-gate', version: VERSION },
         ready,
         verdict: verdictSentence(ready, workloads, repository.blocking),
@@ -15666,11 +16284,24 @@ async function runCheck(options) {
         orphans: repository.orphans,
         repository: { blocking: repository.blocking, warnings: repository.warnings },
         stats: scan.stats,
+        ...(fromBase ? { base: fromBase.base } : {}),
     };
+    // Last: nothing from a manifest, the policy or a file reaches a renderer unredacted.
+    return redactReport(report, { values: [loaded.workloads.map((w) => w.manifest), policy], keyedFingerprints: Boolean(fingerprintKey), dirs: loaded.workloads.map((w) => w.dir) });
+}
+/** The verdict the PR's own policy (and its exceptions) would give: what applies after merge. */
+async function previewUnderHeadPolicy(options) {
+    const head = await runCheck({ ...options, baseRef: undefined });
+    return { ready: head.ready, verdict: head.verdict };
+}
+/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
+function unscannedOf(stats, owns) {
+    const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
+    return own.length ? { unscannedFiles: own } : {};
 }
 /** `findings.disable_rules` names built-in rules only; a typo would silently keep a rule on. */
 function checkDisabledRules(policy) {
-    const known = new Set((0,secrets/* builtinRuleIds */.Wy)());
+    const known = new Set((0,scanners_secrets/* builtinRuleIds */.Wy)());
     const unknown = policy.disabledRules.filter((id) => !known.has(id));
     if (unknown.length) {
         throw new ConfigurationFailure(unknown.map((id) => ({ file: policy.source, keyPath: 'findings.disable_rules', message: `unknown rule id '${id.replace(/^secrets\//, '')}'`, hint: 'use an id from a finding\'s ruleId, e.g. generic-secret-assignment or secret-in-log' })));
@@ -16017,15 +16648,22 @@ function render(report, format, options = { color: false }) {
 
 
 
+
 const USAGE = `Usage:
   readiness-gate check [DIR] [--format text|json|markdown|sarif] [--policy FILE] [--output FILE]
-  readiness-gate baseline [DIR] [--policy FILE] [--output FILE]
+                       [--base REF] [--fingerprint-key-file FILE]
+  readiness-gate baseline [DIR] [--policy FILE] [--output FILE] [--fingerprint-key-file FILE]
   readiness-gate schema
   readiness-gate --version | --help
 
 check     decide whether the workloads in DIR (default: .) are ready to promote
 baseline  write the fingerprints of current secret findings to ${DEFAULT_BASELINE_PATH}
 schema    print the JSON Schema of readiness.yaml
+
+--base REF                  judge by the policy, baseline and API catalog of git commit REF (the
+                            pull request's base); exceptions the PR adds are listed, not counted
+--fingerprint-key-file FILE the per-repository key for fingerprints (or set ${fingerprint/* FINGERPRINT_KEY_ENV */.$I});
+                            without one, fingerprints are left out of JSON and SARIF
 
 Exit status: 0 ready, 1 not ready, 2 could not run.`;
 class UsageError extends Error {
@@ -16040,6 +16678,8 @@ async function main(argv) {
                 format: { type: 'string', short: 'f' },
                 policy: { type: 'string', short: 'p' },
                 output: { type: 'string', short: 'o' },
+                base: { type: 'string' },
+                'fingerprint-key-file': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -16095,11 +16735,27 @@ function resolveRoot(dir) {
         throw new UsageError(`'${dir}' is not a directory`);
     return root;
 }
+/** The key from --fingerprint-key-file, else the environment; never from an argument (ps shows those). */
+function fingerprintKey(values) {
+    const file = values['fingerprint-key-file'];
+    if (file === undefined)
+        return process.env[fingerprint/* FINGERPRINT_KEY_ENV */.$I] || undefined;
+    let key;
+    try {
+        key = (0,external_node_fs_.readFileSync)(file, 'utf8').trim();
+    }
+    catch {
+        throw new UsageError(`cannot read the fingerprint key file '${file}'`);
+    }
+    if (key.length < 16)
+        throw new UsageError('the fingerprint key must be at least 16 characters');
+    return key;
+}
 async function main_check(dir, values) {
     const format = (values.format ?? 'text');
     if (!FORMATS.includes(format))
         throw new UsageError(`unknown format '${values.format}'; use one of ${FORMATS.join(', ')}`);
-    const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy });
+    const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values), ...(values.base ? { baseRef: values.base } : {}) });
     const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const output = render(report, format, { color });
     if (values.output) {
@@ -16113,7 +16769,10 @@ async function main_check(dir, values) {
 }
 async function baseline(dir, values) {
     const root = resolveRoot(dir);
-    const report = await runCheck({ root, policyPath: values.policy });
+    const key = fingerprintKey(values);
+    if (!key)
+        process.stderr.write(`readiness-gate: no fingerprint key (${fingerprint/* FINGERPRINT_KEY_ENV */.$I} or --fingerprint-key-file): the baseline's fingerprints use the built-in key, so anyone with the repository can test a guessed secret against them\n`);
+    const report = await runCheck({ root, policyPath: values.policy, fingerprintKey: key });
     const data = buildBaseline(report.findings);
     const file = values.output ?? external_node_path_default().join(root, DEFAULT_BASELINE_PATH);
     writeBaseline(file, data);
@@ -16145,8 +16804,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 23 modules
-var scan_tree = __nccwpck_require__(6264);
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 25 modules
+var scan_tree = __nccwpck_require__(5744);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
 // Scans big trees on every core: the main thread lists the tree and scans too, and one worker
 // thread per other core scans beside it. Workers read and scan files themselves and send back
@@ -16376,19 +17035,14 @@ class StreamingScan {
     }
     collect(result) {
         (0,scan_tree/* mergeFacts */.yx)(this.facts, result.facts);
-        this.stats.filesScanned += result.stats.filesScanned;
-        this.stats.bytesScanned += result.stats.bytesScanned;
-        for (const [reason, n] of Object.entries(result.stats.skipped)) {
-            const key = reason;
-            this.stats.skipped[key] = (this.stats.skipped[key] ?? 0) + (n ?? 0);
-        }
+        (0,scan_tree/* mergeStats */.Ic)(this.stats, result.stats);
     }
 }
 
 
 /***/ }),
 
-/***/ 6264:
+/***/ 5744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16396,9 +17050,12 @@ class StreamingScan {
 __nccwpck_require__.d(__webpack_exports__, {
   oV: () => (/* binding */ applyAllowPaths),
   yx: () => (/* binding */ mergeFacts),
+  Ic: () => (/* binding */ mergeStats),
   EI: () => (/* binding */ resolveTreeFacts),
   wp: () => (/* binding */ scanTree)
 });
+
+// UNUSED EXPORTS: HARD_MAX_FILE_BYTES
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
@@ -19436,7 +20093,7 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
 }
 
 // EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 35 modules
-var secrets = __nccwpck_require__(3494);
+var scanners_secrets = __nccwpck_require__(3494);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -19454,7 +20111,7 @@ var append = __nccwpck_require__(2178);
 
 function scanFile(file, options) {
     const facts = (0,types/* emptyFacts */.J)();
-    (0,append/* appendAll */.u)(facts.findings, (0,secrets/* scanSecrets */.LV)(file, options.secrets));
+    (0,append/* appendAll */.u)(facts.findings, (0,scanners_secrets/* scanSecrets */.LV)(file, options.secrets));
     const parsed = parseSource(file);
     const images = scanImages(file, parsed);
     (0,append/* appendAll */.u)(facts.images, images);
@@ -19484,8 +20141,95 @@ function dedupeDeployables(list) {
 
 // EXTERNAL MODULE: ./src/workspace/context.ts
 var context = __nccwpck_require__(398);
+;// CONCATENATED MODULE: ./src/workspace/file-kinds.ts
+// What a file's name says it holds, for files whose contents could not be scanned: a binary
+// keystore may hold private keys, and a `.yaml` that reads as binary is hiding something.
+const SECRET_CONTAINERS = /\.(p12|pfx|pkcs12|jks|jceks|bks|keystore|truststore|kdbx|kdb|gpg|pgp|der|p8|keytab)$/i;
+const TEXT_EXTENSIONS = /\.(ya?ml|json|jsonc|json5|env|ini|cfg|conf|config|properties|toml|xml|tf|tfvars|hcl|py|js|mjs|cjs|ts|tsx|jsx|rb|go|java|kt|kts|cs|php|sh|bash|zsh|ps1|psm1|bat|cmd|sql|txt|md|pem|key|crt|cer|pub|gradle|sbt|swift|rs|c|h|cc|cpp|hpp|scala|pl|lua|r|tpl|j2|jinja2?|gotmpl|html?|vue|svelte|npmrc|pypirc|netrc|tfstate|csv|log)$/i;
+const TEXT_NAMES = /(^|\/)(Dockerfile[^/]*|Containerfile|Makefile|Jenkinsfile|Procfile|\.env[^/]*|\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.dockercfg|credentials|id_[a-z0-9]+)$/i;
+const BINARY_MEDIA = /\.(png|jpe?g|gif|bmp|ico|icns|webp|tiff?|psd|svgz|mp[34]|m4a|wav|ogg|flac|avi|mov|mkv|webm|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|ear|whl|egg|so|dylib|dll|exe|o|a|lib|class|pyc|wasm|woff2?|ttf|otf|eot|bin|dat|db|sqlite3?|parquet|avro|orc|onnx|pt|pth|safetensors|h5|pb|tflite|npy|npz|pkl)$/i;
+/** Binary formats whose purpose is to hold keys or credentials. */
+function isSecretContainer(relPath) {
+    return SECRET_CONTAINERS.test(relPath);
+}
+/** Names that promise text (source, config, keys): binary content under such a name is suspicious. */
+function hasTextName(relPath) {
+    return TEXT_EXTENSIONS.test(relPath) || TEXT_NAMES.test(relPath);
+}
+/** Names of media, archives and compiled artefacts: never text, whatever their size. */
+function hasBinaryName(relPath) {
+    return BINARY_MEDIA.test(relPath);
+}
+
 // EXTERNAL MODULE: ./src/workspace/read-file.ts + 1 modules
 var read_file = __nccwpck_require__(474);
+;// CONCATENATED MODULE: ./src/engine/scan-chunks.ts
+// Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
+// start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
+// next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
+// Only the secret scanner runs on chunks: format readers need the whole document.
+
+const NEWLINE = 0x0a;
+/** Longer than any secret a rule matches (a 4096-bit PEM key is about 3.3 KB). */
+const MAX_OVERLAP = 64 * 1024;
+function scanInChunks(path, utf8, context, secrets, settings) {
+    const chunkBytes = Math.max(1024, settings.chunkBytes);
+    const overlap = Math.min(settings.overlapBytes ?? MAX_OVERLAP, chunkBytes >> 2);
+    const findings = [];
+    // Where the chunk starts: a byte offset, and its line and column (1-based, in characters).
+    let start = 0;
+    let line = 1;
+    let column = 1;
+    while (start < utf8.length) {
+        let end = Math.min(utf8.length, start + chunkBytes);
+        if (end < utf8.length) {
+            // End on a line boundary when a line ends in the chunk's second half.
+            const nl = utf8.lastIndexOf(NEWLINE, end - 1);
+            if (nl >= start + (chunkBytes >> 1))
+                end = nl + 1;
+            else
+                end = charBoundary(utf8, end);
+        }
+        const last = end >= utf8.length;
+        let next = end;
+        if (!last) {
+            // The next chunk starts at the start of the line that holds `end - overlap`, or right
+            // there inside a very long line.
+            const nl = utf8.lastIndexOf(NEWLINE, end - overlap - 1);
+            next = nl >= start ? nl + 1 : charBoundary(utf8, Math.max(start + 1, end - overlap));
+        }
+        const nextAt = scan_chunks_positionOf(utf8, start, next, line, column);
+        const text = utf8.toString('utf8', start, end);
+        for (const f of (0,scanners_secrets/* scanSecrets */.LV)({ path, text, context }, secrets)) {
+            const at = { line: f.line + line - 1, column: f.line === 1 ? f.column + column - 1 : f.column };
+            const before = at.line < nextAt.line || (at.line === nextAt.line && at.column < nextAt.column);
+            if (last || before)
+                findings.push({ ...f, ...at });
+        }
+        start = next;
+        line = nextAt.line;
+        column = nextAt.column;
+    }
+    return findings;
+}
+/** Line and column of byte `to`, counting from byte `from` at `line`:`column`. */
+function scan_chunks_positionOf(data, from, to, line, column) {
+    let lineStart = -1;
+    for (let i = data.indexOf(NEWLINE, from); i !== -1 && i < to; i = data.indexOf(NEWLINE, i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    const chars = data.toString('utf8', lineStart === -1 ? from : lineStart, to).length;
+    return { line, column: (lineStart === -1 ? column : 1) + chars };
+}
+/** Moves an offset back to the start of a UTF-8 character. */
+function charBoundary(data, offset) {
+    let at = offset;
+    while (at > 0 && (data[at] & 0xc0) === 0x80)
+        at--;
+    return at;
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/skip-by-name.ts
 const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|gradle\.lockfile|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
 const GENERATED = /\.(js|css|mjs|cjs)\.map$|\.map$/;
@@ -19510,6 +20254,12 @@ function skipByName(relPath) {
 
 
 
+
+
+/** Above this, a file is not read at all, only named: a PR must not be able to exhaust memory. */
+const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
+const CHUNK_BYTES = 1024 * 1024;
 function scanTree(root, files, options, handOff) {
     const facts = (0,types/* emptyFacts */.J)();
     const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
@@ -19521,14 +20271,26 @@ function scanTree(root, files, options, handOff) {
             continue;
         }
         // Only the secret scanner looks at files no format reader claims, and it accepts raw bytes.
-        const read = (0,read_file/* readWorkspaceFile */.s)(root, path, limit, { bytes: classifyPath(path) === 'other' });
+        const read = (0,read_file/* readWorkspaceFile */.sL)(root, path, limit, { bytes: classifyPath(path) === 'other' });
         if (!read.ok && read.reason === 'too-large' && handOff && limit < options.maxFileBytes) {
             handOff.files.push(path);
             stats.filesListed--;
             continue;
         }
+        if (!read.ok && read.reason === 'too-large') {
+            const large = (0,read_file/* readLargeWorkspaceFile */.td)(root, path, HARD_MAX_FILE_BYTES);
+            if (large.ok) {
+                stats.filesScanned++;
+                stats.chunked = (stats.chunked ?? 0) + 1;
+                stats.bytesScanned += large.bytes;
+                (0,append/* appendAll */.u)(facts.findings, scanInChunks(path, large.utf8, (0,context/* classifyContext */.E)(path), options.secrets, { chunkBytes: Math.min(options.maxFileBytes, CHUNK_BYTES) }));
+                continue;
+            }
+            skip(stats, path, large.reason, large.text);
+            continue;
+        }
         if (!read.ok) {
-            stats.skipped[read.reason] = (stats.skipped[read.reason] ?? 0) + 1;
+            skip(stats, path, read.reason);
             continue;
         }
         stats.filesScanned++;
@@ -19537,6 +20299,34 @@ function scanTree(root, files, options, handOff) {
         mergeFacts(facts, scanFile(file, options));
     }
     return { facts, stats };
+}
+/**
+ * Counts a skip, and names the file when it might hold a secret the scan did not see: it could
+ * not be read, it is over the hard cap, or it is binary but a keystore or named like text.
+ */
+function skip(stats, path, reason, looksText) {
+    stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1;
+    let named;
+    if (reason === 'unreadable')
+        named = { path, reason, textLike: !hasBinaryName(path) };
+    else if (reason === 'too-large')
+        named = { path, reason, textLike: looksText ?? !hasBinaryName(path) };
+    else if (reason === 'binary' && (isSecretContainer(path) || hasTextName(path)))
+        named = { path, reason, textLike: hasTextName(path) && !isSecretContainer(path) };
+    if (named)
+        (stats.unscanned ??= []).push(named);
+}
+function mergeStats(into, from) {
+    into.filesScanned += from.filesScanned;
+    into.bytesScanned += from.bytesScanned;
+    for (const [reason, n] of Object.entries(from.skipped)) {
+        const key = reason;
+        into.skipped[key] = (into.skipped[key] ?? 0) + (n ?? 0);
+    }
+    if (from.chunked)
+        into.chunked = (into.chunked ?? 0) + from.chunked;
+    if (from.unscanned?.length)
+        (0,append/* appendAll */.u)((into.unscanned ??= []), from.unscanned);
 }
 function mergeFacts(into, from) {
     (0,append/* appendAll */.u)(into.findings, from.findings);
@@ -19580,6 +20370,7 @@ function applyAllowPaths(facts, allowPaths) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ FINGERPRINT_KEY_ENV),
 /* harmony export */   N_: () => (/* binding */ keyedHash),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   b1: () => (/* binding */ DEFAULT_FINGERPRINT_KEY)
@@ -19589,8 +20380,14 @@ function applyAllowPaths(facts, allowPaths) {
 // Fingerprints identify a finding across commits: rule + path + keyed hash of the matched value.
 // Never the line number, so a baseline survives edits above the finding.
 
-/** Default HMAC key; a policy may set its own so fingerprints cannot be matched across organisations. */
+/**
+ * The built-in key. It is public, so a fingerprint made with it lets anyone confirm a guessed
+ * secret offline: such fingerprints stay in-process (src/report/redact-report.ts). A user's
+ * per-repository key (READINESS_GATE_FINGERPRINT_KEY) makes them safe to publish.
+ */
 const DEFAULT_FINGERPRINT_KEY = 'readiness-gate/fingerprint/v1';
+/** The environment variable that holds the user's fingerprint key (a repository secret). */
+const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
 /** Keyed hash of a value: safe to print, useless for recovering a short secret without the key. */
 function keyedHash(value, key = DEFAULT_FINGERPRINT_KEY) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(value, 'utf8').digest('hex');
@@ -19613,10 +20410,11 @@ function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
 __nccwpck_require__.d(__webpack_exports__, {
   Wy: () => (/* binding */ builtinRuleIds),
   sf: () => (/* binding */ secrets_compileCustomRules),
+  E$: () => (/* reexport */ redact),
   LV: () => (/* binding */ scanSecrets)
 });
 
-// UNUSED EXPORTS: SECRET_LOG_RULE_ID, SECRET_RULES, checkRegexSafety, redact
+// UNUSED EXPORTS: SECRET_LOG_RULE_ID, SECRET_RULES, checkRegexSafety
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/regex-safety.ts
 // A conservative static check that a user-supplied pattern runs in linear time on a backtracking
@@ -26941,20 +27739,53 @@ function findSecretLogging(text, tainted, starts) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/redact.ts
-// A preview that identifies a secret to its owner without disclosing it.
+// A preview that identifies a secret to its owner without disclosing it: the provider's
+// documented prefix (public, the same for every token of that kind) and nothing of the body;
+// the exact length only for long secrets (a short password's length narrows a guess); and a
+// hash only when the user supplied a fingerprint key (an unkeyed hash would confirm a guess).
 
+/** Documented token prefixes, longest first where one extends another. */
+const PREFIXES = [
+    'github_pat_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_',
+    'glpat-', 'gldt-', 'glrt-', 'glptt-', 'glsa_', 'GR1348941',
+    'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xapp-',
+    'sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'pk_live_', 'pk_test_', 'whsec_',
+    'sk-proj-', 'sk-ant-', 'sk-',
+    'AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA', 'ABIA', 'ACCA',
+    'AIza', 'ya29.', 'SG.', 'npm_', 'pypi-', 'hf_', 'dop_v1_', 'doo_v1_', 'dor_v1_', 'dckr_pat_',
+    'shpat_', 'shpss_', 'shpca_', 'shppa_', 'sq0atp-', 'sq0csp-', 'xkeysib-', 'lin_api_', 'hvs.', 'hvb.',
+    'ntn_', 'secret_', 'dapi', 'ATATT', 'figd_', 'sntrys_', 'pscale_tkn_', 'pul-', 'rdme_', 'eyJ', 'MII',
+];
+const PEM_HEADER = /^-----BEGIN [A-Z0-9 ]{1,40}-----/;
+/** The public part a preview may show: a documented prefix, if the secret starts with one. */
+function documentedPrefix(secret) {
+    const pem = PEM_HEADER.exec(secret);
+    if (pem)
+        return pem[0];
+    const scheme = /^[a-z][a-z0-9+.-]{1,20}:\/\//i.exec(secret);
+    if (scheme)
+        return scheme[0];
+    // A prefix is shown only when a body follows it: `sk-` alone is not a preview of anything.
+    return PREFIXES.find((p) => secret.startsWith(p) && secret.length >= p.length + 8) ?? '';
+}
+/** Exact only from 32 characters up; shorter secrets get a range. */
+function lengthLabel(length) {
+    if (length < 16)
+        return 'under 16 chars';
+    if (length < 32)
+        return '16-31 chars';
+    return `${length} chars`;
+}
 /**
- * At most four leading characters and at most a quarter of the length, then the length and the
- * first eight hex digits of a keyed hash: `sk-dev-token` becomes `sk-…[12 chars, #1a2b3c4d]`.
+ * `ghp_` + 36 characters becomes `ghp_…[40 chars]`; a 12-character password `…[under 16 chars]`.
+ * With a user-supplied key the first eight hex digits of a keyed hash are added, so the owner
+ * can tell two findings apart: `…[under 16 chars, #1a2b3c4d]`.
  */
-function redact(secret, key = fingerprint/* DEFAULT_FINGERPRINT_KEY */.b1) {
-    const chars = Array.from(secret);
-    const shown = Math.min(4, Math.floor(chars.length / 4));
-    const preview = chars
-        .slice(0, shown)
-        .join('')
-        .replace(/[\u0000-\u001f\u007f]/g, '?');
-    return `${preview}\u2026[${chars.length} chars, #${(0,fingerprint/* keyedHash */.N_)(secret, key).slice(0, 8)}]`;
+function redact(secret, key) {
+    const length = Array.from(secret).length;
+    const prefix = documentedPrefix(secret).replace(/[\u0000-\u001f\u007f]/g, '?');
+    const hash = key !== undefined && key !== fingerprint/* DEFAULT_FINGERPRINT_KEY */.b1 ? `, #${(0,fingerprint/* keyedHash */.N_)(secret, key).slice(0, 8)}` : '';
+    return `${prefix}\u2026[${lengthLabel(length)}${hash}]`;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/suppression.ts
@@ -27523,7 +28354,8 @@ function classifyContext(relPath) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ readWorkspaceFile)
+  td: () => (/* binding */ readLargeWorkspaceFile),
+  sL: () => (/* binding */ readWorkspaceFile)
 });
 
 // UNUSED EXPORTS: looksBinary
@@ -27535,9 +28367,13 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/workspace/text-encoding.ts
+var text_encoding = __nccwpck_require__(5778);
 ;// CONCATENATED MODULE: ./src/workspace/read-file.ts
 // Safe reading: no symlinks, no escapes, no binaries, nothing over the size cap.
 // Every skip has a counted reason so the report can say what was not scanned.
+// UTF-16 and UTF-32 text (with or without a BOM) is decoded; a stray NUL does not make text binary.
+
 
 
 
@@ -27575,8 +28411,11 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
             }
         }
         const data = scratch.subarray(0, read);
-        if (looksBinary(data))
+        const sniffed = (0,text_encoding/* sniffEncoding */.v)(data);
+        if (sniffed.kind === 'binary')
             return { ok: false, reason: 'binary' };
+        if (sniffed.encoding !== 'utf8')
+            return { ok: true, text: (0,text_encoding/* decodeWide */.O)(data.subarray(sniffed.bom), sniffed.encoding), bytes: read, byteString: false };
         // Decoding UTF-8 costs about four times a latin1 copy, and most of a big tree's bytes sit in
         // files with a few non-ASCII characters; the secret scanner can work on their bytes instead.
         if ((0,external_node_buffer_namespaceObject.isAscii)(data))
@@ -27599,11 +28438,170 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
             (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** A NUL byte in the first 8 KiB is what git and most scanners take to mean binary. */
+/** Binary by content: not text in any encoding we decode (see sniffEncoding). */
 function looksBinary(data) {
-    // Buffer's indexOf is a native memchr: several times faster than a loop over the bytes here.
-    const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, 8192));
-    return head.indexOf(0) !== -1;
+    return sniffEncoding(data).kind === 'binary';
+}
+/**
+ * A file over the scan's size cap, read whole (up to `hardCap`) into an off-heap buffer and
+ * transcoded to UTF-8, for a scan in bounded chunks. `text` on a refusal says whether the
+ * bytes read looked like text, so the report can say what kind of file was left unscanned.
+ */
+function readLargeWorkspaceFile(root, relPath, hardCap) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(external_node_path_default().join(root, relPath), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, reason: 'not-a-file' };
+        // Over the hard cap only a head is read, to say whether it was text.
+        const size = stat.size > hardCap ? Math.min(stat.size, 64 * 1024) : stat.size;
+        const data = Buffer.allocUnsafe(size);
+        let read = 0;
+        while (read < size) {
+            const n = (0,external_node_fs_.readSync)(fd, data, read, size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        const bytes = data.subarray(0, read);
+        const sniffed = (0,text_encoding/* sniffEncoding */.v)(bytes);
+        if (stat.size > hardCap)
+            return { ok: false, reason: 'too-large', text: sniffed.kind === 'text' };
+        if (sniffed.kind === 'binary')
+            return { ok: false, reason: 'binary', text: false };
+        if (sniffed.encoding === 'utf8')
+            return { ok: true, utf8: bytes, bytes: read };
+        return { ok: true, utf8: Buffer.from((0,text_encoding/* decodeWide */.O)(bytes.subarray(sniffed.bom), sniffed.encoding), 'utf8'), bytes: read };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { ok: false, reason: 'symlink' };
+        if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN')
+            return { ok: false, reason: 'not-a-file' };
+        return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ decodeWide),
+/* harmony export */   v: () => (/* binding */ sniffEncoding)
+/* harmony export */ });
+// Which text encoding a file's bytes are in, and whether they are text at all. A NUL byte alone
+// does not make a file binary: UTF-16 and UTF-32 text is full of them, and one stray NUL in a
+// config file must not hide the rest of it from the scan.
+const SAMPLE = 8192;
+/** Reads the BOM, else the pattern of NUL bytes, else the share of control bytes. */
+function sniffEncoding(data) {
+    const b = data;
+    if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
+        return { kind: 'text', encoding: 'utf32le', bom: 4 };
+    if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return { kind: 'text', encoding: 'utf32be', bom: 4 };
+    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+        return { kind: 'text', encoding: 'utf16le', bom: 2 };
+    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+        return { kind: 'text', encoding: 'utf16be', bom: 2 };
+    const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, SAMPLE));
+    // Buffer's indexOf is a native memchr: the common case (no NUL at all) costs one pass.
+    if (head.indexOf(0) === -1)
+        return { kind: 'text', encoding: 'utf8', bom: 0 };
+    const wide = wideEncoding(head);
+    if (wide)
+        return { kind: 'text', encoding: wide, bom: 0 };
+    // NUL padding in front of the text must not hide it: judge by the whole file then.
+    const sample = nonNulCount(head) < 64 ? Buffer.from(b.buffer, b.byteOffset, b.length) : head;
+    return looksLikeText(sample) ? { kind: 'text', encoding: 'utf8', bom: 0 } : { kind: 'binary' };
+}
+/** UTF-16/32 without a BOM: mostly-ASCII text puts its NULs in fixed byte lanes. */
+function wideEncoding(head) {
+    const quads = head.length >> 2;
+    if (quads >= 2) {
+        const zero = [0, 0, 0, 0];
+        for (let i = 0; i < quads * 4; i++)
+            if (head[i] === 0)
+                zero[i & 3]++;
+        if (zero[2] === quads && zero[3] === quads && zero[1] >= quads * 0.6 && zero[0] < quads * 0.1)
+            return 'utf32le';
+        if (zero[0] === quads && zero[1] === quads && zero[2] >= quads * 0.6 && zero[3] < quads * 0.1)
+            return 'utf32be';
+    }
+    const pairs = head.length >> 1;
+    if (pairs >= 2) {
+        let even = 0;
+        let odd = 0;
+        for (let i = 0; i < pairs * 2; i += 2) {
+            if (head[i] === 0)
+                even++;
+            if (head[i + 1] === 0)
+                odd++;
+        }
+        if (odd >= pairs * 0.6 && even < pairs * 0.1)
+            return 'utf16le';
+        if (even >= pairs * 0.6 && odd < pairs * 0.1)
+            return 'utf16be';
+    }
+    return undefined;
+}
+function nonNulCount(data) {
+    let n = 0;
+    for (let i = 0; i < data.length; i++)
+        if (data[i] !== 0)
+            n++;
+    return n;
+}
+/**
+ * Text, ignoring NULs: control bytes other than tab, newlines, form feed and escape are rare in
+ * text (under 3%) and common in compressed or machine data (about 10% of random bytes).
+ */
+function looksLikeText(data) {
+    let other = 0;
+    let control = 0;
+    for (let i = 0; i < data.length; i++) {
+        const c = data[i];
+        if (c === 0)
+            continue;
+        other++;
+        if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b) || c === 0x7f)
+            control++;
+    }
+    return other > 0 && control <= other * 0.03;
+}
+/** Decodes UTF-16/32 bytes (after the BOM) to a string; invalid code points become U+FFFD. */
+function decodeWide(data, encoding) {
+    if (encoding === 'utf16le' || encoding === 'utf16be') {
+        const even = Buffer.from(data.subarray(0, data.length & ~1));
+        if (encoding === 'utf16be')
+            even.swap16();
+        return even.toString('utf16le');
+    }
+    const little = encoding === 'utf32le';
+    const parts = [];
+    let points = [];
+    for (let i = 0; i + 4 <= data.length; i += 4) {
+        const cp = little
+            ? data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] * 0x1000000)
+            : data[i + 3] | (data[i + 2] << 8) | (data[i + 1] << 16) | (data[i] * 0x1000000);
+        points.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+        if (points.length === 4096) {
+            parts.push(String.fromCodePoint(...points));
+            points = [];
+        }
+    }
+    if (points.length)
+        parts.push(String.fromCodePoint(...points));
+    return parts.join('');
 }
 
 
