@@ -23,6 +23,8 @@ export interface CheckOptions {
   cwd?: string;
   /** Today's date for waiver expiry; injectable so golden outputs stay stable. */
   now?: Date;
+  /** Repository-root-relative POSIX directory of `root` ('' for the repository root), recorded in the report. */
+  scannedPath?: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<Report> {
@@ -86,6 +88,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     ready,
     verdict: verdictSentence(ready, workloads, repository.blocking),
     policy: policy.source,
+    scannedPath: options.scannedPath ?? '',
     workloads,
     findings: facts.findings,
     images: facts.images,
