@@ -1,12 +1,12 @@
 // Runs the built action (dist/index.js) as the Actions runner would against a FakeGitHub:
 // every input action.yml declares set from its default (INPUT_* with hyphens kept), the event
 // payload from @octokit/webhooks-examples written to GITHUB_EVENT_PATH, and the runner's files.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { FakeGitHub } from './fake-github.js';
+import { FakeGitHub, FakeGitHub as FakeGitHubClass } from './fake-github.js';
 import { runNode, runnerEnv, type ProcessResult } from './run-process.js';
 
 const ACTION = path.resolve('dist/index.js');
@@ -80,4 +80,33 @@ export function parseOutputs(text: string): Record<string, string> {
   const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]!] = m[3]!;
   return out;
+}
+
+/**
+ * A FakeGitHub per test for `owner/repo`, and a `run` that remembers its runs; after each test
+ * it asserts no request broke GitHub's description and the token appeared in no output.
+ */
+export function withFakeGitHub(fullName: string): { fake: () => FakeGitHub; run: (options: RunOptions) => Promise<ActionRun> } {
+  const [owner, repo] = fullName.split('/') as [string, string];
+  let fake: FakeGitHub | undefined;
+  const runs: ActionRun[] = [];
+  beforeEach(async () => {
+    fake = await new FakeGitHubClass(owner, repo).start();
+  });
+  afterEach(async () => {
+    await fake!.stop();
+    expect(fake!.violations).toEqual([]);
+    for (const r of runs.splice(0)) {
+      for (const text of [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]) expect(text).not.toContain(TOKEN);
+      rmSync(r.tmp, { recursive: true, force: true });
+    }
+  });
+  return {
+    fake: () => fake!,
+    run: async (options) => {
+      const r = await runAction(fake!, options);
+      runs.push(r);
+      return r;
+    },
+  };
 }
