@@ -47,12 +47,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   const root = path.resolve(workspace, inputs.path);
   const rel = path.relative(workspace, root);
   const files = { outDir, workspace, scannedPath: rel.split(path.sep).join('/'), sarifFile: inputs.sarifFile };
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return configurationFailed([{ file: '', message: `input 'path' (${inputs.path}) is outside the workspace` }], { ...files, scannedPath: '' });
-  if (!existsSync(root) || !statSync(root).isDirectory()) return configurationFailed([{ file: '', message: `input 'path' (${inputs.path}) is not a directory` }], { ...files, scannedPath: '' });
-
   const ctx = readRunContext(env);
   const target = ctx.owner && ctx.repo && ctx.sha && inputs.githubToken ? { client: createClient(inputs.githubToken, log.info), owner: ctx.owner, repo: ctx.repo, sha: ctx.sha } : undefined;
   const check = await startCheck(inputs, ctx, target);
+  // A bad path still completes the check, so a required check never waits forever.
+  const pathError = rel.startsWith('..') || path.isAbsolute(rel) ? 'is outside the workspace' : !existsSync(root) || !statSync(root).isDirectory() ? 'is not a directory' : undefined;
+  if (pathError) return configurationFailed([{ file: '', message: `input 'path' (${inputs.path}) ${pathError}` }], { ...files, scannedPath: '' }, check);
   try {
     let report: Report;
     try {

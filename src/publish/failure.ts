@@ -41,7 +41,8 @@ export function isForbidden(error: unknown): boolean {
  */
 export function describeFailure(what: string, error: unknown, needed: string): string {
   const e = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
-  const reason = (e.message ?? String(error)).split('\n')[0]!.slice(0, 200);
+  // Octokit appends " - <documentation_url>" to GitHub's message.
+  const reason = (e.message ?? String(error)).split('\n')[0]!.replace(/ - https?:\/\/\S+$/, '').slice(0, 200);
   if (e.status === 403) {
     const header = e.response?.headers?.['x-accepted-github-permissions'];
     const permission = acceptedPermissions(header === undefined ? undefined : String(header)) ?? needed;

@@ -17,7 +17,9 @@ export function writeReportFile(file: string, text: string): void {
     writeFileSync(file, text);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    throw new OutputFailure(file, e.code ? `${e.code} ${e.message.replace(/^\w+: /, '').split(',')[0]}` : String(error));
+    // "ENOTDIR: not a directory, open '/x'" -> "not a directory (ENOTDIR)"
+    const reason = e.code ? `${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${e.code})` : String(error);
+    throw new OutputFailure(file, reason);
   }
 }
 
