@@ -79,7 +79,7 @@ describe('the sticky comment', () => {
     expect(mine()).toHaveLength(1);
   });
 
-  it('comment: never and merge_group write no comment', async () => {
+  it('comment: never reads and writes no comment', async () => {
     await run({ inputs: { comment: 'never' } });
     expect(fake.count('issues/list-comments')).toBe(0);
   });
