@@ -24,7 +24,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const out: string[] = [];
   out.push(`## ${report.ready ? '✅' : '❌'} readiness-gate: ${report.ready ? 'ready to promote' : 'not ready to promote'}`);
   out.push('', `> ${esc(report.verdict)}`, '');
-  appendAll(out, renderFixFirst(report, link));
+  const fixFirst = blockersFirst(report);
+  appendAll(out, renderFixFirst(fixFirst, report, link));
   if (report.workloads.length) {
     out.push('| Workload | Asks for | Classified as | Score | Controls passed | Verdict |', '| --- | --- | --- | ---: | ---: | --- |');
     for (const w of report.workloads) {
@@ -38,7 +39,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const w of report.repository.warnings) out.push(`- ⚠️ ${esc(w)}`);
     out.push('');
   }
-  for (const w of report.workloads) appendAll(out, renderWorkload(w, link));
+  const detailed = new Set(fixFirst.map(({ c }) => c));
+  for (const w of report.workloads) appendAll(out, renderWorkload(w, link, detailed));
   appendAll(out, renderFindings(report, link));
   appendAll(out, renderStats(report));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
@@ -46,25 +48,31 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 type Link = (path: string, line?: number) => string;
 
-/** The blockers across every workload, most urgent first: the list an author works through. */
-function renderFixFirst(report: Report, link: Link): string[] {
-  const blockers = report.workloads.flatMap((w) => w.controls.filter((c) => c.blocking).map((c) => ({ w, c })));
-  if (!blockers.length) return [];
-  const shown = blockers.slice(0, FIX_FIRST);
+/** The first blockers across every workload: the list an author works through first. */
+function blockersFirst(report: Report): { w: WorkloadScore; c: ControlResult }[] {
+  return report.workloads.flatMap((w) => w.controls.filter((c) => c.blocking).map((c) => ({ w, c }))).slice(0, FIX_FIRST);
+}
+
+function renderFixFirst(shown: { w: WorkloadScore; c: ControlResult }[], report: Report, link: Link): string[] {
+  if (!shown.length) return [];
+  const total = report.workloads.reduce((n, w) => n + w.controls.filter((c) => c.blocking).length, 0);
   const out = ['### Fix first', ''];
   shown.forEach(({ w, c }, i) => appendAll(out, renderItem(i + 1, c, link, report.workloads.length > 1 ? w.name : undefined)));
-  if (blockers.length > shown.length) out.push('', `...and ${blockers.length - shown.length} more blocker${blockers.length - shown.length > 1 ? 's' : ''} below.`);
+  if (total > shown.length) out.push('', `...and ${total - shown.length} more blocker${total - shown.length > 1 ? 's' : ''} below.`);
   out.push('');
   return out;
 }
 
-function renderWorkload(w: WorkloadScore, link: Link): string[] {
+/** Blockers already detailed under "Fix first" are listed in one line each; the others in full. */
+function renderWorkload(w: WorkloadScore, link: Link, detailed: Set<ControlResult>): string[] {
   const out = [`### ${w.ready ? '✅' : '❌'} ${esc(w.name)}`, '', `${esc(LEVEL_TEXT[w.level])}. Manifest: ${link(w.manifest)}.`, ''];
   const blocking = w.controls.filter((c) => c.blocking);
   const invalidWaivers = w.waivers.filter((x) => x.state !== 'valid');
   if (blocking.length || invalidWaivers.length) {
     out.push('**Blocks promotion (P0)**', '');
-    blocking.forEach((c, i) => out.push(`${i + 1}. **${esc(c.title)}**: ${esc(c.message)}${c.evidence[0]?.path ? ` (${link(c.evidence[0].path, c.evidence[0].line)})` : ''}`));
+    blocking.forEach((c, i) =>
+      detailed.has(c) ? out.push(`${i + 1}. **${esc(c.title)}**: ${esc(c.message)}${c.evidence[0]?.path ? ` (${link(c.evidence[0].path, c.evidence[0].line)})` : ''}`) : appendAll(out, renderItem(i + 1, c, link)),
+    );
     invalidWaivers.forEach((x, i) => out.push(`${blocking.length + i + 1}. **Waiver** ${esc(x.problem ?? '')}`, `   - Evidence: ${link(x.path, x.line)}`, '   - Fix: renew the waiver with a new approval, or fix the control it covers.'));
     out.push('');
   }
