@@ -19,7 +19,7 @@ import { completeCheckRun, startCheckRun, type CheckRunRef } from '../publish/ch
 import { createClient, type GitHubClient } from '../publish/client.js';
 import { upsertComment } from '../publish/comment.js';
 import { describeFailure } from '../publish/failure.js';
-import { log, readInput, writeAnnotations } from '../publish/job-log.js';
+import { log, MAX_PER_LEVEL, readInput, writeAnnotations } from '../publish/job-log.js';
 import { OutputFailure, setOutputs, writeReportFile } from '../publish/outputs.js';
 import { listPullFiles } from '../publish/pull-files.js';
 import { setCommitStatus, statusDescription } from '../publish/status.js';
@@ -95,7 +95,9 @@ async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, fi
 
   const scope = await annotationScope(inputs, ctx, target);
   const annotations = annotationsFor(report, scope);
-  writeAnnotations(annotations);
+  const omitted = writeAnnotations(annotations);
+  const left = omitted.error + omitted.warning + omitted.notice;
+  if (left) log.info(`readiness-gate: ${left} more annotation${left === 1 ? '' : 's'} (the log shows ${MAX_PER_LEVEL} per level) are in the check run and the SARIF report.`);
 
   let commentUrl = '';
   if (target && ctx.pullRequest && inputs.comment !== 'never') {
