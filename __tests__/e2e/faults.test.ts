@@ -60,6 +60,8 @@ describe('faults', () => {
     const r = await run({ event: 'pull_request', payload: pr });
     expect(r.code).toBe(1);
     expect(fake().requests.filter((q) => q.operationId === 'checks/create').map((q) => q.status)).toEqual([429, 201]);
+    const [limited, retried] = fake().requests.filter((q) => q.operationId === 'checks/create');
+    expect(retried!.at - limited!.at).toBeGreaterThanOrEqual(950); // retry-after: 1
     expect(fake().requests.filter((q) => q.operationId === 'checks/update').map((q) => q.status)).toEqual([403, 200]);
     expect(fake().requests.filter((q) => q.operationId === 'issues/create-comment').map((q) => q.status)).toEqual([429, 201]);
     expect(r.stdout).toMatch(/GitHub secondary rate limit on POST .*check-runs: retrying after 1 s/);

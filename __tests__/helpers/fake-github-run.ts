@@ -67,6 +67,10 @@ export async function runAction(fake: FakeGitHub, options: RunOptions): Promise<
     GITHUB_SHA: MERGE_SHA,
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: path.join(tmp, 'runner-temp'),
+    // No 1 s gap between writes and a 10 ms 5xx backoff base, so the suite stays fast;
+    // rate limits still wait as long as retry-after says.
+    READINESS_GATE_WRITE_INTERVAL_MS: '0',
+    READINESS_GATE_RETRY_BASE_MS: '10',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...options.env,
   });

@@ -49,6 +49,8 @@ export interface RecordedRequest {
   operationId?: string;
   body?: unknown;
   status: number;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 /** Which permission each write needs, as GitHub names it in x-accepted-github-permissions. */
@@ -126,7 +128,7 @@ export class FakeGitHub {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
-    const record: RecordedRequest = { method, path: url.pathname + url.search, status: 0 };
+    const record: RecordedRequest = { method, path: url.pathname + url.search, status: 0, at: Date.now() };
     this.requests.push(record);
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       record.status = status;

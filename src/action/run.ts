@@ -16,7 +16,7 @@ import type { LinkContext } from '../render/links.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderSarif } from '../render/sarif.js';
 import { completeCheckRun, startCheckRun, type CheckRunRef } from '../publish/check-run.js';
-import { createClient, type GitHubClient } from '../publish/client.js';
+import { createClient, DEFAULT_PACING, type GitHubClient, type Pacing } from '../publish/client.js';
 import { upsertComment } from '../publish/comment.js';
 import { describeFailure } from '../publish/failure.js';
 import { log, MAX_PER_LEVEL, readInput, writeAnnotations } from '../publish/job-log.js';
@@ -48,7 +48,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   const rel = path.relative(workspace, root);
   const files = { outDir, workspace, scannedPath: rel.split(path.sep).join('/'), sarifFile: inputs.sarifFile };
   const ctx = readRunContext(env);
-  const target = ctx.owner && ctx.repo && ctx.sha && inputs.githubToken ? { client: createClient(inputs.githubToken, log.info), owner: ctx.owner, repo: ctx.repo, sha: ctx.sha } : undefined;
+  const target = ctx.owner && ctx.repo && ctx.sha && inputs.githubToken ? { client: createClient(inputs.githubToken, log.info, pacing(env)), owner: ctx.owner, repo: ctx.repo, sha: ctx.sha } : undefined;
   const check = await startCheck(inputs, ctx, target);
   // A bad path still completes the check, so a required check never waits forever.
   const pathError = rel.startsWith('..') || path.isAbsolute(rel) ? 'is outside the workspace' : !existsSync(root) || !statSync(root).isDirectory() ? 'is not a directory' : undefined;
@@ -67,6 +67,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     await check.fail('readiness-gate internal error', 'The gate failed before it reached a verdict; see the job log.');
     throw error;
   }
+}
+
+/** READINESS_GATE_WRITE_INTERVAL_MS / READINESS_GATE_RETRY_BASE_MS override GitHub's pacing (tests set them low). */
+function pacing(env: NodeJS.ProcessEnv): Pacing {
+  const ms = (v: string | undefined, fallback: number) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : fallback);
+  return { writeIntervalMs: ms(env.READINESS_GATE_WRITE_INTERVAL_MS, DEFAULT_PACING.writeIntervalMs), retryBaseMs: ms(env.READINESS_GATE_RETRY_BASE_MS, DEFAULT_PACING.retryBaseMs) };
 }
 
 interface Files {
