@@ -34,7 +34,8 @@ describe('the check run', () => {
     expect(c.annotations.every((a) => a.annotation_level === 'failure')).toBe(true);
     expect(c.annotations[0]).toMatchObject({ path: 'readiness.yaml', start_line: 10, end_line: 10 });
     expect(r.outputs['check-run-url']).toBe(`https://github.com/${pr.repository.full_name}/runs/${c.id}`);
-    // One create, one completing update.
+    // Created in_progress before the scan, then one completing update.
+    expect(fake().requests.find((q) => q.operationId === 'checks/create')!.body).toMatchObject({ name: 'Readiness', head_sha: HEAD, status: 'in_progress', details_url: `https://github.com/${pr.repository.full_name}/actions/runs/4242` });
     expect(fake().count('checks/create')).toBe(1);
     expect(fake().count('checks/update')).toBe(1);
   });
@@ -77,6 +78,14 @@ describe('the check run', () => {
     const r = await run({ event: 'pull_request', payload: pr, inputs: { 'fail-on': 'never' } });
     expect(r.code).toBe(0);
     expect(fake().checkRuns[0]).toMatchObject({ conclusion: 'neutral' });
+  });
+
+  it('check-run: false creates neither a check run nor a status', async () => {
+    const r = await run({ event: 'pull_request', payload: pr, inputs: { 'check-run': 'false' } });
+    expect(r.code).toBe(1);
+    expect(fake().checkRuns).toEqual([]);
+    expect(fake().statuses).toEqual([]);
+    expect(r.outputs['check-run-url']).toBe('');
   });
 
   it('the ready example concludes success under its own check name', async () => {
