@@ -51,6 +51,7 @@ it('no renderer output contains a secret the scanner found', () => {
         ready: false,
         verdict: 'Not ready',
         policy: policy.source,
+        scannedPath: '',
         workloads: [score],
         findings,
         images: [],

@@ -40,6 +40,8 @@ export interface CheckOptions {
    * fingerprints and preview hashes are keyed and published; without, fingerprints stay in-process.
    */
   fingerprintKey?: string;
+  /** Repository-root-relative POSIX directory of `root` ('' for the repository root), recorded in the report. */
+  scannedPath?: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<Report> {
@@ -130,6 +132,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     ready,
     verdict: verdictSentence(ready, workloads, repository.blocking),
     policy: policy.source,
+    scannedPath: options.scannedPath ?? '',
     workloads,
     findings: facts.findings,
     disabledRules: policy.disabledRules,

@@ -1,22 +1,31 @@
-// The PR comment and job summary: the verdict first, then what blocks and how to fix it.
+// The job summary and the body of the PR comment: the verdict first, then what to fix first
+// (risk, evidence linked to the file and line, fix), then each workload, then the findings by
+// severity with low-value notes counted and folded. Pure: same report, same bytes.
 import type { Report } from '../report/types.js';
 import type { ControlResult, WorkloadScore } from '../scorecard/scorecard.js';
-import type { Finding } from '../scanners/types.js';
+import type { Finding, Severity } from '../scanners/types.js';
 import { escapeMarkdown as esc, inlineCode as code } from './escape.js';
-import { location } from './format-location.js';
+import { evidenceLink, type LinkContext } from './links.js';
 import { LEVEL_TEXT, STATUS_SYMBOL } from './labels.js';
 import { appendAll } from '../util/append.js';
 
-/** Marks the comment so a publisher can find and update it instead of posting another. */
-export const COMMENT_MARKER = '<!-- readiness-gate:report -->';
+export interface MarkdownOptions {
+  /** Link evidence to the file and line at this commit. */
+  links?: LinkContext;
+}
 
-const MAX_FINDINGS = 50;
+const FIX_FIRST = 5;
+const MAX_FINDINGS_PER_GROUP = 50;
 const MAX_EVIDENCE = 10;
+const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low'];
 
-export function renderMarkdown(report: Report): string {
-  const out: string[] = [COMMENT_MARKER];
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const link = (path: string, line?: number) => evidenceLink(options.links, report.scannedPath, path, line);
+  const out: string[] = [];
   out.push(`## ${report.ready ? '✅' : '❌'} readiness-gate: ${report.ready ? 'ready to promote' : 'not ready to promote'}`);
   out.push('', `> ${esc(report.verdict)}`, '');
+  const fixFirst = blockersFirst(report);
+  appendAll(out, renderFixFirst(fixFirst, report, link));
   if (report.workloads.length) {
     out.push('| Workload | Asks for | Classified as | Score | Controls passed | Verdict |', '| --- | --- | --- | ---: | ---: | --- |');
     for (const w of report.workloads) {
@@ -30,27 +39,48 @@ export function renderMarkdown(report: Report): string {
     for (const w of report.repository.warnings) out.push(`- ⚠️ ${esc(w)}`);
     out.push('');
   }
-  for (const w of report.workloads) appendAll(out, renderWorkload(w));
-  appendAll(out, renderFindings(report.findings));
+  const detailed = new Set(fixFirst.map(({ c }) => c));
+  for (const w of report.workloads) appendAll(out, renderWorkload(w, link, detailed));
+  appendAll(out, renderFindings(report, link));
   appendAll(out, renderStats(report));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-function renderWorkload(w: WorkloadScore): string[] {
-  const out = [`### ${w.ready ? '✅' : '❌'} ${esc(w.name)}`, '', `${esc(LEVEL_TEXT[w.level])}. Manifest: ${code(w.manifest)}.`, ''];
+type Link = (path: string, line?: number) => string;
+
+/** The first blockers across every workload: the list an author works through first. */
+function blockersFirst(report: Report): { w: WorkloadScore; c: ControlResult }[] {
+  return report.workloads.flatMap((w) => w.controls.filter((c) => c.blocking).map((c) => ({ w, c }))).slice(0, FIX_FIRST);
+}
+
+function renderFixFirst(shown: { w: WorkloadScore; c: ControlResult }[], report: Report, link: Link): string[] {
+  if (!shown.length) return [];
+  const total = report.workloads.reduce((n, w) => n + w.controls.filter((c) => c.blocking).length, 0);
+  const out = ['### Fix first', ''];
+  shown.forEach(({ w, c }, i) => appendAll(out, renderItem(i + 1, c, link, report.workloads.length > 1 ? w.name : undefined)));
+  if (total > shown.length) out.push('', `...and ${total - shown.length} more blocker${total - shown.length > 1 ? 's' : ''} below.`);
+  out.push('');
+  return out;
+}
+
+/** Blockers already detailed under "Fix first" are listed in one line each; the others in full. */
+function renderWorkload(w: WorkloadScore, link: Link, detailed: Set<ControlResult>): string[] {
+  const out = [`### ${w.ready ? '✅' : '❌'} ${esc(w.name)}`, '', `${esc(LEVEL_TEXT[w.level])}. Manifest: ${link(w.manifest)}.`, ''];
   const blocking = w.controls.filter((c) => c.blocking);
   const invalidWaivers = w.waivers.filter((x) => x.state !== 'valid');
   if (blocking.length || invalidWaivers.length) {
     out.push('**Blocks promotion (P0)**', '');
-    blocking.forEach((c, i) => appendAll(out, renderItem(i + 1, c)));
-    invalidWaivers.forEach((x, i) => out.push(`${blocking.length + i + 1}. **Waiver** ${esc(x.problem ?? '')}`, `   - Evidence: ${code(location(x.path, x.line))}`, '   - Fix: renew the waiver with a new approval, or fix the control it covers.'));
+    blocking.forEach((c, i) =>
+      detailed.has(c) ? out.push(`${i + 1}. **${esc(c.title)}**: ${esc(c.message)}${c.evidence[0]?.path ? ` (${link(c.evidence[0].path, c.evidence[0].line)})` : ''}`) : appendAll(out, renderItem(i + 1, c, link)),
+    );
+    invalidWaivers.forEach((x, i) => out.push(`${blocking.length + i + 1}. **Waiver** ${esc(x.problem ?? '')}`, `   - Evidence: ${link(x.path, x.line)}`, '   - Fix: renew the waiver with a new approval, or fix the control it covers.'));
     out.push('');
   }
   const later = w.controls.filter((c) => c.status === 'warn');
   if (later.length) {
-    out.push('**To fix before general availability (P1) and advice (P2)**', '');
-    later.forEach((c, i) => appendAll(out, renderItem(i + 1, c)));
-    out.push('');
+    out.push('<details><summary>To fix before general availability (P1) and advice (P2): ' + later.length + '</summary>', '');
+    later.forEach((c, i) => appendAll(out, renderItem(i + 1, c, link)));
+    out.push('', '</details>', '');
   }
   out.push('<details><summary>All controls</summary>', '', '| Control | Status | Priority | Result |', '| --- | --- | --- | --- |');
   for (const c of w.controls) {
@@ -61,22 +91,44 @@ function renderWorkload(w: WorkloadScore): string[] {
   return out;
 }
 
-function renderItem(n: number, c: ControlResult): string[] {
-  const lines = [`${n}. **${esc(c.title)}**${c.priority && !c.blocking ? ` (${c.priority})` : ''}: ${esc(c.message)}`, `   - Risk: ${esc(c.risk)}`];
+function renderItem(n: number, c: ControlResult, link: Link, workload?: string): string[] {
+  const lines = [`${n}. **${workload ? `${esc(workload)}: ` : ''}${esc(c.title)}**${c.priority && !c.blocking ? ` (${c.priority})` : ''}: ${esc(c.message)}`, `   - Risk: ${esc(c.risk)}`];
   const evidence = c.evidence.slice(0, MAX_EVIDENCE);
-  for (const e of evidence) lines.push(`   - Evidence: ${e.path ? `${code(location(e.path, e.line))} ` : ''}${esc(e.detail)}`);
+  for (const e of evidence) lines.push(`   - Evidence: ${e.path ? `${link(e.path, e.line)} ` : ''}${esc(e.detail)}`);
   if (c.evidence.length > evidence.length) lines.push(`   - ...and ${c.evidence.length - evidence.length} more`);
   for (const fix of c.remediation) lines.push(`   - Fix: ${esc(fix)}`);
   return lines;
 }
 
-function renderFindings(findings: Finding[]): string[] {
-  if (!findings.length) return [];
-  const shown = findings.slice(0, MAX_FINDINGS);
-  const out = ['<details><summary>Scanner findings (' + findings.length + ')</summary>', '', '| Rule | Location | Detail | Status |', '| --- | --- | --- | --- |'];
+function renderFindings(report: Report, link: Link): string[] {
+  const out: string[] = [];
+  const open = report.findings.filter((f) => !f.suppression);
+  const suppressed = report.findings.filter((f) => f.suppression);
+  if (open.length || suppressed.length) {
+    out.push(`### Findings (${open.length} open${suppressed.length ? `, ${suppressed.length} suppressed` : ''})`, '');
+    for (const severity of SEVERITIES) {
+      const group = open.filter((f) => f.severity === severity);
+      if (group.length) appendAll(out, findingTable(`${severity} (${group.length})`, group, link));
+    }
+    if (suppressed.length) appendAll(out, findingTable(`suppressed (${suppressed.length})`, suppressed, link));
+  }
+  // Templated image references are notes, not problems: counted, listed only when unfolded.
+  const unresolved = report.images.filter((i) => i.status === 'unresolved');
+  if (unresolved.length) {
+    out.push(`<details><summary>Notes: ${unresolved.length} image reference${unresolved.length > 1 ? 's' : ''} could not be resolved (templated values)</summary>`, '');
+    for (const i of unresolved.slice(0, MAX_FINDINGS_PER_GROUP)) out.push(`- ${link(i.path, i.line)} ${code(i.image)}`);
+    if (unresolved.length > MAX_FINDINGS_PER_GROUP) out.push(`- ...and ${unresolved.length - MAX_FINDINGS_PER_GROUP} more`);
+    out.push('', '</details>', '');
+  }
+  return out;
+}
+
+function findingTable(title: string, findings: Finding[], link: Link): string[] {
+  const shown = findings.slice(0, MAX_FINDINGS_PER_GROUP);
+  const out = [`<details><summary>${title}</summary>`, '', '| Rule | Location | Detail | Status |', '| --- | --- | --- | --- |'];
   for (const f of shown) {
     const status = f.suppression ? `suppressed (${f.suppression.kind}: ${esc(f.suppression.reason)})` : f.context === 'source' ? 'open' : `open (${f.context})`;
-    out.push(`| ${code(f.ruleId)} | ${code(location(f.path, f.line))} | ${esc(f.message)}${f.redacted ? ` ${code(f.redacted)}` : ''} | ${status} |`);
+    out.push(`| ${code(f.ruleId)} | ${link(f.path, f.line)} | ${esc(f.message)}${f.redacted ? ` ${code(f.redacted)}` : ''} | ${status} |`);
   }
   if (findings.length > shown.length) out.push('', `...and ${findings.length - shown.length} more; see the JSON or SARIF output.`);
   out.push('', '</details>', '');
@@ -89,5 +141,5 @@ function renderStats(report: Report): string[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([reason, n]) => `${n} ${reason}`)
     .join(', ');
-  return [`<sub>Scanned ${s.filesScanned} of ${s.filesListed} files${skipped ? ` (skipped: ${skipped})` : ''}. Policy: ${esc(report.policy)}. readiness-gate ${report.tool.version}.</sub>`];
+  return [`<sub>Scanned ${s.filesScanned} of ${s.filesListed} files${report.scannedPath ? ` under ${code(report.scannedPath)}` : ''}${skipped ? ` (skipped: ${skipped})` : ''}. Policy: ${esc(report.policy)}. readiness-gate ${report.tool.version}.</sub>`];
 }

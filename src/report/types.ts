@@ -46,6 +46,8 @@ export interface Report {
   /** One sentence that says the verdict and why. */
   verdict: string;
   policy: string;
+  /** Repository-root-relative POSIX directory that was scanned ('' for the root); report paths are relative to it. */
+  scannedPath: string;
   workloads: WorkloadScore[];
   /** Every finding, workload-owned or not, sorted by path, line, column, rule. */
   findings: Finding[];

@@ -1,0 +1,284 @@
+// A local GitHub REST API for the tests: just the routes the action uses, with GitHub's
+// pagination (Link headers), permissions (403 with x-accepted-github-permissions) and faults
+// (500s, rate limits with retry-after). Every request is first held to the OpenAPI description;
+// a request GitHub would reject is recorded in `violations` and answered 422/404.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openApi } from './fake-github-openapi.js';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title?: string; summary?: string };
+  annotations: Record<string, unknown>[];
+  /** How many update requests carried annotations, and the largest batch. */
+  annotationBatches: number[];
+}
+
+export interface FakeStatus {
+  sha: string;
+  state: string;
+  context: string;
+  description?: string;
+  target_url?: string;
+}
+
+export interface Fault {
+  operationId: string;
+  status: number;
+  headers?: Record<string, string>;
+  message?: string;
+  /** How many requests it answers before the route works again; 1 by default. */
+  times?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operationId?: string;
+  body?: unknown;
+  status: number;
+  /** When it arrived (ms since the epoch). */
+  at: number;
+}
+
+/** Which permission each write needs, as GitHub names it in x-accepted-github-permissions. */
+const PERMISSION: Record<string, { scope: string; header: string }> = {
+  'issues/list-comments': { scope: 'pull-requests:read', header: 'issues=read; pull_requests=read' },
+  'issues/create-comment': { scope: 'pull-requests', header: 'issues=write; pull_requests=write' },
+  'issues/update-comment': { scope: 'pull-requests', header: 'issues=write; pull_requests=write' },
+  'issues/delete-comment': { scope: 'pull-requests', header: 'issues=write; pull_requests=write' },
+  'checks/create': { scope: 'checks', header: 'checks=write' },
+  'checks/update': { scope: 'checks', header: 'checks=write' },
+  'repos/create-commit-status': { scope: 'statuses', header: 'statuses=write' },
+  'pulls/list-files': { scope: 'pull-requests:read', header: 'pull_requests=read' },
+};
+
+export class FakeGitHub {
+  url = '';
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly tokens = new Set<string>();
+  readonly comments = new Map<number, FakeComment[]>();
+  readonly checkRuns: FakeCheckRun[] = [];
+  readonly statuses: FakeStatus[] = [];
+  readonly pullFiles = new Map<number, { filename: string; status: string; patch?: string }[]>();
+  readonly faults: Fault[] = [];
+  /** Scopes the token lacks: 'checks', 'statuses', 'pull-requests'; 'all' denies every write. */
+  readonly denied = new Set<string>();
+  private server?: Server;
+  private nextId = 1000;
+  private clock = Date.parse('2026-11-23T10:00:00Z');
+
+  constructor(readonly owner: string, readonly repo: string) {}
+
+  async start(): Promise<this> {
+    openApi();
+    this.server = createServer((req, res) =>
+      this.handle(req, res).catch((error: Error) => {
+        this.violations.push(`the fake failed: ${error.stack ?? error.message}`);
+        res.writeHead(500).end();
+      }),
+    );
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** A comment someone else wrote, for busy pull requests. */
+  addComment(issue: number, body: string, login = 'octocat'): FakeComment {
+    const at = this.tick();
+    const c: FakeComment = { id: this.nextId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, created_at: at, updated_at: at };
+    this.commentsOf(issue).push(c);
+    return c;
+  }
+
+  commentsOf(issue: number): FakeComment[] {
+    if (!this.comments.has(issue)) this.comments.set(issue, []);
+    return this.comments.get(issue)!;
+  }
+
+  count(operationId: string): number {
+    return this.requests.filter((r) => r.operationId === operationId).length;
+  }
+
+  private tick(): string {
+    this.clock += 1000;
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const record: RecordedRequest = { method, path: url.pathname + url.search, status: 0, at: Date.now() };
+    this.requests.push(record);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(body === undefined ? '' : JSON.stringify(body));
+    };
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      this.violations.push(`${method} ${url.pathname}: body is not JSON`);
+      return send(400, { message: 'Problems parsing JSON' });
+    }
+    record.body = body;
+    const auth = req.headers.authorization ?? '';
+    const token = /^(?:token|bearer) (.+)$/i.exec(auth)?.[1];
+    if (!token) return send(401, { message: 'Requires authentication' });
+    this.tokens.add(token);
+    let match;
+    try {
+      match = openApi().validate(method, url, body);
+    } catch (error) {
+      this.violations.push((error as Error).message);
+      return send(422, { message: (error as Error).message });
+    }
+    record.operationId = match.operationId;
+    if (match.params.owner !== this.owner || match.params.repo !== this.repo) return send(404, { message: 'Not Found' });
+
+    const fault = this.faults.find((f) => f.operationId === match.operationId && (f.times ?? 1) > 0);
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      return send(fault.status, { message: fault.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
+    }
+    const permission = PERMISSION[match.operationId];
+    const isWrite = method !== 'GET';
+    if (permission && (this.denied.has(permission.scope) || (isWrite && this.denied.has('all')))) {
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }, { 'x-accepted-github-permissions': permission.header });
+    }
+    this.route(match.operationId, match.params, url, body as Record<string, unknown>, send);
+  }
+
+  private route(op: string, params: Record<string, string>, url: URL, body: Record<string, unknown>, send: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+    const html = (tail: string) => `https://github.com/${this.owner}/${this.repo}${tail}`;
+    const commentJson = (issue: number, c: FakeComment) => ({ ...c, node_id: `IC_${c.id}`, url: `${this.url}/repos/${this.owner}/${this.repo}/issues/comments/${c.id}`, html_url: html(`/pull/${issue}#issuecomment-${c.id}`), issue_url: `${this.url}/repos/${this.owner}/${this.repo}/issues/${issue}`, author_association: 'NONE' });
+    const findComment = (id: number) => {
+      for (const [issue, list] of this.comments) {
+        const c = list.find((x) => x.id === id);
+        if (c) return { issue, list, c };
+      }
+      return undefined;
+    };
+    switch (op) {
+      case 'issues/list-comments': {
+        const issue = Number(params.issue_number);
+        return this.paginate(url, this.commentsOf(issue).map((c) => commentJson(issue, c)), send);
+      }
+      case 'issues/create-comment': {
+        const issue = Number(params.issue_number);
+        const c = this.addComment(issue, String(body.body), 'github-actions[bot]');
+        return send(201, commentJson(issue, c));
+      }
+      case 'issues/update-comment': {
+        const found = findComment(Number(params.comment_id));
+        if (!found) return send(404, { message: 'Not Found' });
+        found.c.body = String(body.body);
+        found.c.updated_at = this.tick();
+        return send(200, commentJson(found.issue, found.c));
+      }
+      case 'issues/delete-comment': {
+        const found = findComment(Number(params.comment_id));
+        if (!found) return send(404, { message: 'Not Found' });
+        found.list.splice(found.list.indexOf(found.c), 1);
+        return send(204, undefined);
+      }
+      case 'checks/create': {
+        const run: FakeCheckRun = { id: this.nextId++, name: String(body.name), head_sha: String(body.head_sha), status: String(body.status ?? 'queued'), conclusion: null, output: {}, annotations: [], annotationBatches: [] };
+        this.applyCheckUpdate(run, body);
+        this.checkRuns.push(run);
+        return send(201, this.checkRunJson(run));
+      }
+      case 'checks/update': {
+        const run = this.checkRuns.find((r) => r.id === Number(params.check_run_id));
+        if (!run) return send(404, { message: 'Not Found' });
+        this.applyCheckUpdate(run, body);
+        return send(200, this.checkRunJson(run));
+      }
+      case 'repos/create-commit-status': {
+        const s: FakeStatus = { sha: params.sha!, state: String(body.state), context: String(body.context ?? 'default'), description: body.description as string | undefined, target_url: body.target_url as string | undefined };
+        this.statuses.push(s);
+        return send(201, { id: this.nextId++, url: `${this.url}/statuses/${s.sha}`, ...s, created_at: this.tick() });
+      }
+      case 'pulls/list-files': {
+        const files = (this.pullFiles.get(Number(params.pull_number)) ?? []).map((f, i) => ({ sha: `${i}`.padStart(40, '0'), additions: 1, deletions: 0, changes: 1, blob_url: html(`/blob/x/${f.filename}`), raw_url: html(`/raw/x/${f.filename}`), contents_url: html(`/contents/${f.filename}`), ...f }));
+        return this.paginate(url, files, send);
+      }
+      default:
+        this.violations.push(`the fake does not implement ${op}`);
+        return send(501, { message: `not implemented in the fake: ${op}` });
+    }
+  }
+
+  private applyCheckUpdate(run: FakeCheckRun, body: Record<string, unknown>): void {
+    if (body.status) run.status = String(body.status);
+    if (body.conclusion) {
+      run.conclusion = String(body.conclusion);
+      run.status = 'completed';
+    }
+    const output = body.output as { title?: string; summary?: string; annotations?: Record<string, unknown>[] } | undefined;
+    if (output) {
+      run.output = { title: output.title, summary: output.summary };
+      if (output.annotations?.length) {
+        run.annotations.push(...output.annotations);
+        run.annotationBatches.push(output.annotations.length);
+      }
+    }
+  }
+
+  private checkRunJson(run: FakeCheckRun) {
+    return {
+      id: run.id,
+      node_id: `CR_${run.id}`,
+      head_sha: run.head_sha,
+      name: run.name,
+      status: run.status,
+      conclusion: run.conclusion,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/check-runs/${run.id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
+      details_url: null,
+      external_id: null,
+      started_at: new Date(this.clock).toISOString(),
+      completed_at: null,
+      output: { title: run.output.title ?? null, summary: run.output.summary ?? null, text: null, annotations_count: run.annotations.length, annotations_url: '' },
+      check_suite: { id: 1 },
+      app: null,
+      pull_requests: [],
+    };
+  }
+
+  /** GitHub's page/per_page pagination with a Link header. */
+  private paginate(url: URL, items: unknown[], send: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (p: number, rel: string) => {
+      const u = new URL(url.toString());
+      u.searchParams.set('page', String(p));
+      u.searchParams.set('per_page', String(perPage));
+      return `<${u.toString()}>; rel="${rel}"`;
+    };
+    const links = [page < last ? link(page + 1, 'next') : '', page < last ? link(last, 'last') : '', page > 1 ? link(1, 'first') : '', page > 1 ? link(page - 1, 'prev') : ''].filter(Boolean);
+    send(200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+  }
+}

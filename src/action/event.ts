@@ -1,0 +1,52 @@
+// What the triggering event means for publishing: which commit the check belongs to (the PR
+// head, never the merge commit in GITHUB_SHA, which does not show on the PR), and whether
+// there is a pull request to comment on. Read from the runner's environment and event file.
+import { readFileSync } from 'node:fs';
+
+export interface RunContext {
+  eventName: string;
+  owner?: string;
+  repo?: string;
+  serverUrl: string;
+  /** The commit the check run or status is attached to. */
+  sha?: string;
+  pullRequest?: { number: number; headSha: string };
+  /** Where the job's log and summary are. */
+  runUrl?: string;
+}
+
+interface EventPayload {
+  after?: string;
+  pull_request?: { number?: number; head?: { sha?: string } };
+  merge_group?: { head_sha?: string };
+}
+
+export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const context: RunContext = { eventName, serverUrl, ...(owner && repo ? { owner, repo } : {}) };
+  if (owner && repo && env.GITHUB_RUN_ID) context.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+  const pr = payload.pull_request;
+  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr?.number && pr.head?.sha) {
+    context.pullRequest = { number: pr.number, headSha: pr.head.sha };
+    context.sha = pr.head.sha;
+  } else if (eventName === 'merge_group' && payload.merge_group?.head_sha) {
+    context.sha = payload.merge_group.head_sha;
+  } else if (eventName === 'push' && payload.after && !/^0+$/.test(payload.after)) {
+    context.sha = payload.after;
+  } else if (env.GITHUB_SHA) {
+    context.sha = env.GITHUB_SHA;
+  }
+  return context;
+}
+
+function readPayload(file: string | undefined): EventPayload {
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload;
+  } catch {
+    return {};
+  }
+}
