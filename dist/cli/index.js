@@ -4299,7 +4299,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8726);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3045);
 /* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
@@ -4315,7 +4315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8726:
+/***/ 3045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16277,6 +16277,7 @@ async function runCheck(options) {
         ready,
         verdict: verdictSentence(ready, workloads, repository.blocking),
         policy: policy.source,
+        scannedPath: options.scannedPath ?? '',
         workloads,
         findings: facts.findings,
         disabledRules: policy.disabledRules,
@@ -16396,6 +16397,25 @@ function format_location_location(path, line) {
     return line ? `${path}:${line}` : path;
 }
 
+;// CONCATENATED MODULE: ./src/render/links.ts
+// Links from a report to the file and line at the commit under review (GITHUB_SERVER_URL, so
+// GitHub Enterprise Server works). Paths in the report are relative to the scanned directory.
+
+
+/** Repository-root-relative path of a report path. */
+function links_repoPath(scannedPath, path) {
+    return scannedPath ? `${scannedPath.replace(/\/+$/, '')}/${path}` : path;
+}
+const encodePath = (p) => p.split('/').map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+/** `path:line` as inline code, linked to the blob at the commit when links are known. */
+function evidenceLink(links, scannedPath, path, line) {
+    const text = inlineCode(format_location_location(links_repoPath(scannedPath, path), line));
+    if (!links)
+        return text;
+    const url = `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/blob/${links.sha}/${encodePath(links_repoPath(scannedPath, path))}${line ? `#L${line}` : ''}`;
+    return `[${text}](${url})`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/labels.ts
 const STATUS_SYMBOL = {
     pass: '✅',
@@ -16423,14 +16443,17 @@ const LEVEL_TEXT = {
 
 
 
-/** Marks the comment so a publisher can find and update it instead of posting another. */
-const COMMENT_MARKER = '<!-- readiness-gate:report -->';
-const MAX_FINDINGS = 50;
+const FIX_FIRST = 5;
+const MAX_FINDINGS_PER_GROUP = 50;
 const MAX_EVIDENCE = 10;
-function renderMarkdown(report) {
-    const out = [COMMENT_MARKER];
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+function renderMarkdown(report, options = {}) {
+    const link = (path, line) => evidenceLink(options.links, report.scannedPath, path, line);
+    const out = [];
     out.push(`## ${report.ready ? '✅' : '❌'} readiness-gate: ${report.ready ? 'ready to promote' : 'not ready to promote'}`);
     out.push('', `> ${escapeMarkdown(report.verdict)}`, '');
+    const fixFirst = blockersFirst(report);
+    (0,append/* appendAll */.u)(out, renderFixFirst(fixFirst, report, link));
     if (report.workloads.length) {
         out.push('| Workload | Asks for | Classified as | Score | Controls passed | Verdict |', '| --- | --- | --- | ---: | ---: | --- |');
         for (const w of report.workloads) {
@@ -16446,27 +16469,44 @@ function renderMarkdown(report) {
             out.push(`- ⚠️ ${escapeMarkdown(w)}`);
         out.push('');
     }
+    const detailed = new Set(fixFirst.map(({ c }) => c));
     for (const w of report.workloads)
-        (0,append/* appendAll */.u)(out, renderWorkload(w));
-    (0,append/* appendAll */.u)(out, renderFindings(report.findings));
+        (0,append/* appendAll */.u)(out, renderWorkload(w, link, detailed));
+    (0,append/* appendAll */.u)(out, renderFindings(report, link));
     (0,append/* appendAll */.u)(out, renderStats(report));
     return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
-function renderWorkload(w) {
-    const out = [`### ${w.ready ? '✅' : '❌'} ${escapeMarkdown(w.name)}`, '', `${escapeMarkdown(LEVEL_TEXT[w.level])}. Manifest: ${inlineCode(w.manifest)}.`, ''];
+/** The first blockers across every workload: the list an author works through first. */
+function blockersFirst(report) {
+    return report.workloads.flatMap((w) => w.controls.filter((c) => c.blocking).map((c) => ({ w, c }))).slice(0, FIX_FIRST);
+}
+function renderFixFirst(shown, report, link) {
+    if (!shown.length)
+        return [];
+    const total = report.workloads.reduce((n, w) => n + w.controls.filter((c) => c.blocking).length, 0);
+    const out = ['### Fix first', ''];
+    shown.forEach(({ w, c }, i) => (0,append/* appendAll */.u)(out, renderItem(i + 1, c, link, report.workloads.length > 1 ? w.name : undefined)));
+    if (total > shown.length)
+        out.push('', `...and ${total - shown.length} more blocker${total - shown.length > 1 ? 's' : ''} below.`);
+    out.push('');
+    return out;
+}
+/** Blockers already detailed under "Fix first" are listed in one line each; the others in full. */
+function renderWorkload(w, link, detailed) {
+    const out = [`### ${w.ready ? '✅' : '❌'} ${escapeMarkdown(w.name)}`, '', `${escapeMarkdown(LEVEL_TEXT[w.level])}. Manifest: ${link(w.manifest)}.`, ''];
     const blocking = w.controls.filter((c) => c.blocking);
     const invalidWaivers = w.waivers.filter((x) => x.state !== 'valid');
     if (blocking.length || invalidWaivers.length) {
         out.push('**Blocks promotion (P0)**', '');
-        blocking.forEach((c, i) => (0,append/* appendAll */.u)(out, renderItem(i + 1, c)));
-        invalidWaivers.forEach((x, i) => out.push(`${blocking.length + i + 1}. **Waiver** ${escapeMarkdown(x.problem ?? '')}`, `   - Evidence: ${inlineCode(format_location_location(x.path, x.line))}`, '   - Fix: renew the waiver with a new approval, or fix the control it covers.'));
+        blocking.forEach((c, i) => detailed.has(c) ? out.push(`${i + 1}. **${escapeMarkdown(c.title)}**: ${escapeMarkdown(c.message)}${c.evidence[0]?.path ? ` (${link(c.evidence[0].path, c.evidence[0].line)})` : ''}`) : (0,append/* appendAll */.u)(out, renderItem(i + 1, c, link)));
+        invalidWaivers.forEach((x, i) => out.push(`${blocking.length + i + 1}. **Waiver** ${escapeMarkdown(x.problem ?? '')}`, `   - Evidence: ${link(x.path, x.line)}`, '   - Fix: renew the waiver with a new approval, or fix the control it covers.'));
         out.push('');
     }
     const later = w.controls.filter((c) => c.status === 'warn');
     if (later.length) {
-        out.push('**To fix before general availability (P1) and advice (P2)**', '');
-        later.forEach((c, i) => (0,append/* appendAll */.u)(out, renderItem(i + 1, c)));
-        out.push('');
+        out.push('<details><summary>To fix before general availability (P1) and advice (P2): ' + later.length + '</summary>', '');
+        later.forEach((c, i) => (0,append/* appendAll */.u)(out, renderItem(i + 1, c, link)));
+        out.push('', '</details>', '');
     }
     out.push('<details><summary>All controls</summary>', '', '| Control | Status | Priority | Result |', '| --- | --- | --- | --- |');
     for (const c of w.controls) {
@@ -16476,25 +16516,49 @@ function renderWorkload(w) {
     out.push('', '</details>', '');
     return out;
 }
-function renderItem(n, c) {
-    const lines = [`${n}. **${escapeMarkdown(c.title)}**${c.priority && !c.blocking ? ` (${c.priority})` : ''}: ${escapeMarkdown(c.message)}`, `   - Risk: ${escapeMarkdown(c.risk)}`];
+function renderItem(n, c, link, workload) {
+    const lines = [`${n}. **${workload ? `${escapeMarkdown(workload)}: ` : ''}${escapeMarkdown(c.title)}**${c.priority && !c.blocking ? ` (${c.priority})` : ''}: ${escapeMarkdown(c.message)}`, `   - Risk: ${escapeMarkdown(c.risk)}`];
     const evidence = c.evidence.slice(0, MAX_EVIDENCE);
     for (const e of evidence)
-        lines.push(`   - Evidence: ${e.path ? `${inlineCode(format_location_location(e.path, e.line))} ` : ''}${escapeMarkdown(e.detail)}`);
+        lines.push(`   - Evidence: ${e.path ? `${link(e.path, e.line)} ` : ''}${escapeMarkdown(e.detail)}`);
     if (c.evidence.length > evidence.length)
         lines.push(`   - ...and ${c.evidence.length - evidence.length} more`);
     for (const fix of c.remediation)
         lines.push(`   - Fix: ${escapeMarkdown(fix)}`);
     return lines;
 }
-function renderFindings(findings) {
-    if (!findings.length)
-        return [];
-    const shown = findings.slice(0, MAX_FINDINGS);
-    const out = ['<details><summary>Scanner findings (' + findings.length + ')</summary>', '', '| Rule | Location | Detail | Status |', '| --- | --- | --- | --- |'];
+function renderFindings(report, link) {
+    const out = [];
+    const open = report.findings.filter((f) => !f.suppression);
+    const suppressed = report.findings.filter((f) => f.suppression);
+    if (open.length || suppressed.length) {
+        out.push(`### Findings (${open.length} open${suppressed.length ? `, ${suppressed.length} suppressed` : ''})`, '');
+        for (const severity of SEVERITIES) {
+            const group = open.filter((f) => f.severity === severity);
+            if (group.length)
+                (0,append/* appendAll */.u)(out, findingTable(`${severity} (${group.length})`, group, link));
+        }
+        if (suppressed.length)
+            (0,append/* appendAll */.u)(out, findingTable(`suppressed (${suppressed.length})`, suppressed, link));
+    }
+    // Templated image references are notes, not problems: counted, listed only when unfolded.
+    const unresolved = report.images.filter((i) => i.status === 'unresolved');
+    if (unresolved.length) {
+        out.push(`<details><summary>Notes: ${unresolved.length} image reference${unresolved.length > 1 ? 's' : ''} could not be resolved (templated values)</summary>`, '');
+        for (const i of unresolved.slice(0, MAX_FINDINGS_PER_GROUP))
+            out.push(`- ${link(i.path, i.line)} ${inlineCode(i.image)}`);
+        if (unresolved.length > MAX_FINDINGS_PER_GROUP)
+            out.push(`- ...and ${unresolved.length - MAX_FINDINGS_PER_GROUP} more`);
+        out.push('', '</details>', '');
+    }
+    return out;
+}
+function findingTable(title, findings, link) {
+    const shown = findings.slice(0, MAX_FINDINGS_PER_GROUP);
+    const out = [`<details><summary>${title}</summary>`, '', '| Rule | Location | Detail | Status |', '| --- | --- | --- | --- |'];
     for (const f of shown) {
         const status = f.suppression ? `suppressed (${f.suppression.kind}: ${escapeMarkdown(f.suppression.reason)})` : f.context === 'source' ? 'open' : `open (${f.context})`;
-        out.push(`| ${inlineCode(f.ruleId)} | ${inlineCode(format_location_location(f.path, f.line))} | ${escapeMarkdown(f.message)}${f.redacted ? ` ${inlineCode(f.redacted)}` : ''} | ${status} |`);
+        out.push(`| ${inlineCode(f.ruleId)} | ${link(f.path, f.line)} | ${escapeMarkdown(f.message)}${f.redacted ? ` ${inlineCode(f.redacted)}` : ''} | ${status} |`);
     }
     if (findings.length > shown.length)
         out.push('', `...and ${findings.length - shown.length} more; see the JSON or SARIF output.`);
@@ -16507,7 +16571,7 @@ function renderStats(report) {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([reason, n]) => `${n} ${reason}`)
         .join(', ');
-    return [`<sub>Scanned ${s.filesScanned} of ${s.filesListed} files${skipped ? ` (skipped: ${skipped})` : ''}. Policy: ${escapeMarkdown(report.policy)}. readiness-gate ${report.tool.version}.</sub>`];
+    return [`<sub>Scanned ${s.filesScanned} of ${s.filesListed} files${report.scannedPath ? ` under ${inlineCode(report.scannedPath)}` : ''}${skipped ? ` (skipped: ${skipped})` : ''}. Policy: ${escapeMarkdown(report.policy)}. readiness-gate ${report.tool.version}.</sub>`];
 }
 
 // EXTERNAL MODULE: external "node:crypto"
