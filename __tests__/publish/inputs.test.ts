@@ -9,11 +9,11 @@ describe('action inputs', () => {
   it('reads the defaults action.yml declares', () => {
     const defaults = Object.fromEntries(Object.entries(manifest.inputs).map(([k, v]) => [k, k === 'github-token' ? 'tok' : (v.default ?? '')]));
     const r = parseInputs(reader(defaults));
-    expect(r).toEqual({ ok: true, inputs: { githubToken: 'tok', path: '.', policy: undefined, comment: 'on-change', checkRun: true, checkName: 'Readiness', annotations: 'changed', sarifFile: undefined, failOn: 'not-ready' } });
+    expect(r).toEqual({ ok: true, inputs: { githubToken: 'tok', path: '.', policy: undefined, policyRef: 'base', comment: 'on-change', checkRun: true, checkName: 'Readiness', annotations: 'changed', sarifFile: undefined, failOn: 'not-ready' } });
   });
 
   it('declares exactly the inputs and outputs the issue fixes, each described', () => {
-    expect(Object.keys(manifest.inputs).sort()).toEqual(['annotations', 'check-name', 'check-run', 'comment', 'fail-on', 'github-token', 'path', 'policy', 'sarif-file']);
+    expect(Object.keys(manifest.inputs).sort()).toEqual(['annotations', 'check-name', 'check-run', 'comment', 'fail-on', 'github-token', 'path', 'policy', 'policy-ref', 'sarif-file']);
     expect(Object.keys(manifest.outputs).sort()).toEqual(['blocked-workloads', 'check-run-url', 'comment-url', 'findings', 'level', 'ready', 'report-json', 'report-markdown', 'sarif-file', 'score', 'verdict']);
     for (const v of [...Object.values(manifest.inputs), ...Object.values(manifest.outputs)]) expect(v.description.length).toBeGreaterThan(10);
     expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
@@ -21,10 +21,11 @@ describe('action inputs', () => {
   });
 
   it('rejects values outside the documented sets, naming the input', () => {
-    const r = parseInputs(reader({ comment: 'sometimes', 'check-run': 'yes', annotations: 'none', 'fail-on': 'always' }));
+    const r = parseInputs(reader({ comment: 'sometimes', 'check-run': 'yes', annotations: 'none', 'fail-on': 'always', 'policy-ref': 'pr' }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
+      "input 'policy-ref' must be one of base, head; got 'pr'",
       "input 'comment' must be one of on-change, always, on-failure, never; got 'sometimes'",
       "input 'check-run' must be true or false; got 'yes'",
       "input 'annotations' must be one of changed, all; got 'none'",
@@ -33,7 +34,7 @@ describe('action inputs', () => {
   });
 
   it('accepts every documented value', () => {
-    const r = parseInputs(reader({ comment: 'never', 'check-run': 'FALSE', 'check-name': 'Gate / prod', annotations: 'all', 'fail-on': 'never', path: 'services/api', policy: 'p.yml', 'sarif-file': 'out/x.sarif' }));
-    expect(r).toMatchObject({ ok: true, inputs: { comment: 'never', checkRun: false, checkName: 'Gate / prod', annotations: 'all', failOn: 'never', path: 'services/api', policy: 'p.yml', sarifFile: 'out/x.sarif' } });
+    const r = parseInputs(reader({ comment: 'never', 'check-run': 'FALSE', 'check-name': 'Gate / prod', annotations: 'all', 'fail-on': 'never', path: 'services/api', policy: 'p.yml', 'policy-ref': 'head', 'sarif-file': 'out/x.sarif' }));
+    expect(r).toMatchObject({ ok: true, inputs: { comment: 'never', checkRun: false, checkName: 'Gate / prod', annotations: 'all', failOn: 'never', path: 'services/api', policy: 'p.yml', policyRef: 'head', sarifFile: 'out/x.sarif' } });
   });
 });

@@ -10,14 +10,14 @@ export interface RunContext {
   serverUrl: string;
   /** The commit the check run or status is attached to. */
   sha?: string;
-  pullRequest?: { number: number; headSha: string };
+  pullRequest?: { number: number; headSha: string; baseSha?: string };
   /** Where the job's log and summary are. */
   runUrl?: string;
 }
 
 interface EventPayload {
   after?: string;
-  pull_request?: { number?: number; head?: { sha?: string } };
+  pull_request?: { number?: number; head?: { sha?: string }; base?: { sha?: string } };
   merge_group?: { head_sha?: string };
 }
 
@@ -30,7 +30,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   if (owner && repo && env.GITHUB_RUN_ID) context.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
   const pr = payload.pull_request;
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr?.number && pr.head?.sha) {
-    context.pullRequest = { number: pr.number, headSha: pr.head.sha };
+    context.pullRequest = { number: pr.number, headSha: pr.head.sha, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}) };
     context.sha = pr.head.sha;
   } else if (eventName === 'merge_group' && payload.merge_group?.head_sha) {
     context.sha = payload.merge_group.head_sha;

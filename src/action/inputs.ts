@@ -4,15 +4,19 @@
 export const COMMENT_MODES = ['on-change', 'always', 'on-failure', 'never'] as const;
 export const ANNOTATION_SCOPES = ['changed', 'all'] as const;
 export const FAIL_ON = ['not-ready', 'never'] as const;
+export const POLICY_REFS = ['base', 'head'] as const;
 
 export type CommentMode = (typeof COMMENT_MODES)[number];
 export type AnnotationScope = (typeof ANNOTATION_SCOPES)[number];
 export type FailOn = (typeof FAIL_ON)[number];
+export type PolicyRef = (typeof POLICY_REFS)[number];
 
 export interface ActionInputs {
   githubToken: string;
   path: string;
   policy?: string;
+  /** Whose rules judge a pull request: the base commit's (default) or the PR head's own. */
+  policyRef: PolicyRef;
   comment: CommentMode;
   checkRun: boolean;
   checkName: string;
@@ -49,6 +53,7 @@ export function parseInputs(read: InputReader): InputResult {
     githubToken: get('github-token'),
     path: get('path') || '.',
     policy: get('policy') || undefined,
+    policyRef: oneOf('policy-ref', POLICY_REFS, 'base'),
     comment: oneOf('comment', COMMENT_MODES, 'on-change'),
     checkRun: bool('check-run', true),
     checkName,

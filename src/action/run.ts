@@ -21,10 +21,11 @@ import { upsertComment } from '../publish/comment.js';
 import { describeFailure } from '../publish/failure.js';
 import { log, MAX_PER_LEVEL, readInput, writeAnnotations } from '../publish/job-log.js';
 import { OutputFailure, setOutputs, writeReportFile } from '../publish/outputs.js';
-import { listPullFiles } from '../publish/pull-files.js';
+import { listPullFiles, type PullFile } from '../publish/pull-files.js';
 import { setCommitStatus, statusDescription } from '../publish/status.js';
 import { writeSummary } from '../publish/summary.js';
 import { VERSION } from '../version.js';
+import { ensureBaseCommit } from './base-commit.js';
 import { readRunContext, type RunContext } from './event.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 
@@ -53,15 +54,17 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   // A bad path still completes the check, so a required check never waits forever.
   const pathError = rel.startsWith('..') || path.isAbsolute(rel) ? 'is outside the workspace' : !existsSync(root) || !statSync(root).isDirectory() ? 'is not a directory' : undefined;
   if (pathError) return configurationFailed([{ file: '', message: `input 'path' (${inputs.path}) ${pathError}` }], { ...files, scannedPath: '' }, check);
+  // Listed once: the rules files a PR changes (fail closed without a base) and the changed lines to annotate.
+  const pullFiles = await listChangedFiles(ctx, target);
   try {
     let report: Report;
     try {
-      report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath });
+      report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
     } catch (error) {
       if (!(error instanceof ConfigurationFailure)) throw error;
       return await configurationFailed(error.errors, files, check);
     }
-    return await publish(report, inputs, ctx, files, target, check);
+    return await publish(report, inputs, ctx, files, target, check, pullFiles);
   } catch (error) {
     // Never leave the check spinning: an internal error still completes it.
     await check.fail('readiness-gate internal error', 'The gate failed before it reached a verdict; see the job log.');
@@ -84,7 +87,7 @@ interface Files {
 
 const sarifPath = (f: Files) => (f.sarifFile ? path.resolve(f.workspace, f.sarifFile) : path.join(f.outDir, 'readiness-gate.sarif'));
 
-async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, files: Files, target: Target | undefined, check: Check): Promise<number> {
+async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, files: Files, target: Target | undefined, check: Check, pullFiles: PullFile[] | undefined): Promise<number> {
   const links: LinkContext | undefined = ctx.owner && ctx.repo && ctx.sha ? { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha } : undefined;
   const markdown = renderMarkdown(report, { links });
   const paths = { json: path.join(files.outDir, 'report.json'), markdown: path.join(files.outDir, 'report.md'), sarif: sarifPath(files) };
@@ -99,7 +102,7 @@ async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, fi
     return 2;
   }
 
-  const scope = await annotationScope(inputs, ctx, target);
+  const scope = annotationScope(inputs, pullFiles);
   const annotations = annotationsFor(report, scope);
   const omitted = writeAnnotations(annotations);
   const left = omitted.error + omitted.warning + omitted.notice;
@@ -154,15 +157,37 @@ async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, fi
   return 1;
 }
 
-async function annotationScope(inputs: ActionInputs, ctx: RunContext, target: Target | undefined): Promise<AnnotationScope> {
-  // Without a pull request (push, workflow_dispatch, merge_group) there is no diff to narrow to.
-  if (inputs.annotations === 'all' || !ctx.pullRequest || !target) return { kind: 'all' };
+/** The pull request's files, or undefined without a pull request or when GitHub refuses the list. */
+async function listChangedFiles(ctx: RunContext, target: Target | undefined): Promise<PullFile[] | undefined> {
+  if (!ctx.pullRequest || !target) return undefined;
   try {
-    return { kind: 'changed', files: changedFiles(await listPullFiles(target.client, { owner: target.owner, repo: target.repo, pullNumber: ctx.pullRequest.number })) };
+    return await listPullFiles(target.client, { owner: target.owner, repo: target.repo, pullNumber: ctx.pullRequest.number });
   } catch (error) {
     log.warning(`readiness-gate ${describeFailure("list the pull request's files (annotating everything instead)", error, 'pull-requests: read')}`);
-    return { kind: 'all' };
+    return undefined;
   }
+}
+
+function annotationScope(inputs: ActionInputs, pullFiles: PullFile[] | undefined): AnnotationScope {
+  // Without a pull request (push, workflow_dispatch, merge_group) there is no diff to narrow to.
+  if (inputs.annotations === 'all' || !pullFiles) return { kind: 'all' };
+  return { kind: 'changed', files: changedFiles(pullFiles) };
+}
+
+/**
+ * On a pull request the rules come from its base commit (policy-ref: base): the engine reads
+ * them from git objects, fetched here at depth 1 when the checkout lacks them. The PR's changed
+ * files, relative to the scanned directory, let the engine fail closed when the base cannot be
+ * read and the PR touches a rules file.
+ */
+function baseRules(inputs: ActionInputs, ctx: RunContext, workspace: string, scannedPath: string, pullFiles: PullFile[] | undefined): { baseRef?: string; changedFiles?: string[] } {
+  const baseSha = ctx.pullRequest?.baseSha;
+  if (inputs.policyRef !== 'base' || !baseSha) return {};
+  const fetched = ensureBaseCommit(workspace, baseSha);
+  if (fetched === 'fetched') log.info(`readiness-gate: fetched the base commit ${baseSha.slice(0, 12)} to read the rules from it.`);
+  const prefix = scannedPath ? `${scannedPath}/` : '';
+  const changed = pullFiles?.flatMap((f) => [f.filename, ...(f.previousFilename ? [f.previousFilename] : [])]).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+  return { baseRef: baseSha, ...(changed ? { changedFiles: changed } : {}) };
 }
 
 interface Check {

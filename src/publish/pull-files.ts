@@ -6,9 +6,11 @@ export interface PullFile {
   filename: string;
   status: string;
   patch?: string;
+  /** A renamed file's old name: renaming the policy away changes it too. */
+  previousFilename?: string;
 }
 
 export async function listPullFiles(client: GitHubClient, t: { owner: string; repo: string; pullNumber: number }): Promise<PullFile[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, { owner: t.owner, repo: t.repo, pull_number: t.pullNumber, per_page: 100 });
-  return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
+  return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}), ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}) }));
 }
