@@ -79531,7 +79531,7 @@ function setOutputs(outputs) {
 ;// CONCATENATED MODULE: ./src/publish/pull-files.ts
 async function listPullFiles(client, t) {
     const files = await client.paginate(client.rest.pulls.listFiles, { owner: t.owner, repo: t.repo, pull_number: t.pullNumber, per_page: 100 });
-    return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
+    return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}), ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}) }));
 }
 
 ;// CONCATENATED MODULE: ./src/publish/status.ts
@@ -79564,6 +79564,39 @@ async function writeSummary(markdown, fullReportNote) {
     await summary.addRaw(truncateBytes(markdown, summary_SUMMARY_LIMIT_BYTES, `\n\n**Truncated**: the job summary is limited to 1 MiB; ${fullReportNote}\n`)).write({ overwrite: true });
 }
 
+;// CONCATENATED MODULE: ./src/action/base-commit.ts
+// The pull request's base commit must be in the checkout's git objects for the engine to read
+// the rules from it. actions/checkout fetches one commit by default, so fetch the base (depth 1)
+// with the checkout's own credentials when it is missing. Git runs through execFile, no shell;
+// a failed fetch is not an error here: the engine then says the base could not be read.
+
+const base_commit_GIT_TIMEOUT_MS = 60_000;
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function ensureBaseCommit(repoDir, sha, git = runGit(repoDir)) {
+    if (!SHA.test(sha))
+        return 'unavailable';
+    try {
+        git(['cat-file', '-e', `${sha}^{commit}`]);
+        return 'present';
+    }
+    catch {
+        // not in the objects yet
+    }
+    try {
+        git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+        git(['cat-file', '-e', `${sha}^{commit}`]);
+        return 'fetched';
+    }
+    catch {
+        return 'unavailable';
+    }
+}
+function runGit(repoDir) {
+    return (args) => {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: repoDir, stdio: 'ignore', timeout: base_commit_GIT_TIMEOUT_MS, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/event.ts
 // What the triggering event means for publishing: which commit the check belongs to (the PR
 // head, never the merge commit in GITHUB_SHA, which does not show on the PR), and whether
@@ -79579,7 +79612,7 @@ function readRunContext(env) {
         context.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
     const pr = payload.pull_request;
     if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr?.number && pr.head?.sha) {
-        context.pullRequest = { number: pr.number, headSha: pr.head.sha };
+        context.pullRequest = { number: pr.number, headSha: pr.head.sha, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}) };
         context.sha = pr.head.sha;
     }
     else if (eventName === 'merge_group' && payload.merge_group?.head_sha) {
@@ -79610,6 +79643,7 @@ function readPayload(file) {
 const COMMENT_MODES = ['on-change', 'always', 'on-failure', 'never'];
 const ANNOTATION_SCOPES = ['changed', 'all'];
 const FAIL_ON = ['not-ready', 'never'];
+const POLICY_REFS = ['base', 'head'];
 function parseInputs(read) {
     const errors = [];
     const get = (name) => read(name).trim();
@@ -79638,6 +79672,7 @@ function parseInputs(read) {
         githubToken: get('github-token'),
         path: get('path') || '.',
         policy: get('policy') || undefined,
+        policyRef: oneOf('policy-ref', POLICY_REFS, 'base'),
         comment: oneOf('comment', COMMENT_MODES, 'on-change'),
         checkRun: bool('check-run', true),
         checkName,
@@ -79653,6 +79688,7 @@ function parseInputs(read) {
 // commit under review, the engine decides, then the renderers and publishers report it
 // (files, log annotations, comment, check run or status, summary, outputs) and the exit code
 // follows `fail-on`. A write GitHub refuses is a warning; the verdict still holds.
+
 
 
 
@@ -79694,17 +79730,19 @@ async function runAction(env = process.env) {
     const pathError = rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? 'is outside the workspace' : !(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory() ? 'is not a directory' : undefined;
     if (pathError)
         return configurationFailed([{ file: '', message: `input 'path' (${inputs.path}) ${pathError}` }], { ...files, scannedPath: '' }, check);
+    // Listed once: the rules files a PR changes (fail closed without a base) and the changed lines to annotate.
+    const pullFiles = await listChangedFiles(ctx, target);
     try {
         let report;
         try {
-            report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath });
+            report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
         }
         catch (error) {
             if (!(error instanceof ConfigurationFailure))
                 throw error;
             return await configurationFailed(error.errors, files, check);
         }
-        return await publish(report, inputs, ctx, files, target, check);
+        return await publish(report, inputs, ctx, files, target, check, pullFiles);
     }
     catch (error) {
         // Never leave the check spinning: an internal error still completes it.
@@ -79718,7 +79756,7 @@ function pacing(env) {
     return { writeIntervalMs: ms(env.READINESS_GATE_WRITE_INTERVAL_MS, DEFAULT_PACING.writeIntervalMs), retryBaseMs: ms(env.READINESS_GATE_RETRY_BASE_MS, DEFAULT_PACING.retryBaseMs) };
 }
 const sarifPath = (f) => (f.sarifFile ? external_node_path_default().resolve(f.workspace, f.sarifFile) : external_node_path_default().join(f.outDir, 'readiness-gate.sarif'));
-async function publish(report, inputs, ctx, files, target, check) {
+async function publish(report, inputs, ctx, files, target, check, pullFiles) {
     const links = ctx.owner && ctx.repo && ctx.sha ? { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha } : undefined;
     const markdown = renderMarkdown(report, { links });
     const paths = { json: external_node_path_default().join(files.outDir, 'report.json'), markdown: external_node_path_default().join(files.outDir, 'report.md'), sarif: sarifPath(files) };
@@ -79734,7 +79772,7 @@ async function publish(report, inputs, ctx, files, target, check) {
         await check.fail('readiness-gate could not write its report', error.message);
         return 2;
     }
-    const scope = await annotationScope(inputs, ctx, target);
+    const scope = annotationScope(inputs, pullFiles);
     const annotations = annotationsFor(report, scope);
     const omitted = writeAnnotations(annotations);
     const left = omitted.error + omitted.warning + omitted.notice;
@@ -79784,17 +79822,40 @@ async function publish(report, inputs, ctx, files, target, check) {
     log.failed(report.verdict);
     return 1;
 }
-async function annotationScope(inputs, ctx, target) {
-    // Without a pull request (push, workflow_dispatch, merge_group) there is no diff to narrow to.
-    if (inputs.annotations === 'all' || !ctx.pullRequest || !target)
-        return { kind: 'all' };
+/** The pull request's files, or undefined without a pull request or when GitHub refuses the list. */
+async function listChangedFiles(ctx, target) {
+    if (!ctx.pullRequest || !target)
+        return undefined;
     try {
-        return { kind: 'changed', files: changedFiles(await listPullFiles(target.client, { owner: target.owner, repo: target.repo, pullNumber: ctx.pullRequest.number })) };
+        return await listPullFiles(target.client, { owner: target.owner, repo: target.repo, pullNumber: ctx.pullRequest.number });
     }
     catch (error) {
         log.warning(`readiness-gate ${describeFailure("list the pull request's files (annotating everything instead)", error, 'pull-requests: read')}`);
-        return { kind: 'all' };
+        return undefined;
     }
+}
+function annotationScope(inputs, pullFiles) {
+    // Without a pull request (push, workflow_dispatch, merge_group) there is no diff to narrow to.
+    if (inputs.annotations === 'all' || !pullFiles)
+        return { kind: 'all' };
+    return { kind: 'changed', files: changedFiles(pullFiles) };
+}
+/**
+ * On a pull request the rules come from its base commit (policy-ref: base): the engine reads
+ * them from git objects, fetched here at depth 1 when the checkout lacks them. The PR's changed
+ * files, relative to the scanned directory, let the engine fail closed when the base cannot be
+ * read and the PR touches a rules file.
+ */
+function baseRules(inputs, ctx, workspace, scannedPath, pullFiles) {
+    const baseSha = ctx.pullRequest?.baseSha;
+    if (inputs.policyRef !== 'base' || !baseSha)
+        return {};
+    const fetched = ensureBaseCommit(workspace, baseSha);
+    if (fetched === 'fetched')
+        log.info(`readiness-gate: fetched the base commit ${baseSha.slice(0, 12)} to read the rules from it.`);
+    const prefix = scannedPath ? `${scannedPath}/` : '';
+    const changed = pullFiles?.flatMap((f) => [f.filename, ...(f.previousFilename ? [f.previousFilename] : [])]).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+    return { baseRef: baseSha, ...(changed ? { changedFiles: changed } : {}) };
 }
 /** The check run, or the commit status where check runs cannot be created. */
 async function startCheck(inputs, ctx, target) {
