@@ -52,6 +52,24 @@ describe('readiness-gate check', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].tool.driver.name).toBe('readiness-gate');
   });
 
+  it('creates the parent folders of --output', async () => {
+    const dir = makeTree({});
+    const out = path.join(dir, 'reports', 'ci', 'r.json');
+    const r = await cli(['check', 'examples/production-ready', '--format', 'json', '--output', out]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).ready).toBe(true);
+  });
+
+  it('an --output that cannot be written exits 2 naming the file and the reason', async () => {
+    const dir = makeTree({ 'a-file': 'x' });
+    const out = path.join(dir, 'a-file', 'r.json');
+    const r = await cli(['check', 'examples/production-ready', '--format', 'json', '--output', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`cannot write ${out}: `);
+    expect(r.stderr).toMatch(/ENOTDIR|EEXIST/);
+    expect(r.stderr).not.toContain('internal error');
+  });
+
   it('repository YAML the parser dislikes prints no library warnings to stderr', async () => {
     const dir = makeTree({ 'data/teams.yaml': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ? [Detroit Tigers, Chicago Cubs]\n  : 2001-07-23\n' });
     const r = await runNode(path.resolve('dist/cli/index.js'), ['check', dir, '--format', 'json']);

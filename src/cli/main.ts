@@ -1,6 +1,7 @@
 
 // The `readiness-gate` command. Exit 0 ready, 1 not ready, 2 could not run.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { OutputFailure, writeReportFile } from '../util/write-report-file.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBaseline, DEFAULT_BASELINE_PATH, writeBaseline } from '../engine/baseline.js';
@@ -80,6 +81,10 @@ export async function main(argv: string[]): Promise<number> {
       for (const e of error.errors) process.stderr.write(`${formatConfigError(e)}\n`);
       return 2;
     }
+    if (error instanceof OutputFailure) {
+      process.stderr.write(`readiness-gate: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`readiness-gate: ${error.message}\n\n${USAGE}\n`);
       return 2;
@@ -123,7 +128,7 @@ async function check(dir: string, values: CommonFlags & { format?: string }): Pr
   const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(report, format, { color });
   if (values.output) {
-    writeFileSync(values.output, output);
+    writeReportFile(values.output, output);
     process.stderr.write(`${report.verdict}\nWrote ${format} report to ${values.output}\n`);
   } else {
     process.stdout.write(output);

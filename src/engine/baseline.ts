@@ -3,7 +3,7 @@
 // Matching uses each finding's fingerprint as the scan made it: keyed with the user's key when
 // one is set (READINESS_GATE_FINGERPRINT_KEY), else the built-in key. A baseline written without a
 // key holds unkeyed fingerprints; set a key and regenerate it to make them useless for guessing.
-import { writeFileSync } from 'node:fs';
+import { writeReportFile } from '../util/write-report-file.js';
 import { z } from 'zod';
 import { ConfigurationFailure } from '../errors.js';
 import { fingerprintOf } from '../report/redact-report.js';
@@ -87,5 +87,5 @@ export function buildBaseline(findings: Finding[]): Baseline {
 }
 
 export function writeBaseline(file: string, baseline: Baseline): void {
-  writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  writeReportFile(file, `${JSON.stringify(baseline, null, 2)}\n`);
 }
