@@ -74,6 +74,19 @@ describe('the sticky comment', () => {
     expect(fake.count('issues/update-comment')).toBe(2);
   });
 
+  it("an outsider's comment with the marker is not taken for the gate's, kept, or deleted", async () => {
+    const forged = fake.addComment(NUMBER, '<!-- readiness-gate:comment check=Readiness hash=0000000000000000 -->\n## ✅ readiness-gate: ready to promote', 'mallory');
+    const r = await run();
+    expect(r.code).toBe(1);
+    expect(fake.count('issues/create-comment')).toBe(1);
+    expect(fake.count('issues/update-comment')).toBe(0);
+    expect(fake.count('issues/delete-comment')).toBe(0);
+    const ours = mine().filter((c) => c.id !== forged.id);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('not ready to promote');
+    expect(fake.commentsOf(NUMBER).find((c) => c.id === forged.id)!.body).toContain('ready to promote');
+  });
+
   it('two racing runs end with one comment, the oldest kept', async () => {
     await Promise.all([run(), run()]);
     expect(mine()).toHaveLength(1);

@@ -6,7 +6,7 @@ import { setCommitStatus, statusDescription } from '../../src/publish/status.js'
 import { mockClient } from './mock-client.js';
 
 const T = { owner: 'o', repo: 'r', issueNumber: 7 };
-const comment = (body: string, id: number, at = `2026-01-0${id}T00:00:00Z`) => ({ id, body, html_url: `u/${id}`, created_at: at });
+const comment = (body: string, id: number, at = `2026-01-0${id}T00:00:00Z`, user = { type: 'Bot' }, author_association = 'NONE') => ({ id, body, html_url: `u/${id}`, created_at: at, user, author_association });
 const sticky = { marker: '<!-- readiness-gate:comment check=Readiness ', contentMarker: 'hash=abc -->', body: '<!-- readiness-gate:comment check=Readiness hash=abc -->\nreport' };
 
 describe('comment publisher', () => {
@@ -49,6 +49,15 @@ describe('comment publisher', () => {
     const { client, calls } = mockClient({ 'issues.listComments': () => [] });
     expect(await upsertComment(client, T, sticky, { onlyIfChanged: true, createIfMissing: false })).toBeUndefined();
     expect(calls).toHaveLength(1);
+  });
+
+  it("takes a writer's marker comment for the gate's (a personal token), but not an outsider's", async () => {
+    const writer = comment(`${sticky.marker}hash=old -->`, 3, undefined, { type: 'User' }, 'COLLABORATOR');
+    const outsider = comment(`${sticky.marker}hash=abc -->`, 2, undefined, { type: 'User' }, 'CONTRIBUTOR');
+    const { client, calls } = mockClient({ 'issues.listComments': () => [outsider, writer], 'issues.updateComment': (p) => comment(p.body, p.comment_id) });
+    // The outsider copied the current hash: were it taken for ours, on-change would skip the write.
+    expect(await upsertComment(client, T, sticky, { onlyIfChanged: true, createIfMissing: true })).toEqual({ action: 'updated', url: 'u/3', removed: 0 });
+    expect(calls.map((c) => c.method)).toEqual(['issues.listComments', 'issues.updateComment']);
   });
 
   it("ignores another check name's comment", async () => {

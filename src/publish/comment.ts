@@ -28,11 +28,23 @@ interface IssueComment {
   body?: string;
   html_url: string;
   created_at: string;
+  user?: { type?: string } | null;
+  author_association?: string;
+}
+
+/**
+ * Anyone can post a comment that starts with the marker. Only a bot's (the workflow token posts
+ * as github-actions[bot], an app as its bot) or a writer's (a personal token of someone who could
+ * edit the gate's comment anyway) counts as the gate's: an outsider's forged "ready" comment is
+ * neither taken as ours, nor kept in place of ours, nor deleted.
+ */
+function postedByTheGate(c: IssueComment): boolean {
+  return c.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(c.author_association ?? '');
 }
 
 async function listMine(client: GitHubClient, t: CommentTarget, marker: string): Promise<IssueComment[]> {
   const all = (await client.paginate(client.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 })) as IssueComment[];
-  return all.filter((c) => c.body?.startsWith(marker)).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
+  return all.filter((c) => c.body?.startsWith(marker) && postedByTheGate(c)).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
 }
 
 /**
