@@ -69162,6 +69162,33 @@ function describeRefusal(reason, maxBytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/write-report-file.ts
+// Writing a report or baseline file the user named: the parent folders are created, and a file
+// that cannot be written is a problem the user can fix ("cannot write FILE: reason", exit 2),
+// not an internal error. Shared by the action and the CLI, so it imports nothing of @actions/*.
+
+
+class OutputFailure extends Error {
+    file;
+    constructor(file, reason) {
+        super(`cannot write ${file}: ${reason}`);
+        this.file = file;
+        this.name = 'OutputFailure';
+    }
+}
+function write_report_file_writeReportFile(file, text) {
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+    }
+    catch (error) {
+        const e = error;
+        // "ENOTDIR: not a directory, open '/x'" -> "not a directory (ENOTDIR)"
+        const reason = e.code ? `${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${e.code})` : String(error);
+        throw new OutputFailure(file, reason);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 // The baseline: fingerprints of accepted, pre-existing findings. Matching findings are still
 // reported, marked as suppressed by the baseline; they never vanish from the output.
@@ -69244,7 +69271,7 @@ function buildBaseline(findings) {
     return { version: 1, findings: unique };
 }
 function writeBaseline(file, baseline) {
-    writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+    writeReportFile(file, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/base-exceptions.ts
@@ -79364,9 +79391,18 @@ function createClient(token, log, pacing = DEFAULT_PACING) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/comment.ts
+/**
+ * Anyone can post a comment that starts with the marker. Only a bot's (the workflow token posts
+ * as github-actions[bot], an app as its bot) or a writer's (a personal token of someone who could
+ * edit the gate's comment anyway) counts as the gate's: an outsider's forged "ready" comment is
+ * neither taken as ours, nor kept in place of ours, nor deleted.
+ */
+function postedByTheGate(c) {
+    return c.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(c.author_association ?? '');
+}
 async function listMine(client, t, marker) {
     const all = (await client.paginate(client.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 }));
-    return all.filter((c) => c.body?.startsWith(marker)).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
+    return all.filter((c) => c.body?.startsWith(marker) && postedByTheGate(c)).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
 }
 /**
  * `onlyIfChanged` skips the write when the existing comment holds the same content;
@@ -79502,27 +79538,6 @@ function readInput(name) {
 // problem the user can fix ("cannot write FILE: reason", exit 2), not an internal error.
 
 
-
-class OutputFailure extends Error {
-    file;
-    constructor(file, reason) {
-        super(`cannot write ${file}: ${reason}`);
-        this.file = file;
-        this.name = 'OutputFailure';
-    }
-}
-function writeReportFile(file, text) {
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
-    }
-    catch (error) {
-        const e = error;
-        // "ENOTDIR: not a directory, open '/x'" -> "not a directory (ENOTDIR)"
-        const reason = e.code ? `${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${e.code})` : String(error);
-        throw new OutputFailure(file, reason);
-    }
-}
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, value);
@@ -79761,9 +79776,9 @@ async function publish(report, inputs, ctx, files, target, check, pullFiles) {
     const markdown = renderMarkdown(report, { links });
     const paths = { json: external_node_path_default().join(files.outDir, 'report.json'), markdown: external_node_path_default().join(files.outDir, 'report.md'), sarif: sarifPath(files) };
     try {
-        writeReportFile(paths.json, renderJson(report));
-        writeReportFile(paths.markdown, markdown);
-        writeReportFile(paths.sarif, renderSarif(report));
+        write_report_file_writeReportFile(paths.json, renderJson(report));
+        write_report_file_writeReportFile(paths.markdown, markdown);
+        write_report_file_writeReportFile(paths.sarif, renderSarif(report));
     }
     catch (error) {
         if (!(error instanceof OutputFailure))
@@ -79908,7 +79923,7 @@ async function configurationFailed(errors, files, check) {
     const markdown = configErrorsMarkdown(errors);
     await writeSummary(markdown, 'see the job log.');
     try {
-        writeReportFile(sarifPath(files), configErrorsSarif(errors, VERSION));
+        write_report_file_writeReportFile(sarifPath(files), configErrorsSarif(errors, VERSION));
         setOutputs({ ready: 'false', verdict: `Could not run: ${errors.length} configuration error(s).`, 'sarif-file': sarifPath(files) });
     }
     catch (error) {

@@ -4299,7 +4299,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3045);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6163);
 /* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
@@ -4315,7 +4315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3045:
+/***/ 6163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4329,6 +4329,33 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/util/write-report-file.ts
+// Writing a report or baseline file the user named: the parent folders are created, and a file
+// that cannot be written is a problem the user can fix ("cannot write FILE: reason", exit 2),
+// not an internal error. Shared by the action and the CLI, so it imports nothing of @actions/*.
+
+
+class OutputFailure extends Error {
+    file;
+    constructor(file, reason) {
+        super(`cannot write ${file}: ${reason}`);
+        this.file = file;
+        this.name = 'OutputFailure';
+    }
+}
+function writeReportFile(file, text) {
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, text);
+    }
+    catch (error) {
+        const e = error;
+        // "ENOTDIR: not a directory, open '/x'" -> "not a directory (ENOTDIR)"
+        const reason = e.code ? `${e.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${e.code})` : String(error);
+        throw new OutputFailure(file, reason);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -14275,7 +14302,7 @@ function buildBaseline(findings) {
     return { version: 1, findings: unique };
 }
 function writeBaseline(file, baseline) {
-    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(baseline, null, 2)}\n`);
+    writeReportFile(file, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -16713,6 +16740,7 @@ function render(report, format, options = { color: false }) {
 
 
 
+
 const USAGE = `Usage:
   readiness-gate check [DIR] [--format text|json|markdown|sarif] [--policy FILE] [--output FILE]
                        [--base REF] [--fingerprint-key-file FILE]
@@ -16785,6 +16813,10 @@ async function main(argv) {
                 process.stderr.write(`${formatConfigError(e)}\n`);
             return 2;
         }
+        if (error instanceof OutputFailure) {
+            process.stderr.write(`readiness-gate: ${error.message}\n`);
+            return 2;
+        }
         if (error instanceof UsageError) {
             process.stderr.write(`readiness-gate: ${error.message}\n\n${USAGE}\n`);
             return 2;
@@ -16823,7 +16855,7 @@ async function main_check(dir, values) {
     const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const output = render(report, format, { color });
     if (values.output) {
-        (0,external_node_fs_.writeFileSync)(values.output, output);
+        writeReportFile(values.output, output);
         process.stderr.write(`${report.verdict}\nWrote ${format} report to ${values.output}\n`);
     }
     else {
