@@ -11,7 +11,7 @@ import { scoreWorkload } from '../scorecard/scorecard.js';
 import { listFiles } from '../workspace/list-files.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { ownedFileMatcher } from './ownership.js';
-import { createRepoView } from './repo-view.js';
+import { collectReferencedPaths } from './referenced-paths.js';
 import { applyAllowPaths, type TreeScan } from './scan-tree.js';
 import { StreamingScan } from './scan-pool.js';
 import { VERSION } from '../version.js';
@@ -53,22 +53,23 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   sortFacts(facts);
 
   const isBlocking = (f: Finding) => !f.suppression && (f.context === 'source' || !policy.nonBlockingContexts.includes(f.context));
-  const repo = createRepoView(root, listing.files, policy.maxFileBytes);
+  const referenced = collectReferencedPaths(root, listing.files, loaded.workloads, policy.maxFileBytes);
   const owners = loaded.workloads.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
   const workloads = owners
     .map(({ workload, owns }) =>
       scoreWorkload(
         workload,
         {
-          files: listing.files.filter(owns),
           findings: facts.findings.filter((f) => owns(f.path)),
           // Containers the manifest names are the workload's wherever their manifests live.
           images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
           containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
           networkPolicies: facts.networkPolicies,
+          telemetry: facts.telemetry.filter((t) => owns(t.path)),
+          exposures: facts.exposures.filter((e) => owns(e.path)),
+          paths: referenced,
         },
         policy,
-        repo,
         isBlocking,
         now,
       ),
@@ -140,4 +141,6 @@ function sortFacts(facts: TreeScan['facts']): void {
   facts.containers.sort(byPlace);
   facts.deployables.sort(byPlace);
   facts.networkPolicies.sort(byPlace);
+  facts.telemetry.sort(byPlace);
+  facts.exposures.sort(byPlace);
 }

@@ -59,6 +59,8 @@ export function mergeFacts(into: FileFacts, from: FileFacts): void {
   appendAll(into.containers, from.containers);
   appendAll(into.networkPolicies, from.networkPolicies);
   appendAll(into.deployables, from.deployables);
+  appendAll(into.telemetry, from.telemetry);
+  appendAll(into.exposures, from.exposures);
 }
 
 /** Secret findings under the policy's allow_paths are kept, marked as accepted by policy. */

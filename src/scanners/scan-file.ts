@@ -1,4 +1,6 @@
 // Runs every scanner over one file. Pure: text in, facts out.
+import { scanExposure } from './evidence/exposure.js';
+import { scanTelemetry } from './evidence/telemetry.js';
 import { scanImages, imageFindings } from './images/index.js';
 import { scanDeployables, scanKubernetes } from './kubernetes/index.js';
 import { scanSecrets, type SecretScanOptions } from './secrets/index.js';
@@ -20,6 +22,8 @@ export function scanFile(file: SourceFile, options: ScanOptions): FileFacts {
   appendAll(facts.containers, k8s.containers);
   appendAll(facts.networkPolicies, k8s.networkPolicies);
   appendAll(facts.deployables, dedupeDeployables([...k8s.deployables, ...scanDeployables(file)]));
+  appendAll(facts.telemetry, scanTelemetry(file));
+  appendAll(facts.exposures, scanExposure(file));
   return facts;
 }
 

@@ -25,12 +25,12 @@ export interface KubernetesFacts {
   deployables: Deployable[];
 }
 
-interface ParsedObjects {
+export interface ParsedObjects {
   ctx: AstContext;
   objects: KubeObject[];
 }
 
-function parseObjects(file: SourceFile): ParsedObjects[] {
+export function parseObjects(file: SourceFile): ParsedObjects[] {
   const kind = classifyPath(file.path);
   if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action') return [];
   if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind)) return [];
