@@ -3,7 +3,7 @@
 import type { ContractVersion } from '../types.js';
 
 const VERSIONED_NAME = /(?:^|[^a-z])(v\d+(?:[._-]\d+)*)(?:[^a-z]|$)|(\d+\.\d+\.\d+)/i;
-const VERSION_FIELD = /^\s*["']?(?:version|schemaVersion|schema_version|\$id)["']?\s*[:=]\s*["']?([^\s"',]*\d[^\s"',]*)/im;
+const VERSION_FIELD = /(?:^|[{,])\s*["']?(?:version|schemaVersion|schema_version|\$id)["']?\s*[:=]\s*["']?([^\s"',]*\d[^\s"',]*)/im;
 
 export function contractVersion(path: string, text: string | undefined): ContractVersion | undefined {
   const name = path.split('/').pop() ?? '';
@@ -13,6 +13,6 @@ export function contractVersion(path: string, text: string | undefined): Contrac
   const field = VERSION_FIELD.exec(text);
   if (!field) return undefined;
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < field.index + field[0].search(/\S/); i = text.indexOf('\n', i + 1)) line++;
+  for (let i = text.indexOf('\n'); i !== -1 && i < field.index + field[0].search(/[\w"'$]/); i = text.indexOf('\n', i + 1)) line++;
   return { value: field[1]!, from: 'field', line };
 }

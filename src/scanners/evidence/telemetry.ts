@@ -16,8 +16,8 @@ const METRICS: TelemetrySignal[] = ['metrics'];
 const LIBRARIES: { pattern: RegExp; signals: TelemetrySignal[] }[] = [
   { pattern: /opentelemetry[-_.\w/]*(exporter[-_.]?prometheus|metrics)[-_.\w/]*/i, signals: METRICS },
   { pattern: /(azure[-_.]monitor[-_.]opentelemetry[-_.\w]*|applicationinsights[-_.\w]*)/i, signals: BOTH },
-  { pattern: /@?opentelemetry[-_.\w/]*/i, signals: TRACES },
   { pattern: /go\.opentelemetry\.io\/otel[\w./-]*/i, signals: TRACES },
+  { pattern: /@?opentelemetry[-_.\w/]*/i, signals: TRACES },
   { pattern: /(jaeger[-_]client[\w-]*|zipkin[\w.-]*|ddtrace|dd-trace[\w-]*|aws-xray-sdk[\w-]*|honeycomb[-_]beeline[\w-]*|elastic-apm[\w-]*)/i, signals: TRACES },
   { pattern: /newrelic[\w-]*/i, signals: BOTH },
   {
