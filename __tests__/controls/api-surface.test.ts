@@ -89,3 +89,7 @@ describe('api_surface', () => {
     expect(outcome.remediation).toHaveLength(7);
   });
 });
+
+it('api_surface names itself, its title and its risk', () => {
+  expect([apiSurfaceControl.id, apiSurfaceControl.title, apiSurfaceControl.risk]).toEqual(["api_surface", "Approved API and tool surface", "An unregistered API, tool or agent action is a shadow control plane: callable business actions outside governance."]);
+});

@@ -80,3 +80,7 @@ describe('container_hardening', () => {
     expect(outcome.evidence).toHaveLength(21);
   });
 });
+
+it('container_hardening names itself, its title and its risk', () => {
+  expect([containerHardeningControl.id, containerHardeningControl.title, containerHardeningControl.risk]).toEqual(["container_hardening", "Container hardening", "A root, writable, privileged container without probes or limits turns one bug into a node compromise or an outage."]);
+});

@@ -47,3 +47,7 @@ describe('cost_guardrails', () => {
     expect(evaluate(costGuardrailsControl, edit(FULL, '[cost_per_workflow]', '[todo, cost_per_workflow]')).message).toBe('Budget 100 USD/month; unit metrics: cost_per_workflow.');
   });
 });
+
+it('cost_guardrails names itself, its title and its risk', () => {
+  expect([costGuardrailsControl.id, costGuardrailsControl.title, costGuardrailsControl.risk]).toEqual(["cost_guardrails", "Cost guardrails", "A demo that costs $40 becomes a five-figure monthly surprise under real volume, retries and retention."]);
+});

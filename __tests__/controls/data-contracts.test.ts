@@ -63,3 +63,7 @@ describe('data_contracts', () => {
     expect(outcome.evidence).toHaveLength(21);
   });
 });
+
+it('data_contracts names itself, its title and its risk', () => {
+  expect([dataContractsControl.id, dataContractsControl.title, dataContractsControl.risk]).toEqual(["data_contracts", "Data contracts", "When pipelines and agents assume different data shapes, the workload only works under ideal conditions."]);
+});

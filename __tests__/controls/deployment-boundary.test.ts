@@ -88,3 +88,7 @@ function defaultBoundaries() {
     disconnected: { allowPublicEndpoints: false, block: [] },
   };
 }
+
+it('deployment_boundary names itself, its title and its risk', () => {
+  expect([deploymentBoundaryControl.id, deploymentBoundaryControl.title, deploymentBoundaryControl.risk]).toEqual(["deployment_boundary", "Deployment boundary", "Sovereign, hybrid or disconnected targets change identity, data movement and support; choosing late means re-architecting."]);
+});

@@ -81,3 +81,7 @@ describe('identity', () => {
     expect(outcome.evidence[20]).toEqual({ detail: 'and 1,981 more' });
   });
 });
+
+it('identity names itself, its title and its risk', () => {
+  expect([identityControl.id, identityControl.title, identityControl.risk]).toEqual(["identity", "Managed identity", "Copied credentials can be leaked, replayed and never rotated; a managed identity removes them."]);
+});

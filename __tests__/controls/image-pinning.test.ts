@@ -79,3 +79,7 @@ describe('image_pinning', () => {
     expect(outcome.evidence).toHaveLength(21);
   });
 });
+
+it('image_pinning names itself, its title and its risk', () => {
+  expect([imagePinningControl.id, imagePinningControl.title, imagePinningControl.risk]).toEqual(["image_pinning", "Pinned images", "A `:latest` or untagged image changes under you: what was tested is not what runs, and a rollback has nothing to roll back to."]);
+});

@@ -23,9 +23,14 @@ describe('least_privilege', () => {
     expect(evaluate(leastPrivilegeControl, withRole('Owner'))).toEqual({
       status: 'fail',
       message: "workload 'svc' is not least-privilege: broad access granted: role 'Owner'.",
-      evidence: [{ path: 'readiness.yaml', line: 7, detail: "role 'Owner' is broad (forbidden by the policy)" }],
+      evidence: [{ path: 'readiness.yaml', line: 7, detail: "role 'Owner' is broad (admin-equivalent)" }],
       remediation: [ROLE_FIX],
     });
+  });
+
+  it('a role the policy forbids, though not admin by meaning, says so', () => {
+    expect(evaluate(leastPrivilegeControl, withRole('Contributor')).evidence).toEqual([{ path: 'readiness.yaml', line: 7, detail: "role 'Contributor' is broad (forbidden by the policy)" }]);
+    expect(evaluate(leastPrivilegeControl, withRole('orders-writer'), { policy: { forbiddenRoles: ['*-writer'] } }).status).toBe('fail');
   });
 
   it('a broad tool scope gets the scope fix only', () => {
@@ -131,15 +136,15 @@ describe('admin-equivalent roles are caught by meaning, per cloud', () => {
   const broad = (role: string) => evaluate(leastPrivilegeControl, withRole(role), { policy: { forbiddenRoles: [] } });
   it.each([
     ['Azure', ['Owner', 'User Access Administrator', 'Storage Blob Data Owner', 'Key Vault Administrator', 'Role Based Access Control Administrator']],
-    ['AWS', ['AdministratorAccess', 'arn:aws:iam::aws:policy/AdministratorAccess', 'PowerUserAccess', 'IAMFullAccess', 'AmazonS3FullAccess', 'iam:*', '*:*']],
-    ['GCP', ['roles/owner', 'roles/editor', 'roles/storage.admin', 'roles/iam.securityAdmin', 'roles/resourcemanager.projectIamAdmin', 'roles/*']],
-    ['Kubernetes', ['cluster-admin', 'admin', 'system:masters']],
-    ['databases', ['superuser', 'rds_superuser', 'db_owner', 'sa', 'root', 'ALL PRIVILEGES', '*']],
+    ['AWS', ['AdministratorAccess', 'arn:aws:iam::aws:policy/AdministratorAccess', 'PowerUserAccess', 'IAMFullAccess', 'AmazonS3FullAccess', 'AmazonDynamoDBFullAccesswithDataPipeline', 'iam:*', '*:*']],
+    ['GCP', ['roles/owner', 'roles/editor', 'organizations/1/roles/editor', 'roles/storage.admin', 'roles/iam.securityAdmin', 'roles/resourcemanager.projectIamAdmin', 'roles/container.clusterAdmin.v2', 'roles/*']],
+    ['Kubernetes', ['cluster-admin', 'admin', 'tenant-admin-ops', 'system:masters', 'group:system:masters']],
+    ['databases', ['superuser', 'rds_superuser', 'db_owner', 'sa', 'root', 'all', 'ALL PRIVILEGES', 'ALL  PRIVILEGES', '*']],
   ])('%s', (_, roles) => {
     for (const role of roles) {
       const outcome = broad(role);
       expect([role, outcome.status]).toEqual([role, 'fail']);
-      expect(outcome.evidence[0]!.detail).toBe(`role '${role}' is broad (${role === '*' || role.endsWith(':*') || role.endsWith('/*') ? 'forbidden by the policy' : 'admin-equivalent'})`);
+      expect(outcome.evidence[0]!.detail).toBe(`role '${role}' is broad (admin-equivalent)`);
       expect(outcome.remediation).toEqual([ROLE_FIX]);
     }
   });
@@ -149,7 +154,7 @@ describe('admin-equivalent roles are caught by meaning, per cloud', () => {
     ['AWS', ['AmazonS3ReadOnlyAccess', 'arn:aws:iam::123456789012:policy/orders-read', 's3:GetObject']],
     ['GCP', ['roles/storage.objectViewer', 'roles/bigquery.dataViewer', 'roles/pubsub.publisher']],
     ['Kubernetes', ['view', 'orders-reader', 'system:auth-delegator']],
-    ['names that merely contain the letters', ['badminton-scores-reader', 'allowlist-reader', 'rootless-runner', 'salesforce-read', 'dashboard-viewer']],
+    ['names that merely contain the letters', ['badminton-scores-reader', 'adminer-viewer', 'userAdministered-reader', 'allowlist-reader', 'firewall', 'all-privileges-report', 'rootless-runner', 'chroot', 'salesforce-read', 'nasa', 'dashboard-viewer']],
   ])('scoped %s roles pass', (_, roles) => {
     for (const role of roles) expect([role, broad(role).status]).toEqual([role, 'pass']);
   });
@@ -183,4 +188,8 @@ describe('isForbidden', () => {
     expect(isForbidden('reader', ['*'])).toBe(false);
     expect(isForbidden('x(y)', ['x(*)'])).toBe(true);
   });
+});
+
+it('least_privilege names itself, its title and its risk', () => {
+  expect([leastPrivilegeControl.id, leastPrivilegeControl.title, leastPrivilegeControl.risk]).toEqual(["least_privilege", "Least privilege", "Broad roles turn one compromised workload or agent into access to everything it can reach."]);
 });

@@ -84,3 +84,7 @@ describe('monitoring', () => {
     expect(evaluate(monitoringControl, noModelLayer(`${FULL}model: none\n`), { policy: { monitoringLayers: ['data', 'system', 'business'] } }).message).toBe('Thresholds for data, system, business; 1 SLO(s).');
   });
 });
+
+it('monitoring names itself, its title and its risk', () => {
+  expect([monitoringControl.id, monitoringControl.title, monitoringControl.risk]).toEqual(["monitoring", "Monitoring thresholds and SLOs", "Without thresholds per layer, data drift, model decay and business impact go unnoticed until a customer notices."]);
+});

@@ -74,3 +74,7 @@ describe('ownership', () => {
     expect(outcome.remediation).toEqual([FIX.team, 'Commit the runbook as a regular file at RUNBOOK.md, or point ownership.runbook (relative to the manifest) at the one you have.']);
   });
 });
+
+it('ownership names itself, its title and its risk', () => {
+  expect([ownershipControl.id, ownershipControl.title, ownershipControl.risk]).toEqual(["ownership", "Ownership and on-call", "A workload nobody owns is supported by nobody at 2 a.m."]);
+});

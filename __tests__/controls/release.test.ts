@@ -98,3 +98,7 @@ describe('release', () => {
     expect(outcome.evidence).toHaveLength(3);
   });
 });
+
+it('release names itself, its title and its risk', () => {
+  expect([releaseControl.id, releaseControl.title, releaseControl.risk]).toEqual(["release", "Versioned release and rollback", "Without versioned artifacts, a rollback plan and a change log, a bad release cannot be undone or explained."]);
+});

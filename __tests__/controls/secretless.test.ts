@@ -80,3 +80,7 @@ describe('secretless', () => {
     expect(JSON.stringify(outcome)).not.toContain('SuperSecret');
   });
 });
+
+it('secretless names itself, its title and its risk', () => {
+  expect([secretlessControl.id, secretlessControl.title, secretlessControl.risk]).toEqual(["secretless", "No hardcoded secrets", "A secret in the tree is a secret in every clone, fork, log and backup; it must be rotated, not just deleted."]);
+});

@@ -97,3 +97,7 @@ describe('telemetry', () => {
     expect(evaluate(telemetryControl, FULL, { facts: { telemetry: [elsewhere] }, manifestPath: 'svc/readiness.yaml' }).status).toBe('pass');
   });
 });
+
+it('telemetry names itself, its title and its risk', () => {
+  expect([telemetryControl.id, telemetryControl.title, telemetryControl.risk]).toEqual(["telemetry", "Logs, metrics and trace export", "Without logs, metrics and traces nobody can tell what the workload saw, decided, called and returned."]);
+});

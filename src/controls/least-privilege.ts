@@ -8,8 +8,8 @@ export function isForbidden(value: string, forbidden: readonly string[]): boolea
   if (v === '*' || v.endsWith(':*') || v.endsWith('/*') || v.endsWith('.*')) return true;
   return forbidden.some((entry) => {
     const e = entry.toLowerCase();
-    if (e === '*') return v === '*';
-    if (!e.includes('*')) return v === e;
+    // A bare `*` entry means the wildcard itself (returned above), not every role.
+    if (e === '*') return false;
     const pattern = new RegExp(`^${e.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
     return pattern.test(v);
   });
@@ -26,14 +26,14 @@ const ADMIN_EQUIVALENT: readonly RegExp[] = [
   /administrator/i,
   /(^|[^a-z])admin([^a-z]|$)/i,
   /[a-z]Admin([^a-z]|$)/,
-  /FullAccess([^a-z]|$)/i,
+  /FullAccess/i,
   /PowerUserAccess/i,
-  /^roles\/editor$/i,
-  /^system:masters$/i,
+  /roles\/editor$/i,
+  /system:masters/i,
   /superuser/i,
   /^all(\s+privileges)?$/i,
   /^(root|sa)$/i,
-  /(^|[:/.])\*$/,
+  /\*/,
 ];
 
 export function isAdminEquivalent(role: string): boolean {
@@ -52,19 +52,17 @@ export const leastPrivilegeControl: Control = {
   risk: 'Broad roles turn one compromised workload or agent into access to everything it can reach.',
   evaluate(ctx) {
     const access = ctx.workload.manifest.access;
-    const gaps: Gap[] = [];
     const broad: Gap[] = [];
     let declared = 0;
     access?.roles.forEach((grant, i) => {
-      const role = typeof grant === 'string' ? grant : grant.role;
-      const scope = typeof grant === 'string' ? undefined : grant.scope;
+      const { role, scope } = typeof grant === 'string' ? { role: grant, scope: undefined } : grant;
       if (!isClaimed(role)) return;
       declared++;
-      const forbidden = isForbidden(role, ctx.policy.forbiddenRoles);
-      if (forbidden || isAdminEquivalent(role)) {
-        const why = forbidden ? 'forbidden by the policy' : 'admin-equivalent';
+      const admin = isAdminEquivalent(role);
+      if (admin || isForbidden(role, ctx.policy.forbiddenRoles)) {
+        const why = admin ? 'admin-equivalent' : 'forbidden by the policy';
         broad.push({ problem: `role '${role}'`, evidence: manifestEvidence(ctx, ['access', 'roles', i], `role '${role}' is broad (${why})`), fix: ROLE_FIX });
-      } else if (scope !== undefined && isClaimed(scope) && isForbidden(scope, ctx.policy.forbiddenScopes)) {
+      } else if (isClaimed(scope) && isForbidden(scope!, ctx.policy.forbiddenScopes)) {
         broad.push({ problem: `role '${role}' on scope '${scope}'`, evidence: manifestEvidence(ctx, ['access', 'roles', i], `scope '${scope}' is broad`), fix: SCOPE_FIX });
       }
     });
@@ -75,27 +73,24 @@ export const leastPrivilegeControl: Control = {
         broad.push({ problem: `tool scope '${scope}'`, evidence: manifestEvidence(ctx, ['access', 'tool_scopes', i], `tool scope '${scope}' is broad`), fix: SCOPE_FIX });
       }
     });
-    const problems: string[] = [];
+    let declaration: Gap | undefined;
     if (!declared) {
-      problems.push('no roles or tool scopes declared');
-      gaps.push({ problem: '', evidence: manifestEvidence(ctx, access ? ['access'] : ['name'], 'access.roles and access.tool_scopes are empty'), fix: DECLARE_FIX });
+      declaration = { problem: 'no roles or tool scopes declared', evidence: manifestEvidence(ctx, access ? ['access'] : ['name'], 'access.roles and access.tool_scopes are empty'), fix: DECLARE_FIX };
     }
-    if (broad.length) {
-      problems.push(`broad access granted: ${listCapped(broad.map((g) => g.problem))}`);
-      gaps.push(...broad);
-    }
+    let credentials: Gap | undefined;
     if (ctx.policy.requireSeparateCredentials) {
       const creds = access?.credentials;
       if (!creds || !isClaimed(creds.build_time) || !isClaimed(creds.run_time)) {
-        problems.push('build-time and run-time credentials not declared');
-        gaps.push({ problem: '', evidence: manifestEvidence(ctx, creds ? ['access', 'credentials'] : access ? ['access'] : ['name'], 'access.credentials does not name both identities'), fix: CREDENTIALS_FIX });
-      } else if (creds.build_time.trim().toLowerCase() === creds.run_time.trim().toLowerCase()) {
-        problems.push('build-time and run-time credentials are the same');
-        gaps.push({ problem: '', evidence: manifestEvidence(ctx, ['access', 'credentials'], `both are '${creds.build_time}'`), fix: CREDENTIALS_FIX });
+        const where = creds ? ['access', 'credentials'] : access ? ['access'] : ['name'];
+        credentials = { problem: 'build-time and run-time credentials not declared', evidence: manifestEvidence(ctx, where, 'access.credentials does not name both identities'), fix: CREDENTIALS_FIX };
+      } else if (creds.build_time.toLowerCase() === creds.run_time.toLowerCase()) {
+        credentials = { problem: 'build-time and run-time credentials are the same', evidence: manifestEvidence(ctx, ['access', 'credentials'], `both are '${creds.build_time}'`), fix: CREDENTIALS_FIX };
       }
     }
-    if (problems.length) {
-      return outcomeOf('fail', `workload '${ctx.workload.name}' is not least-privilege: ${problems.join('; ')}.`, gaps);
+    const gaps = [...(declaration ? [declaration] : []), ...broad, ...(credentials ? [credentials] : [])];
+    if (gaps.length) {
+      const parts = [declaration?.problem, broad.length ? `broad access granted: ${listCapped(broad.map((g) => g.problem))}` : undefined, credentials?.problem].filter(Boolean);
+      return outcomeOf('fail', `workload '${ctx.workload.name}' is not least-privilege: ${parts.join('; ')}.`, gaps);
     }
     return pass(`Roles and scopes of workload '${ctx.workload.name}' are scoped; build-time and run-time credentials are separate.`);
   },
