@@ -32,6 +32,16 @@ describe('api_surface', () => {
     });
   });
 
+  it('an unapproved entry points at its name line, an ungoverned one at the entry', () => {
+    const block = '  - kind: tool\n    name: orders-read\n  - kind: api\n    name: risk-read\n';
+    const outcome = evaluate(apiSurfaceControl, edit(FULL, `  - ${ENTRY}\n`, block));
+    expect(outcome.evidence).toEqual([
+      { path: 'readiness.yaml', line: 13, detail: "'orders-read' is not in the approved catalog (built-in default policy)" },
+      { path: 'readiness.yaml', line: 12, detail: "'orders-read' does not declare authentication, authorization, throttling, version, deprecation policy, audit trail" },
+      { path: 'readiness.yaml', line: 14, detail: "'risk-read' does not declare authentication, authorization, throttling, version, deprecation policy, audit trail" },
+    ]);
+  });
+
   it.each(['delete-customer', 'update-order', 'purge-cache', 'drop-table', 'remove-user', 'write-ledger', 'create-refund', 'destroy-env', 'modify-limit', 'user-admin'])(
     'an unapproved destructive action (%s) also gets the approval-path fix',
     (name) => {
