@@ -89,6 +89,14 @@ describe('telemetry', () => {
     expect(outcome.evidence).toHaveLength(2);
   });
 
+  it('unbacked claims point at the claim lines', () => {
+    const block = edit(FULL, 'telemetry: { logs: true, metrics: true, trace_export: OpenTelemetry }', 'telemetry:\n  logs: true\n  metrics: true\n  trace_export: OpenTelemetry');
+    expect(evaluate(telemetryControl, block, { facts: { telemetry: [] } }).evidence).toEqual([
+      { path: 'readiness.yaml', line: 13, detail: TRACE_UNBACKED },
+      { path: 'readiness.yaml', line: 12, detail: METRICS_UNBACKED },
+    ]);
+  });
+
   it('the manifest is not evidence of its own claim', () => {
     const selfClaim: TelemetryEvidence = { path: 'svc/readiness.yaml', line: 10, source: 'exporter-setting', name: 'OTEL_TRACES_EXPORTER', signals: ['traces', 'metrics'] };
     const outcome = evaluate(telemetryControl, FULL, { facts: { telemetry: [selfClaim] }, manifestPath: 'svc/readiness.yaml' });
