@@ -1,5 +1,5 @@
 import { costGuardrailsControl } from '../../src/controls/cost-guardrails.js';
-import { edit, evaluate, FULL, without } from '../helpers/workload.js';
+import { FULL, FULL_BLOCK, edit, evaluate, without } from '../helpers/workload.js';
 
 const BUDGET_FIX = 'Set cost.monthly_budget with an alert on it.';
 const METRICS_FIX = 'List the unit metrics you track under cost.unit_metrics, e.g. cost_per_workflow, cost_per_agent_interaction, cost_per_dataset_refresh.';
@@ -50,4 +50,8 @@ describe('cost_guardrails', () => {
 
 it('cost_guardrails names itself, its title and its risk', () => {
   expect([costGuardrailsControl.id, costGuardrailsControl.title, costGuardrailsControl.risk]).toEqual(["cost_guardrails", "Cost guardrails", "A demo that costs $40 becomes a five-figure monthly surprise under real volume, retries and retention."]);
+});
+
+it('evidence points at the cost section in a block-style manifest', () => {
+  expect(evaluate(costGuardrailsControl, edit(FULL_BLOCK, '  monthly_budget: 100\n', '')).evidence[0]!.line).toBe(34);
 });

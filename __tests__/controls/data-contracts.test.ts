@@ -1,6 +1,6 @@
 import { dataContractsControl } from '../../src/controls/data-contracts.js';
 import type { PathKind } from '../../src/scanners/types.js';
-import { edit, evaluate, file, FULL } from '../helpers/workload.js';
+import { FULL, FULL_BLOCK, edit, evaluate, file } from '../helpers/workload.js';
 
 const FILE_FIX = 'Commit each contract as a regular file at the path the manifest names (relative to the manifest).';
 const VERSION_FIX = 'Version every contract (a version field, or a version in the file name) and bump it on breaking changes.';
@@ -66,4 +66,10 @@ describe('data_contracts', () => {
 
 it('data_contracts names itself, its title and its risk', () => {
   expect([dataContractsControl.id, dataContractsControl.title, dataContractsControl.risk]).toEqual(["data_contracts", "Data contracts", "When pipelines and agents assume different data shapes, the workload only works under ideal conditions."]);
+});
+
+it('a missing file points at its path line, an unversioned one at the entry', () => {
+  const m = edit(FULL_BLOCK, '  - path: contracts/orders.v1.json', '  - version: none\n    path: contracts/orders.json');
+  expect(evaluate(dataContractsControl, m, { facts: { paths: [] } }).evidence[0]!.line).toBe(40);
+  expect(evaluate(dataContractsControl, m, { facts: { paths: [file('contracts/orders.json')] } }).evidence[0]!.line).toBe(39);
 });

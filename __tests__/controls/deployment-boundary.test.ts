@@ -1,6 +1,6 @@
 import { deploymentBoundaryControl } from '../../src/controls/deployment-boundary.js';
 import type { ExposureFacts } from '../../src/scanners/types.js';
-import { edit, evaluate, FULL, without } from '../helpers/workload.js';
+import { FULL, FULL_BLOCK, edit, evaluate, without } from '../helpers/workload.js';
 
 const disconnected = edit(FULL, 'deployment_boundary: public', 'deployment_boundary: disconnected');
 const publicApi = edit(disconnected, '{ name: risk-read,', '{ name: risk-read, exposure: public,');
@@ -91,4 +91,9 @@ function defaultBoundaries() {
 
 it('deployment_boundary names itself, its title and its risk', () => {
   expect([deploymentBoundaryControl.id, deploymentBoundaryControl.title, deploymentBoundaryControl.risk]).toEqual(["deployment_boundary", "Deployment boundary", "Sovereign, hybrid or disconnected targets change identity, data movement and support; choosing late means re-architecting."]);
+});
+
+it('a public API points at its exposure line', () => {
+  const m = edit(edit(FULL_BLOCK, 'deployment_boundary: public', 'deployment_boundary: disconnected'), 'exposure: internal', 'exposure: public');
+  expect(evaluate(deploymentBoundaryControl, m).evidence).toEqual([{ path: 'readiness.yaml', line: 22, detail: "'risk-read' is exposed publicly" }]);
 });

@@ -1,5 +1,5 @@
 import { identityControl } from '../../src/controls/identity.js';
-import { edit, evaluate, FULL, secretFinding, without } from '../helpers/workload.js';
+import { FULL, FULL_BLOCK, edit, evaluate, secretFinding, without } from '../helpers/workload.js';
 
 const FIXES = [
   'Set identity.type to one of: SystemAssigned, UserAssigned, WorkloadIdentityFederation, IRSA, GCPWorkloadIdentity.',
@@ -84,4 +84,10 @@ describe('identity', () => {
 
 it('identity names itself, its title and its risk', () => {
   expect([identityControl.id, identityControl.title, identityControl.risk]).toEqual(["identity", "Managed identity", "Copied credentials can be leaked, replayed and never rotated; a managed identity removes them."]);
+});
+
+it('evidence points at identity.type in a block-style manifest', () => {
+  expect(evaluate(identityControl, FULL_BLOCK).evidence).toEqual([{ path: 'readiness.yaml', line: 6, detail: "identity.type is 'SystemAssigned'" }]);
+  expect(evaluate(identityControl, edit(FULL_BLOCK, 'type: SystemAssigned', 'type: None')).evidence[0]!.line).toBe(6);
+  expect(evaluate(identityControl, FULL_BLOCK, { facts: { findings: [secretFinding({ path: 'k8s/d.yaml' })] } }).evidence[0]!.line).toBe(6);
 });

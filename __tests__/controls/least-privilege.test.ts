@@ -1,6 +1,6 @@
 import { isAdminEquivalent, isForbidden, leastPrivilegeControl } from '../../src/controls/least-privilege.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
-import { edit, evaluate, FULL, without } from '../helpers/workload.js';
+import { FULL, FULL_BLOCK, edit, evaluate, without } from '../helpers/workload.js';
 
 const ROLE_FIX = 'Grant data-plane roles scoped to the datasets and actions the workload uses (e.g. db_datareader on a curated view), never Owner, Contributor, admin or `*`.';
 const SCOPE_FIX = 'Give each tool and agent a named scope (e.g. customer-risk-read) instead of all-datasets.';
@@ -192,4 +192,13 @@ describe('isForbidden', () => {
 
 it('least_privilege names itself, its title and its risk', () => {
   expect([leastPrivilegeControl.id, leastPrivilegeControl.title, leastPrivilegeControl.risk]).toEqual(["least_privilege", "Least privilege", "Broad roles turn one compromised workload or agent into access to everything it can reach."]);
+});
+
+it('evidence points at the grant, the scope and the credentials in a block-style manifest', () => {
+  const lines = (m: string) => evaluate(leastPrivilegeControl, m).evidence.map((e) => e.line);
+  expect(lines(edit(FULL_BLOCK, 'role: db_datareader', 'role: Owner'))).toEqual([9]);
+  expect(lines(edit(FULL_BLOCK, '- customer-risk-read', '- all'))).toEqual([12]);
+  expect(lines(edit(FULL_BLOCK, 'run_time: managed-identity', 'run_time: github-oidc'))).toEqual([13]);
+  expect(lines(edit(FULL_BLOCK, 'run_time: managed-identity', 'run_time: none'))).toEqual([13]);
+  expect(lines(edit(edit(FULL_BLOCK, '    - role: db_datareader\n      scope: curated\n', ''), '    - customer-risk-read\n', '').replace('  roles:\n', '  roles: []\n').replace('  tool_scopes:\n', '  tool_scopes: []\n'))).toEqual([7]);
 });

@@ -1,5 +1,5 @@
 import { monitoringControl } from '../../src/controls/monitoring.js';
-import { edit, evaluate, FULL, without } from '../helpers/workload.js';
+import { FULL, FULL_BLOCK, edit, evaluate, without } from '../helpers/workload.js';
 
 const FIX = {
   data: 'Set alert thresholds for the data layer (null rate, freshness) under monitoring.thresholds.data.',
@@ -87,4 +87,8 @@ describe('monitoring', () => {
 
 it('monitoring names itself, its title and its risk', () => {
   expect([monitoringControl.id, monitoringControl.title, monitoringControl.risk]).toEqual(["monitoring", "Monitoring thresholds and SLOs", "Without thresholds per layer, data drift, model decay and business impact go unnoticed until a customer notices."]);
+});
+
+it('evidence points at the monitoring section in a block-style manifest', () => {
+  expect(evaluate(monitoringControl, edit(FULL_BLOCK, '    data: [{ metric: nulls, threshold: 0.1 }]\n', '')).evidence[0]!.line).toBe(40);
 });

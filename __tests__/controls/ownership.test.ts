@@ -1,6 +1,6 @@
 import { ownershipControl } from '../../src/controls/ownership.js';
 import type { PathKind } from '../../src/scanners/types.js';
-import { edit, evaluate, file, FULL, without } from '../helpers/workload.js';
+import { FULL, FULL_BLOCK, edit, evaluate, file, without } from '../helpers/workload.js';
 
 const FIX = {
   team: 'Name the owning team under ownership.team.',
@@ -77,4 +77,9 @@ describe('ownership', () => {
 
 it('ownership names itself, its title and its risk', () => {
   expect([ownershipControl.id, ownershipControl.title, ownershipControl.risk]).toEqual(["ownership", "Ownership and on-call", "A workload nobody owns is supported by nobody at 2 a.m."]);
+});
+
+it('evidence points at ownership and at the runbook line in a block-style manifest', () => {
+  expect(evaluate(ownershipControl, edit(FULL_BLOCK, 'team: t', 'team: none')).evidence[0]!.line).toBe(29);
+  expect(evaluate(ownershipControl, FULL_BLOCK, { facts: { paths: [] } }).evidence[0]!.line).toBe(33);
 });

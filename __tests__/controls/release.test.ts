@@ -1,6 +1,6 @@
 import { releaseControl } from '../../src/controls/release.js';
 import type { PathKind } from '../../src/scanners/types.js';
-import { edit, evaluate, file, FULL, without } from '../helpers/workload.js';
+import { FULL, FULL_BLOCK, edit, evaluate, file, without } from '../helpers/workload.js';
 
 const FIX = {
   image_version: 'Version the image (semantic version or git SHA) and record it under release.image_version.',
@@ -101,4 +101,11 @@ describe('release', () => {
 
 it('release names itself, its title and its risk', () => {
   expect([releaseControl.id, releaseControl.title, releaseControl.risk]).toEqual(["release", "Versioned release and rollback", "Without versioned artifacts, a rollback plan and a change log, a bad release cannot be undone or explained."]);
+});
+
+it('evidence points at release, the moving image version and each file line in a block-style manifest', () => {
+  expect(evaluate(releaseControl, edit(FULL_BLOCK, '  model_version: m1\n', '')).evidence[0]!.line).toBe(49);
+  expect(evaluate(releaseControl, edit(FULL_BLOCK, 'image_version: 1.0.0', 'image_version: latest')).evidence[0]!.line).toBe(50);
+  expect(evaluate(releaseControl, FULL_BLOCK, { facts: { paths: [file('CHANGELOG.md')] } }).evidence[0]!.line).toBe(52);
+  expect(evaluate(releaseControl, FULL_BLOCK, { facts: { paths: [file('ROLLBACK.md')] } }).evidence[0]!.line).toBe(53);
 });

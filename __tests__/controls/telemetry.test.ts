@@ -1,6 +1,6 @@
 import { telemetryControl } from '../../src/controls/telemetry.js';
 import type { TelemetryEvidence } from '../../src/scanners/types.js';
-import { edit, evaluate, FULL, METRICS, TRACES, without } from '../helpers/workload.js';
+import { FULL, FULL_BLOCK, METRICS, TRACES, edit, evaluate, without } from '../helpers/workload.js';
 
 const LOGS_FIX = 'Emit structured logs (JSON with a trace id), not print statements.';
 const METRICS_FIX = 'Export metrics (Prometheus or OpenTelemetry metrics) and set telemetry.metrics: true.';
@@ -108,4 +108,8 @@ describe('telemetry', () => {
 
 it('telemetry names itself, its title and its risk', () => {
   expect([telemetryControl.id, telemetryControl.title, telemetryControl.risk]).toEqual(["telemetry", "Logs, metrics and trace export", "Without logs, metrics and traces nobody can tell what the workload saw, decided, called and returned."]);
+});
+
+it('a missing signal points at the telemetry section in a block-style manifest', () => {
+  expect(evaluate(telemetryControl, edit(FULL_BLOCK, 'metrics: true', 'metrics: false')).evidence[0]!.line).toBe(16);
 });
