@@ -61,6 +61,12 @@ describe('release', () => {
 
   it('a version that merely contains a moving word is a version', () => {
     expect(evaluate(releaseControl, edit(FULL, 'image_version: 1.0.0', 'image_version: main-4f2a9c1')).status).toBe('pass');
+    expect(evaluate(releaseControl, edit(FULL, 'image_version: 1.0.0', 'image_version: 4f2a9c1-main')).status).toBe('pass');
+  });
+
+  it('without a model, the other fields are still required', () => {
+    const m = `${withRelease('image_version: 1.0.0, rollback_plan: ROLLBACK.md')}model: none\n`;
+    expect(evaluate(releaseControl, m).message).toBe("release of workload 'svc' is not reversible: changelog.");
   });
 
   it.each<[PathKind | 'absent', string]>([

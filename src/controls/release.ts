@@ -24,10 +24,8 @@ export const releaseControl: Control = {
     const fields = (['image_version', 'model_version', 'rollback_plan', 'changelog'] as const).filter((key) => key !== 'model_version' || needsModel);
     const missing = fields.filter((key) => !isClaimed(r?.[key]));
     const gaps: Gap[] = [];
-    if (missing.length) {
-      const evidence: Evidence = manifestEvidence(ctx, r ? ['release'] : ['name'], `release is missing ${missing.join(', ')}`);
-      for (const key of missing) gaps.push({ problem: key, evidence, fix: FIELD_FIX[key] });
-    }
+    const evidence: Evidence = manifestEvidence(ctx, r ? ['release'] : ['name'], `release is missing ${missing.join(', ')}`);
+    for (const key of missing) gaps.push({ problem: key, evidence, fix: FIELD_FIX[key] });
     for (const key of ['rollback_plan', 'changelog'] as const) {
       if (missing.includes(key)) continue;
       const rel = r![key]!;
@@ -40,7 +38,7 @@ export const releaseControl: Control = {
       });
     }
     const image = r?.image_version;
-    if (!missing.includes('image_version') && MOVING_NAME.test(image!.trim())) {
+    if (!missing.includes('image_version') && MOVING_NAME.test(image!)) {
       gaps.push({
         problem: `image_version '${image}' is not a version`,
         evidence: manifestEvidence(ctx, ['release', 'image_version'], `'${image}' is a moving name`),
