@@ -1,6 +1,6 @@
 import type { HardeningCheck, NetworkPolicyFacts } from '../scanners/types.js';
 import type { Control, Gap } from './types.js';
-import { notApplicable, outcomeOf, pass } from './types.js';
+import { gapAt, notApplicable, outcomeOf, pass } from './types.js';
 
 /** The fix for each hardening check that fails. */
 const FIX: Record<HardeningCheck['id'], string> = {
@@ -39,7 +39,7 @@ export const containerHardeningControl: Control = {
     const objects = [...new Map(containers.map((c) => [`${c.kind}/${c.name}`, c])).values()];
     for (const c of objects) {
       if (ctx.facts.networkPolicies.some((p) => selects(p, c.labels))) continue;
-      gaps.push({ problem: 'network-policy', evidence: { path: c.path, line: c.line, detail: `${c.kind}/${c.name} is not selected by any NetworkPolicy` }, fix: NETWORK_POLICY_FIX });
+      gaps.push(gapAt({ path: c.path, line: c.line, detail: `${c.kind}/${c.name} is not selected by any NetworkPolicy` }, NETWORK_POLICY_FIX));
     }
     if (gaps.length) {
       const n = gaps.length.toLocaleString('en-US');

@@ -1,7 +1,7 @@
 import { isClaimed, listCapped } from './claims.js';
 import { checkFile, fileDetail } from './referenced-file.js';
 import type { Control, Gap } from './types.js';
-import { manifestEvidence, outcomeOf, pass } from './types.js';
+import { gapAt, manifestEvidence, outcomeOf, pass } from './types.js';
 
 const FILE_FIX = 'Commit each contract as a regular file at the path the manifest names (relative to the manifest).';
 const VERSION_FIX = 'Version every contract (a version field, or a version in the file name) and bump it on breaking changes.';
@@ -14,11 +14,7 @@ export const dataContractsControl: Control = {
     const contracts = ctx.workload.manifest.data_contracts;
     if (!contracts.length) {
       return outcomeOf('fail', `workload '${ctx.workload.name}' declares no data contracts.`, [
-        {
-          problem: 'no data contracts',
-          evidence: manifestEvidence(ctx, ['name'], 'data_contracts is empty'),
-          fix: 'Commit a versioned schema for each dataset the workload reads or writes and list it under data_contracts.',
-        },
+        gapAt(manifestEvidence(ctx, ['name'], 'data_contracts is empty'), 'Commit a versioned schema for each dataset the workload reads or writes and list it under data_contracts.'),
       ]);
     }
     const gaps: Gap[] = [];

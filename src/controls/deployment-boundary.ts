@@ -1,6 +1,6 @@
 import { listCapped } from './claims.js';
 import type { Control, Gap } from './types.js';
-import { manifestEvidence, outcomeOf, pass } from './types.js';
+import { gapAt, manifestEvidence, outcomeOf, pass } from './types.js';
 
 export const deploymentBoundaryControl: Control = {
   id: 'deployment_boundary',
@@ -10,11 +10,7 @@ export const deploymentBoundaryControl: Control = {
     const boundary = ctx.workload.manifest.deployment_boundary;
     if (!boundary) {
       return outcomeOf('fail', `workload '${ctx.workload.name}' has not chosen a deployment boundary.`, [
-        {
-          problem: 'no boundary',
-          evidence: manifestEvidence(ctx, ['name'], 'deployment_boundary is not set'),
-          fix: 'Set deployment_boundary to public, hybrid, sovereign or disconnected, and design identity and data movement for it.',
-        },
+        gapAt(manifestEvidence(ctx, ['name'], 'deployment_boundary is not set'), 'Set deployment_boundary to public, hybrid, sovereign or disconnected, and design identity and data movement for it.'),
       ]);
     }
     if (ctx.policy.boundaries[boundary].allowPublicEndpoints) return pass(`Deployment boundary: ${boundary}.`);

@@ -1,5 +1,5 @@
 import type { Control, Gap } from './types.js';
-import { manifestEvidence, outcomeOf, pass } from './types.js';
+import { gapAt, manifestEvidence, outcomeOf, pass } from './types.js';
 
 // Deployment files: where a static key contradicts a managed-identity claim.
 const DEPLOYMENT_FILE = /\.(ya?ml|json|tf|tfvars|bicep|env|properties|ini|toml|conf)$|(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)\.env[^/]*$/i;
@@ -18,12 +18,12 @@ export const identityControl: Control = {
         'Assign the identity to the runtime (managed identity, workload identity federation, IRSA or GCP workload identity) and grant it scoped roles.',
         'Delete the static keys and connection strings the workload used instead.',
       ];
-      return outcomeOf('fail', `workload '${workload.name}' must use managed identity.`, fixes.map((fix): Gap => ({ problem: 'identity', evidence, fix })));
+      return outcomeOf('fail', `workload '${workload.name}' must use managed identity.`, fixes.map((fix) => gapAt(evidence, fix)));
     }
     const claim = manifestEvidence(ctx, ['identity', 'type'], `identity.type is '${claimed}'`);
     const contradictions = ctx.facts.findings.filter((f) => f.category === 'secret' && ctx.isBlocking(f) && DEPLOYMENT_FILE.test(f.path));
     if (contradictions.length) {
-      const gaps: Gap[] = [{ problem: 'claim', evidence: claim, fix: 'Remove the static credentials from the deployment files and let the managed identity authenticate.' }];
+      const gaps: Gap[] = [gapAt(claim, 'Remove the static credentials from the deployment files and let the managed identity authenticate.')];
       for (const f of contradictions) {
         gaps.push({ problem: f.path, evidence: { path: f.path, line: f.line, detail: `${f.message} (${f.redacted ?? f.ruleId})` }, fix: 'Rotate every credential that was committed.' });
       }

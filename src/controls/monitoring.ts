@@ -1,7 +1,7 @@
 import { isClaimed } from './claims.js';
 import { servesModel } from './model.js';
 import type { Control, Gap } from './types.js';
-import { manifestEvidence, outcomeOf, pass } from './types.js';
+import { gapAt, manifestEvidence, outcomeOf, pass } from './types.js';
 
 const LAYER_FIX = {
   data: 'Set alert thresholds for the data layer (null rate, freshness) under monitoring.thresholds.data.',
@@ -28,7 +28,7 @@ export const monitoringControl: Control = {
       const parts = [missingLayers.length ? `no alert thresholds for the ${missingLayers.join(', ')} layer${missingLayers.length > 1 ? 's' : ''}` : '', noSlo ? 'no SLO' : ''].filter(Boolean);
       const evidence = manifestEvidence(ctx, m ? ['monitoring'] : ['name'], parts.join('; '));
       const gaps: Gap[] = missingLayers.map((layer) => ({ problem: layer, evidence, fix: LAYER_FIX[layer] }));
-      if (noSlo) gaps.push({ problem: 'slo', evidence, fix: SLO_FIX });
+      if (noSlo) gaps.push(gapAt(evidence, SLO_FIX));
       return outcomeOf('fail', `monitoring of workload '${ctx.workload.name}' is incomplete: ${parts.join('; ')}.`, gaps);
     }
     const thresholds = layers.length ? `Thresholds for ${layers.join(', ')}` : 'No layer thresholds required';

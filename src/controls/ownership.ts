@@ -18,10 +18,8 @@ export const ownershipControl: Control = {
     const o = ctx.workload.manifest.ownership;
     const missing = (['team', 'on_call', 'escalation', 'runbook'] as const).filter((key) => !isClaimed(o?.[key]));
     const gaps: Gap[] = [];
-    if (missing.length) {
-      const evidence = manifestEvidence(ctx, o ? ['ownership'] : ['name'], `ownership is missing ${missing.join(', ')}`);
-      for (const key of missing) gaps.push({ problem: key, evidence, fix: FIELD_FIX[key] });
-    }
+    const evidence = manifestEvidence(ctx, o ? ['ownership'] : ['name'], `ownership is missing ${missing.join(', ')}`);
+    for (const key of missing) gaps.push({ problem: key, evidence, fix: FIELD_FIX[key] });
     if (!missing.includes('runbook')) {
       const check = checkFile(ctx, o!.runbook!);
       if (check.problem) {

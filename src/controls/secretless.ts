@@ -1,6 +1,6 @@
 import type { Finding } from '../scanners/types.js';
 import type { Control, Gap } from './types.js';
-import { outcomeOf, pass } from './types.js';
+import { gapAt, outcomeOf, pass } from './types.js';
 
 const ROTATE = 'Rotate each exposed credential now: it is in the history even after the line is deleted.';
 const READ_AT_RUN_TIME = 'Read secrets at run time through the managed identity (Key Vault, Secrets Manager, Secret Manager) or a Kubernetes secretKeyRef.';
@@ -14,14 +14,14 @@ function isSecret(f: Finding): boolean {
 /** Evidence per finding, and the fixes its kind needs, ordered as a reader acts on them. */
 function gapsOf(list: Finding[]): Gap[] {
   const gaps: Gap[] = list.map((f) => ({
-    problem: f.category,
+    problem: f.ruleId,
     evidence: { path: f.path, line: f.line, detail: f.redacted ? `${f.message}: ${f.redacted}` : f.message },
     fix: ROTATE,
   }));
   const last = gaps[gaps.length - 1]!.evidence;
-  if (list.some((f) => f.category === 'secret')) gaps.push({ problem: 'secret', evidence: last, fix: READ_AT_RUN_TIME });
-  if (list.some((f) => f.category === 'secret-logging')) gaps.push({ problem: 'secret-logging', evidence: last, fix: NO_LOGGING });
-  gaps.push({ problem: 'fixture', evidence: last, fix: ACCEPT });
+  if (list.some((f) => f.category === 'secret')) gaps.push(gapAt(last, READ_AT_RUN_TIME));
+  if (list.some((f) => f.category === 'secret-logging')) gaps.push(gapAt(last, NO_LOGGING));
+  gaps.push(gapAt(last, ACCEPT));
   return gaps;
 }
 

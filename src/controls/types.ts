@@ -71,6 +71,11 @@ export interface Gap {
 
 export const MAX_EVIDENCE = 20;
 
+/** A gap whose evidence says all there is to say: the message does not list it. */
+export function gapAt(evidence: Evidence, fix: string): Gap {
+  return { problem: evidence.detail, evidence, fix };
+}
+
 export function pass(message: string, evidence: Evidence[] = []): ControlOutcome {
   return { status: 'pass', message, evidence, remediation: [] };
 }
