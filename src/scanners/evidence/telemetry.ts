@@ -86,7 +86,10 @@ function settingEvidence(file: SourceFile, lines: string[]): TelemetryEvidence[]
 
 /** A collector config: top-level receivers, exporters and service keys (the collector's own shape). */
 function collectorEvidence(file: SourceFile, lines: string[]): TelemetryEvidence[] {
-  const top = (key: string) => lines.findIndex((l) => new RegExp(`^${key}:\\s*(#.*)?$`).test(l));
+  const top = (key: string) => {
+    const pattern = new RegExp(`^${key}:\\s*(#.*)?$`);
+    return lines.findIndex((l) => pattern.test(l));
+  };
   const receivers = top('receivers');
   const exporters = top('exporters');
   const service = top('service');
