@@ -69,6 +69,17 @@ describe('identity', () => {
     expect(evaluate(identityControl, FULL, { facts: { findings: [finding] } }).status).toBe('pass');
   });
 
+  it.each(['k8s/deploy.yml', 'infra/main.tf', 'infra/prod.tfvars', 'infra/main.bicep', 'app.properties', 'conf/app.ini', 'pyproject.toml', 'nginx.conf', 'Dockerfile.prod', 'build/Containerfile', '.env', 'config/.env.local'])(
+    'a key in the deployment file %s contradicts the claim',
+    (path) => {
+      expect(evaluate(identityControl, FULL, { facts: { findings: [secretFinding({ path })] } }).status).toBe('fail');
+    },
+  );
+
+  it.each(['notes.yaml.md', 'docs/Dockerfile/notes.py', '.env.d/loader.py', 'app/settings.py'])('a key in %s is not in a deployment file', (path) => {
+    expect(evaluate(identityControl, FULL, { facts: { findings: [secretFinding({ path })] } }).status).toBe('pass');
+  });
+
   it('a finding policy ranks non-blocking does not contradict the claim', () => {
     const outcome = evaluate(identityControl, FULL, { facts: { findings: [secretFinding({ path: 'k8s/deploy.yaml' })] }, isBlocking: () => false });
     expect(outcome.status).toBe('pass');
