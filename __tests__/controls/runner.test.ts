@@ -52,7 +52,7 @@ describe('phrasing by standing', () => {
 });
 
 describe('claims', () => {
-  it.each(['', ' ', 'none', 'None', 'NONE', 'n/a', 'N/A', 'na', 'tbd', 'TBD', 'tba', 'todo', 'TODO', '-', '--', '?', 'null', 'nil', 'none.', 'TODO: ask the team', 'tbd later', 'FIXME'])(
+  it.each(['', ' ', 'none', 'None', 'NONE', 'n/a', 'N/A', 'na', 'tbd', 'TBD', 'tba', 'todo', 'TODO', '-', '--', '?', 'null', 'nil', 'none.', ' none . ', '??', 'TODO: ask the team', 'tbd later', 'FIXME'])(
     '%j is a placeholder',
     (value) => {
       expect(isPlaceholder(value)).toBe(true);
@@ -60,7 +60,7 @@ describe('claims', () => {
     },
   );
 
-  it.each(['entra-id', 'nonexistent-role', 'todolist-api', 'tbdx', 'n/a/b', 'v1', 'oauth2', 'nano'])('%j is a claim', (value) => {
+  it.each(['entra-id', 'see todo list', 'nonexistent-role', 'todolist-api', 'tbdx', 'n/a/b', 'v1', 'oauth2', 'nano'])('%j is a claim', (value) => {
     expect(isPlaceholder(value)).toBe(false);
     expect(isClaimed(value)).toBe(true);
   });

@@ -4,7 +4,8 @@ import type { ContractVersion, PathKind } from '../scanners/types.js';
 import type { ControlContext } from './types.js';
 import { manifestRelative } from './types.js';
 
-const PROBLEM: Record<Exclude<PathKind, 'file'>, string> = {
+const PROBLEM: Record<PathKind, string | undefined> = {
+  file: undefined,
   missing: 'does not exist in the repository',
   directory: 'is a directory, not a file',
   symlink: 'is a symlink, not a regular file',
@@ -25,7 +26,7 @@ export function checkFile(ctx: ControlContext, relPath: string): FileCheck {
   const checked = manifestRelative(ctx, relPath);
   const fact = ctx.facts.paths.find((p) => p.path === checked);
   const kind = fact?.kind ?? 'missing';
-  return { checked, ...(kind === 'file' ? {} : { problem: PROBLEM[kind] }), ...(fact?.version ? { version: fact.version } : {}) };
+  return { checked, problem: PROBLEM[kind], ...(fact?.version ? { version: fact.version } : {}) };
 }
 
 /** `runbook 'docs/rb.md' is a directory, not a file (checked svc/docs/rb.md; paths are relative to the manifest)`. */
