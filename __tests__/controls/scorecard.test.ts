@@ -2,7 +2,8 @@ import { loadManifestText } from '../../src/manifest/load.js';
 import { defaultPolicy, type Policy } from '../../src/policy/policy.js';
 import { scoreWorkload } from '../../src/scorecard/scorecard.js';
 import type { WorkloadFacts } from '../../src/controls/types.js';
-import { createRepoView } from '../../src/engine/repo-view.js';
+import { collectReferencedPaths } from '../../src/engine/referenced-paths.js';
+import { scanTelemetry } from '../../src/scanners/evidence/telemetry.js';
 import type { ContainerFacts, Finding } from '../../src/scanners/types.js';
 import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
 
@@ -44,14 +45,16 @@ const FILES: Record<string, string> = {
 };
 
 function score(manifest: string, opts: { files?: Record<string, string>; facts?: Partial<WorkloadFacts>; policy?: Partial<Policy> } = {}) {
-  const files = { ...FILES, ...(opts.files ?? {}), 'readiness.yaml': manifest };
+  const files: Record<string, string> = { ...FILES, ...(opts.files ?? {}), "readiness.yaml": manifest };
   const root = makeTree(files);
   const { workload, errors } = loadManifestText(root, 'readiness.yaml', manifest);
   if (!workload) throw new Error(JSON.stringify(errors));
   const policy = { ...defaultPolicy(), apiCatalog: ['risk-read'], ...(opts.policy ?? {}) };
   const list = Object.keys(files).sort();
-  const facts: WorkloadFacts = { files: list, findings: [], images: [], containers: [], networkPolicies: [], ...(opts.facts ?? {}) };
-  return scoreWorkload(workload, facts, policy, createRepoView(root, list, 1 << 20), (f) => !f.suppression, NOW);
+  const telemetry = list.flatMap((path) => scanTelemetry({ path, text: files[path]!, context: 'source' }));
+  const paths = collectReferencedPaths(root, list, [workload], 1 << 20);
+  const facts: WorkloadFacts = { findings: [], images: [], containers: [], networkPolicies: [], telemetry, exposures: [], paths, ...(opts.facts ?? {}) };
+  return scoreWorkload(workload, facts, policy, (f) => !f.suppression, NOW);
 }
 
 const status = (s: ReturnType<typeof score>, id: string) => s.controls.find((c) => c.id === id)!;
@@ -68,7 +71,7 @@ describe('scorecard', () => {
   it('a missing runbook file fails ownership with the manifest line', () => {
     const s = score(FULL.replace('RUNBOOK.md', 'docs/missing.md'));
     expect(status(s, 'ownership')).toMatchObject({ status: 'fail', blocking: true, priority: 'P0' });
-    expect(status(s, 'ownership').evidence).toContainEqual({ path: 'readiness.yaml', line: 13, detail: "runbook 'docs/missing.md' does not exist in the repository" });
+    expect(status(s, 'ownership').evidence).toContainEqual({ path: 'readiness.yaml', line: 13, detail: "runbook 'docs/missing.md' does not exist in the repository (checked docs/missing.md; paths are relative to the manifest)" });
   });
 
   it('telemetry claimed without any dependency or collector is a warning, not a pass', () => {
@@ -111,7 +114,7 @@ describe('scorecard', () => {
 
   it('a disconnected workload may not claim public endpoints', () => {
     const s = score(FULL.replace('deployment_boundary: public', 'deployment_boundary: disconnected').replace('{ name: risk-read,', '{ name: risk-read, exposure: public,'));
-    expect(status(s, 'deployment_boundary')).toMatchObject({ status: 'fail', message: "Promotion blocked: workload 'svc' is disconnected but claims public endpoints." });
+    expect(status(s, 'deployment_boundary')).toMatchObject({ status: 'fail', message: "Promotion blocked: workload 'svc' is disconnected but has public endpoints: API 'risk-read'." });
   });
 
   it('waivers: a valid one waives, an expired or non-waivable one fails visibly', () => {

@@ -8,7 +8,6 @@ import { isPlaceholderOrReference } from '../../src/scanners/secrets/placeholder
 import { loadManifestText } from '../../src/manifest/load.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
 import { scoreWorkload } from '../../src/scorecard/scorecard.js';
-import { createRepoView } from '../../src/engine/repo-view.js';
 import { render, FORMATS } from '../../src/render/index.js';
 import { annotationsFor } from '../../src/render/annotations.js';
 import type { Report } from '../../src/report/types.js';
@@ -45,7 +44,7 @@ it('no renderer output contains a secret the scanner found', () => {
       const text = [...filler, template(secret), ...filler].join('\n');
       const findings = scanSecrets({ path, text, context: 'source' });
       expect(findings.some((f) => f.category === 'secret')).toBe(true);
-      const score = scoreWorkload(workload!, { files: [path], findings, images: [], containers: [], networkPolicies: [] }, policy, createRepoView(root, [path], 1 << 20), (f) => !f.suppression, new Date('2026-11-23'));
+      const score = scoreWorkload(workload!, { findings, images: [], containers: [], networkPolicies: [], telemetry: [], exposures: [], paths: [] }, policy, (f) => !f.suppression, new Date('2026-11-23'));
       const report: Report = {
         tool: { name: 'readiness-gate', version: '0' },
         ready: false,

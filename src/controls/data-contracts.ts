@@ -1,9 +1,10 @@
-import type { Control, Evidence } from './types.js';
-import { manifestEvidence, manifestRelative, pass } from './types.js';
+import { isClaimed, listCapped } from './claims.js';
+import { checkFile, fileDetail } from './referenced-file.js';
+import type { Control, Gap } from './types.js';
+import { gapAt, manifestEvidence, outcomeOf, pass } from './types.js';
 
-// A contract carries its version in its name (orders.v2.json) or in a version field.
-const VERSIONED_NAME = /(^|[^a-z])v\d+([._-]\d+)*([^a-z]|$)|\d+\.\d+\.\d+/i;
-const VERSION_FIELD = /^\s*["']?(version|schemaVersion|schema_version|\$id)["']?\s*[:=]\s*["']?[^\s"']*\d/im;
+const FILE_FIX = 'Commit each contract as a regular file at the path the manifest names (relative to the manifest).';
+const VERSION_FIX = 'Version every contract (a version field, or a version in the file name) and bump it on breaking changes.';
 
 export const dataContractsControl: Control = {
   id: 'data_contracts',
@@ -12,35 +13,23 @@ export const dataContractsControl: Control = {
   evaluate(ctx) {
     const contracts = ctx.workload.manifest.data_contracts;
     if (!contracts.length) {
-      return {
-        status: 'fail',
-        message: `Promotion blocked: workload '${ctx.workload.name}' declares no data contracts.`,
-        evidence: [manifestEvidence(ctx, ['name'], 'data_contracts is empty')],
-        remediation: ['Commit a versioned schema for each dataset the workload reads or writes and list it under data_contracts.'],
-      };
+      return outcomeOf('fail', `workload '${ctx.workload.name}' declares no data contracts.`, [
+        gapAt(manifestEvidence(ctx, ['name'], 'data_contracts is empty'), 'Commit a versioned schema for each dataset the workload reads or writes and list it under data_contracts.'),
+      ]);
     }
-    const evidence: Evidence[] = [];
-    const problems: string[] = [];
+    const gaps: Gap[] = [];
     contracts.forEach((contract, i) => {
-      const file = manifestRelative(ctx, contract.path);
-      if (!ctx.repo.exists(file)) {
-        problems.push(`${contract.path} does not exist`);
-        evidence.push(manifestEvidence(ctx, ['data_contracts', i, 'path'], `contract '${contract.path}' is not in the repository`));
+      const check = checkFile(ctx, contract.path);
+      if (check.problem) {
+        gaps.push({ problem: `${check.checked} ${check.problem}`, evidence: manifestEvidence(ctx, ['data_contracts', i, 'path'], fileDetail('contract', contract.path, check)), fix: FILE_FIX });
         return;
       }
-      const versioned = contract.version || VERSIONED_NAME.test(file.split('/').pop() ?? '') || VERSION_FIELD.test(ctx.repo.readText(file) ?? '');
-      if (!versioned) {
-        problems.push(`${contract.path} is not versioned`);
-        evidence.push(manifestEvidence(ctx, ['data_contracts', i], `contract '${contract.path}' has no version`));
+      if (!isClaimed(contract.version) && !check.version) {
+        gaps.push({ problem: `${check.checked} is not versioned`, evidence: manifestEvidence(ctx, ['data_contracts', i], `contract '${contract.path}' has no version in its name, its content or the manifest`), fix: VERSION_FIX });
       }
     });
-    if (problems.length) {
-      return {
-        status: 'fail',
-        message: `Promotion blocked: data contracts of workload '${ctx.workload.name}' are incomplete: ${problems.join('; ')}.`,
-        evidence,
-        remediation: ['Commit each contract file at the path the manifest names.', 'Version every contract (a version field, or a version in the file name) and bump it on breaking changes.'],
-      };
+    if (gaps.length) {
+      return outcomeOf('fail', `data contracts of workload '${ctx.workload.name}' are incomplete: ${listCapped(gaps.map((g) => g.problem), 10, '; ')}.`, gaps);
     }
     return pass(`${contracts.length} data contract${contracts.length > 1 ? 's' : ''} present and versioned.`);
   },

@@ -1,8 +1,6 @@
-import { lineAtOffset } from '../workspace/paths.js';
-import type { Control, Evidence } from './types.js';
-import { manifestEvidence, pass } from './types.js';
-
-const PUBLIC_K8S = /^\s*kind:\s*Ingress\s*$|^\s*type:\s*LoadBalancer\s*$/m;
+import { listCapped } from './claims.js';
+import type { Control, Gap } from './types.js';
+import { gapAt, manifestEvidence, outcomeOf, pass } from './types.js';
 
 export const deploymentBoundaryControl: Control = {
   id: 'deployment_boundary',
@@ -11,31 +9,32 @@ export const deploymentBoundaryControl: Control = {
   evaluate(ctx) {
     const boundary = ctx.workload.manifest.deployment_boundary;
     if (!boundary) {
-      return {
-        status: 'fail',
-        message: `Promotion blocked: workload '${ctx.workload.name}' has not chosen a deployment boundary.`,
-        evidence: [manifestEvidence(ctx, ['name'], 'deployment_boundary is not set')],
-        remediation: ['Set deployment_boundary to public, hybrid, sovereign or disconnected, and design identity and data movement for it.'],
-      };
+      return outcomeOf('fail', `workload '${ctx.workload.name}' has not chosen a deployment boundary.`, [
+        gapAt(manifestEvidence(ctx, ['name'], 'deployment_boundary is not set'), 'Set deployment_boundary to public, hybrid, sovereign or disconnected, and design identity and data movement for it.'),
+      ]);
     }
     if (ctx.policy.boundaries[boundary].allowPublicEndpoints) return pass(`Deployment boundary: ${boundary}.`);
-    const evidence: Evidence[] = [];
+    const gaps: Gap[] = [];
     ctx.workload.manifest.api_surface.forEach((api, i) => {
-      if (api.exposure === 'public') evidence.push(manifestEvidence(ctx, ['api_surface', i, 'exposure'], `'${api.name}' is exposed publicly`));
+      if (api.exposure !== 'public') return;
+      gaps.push({
+        problem: `API '${api.name}'`,
+        evidence: manifestEvidence(ctx, ['api_surface', i, 'exposure'], `'${api.name}' is exposed publicly`),
+        fix: `Set exposure: internal or private on every API of a ${boundary} workload, or change the deployment boundary.`,
+      });
     });
-    for (const file of ctx.facts.files) {
-      if (!/\.ya?ml$/i.test(file)) continue;
-      const text = ctx.repo.readText(file) ?? '';
-      const match = PUBLIC_K8S.exec(text);
-      if (match) evidence.push({ path: file, line: lineAtOffset(text, match.index), detail: `${match[0].trim()} exposes the workload publicly` });
+    for (const e of ctx.facts.exposures) {
+      // An internal load balancer stays inside the private network.
+      if (e.internalAnnotation) continue;
+      const what = e.via === 'Ingress' ? `Ingress/${e.name}` : `Service/${e.name} (type ${e.via})`;
+      gaps.push({
+        problem: what,
+        evidence: { path: e.path, line: e.line, detail: `${what} exposes the workload outside the cluster` },
+        fix: `Remove the Ingress and the LoadBalancer or NodePort Services of a ${boundary} workload (use ClusterIP or an internal load balancer), or change the deployment boundary.`,
+      });
     }
-    if (evidence.length) {
-      return {
-        status: 'fail',
-        message: `Promotion blocked: workload '${ctx.workload.name}' is ${boundary} but claims public endpoints.`,
-        evidence,
-        remediation: [`A ${boundary} workload may not expose public endpoints: make them internal, or change the deployment boundary.`],
-      };
+    if (gaps.length) {
+      return outcomeOf('fail', `workload '${ctx.workload.name}' is ${boundary} but has public endpoints: ${listCapped(gaps.map((g) => g.problem))}.`, gaps);
     }
     return pass(`Deployment boundary: ${boundary}; no public endpoints.`);
   },

@@ -16,7 +16,7 @@ import { applyBaseline, loadBaseline } from './baseline.js';
 import { reviewExceptions } from './base-exceptions.js';
 import { baseRulesReport, resolveRules } from './base-rules.js';
 import { ownedFileMatcher } from './ownership.js';
-import { createRepoView } from './repo-view.js';
+import { collectReferencedPaths } from './referenced-paths.js';
 import { applyAllowPaths, resolveTreeFacts, type TreeScan } from './scan-tree.js';
 import { StreamingScan } from './scan-pool.js';
 import { VERSION } from '../version.js';
@@ -90,23 +90,24 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     f.blocking = verdict.blocking;
     f.blockingReason = verdict.reason;
   }
-  const repo = createRepoView(root, listing.files, policy.maxFileBytes);
+  const referenced = collectReferencedPaths(root, listing.files, trusted, policy.maxFileBytes);
   const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
   const workloads = owners
     .map(({ workload, owns }) =>
       scoreWorkload(
         workload,
         {
-          files: listing.files.filter(owns),
           findings: facts.findings.filter((f) => owns(f.path)),
           // Containers the manifest names are the workload's wherever their manifests live.
           images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
           containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
           networkPolicies: facts.networkPolicies,
+          telemetry: facts.telemetry.filter((t) => owns(t.path)),
+          exposures: facts.exposures.filter((e) => owns(e.path)),
+          paths: referenced,
           ...unscannedOf(scan.stats, owns),
         },
         policy,
-        repo,
         isBlocking,
         now,
       ),
@@ -212,4 +213,6 @@ function sortFacts(facts: TreeScan['facts']): void {
   facts.containers.sort(byPlace);
   facts.deployables.sort(byPlace);
   facts.networkPolicies.sort(byPlace);
+  facts.telemetry.sort(byPlace);
+  facts.exposures.sort(byPlace);
 }

@@ -105,6 +105,8 @@ export function mergeFacts(into: FileFacts, from: FileFacts): void {
   appendAll(into.containers, from.containers);
   appendAll(into.networkPolicies, from.networkPolicies);
   appendAll(into.deployables, from.deployables);
+  appendAll(into.telemetry, from.telemetry);
+  appendAll(into.exposures, from.exposures);
   appendAll(into.kustomizations, from.kustomizations);
   appendAll(into.charts, from.charts);
 }

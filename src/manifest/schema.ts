@@ -163,6 +163,11 @@ export const manifestSchema = z
     description: z.string().optional(),
     tier: z.enum(TIERS).describe('experiment, beta or production: what promotion is asked for'),
     deployment_boundary: z.enum(DEPLOYMENT_BOUNDARIES).optional(),
+    model: z
+      .string()
+      .trim()
+      .optional()
+      .describe('The ML model the workload serves, or none (n/a) when it serves no model: then model versions and model-layer thresholds do not apply'),
     paths: z
       .array(repoPath)
       .default(['.'])

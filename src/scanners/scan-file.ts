@@ -1,5 +1,7 @@
 // Runs every scanner over one file. Pure: text in, facts out. The file is parsed once (see
 // shared/source.ts) and that parse is handed to each scanner that reads YAML.
+import { scanExposure } from './evidence/exposure.js';
+import { scanTelemetry } from './evidence/telemetry.js';
 import { scanImages, imageFindings } from './images/index.js';
 import { kustomizationFacts, chartFacts } from './images/tree-facts.js';
 import { scanKubernetes } from './kubernetes/index.js';
@@ -29,6 +31,8 @@ export function scanFile(file: SourceFile, options: ScanOptions): FileFacts {
   appendAll(facts.containers, k8s.containers);
   appendAll(facts.networkPolicies, k8s.networkPolicies);
   appendAll(facts.deployables, dedupeDeployables(scanDeployables(file, parsed, k8s.deployables)));
+  appendAll(facts.telemetry, scanTelemetry(file));
+  appendAll(facts.exposures, scanExposure(file, parsed));
   return facts;
 }
 

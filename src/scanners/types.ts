@@ -179,6 +179,54 @@ export interface Deployable {
   name: string;
 }
 
+export type TelemetrySignal = 'traces' | 'metrics';
+
+/** A sign in a file that telemetry is really exported: a dependency, an exporter setting or a collector config. */
+export interface TelemetryEvidence {
+  path: string;
+  line: number;
+  source: 'dependency' | 'exporter-setting' | 'collector-config';
+  /** What was found: the package, the setting's key or the collector's name. */
+  name: string;
+  signals: TelemetrySignal[];
+}
+
+/** A Kubernetes object that makes pods reachable from outside the cluster. */
+export interface ExposureFacts {
+  path: string;
+  line: number;
+  /** Kind and name of the object, e.g. Service/api. */
+  kind: 'Ingress' | 'Service';
+  name: string;
+  /** An Ingress, or the Service type that opens a port outside the cluster. */
+  via: 'Ingress' | 'LoadBalancer' | 'NodePort';
+  /** The annotation that asks the cloud for an internal load balancer, when there is one. */
+  internalAnnotation?: string;
+}
+
+/**
+ * What a path a manifest names turned out to be: `ignored` exists on disk but is not part of the
+ * listed repository (ignore rules); `other` is a FIFO, socket or device.
+ */
+export type PathKind = 'file' | 'directory' | 'symlink' | 'other' | 'unreadable' | 'ignored' | 'missing';
+
+/** A version a data contract carries: in its file name (orders.v2.json) or in a version field. */
+export interface ContractVersion {
+  value: string;
+  from: 'name' | 'field';
+  /** Line of the version field; 1 when it comes from the name. */
+  line: number;
+}
+
+/** A path a manifest names (runbook, data contract, rollback plan, change log), as found. */
+export interface ReferencedPath {
+  /** Workspace-relative path that was checked. */
+  path: string;
+  kind: PathKind;
+  /** Data contracts only: the version the file carries. */
+  version?: ContractVersion;
+}
+
 /** Everything the scanners learned from one file. */
 export interface FileFacts {
   findings: Finding[];
@@ -186,11 +234,13 @@ export interface FileFacts {
   containers: ContainerFacts[];
   networkPolicies: NetworkPolicyFacts[];
   deployables: Deployable[];
+  telemetry: TelemetryEvidence[];
+  exposures: ExposureFacts[];
   /** Cross-file facts, resolved by the tree-level pass once every file is scanned. */
   kustomizations: KustomizationFacts[];
   charts: ChartFacts[];
 }
 
 export function emptyFacts(): FileFacts {
-  return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [], kustomizations: [], charts: [] };
+  return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [], telemetry: [], exposures: [], kustomizations: [], charts: [] };
 }

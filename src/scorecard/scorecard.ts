@@ -1,6 +1,7 @@
 // The scorecard: control outcomes, after profiles and waivers, per workload and for the repository.
-import { CONTROLS } from '../controls/index.js';
-import type { ControlContext, ControlStatus, Evidence, RepoView, WorkloadFacts } from '../controls/types.js';
+import { phrase } from '../controls/phrase.js';
+import { runControls } from '../controls/run.js';
+import type { ControlContext, ControlStatus, Evidence, WorkloadFacts } from '../controls/types.js';
 import type { Workload } from '../manifest/load.js';
 import { TIERS, type ControlId, type Tier } from '../manifest/schema.js';
 import type { Policy } from '../policy/policy.js';
@@ -52,28 +53,27 @@ export function scoreWorkload(
   workload: Workload,
   facts: WorkloadFacts,
   policy: Policy,
-  repo: RepoView,
   isBlocking: (f: Finding) => boolean,
   now: Date,
 ): WorkloadScore {
   const tier = workload.manifest.tier;
-  const ctx: ControlContext = { workload, policy, facts, repo, isBlocking };
+  const ctx: ControlContext = { workload, policy, facts, isBlocking };
   const waivers = checkWaivers(workload, policy, now);
   const blocks = blockSetFor(workload, policy, tier);
   const warns = new Set(policy.profiles[tier].warn);
   const gaBlocks = blockSetFor(workload, policy, 'production');
-  const outcomes = new Map(CONTROLS.map((c) => [c.id, c.evaluate(ctx)]));
+  const evaluations = runControls(ctx);
+  const outcomes = new Map([...evaluations].map(([id, e]) => [id, e.outcome]));
 
-  const controls: ControlResult[] = CONTROLS.map((control) => {
-    const outcome = outcomes.get(control.id)!;
+  const controls: ControlResult[] = [...evaluations.values()].map(({ control, outcome }) => {
     const base = { id: control.id, title: control.title, risk: control.risk, message: outcome.message, evidence: outcome.evidence, remediation: outcome.remediation };
     if (outcome.status === 'pass' || outcome.status === 'not_applicable') return { ...base, status: outcome.status, blocking: false };
     const waiver = waivers.find((w) => w.control === control.id && w.state === 'valid');
-    if (waiver) return { ...base, status: 'waived', blocking: false, waiver: { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } };
+    if (waiver) return { ...base, message: phrase(outcome.message, 'waived'), status: 'waived', blocking: false, waiver: { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } };
     const failsHere = outcome.status === 'fail' && blocks.has(control.id);
-    if (failsHere) return { ...base, status: 'fail', blocking: true, priority: 'P0' };
+    if (failsHere) return { ...base, message: phrase(outcome.message, 'blocks'), status: 'fail', blocking: true, priority: 'P0' };
     const priority: Priority = gaBlocks.has(control.id) || warns.has(control.id) ? 'P1' : 'P2';
-    return { ...base, status: 'warn', blocking: false, priority };
+    return { ...base, message: phrase(outcome.message, priority === 'P1' ? 'before-ga' : 'advice'), status: 'warn', blocking: false, priority };
   });
 
   const invalidWaivers = waivers.filter((w) => w.state !== 'valid');

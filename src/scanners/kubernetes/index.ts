@@ -23,12 +23,12 @@ export interface KubernetesFacts {
   deployables: Deployable[];
 }
 
-interface ParsedObjects {
+export interface ParsedObjects {
   ctx: AstContext;
   objects: KubeObject[];
 }
 
-function parseObjects(file: SourceFile, source: ParsedSource): ParsedObjects[] {
+export function parseObjects(file: SourceFile, source: ParsedSource): ParsedObjects[] {
   const kind = source.kind;
   if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action') return [];
   if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind)) return [];
