@@ -68061,6 +68061,10 @@ const manifestSchema = strictObject({
     description: schemas_string().optional(),
     tier: schemas_enum(TIERS).describe('experiment, beta or production: what promotion is asked for'),
     deployment_boundary: schemas_enum(DEPLOYMENT_BOUNDARIES).optional(),
+    model: schemas_string()
+        .trim()
+        .optional()
+        .describe('The ML model the workload serves, or none (n/a) when it serves no model: then model versions and model-layer thresholds do not apply'),
     paths: array(repoPath)
         .default(['.'])
         .describe('Files and directories the workload owns (globs allowed), relative to this manifest'),
@@ -68215,13 +68219,72 @@ function findingVerdict(f, policy) {
     return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
 }
 
+;// CONCATENATED MODULE: ./src/controls/phrase.ts
+// How a control's finding reads once the policy has ranked it: only what blocks says
+// "Promotion blocked"; a warning says what is missing and that it must be fixed before GA.
+function sentence(clause) {
+    return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+function phrase(message, standing) {
+    if (standing === 'blocks')
+        return `Promotion blocked: ${message}`;
+    if (standing === 'before-ga')
+        return `${sentence(message)} Must be fixed before general availability.`;
+    if (standing === 'advice')
+        return `${sentence(message)} Advice: the policy does not require it.`;
+    return sentence(message);
+}
+
+;// CONCATENATED MODULE: ./src/controls/claims.ts
+// What counts as a claim: a value that says something. Placeholders ("none", "n/a", "tbd",
+// "todo", "-", empty) are the absence of a claim, wherever they appear in a manifest.
+const PLACEHOLDER = /^(none|n\/a|na|tbd|tba|todo|null|nil|-+|\?+)?$/i;
+const PLACEHOLDER_PREFIX = /^(todo|tbd|fixme)([^a-z]|$)/i;
+function isPlaceholder(value) {
+    const v = value.trim().replace(/\.$/, '').trim();
+    return PLACEHOLDER.test(v) || PLACEHOLDER_PREFIX.test(v);
+}
+/** True when the value is present and not a placeholder; numbers and true are claims. */
+function isClaimed(value) {
+    if (value === undefined || value === null || value === false)
+        return false;
+    if (typeof value === 'number' || value === true)
+        return true;
+    return !isPlaceholder(value);
+}
+/** `a, b, c and 1,990 more`: a message stays short however long the list. */
+function listCapped(items, max = 10, separator = ', ') {
+    if (items.length <= max)
+        return items.join(separator);
+    return `${items.slice(0, max).join(separator)} and ${(items.length - max).toLocaleString('en-US')} more`;
+}
+
 ;// CONCATENATED MODULE: ./src/controls/types.ts
 
+const MAX_EVIDENCE = 20;
+/** A gap whose evidence says all there is to say: the message does not list it. */
+function gapAt(evidence, fix) {
+    return { problem: evidence.detail, evidence, fix };
+}
 function pass(message, evidence = []) {
     return { status: 'pass', message, evidence, remediation: [] };
 }
 function notApplicable(message) {
     return { status: 'not_applicable', message, evidence: [], remediation: [] };
+}
+/** Evidence stays bounded: the first entries, then one line counting the rest. */
+function capEvidence(evidence, max = MAX_EVIDENCE) {
+    if (evidence.length <= max)
+        return [...evidence];
+    return [...evidence.slice(0, max), { detail: `and ${(evidence.length - max).toLocaleString('en-US')} more` }];
+}
+/** The fixes of the gaps found, each once, in the order the gaps were found. */
+function fixesOf(gaps) {
+    return [...new Set(gaps.map((g) => g.fix))];
+}
+/** Gaps that share an evidence object (one place, several fixes) list it once. */
+function outcomeOf(status, message, gaps) {
+    return { status, message, evidence: capEvidence([...new Set(gaps.map((g) => g.evidence))]), remediation: fixesOf(gaps) };
 }
 function manifestEvidence(ctx, keyPath, detail) {
     return { path: ctx.workload.manifestPath, line: ctx.workload.lineOf(keyPath), detail };
@@ -68233,14 +68296,18 @@ function manifestRelative(ctx, relPath) {
 
 ;// CONCATENATED MODULE: ./src/controls/api-surface.ts
 
+
+/** Each governance field, its label in messages, and the fix when it is missing. */
 const GOVERNANCE_FIELDS = [
-    ['authentication', 'authentication'],
-    ['authorization', 'authorization'],
-    ['throttling', 'throttling'],
-    ['version', 'version'],
-    ['deprecation_policy', 'deprecation policy'],
-    ['audit_trail', 'audit trail'],
+    ['authentication', 'authentication', 'Declare how callers authenticate (authentication, e.g. entra-id, oidc, mtls); "none" is not an answer.'],
+    ['authorization', 'authorization', 'Declare who may call it (authorization, e.g. an RBAC role or scope).'],
+    ['throttling', 'throttling', 'Declare the rate limit (throttling, e.g. 50 requests/minute per user).'],
+    ['version', 'version', 'Version the surface (version, e.g. v1).'],
+    ['deprecation_policy', 'deprecation policy', 'Declare the deprecation policy (deprecation_policy, e.g. 90 days notice).'],
+    ['audit_trail', 'audit trail', 'Name the audit trail calls are recorded in (audit_trail).'],
 ];
+/** Actions that change or delete data need an approval path before agents may call them. */
+const DESTRUCTIVE = /delete|remove|purge|drop|destroy|update|write|modify|create|admin/i;
 const apiSurfaceControl = {
     id: 'api_surface',
     title: 'Approved API and tool surface',
@@ -68250,41 +68317,55 @@ const apiSurfaceControl = {
         if (!surface.length)
             return pass('No API, tool or agent action is registered.');
         const approved = new Set(ctx.policy.apiCatalog);
-        const unapproved = surface.map((api, i) => ({ api, i })).filter(({ api }) => !approved.has(api.name));
-        if (unapproved.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: unapproved API surface detected: ${unapproved.map(({ api }) => api.name).join(', ')}.`,
-                evidence: unapproved.map(({ api, i }) => manifestEvidence(ctx, ['api_surface', i, 'name'], `'${api.name}' is not in the approved catalog (${ctx.policy.source})`)),
-                remediation: [
-                    'Remove the action from the workload, or get it reviewed and added to the approved API catalog (policy api_catalog).',
-                    'Destructive actions (delete, update) need an approval path and an audit trail before they are exposed to agents.',
-                ],
-            };
-        }
+        const gaps = [];
+        const unapproved = [];
         const ungoverned = [];
-        const names = [];
         surface.forEach((api, i) => {
-            const missing = GOVERNANCE_FIELDS.filter(([key]) => !api[key]).map(([, label]) => label);
-            if (missing.length) {
-                names.push(`${api.name} (${missing.join(', ')})`);
-                ungoverned.push(manifestEvidence(ctx, ['api_surface', i], `'${api.name}' does not declare ${missing.join(', ')}`));
+            if (!approved.has(api.name)) {
+                unapproved.push(api.name);
+                const evidence = manifestEvidence(ctx, ['api_surface', i, 'name'], `'${api.name}' is not in the approved catalog (${ctx.policy.source})`);
+                gaps.push({ problem: api.name, evidence, fix: 'Remove the action from the workload, or get it reviewed and added to the approved API catalog (policy api_catalog).' });
+                if (DESTRUCTIVE.test(api.name)) {
+                    gaps.push({ problem: api.name, evidence, fix: 'Destructive actions (delete, update) need an approval path and an audit trail before they are exposed to agents.' });
+                }
             }
         });
-        if (ungoverned.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: API surface without governance: ${names.join('; ')}.`,
-                evidence: ungoverned,
-                remediation: ['Declare authentication, authorization, throttling, version, deprecation_policy and audit_trail for every API, tool and agent action.'],
-            };
-        }
-        return pass(`All ${surface.length} registered APIs, tools and agent actions are approved and governed.`);
+        surface.forEach((api, i) => {
+            const missing = GOVERNANCE_FIELDS.filter(([key]) => !isClaimed(api[key]));
+            if (!missing.length)
+                return;
+            const labels = missing.map(([, label]) => label).join(', ');
+            ungoverned.push(`${api.name} (${labels})`);
+            const evidence = manifestEvidence(ctx, ['api_surface', i], `'${api.name}' does not declare ${labels}`);
+            for (const [, , fix] of missing)
+                gaps.push({ problem: api.name, evidence, fix });
+        });
+        if (!gaps.length)
+            return pass(`All ${surface.length} registered APIs, tools and agent actions are approved and governed.`);
+        const parts = [
+            unapproved.length ? `unapproved API surface detected: ${listCapped(unapproved)}` : '',
+            ungoverned.length ? `API surface without governance: ${listCapped(ungoverned, 10, '; ')}` : '',
+        ].filter(Boolean);
+        return outcomeOf('fail', `${parts.join('; ')}.`, gaps);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/controls/container-hardening.ts
 
+/** The fix for each hardening check that fails. */
+const FIX = {
+    'run-as-non-root': 'Set securityContext.runAsNonRoot: true (and a non-zero runAsUser).',
+    'no-privilege-escalation': 'Set securityContext.allowPrivilegeEscalation: false.',
+    'read-only-root-fs': 'Set securityContext.readOnlyRootFilesystem: true, with an emptyDir where the app must write.',
+    'not-privileged': 'Set securityContext.privileged: false.',
+    'no-host-namespaces': 'Remove hostNetwork, hostPID and hostIPC from the pod spec.',
+    'no-host-path': 'Replace hostPath volumes with emptyDir, a ConfigMap or a PersistentVolumeClaim.',
+    'resource-requests': 'Set resources.requests (cpu, memory) on every container.',
+    'resource-limits': 'Set resources.limits (cpu, memory) on every container.',
+    'liveness-probe': 'Add a livenessProbe to every long-running container.',
+    'readiness-probe': 'Add a readinessProbe to every long-running container.',
+};
+const NETWORK_POLICY_FIX = "Add a NetworkPolicy whose podSelector matches the workload's pod labels.";
 function selects(policy, labels) {
     return Object.entries(policy.podSelector).every(([k, v]) => labels[k] === v);
 }
@@ -68295,28 +68376,25 @@ const containerHardeningControl = {
     evaluate(ctx) {
         const containers = ctx.facts.containers;
         if (!containers.length)
-            return notApplicable('No Kubernetes containers in the workload\'s files.');
-        const evidence = [];
+            return notApplicable("No Kubernetes containers in the workload's files.");
+        const gaps = [];
         for (const c of containers) {
             for (const check of c.checks) {
-                if (!check.ok)
-                    evidence.push({ path: c.path, line: check.line, detail: `${c.kind}/${c.name} container '${c.container}': ${check.detail}` });
+                if (check.ok)
+                    continue;
+                const detail = `${c.kind}/${c.name} container '${c.container}': ${check.detail}`;
+                gaps.push({ problem: check.id, evidence: { path: c.path, line: check.line, detail }, fix: FIX[check.id] });
             }
         }
-        const unprotected = [...new Map(containers.map((c) => [`${c.kind}/${c.name}`, c])).values()].filter((c) => !ctx.facts.networkPolicies.some((p) => selects(p, c.labels)));
-        for (const c of unprotected)
-            evidence.push({ path: c.path, line: c.line, detail: `${c.kind}/${c.name} is not selected by any NetworkPolicy` });
-        if (evidence.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: ${evidence.length} container hardening gap${evidence.length > 1 ? 's' : ''} in workload '${ctx.workload.name}'.`,
-                evidence,
-                remediation: [
-                    'Set securityContext: runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, privileged: false.',
-                    'Add livenessProbe and readinessProbe, and resources.requests and resources.limits to every container.',
-                    'Add a NetworkPolicy whose podSelector matches the workload\'s pod labels.',
-                ],
-            };
+        const objects = [...new Map(containers.map((c) => [`${c.kind}/${c.name}`, c])).values()];
+        for (const c of objects) {
+            if (ctx.facts.networkPolicies.some((p) => selects(p, c.labels)))
+                continue;
+            gaps.push(gapAt({ path: c.path, line: c.line, detail: `${c.kind}/${c.name} is not selected by any NetworkPolicy` }, NETWORK_POLICY_FIX));
+        }
+        if (gaps.length) {
+            const n = gaps.length.toLocaleString('en-US');
+            return outcomeOf('fail', `${n} container hardening gap${gaps.length > 1 ? 's' : ''} in workload '${ctx.workload.name}'.`, gaps);
         }
         return pass(`${containers.length} container${containers.length > 1 ? 's' : ''} hardened and covered by a NetworkPolicy.`);
     },
@@ -68324,34 +68402,60 @@ const containerHardeningControl = {
 
 ;// CONCATENATED MODULE: ./src/controls/cost-guardrails.ts
 
+
 const costGuardrailsControl = {
     id: 'cost_guardrails',
     title: 'Cost guardrails',
     risk: 'A demo that costs $40 becomes a five-figure monthly surprise under real volume, retries and retention.',
     evaluate(ctx) {
         const c = ctx.workload.manifest.cost;
+        const metrics = (c?.unit_metrics ?? []).filter(isClaimed);
         const missing = [];
         if (!c?.monthly_budget)
-            missing.push('a monthly budget');
-        if (!c?.unit_metrics.length)
-            missing.push('unit-economics metrics (cost per workflow, interaction or refresh)');
-        if (missing.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: workload '${ctx.workload.name}' has no cost guardrails: missing ${missing.join(' and ')}.`,
-                evidence: [manifestEvidence(ctx, c ? ['cost'] : ['name'], `cost is missing ${missing.join(' and ')}`)],
-                remediation: ['Set cost.monthly_budget with an alert on it.', 'List the unit metrics you track under cost.unit_metrics, e.g. cost_per_workflow, cost_per_agent_interaction, cost_per_dataset_refresh.'],
-            };
+            missing.push({ what: 'a monthly budget', fix: 'Set cost.monthly_budget with an alert on it.' });
+        if (!metrics.length) {
+            missing.push({
+                what: 'unit-economics metrics (cost per workflow, interaction or refresh)',
+                fix: 'List the unit metrics you track under cost.unit_metrics, e.g. cost_per_workflow, cost_per_agent_interaction, cost_per_dataset_refresh.',
+            });
         }
-        return pass(`Budget ${c.monthly_budget} ${c.currency}/month; unit metrics: ${c.unit_metrics.join(', ')}.`);
+        if (missing.length) {
+            const what = missing.map((m) => m.what).join(' and ');
+            const evidence = manifestEvidence(ctx, c ? ['cost'] : ['name'], `cost is missing ${what}`);
+            return outcomeOf('fail', `workload '${ctx.workload.name}' has no cost guardrails: missing ${what}.`, missing.map((m) => ({ problem: m.what, evidence, fix: m.fix })));
+        }
+        return pass(`Budget ${c.monthly_budget} ${c.currency}/month; unit metrics: ${listCapped(metrics)}.`);
     },
 };
 
+;// CONCATENATED MODULE: ./src/controls/referenced-file.ts
+
+const PROBLEM = {
+    file: undefined,
+    missing: 'does not exist in the repository',
+    directory: 'is a directory, not a file',
+    symlink: 'is a symlink, not a regular file',
+    other: 'is not a regular file (a FIFO, socket or device)',
+    unreadable: 'is not readable',
+    ignored: 'is ignored (.gitignore or the policy ignore_paths), so it is not part of the repository',
+};
+function checkFile(ctx, relPath) {
+    const checked = manifestRelative(ctx, relPath);
+    const fact = ctx.facts.paths.find((p) => p.path === checked);
+    const kind = fact?.kind ?? 'missing';
+    return { checked, problem: PROBLEM[kind], ...(fact?.version ? { version: fact.version } : {}) };
+}
+/** `runbook 'docs/rb.md' is a directory, not a file (checked svc/docs/rb.md; paths are relative to the manifest)`. */
+function fileDetail(label, relPath, check) {
+    return `${label} '${relPath}' ${check.problem} (checked ${check.checked}; paths are relative to the manifest)`;
+}
+
 ;// CONCATENATED MODULE: ./src/controls/data-contracts.ts
 
-// A contract carries its version in its name (orders.v2.json) or in a version field.
-const VERSIONED_NAME = /(^|[^a-z])v\d+([._-]\d+)*([^a-z]|$)|\d+\.\d+\.\d+/i;
-const VERSION_FIELD = /^\s*["']?(version|schemaVersion|schema_version|\$id)["']?\s*[:=]\s*["']?[^\s"']*\d/im;
+
+
+const FILE_FIX = 'Commit each contract as a regular file at the path the manifest names (relative to the manifest).';
+const VERSION_FIX = 'Version every contract (a version field, or a version in the file name) and bump it on breaking changes.';
 const dataContractsControl = {
     id: 'data_contracts',
     title: 'Data contracts',
@@ -68359,35 +68463,23 @@ const dataContractsControl = {
     evaluate(ctx) {
         const contracts = ctx.workload.manifest.data_contracts;
         if (!contracts.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: workload '${ctx.workload.name}' declares no data contracts.`,
-                evidence: [manifestEvidence(ctx, ['name'], 'data_contracts is empty')],
-                remediation: ['Commit a versioned schema for each dataset the workload reads or writes and list it under data_contracts.'],
-            };
+            return outcomeOf('fail', `workload '${ctx.workload.name}' declares no data contracts.`, [
+                gapAt(manifestEvidence(ctx, ['name'], 'data_contracts is empty'), 'Commit a versioned schema for each dataset the workload reads or writes and list it under data_contracts.'),
+            ]);
         }
-        const evidence = [];
-        const problems = [];
+        const gaps = [];
         contracts.forEach((contract, i) => {
-            const file = manifestRelative(ctx, contract.path);
-            if (!ctx.repo.exists(file)) {
-                problems.push(`${contract.path} does not exist`);
-                evidence.push(manifestEvidence(ctx, ['data_contracts', i, 'path'], `contract '${contract.path}' is not in the repository`));
+            const check = checkFile(ctx, contract.path);
+            if (check.problem) {
+                gaps.push({ problem: `${check.checked} ${check.problem}`, evidence: manifestEvidence(ctx, ['data_contracts', i, 'path'], fileDetail('contract', contract.path, check)), fix: FILE_FIX });
                 return;
             }
-            const versioned = contract.version || VERSIONED_NAME.test(file.split('/').pop() ?? '') || VERSION_FIELD.test(ctx.repo.readText(file) ?? '');
-            if (!versioned) {
-                problems.push(`${contract.path} is not versioned`);
-                evidence.push(manifestEvidence(ctx, ['data_contracts', i], `contract '${contract.path}' has no version`));
+            if (!isClaimed(contract.version) && !check.version) {
+                gaps.push({ problem: `${check.checked} is not versioned`, evidence: manifestEvidence(ctx, ['data_contracts', i], `contract '${contract.path}' has no version in its name, its content or the manifest`), fix: VERSION_FIX });
             }
         });
-        if (problems.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: data contracts of workload '${ctx.workload.name}' are incomplete: ${problems.join('; ')}.`,
-                evidence,
-                remediation: ['Commit each contract file at the path the manifest names.', 'Version every contract (a version field, or a version in the file name) and bump it on breaking changes.'],
-            };
+        if (gaps.length) {
+            return outcomeOf('fail', `data contracts of workload '${ctx.workload.name}' are incomplete: ${listCapped(gaps.map((g) => g.problem), 10, '; ')}.`, gaps);
         }
         return pass(`${contracts.length} data contract${contracts.length > 1 ? 's' : ''} present and versioned.`);
     },
@@ -68396,7 +68488,6 @@ const dataContractsControl = {
 ;// CONCATENATED MODULE: ./src/controls/deployment-boundary.ts
 
 
-const PUBLIC_K8S = /^\s*kind:\s*Ingress\s*$|^\s*type:\s*LoadBalancer\s*$/m;
 const deploymentBoundaryControl = {
     id: 'deployment_boundary',
     title: 'Deployment boundary',
@@ -68404,35 +68495,35 @@ const deploymentBoundaryControl = {
     evaluate(ctx) {
         const boundary = ctx.workload.manifest.deployment_boundary;
         if (!boundary) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: workload '${ctx.workload.name}' has not chosen a deployment boundary.`,
-                evidence: [manifestEvidence(ctx, ['name'], 'deployment_boundary is not set')],
-                remediation: ['Set deployment_boundary to public, hybrid, sovereign or disconnected, and design identity and data movement for it.'],
-            };
+            return outcomeOf('fail', `workload '${ctx.workload.name}' has not chosen a deployment boundary.`, [
+                gapAt(manifestEvidence(ctx, ['name'], 'deployment_boundary is not set'), 'Set deployment_boundary to public, hybrid, sovereign or disconnected, and design identity and data movement for it.'),
+            ]);
         }
         if (ctx.policy.boundaries[boundary].allowPublicEndpoints)
             return pass(`Deployment boundary: ${boundary}.`);
-        const evidence = [];
+        const gaps = [];
         ctx.workload.manifest.api_surface.forEach((api, i) => {
-            if (api.exposure === 'public')
-                evidence.push(manifestEvidence(ctx, ['api_surface', i, 'exposure'], `'${api.name}' is exposed publicly`));
+            if (api.exposure !== 'public')
+                return;
+            gaps.push({
+                problem: `API '${api.name}'`,
+                evidence: manifestEvidence(ctx, ['api_surface', i, 'exposure'], `'${api.name}' is exposed publicly`),
+                fix: `Set exposure: internal or private on every API of a ${boundary} workload, or change the deployment boundary.`,
+            });
         });
-        for (const file of ctx.facts.files) {
-            if (!/\.ya?ml$/i.test(file))
+        for (const e of ctx.facts.exposures) {
+            // An internal load balancer stays inside the private network.
+            if (e.internalAnnotation)
                 continue;
-            const text = ctx.repo.readText(file) ?? '';
-            const match = PUBLIC_K8S.exec(text);
-            if (match)
-                evidence.push({ path: file, line: lineAtOffset(text, match.index), detail: `${match[0].trim()} exposes the workload publicly` });
+            const what = e.via === 'Ingress' ? `Ingress/${e.name}` : `Service/${e.name} (type ${e.via})`;
+            gaps.push({
+                problem: what,
+                evidence: { path: e.path, line: e.line, detail: `${what} exposes the workload outside the cluster` },
+                fix: `Remove the Ingress and the LoadBalancer or NodePort Services of a ${boundary} workload (use ClusterIP or an internal load balancer), or change the deployment boundary.`,
+            });
         }
-        if (evidence.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: workload '${ctx.workload.name}' is ${boundary} but claims public endpoints.`,
-                evidence,
-                remediation: [`A ${boundary} workload may not expose public endpoints: make them internal, or change the deployment boundary.`],
-            };
+        if (gaps.length) {
+            return outcomeOf('fail', `workload '${ctx.workload.name}' is ${boundary} but has public endpoints: ${listCapped(gaps.map((g) => g.problem))}.`, gaps);
         }
         return pass(`Deployment boundary: ${boundary}; no public endpoints.`);
     },
@@ -68449,39 +68540,47 @@ const identityControl = {
     evaluate(ctx) {
         const { workload, policy } = ctx;
         const claimed = workload.manifest.identity?.type;
-        const blocked = `Promotion blocked: workload '${workload.name}' must use managed identity.`;
-        const fixes = [
-            `Set identity.type to one of: ${policy.identityAllowed.join(', ')}.`,
-            'Assign the identity to the runtime (managed identity, workload identity federation, IRSA or GCP workload identity) and grant it scoped roles.',
-            'Delete the static keys and connection strings the workload used instead.',
-        ];
         if (!claimed || !policy.identityAllowed.includes(claimed)) {
-            return {
-                status: 'fail',
-                message: blocked,
-                evidence: [
-                    manifestEvidence(ctx, claimed ? ['identity', 'type'] : ['name'], claimed ? `identity.type is '${claimed}'` : 'no identity declared'),
-                ],
-                remediation: fixes,
-            };
+            const evidence = manifestEvidence(ctx, claimed ? ['identity', 'type'] : ['name'], claimed ? `identity.type is '${claimed}'` : 'no identity declared');
+            const fixes = [
+                `Set identity.type to one of: ${policy.identityAllowed.join(', ')}.`,
+                'Assign the identity to the runtime (managed identity, workload identity federation, IRSA or GCP workload identity) and grant it scoped roles.',
+                'Delete the static keys and connection strings the workload used instead.',
+            ];
+            return outcomeOf('fail', `workload '${workload.name}' must use managed identity.`, fixes.map((fix) => gapAt(evidence, fix)));
         }
-        const contradictions = ctx.facts.findings
-            .filter((f) => f.category === 'secret' && ctx.isBlocking(f) && DEPLOYMENT_FILE.test(f.path))
-            .map((f) => ({ path: f.path, line: f.line, detail: `${f.message} (${f.redacted ?? f.ruleId})` }));
+        const claim = manifestEvidence(ctx, ['identity', 'type'], `identity.type is '${claimed}'`);
+        const contradictions = ctx.facts.findings.filter((f) => f.category === 'secret' && ctx.isBlocking(f) && DEPLOYMENT_FILE.test(f.path));
         if (contradictions.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: workload '${workload.name}' claims ${claimed} identity but its deployment files carry static credentials.`,
-                evidence: [manifestEvidence(ctx, ['identity', 'type'], `identity.type is '${claimed}'`), ...contradictions],
-                remediation: ['Remove the static credentials from the deployment files and let the managed identity authenticate.', 'Rotate every credential that was committed.'],
-            };
+            const gaps = [gapAt(claim, 'Remove the static credentials from the deployment files and let the managed identity authenticate.')];
+            for (const f of contradictions) {
+                gaps.push({ problem: f.path, evidence: { path: f.path, line: f.line, detail: `${f.message} (${f.redacted ?? f.ruleId})` }, fix: 'Rotate every credential that was committed.' });
+            }
+            return outcomeOf('fail', `workload '${workload.name}' claims ${claimed} identity but its deployment files carry static credentials.`, gaps);
         }
-        return pass(`Workload '${workload.name}' uses ${claimed} identity.`, [manifestEvidence(ctx, ['identity', 'type'], `identity.type is '${claimed}'`)]);
+        return pass(`Workload '${workload.name}' uses ${claimed} identity.`, [claim]);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/controls/image-pinning.ts
 
+
+const TAG_FIX = 'Tag every image with an immutable version (semantic version or git SHA) and deploy that tag.';
+const DIGEST_FIX = 'Pin by digest: image: registry/app:1.4.2@sha256:<digest>.';
+const DIGEST_ADVICE = 'Better still, pin by digest (image@sha256:...), which a registry cannot move.';
+const TEMPLATE_FIX = 'Give template variables a pinned default (ARG TAG=1.4.2, Helm values tag) so the pinned version is reviewable.';
+function image_pinning_describe(i) {
+    if (i.status === 'latest')
+        return `'${i.image}' uses :latest`;
+    if (i.status === 'untagged')
+        return `'${i.image}' has no tag (means :latest)`;
+    if (i.status === 'tagged')
+        return `'${i.image}' is not pinned by digest`;
+    return `'${i.image}' is templated and could not be resolved`;
+}
+function count(n, verb) {
+    return `${n.toLocaleString('en-US')} image reference${n > 1 ? 's are' : ' is'} ${verb}`;
+}
 const imagePinningControl = {
     id: 'image_pinning',
     title: 'Pinned images',
@@ -68489,35 +68588,34 @@ const imagePinningControl = {
     evaluate(ctx) {
         const images = ctx.facts.images;
         if (!images.length)
-            return notApplicable('No container image references in the workload\'s files.');
+            return notApplicable("No container image references in the workload's files.");
         const requireDigest = ctx.policy.requireDigest;
-        const bad = images.filter((i) => i.status === 'latest' || i.status === 'untagged' || (requireDigest && i.status === 'tagged'));
-        const unresolved = images.filter((i) => i.status === 'unresolved');
-        const describe = (i) => i.status === 'latest' ? `'${i.image}' uses :latest` : i.status === 'untagged' ? `'${i.image}' has no tag (means :latest)` : i.status === 'tagged' ? `'${i.image}' is not pinned by digest` : `'${i.image}' is templated and could not be resolved`;
-        if (bad.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: ${bad.length} image reference${bad.length > 1 ? 's are' : ' is'} not pinned: ${[...new Set(bad.map((i) => i.image))].join(', ')}.`,
-                evidence: bad.map((i) => ({ path: i.path, line: i.line, detail: describe(i) })),
-                remediation: [
-                    'Tag every image with an immutable version (semantic version or git SHA) and deploy that tag.',
-                    requireDigest ? 'Pin by digest: image: registry/app:1.4.2@sha256:<digest>.' : 'Better still, pin by digest (image@sha256:...), which a registry cannot move.',
-                ],
-            };
+        const evidence = (i) => ({ path: i.path, line: i.line, detail: image_pinning_describe(i) });
+        const moving = images.filter((i) => i.status === 'latest' || i.status === 'untagged');
+        const undigested = requireDigest ? images.filter((i) => i.status === 'tagged') : [];
+        if (moving.length || undigested.length) {
+            const gaps = [
+                ...moving.map((i) => ({ problem: i.image, evidence: evidence(i), fix: TAG_FIX })),
+                ...undigested.map((i) => ({ problem: i.image, evidence: evidence(i), fix: DIGEST_FIX })),
+            ];
+            const outcome = outcomeOf('fail', `${count(gaps.length, 'not pinned')}: ${listCapped([...new Set(gaps.map((g) => g.problem))])}.`, gaps);
+            // A moving tag's fix names the stronger pin too, as advice when the policy does not require it.
+            if (moving.length && !requireDigest)
+                outcome.remediation.push(DIGEST_ADVICE);
+            if (moving.length && requireDigest && !undigested.length)
+                outcome.remediation.push(DIGEST_FIX);
+            return outcome;
         }
+        const unresolved = images.filter((i) => i.status === 'unresolved');
         if (unresolved.length) {
-            return {
-                status: 'warn',
-                message: `${unresolved.length} image reference${unresolved.length > 1 ? 's are' : ' is'} templated; readiness-gate cannot tell what will be deployed.`,
-                evidence: unresolved.map((i) => ({ path: i.path, line: i.line, detail: describe(i) })),
-                remediation: ['Give template variables a pinned default (ARG TAG=1.4.2, Helm values tag) so the pinned version is reviewable.'],
-            };
+            return outcomeOf('warn', `${count(unresolved.length, 'templated')}; readiness-gate cannot tell what will be deployed.`, unresolved.map((i) => ({ problem: i.image, evidence: evidence(i), fix: TEMPLATE_FIX })));
         }
         return pass(`All ${images.length} image references are pinned${requireDigest ? ' by digest' : ''}.`);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/controls/least-privilege.ts
+
 
 /** Case-insensitive match; a forbidden entry with `*` matches that position wildly. */
 function isForbidden(value, forbidden) {
@@ -68526,138 +68624,173 @@ function isForbidden(value, forbidden) {
         return true;
     return forbidden.some((entry) => {
         const e = entry.toLowerCase();
+        // A bare `*` entry means the wildcard itself (returned above), not every role.
         if (e === '*')
-            return v === '*';
-        if (!e.includes('*'))
-            return v === e;
+            return false;
         const pattern = new RegExp(`^${e.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
         return pattern.test(v);
     });
 }
+/**
+ * Roles that are admin by what they mean, whatever the policy lists: owners of anything (Azure
+ * Owner, Storage Blob Data Owner, db_owner, GCP roles/owner), administrators (User Access
+ * Administrator, GCP *.admin and *Admin roles, cluster-admin), AWS AdministratorAccess and
+ * *FullAccess, GCP roles/editor, Kubernetes system:masters, database superusers, and wildcards.
+ */
+const ADMIN_EQUIVALENT = [
+    /owner/i,
+    /administrator/i,
+    /(^|[^a-z])admin([^a-z]|$)/i,
+    /[a-z]Admin([^a-z]|$)/,
+    /FullAccess/i,
+    /PowerUserAccess/i,
+    /roles\/editor$/i,
+    /system:masters/i,
+    /superuser/i,
+    /^all(\s+privileges)?$/i,
+    /^(root|sa)$/i,
+    /\*/,
+];
+function isAdminEquivalent(role) {
+    const r = role.trim();
+    return ADMIN_EQUIVALENT.some((pattern) => pattern.test(r));
+}
+const ROLE_FIX = 'Grant data-plane roles scoped to the datasets and actions the workload uses (e.g. db_datareader on a curated view), never Owner, Contributor, admin or `*`.';
+const SCOPE_FIX = 'Give each tool and agent a named scope (e.g. customer-risk-read) instead of all-datasets.';
+const CREDENTIALS_FIX = 'Use a separate identity for build and deploy (e.g. GitHub OIDC) from the one the workload runs as.';
+const DECLARE_FIX = 'Declare the roles (access.roles) and tool scopes (access.tool_scopes) the workload is granted.';
 const leastPrivilegeControl = {
     id: 'least_privilege',
     title: 'Least privilege',
     risk: 'Broad roles turn one compromised workload or agent into access to everything it can reach.',
     evaluate(ctx) {
-        const { manifest } = ctx.workload;
-        const access = manifest.access;
-        const evidence = [];
+        const access = ctx.workload.manifest.access;
         const broad = [];
+        let declared = 0;
         access?.roles.forEach((grant, i) => {
-            const role = typeof grant === 'string' ? grant : grant.role;
-            const scope = typeof grant === 'string' ? undefined : grant.scope;
-            if (isForbidden(role, ctx.policy.forbiddenRoles)) {
-                broad.push(`role '${role}'`);
-                evidence.push(manifestEvidence(ctx, ['access', 'roles', i], `role '${role}' is broad`));
+            const { role, scope } = typeof grant === 'string' ? { role: grant, scope: undefined } : grant;
+            if (!isClaimed(role))
+                return;
+            declared++;
+            const admin = isAdminEquivalent(role);
+            if (admin || isForbidden(role, ctx.policy.forbiddenRoles)) {
+                const why = admin ? 'admin-equivalent' : 'forbidden by the policy';
+                broad.push({ problem: `role '${role}'`, evidence: manifestEvidence(ctx, ['access', 'roles', i], `role '${role}' is broad (${why})`), fix: ROLE_FIX });
             }
-            else if (scope && isForbidden(scope, ctx.policy.forbiddenScopes)) {
-                broad.push(`role '${role}' on scope '${scope}'`);
-                evidence.push(manifestEvidence(ctx, ['access', 'roles', i], `scope '${scope}' is broad`));
+            else if (isClaimed(scope) && isForbidden(scope, ctx.policy.forbiddenScopes)) {
+                broad.push({ problem: `role '${role}' on scope '${scope}'`, evidence: manifestEvidence(ctx, ['access', 'roles', i], `scope '${scope}' is broad`), fix: SCOPE_FIX });
             }
         });
         access?.tool_scopes.forEach((scope, i) => {
+            if (!isClaimed(scope))
+                return;
+            declared++;
             if (isForbidden(scope, ctx.policy.forbiddenScopes)) {
-                broad.push(`tool scope '${scope}'`);
-                evidence.push(manifestEvidence(ctx, ['access', 'tool_scopes', i], `tool scope '${scope}' is broad`));
+                broad.push({ problem: `tool scope '${scope}'`, evidence: manifestEvidence(ctx, ['access', 'tool_scopes', i], `tool scope '${scope}' is broad`), fix: SCOPE_FIX });
             }
         });
-        const problems = [];
-        if (!access || (access.roles.length === 0 && access.tool_scopes.length === 0)) {
-            problems.push('no roles or tool scopes declared');
-            evidence.push(manifestEvidence(ctx, access ? ['access'] : ['name'], 'access.roles and access.tool_scopes are empty'));
+        let declaration;
+        if (!declared) {
+            declaration = { problem: 'no roles or tool scopes declared', evidence: manifestEvidence(ctx, access ? ['access'] : ['name'], 'access.roles and access.tool_scopes are empty'), fix: DECLARE_FIX };
         }
-        if (broad.length)
-            problems.push(`broad access granted: ${broad.join(', ')}`);
+        let credentials;
         if (ctx.policy.requireSeparateCredentials) {
             const creds = access?.credentials;
-            if (!creds) {
-                problems.push('build-time and run-time credentials not declared');
-                evidence.push(manifestEvidence(ctx, access ? ['access'] : ['name'], 'access.credentials is missing'));
+            if (!creds || !isClaimed(creds.build_time) || !isClaimed(creds.run_time)) {
+                const where = creds ? ['access', 'credentials'] : access ? ['access'] : ['name'];
+                credentials = { problem: 'build-time and run-time credentials not declared', evidence: manifestEvidence(ctx, where, 'access.credentials does not name both identities'), fix: CREDENTIALS_FIX };
             }
-            else if (creds.build_time.trim().toLowerCase() === creds.run_time.trim().toLowerCase()) {
-                problems.push('build-time and run-time credentials are the same');
-                evidence.push(manifestEvidence(ctx, ['access', 'credentials'], `both are '${creds.build_time}'`));
+            else if (creds.build_time.toLowerCase() === creds.run_time.toLowerCase()) {
+                credentials = { problem: 'build-time and run-time credentials are the same', evidence: manifestEvidence(ctx, ['access', 'credentials'], `both are '${creds.build_time}'`), fix: CREDENTIALS_FIX };
             }
         }
-        if (problems.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: workload '${ctx.workload.name}' is not least-privilege: ${problems.join('; ')}.`,
-                evidence,
-                remediation: [
-                    'Grant data-plane roles scoped to the datasets and actions the workload uses (e.g. db_datareader on a curated view), never Owner, Contributor, admin or `*`.',
-                    'Give each tool and agent a named scope (e.g. customer-risk-read) instead of all-datasets.',
-                    'Use a separate identity for build and deploy (e.g. GitHub OIDC) from the one the workload runs as.',
-                ],
-            };
+        const gaps = [...(declaration ? [declaration] : []), ...broad, ...(credentials ? [credentials] : [])];
+        if (gaps.length) {
+            const parts = [declaration?.problem, broad.length ? `broad access granted: ${listCapped(broad.map((g) => g.problem))}` : undefined, credentials?.problem].filter(Boolean);
+            return outcomeOf('fail', `workload '${ctx.workload.name}' is not least-privilege: ${parts.join('; ')}.`, gaps);
         }
         return pass(`Roles and scopes of workload '${ctx.workload.name}' are scoped; build-time and run-time credentials are separate.`);
     },
 };
 
+;// CONCATENATED MODULE: ./src/controls/model.ts
+
+/** A workload serves a model unless its manifest says it does not (`model: none`, `n/a`, `-`). */
+function servesModel(workload) {
+    const model = workload.manifest.model;
+    return model === undefined || !isPlaceholder(model);
+}
+
 ;// CONCATENATED MODULE: ./src/controls/monitoring.ts
 
+
+
+const LAYER_FIX = {
+    data: 'Set alert thresholds for the data layer (null rate, freshness) under monitoring.thresholds.data.',
+    model: 'Set alert thresholds for the model layer (drift, accuracy) under monitoring.thresholds.model.',
+    system: 'Set alert thresholds for the system layer (p95 latency, error rate) under monitoring.thresholds.system.',
+    business: 'Set alert thresholds for the business layer (conversion, cost per outcome) under monitoring.thresholds.business.',
+};
+const SLO_FIX = 'Declare at least one service SLO (e.g. availability 99.9%) under monitoring.slos.';
+const claimed = (v) => isClaimed(v);
 const monitoringControl = {
     id: 'monitoring',
     title: 'Monitoring thresholds and SLOs',
     risk: 'Without thresholds per layer, data drift, model decay and business impact go unnoticed until a customer notices.',
     evaluate(ctx) {
         const m = ctx.workload.manifest.monitoring;
-        const missingLayers = ctx.policy.monitoringLayers.filter((layer) => !m?.thresholds[layer].length);
-        const noSlo = ctx.policy.requireSlo && !m?.slos.length;
+        const noModel = !servesModel(ctx.workload);
+        const layers = ctx.policy.monitoringLayers.filter((layer) => !(noModel && layer === 'model'));
+        const missingLayers = layers.filter((layer) => !m?.thresholds[layer].some((t) => claimed(t.metric) && claimed(t.threshold)));
+        const slos = (m?.slos ?? []).filter((s) => claimed(s.name) && claimed(s.objective));
+        const noSlo = ctx.policy.requireSlo && !slos.length;
         if (missingLayers.length || noSlo) {
             const parts = [missingLayers.length ? `no alert thresholds for the ${missingLayers.join(', ')} layer${missingLayers.length > 1 ? 's' : ''}` : '', noSlo ? 'no SLO' : ''].filter(Boolean);
-            return {
-                status: 'fail',
-                message: `Promotion blocked: monitoring of workload '${ctx.workload.name}' is incomplete: ${parts.join('; ')}.`,
-                evidence: [manifestEvidence(ctx, m ? ['monitoring'] : ['name'], parts.join('; '))],
-                remediation: [
-                    'Map each risk to a metric and an alert threshold: data (null rate, freshness), model (drift, accuracy), system (p95 latency, error rate), business (conversion, cost per outcome).',
-                    'Declare at least one service SLO (e.g. availability 99.9%).',
-                ],
-            };
+            const evidence = manifestEvidence(ctx, m ? ['monitoring'] : ['name'], parts.join('; '));
+            const gaps = missingLayers.map((layer) => ({ problem: layer, evidence, fix: LAYER_FIX[layer] }));
+            if (noSlo)
+                gaps.push(gapAt(evidence, SLO_FIX));
+            return outcomeOf('fail', `monitoring of workload '${ctx.workload.name}' is incomplete: ${parts.join('; ')}.`, gaps);
         }
-        return pass(`Thresholds for ${ctx.policy.monitoringLayers.join(', ')}; ${m?.slos.length ?? 0} SLO(s).`);
+        const thresholds = layers.length ? `Thresholds for ${layers.join(', ')}` : 'No layer thresholds required';
+        const model = noModel && ctx.policy.monitoringLayers.includes('model') ? ' (no model: model-layer thresholds do not apply)' : '';
+        return pass(`${thresholds}${model}; ${slos.length} SLO(s).`);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/controls/ownership.ts
 
+
+
+const FIELD_FIX = {
+    team: 'Name the owning team under ownership.team.',
+    on_call: 'Name the on-call rotation or pager under ownership.on_call.',
+    escalation: 'Name the escalation path under ownership.escalation.',
+    runbook: 'Commit a runbook (how it fails, how to roll back, who to call) and point ownership.runbook at it.',
+};
 const ownershipControl = {
     id: 'ownership',
     title: 'Ownership and on-call',
     risk: 'A workload nobody owns is supported by nobody at 2 a.m.',
     evaluate(ctx) {
         const o = ctx.workload.manifest.ownership;
-        const missing = [];
-        const evidence = [];
-        if (!o?.team)
-            missing.push('team');
-        if (!o?.on_call)
-            missing.push('on_call');
-        if (!o?.escalation)
-            missing.push('escalation');
-        if (!o?.runbook)
-            missing.push('runbook');
-        if (missing.length)
-            evidence.push(manifestEvidence(ctx, o ? ['ownership'] : ['name'], `ownership is missing ${missing.join(', ')}`));
-        if (o?.runbook) {
-            const runbook = manifestRelative(ctx, o.runbook);
-            if (!ctx.repo.exists(runbook)) {
-                missing.push(`runbook file ${runbook}`);
-                evidence.push(manifestEvidence(ctx, ['ownership', 'runbook'], `runbook '${o.runbook}' does not exist in the repository`));
+        const missing = ['team', 'on_call', 'escalation', 'runbook'].filter((key) => !isClaimed(o?.[key]));
+        const gaps = [];
+        const evidence = manifestEvidence(ctx, o ? ['ownership'] : ['name'], `ownership is missing ${missing.join(', ')}`);
+        for (const key of missing)
+            gaps.push({ problem: key, evidence, fix: FIELD_FIX[key] });
+        if (!missing.includes('runbook')) {
+            const check = checkFile(ctx, o.runbook);
+            if (check.problem) {
+                gaps.push({
+                    problem: `runbook file ${check.checked}`,
+                    evidence: manifestEvidence(ctx, ['ownership', 'runbook'], fileDetail('runbook', o.runbook, check)),
+                    fix: `Commit the runbook as a regular file at ${check.checked}, or point ownership.runbook (relative to the manifest) at the one you have.`,
+                });
             }
         }
-        if (missing.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: workload '${ctx.workload.name}' has no complete ownership: missing ${missing.join(', ')}.`,
-                evidence,
-                remediation: [
-                    'Name the owning team, the on-call rotation and the escalation path under ownership.',
-                    'Commit a runbook (how it fails, how to roll back, who to call) and point ownership.runbook at it.',
-                ],
-            };
+        if (gaps.length) {
+            return outcomeOf('fail', `workload '${ctx.workload.name}' has no complete ownership: missing ${gaps.map((g) => g.problem).join(', ')}.`, gaps);
         }
         return pass(`Owned by ${o.team}; on-call ${o.on_call}; runbook ${o.runbook}.`);
     },
@@ -68665,122 +68798,152 @@ const ownershipControl = {
 
 ;// CONCATENATED MODULE: ./src/controls/release.ts
 
+
+
+
+const MOVING_NAME = /^(latest|main|master|dev|develop|head|stable|current|edge|nightly|snapshot)$/i;
+const release_FIELD_FIX = {
+    image_version: 'Version the image (semantic version or git SHA) and record it under release.image_version.',
+    model_version: 'Version the model (semantic version, date or registry version) and record it under release.model_version.',
+    rollback_plan: 'Commit a rollback plan and point release.rollback_plan at it.',
+    changelog: 'Commit a change log and point release.changelog at it.',
+};
+const LABEL = { rollback_plan: 'rollback plan', changelog: 'change log' };
 const releaseControl = {
     id: 'release',
     title: 'Versioned release and rollback',
     risk: 'Without versioned artifacts, a rollback plan and a change log, a bad release cannot be undone or explained.',
     evaluate(ctx) {
         const r = ctx.workload.manifest.release;
-        const problems = [];
-        const evidence = [];
-        const needsModel = ctx.policy.monitoringLayers.includes('model');
-        if (!r?.image_version)
-            problems.push('image_version');
-        if (needsModel && !r?.model_version)
-            problems.push('model_version');
-        if (!r?.rollback_plan)
-            problems.push('rollback_plan');
-        if (!r?.changelog)
-            problems.push('changelog');
-        if (problems.length)
-            evidence.push(manifestEvidence(ctx, r ? ['release'] : ['name'], `release is missing ${problems.join(', ')}`));
+        const needsModel = ctx.policy.monitoringLayers.includes('model') && servesModel(ctx.workload);
+        const fields = ['image_version', 'model_version', 'rollback_plan', 'changelog'].filter((key) => key !== 'model_version' || needsModel);
+        const missing = fields.filter((key) => !isClaimed(r?.[key]));
+        const gaps = [];
+        const evidence = manifestEvidence(ctx, r ? ['release'] : ['name'], `release is missing ${missing.join(', ')}`);
+        for (const key of missing)
+            gaps.push({ problem: key, evidence, fix: release_FIELD_FIX[key] });
         for (const key of ['rollback_plan', 'changelog']) {
-            const rel = r?.[key];
-            if (rel && !ctx.repo.exists(manifestRelative(ctx, rel))) {
-                problems.push(`${key} file ${rel} does not exist`);
-                evidence.push(manifestEvidence(ctx, ['release', key], `'${rel}' is not in the repository`));
-            }
+            if (missing.includes(key))
+                continue;
+            const rel = r[key];
+            const check = checkFile(ctx, rel);
+            if (!check.problem)
+                continue;
+            gaps.push({
+                problem: `${key} file ${check.checked} ${check.problem}`,
+                evidence: manifestEvidence(ctx, ['release', key], fileDetail(LABEL[key], rel, check)),
+                fix: `Commit the ${LABEL[key]} as a regular file at ${check.checked}, or point release.${key} (relative to the manifest) at the one you have.`,
+            });
         }
-        if (r?.image_version && /^(latest|main|master|dev)$/i.test(r.image_version)) {
-            problems.push(`image_version '${r.image_version}' is not a version`);
-            evidence.push(manifestEvidence(ctx, ['release', 'image_version'], `'${r.image_version}' is a moving name`));
+        const image = r?.image_version;
+        if (!missing.includes('image_version') && MOVING_NAME.test(image)) {
+            gaps.push({
+                problem: `image_version '${image}' is not a version`,
+                evidence: manifestEvidence(ctx, ['release', 'image_version'], `'${image}' is a moving name`),
+                fix: `Replace '${image}' with an immutable version (semantic version or git SHA) of the image you deploy.`,
+            });
         }
-        if (problems.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: release of workload '${ctx.workload.name}' is not reversible: ${problems.join('; ')}.`,
-                evidence,
-                remediation: ['Version the image and the model (semantic version or git SHA) and record them under release.', 'Commit a rollback plan and a CHANGELOG and point release.rollback_plan and release.changelog at them.'],
-            };
+        if (gaps.length) {
+            return outcomeOf('fail', `release of workload '${ctx.workload.name}' is not reversible: ${gaps.map((g) => g.problem).join('; ')}.`, gaps);
         }
-        return pass(`Image ${r.image_version}${r.model_version ? `, model ${r.model_version}` : ''}; rollback plan and change log present.`);
+        const model = isClaimed(r.model_version) ? `, model ${r.model_version}` : '';
+        return pass(`Image ${r.image_version}${model}; rollback plan and change log present.`);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/controls/secretless.ts
 
+const ROTATE = 'Rotate each exposed credential now: it is in the history even after the line is deleted.';
+const READ_AT_RUN_TIME = 'Read secrets at run time through the managed identity (Key Vault, Secrets Manager, Secret Manager) or a Kubernetes secretKeyRef.';
+const NO_LOGGING = 'Never log a credential or a connection string; log the event and a trace id instead.';
+const ACCEPT = 'If a value is a deliberate test fixture, add `readiness-gate:allow <reason>` on its line or record it in the baseline.';
+function isSecret(f) {
+    return f.category === 'secret' || f.category === 'secret-logging';
+}
+/** Evidence per finding, and the fixes its kind needs, ordered as a reader acts on them. */
+function gapsOf(list) {
+    const gaps = list.map((f) => ({
+        problem: f.ruleId,
+        evidence: { path: f.path, line: f.line, detail: f.redacted ? `${f.message}: ${f.redacted}` : f.message },
+        fix: ROTATE,
+    }));
+    const last = gaps[gaps.length - 1].evidence;
+    if (list.some((f) => f.category === 'secret'))
+        gaps.push(gapAt(last, READ_AT_RUN_TIME));
+    if (list.some((f) => f.category === 'secret-logging'))
+        gaps.push(gapAt(last, NO_LOGGING));
+    gaps.push(gapAt(last, ACCEPT));
+    return gaps;
+}
+const UNSCANNED_WHY = { unreadable: 'unreadable', binary: 'binary content', 'too-large': 'over the 64 MiB hard cap' };
+const UNSCANNED_FIX = [
+    "Make each named file readable text (UTF-8, UTF-16 or UTF-32), or move it out of the workload's paths.",
+    'Keep keystores and binary key material out of the repository; load them from a secret store at run time.',
+    "If a file is known to be safe, list it under ignore_paths in the base branch's policy, or set findings.unscanned: warn there.",
+];
+/** Files the scan could not read, each named, with the fixes for unreadable files. */
+function unscannedGaps(files) {
+    return files.flatMap((u, i) => {
+        const evidence = { path: u.path, detail: `not scanned for secrets (${UNSCANNED_WHY[u.reason]})` };
+        return i === 0 ? UNSCANNED_FIX.map((fix) => gapAt(evidence, fix)) : [gapAt(evidence, UNSCANNED_FIX[0])];
+    });
+}
+function plural(n, one, many) {
+    return `${n.toLocaleString('en-US')} ${n > 1 ? many : one}`;
+}
 const secretlessControl = {
     id: 'secretless',
     title: 'No hardcoded secrets',
     risk: 'A secret in the tree is a secret in every clone, fork, log and backup; it must be rotated, not just deleted.',
     evaluate(ctx) {
-        const relevant = ctx.facts.findings.filter((f) => f.category === 'secret' || f.category === 'secret-logging');
+        const relevant = ctx.facts.findings.filter(isSecret);
         const blocking = relevant.filter((f) => ctx.isBlocking(f));
-        const lower = relevant.filter((f) => !f.suppression && !ctx.isBlocking(f));
-        const evidenceOf = (list) => list.map((f) => ({ path: f.path, line: f.line, detail: f.redacted ? `${f.message}: ${f.redacted}` : f.message }));
-        const remediation = [
-            'Rotate each exposed credential now: it is in the history even after the line is deleted.',
-            'Read secrets at run time through the managed identity (Key Vault, Secrets Manager, Secret Manager) or a Kubernetes secretKeyRef.',
-            'Never log a credential or a connection string; log the event and a trace id instead.',
-            'If a value is a deliberate test fixture, add `readiness-gate:allow <reason>` on its line or record it in the baseline.',
-        ];
         // Files the scan could not read are named; a text-like one hides from the scan, so at
         // production tier it blocks unless the policy says warn (findings.unscanned).
         const unscanned = ctx.facts.unscannedFiles ?? [];
-        const unscannedEvidence = unscanned.map((u) => ({ path: u.path, detail: `not scanned for secrets (${UNSCANNED_WHY[u.reason]})` }));
         const hiding = unscanned.filter((u) => u.textLike);
         if (!blocking.length && hiding.length && ctx.workload.manifest.tier === 'production' && ctx.policy.unscannedFiles === 'block') {
-            return { status: 'fail', message: `Promotion blocked: ${hiding.length} text-like file${hiding.length > 1 ? 's' : ''} in workload '${ctx.workload.name}' could not be scanned for secrets.`, evidence: unscannedEvidence, remediation: UNSCANNED_FIX };
+            return outcomeOf('fail', `${plural(hiding.length, 'text-like file', 'text-like files')} in workload '${ctx.workload.name}' could not be scanned for secrets.`, unscannedGaps(unscanned));
         }
         if (blocking.length) {
             const secrets = blocking.filter((f) => f.category === 'secret').length;
             const logged = blocking.length - secrets;
-            const parts = [secrets ? `${secrets} hardcoded secret${secrets > 1 ? 's' : ''}` : '', logged ? `${logged} secret-bearing value${logged > 1 ? 's' : ''} written to logs` : ''].filter(Boolean);
-            return { status: 'fail', message: `Promotion blocked: ${parts.join(' and ')} in workload '${ctx.workload.name}'.`, evidence: [...evidenceOf(blocking), ...unscannedEvidence], remediation };
+            const parts = [secrets ? plural(secrets, 'hardcoded secret', 'hardcoded secrets') : '', logged ? `${plural(logged, 'secret-bearing value', 'secret-bearing values')} written to logs` : ''].filter(Boolean);
+            return outcomeOf('fail', `${parts.join(' and ')} in workload '${ctx.workload.name}'.`, [...gapsOf(blocking), ...unscannedGaps(unscanned)]);
         }
+        const lower = relevant.filter((f) => !f.suppression);
         if (lower.length) {
-            return { status: 'warn', message: `${lower.length} secret-like value${lower.length > 1 ? 's' : ''} in test, example or docs files of workload '${ctx.workload.name}'.`, evidence: [...evidenceOf(lower), ...unscannedEvidence], remediation };
+            return outcomeOf('warn', `${plural(lower.length, 'secret-like value', 'secret-like values')} in test, example or docs files of workload '${ctx.workload.name}'.`, [...gapsOf(lower), ...unscannedGaps(unscanned)]);
         }
         if (unscanned.length) {
-            return { status: 'warn', message: `${unscanned.length} file${unscanned.length > 1 ? 's' : ''} of workload '${ctx.workload.name}' could not be scanned for secrets.`, evidence: unscannedEvidence, remediation: UNSCANNED_FIX };
+            return outcomeOf('warn', `${plural(unscanned.length, 'file', 'files')} of workload '${ctx.workload.name}' could not be scanned for secrets.`, unscannedGaps(unscanned));
         }
         const suppressed = relevant.length;
-        return pass(suppressed ? `No unaccepted secrets (${suppressed} accepted by allow comment or baseline).` : 'No hardcoded secrets found in the workload\'s files.');
+        return pass(suppressed ? `No unaccepted secrets (${suppressed} accepted by allow comment or baseline).` : "No hardcoded secrets found in the workload's files.");
     },
 };
-const UNSCANNED_WHY = { unreadable: 'unreadable', binary: 'binary content', 'too-large': 'over the 64 MiB hard cap' };
-const UNSCANNED_FIX = [
-    'Make each named file readable text (UTF-8, UTF-16 or UTF-32), or move it out of the workload\'s paths.',
-    'Keep keystores and binary key material out of the repository; load them from a secret store at run time.',
-    'If a file is known to be safe, list it under ignore_paths in the base branch\'s policy, or set findings.unscanned: warn there.',
-];
 
 ;// CONCATENATED MODULE: ./src/controls/telemetry.ts
 
 
-const DEPENDENCY_FILE = /(^|\/)(package\.json|requirements[^/]*\.txt|pyproject\.toml|Pipfile|setup\.(py|cfg)|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|Gemfile|Cargo\.toml|composer\.json)$/;
-const CONFIG_FILE = /\.(ya?ml|json|toml|env|properties|ini)$|(^|\/)(Dockerfile|Containerfile)[^/]*$/i;
-const TRACING = /opentelemetry|otel[-_]|otlp|jaeger|zipkin|applicationinsights|azure-monitor-opentelemetry|ddtrace|dd-trace|newrelic|honeycomb|aws-xray|x-ray-sdk|OTEL_EXPORTER_OTLP_ENDPOINT/i;
-const METRICS = /prometheus|prom-client|micrometer|statsd|opentelemetry|otel[-_]|applicationinsights|datadog|newrelic|prometheus\.io\/scrape/i;
-const COLLECTOR = /(^|\/)[^/]*otel[^/]*collector[^/]*\.ya?ml$|(^|\/)otel[^/]*\.ya?ml$/i;
-/** Looks for repository evidence behind a telemetry claim: a dependency, an exporter setting, a collector config. */
-function findEvidence(ctx, pattern) {
-    for (const file of ctx.facts.files) {
-        // The claim is not evidence of itself.
-        if (file === ctx.workload.manifestPath || /(^|\/)readiness\.ya?ml$/.test(file))
-            continue;
-        if (COLLECTOR.test(file))
-            return { path: file, line: 1, detail: 'collector configuration' };
-        if (!DEPENDENCY_FILE.test(file) && !CONFIG_FILE.test(file))
-            continue;
-        const text = ctx.repo.readText(file);
-        if (!text)
-            continue;
-        const match = pattern.exec(text);
-        if (match)
-            return { path: file, line: lineAtOffset(text, match.index), detail: `references ${match[0]}` };
-    }
-    return undefined;
+const MISSING_FIX = {
+    logs: 'Emit structured logs (JSON with a trace id), not print statements.',
+    metrics: 'Export metrics (Prometheus or OpenTelemetry metrics) and set telemetry.metrics: true.',
+    'trace export': 'Export traces with OpenTelemetry (set telemetry.trace_export: OpenTelemetry) and keep trace context across prompts, tools and downstream calls.',
+};
+const UNBACKED_FIX = {
+    traces: "Add the OpenTelemetry SDK or an exporter to the workload's dependencies, set OTEL_EXPORTER_OTLP_ENDPOINT, or commit the collector configuration it ships with.",
+    metrics: "Add a metrics library (Prometheus client, OpenTelemetry metrics) to the workload's dependencies, or a prometheus.io/scrape annotation or ServiceMonitor.",
+};
+const SOURCE_LABEL = {
+    dependency: 'dependency',
+    'exporter-setting': 'exporter setting',
+    'collector-config': 'collector configuration',
+};
+/** The first fact behind a signal; the claim in the manifest is not evidence of itself. */
+function evidenceFor(ctx, signal) {
+    const found = ctx.facts.telemetry.find((t) => t.signals.includes(signal) && t.path !== ctx.workload.manifestPath);
+    return found && { path: found.path, line: found.line, detail: `${signal}: ${SOURCE_LABEL[found.source]} ${found.name}` };
 }
 const telemetryControl = {
     id: 'telemetry',
@@ -68788,41 +68951,32 @@ const telemetryControl = {
     risk: 'Without logs, metrics and traces nobody can tell what the workload saw, decided, called and returned.',
     evaluate(ctx) {
         const t = ctx.workload.manifest.telemetry;
-        const missing = [];
-        if (!t?.logs)
-            missing.push('logs');
-        if (!t?.metrics)
-            missing.push('metrics');
-        if (!t?.trace_export)
-            missing.push('trace export');
+        const missing = ['logs', 'metrics', 'trace export'].filter((what) => what === 'trace export' ? !isClaimed(t?.trace_export) : !t?.[what]);
         if (missing.length) {
-            return {
-                status: 'fail',
-                message: `Promotion blocked: missing diagnostic controls: ${missing.join(', ')}.`,
-                evidence: [manifestEvidence(ctx, t ? ['telemetry'] : ['name'], `telemetry is missing ${missing.join(', ')}`)],
-                remediation: [
-                    'Emit structured logs (JSON with a trace id), not print statements.',
-                    'Export metrics (Prometheus or OpenTelemetry metrics) and set telemetry.metrics: true.',
-                    'Export traces with OpenTelemetry (set telemetry.trace_export: OpenTelemetry) and keep trace context across prompts, tools and downstream calls.',
-                ],
-            };
+            const evidence = manifestEvidence(ctx, t ? ['telemetry'] : ['name'], `telemetry is missing ${missing.join(', ')}`);
+            return outcomeOf('fail', `missing diagnostic controls: ${missing.join(', ')}.`, missing.map((what) => ({ problem: what, evidence, fix: MISSING_FIX[what] })));
         }
-        const unbacked = [];
-        const tracing = findEvidence(ctx, TRACING);
-        const metrics = findEvidence(ctx, METRICS);
-        if (!tracing)
-            unbacked.push(manifestEvidence(ctx, ['telemetry', 'trace_export'], `trace export '${t.trace_export}' is claimed but no tracing dependency, exporter setting or collector config was found in the workload's files`));
-        if (!metrics)
-            unbacked.push(manifestEvidence(ctx, ['telemetry', 'metrics'], 'metrics are claimed but no metrics library or scrape config was found in the workload\'s files'));
-        if (unbacked.length) {
-            return {
-                status: 'warn',
-                message: `Telemetry is claimed for workload '${ctx.workload.name}' but the repository shows no evidence of ${[!tracing && 'trace export', !metrics && 'metrics'].filter(Boolean).join(' or ')}.`,
-                evidence: unbacked,
-                remediation: ['Add the OpenTelemetry SDK or exporter to the workload\'s dependencies, or commit the collector configuration it ships with.'],
-            };
+        const traces = evidenceFor(ctx, 'traces');
+        const metrics = evidenceFor(ctx, 'metrics');
+        const gaps = [];
+        if (!traces) {
+            gaps.push({
+                problem: 'trace export',
+                evidence: manifestEvidence(ctx, ['telemetry', 'trace_export'], `trace export '${t.trace_export}' is claimed but no tracing dependency, exporter setting or collector config was found in the workload's files`),
+                fix: UNBACKED_FIX.traces,
+            });
         }
-        return pass(`Logs, metrics and trace export (${t.trace_export}) are enabled.`, [tracing, metrics]);
+        if (!metrics) {
+            gaps.push({
+                problem: 'metrics',
+                evidence: manifestEvidence(ctx, ['telemetry', 'metrics'], "metrics are claimed but no metrics library, scrape config or collector config was found in the workload's files"),
+                fix: UNBACKED_FIX.metrics,
+            });
+        }
+        if (gaps.length) {
+            return outcomeOf('warn', `telemetry is claimed for workload '${ctx.workload.name}' but the repository shows no evidence of ${gaps.map((g) => g.problem).join(' or ')}.`, gaps);
+        }
+        return pass(`Logs, metrics and trace export (${t.trace_export}) are enabled.`, [traces, metrics]);
     },
 };
 
@@ -68862,6 +69016,26 @@ function controlById(id) {
     return control;
 }
 
+;// CONCATENATED MODULE: ./src/controls/run.ts
+
+function evaluateControl(control, ctx) {
+    try {
+        return control.evaluate(ctx);
+    }
+    catch (error) {
+        return {
+            status: 'fail',
+            message: `control '${control.id}' could not be evaluated: ${error instanceof Error ? error.message : String(error)}.`,
+            evidence: [{ path: ctx.workload.manifestPath, detail: 'the control stopped on an internal error; the gate fails closed' }],
+            remediation: ['Report this as a readiness-gate bug, with the manifest that triggers it.'],
+        };
+    }
+}
+/** Outcomes in catalogue order, keyed by control id. */
+function runControls(ctx, controls = CONTROLS) {
+    return new Map(controls.map((control) => [control.id, { control, outcome: evaluateControl(control, ctx) }]));
+}
+
 ;// CONCATENATED MODULE: ./src/scorecard/waivers.ts
 const DAY = 24 * 60 * 60 * 1000;
 function checkWaivers(workload, policy, now) {
@@ -68889,6 +69063,7 @@ function checkWaivers(workload, policy, now) {
 
 
 
+
 function blockSetFor(workload, policy, tier) {
     const set = new Set(policy.profiles[tier].block);
     const boundary = workload.manifest.deployment_boundary;
@@ -68897,27 +69072,27 @@ function blockSetFor(workload, policy, tier) {
             set.add(id);
     return set;
 }
-function scoreWorkload(workload, facts, policy, repo, isBlocking, now) {
+function scoreWorkload(workload, facts, policy, isBlocking, now) {
     const tier = workload.manifest.tier;
-    const ctx = { workload, policy, facts, repo, isBlocking };
+    const ctx = { workload, policy, facts, isBlocking };
     const waivers = checkWaivers(workload, policy, now);
     const blocks = blockSetFor(workload, policy, tier);
     const warns = new Set(policy.profiles[tier].warn);
     const gaBlocks = blockSetFor(workload, policy, 'production');
-    const outcomes = new Map(CONTROLS.map((c) => [c.id, c.evaluate(ctx)]));
-    const controls = CONTROLS.map((control) => {
-        const outcome = outcomes.get(control.id);
+    const evaluations = runControls(ctx);
+    const outcomes = new Map([...evaluations].map(([id, e]) => [id, e.outcome]));
+    const controls = [...evaluations.values()].map(({ control, outcome }) => {
         const base = { id: control.id, title: control.title, risk: control.risk, message: outcome.message, evidence: outcome.evidence, remediation: outcome.remediation };
         if (outcome.status === 'pass' || outcome.status === 'not_applicable')
             return { ...base, status: outcome.status, blocking: false };
         const waiver = waivers.find((w) => w.control === control.id && w.state === 'valid');
         if (waiver)
-            return { ...base, status: 'waived', blocking: false, waiver: { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } };
+            return { ...base, message: phrase(outcome.message, 'waived'), status: 'waived', blocking: false, waiver: { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } };
         const failsHere = outcome.status === 'fail' && blocks.has(control.id);
         if (failsHere)
-            return { ...base, status: 'fail', blocking: true, priority: 'P0' };
+            return { ...base, message: phrase(outcome.message, 'blocks'), status: 'fail', blocking: true, priority: 'P0' };
         const priority = gaBlocks.has(control.id) || warns.has(control.id) ? 'P1' : 'P2';
-        return { ...base, status: 'warn', blocking: false, priority };
+        return { ...base, message: phrase(outcome.message, priority === 'P1' ? 'before-ga' : 'advice'), status: 'warn', blocking: false, priority };
     });
     const invalidWaivers = waivers.filter((w) => w.state !== 'valid');
     const blocking = [...controls.filter((c) => c.blocking).map((c) => c.message), ...invalidWaivers.map((w) => w.problem)];
@@ -69818,33 +69993,94 @@ function ownedFileMatcher(workload) {
     return (file) => matchers.some((m) => m(file));
 }
 
-;// CONCATENATED MODULE: ./src/engine/repo-view.ts
+;// CONCATENATED MODULE: ./src/scanners/evidence/contracts.ts
+const VERSIONED_NAME = /(?:^|[^a-z])(v\d+(?:[._-]\d+)*)(?:[^a-z]|$)|(\d+\.\d+\.\d+)/i;
+const VERSION_FIELD = /(?:^|[{,])\s*["']?(?:version|schemaVersion|schema_version|\$id)["']?\s*[:=]\s*["']?([^\s"',]*\d[^\s"',]*)/im;
+function contractVersion(path, text) {
+    const name = path.split('/').pop() ?? '';
+    const byName = VERSIONED_NAME.exec(name);
+    if (byName)
+        return { value: (byName[1] ?? byName[2]), from: 'name', line: 1 };
+    if (text === undefined)
+        return undefined;
+    const field = VERSION_FIELD.exec(text);
+    if (!field)
+        return undefined;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < field.index + field[0].search(/[\w"'$]/); i = text.indexOf('\n', i + 1))
+        line++;
+    return { value: field[1], from: 'field', line };
+}
 
-function createRepoView(root, files, maxBytes) {
-    const fileSet = new Set(files);
-    const cache = new Map();
-    let dirs;
-    const dirSet = () => {
-        if (!dirs) {
-            dirs = new Set();
-            for (const f of files)
-                for (let i = f.indexOf('/'); i !== -1; i = f.indexOf('/', i + 1))
-                    dirs.add(f.slice(0, i));
+;// CONCATENATED MODULE: ./src/engine/referenced-paths.ts
+// What each path a manifest names is: a regular readable file, a directory, something else, or
+// nothing. Collected once before the controls run, so the controls never touch the disk.
+
+
+
+
+
+/** Workspace-relative paths a manifest names, and which of them are data contracts. */
+function namedPaths(workload) {
+    const m = workload.manifest;
+    const named = [m.ownership?.runbook, m.release?.rollback_plan, m.release?.changelog].filter((p) => Boolean(p));
+    return [
+        ...named.map((p) => ({ path: joinWorkspacePath(workload.dir, p), contract: false })),
+        ...m.data_contracts.map((c) => ({ path: joinWorkspacePath(workload.dir, c.path), contract: true })),
+    ];
+}
+/** The kind from what lstat and the listing say: a file only counts when the listing has it. */
+function pathKind(stat, listed, underListed, readable) {
+    if (!stat)
+        return underListed ? 'directory' : 'missing';
+    if (stat.isSymbolicLink())
+        return 'symlink';
+    if (stat.isDirectory())
+        return 'directory';
+    if (!stat.isFile())
+        return 'other';
+    if (!listed)
+        return 'ignored';
+    return readable ? 'file' : 'unreadable';
+}
+function canOpen(full) {
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(full, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function collectReferencedPaths(root, files, workloads, maxBytes) {
+    const listed = new Set(files);
+    const dirs = new Set();
+    for (const f of files)
+        for (let i = f.indexOf('/'); i !== -1; i = f.indexOf('/', i + 1))
+            dirs.add(f.slice(0, i));
+    const byPath = new Map();
+    for (const { path: rel, contract } of workloads.flatMap(namedPaths)) {
+        if (byPath.has(rel) && !contract)
+            continue;
+        const full = external_node_path_default().join(root, rel);
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
         }
-        return dirs;
-    };
-    return {
-        exists: (rel) => fileSet.has(rel) || dirSet().has(rel),
-        readText(rel) {
-            if (!fileSet.has(rel))
-                return undefined;
-            if (!cache.has(rel)) {
-                const read = readWorkspaceFile(root, rel, maxBytes);
-                cache.set(rel, read.ok ? read.text : undefined);
-            }
-            return cache.get(rel);
-        },
-    };
+        catch {
+            stat = undefined;
+        }
+        const kind = pathKind(stat, listed.has(rel), dirs.has(rel), stat?.isFile() ? canOpen(full) : false);
+        const found = { path: rel, kind };
+        if (contract && kind === 'file') {
+            const read = readWorkspaceFile(root, rel, maxBytes);
+            const version = contractVersion(rel, read.ok ? read.text : undefined);
+            if (version)
+                found.version = version;
+        }
+        byPath.set(rel, found);
+    }
+    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/shared/formats.ts
@@ -69916,13 +70152,13 @@ function classifyPath(path) {
 
 ;// CONCATENATED MODULE: ./src/scanners/images/reference.ts
 /** `${VAR}`, `$VAR`, `$(params.x)` (Tekton, Kubernetes env), `{{ .Values.x }}` (Helm, Go templates). */
-const PLACEHOLDER = /\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|%\{/;
+const reference_PLACEHOLDER = /\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|%\{/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$/;
 const HOST_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
 function hasPlaceholder(text) {
-    return PLACEHOLDER.test(text);
+    return reference_PLACEHOLDER.test(text);
 }
 /** Strips matching surrounding quotes and whitespace. */
 function unquote(text) {
@@ -70378,6 +70614,1093 @@ function resolveDeployedImages(images, kustomizations, charts) {
     return [...changed];
 }
 
+;// CONCATENATED MODULE: ./src/yaml/ast.ts
+// Small helpers over the `yaml` AST. The scanners read the node tree (not the plain JS value)
+// because every fact needs a line: a finding without a place is useless in review.
+
+const MAX_ALIAS_HOPS = 16;
+/** Follows aliases (bounded) to the node they point at. */
+function deref(ctx, node) {
+    let current = node;
+    for (let hop = 0; hop < MAX_ALIAS_HOPS && (0,dist/* isAlias */.Vj)(current); hop++) {
+        try {
+            current = current.resolve(ctx.doc);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if ((0,dist/* isAlias */.Vj)(current))
+        return undefined;
+    return (0,dist/* isMap */.jh)(current) || (0,dist/* isSeq */.oP)(current) || (0,dist/* isScalar */.jn)(current) ? current : undefined;
+}
+function asMap(ctx, node) {
+    const target = deref(ctx, node);
+    return (0,dist/* isMap */.jh)(target) ? target : undefined;
+}
+function asSeq(ctx, node) {
+    const target = deref(ctx, node);
+    return (0,dist/* isSeq */.oP)(target) ? target : undefined;
+}
+/** The items of a sequence, aliases resolved. */
+function seqItems(ctx, node) {
+    const seq = asSeq(ctx, node);
+    if (!seq)
+        return [];
+    const out = [];
+    for (const item of seq.items) {
+        const target = deref(ctx, item);
+        if (target)
+            out.push(target);
+    }
+    return out;
+}
+function keyString(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return undefined;
+    const value = key.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return key.source ?? String(value);
+    return undefined;
+}
+/**
+ * The entries of a mapping. `<<` merge keys (disabled in the parser, so they arrive as plain
+ * keys) are applied here the way YAML 1.1 does: own keys win, then merged maps in order.
+ */
+function entries(ctx, node, depth = 0) {
+    const map = asMap(ctx, node);
+    if (!map)
+        return [];
+    const own = [];
+    const merged = [];
+    for (const pair of map.items) {
+        if (!(0,dist/* isPair */.tO)(pair))
+            continue;
+        const key = keyString(pair.key);
+        if (key === undefined)
+            continue;
+        if (key === '<<' && depth < 8) {
+            const value = deref(ctx, pair.value);
+            const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
+            for (const source of sources)
+                merged.push(...entries(ctx, source, depth + 1));
+            continue;
+        }
+        own.push({ key, keyNode: pair.key, value: (pair.value ?? undefined) });
+    }
+    if (merged.length === 0)
+        return own;
+    const seen = new Set(own.map((entry) => entry.key));
+    const out = [...own];
+    for (const entry of merged) {
+        if (!seen.has(entry.key)) {
+            seen.add(entry.key);
+            out.push(entry);
+        }
+    }
+    return out;
+}
+function entry(ctx, node, key) {
+    return entries(ctx, node).find((candidate) => candidate.key === key);
+}
+function get(ctx, node, key) {
+    const found = entry(ctx, node, key);
+    return found ? deref(ctx, found.value) : undefined;
+}
+function getIn(ctx, node, path) {
+    let current = deref(ctx, node);
+    for (const key of path) {
+        if (!current)
+            return undefined;
+        current = get(ctx, current, key);
+    }
+    return current;
+}
+/** A scalar's text: strings as they are, numbers and booleans as written in the source. */
+function scalarText(ctx, node) {
+    const target = deref(ctx, node);
+    if (!(0,dist/* isScalar */.jn)(target))
+        return undefined;
+    const value = target.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+        return target.source ?? String(value);
+    }
+    return undefined;
+}
+/** Only string-typed scalars. */
+function stringValue(ctx, node) {
+    const target = deref(ctx, node);
+    if (!(0,dist/* isScalar */.jn)(target))
+        return undefined;
+    return typeof target.value === 'string' ? target.value : undefined;
+}
+function boolValue(ctx, node) {
+    const target = deref(ctx, node);
+    if (!(0,dist/* isScalar */.jn)(target))
+        return undefined;
+    if (typeof target.value === 'boolean')
+        return target.value;
+    if (typeof target.value === 'string' && /^(true|false)$/i.test(target.value)) {
+        return target.value.toLowerCase() === 'true';
+    }
+    return undefined;
+}
+function numberValue(ctx, node) {
+    const target = deref(ctx, node);
+    if (!(0,dist/* isScalar */.jn)(target))
+        return undefined;
+    if (typeof target.value === 'number')
+        return target.value;
+    if (typeof target.value === 'bigint')
+        return Number(target.value);
+    if (typeof target.value === 'string' && /^-?\d+$/.test(target.value.trim()))
+        return Number(target.value);
+    return undefined;
+}
+function positionAt(ctx, offset) {
+    const pos = ctx.lineCounter.linePos(offset);
+    return { line: pos.line + (ctx.lineBase ?? 0), column: pos.col };
+}
+/** Where a node starts; for quoted scalars, the first character inside the quotes. */
+function positionOf(ctx, node) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const range = node.range;
+    if (!range)
+        return undefined;
+    let offset = range[0];
+    if ((0,dist/* isScalar */.jn)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'))
+        offset += 1;
+    return positionAt(ctx, offset);
+}
+function lineOf(ctx, node) {
+    return positionOf(ctx, node)?.line;
+}
+/** The raw source text of a node (for flow nodes a template engine mangled, e.g. `{{ x }}`). */
+function sourceText(ctx, node) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const range = node.range;
+    if (!range)
+        return undefined;
+    return ctx.text.slice(range[0], range[1]);
+}
+/** Plain string-to-string map (labels, matchLabels); non-string values are written as in the source. */
+function stringMap(ctx, node) {
+    const out = {};
+    for (const item of entries(ctx, node)) {
+        const value = scalarText(ctx, item.value);
+        if (value !== undefined)
+            out[item.key] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/yaml/documents.ts
+// YAML documents of a scanned file, split before parsing so that a document no scanner reads
+// (a CRD's schema, a JSON schema) costs a regular-expression test instead of a parse. Parsed with
+// the same hostile-input settings as safe-yaml.ts; the scanners read the AST only, so nothing is
+// converted to plain JS values.
+
+
+/** A document marker: `---` at the start of a line, alone or followed by a space. */
+const MARKER = /^---(?=[ \t]|\r?$)/gm;
+/** Text that is not a document on its own: blank lines, comments, directives. */
+const PREAMBLE_ONLY = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
+/** Kinds whose documents hold no workload, container or policy: schemas and API definitions. */
+const SKIPPED_KIND = /^kind:[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/m;
+/** A JSON-schema document: `$schema` at the top level (YAML or JSON). */
+const SCHEMA_DOCUMENT = /^(?:\$schema|[ \t]{0,2}"\$schema")[ \t]*:/m;
+function isSkippedDocument(text) {
+    return SKIPPED_KIND.test(text) || SCHEMA_DOCUMENT.test(text);
+}
+/** Chunks of the text, one per `---`; a preamble of comments or directives joins the next one. */
+function chunks(text) {
+    const starts = [0];
+    MARKER.lastIndex = 0;
+    for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
+        if (match.index > 0)
+            starts.push(match.index);
+    }
+    const out = [];
+    let line = 0;
+    let pending;
+    let pendingLine = 0;
+    for (let k = 0; k < starts.length; k++) {
+        const start = starts[k];
+        const end = k + 1 < starts.length ? starts[k + 1] : text.length;
+        const from = pending ?? start;
+        const fromLine = pending !== undefined ? pendingLine : line;
+        line += countLines(text, start, end);
+        if (k + 1 < starts.length && PREAMBLE_ONLY.test(text.slice(start, end))) {
+            if (pending === undefined) {
+                pending = start;
+                pendingLine = fromLine;
+            }
+            continue;
+        }
+        pending = undefined;
+        out.push({ start: from, end, line: fromLine });
+    }
+    return out;
+}
+function countLines(text, start, end) {
+    let n = 0;
+    for (let index = text.indexOf('\n', start); index >= 0 && index < end; index = text.indexOf('\n', index + 1))
+        n++;
+    return n;
+}
+function parseYamlDocuments(text, limits = DEFAULT_YAML_LIMITS) {
+    const result = { documents: [], skipped: 0, refused: false };
+    if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
+        result.refused = true;
+        return result;
+    }
+    const list = chunks(text);
+    if (list.length > limits.maxDocuments) {
+        result.refused = true;
+        return result;
+    }
+    for (const chunk of list) {
+        const body = list.length === 1 ? text : text.slice(chunk.start, chunk.end);
+        const toLine = chunk.line + countLines(body, 0, body.length) + (body.endsWith('\n') ? 0 : 1);
+        if (isSkippedDocument(body)) {
+            result.skipped++;
+            continue;
+        }
+        const lineCounter = new dist/* LineCounter */.HN();
+        const docs = (0,dist/* parseAllDocuments */.hR)(body, {
+            lineCounter,
+            uniqueKeys: true,
+            schema: 'core',
+            merge: false,
+            prettyErrors: false,
+            strict: true,
+            logLevel: 'error',
+        });
+        if (!Array.isArray(docs))
+            continue;
+        for (const doc of docs) {
+            const ctx = { doc, lineCounter, text: body, lineBase: chunk.line };
+            result.documents.push({ ctx, broken: doc.errors.length > 0, fromLine: chunk.line + 1, toLine: Math.max(chunk.line + 1, toLine) });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/shared/source.ts
+// One file as every scanner receives it: its format (from the path) and its YAML documents,
+// parsed at most once and only when a scanner asks. The parse belongs to this object, not to a
+// module, so nothing outlives the file's scan.
+
+
+function parseSource(file) {
+    let documents;
+    return {
+        kind: classifyPath(file.path),
+        yaml: () => (documents ??= parseYamlDocuments(file.text)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/kubernetes/hardening.ts
+
+function setting(ctx, maps, key) {
+    for (const map of maps) {
+        if (!map)
+            continue;
+        const found = entry(ctx, map, key);
+        if (found)
+            return { value: found.value, keyNode: found.keyNode, line: lineOf(ctx, found.keyNode) ?? 1 };
+    }
+    return undefined;
+}
+function containerLine(ctx, container) {
+    const name = entry(ctx, container.node, 'name');
+    return (name ? lineOf(ctx, name.keyNode) : undefined) ?? lineOf(ctx, container.node) ?? 1;
+}
+function hardeningChecks(ctx, pod, container) {
+    const home = containerLine(ctx, container);
+    const own = asMap(ctx, get(ctx, container.node, 'securityContext'));
+    const template = pod.stepTemplate ? asMap(ctx, get(ctx, pod.stepTemplate, 'securityContext')) : undefined;
+    const containerContexts = [own, template];
+    const allContexts = [...containerContexts, ...pod.podSecurityContexts];
+    const checks = [];
+    // run-as-non-root: the container's setting wins over the pod's.
+    {
+        const user = setting(ctx, allContexts, 'runAsUser');
+        const nonRoot = setting(ctx, allContexts, 'runAsNonRoot');
+        const uid = user ? numberValue(ctx, user.value) : undefined;
+        const flag = nonRoot ? boolValue(ctx, nonRoot.value) : undefined;
+        if (user && uid === 0) {
+            checks.push({
+                id: 'run-as-non-root',
+                ok: false,
+                line: user.line,
+                detail: 'securityContext.runAsUser is 0 (root); set a non-zero UID and runAsNonRoot: true',
+            });
+        }
+        else if (user && uid !== undefined && uid > 0) {
+            checks.push({ id: 'run-as-non-root', ok: true, line: user.line, detail: `runs as UID ${uid}` });
+        }
+        else if (nonRoot && flag === true) {
+            checks.push({ id: 'run-as-non-root', ok: true, line: nonRoot.line, detail: 'securityContext.runAsNonRoot is true' });
+        }
+        else if (nonRoot && flag === false) {
+            checks.push({
+                id: 'run-as-non-root',
+                ok: false,
+                line: nonRoot.line,
+                detail: 'securityContext.runAsNonRoot is false; set runAsNonRoot: true (and a non-zero runAsUser)',
+            });
+        }
+        else {
+            checks.push({
+                id: 'run-as-non-root',
+                ok: false,
+                line: home,
+                detail: 'may run as root: set securityContext.runAsNonRoot: true (and a non-zero runAsUser) on the container or the pod',
+            });
+        }
+    }
+    // no-privilege-escalation
+    {
+        const found = setting(ctx, containerContexts, 'allowPrivilegeEscalation');
+        const value = found ? boolValue(ctx, found.value) : undefined;
+        checks.push(value === false
+            ? { id: 'no-privilege-escalation', ok: true, line: found.line, detail: 'allowPrivilegeEscalation is false' }
+            : {
+                id: 'no-privilege-escalation',
+                ok: false,
+                line: found?.line ?? home,
+                detail: value === true
+                    ? 'allowPrivilegeEscalation is true; set securityContext.allowPrivilegeEscalation: false'
+                    : 'set securityContext.allowPrivilegeEscalation: false on the container',
+            });
+    }
+    // read-only-root-fs
+    {
+        const found = setting(ctx, containerContexts, 'readOnlyRootFilesystem');
+        const value = found ? boolValue(ctx, found.value) : undefined;
+        checks.push(value === true
+            ? { id: 'read-only-root-fs', ok: true, line: found.line, detail: 'readOnlyRootFilesystem is true' }
+            : {
+                id: 'read-only-root-fs',
+                ok: false,
+                line: found?.line ?? home,
+                detail: 'set securityContext.readOnlyRootFilesystem: true (mount an emptyDir where the process must write)',
+            });
+    }
+    // not-privileged
+    {
+        const found = setting(ctx, containerContexts, 'privileged');
+        const value = found ? boolValue(ctx, found.value) : undefined;
+        checks.push(value === true
+            ? {
+                id: 'not-privileged',
+                ok: false,
+                line: found.line,
+                detail: 'privileged: true gives the container full access to the node; remove it and add only the capabilities it needs',
+            }
+            : { id: 'not-privileged', ok: true, line: found?.line ?? home, detail: 'not privileged' });
+    }
+    // no-host-namespaces (pod level)
+    {
+        const offending = [];
+        const names = [];
+        for (const key of ['hostNetwork', 'hostPID', 'hostIPC']) {
+            const found = setting(ctx, pod.hostSources, key);
+            if (found && boolValue(ctx, found.value) === true) {
+                offending.push(found);
+                names.push(key);
+            }
+        }
+        checks.push(offending.length > 0
+            ? {
+                id: 'no-host-namespaces',
+                ok: false,
+                line: offending[0].line,
+                detail: `the pod shares the node's namespaces (${names.join(', ')}: true); remove ${names.length > 1 ? 'them' : 'it'}`,
+            }
+            : { id: 'no-host-namespaces', ok: true, line: home, detail: 'no hostNetwork, hostPID or hostIPC' });
+    }
+    // no-host-path (pod level)
+    {
+        let found;
+        for (const volume of pod.volumes) {
+            const hostPath = entry(ctx, volume, 'hostPath');
+            if (!hostPath)
+                continue;
+            found = {
+                line: lineOf(ctx, hostPath.keyNode) ?? home,
+                volume: stringValue(ctx, get(ctx, volume, 'name')) ?? '<unnamed>',
+                path: scalarText(ctx, get(ctx, hostPath.value, 'path')) ?? '?',
+            };
+            break;
+        }
+        checks.push(found
+            ? {
+                id: 'no-host-path',
+                ok: false,
+                line: found.line,
+                detail: `volume '${found.volume}' mounts the node's ${found.path} (hostPath); use emptyDir, a ConfigMap or a PersistentVolumeClaim`,
+            }
+            : { id: 'no-host-path', ok: true, line: home, detail: 'no hostPath volumes' });
+    }
+    // resources
+    {
+        const resourcesEntry = entry(ctx, container.node, 'resources') ??
+            entry(ctx, container.node, 'computeResources') ??
+            (pod.stepTemplate ? entry(ctx, pod.stepTemplate, 'resources') ?? entry(ctx, pod.stepTemplate, 'computeResources') : undefined);
+        const resources = resourcesEntry ? asMap(ctx, resourcesEntry.value) : undefined;
+        const resourcesLine = resourcesEntry ? lineOf(ctx, resourcesEntry.keyNode) ?? home : home;
+        const requestsEntry = resources ? entry(ctx, resources, 'requests') : undefined;
+        const limitsEntry = resources ? entry(ctx, resources, 'limits') : undefined;
+        const has = (map, key) => {
+            const value = get(ctx, map, key);
+            return value !== undefined && scalarText(ctx, value) !== undefined && scalarText(ctx, value) !== '';
+        };
+        const missingRequests = ['cpu', 'memory'].filter((key) => !has(requestsEntry?.value, key));
+        checks.push(missingRequests.length === 0
+            ? { id: 'resource-requests', ok: true, line: lineOf(ctx, requestsEntry.keyNode) ?? resourcesLine, detail: 'cpu and memory requests set' }
+            : {
+                id: 'resource-requests',
+                ok: false,
+                line: requestsEntry ? lineOf(ctx, requestsEntry.keyNode) ?? resourcesLine : resourcesLine,
+                detail: `set resources.requests.${missingRequests.join(' and resources.requests.')} so the scheduler can place the pod`,
+            });
+        const memoryLimit = has(limitsEntry?.value, 'memory');
+        checks.push(memoryLimit
+            ? { id: 'resource-limits', ok: true, line: lineOf(ctx, limitsEntry.keyNode) ?? resourcesLine, detail: 'memory limit set' }
+            : {
+                id: 'resource-limits',
+                ok: false,
+                line: limitsEntry ? lineOf(ctx, limitsEntry.keyNode) ?? resourcesLine : resourcesLine,
+                detail: 'set resources.limits.memory so one container cannot exhaust the node',
+            });
+    }
+    // probes
+    {
+        const exemptReason = container.role === 'init' && !container.restartAlways
+            ? 'not required for init containers'
+            : container.role === 'step'
+                ? 'not applicable: pipeline steps run to completion'
+                : pod.runToCompletion
+                    ? `not applicable: ${pod.object.kind} containers run to completion`
+                    : undefined;
+        for (const [id, key] of [
+            ['liveness-probe', 'livenessProbe'],
+            ['readiness-probe', 'readinessProbe'],
+        ]) {
+            const found = entry(ctx, container.node, key);
+            if (found && asMap(ctx, found.value)) {
+                checks.push({ id, ok: true, line: lineOf(ctx, found.keyNode) ?? home, detail: `${key} set` });
+            }
+            else if (exemptReason) {
+                checks.push({ id, ok: true, line: home, detail: exemptReason });
+            }
+            else {
+                checks.push({
+                    id,
+                    ok: false,
+                    line: home,
+                    detail: id === 'liveness-probe'
+                        ? 'add a livenessProbe so a hung process is restarted'
+                        : 'add a readinessProbe so traffic waits until the container is ready',
+                });
+            }
+        }
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/shared/kube-objects.ts
+
+/** Where the controllers keep their pod template, relative to the object. */
+const POD_TEMPLATE_PATHS = {
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    PodTemplate: ['template'],
+    DeploymentConfig: ['spec', 'template'], // OpenShift
+};
+const CORE_WORKLOAD_KINDS = new Set([
+    'Pod',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Job',
+    'CronJob',
+]);
+const ARGO_WORKFLOW_KINDS = new Set([
+    'Workflow',
+    'WorkflowTemplate',
+    'ClusterWorkflowTemplate',
+    'CronWorkflow',
+]);
+const TEKTON_KINDS = new Set(['Task', 'ClusterTask', 'TaskRun', 'Pipeline', 'PipelineRun', 'StepAction']);
+const KNATIVE_KINDS = new Set(['Service', 'Configuration', 'Revision']);
+/** Kinds whose containers run to completion: liveness/readiness probes do not apply. */
+const RUN_TO_COMPLETION_KINDS = new Set([
+    'Job',
+    'CronJob',
+    ...ARGO_WORKFLOW_KINDS,
+    ...TEKTON_KINDS,
+]);
+function familyOf(apiVersion, kind) {
+    const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+    if (group === 'argoproj.io') {
+        if (kind === 'Rollout')
+            return 'argo-rollout';
+        if (ARGO_WORKFLOW_KINDS.has(kind))
+            return 'argo-workflow';
+        return 'other';
+    }
+    if (group === 'tekton.dev' || group.endsWith('.tekton.dev'))
+        return 'tekton';
+    if (group === 'serving.knative.dev' && KNATIVE_KINDS.has(kind))
+        return 'knative';
+    if (CORE_WORKLOAD_KINDS.has(kind) || kind in POD_TEMPLATE_PATHS)
+        return 'core';
+    return 'other';
+}
+/**
+ * Objects in a document: the root when it has apiVersion+kind, the items of a `kind: List`
+ * (and `*List` kinds), and the objects of an OpenShift Template.
+ */
+function kubeObjects(ctx, root, depth = 0) {
+    const map = asMap(ctx, root);
+    if (!map || depth > 4)
+        return [];
+    const apiVersion = stringValue(ctx, get(ctx, map, 'apiVersion'));
+    const kind = stringValue(ctx, get(ctx, map, 'kind'));
+    if (!apiVersion || !kind)
+        return [];
+    if (kind === 'List' || (kind.endsWith('List') && get(ctx, map, 'items'))) {
+        return seqItems(ctx, get(ctx, map, 'items')).flatMap((item) => kubeObjects(ctx, item, depth + 1));
+    }
+    const out = [];
+    const metadata = get(ctx, map, 'metadata');
+    const name = stringValue(ctx, get(ctx, metadata, 'name')) ??
+        stringValue(ctx, get(ctx, metadata, 'generateName')) ??
+        '<unnamed>';
+    out.push({ node: map, apiVersion, kind, name, line: positionOf(ctx, map)?.line ?? 1 });
+    if (kind === 'Template' && apiVersion.includes('openshift')) {
+        for (const item of seqItems(ctx, get(ctx, map, 'objects')))
+            out.push(...kubeObjects(ctx, item, depth + 1));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/kubernetes/objects.ts
+
+
+
+function mapsOf(ctx, nodes) {
+    const out = [];
+    for (const node of nodes) {
+        const map = asMap(ctx, node);
+        if (map)
+            out.push(map);
+    }
+    return out;
+}
+function containerList(ctx, seq, role, prefix = '') {
+    const out = [];
+    seqItems(ctx, seq).forEach((item, index) => {
+        const node = asMap(ctx, item);
+        if (!node)
+            return;
+        const own = stringValue(ctx, get(ctx, node, 'name')) ?? `${role}-${index}`;
+        out.push({
+            node,
+            role,
+            name: prefix ? `${prefix}/${own}` : own,
+            restartAlways: role === 'init' && stringValue(ctx, get(ctx, node, 'restartPolicy')) === 'Always',
+        });
+    });
+    return out;
+}
+function podSpecView(ctx, object, podSpec, labels) {
+    const spec = asMap(ctx, podSpec);
+    if (!spec)
+        return undefined;
+    return {
+        object,
+        labels,
+        podSecurityContexts: mapsOf(ctx, [get(ctx, spec, 'securityContext')]),
+        hostSources: [spec],
+        volumes: mapsOf(ctx, seqItems(ctx, get(ctx, spec, 'volumes'))),
+        containers: [
+            ...containerList(ctx, get(ctx, spec, 'initContainers'), 'init'),
+            ...containerList(ctx, get(ctx, spec, 'containers'), 'container'),
+            ...containerList(ctx, get(ctx, spec, 'ephemeralContainers'), 'ephemeral'),
+        ],
+        runToCompletion: RUN_TO_COMPLETION_KINDS.has(object.kind),
+    };
+}
+function argoTemplateViews(ctx, object, workflowSpec) {
+    const spec = asMap(ctx, workflowSpec);
+    if (!spec)
+        return [];
+    const views = [];
+    const workflowLabels = stringMap(ctx, getIn(ctx, spec, ['podMetadata', 'labels']));
+    const defaults = asMap(ctx, get(ctx, spec, 'templateDefaults'));
+    for (const item of seqItems(ctx, get(ctx, spec, 'templates'))) {
+        const template = asMap(ctx, item);
+        if (!template)
+            continue;
+        const templateName = stringValue(ctx, get(ctx, template, 'name')) ?? '<template>';
+        const containers = [];
+        for (const key of ['container', 'script']) {
+            const node = asMap(ctx, get(ctx, template, key));
+            if (node)
+                containers.push({ node, role: 'container', name: templateName, restartAlways: false });
+        }
+        containers.push(...containerList(ctx, getIn(ctx, template, ['containerSet', 'containers']), 'container', templateName), ...containerList(ctx, get(ctx, template, 'initContainers'), 'init', templateName), ...containerList(ctx, get(ctx, template, 'sidecars'), 'sidecar', templateName));
+        if (containers.length === 0)
+            continue;
+        views.push({
+            object,
+            labels: { ...workflowLabels, ...stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])) },
+            podSecurityContexts: mapsOf(ctx, [
+                get(ctx, template, 'securityContext'),
+                get(ctx, defaults, 'securityContext'),
+                get(ctx, spec, 'securityContext'),
+            ]),
+            hostSources: [spec],
+            volumes: mapsOf(ctx, [
+                ...seqItems(ctx, get(ctx, spec, 'volumes')),
+                ...seqItems(ctx, get(ctx, template, 'volumes')),
+                ...seqItems(ctx, getIn(ctx, template, ['containerSet', 'volumes'])),
+            ]),
+            containers,
+            runToCompletion: true,
+        });
+    }
+    return views;
+}
+function tektonTaskSpecView(ctx, object, taskSpec, podTemplate, prefix) {
+    const spec = asMap(ctx, taskSpec);
+    if (!spec)
+        return undefined;
+    const pod = asMap(ctx, podTemplate);
+    const containers = [
+        ...containerList(ctx, get(ctx, spec, 'steps'), 'step', prefix),
+        ...containerList(ctx, get(ctx, spec, 'sidecars'), 'sidecar', prefix),
+    ];
+    if (containers.length === 0)
+        return undefined;
+    const view = {
+        object,
+        labels: stringMap(ctx, getIn(ctx, spec, ['metadata', 'labels'])),
+        podSecurityContexts: mapsOf(ctx, [get(ctx, pod, 'securityContext')]),
+        hostSources: pod ? [pod] : [],
+        volumes: mapsOf(ctx, [...seqItems(ctx, get(ctx, spec, 'volumes')), ...seqItems(ctx, get(ctx, pod, 'volumes'))]),
+        containers,
+        runToCompletion: true,
+    };
+    const stepTemplate = asMap(ctx, get(ctx, spec, 'stepTemplate'));
+    if (stepTemplate)
+        view.stepTemplate = stepTemplate;
+    return view;
+}
+function tektonPipelineViews(ctx, object, pipelineSpec, podTemplate) {
+    const views = [];
+    for (const key of ['tasks', 'finally']) {
+        for (const item of seqItems(ctx, get(ctx, pipelineSpec, key))) {
+            const taskName = stringValue(ctx, get(ctx, item, 'name')) ?? '<task>';
+            const view = tektonTaskSpecView(ctx, object, get(ctx, item, 'taskSpec'), podTemplate, taskName);
+            if (view)
+                views.push(view);
+        }
+    }
+    return views;
+}
+/** Every pod-shaped thing in an object, with the pod-level settings that apply to it. */
+function podViews(ctx, object) {
+    const family = familyOf(object.apiVersion, object.kind);
+    const root = object.node;
+    switch (family) {
+        case 'core': {
+            if (object.kind === 'Pod') {
+                const view = podSpecView(ctx, object, get(ctx, root, 'spec'), stringMap(ctx, getIn(ctx, root, ['metadata', 'labels'])));
+                return view ? [view] : [];
+            }
+            const path = POD_TEMPLATE_PATHS[object.kind];
+            if (!path)
+                return [];
+            const template = getIn(ctx, root, path);
+            const view = podSpecView(ctx, object, get(ctx, template, 'spec'), stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])));
+            return view ? [view] : [];
+        }
+        case 'argo-rollout':
+        case 'knative': {
+            if (object.kind === 'Revision') {
+                const view = podSpecView(ctx, object, get(ctx, root, 'spec'), stringMap(ctx, getIn(ctx, root, ['metadata', 'labels'])));
+                return view ? [view] : [];
+            }
+            const template = getIn(ctx, root, ['spec', 'template']);
+            const view = podSpecView(ctx, object, get(ctx, template, 'spec'), stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])));
+            return view ? [view] : [];
+        }
+        case 'argo-workflow': {
+            const spec = object.kind === 'CronWorkflow' ? getIn(ctx, root, ['spec', 'workflowSpec']) : get(ctx, root, 'spec');
+            return argoTemplateViews(ctx, object, spec);
+        }
+        case 'tekton': {
+            const spec = get(ctx, root, 'spec');
+            switch (object.kind) {
+                case 'Task':
+                case 'ClusterTask': {
+                    const view = tektonTaskSpecView(ctx, object, spec, undefined, '');
+                    return view ? [view] : [];
+                }
+                case 'TaskRun': {
+                    const view = tektonTaskSpecView(ctx, object, get(ctx, spec, 'taskSpec'), get(ctx, spec, 'podTemplate'), '');
+                    return view ? [view] : [];
+                }
+                case 'Pipeline':
+                    return tektonPipelineViews(ctx, object, spec, undefined);
+                case 'PipelineRun':
+                    return tektonPipelineViews(ctx, object, get(ctx, spec, 'pipelineSpec'), getIn(ctx, spec, ['taskRunTemplate', 'podTemplate']) ?? get(ctx, spec, 'podTemplate'));
+                default:
+                    return [];
+            }
+        }
+        default:
+            return [];
+    }
+}
+/** Kinds listed as deployables: everything that runs containers. */
+function isWorkload(object) {
+    const family = familyOf(object.apiVersion, object.kind);
+    if (family === 'other')
+        return false;
+    if (family === 'tekton')
+        return object.kind !== 'StepAction';
+    return object.kind !== 'PodTemplate';
+}
+
+;// CONCATENATED MODULE: ./src/scanners/kubernetes/index.ts
+
+
+
+
+
+
+function parseObjects(file, source) {
+    const kind = source.kind;
+    if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action')
+        return [];
+    if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind))
+        return [];
+    if (!/apiVersion/.test(file.text) || !/kind/.test(file.text))
+        return [];
+    const out = [];
+    for (const { ctx, broken } of source.yaml().documents) {
+        // A document with syntax errors (Helm templates, broken YAML) gives no reliable facts.
+        if (broken || !ctx.doc.contents)
+            continue;
+        const objects = kubeObjects(ctx, ctx.doc.contents);
+        if (objects.length > 0)
+            out.push({ ctx, objects });
+    }
+    return out;
+}
+function networkPolicy(ctx, file, object) {
+    const selector = getIn(ctx, object.node, ['spec', 'podSelector']);
+    const podSelector = stringMap(ctx, get(ctx, selector, 'matchLabels'));
+    // `key In [value]` selects exactly like a matchLabels entry; other expressions are not representable.
+    for (const expression of seqItems(ctx, get(ctx, selector, 'matchExpressions'))) {
+        const key = stringValue(ctx, get(ctx, expression, 'key'));
+        const operator = stringValue(ctx, get(ctx, expression, 'operator'));
+        const values = seqItems(ctx, get(ctx, expression, 'values')).map((value) => stringValue(ctx, value));
+        if (key && operator === 'In' && values.length === 1 && values[0] !== undefined && !(key in podSelector)) {
+            podSelector[key] = values[0];
+        }
+    }
+    return { path: file.path, line: object.line, name: object.name, podSelector };
+}
+function isNetworkPolicy(object) {
+    return (object.kind === 'NetworkPolicy' &&
+        (object.apiVersion.startsWith('networking.k8s.io/') || object.apiVersion.startsWith('extensions/')));
+}
+const TEMPLATE_WORKLOAD_KINDS = new Set([...CORE_WORKLOAD_KINDS, 'Rollout']);
+/**
+ * Helm templates are not YAML: their security settings usually arrive through `toYaml`, so no
+ * hardening facts are derived from them. Their workloads still count as deployed (by a line scan
+ * for a top-level `kind:` and the `name:` under `metadata:`; the name may be a template).
+ */
+function templateDeployables(file) {
+    const out = [];
+    const lines = file.text.split(/\r\n|\r|\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const kind = /^kind:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/.exec(lines[index])?.[1];
+        if (!kind || !TEMPLATE_WORKLOAD_KINDS.has(kind))
+            continue;
+        let start = index;
+        while (start > 0 && !/^---/.test(lines[start - 1]))
+            start--;
+        let name = '<templated>';
+        let inMetadata = false;
+        for (let cursor = start; cursor < lines.length && !/^---/.test(lines[cursor]); cursor++) {
+            const line = lines[cursor];
+            if (/^metadata:\s*$/.test(line))
+                inMetadata = true;
+            else if (/^\S/.test(line) && !/^\{\{/.test(line))
+                inMetadata = false;
+            const match = inMetadata ? /^ {2}name:\s*(.+?)\s*$/.exec(line) : undefined;
+            if (match) {
+                name = match[1].replace(/^["']|["']$/g, '');
+                break;
+            }
+        }
+        let line = start;
+        while (line < index && (lines[line].trim() === '' || /^\s*(#|\{\{)/.test(lines[line])))
+            line++;
+        out.push({ path: file.path, line: line + 1, kind: 'kubernetes', name: `${kind}/${name}` });
+    }
+    return out;
+}
+/** `source`: the file's shared parse (scan-file hands the same one to every scanner). */
+function scanKubernetes(file, source = parseSource(file)) {
+    const facts = { containers: [], networkPolicies: [], deployables: [] };
+    if (source.kind === 'helm-template' && /\{\{/.test(file.text)) {
+        try {
+            facts.deployables = templateDeployables(file);
+        }
+        catch {
+            // never throw
+        }
+        return facts;
+    }
+    let parsed;
+    try {
+        parsed = parseObjects(file, source);
+    }
+    catch {
+        return facts;
+    }
+    for (const { ctx, objects } of parsed) {
+        for (const object of objects) {
+            try {
+                if (isNetworkPolicy(object)) {
+                    facts.networkPolicies.push(networkPolicy(ctx, file, object));
+                    continue;
+                }
+                if (!isWorkload(object))
+                    continue;
+                const views = podViews(ctx, object);
+                if (views.length === 0)
+                    continue;
+                facts.deployables.push({ path: file.path, line: object.line, kind: 'kubernetes', name: `${object.kind}/${object.name}` });
+                for (const view of views) {
+                    for (const container of view.containers) {
+                        if (container.role === 'ephemeral')
+                            continue; // debugging containers: no resources, no probes
+                        facts.containers.push({
+                            path: file.path,
+                            line: lineOf(ctx, container.node) ?? object.line,
+                            kind: object.kind,
+                            name: object.name,
+                            container: container.name,
+                            labels: view.labels,
+                            checks: hardeningChecks(ctx, view, container),
+                        });
+                    }
+                }
+            }
+            catch {
+                // One odd object must not hide the rest of the file.
+            }
+        }
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/evidence/exposure.ts
+// Public exposure from parsed Kubernetes objects: an Ingress, or a Service of type LoadBalancer
+// or NodePort. Only objects count, never text in docs or Helm values. Whether exposure is
+// allowed is the deployment-boundary control's decision.
+
+
+/** Annotations that make a cloud load balancer internal (AKS, EKS, GKE, OCI, IBM). */
+const INTERNAL_LB = {
+    'service.beta.kubernetes.io/azure-load-balancer-internal': /^true$/i,
+    'service.beta.kubernetes.io/aws-load-balancer-internal': /^(true|0\.0\.0\.0\/0)$/i,
+    'service.beta.kubernetes.io/aws-load-balancer-scheme': /^internal$/i,
+    'networking.gke.io/load-balancer-type': /^internal$/i,
+    'cloud.google.com/load-balancer-type': /^internal$/i,
+    'service.beta.kubernetes.io/oci-load-balancer-internal': /^true$/i,
+    'service.kubernetes.io/ibm-load-balancer-cloud-provider-ip-type': /^private$/i,
+};
+function internalAnnotation(ctx, object) {
+    const annotations = stringMap(ctx, getIn(ctx, object.node, ['metadata', 'annotations']));
+    return Object.keys(INTERNAL_LB).find((key) => annotations[key] !== undefined && INTERNAL_LB[key].test(annotations[key].trim()));
+}
+function exposureOf(ctx, path, object) {
+    const at = { path, line: object.line, name: object.name };
+    if (object.kind === 'Ingress' && /^(networking\.k8s\.io|extensions)\//.test(object.apiVersion)) {
+        return { ...at, kind: 'Ingress', via: 'Ingress' };
+    }
+    if (object.kind === 'Service' && object.apiVersion === 'v1') {
+        const type = stringValue(ctx, get(ctx, get(ctx, object.node, 'spec'), 'type'));
+        if (type !== 'LoadBalancer' && type !== 'NodePort')
+            return undefined;
+        const internal = type === 'LoadBalancer' ? internalAnnotation(ctx, object) : undefined;
+        return { ...at, kind: 'Service', via: type, ...(internal ? { internalAnnotation: internal } : {}) };
+    }
+    return undefined;
+}
+function scanExposure(file, parsed) {
+    // Helm templates are not YAML until rendered; whether their Ingress exists depends on values.
+    if (parsed.kind === 'helm-template' && /\{\{/.test(file.text))
+        return [];
+    if (!/Ingress|Service/.test(file.text))
+        return [];
+    const out = [];
+    try {
+        for (const { ctx, objects } of parseObjects(file, parsed)) {
+            for (const object of objects) {
+                const exposure = exposureOf(ctx, file.path, object);
+                if (exposure)
+                    out.push(exposure);
+            }
+        }
+    }
+    catch {
+        // An odd document gives no facts, never a crash.
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/evidence/telemetry.ts
+const DEPENDENCY_FILE = /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.(py|cfg)|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|packages\.config|Gemfile|Cargo\.toml|composer\.json)$/;
+const CONFIG_FILE = /\.(ya?ml|json|toml|env|properties|ini|conf|tf|tfvars)$|(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)\.env[^/]*$/i;
+const COLLECTOR_NAME = /(^|\/)[^/]*otel[^/]*collector[^/]*\.ya?ml$|(^|\/)otel(col)?[-_.]?(config)?\.ya?ml$/i;
+const BOTH = ['traces', 'metrics'];
+const TRACES = ['traces'];
+const METRICS = ['metrics'];
+/** Libraries by name as they appear in dependency files; the first pattern that matches a line wins. */
+const LIBRARIES = [
+    { pattern: /opentelemetry[-_.\w/]*(exporter[-_.]?prometheus|metrics)[-_.\w/]*/i, signals: METRICS },
+    { pattern: /(azure[-_.]monitor[-_.]opentelemetry[-_.\w]*|applicationinsights[-_.\w]*)/i, signals: BOTH },
+    { pattern: /go\.opentelemetry\.io\/otel[\w./-]*/i, signals: TRACES },
+    { pattern: /@?opentelemetry[-_.\w/]*/i, signals: TRACES },
+    { pattern: /(jaeger[-_]client[\w-]*|zipkin[\w.-]*|ddtrace|dd-trace[\w-]*|aws-xray-sdk[\w-]*|honeycomb[-_]beeline[\w-]*|elastic-apm[\w-]*)/i, signals: TRACES },
+    { pattern: /newrelic[\w-]*/i, signals: BOTH },
+    {
+        pattern: /(prometheus[-_]client|prometheus_client|prom-client|client_golang|prometheus-net[\w.-]*|micrometer[\w-]*|django-prometheus|prometheus-flask-exporter|starlette[-_]exporter|statsd[\w-]*|datadog[\w-]*)/i,
+        signals: METRICS,
+    },
+];
+/** Exporter settings: environment variables and annotations that turn export on. */
+const SETTINGS = [
+    { pattern: /\bOTEL_EXPORTER_OTLP_METRICS_ENDPOINT\b/, signals: METRICS },
+    { pattern: /\bOTEL_METRICS_EXPORTER\b/, signals: METRICS },
+    { pattern: /\bOTEL_EXPORTER_OTLP_(TRACES_)?ENDPOINT\b/, signals: TRACES },
+    { pattern: /\bOTEL_TRACES_EXPORTER\b/, signals: TRACES },
+    { pattern: /\b(OTEL_EXPORTER_JAEGER_ENDPOINT|JAEGER_ENDPOINT|JAEGER_AGENT_HOST|OTEL_EXPORTER_ZIPKIN_ENDPOINT|DD_TRACE_AGENT_URL)\b/, signals: TRACES },
+    { pattern: /\bAPPLICATIONINSIGHTS_CONNECTION_STRING\b/, signals: BOTH },
+    { pattern: /\bprometheus\.io\/scrape\b/, signals: METRICS },
+    { pattern: /^\s*kind:\s*["']?(ServiceMonitor|PodMonitor)["']?\s*$/, signals: METRICS },
+];
+/** A setting whose value turns export off or leaves it unset is no evidence. */
+const OFF_VALUE = /^\s*["']?(none|false|off|disabled|no|0|)["']?\s*,?\s*$/i;
+function valueAfterKey(line, end) {
+    const rest = line.slice(end);
+    const m = /^["']?\s*[:=]\s*(.*)$/.exec(rest);
+    if (m)
+        return m[1].replace(/\s+#.*$/, '');
+    // Kubernetes env lists: `- name: OTEL_...` with the value on the next line; not read here.
+    return undefined;
+}
+function dependencyEvidence(file, lines) {
+    const out = [];
+    const seen = new Set();
+    lines.forEach((text, i) => {
+        const trimmed = text.trim();
+        if (trimmed.startsWith('#') || trimmed.startsWith('//'))
+            return;
+        for (const { pattern, signals } of LIBRARIES) {
+            const match = pattern.exec(text);
+            if (!match)
+                continue;
+            const name = match[0];
+            if (!seen.has(name)) {
+                seen.add(name);
+                out.push({ path: file.path, line: i + 1, source: 'dependency', name, signals });
+            }
+            break;
+        }
+    });
+    return out;
+}
+function settingEvidence(file, lines) {
+    const out = [];
+    lines.forEach((text, i) => {
+        if (/^\s*#/.test(text))
+            return;
+        for (const { pattern, signals } of SETTINGS) {
+            const match = pattern.exec(text);
+            if (!match)
+                continue;
+            const value = valueAfterKey(text, match.index + match[0].length);
+            if (value !== undefined && OFF_VALUE.test(value))
+                continue;
+            out.push({ path: file.path, line: i + 1, source: 'exporter-setting', name: match[0].replace(/^\s*kind:\s*["']?|["']?\s*$/g, ''), signals });
+        }
+    });
+    return out;
+}
+/** A collector config: top-level receivers, exporters and service keys (the collector's own shape). */
+function collectorEvidence(file, lines) {
+    const top = (key) => {
+        const pattern = new RegExp(`^${key}:\\s*(#.*)?$`);
+        return lines.findIndex((l) => pattern.test(l));
+    };
+    const receivers = top('receivers');
+    const exporters = top('exporters');
+    const service = top('service');
+    const named = COLLECTOR_NAME.test(file.path);
+    if (!(receivers >= 0 && exporters >= 0 && service >= 0) && !named)
+        return [];
+    const signals = [];
+    if (lines.some((l) => /^\s+traces(\/[\w-]+)?:\s*(#.*)?$/.test(l)))
+        signals.push('traces');
+    if (lines.some((l) => /^\s+metrics(\/[\w-]+)?:\s*(#.*)?$/.test(l)))
+        signals.push('metrics');
+    if (!signals.length && !named)
+        return [];
+    const line = exporters >= 0 ? exporters + 1 : 1;
+    return [{ path: file.path, line, source: 'collector-config', name: 'OpenTelemetry Collector configuration', signals: signals.length ? signals : [...BOTH] }];
+}
+function scanTelemetry(file) {
+    const dependency = DEPENDENCY_FILE.test(file.path);
+    const config = CONFIG_FILE.test(file.path);
+    if (!dependency && !config)
+        return [];
+    const lines = file.text.split(/\r\n|\r|\n/);
+    if (dependency)
+        return dependencyEvidence(file, lines);
+    if (/\.ya?ml$/i.test(file.path)) {
+        const collector = collectorEvidence(file, lines);
+        if (collector.length)
+            return collector;
+    }
+    return settingEvidence(file, lines);
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/images/dockerfile.ts
 
 /**
@@ -70721,112 +72044,6 @@ function scanDockerfile(file) {
     return { images, stages };
 }
 
-;// CONCATENATED MODULE: ./src/yaml/documents.ts
-// YAML documents of a scanned file, split before parsing so that a document no scanner reads
-// (a CRD's schema, a JSON schema) costs a regular-expression test instead of a parse. Parsed with
-// the same hostile-input settings as safe-yaml.ts; the scanners read the AST only, so nothing is
-// converted to plain JS values.
-
-
-/** A document marker: `---` at the start of a line, alone or followed by a space. */
-const MARKER = /^---(?=[ \t]|\r?$)/gm;
-/** Text that is not a document on its own: blank lines, comments, directives. */
-const PREAMBLE_ONLY = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
-/** Kinds whose documents hold no workload, container or policy: schemas and API definitions. */
-const SKIPPED_KIND = /^kind:[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/m;
-/** A JSON-schema document: `$schema` at the top level (YAML or JSON). */
-const SCHEMA_DOCUMENT = /^(?:\$schema|[ \t]{0,2}"\$schema")[ \t]*:/m;
-function isSkippedDocument(text) {
-    return SKIPPED_KIND.test(text) || SCHEMA_DOCUMENT.test(text);
-}
-/** Chunks of the text, one per `---`; a preamble of comments or directives joins the next one. */
-function chunks(text) {
-    const starts = [0];
-    MARKER.lastIndex = 0;
-    for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
-        if (match.index > 0)
-            starts.push(match.index);
-    }
-    const out = [];
-    let line = 0;
-    let pending;
-    let pendingLine = 0;
-    for (let k = 0; k < starts.length; k++) {
-        const start = starts[k];
-        const end = k + 1 < starts.length ? starts[k + 1] : text.length;
-        const from = pending ?? start;
-        const fromLine = pending !== undefined ? pendingLine : line;
-        line += countLines(text, start, end);
-        if (k + 1 < starts.length && PREAMBLE_ONLY.test(text.slice(start, end))) {
-            if (pending === undefined) {
-                pending = start;
-                pendingLine = fromLine;
-            }
-            continue;
-        }
-        pending = undefined;
-        out.push({ start: from, end, line: fromLine });
-    }
-    return out;
-}
-function countLines(text, start, end) {
-    let n = 0;
-    for (let index = text.indexOf('\n', start); index >= 0 && index < end; index = text.indexOf('\n', index + 1))
-        n++;
-    return n;
-}
-function parseYamlDocuments(text, limits = DEFAULT_YAML_LIMITS) {
-    const result = { documents: [], skipped: 0, refused: false };
-    if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
-        result.refused = true;
-        return result;
-    }
-    const list = chunks(text);
-    if (list.length > limits.maxDocuments) {
-        result.refused = true;
-        return result;
-    }
-    for (const chunk of list) {
-        const body = list.length === 1 ? text : text.slice(chunk.start, chunk.end);
-        const toLine = chunk.line + countLines(body, 0, body.length) + (body.endsWith('\n') ? 0 : 1);
-        if (isSkippedDocument(body)) {
-            result.skipped++;
-            continue;
-        }
-        const lineCounter = new dist/* LineCounter */.HN();
-        const docs = (0,dist/* parseAllDocuments */.hR)(body, {
-            lineCounter,
-            uniqueKeys: true,
-            schema: 'core',
-            merge: false,
-            prettyErrors: false,
-            strict: true,
-            logLevel: 'error',
-        });
-        if (!Array.isArray(docs))
-            continue;
-        for (const doc of docs) {
-            const ctx = { doc, lineCounter, text: body, lineBase: chunk.line };
-            result.documents.push({ ctx, broken: doc.errors.length > 0, fromLine: chunk.line + 1, toLine: Math.max(chunk.line + 1, toLine) });
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/shared/source.ts
-// One file as every scanner receives it: its format (from the path) and its YAML documents,
-// parsed at most once and only when a scanner asks. The parse belongs to this object, not to a
-// module, so nothing outlives the file's scan.
-
-
-function parseSource(file) {
-    let documents;
-    return {
-        kind: classifyPath(file.path),
-        yaml: () => (documents ??= parseYamlDocuments(file.text)),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/images/lines.ts
 
 const KEY_LINE = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z_][\w.-]*)\3\s*:(?:\s+(.*))?$/;
@@ -71003,276 +72220,6 @@ function readBlock(lines, keyLine, keyIndent, to, named) {
         found[slot] = { text, line: lineNumber, column: raw.length - rawValue.length + 1 + shift };
     }
     return found;
-}
-
-;// CONCATENATED MODULE: ./src/yaml/ast.ts
-// Small helpers over the `yaml` AST. The scanners read the node tree (not the plain JS value)
-// because every fact needs a line: a finding without a place is useless in review.
-
-const MAX_ALIAS_HOPS = 16;
-/** Follows aliases (bounded) to the node they point at. */
-function deref(ctx, node) {
-    let current = node;
-    for (let hop = 0; hop < MAX_ALIAS_HOPS && (0,dist/* isAlias */.Vj)(current); hop++) {
-        try {
-            current = current.resolve(ctx.doc);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if ((0,dist/* isAlias */.Vj)(current))
-        return undefined;
-    return (0,dist/* isMap */.jh)(current) || (0,dist/* isSeq */.oP)(current) || (0,dist/* isScalar */.jn)(current) ? current : undefined;
-}
-function asMap(ctx, node) {
-    const target = deref(ctx, node);
-    return (0,dist/* isMap */.jh)(target) ? target : undefined;
-}
-function asSeq(ctx, node) {
-    const target = deref(ctx, node);
-    return (0,dist/* isSeq */.oP)(target) ? target : undefined;
-}
-/** The items of a sequence, aliases resolved. */
-function seqItems(ctx, node) {
-    const seq = asSeq(ctx, node);
-    if (!seq)
-        return [];
-    const out = [];
-    for (const item of seq.items) {
-        const target = deref(ctx, item);
-        if (target)
-            out.push(target);
-    }
-    return out;
-}
-function keyString(key) {
-    if (!(0,dist/* isScalar */.jn)(key))
-        return undefined;
-    const value = key.value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return key.source ?? String(value);
-    return undefined;
-}
-/**
- * The entries of a mapping. `<<` merge keys (disabled in the parser, so they arrive as plain
- * keys) are applied here the way YAML 1.1 does: own keys win, then merged maps in order.
- */
-function entries(ctx, node, depth = 0) {
-    const map = asMap(ctx, node);
-    if (!map)
-        return [];
-    const own = [];
-    const merged = [];
-    for (const pair of map.items) {
-        if (!(0,dist/* isPair */.tO)(pair))
-            continue;
-        const key = keyString(pair.key);
-        if (key === undefined)
-            continue;
-        if (key === '<<' && depth < 8) {
-            const value = deref(ctx, pair.value);
-            const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
-            for (const source of sources)
-                merged.push(...entries(ctx, source, depth + 1));
-            continue;
-        }
-        own.push({ key, keyNode: pair.key, value: (pair.value ?? undefined) });
-    }
-    if (merged.length === 0)
-        return own;
-    const seen = new Set(own.map((entry) => entry.key));
-    const out = [...own];
-    for (const entry of merged) {
-        if (!seen.has(entry.key)) {
-            seen.add(entry.key);
-            out.push(entry);
-        }
-    }
-    return out;
-}
-function entry(ctx, node, key) {
-    return entries(ctx, node).find((candidate) => candidate.key === key);
-}
-function get(ctx, node, key) {
-    const found = entry(ctx, node, key);
-    return found ? deref(ctx, found.value) : undefined;
-}
-function getIn(ctx, node, path) {
-    let current = deref(ctx, node);
-    for (const key of path) {
-        if (!current)
-            return undefined;
-        current = get(ctx, current, key);
-    }
-    return current;
-}
-/** A scalar's text: strings as they are, numbers and booleans as written in the source. */
-function scalarText(ctx, node) {
-    const target = deref(ctx, node);
-    if (!(0,dist/* isScalar */.jn)(target))
-        return undefined;
-    const value = target.value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-        return target.source ?? String(value);
-    }
-    return undefined;
-}
-/** Only string-typed scalars. */
-function stringValue(ctx, node) {
-    const target = deref(ctx, node);
-    if (!(0,dist/* isScalar */.jn)(target))
-        return undefined;
-    return typeof target.value === 'string' ? target.value : undefined;
-}
-function boolValue(ctx, node) {
-    const target = deref(ctx, node);
-    if (!(0,dist/* isScalar */.jn)(target))
-        return undefined;
-    if (typeof target.value === 'boolean')
-        return target.value;
-    if (typeof target.value === 'string' && /^(true|false)$/i.test(target.value)) {
-        return target.value.toLowerCase() === 'true';
-    }
-    return undefined;
-}
-function numberValue(ctx, node) {
-    const target = deref(ctx, node);
-    if (!(0,dist/* isScalar */.jn)(target))
-        return undefined;
-    if (typeof target.value === 'number')
-        return target.value;
-    if (typeof target.value === 'bigint')
-        return Number(target.value);
-    if (typeof target.value === 'string' && /^-?\d+$/.test(target.value.trim()))
-        return Number(target.value);
-    return undefined;
-}
-function positionAt(ctx, offset) {
-    const pos = ctx.lineCounter.linePos(offset);
-    return { line: pos.line + (ctx.lineBase ?? 0), column: pos.col };
-}
-/** Where a node starts; for quoted scalars, the first character inside the quotes. */
-function positionOf(ctx, node) {
-    if (!node || typeof node !== 'object')
-        return undefined;
-    const range = node.range;
-    if (!range)
-        return undefined;
-    let offset = range[0];
-    if ((0,dist/* isScalar */.jn)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'))
-        offset += 1;
-    return positionAt(ctx, offset);
-}
-function lineOf(ctx, node) {
-    return positionOf(ctx, node)?.line;
-}
-/** The raw source text of a node (for flow nodes a template engine mangled, e.g. `{{ x }}`). */
-function sourceText(ctx, node) {
-    if (!node || typeof node !== 'object')
-        return undefined;
-    const range = node.range;
-    if (!range)
-        return undefined;
-    return ctx.text.slice(range[0], range[1]);
-}
-/** Plain string-to-string map (labels, matchLabels); non-string values are written as in the source. */
-function stringMap(ctx, node) {
-    const out = {};
-    for (const item of entries(ctx, node)) {
-        const value = scalarText(ctx, item.value);
-        if (value !== undefined)
-            out[item.key] = value;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/shared/kube-objects.ts
-
-/** Where the controllers keep their pod template, relative to the object. */
-const POD_TEMPLATE_PATHS = {
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-    PodTemplate: ['template'],
-    DeploymentConfig: ['spec', 'template'], // OpenShift
-};
-const CORE_WORKLOAD_KINDS = new Set([
-    'Pod',
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'ReplicaSet',
-    'ReplicationController',
-    'Job',
-    'CronJob',
-]);
-const ARGO_WORKFLOW_KINDS = new Set([
-    'Workflow',
-    'WorkflowTemplate',
-    'ClusterWorkflowTemplate',
-    'CronWorkflow',
-]);
-const TEKTON_KINDS = new Set(['Task', 'ClusterTask', 'TaskRun', 'Pipeline', 'PipelineRun', 'StepAction']);
-const KNATIVE_KINDS = new Set(['Service', 'Configuration', 'Revision']);
-/** Kinds whose containers run to completion: liveness/readiness probes do not apply. */
-const RUN_TO_COMPLETION_KINDS = new Set([
-    'Job',
-    'CronJob',
-    ...ARGO_WORKFLOW_KINDS,
-    ...TEKTON_KINDS,
-]);
-function familyOf(apiVersion, kind) {
-    const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-    if (group === 'argoproj.io') {
-        if (kind === 'Rollout')
-            return 'argo-rollout';
-        if (ARGO_WORKFLOW_KINDS.has(kind))
-            return 'argo-workflow';
-        return 'other';
-    }
-    if (group === 'tekton.dev' || group.endsWith('.tekton.dev'))
-        return 'tekton';
-    if (group === 'serving.knative.dev' && KNATIVE_KINDS.has(kind))
-        return 'knative';
-    if (CORE_WORKLOAD_KINDS.has(kind) || kind in POD_TEMPLATE_PATHS)
-        return 'core';
-    return 'other';
-}
-/**
- * Objects in a document: the root when it has apiVersion+kind, the items of a `kind: List`
- * (and `*List` kinds), and the objects of an OpenShift Template.
- */
-function kubeObjects(ctx, root, depth = 0) {
-    const map = asMap(ctx, root);
-    if (!map || depth > 4)
-        return [];
-    const apiVersion = stringValue(ctx, get(ctx, map, 'apiVersion'));
-    const kind = stringValue(ctx, get(ctx, map, 'kind'));
-    if (!apiVersion || !kind)
-        return [];
-    if (kind === 'List' || (kind.endsWith('List') && get(ctx, map, 'items'))) {
-        return seqItems(ctx, get(ctx, map, 'items')).flatMap((item) => kubeObjects(ctx, item, depth + 1));
-    }
-    const out = [];
-    const metadata = get(ctx, map, 'metadata');
-    const name = stringValue(ctx, get(ctx, metadata, 'name')) ??
-        stringValue(ctx, get(ctx, metadata, 'generateName')) ??
-        '<unnamed>';
-    out.push({ node: map, apiVersion, kind, name, line: positionOf(ctx, map)?.line ?? 1 });
-    if (kind === 'Template' && apiVersion.includes('openshift')) {
-        for (const item of seqItems(ctx, get(ctx, map, 'objects')))
-            out.push(...kubeObjects(ctx, item, depth + 1));
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/shared/compose.ts
@@ -72275,544 +73222,6 @@ function chartFacts(file) {
     return chart;
 }
 
-;// CONCATENATED MODULE: ./src/scanners/kubernetes/hardening.ts
-
-function setting(ctx, maps, key) {
-    for (const map of maps) {
-        if (!map)
-            continue;
-        const found = entry(ctx, map, key);
-        if (found)
-            return { value: found.value, keyNode: found.keyNode, line: lineOf(ctx, found.keyNode) ?? 1 };
-    }
-    return undefined;
-}
-function containerLine(ctx, container) {
-    const name = entry(ctx, container.node, 'name');
-    return (name ? lineOf(ctx, name.keyNode) : undefined) ?? lineOf(ctx, container.node) ?? 1;
-}
-function hardeningChecks(ctx, pod, container) {
-    const home = containerLine(ctx, container);
-    const own = asMap(ctx, get(ctx, container.node, 'securityContext'));
-    const template = pod.stepTemplate ? asMap(ctx, get(ctx, pod.stepTemplate, 'securityContext')) : undefined;
-    const containerContexts = [own, template];
-    const allContexts = [...containerContexts, ...pod.podSecurityContexts];
-    const checks = [];
-    // run-as-non-root: the container's setting wins over the pod's.
-    {
-        const user = setting(ctx, allContexts, 'runAsUser');
-        const nonRoot = setting(ctx, allContexts, 'runAsNonRoot');
-        const uid = user ? numberValue(ctx, user.value) : undefined;
-        const flag = nonRoot ? boolValue(ctx, nonRoot.value) : undefined;
-        if (user && uid === 0) {
-            checks.push({
-                id: 'run-as-non-root',
-                ok: false,
-                line: user.line,
-                detail: 'securityContext.runAsUser is 0 (root); set a non-zero UID and runAsNonRoot: true',
-            });
-        }
-        else if (user && uid !== undefined && uid > 0) {
-            checks.push({ id: 'run-as-non-root', ok: true, line: user.line, detail: `runs as UID ${uid}` });
-        }
-        else if (nonRoot && flag === true) {
-            checks.push({ id: 'run-as-non-root', ok: true, line: nonRoot.line, detail: 'securityContext.runAsNonRoot is true' });
-        }
-        else if (nonRoot && flag === false) {
-            checks.push({
-                id: 'run-as-non-root',
-                ok: false,
-                line: nonRoot.line,
-                detail: 'securityContext.runAsNonRoot is false; set runAsNonRoot: true (and a non-zero runAsUser)',
-            });
-        }
-        else {
-            checks.push({
-                id: 'run-as-non-root',
-                ok: false,
-                line: home,
-                detail: 'may run as root: set securityContext.runAsNonRoot: true (and a non-zero runAsUser) on the container or the pod',
-            });
-        }
-    }
-    // no-privilege-escalation
-    {
-        const found = setting(ctx, containerContexts, 'allowPrivilegeEscalation');
-        const value = found ? boolValue(ctx, found.value) : undefined;
-        checks.push(value === false
-            ? { id: 'no-privilege-escalation', ok: true, line: found.line, detail: 'allowPrivilegeEscalation is false' }
-            : {
-                id: 'no-privilege-escalation',
-                ok: false,
-                line: found?.line ?? home,
-                detail: value === true
-                    ? 'allowPrivilegeEscalation is true; set securityContext.allowPrivilegeEscalation: false'
-                    : 'set securityContext.allowPrivilegeEscalation: false on the container',
-            });
-    }
-    // read-only-root-fs
-    {
-        const found = setting(ctx, containerContexts, 'readOnlyRootFilesystem');
-        const value = found ? boolValue(ctx, found.value) : undefined;
-        checks.push(value === true
-            ? { id: 'read-only-root-fs', ok: true, line: found.line, detail: 'readOnlyRootFilesystem is true' }
-            : {
-                id: 'read-only-root-fs',
-                ok: false,
-                line: found?.line ?? home,
-                detail: 'set securityContext.readOnlyRootFilesystem: true (mount an emptyDir where the process must write)',
-            });
-    }
-    // not-privileged
-    {
-        const found = setting(ctx, containerContexts, 'privileged');
-        const value = found ? boolValue(ctx, found.value) : undefined;
-        checks.push(value === true
-            ? {
-                id: 'not-privileged',
-                ok: false,
-                line: found.line,
-                detail: 'privileged: true gives the container full access to the node; remove it and add only the capabilities it needs',
-            }
-            : { id: 'not-privileged', ok: true, line: found?.line ?? home, detail: 'not privileged' });
-    }
-    // no-host-namespaces (pod level)
-    {
-        const offending = [];
-        const names = [];
-        for (const key of ['hostNetwork', 'hostPID', 'hostIPC']) {
-            const found = setting(ctx, pod.hostSources, key);
-            if (found && boolValue(ctx, found.value) === true) {
-                offending.push(found);
-                names.push(key);
-            }
-        }
-        checks.push(offending.length > 0
-            ? {
-                id: 'no-host-namespaces',
-                ok: false,
-                line: offending[0].line,
-                detail: `the pod shares the node's namespaces (${names.join(', ')}: true); remove ${names.length > 1 ? 'them' : 'it'}`,
-            }
-            : { id: 'no-host-namespaces', ok: true, line: home, detail: 'no hostNetwork, hostPID or hostIPC' });
-    }
-    // no-host-path (pod level)
-    {
-        let found;
-        for (const volume of pod.volumes) {
-            const hostPath = entry(ctx, volume, 'hostPath');
-            if (!hostPath)
-                continue;
-            found = {
-                line: lineOf(ctx, hostPath.keyNode) ?? home,
-                volume: stringValue(ctx, get(ctx, volume, 'name')) ?? '<unnamed>',
-                path: scalarText(ctx, get(ctx, hostPath.value, 'path')) ?? '?',
-            };
-            break;
-        }
-        checks.push(found
-            ? {
-                id: 'no-host-path',
-                ok: false,
-                line: found.line,
-                detail: `volume '${found.volume}' mounts the node's ${found.path} (hostPath); use emptyDir, a ConfigMap or a PersistentVolumeClaim`,
-            }
-            : { id: 'no-host-path', ok: true, line: home, detail: 'no hostPath volumes' });
-    }
-    // resources
-    {
-        const resourcesEntry = entry(ctx, container.node, 'resources') ??
-            entry(ctx, container.node, 'computeResources') ??
-            (pod.stepTemplate ? entry(ctx, pod.stepTemplate, 'resources') ?? entry(ctx, pod.stepTemplate, 'computeResources') : undefined);
-        const resources = resourcesEntry ? asMap(ctx, resourcesEntry.value) : undefined;
-        const resourcesLine = resourcesEntry ? lineOf(ctx, resourcesEntry.keyNode) ?? home : home;
-        const requestsEntry = resources ? entry(ctx, resources, 'requests') : undefined;
-        const limitsEntry = resources ? entry(ctx, resources, 'limits') : undefined;
-        const has = (map, key) => {
-            const value = get(ctx, map, key);
-            return value !== undefined && scalarText(ctx, value) !== undefined && scalarText(ctx, value) !== '';
-        };
-        const missingRequests = ['cpu', 'memory'].filter((key) => !has(requestsEntry?.value, key));
-        checks.push(missingRequests.length === 0
-            ? { id: 'resource-requests', ok: true, line: lineOf(ctx, requestsEntry.keyNode) ?? resourcesLine, detail: 'cpu and memory requests set' }
-            : {
-                id: 'resource-requests',
-                ok: false,
-                line: requestsEntry ? lineOf(ctx, requestsEntry.keyNode) ?? resourcesLine : resourcesLine,
-                detail: `set resources.requests.${missingRequests.join(' and resources.requests.')} so the scheduler can place the pod`,
-            });
-        const memoryLimit = has(limitsEntry?.value, 'memory');
-        checks.push(memoryLimit
-            ? { id: 'resource-limits', ok: true, line: lineOf(ctx, limitsEntry.keyNode) ?? resourcesLine, detail: 'memory limit set' }
-            : {
-                id: 'resource-limits',
-                ok: false,
-                line: limitsEntry ? lineOf(ctx, limitsEntry.keyNode) ?? resourcesLine : resourcesLine,
-                detail: 'set resources.limits.memory so one container cannot exhaust the node',
-            });
-    }
-    // probes
-    {
-        const exemptReason = container.role === 'init' && !container.restartAlways
-            ? 'not required for init containers'
-            : container.role === 'step'
-                ? 'not applicable: pipeline steps run to completion'
-                : pod.runToCompletion
-                    ? `not applicable: ${pod.object.kind} containers run to completion`
-                    : undefined;
-        for (const [id, key] of [
-            ['liveness-probe', 'livenessProbe'],
-            ['readiness-probe', 'readinessProbe'],
-        ]) {
-            const found = entry(ctx, container.node, key);
-            if (found && asMap(ctx, found.value)) {
-                checks.push({ id, ok: true, line: lineOf(ctx, found.keyNode) ?? home, detail: `${key} set` });
-            }
-            else if (exemptReason) {
-                checks.push({ id, ok: true, line: home, detail: exemptReason });
-            }
-            else {
-                checks.push({
-                    id,
-                    ok: false,
-                    line: home,
-                    detail: id === 'liveness-probe'
-                        ? 'add a livenessProbe so a hung process is restarted'
-                        : 'add a readinessProbe so traffic waits until the container is ready',
-                });
-            }
-        }
-    }
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/kubernetes/objects.ts
-
-
-
-function mapsOf(ctx, nodes) {
-    const out = [];
-    for (const node of nodes) {
-        const map = asMap(ctx, node);
-        if (map)
-            out.push(map);
-    }
-    return out;
-}
-function containerList(ctx, seq, role, prefix = '') {
-    const out = [];
-    seqItems(ctx, seq).forEach((item, index) => {
-        const node = asMap(ctx, item);
-        if (!node)
-            return;
-        const own = stringValue(ctx, get(ctx, node, 'name')) ?? `${role}-${index}`;
-        out.push({
-            node,
-            role,
-            name: prefix ? `${prefix}/${own}` : own,
-            restartAlways: role === 'init' && stringValue(ctx, get(ctx, node, 'restartPolicy')) === 'Always',
-        });
-    });
-    return out;
-}
-function podSpecView(ctx, object, podSpec, labels) {
-    const spec = asMap(ctx, podSpec);
-    if (!spec)
-        return undefined;
-    return {
-        object,
-        labels,
-        podSecurityContexts: mapsOf(ctx, [get(ctx, spec, 'securityContext')]),
-        hostSources: [spec],
-        volumes: mapsOf(ctx, seqItems(ctx, get(ctx, spec, 'volumes'))),
-        containers: [
-            ...containerList(ctx, get(ctx, spec, 'initContainers'), 'init'),
-            ...containerList(ctx, get(ctx, spec, 'containers'), 'container'),
-            ...containerList(ctx, get(ctx, spec, 'ephemeralContainers'), 'ephemeral'),
-        ],
-        runToCompletion: RUN_TO_COMPLETION_KINDS.has(object.kind),
-    };
-}
-function argoTemplateViews(ctx, object, workflowSpec) {
-    const spec = asMap(ctx, workflowSpec);
-    if (!spec)
-        return [];
-    const views = [];
-    const workflowLabels = stringMap(ctx, getIn(ctx, spec, ['podMetadata', 'labels']));
-    const defaults = asMap(ctx, get(ctx, spec, 'templateDefaults'));
-    for (const item of seqItems(ctx, get(ctx, spec, 'templates'))) {
-        const template = asMap(ctx, item);
-        if (!template)
-            continue;
-        const templateName = stringValue(ctx, get(ctx, template, 'name')) ?? '<template>';
-        const containers = [];
-        for (const key of ['container', 'script']) {
-            const node = asMap(ctx, get(ctx, template, key));
-            if (node)
-                containers.push({ node, role: 'container', name: templateName, restartAlways: false });
-        }
-        containers.push(...containerList(ctx, getIn(ctx, template, ['containerSet', 'containers']), 'container', templateName), ...containerList(ctx, get(ctx, template, 'initContainers'), 'init', templateName), ...containerList(ctx, get(ctx, template, 'sidecars'), 'sidecar', templateName));
-        if (containers.length === 0)
-            continue;
-        views.push({
-            object,
-            labels: { ...workflowLabels, ...stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])) },
-            podSecurityContexts: mapsOf(ctx, [
-                get(ctx, template, 'securityContext'),
-                get(ctx, defaults, 'securityContext'),
-                get(ctx, spec, 'securityContext'),
-            ]),
-            hostSources: [spec],
-            volumes: mapsOf(ctx, [
-                ...seqItems(ctx, get(ctx, spec, 'volumes')),
-                ...seqItems(ctx, get(ctx, template, 'volumes')),
-                ...seqItems(ctx, getIn(ctx, template, ['containerSet', 'volumes'])),
-            ]),
-            containers,
-            runToCompletion: true,
-        });
-    }
-    return views;
-}
-function tektonTaskSpecView(ctx, object, taskSpec, podTemplate, prefix) {
-    const spec = asMap(ctx, taskSpec);
-    if (!spec)
-        return undefined;
-    const pod = asMap(ctx, podTemplate);
-    const containers = [
-        ...containerList(ctx, get(ctx, spec, 'steps'), 'step', prefix),
-        ...containerList(ctx, get(ctx, spec, 'sidecars'), 'sidecar', prefix),
-    ];
-    if (containers.length === 0)
-        return undefined;
-    const view = {
-        object,
-        labels: stringMap(ctx, getIn(ctx, spec, ['metadata', 'labels'])),
-        podSecurityContexts: mapsOf(ctx, [get(ctx, pod, 'securityContext')]),
-        hostSources: pod ? [pod] : [],
-        volumes: mapsOf(ctx, [...seqItems(ctx, get(ctx, spec, 'volumes')), ...seqItems(ctx, get(ctx, pod, 'volumes'))]),
-        containers,
-        runToCompletion: true,
-    };
-    const stepTemplate = asMap(ctx, get(ctx, spec, 'stepTemplate'));
-    if (stepTemplate)
-        view.stepTemplate = stepTemplate;
-    return view;
-}
-function tektonPipelineViews(ctx, object, pipelineSpec, podTemplate) {
-    const views = [];
-    for (const key of ['tasks', 'finally']) {
-        for (const item of seqItems(ctx, get(ctx, pipelineSpec, key))) {
-            const taskName = stringValue(ctx, get(ctx, item, 'name')) ?? '<task>';
-            const view = tektonTaskSpecView(ctx, object, get(ctx, item, 'taskSpec'), podTemplate, taskName);
-            if (view)
-                views.push(view);
-        }
-    }
-    return views;
-}
-/** Every pod-shaped thing in an object, with the pod-level settings that apply to it. */
-function podViews(ctx, object) {
-    const family = familyOf(object.apiVersion, object.kind);
-    const root = object.node;
-    switch (family) {
-        case 'core': {
-            if (object.kind === 'Pod') {
-                const view = podSpecView(ctx, object, get(ctx, root, 'spec'), stringMap(ctx, getIn(ctx, root, ['metadata', 'labels'])));
-                return view ? [view] : [];
-            }
-            const path = POD_TEMPLATE_PATHS[object.kind];
-            if (!path)
-                return [];
-            const template = getIn(ctx, root, path);
-            const view = podSpecView(ctx, object, get(ctx, template, 'spec'), stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])));
-            return view ? [view] : [];
-        }
-        case 'argo-rollout':
-        case 'knative': {
-            if (object.kind === 'Revision') {
-                const view = podSpecView(ctx, object, get(ctx, root, 'spec'), stringMap(ctx, getIn(ctx, root, ['metadata', 'labels'])));
-                return view ? [view] : [];
-            }
-            const template = getIn(ctx, root, ['spec', 'template']);
-            const view = podSpecView(ctx, object, get(ctx, template, 'spec'), stringMap(ctx, getIn(ctx, template, ['metadata', 'labels'])));
-            return view ? [view] : [];
-        }
-        case 'argo-workflow': {
-            const spec = object.kind === 'CronWorkflow' ? getIn(ctx, root, ['spec', 'workflowSpec']) : get(ctx, root, 'spec');
-            return argoTemplateViews(ctx, object, spec);
-        }
-        case 'tekton': {
-            const spec = get(ctx, root, 'spec');
-            switch (object.kind) {
-                case 'Task':
-                case 'ClusterTask': {
-                    const view = tektonTaskSpecView(ctx, object, spec, undefined, '');
-                    return view ? [view] : [];
-                }
-                case 'TaskRun': {
-                    const view = tektonTaskSpecView(ctx, object, get(ctx, spec, 'taskSpec'), get(ctx, spec, 'podTemplate'), '');
-                    return view ? [view] : [];
-                }
-                case 'Pipeline':
-                    return tektonPipelineViews(ctx, object, spec, undefined);
-                case 'PipelineRun':
-                    return tektonPipelineViews(ctx, object, get(ctx, spec, 'pipelineSpec'), getIn(ctx, spec, ['taskRunTemplate', 'podTemplate']) ?? get(ctx, spec, 'podTemplate'));
-                default:
-                    return [];
-            }
-        }
-        default:
-            return [];
-    }
-}
-/** Kinds listed as deployables: everything that runs containers. */
-function isWorkload(object) {
-    const family = familyOf(object.apiVersion, object.kind);
-    if (family === 'other')
-        return false;
-    if (family === 'tekton')
-        return object.kind !== 'StepAction';
-    return object.kind !== 'PodTemplate';
-}
-
-;// CONCATENATED MODULE: ./src/scanners/kubernetes/index.ts
-
-
-
-
-
-
-function parseObjects(file, source) {
-    const kind = source.kind;
-    if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action')
-        return [];
-    if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind))
-        return [];
-    if (!/apiVersion/.test(file.text) || !/kind/.test(file.text))
-        return [];
-    const out = [];
-    for (const { ctx, broken } of source.yaml().documents) {
-        // A document with syntax errors (Helm templates, broken YAML) gives no reliable facts.
-        if (broken || !ctx.doc.contents)
-            continue;
-        const objects = kubeObjects(ctx, ctx.doc.contents);
-        if (objects.length > 0)
-            out.push({ ctx, objects });
-    }
-    return out;
-}
-function networkPolicy(ctx, file, object) {
-    const selector = getIn(ctx, object.node, ['spec', 'podSelector']);
-    const podSelector = stringMap(ctx, get(ctx, selector, 'matchLabels'));
-    // `key In [value]` selects exactly like a matchLabels entry; other expressions are not representable.
-    for (const expression of seqItems(ctx, get(ctx, selector, 'matchExpressions'))) {
-        const key = stringValue(ctx, get(ctx, expression, 'key'));
-        const operator = stringValue(ctx, get(ctx, expression, 'operator'));
-        const values = seqItems(ctx, get(ctx, expression, 'values')).map((value) => stringValue(ctx, value));
-        if (key && operator === 'In' && values.length === 1 && values[0] !== undefined && !(key in podSelector)) {
-            podSelector[key] = values[0];
-        }
-    }
-    return { path: file.path, line: object.line, name: object.name, podSelector };
-}
-function isNetworkPolicy(object) {
-    return (object.kind === 'NetworkPolicy' &&
-        (object.apiVersion.startsWith('networking.k8s.io/') || object.apiVersion.startsWith('extensions/')));
-}
-const TEMPLATE_WORKLOAD_KINDS = new Set([...CORE_WORKLOAD_KINDS, 'Rollout']);
-/**
- * Helm templates are not YAML: their security settings usually arrive through `toYaml`, so no
- * hardening facts are derived from them. Their workloads still count as deployed (by a line scan
- * for a top-level `kind:` and the `name:` under `metadata:`; the name may be a template).
- */
-function templateDeployables(file) {
-    const out = [];
-    const lines = file.text.split(/\r\n|\r|\n/);
-    for (let index = 0; index < lines.length; index++) {
-        const kind = /^kind:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/.exec(lines[index])?.[1];
-        if (!kind || !TEMPLATE_WORKLOAD_KINDS.has(kind))
-            continue;
-        let start = index;
-        while (start > 0 && !/^---/.test(lines[start - 1]))
-            start--;
-        let name = '<templated>';
-        let inMetadata = false;
-        for (let cursor = start; cursor < lines.length && !/^---/.test(lines[cursor]); cursor++) {
-            const line = lines[cursor];
-            if (/^metadata:\s*$/.test(line))
-                inMetadata = true;
-            else if (/^\S/.test(line) && !/^\{\{/.test(line))
-                inMetadata = false;
-            const match = inMetadata ? /^ {2}name:\s*(.+?)\s*$/.exec(line) : undefined;
-            if (match) {
-                name = match[1].replace(/^["']|["']$/g, '');
-                break;
-            }
-        }
-        let line = start;
-        while (line < index && (lines[line].trim() === '' || /^\s*(#|\{\{)/.test(lines[line])))
-            line++;
-        out.push({ path: file.path, line: line + 1, kind: 'kubernetes', name: `${kind}/${name}` });
-    }
-    return out;
-}
-/** `source`: the file's shared parse (scan-file hands the same one to every scanner). */
-function scanKubernetes(file, source = parseSource(file)) {
-    const facts = { containers: [], networkPolicies: [], deployables: [] };
-    if (source.kind === 'helm-template' && /\{\{/.test(file.text)) {
-        try {
-            facts.deployables = templateDeployables(file);
-        }
-        catch {
-            // never throw
-        }
-        return facts;
-    }
-    let parsed;
-    try {
-        parsed = parseObjects(file, source);
-    }
-    catch {
-        return facts;
-    }
-    for (const { ctx, objects } of parsed) {
-        for (const object of objects) {
-            try {
-                if (isNetworkPolicy(object)) {
-                    facts.networkPolicies.push(networkPolicy(ctx, file, object));
-                    continue;
-                }
-                if (!isWorkload(object))
-                    continue;
-                const views = podViews(ctx, object);
-                if (views.length === 0)
-                    continue;
-                facts.deployables.push({ path: file.path, line: object.line, kind: 'kubernetes', name: `${object.kind}/${object.name}` });
-                for (const view of views) {
-                    for (const container of view.containers) {
-                        if (container.role === 'ephemeral')
-                            continue; // debugging containers: no resources, no probes
-                        facts.containers.push({
-                            path: file.path,
-                            line: lineOf(ctx, container.node) ?? object.line,
-                            kind: object.kind,
-                            name: object.name,
-                            container: container.name,
-                            labels: view.labels,
-                            checks: hardeningChecks(ctx, view, container),
-                        });
-                    }
-                }
-            }
-            catch {
-                // One odd object must not hide the rest of the file.
-            }
-        }
-    }
-    return facts;
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/deployables.ts
 
 
@@ -72875,12 +73284,14 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
 // The scanners' contract: pure functions from one file's text to facts about it.
 // Facts are plain JSON (they cross worker-thread boundaries) and never hold a full secret.
 function emptyFacts() {
-    return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [], kustomizations: [], charts: [] };
+    return { findings: [], images: [], containers: [], networkPolicies: [], deployables: [], telemetry: [], exposures: [], kustomizations: [], charts: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/scan-file.ts
 // Runs every scanner over one file. Pure: text in, facts out. The file is parsed once (see
 // shared/source.ts) and that parse is handed to each scanner that reads YAML.
+
+
 
 
 
@@ -72906,6 +73317,8 @@ function scanFile(file, options) {
     appendAll(facts.containers, k8s.containers);
     appendAll(facts.networkPolicies, k8s.networkPolicies);
     appendAll(facts.deployables, dedupeDeployables(scanDeployables(file, parsed, k8s.deployables)));
+    appendAll(facts.telemetry, scanTelemetry(file));
+    appendAll(facts.exposures, scanExposure(file, parsed));
     return facts;
 }
 function dedupeDeployables(list) {
@@ -73110,6 +73523,8 @@ function mergeFacts(into, from) {
     appendAll(into.containers, from.containers);
     appendAll(into.networkPolicies, from.networkPolicies);
     appendAll(into.deployables, from.deployables);
+    appendAll(into.telemetry, from.telemetry);
+    appendAll(into.exposures, from.exposures);
     appendAll(into.kustomizations, from.kustomizations);
     appendAll(into.charts, from.charts);
 }
@@ -73448,18 +73863,20 @@ async function runCheck(options) {
         f.blocking = verdict.blocking;
         f.blockingReason = verdict.reason;
     }
-    const repo = createRepoView(root, listing.files, policy.maxFileBytes);
+    const referenced = collectReferencedPaths(root, listing.files, trusted, policy.maxFileBytes);
     const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
     const workloads = owners
         .map(({ workload, owns }) => scoreWorkload(workload, {
-        files: listing.files.filter(owns),
         findings: facts.findings.filter((f) => owns(f.path)),
         // Containers the manifest names are the workload's wherever their manifests live.
         images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
         containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
         networkPolicies: facts.networkPolicies,
+        telemetry: facts.telemetry.filter((t) => owns(t.path)),
+        exposures: facts.exposures.filter((e) => owns(e.path)),
+        paths: referenced,
         ...unscannedOf(scan.stats, owns),
-    }, policy, repo, isBlocking, now))
+    }, policy, isBlocking, now))
         .sort((a, b) => a.name.localeCompare(b.name));
     const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
     const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
@@ -73548,6 +73965,8 @@ function sortFacts(facts) {
     facts.containers.sort(byPlace);
     facts.deployables.sort(byPlace);
     facts.networkPolicies.sort(byPlace);
+    facts.telemetry.sort(byPlace);
+    facts.exposures.sort(byPlace);
 }
 
 ;// CONCATENATED MODULE: ./src/render/format-location.ts
@@ -73699,7 +74118,7 @@ const LEVEL_TEXT = {
 
 const FIX_FIRST = 5;
 const MAX_FINDINGS_PER_GROUP = 50;
-const MAX_EVIDENCE = 10;
+const markdown_MAX_EVIDENCE = 10;
 const markdown_SEVERITIES = ['critical', 'high', 'medium', 'low'];
 function renderMarkdown(report, options = {}) {
     const link = (path, line) => evidenceLink(options.links, report.scannedPath, path, line);
@@ -73772,7 +74191,7 @@ function renderWorkload(w, link, detailed) {
 }
 function renderItem(n, c, link, workload) {
     const lines = [`${n}. **${workload ? `${escapeMarkdown(workload)}: ` : ''}${escapeMarkdown(c.title)}**${c.priority && !c.blocking ? ` (${c.priority})` : ''}: ${escapeMarkdown(c.message)}`, `   - Risk: ${escapeMarkdown(c.risk)}`];
-    const evidence = c.evidence.slice(0, MAX_EVIDENCE);
+    const evidence = c.evidence.slice(0, markdown_MAX_EVIDENCE);
     for (const e of evidence)
         lines.push(`   - Evidence: ${e.path ? `${link(e.path, e.line)} ` : ''}${escapeMarkdown(e.detail)}`);
     if (c.evidence.length > evidence.length)
