@@ -74040,6 +74040,9 @@ function annotationsFor(report, scope = { kind: 'all' }) {
             if (c.status !== 'fail' && c.status !== 'warn')
                 continue;
             for (const e of c.evidence) {
+                // An annotation belongs on a line: a place-less note ("and 101 more") is not one.
+                if (!e.path)
+                    continue;
                 const path = prefix(e.path);
                 evidenceLines.add(`${path}:${e.line}`);
                 if (!touched(path))
