@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   readiness-gate check [DIR] [--format text|json|markdown|sarif] [--policy FILE] [--output FILE]
+                       [--scanned-path PATH]
   readiness-gate baseline [DIR] [--policy FILE] [--output FILE]
   readiness-gate schema
   readiness-gate --version | --help
@@ -20,6 +21,8 @@ check     decide whether the workloads in DIR (default: .) are ready to promote
 baseline  write the fingerprints of current secret findings to ${DEFAULT_BASELINE_PATH}
 schema    print the JSON Schema of readiness.yaml
 
+--scanned-path PATH  where DIR sits in its repository (e.g. services/api), so SARIF and the
+                     other reports give repository-root-relative paths
 Exit status: 0 ready, 1 not ready, 2 could not run.`;
 
 class UsageError extends Error {}
@@ -34,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', short: 'f' },
         policy: { type: 'string', short: 'p' },
         output: { type: 'string', short: 'o' },
+        'scanned-path': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -86,10 +90,10 @@ function resolveRoot(dir: string): string {
   return root;
 }
 
-async function check(dir: string, values: { format?: string; policy?: string; output?: string }): Promise<number> {
+async function check(dir: string, values: { format?: string; policy?: string; output?: string; 'scanned-path'?: string }): Promise<number> {
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of ${FORMATS.join(', ')}`);
-  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy });
+  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, scannedPath: scannedPathOf(values['scanned-path']) });
   const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(report, format, { color });
   if (values.output) {
@@ -99,6 +103,16 @@ async function check(dir: string, values: { format?: string; policy?: string; ou
     process.stdout.write(output);
   }
   return report.ready ? 0 : 1;
+}
+
+/** A repository-relative POSIX directory: no absolute path, no `..`, '' for the root. */
+function scannedPathOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const posix = value.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix) || posix.split('/').includes('..')) {
+    throw new UsageError(`--scanned-path '${value}' must be a directory relative to the repository root`);
+  }
+  return posix === '.' ? '' : posix;
 }
 
 async function baseline(dir: string, values: { policy?: string; output?: string }): Promise<number> {
