@@ -73,6 +73,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
         repo,
         isBlocking,
         now,
+        facts.findings,
       ),
     )
     .sort((a, b) => a.name.localeCompare(b.name));

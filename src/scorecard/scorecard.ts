@@ -7,7 +7,7 @@ import type { ControlId, Tier } from '../manifest/schema.js';
 import type { Policy } from '../policy/policy.js';
 import type { Finding } from '../scanners/types.js';
 import { barFor, decide } from './decide.js';
-import { linkFindings } from './evidence.js';
+import { indexFindings, linkFindings } from './evidence.js';
 import { levelOf, scoreOf, type Level } from './score.js';
 import type { VerdictItem } from './types.js';
 import { checkWaivers, type CheckedWaiver } from './waivers.js';
@@ -43,13 +43,15 @@ export function scoreWorkload(
   repo: RepoView,
   isBlocking: (f: Finding) => boolean,
   now: Date,
+  /** Every finding of the tree, to link evidence in files the workload does not own (a named container's manifest). */
+  allFindings: readonly Finding[] = facts.findings,
 ): WorkloadScore {
   const ctx: ControlContext = { workload, policy, facts, repo, isBlocking };
   const outcomes = new Map(CONTROLS.map((c) => [c.id, c.evaluate(ctx)]));
-  return aggregate(workload, policy, outcomes, facts.findings, now);
+  return aggregate(workload, policy, outcomes, allFindings, now);
 }
 
-/** The workload's verdict from the controls' outcomes; `findings` are the workload's, for linking evidence. */
+/** The workload's verdict from the controls' outcomes; `findings` (any superset of the workload's) link evidence to findings. */
 export function aggregate(
   workload: Workload,
   policy: Policy,
@@ -58,6 +60,7 @@ export function aggregate(
   now: Date,
 ): WorkloadScore {
   const waivers = checkWaivers(workload, policy, now);
+  const index = indexFindings(findings);
   const bar = barFor(workload, policy);
   const controls: ControlResult[] = CONTROLS.map((control) => {
     const outcome = outcomes.get(control.id);
@@ -69,7 +72,7 @@ export function aggregate(
       title: control.title,
       risk: control.risk,
       message: outcome.message,
-      evidence: linkFindings(control.id, outcome.evidence, findings),
+      evidence: linkFindings(control.id, outcome.evidence, index),
       remediation: outcome.remediation,
       ...decision,
     };
