@@ -6,7 +6,7 @@ import { repositoryVerdict, type RepositoryInput } from '../../src/scorecard/rep
 import type { Deployable } from '../../src/scanners/types.js';
 import { finding } from './helpers.js';
 
-function verdict(overrides: Partial<RepositoryInput> & { policy?: Partial<Policy> } = {}) {
+function verdict(overrides: Partial<Omit<RepositoryInput, 'policy'>> & { policy?: Partial<Policy> } = {}) {
   return repositoryVerdict({
     workloadCount: 1,
     findings: [],
