@@ -1,6 +1,10 @@
 // Mutation testing of the layer that decides: `npm run mutate`.
 // Only the tests of that layer run (not the scanner corpus, not the e2e tests against dist/),
 // and perTest coverage runs each mutant against the tests that reach it.
+// The golden and policy tests run the whole engine; one scan thread per test run spares the
+// machine a pool of scan workers per mutant (the test processes inherit this).
+process.env.READINESS_GATE_THREADS ??= '1';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
