@@ -20,8 +20,10 @@ export default {
         '<rootDir>/__tests__/scorecard/**/*.test.ts',
         '<rootDir>/__tests__/policy/**/*.test.ts',
         '<rootDir>/__tests__/render/**/*.test.ts',
-        '<rootDir>/__tests__/golden/**/*.test.ts',
       ],
+      // Whole-engine tests (every scanner loaded, a tree scanned) cost seconds per mutant and
+      // decide nothing the unit tests of these folders do not: they stay in `npm test` only.
+      testPathIgnorePatterns: ['/node_modules/', '/__tests__/policy/finding-policy\\.test\\.ts$', '/__tests__/render/no-secret-leak\\.test\\.ts$'],
     },
     enableFindRelatedTests: false,
   },
