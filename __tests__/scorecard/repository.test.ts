@@ -166,3 +166,21 @@ describe('list wording', () => {
     expect(countOf(1200, 'policy', 'policies')).toBe('1,200 policies');
   });
 });
+
+it('every repository result reads as a finished item: a title, a risk and fixes in sentences, evidence with detail', () => {
+  const v = verdict({ workloadCount: 0, ownedByAny: () => false, findings: [finding()], deployables: [deployable('a.yaml')] });
+  expect(v.results).toHaveLength(3);
+  const titles = v.results.map((r) => r.title);
+  expect(titles).toEqual(['Readiness manifest', 'No hardcoded secrets outside workloads', 'Every deployable has a manifest']);
+  for (const r of v.results) {
+    expect(r.risk).toMatch(/^[A-Z][^]{20,}\.$/);
+    expect(r.remediation.length).toBeGreaterThanOrEqual(2);
+    for (const fix of r.remediation) expect(fix).toMatch(/^[A-Z][^]{20,}\.$/);
+    for (const e of r.evidence) expect(e.detail.length).toBeGreaterThan(5);
+  }
+  expect(v.results[1]!.remediation).toEqual([
+    'Rotate each exposed credential now: it is in the history even after the line is deleted.',
+    'Read secrets at run time through a managed identity or a secret store instead of committing them.',
+    'If a value is a deliberate test fixture, add `readiness-gate:allow <reason>` on its line or record it in the baseline.',
+  ]);
+});
