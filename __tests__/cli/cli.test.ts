@@ -30,6 +30,20 @@ describe('readiness-gate check', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('--scanned-path makes SARIF paths repository-root-relative and rejects paths outside the repository', async () => {
+    const r = await cli(['check', 'examples/weekend-prototype', '--format', 'sarif', '--scanned-path', './examples/weekend-prototype/']);
+    const run = JSON.parse(r.stdout).runs[0];
+    expect(run.automationDetails.id).toBe('readiness-gate/examples/weekend-prototype/');
+    const uris = run.results.flatMap((x: { locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => (x.locations ?? []).map((l) => l.physicalLocation.artifactLocation.uri));
+    expect(uris).toContain('examples/weekend-prototype/app/prototype.py');
+    expect(uris.every((u: string) => u.startsWith('examples/weekend-prototype/'))).toBe(true);
+    for (const bad of ['../elsewhere', '/abs/path']) {
+      const refused = await cli(['check', 'examples/weekend-prototype', '--scanned-path', bad]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('must be a directory relative to the repository root');
+    }
+  });
+
   it('exits 0 for the production-ready example', async () => {
     expect((await cli(['check', 'examples/production-ready'])).code).toBe(0);
   });

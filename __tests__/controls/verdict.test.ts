@@ -78,7 +78,7 @@ describe('output stays linear in the input', () => {
       findings: [],
       images: [],
       orphans: [],
-      repository: { blocking: [], warnings: [] },
+      repository: { blocking: [], warnings: [], results: [] },
       stats: { filesListed: 1, filesScanned: 1, bytesScanned: manifest.length, skipped: {} },
     };
     expect(renderSarif(report).length).toBeLessThan(300 * 1024);

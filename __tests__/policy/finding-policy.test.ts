@@ -55,7 +55,10 @@ describe('workload ownership', () => {
     });
     const r = await runCheck({ root });
     const pinning = r.workloads[0]?.controls.find((c) => c.id === 'image_pinning');
-    expect(pinning?.evidence).toEqual([{ path: 'deploy/k8s.yaml', line: 10, detail: "'acme/api:latest' uses :latest" }]);
+    const finding = r.findings.find((f) => f.path === 'deploy/k8s.yaml' && f.ruleId === 'images/latest-tag');
+    // The same fact once: the control's evidence names the finding in the file the workload does not own.
+    expect(pinning?.evidence).toEqual([{ path: 'deploy/k8s.yaml', line: 10, detail: "'acme/api:latest' uses :latest", finding: finding?.fingerprint }]);
+    expect(finding).toBeDefined();
     expect(r.orphans.map((o) => o.path)).toEqual(['deploy/other.yaml']);
   });
 });

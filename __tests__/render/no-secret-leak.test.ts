@@ -7,6 +7,7 @@ import { shannonEntropy } from '../../src/scanners/secrets/entropy.js';
 import { isPlaceholderOrReference } from '../../src/scanners/secrets/placeholders.js';
 import { loadManifestText } from '../../src/manifest/load.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
+import { repositoryVerdict } from '../../src/scorecard/repository.js';
 import { scoreWorkload } from '../../src/scorecard/scorecard.js';
 import { render, FORMATS } from '../../src/render/index.js';
 import { annotationsFor } from '../../src/render/annotations.js';
@@ -50,12 +51,15 @@ it('no renderer output contains a secret the scanner found', () => {
         ready: false,
         verdict: 'Not ready',
         policy: policy.source,
-        scannedPath: '',
         workloads: [score],
         findings,
         images: [],
         orphans: [],
-        repository: { blocking: [], warnings: [] },
+        scannedPath: 'services/api',
+        // The same findings once more as secrets no workload owns: the repository verdict must not leak them either.
+        repository: (({ blocking, warnings, results }) => ({ blocking, warnings, results }))(
+          repositoryVerdict({ policy, workloadCount: 1, findings, deployables: [], ownedByAny: () => false, isBlocking: (f) => !f.suppression }),
+        ),
         stats: { filesListed: 1, filesScanned: 1, bytesScanned: text.length, skipped: {} },
       };
       const outputs = [...FORMATS.map((format) => render(report, format, { color: true })), JSON.stringify(annotationsFor(report))];

@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   readiness-gate check [DIR] [--format text|json|markdown|sarif] [--policy FILE] [--output FILE]
-                       [--base REF] [--fingerprint-key-file FILE]
+                       [--base REF] [--fingerprint-key-file FILE] [--scanned-path PATH]
   readiness-gate baseline [DIR] [--policy FILE] [--output FILE] [--fingerprint-key-file FILE]
   readiness-gate schema
   readiness-gate --version | --help
@@ -27,6 +27,8 @@ schema    print the JSON Schema of readiness.yaml
                             pull request's base); exceptions the PR adds are listed, not counted
 --fingerprint-key-file FILE the per-repository key for fingerprints (or set ${FINGERPRINT_KEY_ENV});
                             without one, fingerprints are left out of JSON and SARIF
+--scanned-path PATH         where DIR sits in its repository (e.g. services/api), so SARIF and the
+                            other reports give repository-root-relative paths
 
 Exit status: 0 ready, 1 not ready, 2 could not run.`;
 
@@ -44,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         base: { type: 'string' },
         'fingerprint-key-file': { type: 'string' },
+        'scanned-path': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -105,6 +108,7 @@ interface CommonFlags {
   output?: string;
   base?: string;
   'fingerprint-key-file'?: string;
+  'scanned-path'?: string;
 }
 
 /** The key from --fingerprint-key-file, else the environment; never from an argument (ps shows those). */
@@ -124,7 +128,7 @@ function fingerprintKey(values: CommonFlags): string | undefined {
 async function check(dir: string, values: CommonFlags & { format?: string }): Promise<number> {
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of ${FORMATS.join(', ')}`);
-  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values), ...(values.base ? { baseRef: values.base } : {}) });
+  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values), scannedPath: scannedPathOf(values['scanned-path']), ...(values.base ? { baseRef: values.base } : {}) });
   const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(report, format, { color });
   if (values.output) {
@@ -134,6 +138,16 @@ async function check(dir: string, values: CommonFlags & { format?: string }): Pr
     process.stdout.write(output);
   }
   return report.ready ? 0 : 1;
+}
+
+/** A repository-relative POSIX directory: no absolute path, no `..`, '' for the root. */
+function scannedPathOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const posix = value.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix) || posix.split('/').includes('..')) {
+    throw new UsageError(`--scanned-path '${value}' must be a directory relative to the repository root`);
+  }
+  return posix === '.' ? '' : posix;
 }
 
 async function baseline(dir: string, values: CommonFlags): Promise<number> {

@@ -1,12 +1,13 @@
 // The engine's one entry: workspace -> manifests + scanners -> controls -> scorecard -> report.
 // It never imports @actions/*: the action and the CLI call it and render what it returns.
 import { ConfigurationFailure } from '../errors.js';
-import { findManifestPaths, loadManifests, type Workload } from '../manifest/load.js';
+import { findManifestPaths, loadManifests } from '../manifest/load.js';
 import type { Policy } from '../policy/policy.js';
-import type { Orphan, Report } from '../report/types.js';
+import type { Report } from '../report/types.js';
 import { findingVerdict } from '../policy/finding-blocking.js';
 import { builtinRuleIds, compileCustomRules } from '../scanners/secrets/index.js';
-import type { Deployable, Finding } from '../scanners/types.js';
+import type { Finding } from '../scanners/types.js';
+import { repositoryVerdict } from '../scorecard/repository.js';
 import { scoreWorkload } from '../scorecard/scorecard.js';
 import { listFiles } from '../workspace/list-files.js';
 import { redactReport } from '../report/redact-report.js';
@@ -110,6 +111,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
         policy,
         isBlocking,
         now,
+        facts.findings,
       ),
     )
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -117,7 +119,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
   const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
   const ownedByAny = (path: string) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
-  const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
+  const repository = repositoryVerdict({ policy, workloadCount: loaded.workloads.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
   const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
   if (unownedUnscanned.length) repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
   const preview = rules.previewHeadPolicy ? await previewUnderHeadPolicy(options) : undefined;
@@ -139,7 +141,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     disabledRules: policy.disabledRules,
     images: facts.images,
     orphans: repository.orphans,
-    repository: { blocking: repository.blocking, warnings: repository.warnings },
+    repository: { blocking: repository.blocking, warnings: repository.warnings, results: repository.results },
     stats: scan.stats,
     ...(fromBase ? { base: fromBase.base } : {}),
   };
@@ -166,35 +168,6 @@ function checkDisabledRules(policy: Policy): void {
   if (unknown.length) {
     throw new ConfigurationFailure(unknown.map((id) => ({ file: policy.source, keyPath: 'findings.disable_rules', message: `unknown rule id '${id.replace(/^secrets\//, '')}'`, hint: 'use an id from a finding\'s ruleId, e.g. generic-secret-assignment or secret-in-log' })));
   }
-}
-
-function repositoryVerdict(
-  policy: Policy,
-  workloads: Workload[],
-  findings: Finding[],
-  deployables: Deployable[],
-  ownedByAny: (path: string) => boolean,
-  isBlocking: (f: Finding) => boolean,
-) {
-  const blocking: string[] = [];
-  const warnings: string[] = [];
-  if (!workloads.length) {
-    const text = 'No workload is declared: add a readiness.yaml next to each deployable service.';
-    (policy.noManifest === 'fail' ? blocking : warnings).push(text);
-  }
-  const unownedSecrets = findings.filter((f) => (f.category === 'secret' || f.category === 'secret-logging') && isBlocking(f) && !ownedByAny(f.path));
-  if (unownedSecrets.length) {
-    blocking.push(`Promotion blocked: ${unownedSecrets.length} hardcoded secret${unownedSecrets.length > 1 ? 's' : ''} in files no workload owns (${[...new Set(unownedSecrets.map((f) => f.path))].slice(0, 5).join(', ')}).`);
-  }
-  const orphans: Orphan[] =
-    policy.orphans === 'ignore'
-      ? []
-      : deployables.filter((d) => !ownedByAny(d.path)).map((d) => ({ ...d, blocking: policy.orphans === 'fail' }));
-  if (orphans.length) {
-    const text = `${orphans.length} deployable${orphans.length > 1 ? 's' : ''} not covered by any readiness manifest: ${orphans.slice(0, 5).map((o) => `${o.kind} ${o.name} (${o.path})`).join(', ')}${orphans.length > 5 ? ', ...' : ''}.`;
-    (policy.orphans === 'fail' ? blocking : warnings).push(text);
-  }
-  return { blocking, warnings, orphans };
 }
 
 function verdictSentence(ready: boolean, workloads: Report['workloads'], repoBlocking: string[]): string {

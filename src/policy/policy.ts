@@ -58,7 +58,7 @@ export function defaultPolicy(): Policy {
         block: ['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'],
         warn: ALL.filter((c) => !['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'].includes(c)),
       },
-      production: { block: ALL, warn: [] },
+      production: { block: [...ALL], warn: [] },
     },
     boundaries: {
       public: { allowPublicEndpoints: true, block: [] },
@@ -93,7 +93,8 @@ export function defaultPolicy(): Policy {
 export function resolvePolicy(input: PolicyInput | undefined, source: string): Policy {
   const base = defaultPolicy();
   if (!input) return base;
-  const expand = (list: 'all' | ControlId[]): ControlId[] => (list === 'all' ? ALL : list);
+  // A copy: a caller that edits its policy must not edit the next one's.
+  const expand = (list: 'all' | ControlId[]): ControlId[] => (list === 'all' ? [...ALL] : list);
   const profiles = { ...base.profiles };
   for (const tier of TIERS) {
     const p = input.profiles[tier];

@@ -1,13 +1,12 @@
 // The report every renderer reads: plain data, deterministic, no secret values, no timestamps.
-import type { Deployable, Finding, ImageReference } from '../scanners/types.js';
+import type { Finding, ImageReference } from '../scanners/types.js';
+import type { Orphan, RepositoryResult } from '../scorecard/repository.js';
 import type { WorkloadScore } from '../scorecard/scorecard.js';
 import type { SkipReason, UnscannedFile } from '../workspace/read-file.js';
 
 export type { UnscannedFile } from '../workspace/read-file.js';
 
-export interface Orphan extends Deployable {
-  blocking: boolean;
-}
+export type { Orphan, RepositoryResult } from '../scorecard/repository.js';
 
 export interface ScanStats {
   filesListed: number;
@@ -46,7 +45,7 @@ export interface Report {
   /** One sentence that says the verdict and why. */
   verdict: string;
   policy: string;
-  /** Repository-root-relative POSIX directory that was scanned ('' for the root); report paths are relative to it. */
+  /** The repository-root-relative POSIX directory that was scanned ('' for the root); renderers prefix paths with it. */
   scannedPath: string;
   workloads: WorkloadScore[];
   /** Every finding, workload-owned or not, sorted by path, line, column, rule. */
@@ -55,8 +54,11 @@ export interface Report {
   disabledRules?: string[];
   images: ImageReference[];
   orphans: Orphan[];
-  /** Blocking reasons that belong to no single workload (unowned secrets, orphans, no manifest). */
-  repository: { blocking: string[]; warnings: string[] };
+  /**
+   * What belongs to no single workload (no manifest, secrets in files no workload owns, orphans):
+   * `results` in the shape of control results; `blocking` and `warnings` are their messages.
+   */
+  repository: { blocking: string[]; warnings: string[]; results: RepositoryResult[] };
   stats: ScanStats;
   /** The base commit's rules and what the PR would change in them (with `baseRef` only). */
   base?: BaseRules;
