@@ -68219,20 +68219,107 @@ function findingVerdict(f, policy) {
     return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
 }
 
-;// CONCATENATED MODULE: ./src/controls/phrase.ts
-// How a control's finding reads once the policy has ranked it: only what blocks says
-// "Promotion blocked"; a warning says what is missing and that it must be fixed before GA.
-function sentence(clause) {
-    return clause.charAt(0).toUpperCase() + clause.slice(1);
+;// CONCATENATED MODULE: ./src/report/finding-ref.ts
+function findingRef(f) {
+    return `${f.ruleId}@${f.path}:${f.line}:${f.column}`;
 }
-function phrase(message, standing) {
-    if (standing === 'blocks')
-        return `Promotion blocked: ${message}`;
-    if (standing === 'before-ga')
-        return `${sentence(message)} Must be fixed before general availability.`;
-    if (standing === 'advice')
-        return `${sentence(message)} Advice: the policy does not require it.`;
-    return sentence(message);
+
+;// CONCATENATED MODULE: ./src/scorecard/list.ts
+// Lists in messages stay short however long the input: the first few, then "and N more".
+const formatCount = new Intl.NumberFormat('en-US');
+/** `a, b, c and 1,990 more` for a list longer than `max`; `a, b and c` otherwise. */
+function capList(items, max = 5) {
+    if (items.length <= max)
+        return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
+    return `${items.slice(0, max).join(', ')} and ${formatCount.format(items.length - max)} more`;
+}
+/** `1 secret`, `2 secrets`, `1,200 secrets`. */
+function countOf(n, singular, plural = `${singular}s`) {
+    return `${formatCount.format(n)} ${n === 1 ? singular : plural}`;
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/repository.ts
+// The repository's own verdict: what belongs to no single workload. Each item has the shape of
+// a control result (risk, evidence with file and line, remediation, priority), so every
+// renderer shows it like one.
+
+
+const REPOSITORY_CHECK_IDS = (/* unused pure expression or super */ null && (['no_manifest', 'unowned_secrets', 'orphans']));
+function repositoryVerdict(input) {
+    const results = [];
+    const noManifest = noManifestResult(input);
+    if (noManifest)
+        results.push(noManifest);
+    const secrets = unownedSecretsResult(input);
+    if (secrets)
+        results.push(secrets);
+    const orphans = input.policy.orphans === 'ignore' ? [] : input.deployables.filter((d) => !input.ownedByAny(d.path)).map((d) => ({ ...d, blocking: input.policy.orphans === 'fail' }));
+    if (orphans.length)
+        results.push(orphansResult(orphans, input.policy.orphans === 'fail'));
+    return {
+        blocking: results.filter((r) => r.blocking).map((r) => r.message),
+        warnings: results.filter((r) => !r.blocking).map((r) => r.message),
+        results,
+        orphans,
+    };
+}
+function severity(blocks) {
+    return blocks ? { status: 'fail', blocking: true, priority: 'P0' } : { status: 'warn', blocking: false, priority: 'P1' };
+}
+function noManifestResult(input) {
+    if (input.workloadCount > 0)
+        return undefined;
+    const blocks = input.policy.noManifest === 'fail';
+    return {
+        id: 'no_manifest',
+        title: 'Readiness manifest',
+        ...severity(blocks),
+        message: blocks
+            ? 'Promotion blocked: no workload is declared: add a readiness.yaml next to each deployable service.'
+            : 'No workload is declared: add a readiness.yaml next to each deployable service before general availability.',
+        risk: 'Without a manifest nothing is checked: the gate cannot tell a production service from a demo.',
+        evidence: [{ detail: `no file matches the policy's manifest globs (${input.policy.manifests.join(', ')})` }],
+        remediation: [
+            'Add a readiness.yaml (apiVersion: readiness-gate/v1, name, tier) next to each deployable service; `readiness-gate schema` prints its fields.',
+            'If this repository deploys nothing, set `no_manifest: warn` in the policy.',
+        ],
+    };
+}
+function unownedSecretsResult(input) {
+    const unowned = input.findings.filter((f) => (f.category === 'secret' || f.category === 'secret-logging') && input.isBlocking(f) && !input.ownedByAny(f.path));
+    if (!unowned.length)
+        return undefined;
+    const files = [...new Set(unowned.map((f) => f.path))];
+    const evidence = unowned.map((f) => ({ path: f.path, line: f.line, detail: f.redacted ? `${f.message}: ${f.redacted}` : f.message, finding: findingRef(f) }));
+    return {
+        id: 'unowned_secrets',
+        title: 'No hardcoded secrets outside workloads',
+        ...severity(true),
+        message: `Promotion blocked: ${countOf(unowned.length, 'hardcoded secret')} in ${countOf(files.length, 'file')} no workload owns: ${capList(files)}.`,
+        risk: 'A secret in the tree is a secret in every clone, fork, log and backup, and outside every workload no owner is asked to rotate it.',
+        evidence,
+        remediation: [
+            'Rotate each exposed credential now: it is in the history even after the line is deleted.',
+            'Read secrets at run time through a managed identity or a secret store instead of committing them.',
+            'If a value is a deliberate test fixture, add `readiness-gate:allow <reason>` on its line or record it in the baseline.',
+        ],
+    };
+}
+function orphansResult(orphans, blocks) {
+    const names = orphans.map((o) => `${o.kind} ${o.name} (${o.path})`);
+    const subject = `${countOf(orphans.length, 'deployable')} not covered by any readiness manifest: ${capList(names)}`;
+    return {
+        id: 'orphans',
+        title: 'Every deployable has a manifest',
+        ...severity(blocks),
+        message: blocks ? `Promotion blocked: ${subject}.` : `${subject}; cover ${orphans.length === 1 ? 'it' : 'them'} before general availability.`,
+        risk: 'A deployable that no manifest covers ships without any production control being checked.',
+        evidence: orphans.map((o) => ({ path: o.path, line: o.line, detail: `${o.kind} ${o.name} is not covered by any readiness manifest` })),
+        remediation: [
+            "Add a readiness.yaml whose paths cover the deployable's directory, or name its container in an existing manifest's containers.",
+            'If it is not deployed (a local or test setup), add it to ignore_paths or set `orphans: ignore` in the policy.',
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/controls/claims.ts
@@ -69016,6 +69103,22 @@ function controlById(id) {
     return control;
 }
 
+;// CONCATENATED MODULE: ./src/controls/phrase.ts
+// How a control's finding reads once the policy has ranked it: only what blocks says
+// "Promotion blocked"; a warning says what is missing and that it must be fixed before GA.
+function sentence(clause) {
+    return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+function phrase(message, standing) {
+    if (standing === 'blocks')
+        return `Promotion blocked: ${message}`;
+    if (standing === 'before-ga')
+        return `${sentence(message)} Must be fixed before general availability.`;
+    if (standing === 'advice')
+        return `${sentence(message)} Advice: the policy does not require it.`;
+    return sentence(message);
+}
+
 ;// CONCATENATED MODULE: ./src/controls/run.ts
 
 function evaluateControl(control, ctx) {
@@ -69034,6 +69137,95 @@ function evaluateControl(control, ctx) {
 /** Outcomes in catalogue order, keyed by control id. */
 function runControls(ctx, controls = CONTROLS) {
     return new Map(controls.map((control) => [control.id, { control, outcome: evaluateControl(control, ctx) }]));
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/decide.ts
+/** Controls whose failure blocks a workload at `tier`: the tier's profile plus its boundary's. */
+function blockSetFor(workload, policy, tier) {
+    const set = new Set(policy.profiles[tier].block);
+    const boundary = workload.manifest.deployment_boundary;
+    if (boundary)
+        for (const id of policy.boundaries[boundary].block)
+            set.add(id);
+    return set;
+}
+function barFor(workload, policy) {
+    const tier = workload.manifest.tier;
+    return { blocks: blockSetFor(workload, policy, tier), warns: new Set(policy.profiles[tier].warn), gaBlocks: blockSetFor(workload, policy, 'production') };
+}
+function decide(id, outcome, bar, waivers) {
+    if (outcome.status === 'pass' || outcome.status === 'not_applicable')
+        return { status: outcome.status, blocking: false };
+    const waiver = waivers.find((w) => w.control === id && w.state === 'valid');
+    if (waiver)
+        return { status: 'waived', blocking: false, waiver: { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } };
+    if (outcome.status === 'fail' && bar.blocks.has(id))
+        return { status: 'fail', blocking: true, priority: 'P0' };
+    return { status: 'warn', blocking: false, priority: bar.gaBlocks.has(id) || bar.warns.has(id) ? 'P1' : 'P2' };
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/evidence.ts
+
+/** Which findings a control's evidence can be: the control decides from exactly these facts. */
+const RESTS_ON = {
+    secretless: ['secret', 'secret-logging'],
+    image_pinning: ['image'],
+    container_hardening: ['hardening'],
+};
+const placeKey = (path, line) => `${path}\u0000${line}`;
+/** Findings by file and line, built once per report. */
+function indexFindings(findings) {
+    const index = new Map();
+    for (const f of findings) {
+        const key = placeKey(f.path, f.line);
+        const list = index.get(key);
+        if (list)
+            list.push(f);
+        else
+            index.set(key, [f]);
+    }
+    return index;
+}
+function linkFindings(control, evidence, index) {
+    const categories = RESTS_ON[control];
+    if (!categories)
+        return evidence.map((e) => ({ ...e }));
+    // Several findings may share a line (two secrets on one line): hand them out in order.
+    const used = new Map();
+    return evidence.map((e) => {
+        if (e.path === undefined)
+            return { ...e };
+        const key = placeKey(e.path, e.line);
+        const candidates = (index.get(key) ?? []).filter((f) => categories.includes(f.category));
+        if (!candidates.length)
+            return { ...e };
+        const n = used.get(key) ?? 0;
+        used.set(key, n + 1);
+        return { ...e, finding: findingRef(candidates[Math.min(n, candidates.length - 1)]) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/score.ts
+
+
+/** Pass and waived count 1, warn 0.5, fail 0; not-applicable controls are left out. */
+const POINTS = { pass: 1, waived: 1, warn: 0.5, fail: 0 };
+function scoreOf(statuses) {
+    const applicable = statuses.filter((s) => s !== 'not_applicable');
+    const points = applicable.reduce((sum, s) => sum + POINTS[s], 0);
+    return {
+        score: applicable.length ? Math.round((100 * points) / applicable.length) : 100,
+        passedControls: applicable.filter((s) => s === 'pass' || s === 'waived').length,
+        totalControls: applicable.length,
+    };
+}
+/** A tier is met when none of its blocking controls fails unwaived and no waiver is invalid. */
+function levelOf(workload, policy, outcomes, waived, invalidWaivers) {
+    if (invalidWaivers > 0)
+        return 'prototype';
+    const meets = (t) => [...blockSetFor(workload, policy, t)].every((id) => outcomes.get(id)?.status !== 'fail' || waived.has(id));
+    const met = TIERS.filter(meets);
+    return met.length ? met[met.length - 1] : 'prototype';
 }
 
 ;// CONCATENATED MODULE: ./src/scorecard/waivers.ts
@@ -69059,65 +69251,69 @@ function checkWaivers(workload, policy, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/scorecard/scorecard.ts
-// The scorecard: control outcomes, after profiles and waivers, per workload and for the repository.
+// The scorecard: control outcomes, after profiles and waivers, per workload.
+// It only aggregates; the controls decide, and the repository verdict is ./repository.ts.
 
 
 
 
-function blockSetFor(workload, policy, tier) {
-    const set = new Set(policy.profiles[tier].block);
-    const boundary = workload.manifest.deployment_boundary;
-    if (boundary)
-        for (const id of policy.boundaries[boundary].block)
-            set.add(id);
-    return set;
-}
-function scoreWorkload(workload, facts, policy, isBlocking, now) {
-    const tier = workload.manifest.tier;
+
+
+
+
+function scoreWorkload(workload, facts, policy, isBlocking, now, 
+/** Every finding of the tree, to link evidence in files the workload does not own (a named container's manifest). */
+allFindings = facts.findings) {
     const ctx = { workload, policy, facts, isBlocking };
+    const outcomes = new Map([...runControls(ctx)].map(([id, e]) => [id, e.outcome]));
+    return aggregate(workload, policy, outcomes, allFindings, now);
+}
+/** The workload's verdict from the controls' outcomes; `findings` (any superset of the workload's) link evidence to findings. */
+function aggregate(workload, policy, outcomes, findings, now) {
     const waivers = checkWaivers(workload, policy, now);
-    const blocks = blockSetFor(workload, policy, tier);
-    const warns = new Set(policy.profiles[tier].warn);
-    const gaBlocks = blockSetFor(workload, policy, 'production');
-    const evaluations = runControls(ctx);
-    const outcomes = new Map([...evaluations].map(([id, e]) => [id, e.outcome]));
-    const controls = [...evaluations.values()].map(({ control, outcome }) => {
-        const base = { id: control.id, title: control.title, risk: control.risk, message: outcome.message, evidence: outcome.evidence, remediation: outcome.remediation };
-        if (outcome.status === 'pass' || outcome.status === 'not_applicable')
-            return { ...base, status: outcome.status, blocking: false };
-        const waiver = waivers.find((w) => w.control === control.id && w.state === 'valid');
-        if (waiver)
-            return { ...base, message: phrase(outcome.message, 'waived'), status: 'waived', blocking: false, waiver: { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } };
-        const failsHere = outcome.status === 'fail' && blocks.has(control.id);
-        if (failsHere)
-            return { ...base, message: phrase(outcome.message, 'blocks'), status: 'fail', blocking: true, priority: 'P0' };
-        const priority = gaBlocks.has(control.id) || warns.has(control.id) ? 'P1' : 'P2';
-        return { ...base, message: phrase(outcome.message, priority === 'P1' ? 'before-ga' : 'advice'), status: 'warn', blocking: false, priority };
+    const index = indexFindings(findings);
+    const bar = barFor(workload, policy);
+    const controls = CONTROLS.map((control) => {
+        const outcome = outcomes.get(control.id);
+        if (!outcome)
+            throw new Error(`no outcome for control ${control.id}`);
+        const decision = decide(control.id, outcome, bar, waivers);
+        // Key order as reports have always listed it, so the JSON output only changes where the verdict does.
+        return {
+            id: control.id,
+            title: control.title,
+            risk: control.risk,
+            message: phraseFor(outcome.message, decision),
+            evidence: linkFindings(control.id, outcome.evidence, index),
+            remediation: outcome.remediation,
+            ...decision,
+        };
     });
     const invalidWaivers = waivers.filter((w) => w.state !== 'valid');
     const blocking = [...controls.filter((c) => c.blocking).map((c) => c.message), ...invalidWaivers.map((w) => w.problem)];
-    const applicable = controls.filter((c) => c.status !== 'not_applicable');
-    const points = applicable.reduce((sum, c) => sum + (c.status === 'pass' || c.status === 'waived' ? 1 : c.status === 'warn' ? 0.5 : 0), 0);
-    const passedControls = applicable.filter((c) => c.status === 'pass' || c.status === 'waived').length;
     const waived = new Set(controls.filter((c) => c.status === 'waived').map((c) => c.id));
-    const meets = (t) => invalidWaivers.length === 0 &&
-        [...blockSetFor(workload, policy, t)].every((id) => outcomes.get(id).status !== 'fail' || waived.has(id));
-    const met = TIERS.filter(meets);
-    const level = met.length ? met[met.length - 1] : 'prototype';
     return {
         name: workload.name,
         manifest: workload.manifestPath,
-        tier,
+        tier: workload.manifest.tier,
         deploymentBoundary: workload.manifest.deployment_boundary,
         ready: blocking.length === 0,
-        level,
-        score: applicable.length ? Math.round((100 * points) / applicable.length) : 100,
-        passedControls,
-        totalControls: applicable.length,
+        level: levelOf(workload, policy, outcomes, waived, invalidWaivers.length),
+        ...scoreOf(controls.map((c) => c.status)),
         blocking,
         controls,
         waivers,
     };
+}
+/** How the message reads given the verdict: only a P0 says "Promotion blocked". */
+function phraseFor(message, decision) {
+    if (decision.status === 'waived')
+        return phrase(message, 'waived');
+    if (decision.status !== 'fail' && decision.status !== 'warn')
+        return message;
+    if (decision.priority === 'P0')
+        return phrase(message, 'blocks');
+    return phrase(message, decision.priority === 'P1' ? 'before-ga' : 'advice');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -69577,7 +69773,7 @@ function defaultPolicy() {
                 block: ['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'],
                 warn: ALL.filter((c) => !['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'].includes(c)),
             },
-            production: { block: ALL, warn: [] },
+            production: { block: [...ALL], warn: [] },
         },
         boundaries: {
             public: { allowPublicEndpoints: true, block: [] },
@@ -69610,7 +69806,8 @@ function resolvePolicy(input, source) {
     const base = defaultPolicy();
     if (!input)
         return base;
-    const expand = (list) => (list === 'all' ? ALL : list);
+    // A copy: a caller that edits its policy must not edit the next one's.
+    const expand = (list) => (list === 'all' ? [...ALL] : list);
     const profiles = { ...base.profiles };
     for (const tier of TIERS) {
         const p = input.profiles[tier];
@@ -73817,6 +74014,7 @@ const VERSION = '0.1.0';
 
 
 
+
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
@@ -73876,12 +74074,12 @@ async function runCheck(options) {
         exposures: facts.exposures.filter((e) => owns(e.path)),
         paths: referenced,
         ...unscannedOf(scan.stats, owns),
-    }, policy, isBlocking, now))
+    }, policy, isBlocking, now, facts.findings))
         .sort((a, b) => a.name.localeCompare(b.name));
     const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
     const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
     const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
-    const repository = repositoryVerdict(policy, loaded.workloads, facts.findings, facts.deployables, ownedByAny, isBlocking);
+    const repository = repositoryVerdict({ policy, workloadCount: loaded.workloads.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
     const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
     if (unownedUnscanned.length)
         repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
@@ -73904,7 +74102,7 @@ async function runCheck(options) {
         disabledRules: policy.disabledRules,
         images: facts.images,
         orphans: repository.orphans,
-        repository: { blocking: repository.blocking, warnings: repository.warnings },
+        repository: { blocking: repository.blocking, warnings: repository.warnings, results: repository.results },
         stats: scan.stats,
         ...(fromBase ? { base: fromBase.base } : {}),
     };
@@ -73929,26 +74127,6 @@ function checkDisabledRules(policy) {
         throw new ConfigurationFailure(unknown.map((id) => ({ file: policy.source, keyPath: 'findings.disable_rules', message: `unknown rule id '${id.replace(/^secrets\//, '')}'`, hint: 'use an id from a finding\'s ruleId, e.g. generic-secret-assignment or secret-in-log' })));
     }
 }
-function repositoryVerdict(policy, workloads, findings, deployables, ownedByAny, isBlocking) {
-    const blocking = [];
-    const warnings = [];
-    if (!workloads.length) {
-        const text = 'No workload is declared: add a readiness.yaml next to each deployable service.';
-        (policy.noManifest === 'fail' ? blocking : warnings).push(text);
-    }
-    const unownedSecrets = findings.filter((f) => (f.category === 'secret' || f.category === 'secret-logging') && isBlocking(f) && !ownedByAny(f.path));
-    if (unownedSecrets.length) {
-        blocking.push(`Promotion blocked: ${unownedSecrets.length} hardcoded secret${unownedSecrets.length > 1 ? 's' : ''} in files no workload owns (${[...new Set(unownedSecrets.map((f) => f.path))].slice(0, 5).join(', ')}).`);
-    }
-    const orphans = policy.orphans === 'ignore'
-        ? []
-        : deployables.filter((d) => !ownedByAny(d.path)).map((d) => ({ ...d, blocking: policy.orphans === 'fail' }));
-    if (orphans.length) {
-        const text = `${orphans.length} deployable${orphans.length > 1 ? 's' : ''} not covered by any readiness manifest: ${orphans.slice(0, 5).map((o) => `${o.kind} ${o.name} (${o.path})`).join(', ')}${orphans.length > 5 ? ', ...' : ''}.`;
-        (policy.orphans === 'fail' ? blocking : warnings).push(text);
-    }
-    return { blocking, warnings, orphans };
-}
 function verdictSentence(ready, workloads, repoBlocking) {
     if (!workloads.length)
         return ready ? 'No workload is declared; nothing to promote.' : 'Not ready: no workload is declared.';
@@ -73970,10 +74148,19 @@ function sortFacts(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/format-location.ts
+/** `path:line`, or the path alone without a line; '' without a path. */
 function format_location_location(path, line) {
     if (!path)
         return '';
     return line ? `${path}:${line}` : path;
+}
+/**
+ * A scanned-tree path as a repository-root-relative POSIX path: the scanned directory
+ * (`services/api`, '' for the root) joined in front, so code scanning maps it to a real file.
+ */
+function repositoryPath(scannedPath, path) {
+    const dir = scannedPath.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\.$/, '').replace(/\/+$/, '');
+    return dir ? `${dir}/${path}` : path;
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -74113,6 +74300,27 @@ const LEVEL_TEXT = {
     beta: 'beta: safe for early users',
     production: 'production: meets the full bar',
 };
+/** What a kind of scanner finding risks and how to fix it, for rule help texts. */
+const FINDING_HELP = {
+    secret: {
+        risk: 'A secret in the tree is a secret in every clone, fork, log and backup.',
+        fix: 'Rotate the credential, delete it from the file and read it at run time from a secret store or a managed identity; mark a deliberate test fixture with `readiness-gate:allow <reason>`.',
+    },
+    'secret-logging': {
+        risk: 'A secret written to a log is readable by everyone who can read the logs, and kept as long as they are.',
+        fix: 'Log the event and a trace id, never the credential or the connection string.',
+    },
+    image: {
+        risk: 'A `:latest` or untagged image changes under you: what was tested is not what runs.',
+        fix: 'Deploy an immutable tag (a version or git SHA), better still a digest (image@sha256:...).',
+    },
+    hardening: {
+        risk: 'A root, writable, privileged container turns one bug into a node compromise.',
+        fix: 'Set runAsNonRoot, allowPrivilegeEscalation: false, readOnlyRootFilesystem and resource limits.',
+    },
+};
+/** GitHub code scanning's security-severity scale: over 9 critical, 7 to 8.9 high, 4 to 6.9 medium, under 4 low. */
+const SECURITY_SEVERITY = { critical: 9.5, high: 8, medium: 5.5, low: 2 };
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 
@@ -74366,54 +74574,121 @@ function renderJson(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
-// SARIF 2.1.0 for code scanning: scanner findings and failing controls, each at its file and line.
+// SARIF 2.1.0 for code scanning. One fact, one result: each scanner finding is one result at its
+// file and line; a failing control (or repository check) is one result that points at the
+// findings it rests on (relatedLocations and their fingerprints) instead of repeating them.
+// Every URI is repository-root-relative, so `path: services/api` maps to real files.
+
+
+
 
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
+/** A verdict item's security-severity: a blocker ranks high, a P1 medium, advice low. */
+const PRIORITY_SEVERITY = { P0: 8, P1: 5, P2: 2 };
+/** Related locations per result: enough to follow, bounded however many facts a result rests on. */
+const MAX_RELATED = 50;
+const FINGERPRINT_KEY = 'readinessGate/v1';
 function renderSarif(report) {
+    const uri = (path) => repositoryPath(report.scannedPath, path);
     const rules = new Map();
     const results = [];
+    /** Finding fingerprint -> its location, so verdict items can point at it. */
+    const findingAt = new Map();
+    const ruleSeverity = new Map();
+    const raiseSeverity = (ruleId, severity) => ruleSeverity.set(ruleId, Math.max(ruleSeverity.get(ruleId) ?? 0, severity));
     for (const f of report.findings) {
-        if (!rules.has(f.ruleId))
-            rules.set(f.ruleId, { id: f.ruleId, name: f.ruleId.replace(/[^A-Za-z0-9]+/g, '_'), shortDescription: { text: f.message.replace(/'[^']*'/g, "'…'") }, properties: { category: f.category } });
+        if (!rules.has(f.ruleId)) {
+            const help = FINDING_HELP[f.category];
+            rules.set(f.ruleId, {
+                id: f.ruleId,
+                name: f.ruleId.replace(/[^A-Za-z0-9]+/g, '_'),
+                // The rule's description must not quote one finding's names or values.
+                shortDescription: { text: f.message.replace(/'[^']*'/g, "'…'") },
+                help: { text: `${help.risk} Fix: ${help.fix}` },
+                properties: { category: f.category, tags: ['security', f.category] },
+            });
+        }
+        raiseSeverity(f.ruleId, SECURITY_SEVERITY[f.severity]);
+        const physicalLocation = { artifactLocation: { uri: uri(f.path) }, region: { startLine: f.line, startColumn: f.column } };
+        if (!findingAt.has(findingRef(f)))
+            findingAt.set(findingRef(f), physicalLocation);
         results.push({
             ruleId: f.ruleId,
             level: LEVEL[f.severity],
             message: { text: f.redacted ? `${f.message} (${f.redacted})` : f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: f.path }, region: { startLine: f.line, startColumn: f.column } } }],
-            partialFingerprints: { 'readinessGate/v1': f.fingerprint },
+            locations: [{ physicalLocation }],
+            // Without a user key the fingerprint is withheld (it could confirm a guessed secret).
+            ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
             ...(f.suppression ? { suppressions: [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', justification: f.suppression.reason }] } : {}),
         });
     }
+    const addItem = (ruleId, name, item, anchor, scope) => {
+        const help = `${item.risk}${item.remediation.length ? ` Fix: ${item.remediation.join(' ')}` : ''}`;
+        if (!rules.has(ruleId))
+            rules.set(ruleId, { id: ruleId, name, shortDescription: { text: item.title }, help: { text: help }, properties: { tags: ['readiness'] } });
+        raiseSeverity(ruleId, PRIORITY_SEVERITY[item.priority ?? 'P2']);
+        results.push(verdictResult(ruleId, item, anchor, scope, uri, findingAt));
+    };
     for (const w of report.workloads) {
         for (const c of w.controls) {
             if (c.status !== 'fail' && c.status !== 'warn')
                 continue;
-            const ruleId = `control/${c.id}`;
-            if (!rules.has(ruleId))
-                rules.set(ruleId, { id: ruleId, name: c.id, shortDescription: { text: c.title }, help: { text: c.risk } });
-            for (const e of c.evidence.filter((e) => e.path)) {
-                results.push({
-                    ruleId,
-                    level: c.blocking ? 'error' : 'warning',
-                    message: { text: `${c.message} ${e.detail}. Fix: ${c.remediation[0] ?? ''}`.trim() },
-                    locations: [{ physicalLocation: { artifactLocation: { uri: e.path }, region: { startLine: e.line ?? 1 } } }],
-                    partialFingerprints: { 'readinessGate/v1': (0,external_node_crypto_.createHash)('sha256').update(`${w.name}\u0000${c.id}\u0000${e.path}\u0000${e.detail}`).digest('hex').slice(0, 32) },
-                    properties: { workload: w.name, priority: c.priority },
-                });
-            }
+            // A workload's result without a file of its own belongs to the workload's manifest.
+            addItem(`control/${c.id}`, c.id, c, { artifactLocation: { uri: uri(w.manifest) }, region: { startLine: 1 } }, { workload: w.name });
         }
     }
+    for (const r of report.repository.results)
+        addItem(`repository/${r.id}`, r.id, r, undefined, {});
+    for (const rule of rules.values())
+        rule.properties = { ...rule.properties, 'security-severity': ruleSeverity.get(rule.id).toFixed(1) };
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [
             {
                 tool: { driver: { name: 'readiness-gate', version: report.tool.version, informationUri: 'https://github.com/readiness-gate/readiness-gate', rules: [...rules.values()].sort((a, b) => a.id.localeCompare(b.id)) } },
+                // One category per scanned directory: uploads for services/api and services/web do not replace each other.
+                automationDetails: { id: `readiness-gate/${repositoryPath(report.scannedPath, '')}` },
                 results,
             },
         ],
     };
     return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+function verdictResult(ruleId, item, anchor, scope, uri, findingAt) {
+    const own = item.evidence.filter((e) => !e.finding && e.path !== undefined);
+    const facts = item.evidence.filter((e) => e.finding !== undefined);
+    const fingerprints = [...new Set(facts.map((e) => e.finding))];
+    const place = (e) => ({ artifactLocation: { uri: uri(e.path) }, region: { startLine: e.line ?? 1 } });
+    // The result sits at its own first piece of evidence, else at the anchor; the findings it rests on are related.
+    const primary = own[0] ? place(own[0]) : anchor;
+    const related = [
+        ...own.slice(1).map((e) => ({ physicalLocation: place(e), message: { text: e.detail } })),
+        ...facts.flatMap((e) => {
+            const at = findingAt.get(e.finding);
+            return at ? [{ physicalLocation: at, message: { text: e.detail } }] : [];
+        }),
+    ];
+    const shown = related.slice(0, MAX_RELATED).map((l, i) => ({ id: i + 1, ...l }));
+    const detail = own[0]?.detail ?? item.evidence.find((e) => !e.path)?.detail;
+    const parts = [
+        item.message,
+        detail ? `${detail}.` : '',
+        fingerprints.length ? `Rests on ${fingerprints.length} finding${fingerprints.length > 1 ? 's' : ''} reported separately.` : '',
+        related.length > shown.length ? `${related.length - shown.length} more related location${related.length - shown.length > 1 ? 's' : ''} in the JSON report.` : '',
+        item.remediation[0] ? `Fix: ${item.remediation[0]}` : '',
+    ];
+    const key = `${scope.workload ?? ''}\u0000${ruleId}`;
+    return {
+        ruleId,
+        level: item.blocking ? 'error' : 'warning',
+        message: { text: parts.filter(Boolean).join(' ') },
+        ...(primary ? { locations: [{ physicalLocation: primary }] } : {}),
+        ...(shown.length ? { relatedLocations: shown } : {}),
+        partialFingerprints: { [FINGERPRINT_KEY]: (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32) },
+        properties: { ...(scope.workload !== undefined ? { workload: scope.workload } : {}), priority: item.priority, ...(fingerprints.length ? { findings: fingerprints } : {}) },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/check-run.ts
