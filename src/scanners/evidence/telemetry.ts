@@ -38,6 +38,11 @@ const SETTINGS: { pattern: RegExp; signals: TelemetrySignal[] }[] = [
   { pattern: /^\s*kind:\s*["']?(ServiceMonitor|PodMonitor)["']?\s*$/, signals: METRICS },
 ];
 
+/** A literal every SETTINGS pattern needs: text without one has no setting, so no line is read. */
+const SETTING_LITERAL = /OTEL_|JAEGER_|DD_TRACE_AGENT_URL|APPLICATIONINSIGHTS_CONNECTION_STRING|prometheus\.io\/scrape|ServiceMonitor|PodMonitor/;
+/** The three top-level keys a collector config needs (a superset of the per-line test below). */
+const COLLECTOR_KEYS = [/^receivers:/m, /^exporters:/m, /^service:/m];
+
 /** A setting whose value turns export off or leaves it unset is no evidence. */
 const OFF_VALUE = /^\s*["']?(none|false|off|disabled|no|0|)["']?\s*,?\s*$/i;
 
@@ -86,6 +91,7 @@ function settingEvidence(file: SourceFile, lines: string[]): TelemetryEvidence[]
 
 /** A collector config: top-level receivers, exporters and service keys (the collector's own shape). */
 function collectorEvidence(file: SourceFile, lines: string[]): TelemetryEvidence[] {
+  if (!mayBeCollector(file)) return [];
   const top = (key: string) => {
     const pattern = new RegExp(`^${key}:\\s*(#.*)?$`);
     return lines.findIndex((l) => pattern.test(l));
@@ -103,13 +109,20 @@ function collectorEvidence(file: SourceFile, lines: string[]): TelemetryEvidence
   return [{ path: file.path, line, source: 'collector-config', name: 'OpenTelemetry Collector configuration', signals: signals.length ? signals : [...BOTH] }];
 }
 
+function mayBeCollector(file: SourceFile): boolean {
+  return COLLECTOR_NAME.test(file.path) || COLLECTOR_KEYS.every((key) => key.test(file.text));
+}
+
 export function scanTelemetry(file: SourceFile): TelemetryEvidence[] {
   const dependency = DEPENDENCY_FILE.test(file.path);
   const config = CONFIG_FILE.test(file.path);
   if (!dependency && !config) return [];
+  // Most configuration files hold no evidence: test the whole text before splitting it into lines.
+  const yaml = !dependency && /\.ya?ml$/i.test(file.path);
+  if (!dependency && !(yaml && mayBeCollector(file)) && !SETTING_LITERAL.test(file.text)) return [];
   const lines = file.text.split(/\r\n|\r|\n/);
   if (dependency) return dependencyEvidence(file, lines);
-  if (/\.ya?ml$/i.test(file.path)) {
+  if (yaml) {
     const collector = collectorEvidence(file, lines);
     if (collector.length) return collector;
   }

@@ -2,8 +2,10 @@
 // parsed at most once and only when a scanner asks. The parse belongs to this object, not to a
 // module, so nothing outlives the file's scan.
 import { parseYamlDocuments, type YamlDocuments } from '../../yaml/documents.js';
+import { DEFAULT_YAML_LIMITS } from '../../yaml/safe-yaml.js';
 import type { SourceFile } from '../types.js';
 import { classifyPath, type PathKind } from './formats.js';
+import { isUnreadJsonRoot } from './json-roots.js';
 
 export interface ParsedSource {
   kind: PathKind;
@@ -13,8 +15,16 @@ export interface ParsedSource {
 
 export function parseSource(file: SourceFile): ParsedSource {
   let documents: YamlDocuments | undefined;
+  const kind = classifyPath(file.path);
   return {
-    kind: classifyPath(file.path),
-    yaml: () => (documents ??= parseYamlDocuments(file.text)),
+    kind,
+    yaml: () => (documents ??= kind === 'json' && isUnreadJson(file.text) ? UNREAD_JSON() : parseYamlDocuments(file.text)),
   };
 }
+
+/** A JSON file under the size limit whose root no scanner reads (over it, it is refused as before). */
+function isUnreadJson(text: string): boolean {
+  return Buffer.byteLength(text, 'utf8') <= DEFAULT_YAML_LIMITS.maxBytes && isUnreadJsonRoot(text);
+}
+
+const UNREAD_JSON = (): YamlDocuments => ({ documents: [], skipped: 1, refused: false });
