@@ -1,5 +1,6 @@
 // Policy over findings: custom rules, allow_paths and lower-ranked contexts, end to end.
 import { runCheck } from '../../src/engine/run-check.js';
+import { findingRef } from '../../src/report/finding-ref.js';
 import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
 
 afterAll(cleanupTrees);
@@ -57,7 +58,7 @@ describe('workload ownership', () => {
     const pinning = r.workloads[0]?.controls.find((c) => c.id === 'image_pinning');
     const finding = r.findings.find((f) => f.path === 'deploy/k8s.yaml' && f.ruleId === 'images/latest-tag');
     // The same fact once: the control's evidence names the finding in the file the workload does not own.
-    expect(pinning?.evidence).toEqual([{ path: 'deploy/k8s.yaml', line: 10, detail: "'acme/api:latest' uses :latest", finding: finding?.fingerprint }]);
+    expect(pinning?.evidence).toEqual([{ path: 'deploy/k8s.yaml', line: 10, detail: "'acme/api:latest' uses :latest", finding: finding && findingRef(finding) }]);
     expect(finding).toBeDefined();
     expect(r.orphans.map((o) => o.path)).toEqual(['deploy/other.yaml']);
   });

@@ -62,7 +62,10 @@ describe('the built-in policy', () => {
       requireSlo: true,
       orphans: 'warn',
       noManifest: 'fail',
-      nonBlockingContexts: [],
+      nonBlockingContexts: ['test', 'example', 'docs'],
+      blockVerifiedEverywhere: true,
+      disabledRules: [],
+      unscannedFiles: 'block',
       allowPaths: [],
       customRules: [],
       maxFileBytes: 2 * 1024 * 1024,
@@ -164,10 +167,12 @@ describe('policy schema', () => {
       boundaries: { public: { allow_public_endpoints: true, block: [] } },
       controls: { release: { waivable: true, max_waiver_days: 90 } },
       monitoring: { layers: ['data', 'model', 'system', 'business'], require_slo: true },
-      findings: { non_blocking_contexts: [], allow_paths: [], custom_rules: [] },
+      findings: { allow_paths: [], custom_rules: [], disable_rules: [], unscanned: 'block' },
       limits: { max_file_bytes: 2 * 1024 * 1024 },
       images: { require_digest: false },
     });
+    // Left unset, so the built-in contexts apply when the policy is resolved.
+    expect(p.findings).not.toHaveProperty('non_blocking_contexts');
     expect(parse({ findings: { custom_rules: [{ id: 'ab', pattern: 'x' }] } }).findings!.custom_rules[0]).toEqual({ id: 'ab', pattern: 'x', keywords: [], severity: 'high' });
   });
 
@@ -227,7 +232,7 @@ describe('loading a policy file', () => {
 
   it('a policy file over 1 MiB is refused before it is parsed', () => {
     const root = makeTree({ '.github/readiness-policy.yml': `apiVersion: readiness-gate/v1\n#${'x'.repeat(1024 * 1024)}\n` });
-    expect(failure(() => loadPolicy(root)).errors).toEqual([{ file: '.github/readiness-policy.yml', message: 'policy file is over the 1 MiB limit', hint: expect.stringContaining('api_catalog_file') }]);
+    expect(failure(() => loadPolicy(root)).errors).toEqual([{ file: '.github/readiness-policy.yml', message: 'policy file is over the 1048576-byte limit', hint: expect.stringContaining('api_catalog_file') }]);
   });
 
   it('an empty policy file is an error at line 1', () => {
@@ -258,7 +263,7 @@ describe('loading a policy file', () => {
     const broken = makeTree({ '.github/readiness-policy.yml': policy, 'catalog.yaml': '- [a\n' });
     expect(failure(() => loadPolicy(broken)).errors[0]).toMatchObject({ file: 'catalog.yaml' });
     const outside = makeTree({ '.github/readiness-policy.yml': 'apiVersion: readiness-gate/v1\napi_catalog_file: ../x.yaml\n' });
-    expect(failure(() => loadPolicy(outside)).errors[0]).toMatchObject({ file: '../x.yaml', hint: 'name a file inside the repository' });
+    expect(failure(() => loadPolicy(outside)).errors[0]).toMatchObject({ file: '../x.yaml', hint: 'name a regular file inside the repository' });
   });
 
   it('a catalog file alone is the catalog', () => {

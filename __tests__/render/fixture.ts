@@ -5,6 +5,7 @@ import type { Report } from '../../src/report/types.js';
 import type { ControlResult, WorkloadScore } from '../../src/scorecard/scorecard.js';
 import type { RepositoryResult } from '../../src/scorecard/repository.js';
 import type { Finding } from '../../src/scanners/types.js';
+import { findingRef } from '../../src/report/finding-ref.js';
 
 export const SECRET: Finding = {
   ruleId: 'secrets/generic-secret-assignment',
@@ -59,8 +60,8 @@ export const SECRETLESS = control({
   message: "Promotion blocked: 1 hardcoded secret and 1 secret-bearing value written to logs in workload 'api'.",
   risk: 'A secret in the tree is a secret in every clone.',
   evidence: [
-    { path: 'app/main.py', line: 6, detail: "Hardcoded secret assigned to 'API_KEY': sk-…[12 chars, #6039248a]", finding: 'a'.repeat(32) },
-    { path: 'app/main.py', line: 11, detail: "Variable 'API_KEY' is written to a log", finding: 'b'.repeat(32) },
+    { path: 'app/main.py', line: 6, detail: "Hardcoded secret assigned to 'API_KEY': sk-…[12 chars, #6039248a]", finding: findingRef(SECRET) },
+    { path: 'app/main.py', line: 11, detail: "Variable 'API_KEY' is written to a log", finding: findingRef(LOGGED) },
   ],
   remediation: ['Rotate each exposed credential now.', 'Read secrets at run time.'],
 });
@@ -100,6 +101,8 @@ export function workloadScore(overrides: Partial<WorkloadScore> = {}): WorkloadS
   };
 }
 
+export const UNOWNED_FINDING: Finding = { ...SECRET, path: 'scripts/x.sh', line: 2, column: 1, message: 'Hardcoded password', redacted: undefined, fingerprint: 'e'.repeat(32) };
+
 export const UNOWNED: RepositoryResult = {
   id: 'unowned_secrets',
   title: 'No hardcoded secrets outside workloads',
@@ -108,11 +111,9 @@ export const UNOWNED: RepositoryResult = {
   priority: 'P0',
   message: 'Promotion blocked: 1 hardcoded secret in 1 file no workload owns: scripts/x.sh.',
   risk: 'Unowned secret risk.',
-  evidence: [{ path: 'scripts/x.sh', line: 2, detail: 'Hardcoded password', finding: 'e'.repeat(32) }],
+  evidence: [{ path: 'scripts/x.sh', line: 2, detail: 'Hardcoded password', finding: findingRef(UNOWNED_FINDING) }],
   remediation: ['Rotate it.'],
 };
-
-export const UNOWNED_FINDING: Finding = { ...SECRET, path: 'scripts/x.sh', line: 2, column: 1, message: 'Hardcoded password', redacted: undefined, fingerprint: 'e'.repeat(32) };
 
 export const NO_MANIFEST: RepositoryResult = {
   id: 'no_manifest',

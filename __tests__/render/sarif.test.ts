@@ -3,6 +3,7 @@
 import type * as Sarif from 'sarif';
 import { MAX_RELATED, renderSarif } from '../../src/render/sarif.js';
 import type { Report } from '../../src/report/types.js';
+import { findingRef } from '../../src/report/finding-ref.js';
 import { ACCEPTED, COST, IDENTITY, IMAGE, LOGGED, NO_MANIFEST, SECRET, SECRETLESS, UNOWNED, UNOWNED_FINDING, control, report, workloadScore } from './fixture.js';
 
 const sarif = (r: Report) => JSON.parse(renderSarif(r)) as Sarif.Log;
@@ -94,7 +95,7 @@ describe('control results', () => {
         { id: 1, physicalLocation: { artifactLocation: { uri: 'app/main.py' }, region: { startLine: 6, startColumn: 18 } }, message: { text: SECRETLESS.evidence[0]!.detail } },
         { id: 2, physicalLocation: { artifactLocation: { uri: 'app/main.py' }, region: { startLine: 11, startColumn: 3 } }, message: { text: SECRETLESS.evidence[1]!.detail } },
       ],
-      properties: { workload: 'api', priority: 'P0', findings: ['a'.repeat(32), 'b'.repeat(32)] },
+      properties: { workload: 'api', priority: 'P0', findings: [findingRef(SECRET), findingRef(LOGGED)] },
     });
     expect(result!.message.text).toBe(`${SECRETLESS.message} Rests on 2 findings reported separately. Fix: Rotate each exposed credential now.`);
   });
@@ -160,17 +161,17 @@ describe('control results', () => {
   });
 
   it('a control resting on a finding missing from the report points at nothing it cannot place', () => {
-    const orphanEvidence = { ...SECRETLESS, evidence: [{ path: 'gone.py', line: 1, detail: 'gone', finding: '9'.repeat(32) }] };
+    const orphanEvidence = { ...SECRETLESS, evidence: [{ path: 'gone.py', line: 1, detail: 'gone', finding: 'secrets/generic@gone.py:1:1' }] };
     const [result] = byRule(report({ findings: [], workloads: [workloadScore({ controls: [orphanEvidence] })] }), 'control/secretless');
     expect(result).not.toHaveProperty('relatedLocations');
-    expect(result!.properties).toMatchObject({ findings: ['9'.repeat(32)] });
+    expect(result!.properties).toMatchObject({ findings: ['secrets/generic@gone.py:1:1'] });
     expect(result!.message.text).toContain('Rests on 1 finding reported separately.');
   });
 
   it('two pieces of evidence naming one finding count it once', () => {
     const twice = { ...SECRETLESS, evidence: [SECRETLESS.evidence[0]!, SECRETLESS.evidence[0]!] };
     const [result] = byRule(report({ workloads: [workloadScore({ controls: [twice] })] }), 'control/secretless');
-    expect(result!.properties!.findings).toEqual(['a'.repeat(32)]);
+    expect(result!.properties!.findings).toEqual([findingRef(SECRET)]);
   });
 });
 
@@ -181,7 +182,7 @@ describe('repository results', () => {
     expect(unowned).toMatchObject({
       level: 'error',
       relatedLocations: [{ id: 1, physicalLocation: { artifactLocation: { uri: 'scripts/x.sh' }, region: { startLine: 2, startColumn: 1 } } }],
-      properties: { priority: 'P0', findings: ['e'.repeat(32)] },
+      properties: { priority: 'P0', findings: [findingRef(UNOWNED_FINDING)] },
     });
     expect(unowned).not.toHaveProperty('locations');
     expect(unowned!.properties).not.toHaveProperty('workload');

@@ -1,6 +1,7 @@
 // The scorecard's arithmetic and ranking, fed control outcomes directly: weighting, levels,
 // readiness, P0/P1/P2 by profile and boundary, and waivers.
 import { CONTROLS } from '../../src/controls/index.js';
+import { findingRef } from '../../src/report/finding-ref.js';
 import { CONTROL_IDS, type ControlId } from '../../src/manifest/schema.js';
 import { defaultPolicy, type Policy } from '../../src/policy/policy.js';
 import { aggregate, blockSetFor, type WorkloadScore } from '../../src/scorecard/scorecard.js';
@@ -66,12 +67,12 @@ describe('levels and readiness', () => {
   it('an experiment is ready with a failing production control, and says so as a P1', () => {
     const s = aggregate(workload('', 'experiment'), defaultPolicy(), outcomes({ telemetry: outcome('fail', 'no metrics') }), [], NOW);
     expect(s).toMatchObject({ ready: true, level: 'experiment', blocking: [] });
-    expect(control(s, 'telemetry')).toMatchObject({ status: 'warn', blocking: false, priority: 'P1', message: 'no metrics' });
+    expect(control(s, 'telemetry')).toMatchObject({ status: 'warn', blocking: false, priority: 'P1', message: 'No metrics Must be fixed before general availability.' });
   });
 
   it('the blockers are the failing blocking controls\' messages, in catalogue order', () => {
     const s = aggregate(workload(), defaultPolicy(), outcomes({ release: outcome('fail', 'no rollback plan'), identity: outcome('fail', 'no identity') }), [], NOW);
-    expect(s.blocking).toEqual(['no identity', 'no rollback plan']);
+    expect(s.blocking).toEqual(['Promotion blocked: no identity', 'Promotion blocked: no rollback plan']);
     expect(s.ready).toBe(false);
   });
 
@@ -79,7 +80,7 @@ describe('levels and readiness', () => {
     const w = workload('deployment_boundary: sovereign\n', 'experiment');
     const s = aggregate(w, defaultPolicy(), outcomes({ data_contracts: outcome('fail', 'no contract') }), [], NOW);
     expect(control(s, 'data_contracts')).toMatchObject({ status: 'fail', blocking: true, priority: 'P0' });
-    expect(s).toMatchObject({ ready: false, level: 'prototype', deploymentBoundary: 'sovereign', blocking: ['no contract'] });
+    expect(s).toMatchObject({ ready: false, level: 'prototype', deploymentBoundary: 'sovereign', blocking: ['Promotion blocked: no contract'] });
     expect([...blockSetFor(w, defaultPolicy(), 'experiment')].sort()).toEqual(['data_contracts', 'deployment_boundary', 'ownership', 'secretless']);
   });
 
@@ -120,7 +121,7 @@ describe('priorities', () => {
 
   it('a warning never blocks, even from a control the tier blocks on', () => {
     const s = aggregate(workload(), defaultPolicy(), outcomes({ telemetry: outcome('warn', 'no tracing dependency') }), [], NOW);
-    expect(control(s, 'telemetry')).toMatchObject({ status: 'warn', blocking: false, priority: 'P1', message: 'no tracing dependency' });
+    expect(control(s, 'telemetry')).toMatchObject({ status: 'warn', blocking: false, priority: 'P1', message: 'No tracing dependency Must be fixed before general availability.' });
     expect(s.ready).toBe(true);
   });
 
@@ -137,14 +138,14 @@ describe('priorities', () => {
   it('carries the outcome\'s message, evidence and remediation unchanged', () => {
     const evidence = [{ path: 'svc/readiness.yaml', line: 4, detail: 'release.rollback_plan is missing' }];
     const s = aggregate(workload(), defaultPolicy(), outcomes({ release: outcome('fail', 'no rollback', evidence) }), [], NOW);
-    expect(control(s, 'release')).toMatchObject({ message: 'no rollback', evidence, remediation: ['fix for no rollback'] });
+    expect(control(s, 'release')).toMatchObject({ message: 'Promotion blocked: no rollback', evidence, remediation: ['fix for no rollback'] });
   });
 });
 
 describe('waivers', () => {
   it('a valid waiver turns a failure into waived: not blocking, no priority, counted as passed', () => {
     const s = aggregate(workload(waiverYaml('cost_guardrails', '2026-12-31')), defaultPolicy(), outcomes({ cost_guardrails: outcome('fail', 'no budget') }), [], NOW);
-    expect(control(s, 'cost_guardrails')).toMatchObject({ status: 'waived', blocking: false, message: 'no budget', waiver: { reason: 'vendor contract pending', approver: 'cto@example.com', expires: '2026-12-31' } });
+    expect(control(s, 'cost_guardrails')).toMatchObject({ status: 'waived', blocking: false, message: 'No budget', waiver: { reason: 'vendor contract pending', approver: 'cto@example.com', expires: '2026-12-31' } });
     expect(control(s, 'cost_guardrails')).not.toHaveProperty('priority');
     expect(s).toMatchObject({ ready: true, level: 'production', score: 100, passedControls: 13 });
     expect(s.waivers).toEqual([expect.objectContaining({ control: 'cost_guardrails', state: 'valid', path: 'svc/readiness.yaml', line: 5 })]);
@@ -164,7 +165,7 @@ describe('waivers', () => {
   it('a waiver covers only its own control', () => {
     const s = aggregate(workload(waiverYaml('release', '2026-12-31')), defaultPolicy(), outcomes({ monitoring: outcome('fail', 'no slo') }), [], NOW);
     expect(control(s, 'monitoring')).toMatchObject({ status: 'fail', blocking: true, priority: 'P0' });
-    expect(s.blocking).toEqual(['no slo']);
+    expect(s.blocking).toEqual(['Promotion blocked: no slo']);
   });
 
   it('a waiver that ends today is still valid; one that ended yesterday blocks and does not waive', () => {
@@ -173,7 +174,7 @@ describe('waivers', () => {
     const expired = aggregate(workload(waiverYaml('release', '2026-11-22')), defaultPolicy(), outcomes({ release: outcome('fail', 'no changelog') }), [], NOW);
     expect(expired.waivers[0]).toMatchObject({ state: 'expired', problem: "Promotion blocked: waiver for 'release' expired on 2026-11-22." });
     expect(control(expired, 'release')).toMatchObject({ status: 'fail', blocking: true });
-    expect(expired).toMatchObject({ ready: false, level: 'prototype', blocking: ['no changelog', "Promotion blocked: waiver for 'release' expired on 2026-11-22."] });
+    expect(expired).toMatchObject({ ready: false, level: 'prototype', blocking: ['Promotion blocked: no changelog', "Promotion blocked: waiver for 'release' expired on 2026-11-22."] });
   });
 
   it('an invalid waiver blocks even when its control passes, and keeps the workload at prototype', () => {
@@ -215,7 +216,7 @@ describe('evidence that is a scanner finding names it', () => {
   const secretB = finding({ fingerprint: 'b'.repeat(32), path: 'svc/app.py', line: 3, ruleId: 'secrets/other' });
   const image = finding({ fingerprint: 'c'.repeat(32), category: 'image', ruleId: 'images/latest-tag', path: 'deploy/k8s.yaml', line: 9 });
 
-  it('secretless evidence gets the fingerprints of the findings on its lines, in order', () => {
+  it('secretless evidence gets the references of the findings on its lines, in order', () => {
     const evidence = [
       { path: 'svc/app.py', line: 3, detail: 'first' },
       { path: 'svc/app.py', line: 3, detail: 'second' },
@@ -224,8 +225,8 @@ describe('evidence that is a scanner finding names it', () => {
     ];
     const s = aggregate(workload(), defaultPolicy(), outcomes({ secretless: outcome('fail', 'secrets', evidence) }), [secretA, secretB, image], NOW);
     expect(control(s, 'secretless').evidence).toEqual([
-      { path: 'svc/app.py', line: 3, detail: 'first', finding: 'a'.repeat(32) },
-      { path: 'svc/app.py', line: 3, detail: 'second', finding: 'b'.repeat(32) },
+      { path: 'svc/app.py', line: 3, detail: 'first', finding: findingRef(secretA) },
+      { path: 'svc/app.py', line: 3, detail: 'second', finding: findingRef(secretB) },
       { path: 'svc/app.py', line: 4, detail: 'no finding here' },
       { detail: 'no place at all' },
     ]);
@@ -235,7 +236,7 @@ describe('evidence that is a scanner finding names it', () => {
     const evidence = [{ path: 'deploy/k8s.yaml', line: 9, detail: 'uses :latest' }];
     const s = aggregate(workload(), defaultPolicy(), outcomes({ secretless: outcome('fail', 's', evidence), image_pinning: outcome('fail', 'i', evidence), identity: outcome('fail', 'k', [{ path: 'svc/app.py', line: 3, detail: 'key' }]) }), [secretA, image], NOW);
     expect(control(s, 'secretless').evidence).toEqual(evidence);
-    expect(control(s, 'image_pinning').evidence).toEqual([{ ...evidence[0], finding: 'c'.repeat(32) }]);
+    expect(control(s, 'image_pinning').evidence).toEqual([{ ...evidence[0], finding: findingRef(image) }]);
     expect(control(s, 'identity').evidence).toEqual([{ path: 'svc/app.py', line: 3, detail: 'key' }]);
   });
 
@@ -246,6 +247,6 @@ describe('evidence that is a scanner finding names it', () => {
       { path: 'deploy/k8s.yaml', line: 12, detail: 'writable root fs' },
     ];
     const s = aggregate(workload(), defaultPolicy(), outcomes({ container_hardening: outcome('fail', 'h', evidence) }), [hardening], NOW);
-    expect(control(s, 'container_hardening').evidence.map((e) => e.finding)).toEqual(['d'.repeat(32), 'd'.repeat(32)]);
+    expect(control(s, 'container_hardening').evidence.map((e) => e.finding)).toEqual([findingRef(hardening), findingRef(hardening)]);
   });
 });

@@ -1,6 +1,7 @@
 // The repository-level verdict: no manifest, secrets in files no workload owns, orphans; each a
 // result with risk, evidence, remediation and priority, and messages that stay short.
 import { defaultPolicy, type Policy } from '../../src/policy/policy.js';
+import { findingRef } from '../../src/report/finding-ref.js';
 import { capList, countOf } from '../../src/scorecard/list.js';
 import { repositoryVerdict, type RepositoryInput } from '../../src/scorecard/repository.js';
 import type { Deployable } from '../../src/scanners/types.js';
@@ -68,8 +69,8 @@ describe('secrets in files no workload owns', () => {
       priority: 'P0',
       message: 'Promotion blocked: 2 hardcoded secrets in 1 file no workload owns: scripts/deploy.sh.',
       evidence: [
-        { path: 'scripts/deploy.sh', line: 7, detail: 'Hardcoded password: Sup…[12 chars, #abcd1234]', finding: '1'.repeat(32) },
-        { path: 'scripts/deploy.sh', line: 9, detail: 'Secret written to a log', finding: '2'.repeat(32) },
+        { path: 'scripts/deploy.sh', line: 7, detail: 'Hardcoded password: Sup…[12 chars, #abcd1234]', finding: findingRef(secret) },
+        { path: 'scripts/deploy.sh', line: 9, detail: 'Secret written to a log', finding: findingRef(logged) },
       ],
     });
     expect(v.results[0]!.remediation[0]).toMatch(/^Rotate/);
