@@ -71089,19 +71089,54 @@ function parseYamlDocuments(text, limits = DEFAULT_YAML_LIMITS) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/scanners/shared/json-roots.ts
+// Whether a JSON file's root is one no scanner reads, decided by the native JSON parser (far
+// cheaper than the YAML parse that would build an AST for it). The YAML readers only look at a
+// root object that has `kind` (a Kubernetes object, a `List`, a kind-only Tekton object, a
+// Kustomization) or a root array of JSON6902 operations (`op` and `path` on every item);
+// OpenAPI documents, JSON schemas and API dumps are neither.
+function isUnreadJsonRoot(text) {
+    let root;
+    try {
+        root = JSON.parse(text);
+    }
+    catch {
+        return false; // Not plain JSON (comments, YAML in a .json file): parse it as YAML as before.
+    }
+    if (Array.isArray(root))
+        return !(root.length > 0 && root.every(isPatchOperation));
+    if (isObject(root))
+        return !Object.hasOwn(root, 'kind');
+    return true;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isPatchOperation(value) {
+    return isObject(value) && Object.hasOwn(value, 'op') && Object.hasOwn(value, 'path');
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/shared/source.ts
 // One file as every scanner receives it: its format (from the path) and its YAML documents,
 // parsed at most once and only when a scanner asks. The parse belongs to this object, not to a
 // module, so nothing outlives the file's scan.
 
 
+
+
 function parseSource(file) {
     let documents;
+    const kind = classifyPath(file.path);
     return {
-        kind: classifyPath(file.path),
-        yaml: () => (documents ??= parseYamlDocuments(file.text)),
+        kind,
+        yaml: () => (documents ??= kind === 'json' && isUnreadJson(file.text) ? UNREAD_JSON() : parseYamlDocuments(file.text)),
     };
 }
+/** A JSON file under the size limit whose root no scanner reads (over it, it is refused as before). */
+function isUnreadJson(text) {
+    return Buffer.byteLength(text, 'utf8') <= DEFAULT_YAML_LIMITS.maxBytes && isUnreadJsonRoot(text);
+}
+const UNREAD_JSON = () => ({ documents: [], skipped: 1, refused: false });
 
 ;// CONCATENATED MODULE: ./src/scanners/kubernetes/hardening.ts
 
@@ -71812,6 +71847,10 @@ const SETTINGS = [
     { pattern: /\bprometheus\.io\/scrape\b/, signals: METRICS },
     { pattern: /^\s*kind:\s*["']?(ServiceMonitor|PodMonitor)["']?\s*$/, signals: METRICS },
 ];
+/** A literal every SETTINGS pattern needs: text without one has no setting, so no line is read. */
+const SETTING_LITERAL = /OTEL_|JAEGER_|DD_TRACE_AGENT_URL|APPLICATIONINSIGHTS_CONNECTION_STRING|prometheus\.io\/scrape|ServiceMonitor|PodMonitor/;
+/** The three top-level keys a collector config needs (a superset of the per-line test below). */
+const COLLECTOR_KEYS = [/^receivers:/m, /^exporters:/m, /^service:/m];
 /** A setting whose value turns export off or leaves it unset is no evidence. */
 const OFF_VALUE = /^\s*["']?(none|false|off|disabled|no|0|)["']?\s*,?\s*$/i;
 function valueAfterKey(line, end) {
@@ -71862,6 +71901,8 @@ function settingEvidence(file, lines) {
 }
 /** A collector config: top-level receivers, exporters and service keys (the collector's own shape). */
 function collectorEvidence(file, lines) {
+    if (!mayBeCollector(file))
+        return [];
     const top = (key) => {
         const pattern = new RegExp(`^${key}:\\s*(#.*)?$`);
         return lines.findIndex((l) => pattern.test(l));
@@ -71882,15 +71923,22 @@ function collectorEvidence(file, lines) {
     const line = exporters >= 0 ? exporters + 1 : 1;
     return [{ path: file.path, line, source: 'collector-config', name: 'OpenTelemetry Collector configuration', signals: signals.length ? signals : [...BOTH] }];
 }
+function mayBeCollector(file) {
+    return COLLECTOR_NAME.test(file.path) || COLLECTOR_KEYS.every((key) => key.test(file.text));
+}
 function scanTelemetry(file) {
     const dependency = DEPENDENCY_FILE.test(file.path);
     const config = CONFIG_FILE.test(file.path);
     if (!dependency && !config)
         return [];
+    // Most configuration files hold no evidence: test the whole text before splitting it into lines.
+    const yaml = !dependency && /\.ya?ml$/i.test(file.path);
+    if (!dependency && !(yaml && mayBeCollector(file)) && !SETTING_LITERAL.test(file.text))
+        return [];
     const lines = file.text.split(/\r\n|\r|\n/);
     if (dependency)
         return dependencyEvidence(file, lines);
-    if (/\.ya?ml$/i.test(file.path)) {
+    if (yaml) {
         const collector = collectorEvidence(file, lines);
         if (collector.length)
             return collector;
