@@ -135,3 +135,15 @@ describe('every anchored rule precheck is only a shortcut', () => {
     );
   });
 });
+
+describe('the token checksum', () => {
+  it("zlib's native CRC32 and the table fallback agree on every ASCII token body", async () => {
+    const { tableCrc32 } = await import('../../../src/scanners/secrets/fake.js');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...ALNUM.split('')), maxLength: 64 }), (body) => crc32(body) === tableCrc32(body)),
+    );
+    // The value GitHub's scheme is built on: CRC-32 (IEEE) of "123456789" is 0xCBF43926.
+    expect(crc32('123456789')).toBe(0xcbf43926);
+    expect(tableCrc32('123456789')).toBe(0xcbf43926);
+  });
+});

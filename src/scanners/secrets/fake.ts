@@ -1,6 +1,7 @@
 // Deterministic fake credentials for rule examples, tests and the self-measurement corpus.
 // Tokens are assembled at run time from a prefix and pseudo-random characters, so the repository
 // never contains a literal string of any provider's token shape (push protection stays quiet).
+import * as zlib from 'node:zlib';
 
 export const DIGITS = '0123456789';
 export const HEX = '0123456789abcdef';
@@ -62,7 +63,15 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+// zlib.crc32 (Node 20.15+) is native; the table version stays for older runtimes. Token bodies
+// are ASCII, where zlib's UTF-8 bytes and charCodeAt agree.
+const nativeCrc32 = (zlib as { crc32?: (data: string) => number }).crc32;
+
 export function crc32(text: string): number {
+  return nativeCrc32 ? nativeCrc32(text) : tableCrc32(text);
+}
+
+export function tableCrc32(text: string): number {
   let crc = -1;
   for (let i = 0; i < text.length; i++) {
     crc = (crc >>> 8) ^ (CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] as number);
