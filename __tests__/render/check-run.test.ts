@@ -97,4 +97,15 @@ describe('renderCheckRun', () => {
     expect(full.startsWith(`${out.summary.slice(0, -(note.length + tail.length))}\n`)).toBe(true);
     expect(out.summary.startsWith('## ❌ readiness-gate: not ready to promote')).toBe(true);
   });
+
+  it('the notes count against the byte limit: cut at short lines, the summary ends right under it', () => {
+    const blocking = Array.from({ length: 3000 }, (_, i) => `secret in é${i}.env`);
+    const r = report({ ready: false, repository: { blocking, warnings: [] } });
+    const many = Array.from({ length: 501 }, (_, i) => ann({ line: i + 1 }));
+    const out = renderCheckRun(r, many, { scope: 'changed' });
+    const bytes = Buffer.byteLength(out.summary);
+    expect(bytes).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(bytes).toBeGreaterThan(SUMMARY_LIMIT_BYTES - 40);
+    expect(out.summary).toContain('**Truncated**');
+  });
 });

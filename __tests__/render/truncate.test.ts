@@ -55,6 +55,11 @@ describe('truncateBytes', () => {
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(12);
   });
 
+  it('keeps a replacement character the text itself holds; only the cut-off half goes', () => {
+    // U+FFFD is 3 bytes; 8 bytes of room is it, "éé" and half an "é".
+    expect(truncateBytes(`\uFFFD${'é'.repeat(8)}`, 15, NOTE)).toBe(`\uFFFDéé${NOTE}`);
+  });
+
   it('a break at the very start is kept; a note longer than the limit leaves only the note', () => {
     expect(truncateBytes('\nabcdefghij', 10, NOTE)).toBe(`\nab${NOTE}`);
     expect(truncateBytes('abcdefghij\nklm', 3, NOTE)).toBe(NOTE);
