@@ -170,6 +170,12 @@ describe('addedLines', () => {
     expect([...addedLines('@@ -1,2 +1,3 @@\n context\n @@ -1 +9 @@\n+after')]).toEqual([3]);
   });
 
+  it('hunk lengths of any size are read; an added line ending in a backslash is a line', () => {
+    const dockerfile = ['@@ -1,12 +1,13 @@ FROM base', ...Array.from({ length: 9 }, (_, i) => ` line ${i}`), '+RUN apt-get install -y \\', '+    curl', ' x', ' y', ' z'].join('\n');
+    expect([...addedLines(dockerfile)]).toEqual([10, 11]);
+    expect([...addedLines('@@ -1,1 +1,12 @@\n+a\n+b')]).toEqual([1, 2]);
+  });
+
   it('nothing before the first hunk counts', () => {
     expect([...addedLines('+++ b/x\n+not a line\n')]).toEqual([]);
   });
