@@ -30,8 +30,8 @@ describe('title', () => {
     const b = workload({ name: 'b', controls: [blocker(2), blocker(3)], waivers: [waiver()] });
     b.blocking.push('waiver expired.');
     expect(checkRunTitle(report({ workloads: [a] }))).toBe('Not ready: 1 blocker');
-    expect(checkRunTitle(report({ workloads: [a, b], repository: { blocking: ['secret in x'], warnings: ['ignored'] } }))).toBe('Not ready: 5 blockers');
-    expect(checkRunTitle(report({ workloads: [], ready: false, repository: { blocking: ['no manifest'], warnings: [] } }))).toBe('Not ready: 1 blocker');
+    expect(checkRunTitle(report({ workloads: [a, b], repository: { blocking: ['secret in x'], warnings: ['ignored'], results: [] } }))).toBe('Not ready: 5 blockers');
+    expect(checkRunTitle(report({ workloads: [], ready: false, repository: { blocking: ['no manifest'], warnings: [], results: [] } }))).toBe('Not ready: 1 blocker');
     expect(checkRunTitle(report({ workloads: [], ready: false }))).toBe('Not ready: 0 blockers');
   });
 });
@@ -100,7 +100,7 @@ describe('renderCheckRun', () => {
 
   it('the notes count against the byte limit: cut at short lines, the summary ends right under it', () => {
     const blocking = Array.from({ length: 3000 }, (_, i) => `secret in é${i}.env`);
-    const r = report({ ready: false, repository: { blocking, warnings: [] } });
+    const r = report({ ready: false, repository: { blocking, warnings: [], results: [] } });
     const many = Array.from({ length: 501 }, (_, i) => ann({ line: i + 1 }));
     const out = renderCheckRun(r, many, { scope: 'changed' });
     const bytes = Buffer.byteLength(out.summary);

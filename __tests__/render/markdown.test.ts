@@ -18,7 +18,7 @@ describe('the whole document', () => {
       ],
       findings: [finding(), finding({ severity: 'low', suppression: { kind: 'baseline', reason: 'old' } })],
       images: [image()],
-      repository: { blocking: ['secret in x'], warnings: ['w'] },
+      repository: { blocking: ['secret in x'], warnings: ['w'], results: [] },
       stats: { filesListed: 3, filesScanned: 2, bytesScanned: 1, skipped: { symlink: 1, binary: 2 } },
     });
     const u = (p: string) => `https://ghe.example.com/o/r/blob/abc123/${p}`;
@@ -134,7 +134,7 @@ describe('the whole document', () => {
   });
 
   it('without workloads there is no workload table', () => {
-    const md = renderMarkdown(report({ workloads: [], ready: false, verdict: 'No manifest.', repository: { blocking: ['no readiness.yaml found'], warnings: [] } }));
+    const md = renderMarkdown(report({ workloads: [], ready: false, verdict: 'No manifest.', repository: { blocking: ['no readiness.yaml found'], warnings: [], results: [] } }));
     expect(md).toContain('## ❌ readiness-gate: not ready to promote');
     expect(md).not.toContain('| Workload |');
     expect(md).not.toContain('### Fix first');
@@ -259,7 +259,7 @@ describe('untrusted text is escaped', () => {
         }),
       ],
       findings: [finding({ message: evil }), finding({ line: 9, suppression: { kind: 'inline', reason: evil } })],
-      repository: { blocking: [evil], warnings: [evil] },
+      repository: { blocking: [evil], warnings: [evil], results: [] },
     });
     const md = renderMarkdown(r);
     expect(md).not.toContain('<img');

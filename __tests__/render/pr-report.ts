@@ -94,7 +94,7 @@ export function report(over: Partial<Report> = {}): Report {
     findings: [],
     images: [],
     orphans: [],
-    repository: { blocking: [], warnings: [] },
+    repository: { blocking: [], warnings: [], results: [] },
     stats: { filesListed: 3, filesScanned: 2, bytesScanned: 100, skipped: {} },
     ...over,
   };
