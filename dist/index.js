@@ -50934,10 +50934,13 @@ function leadBefore(text, suffixStart, suffixEnd, lead, boundary) {
     return { secret: text.slice(start, suffixEnd), start };
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/fake.ts
 // Deterministic fake credentials for rule examples, tests and the self-measurement corpus.
 // Tokens are assembled at run time from a prefix and pseudo-random characters, so the repository
 // never contains a literal string of any provider's token shape (push protection stays quiet).
+
 const DIGITS = '0123456789';
 const HEX = '0123456789abcdef';
 const HEX_UPPER = '0123456789ABCDEF';
@@ -50994,7 +50997,13 @@ const CRC_TABLE = (() => {
     }
     return table;
 })();
+// zlib.crc32 (Node 20.15+) is native; the table version stays for older runtimes. Token bodies
+// are ASCII, where zlib's UTF-8 bytes and charCodeAt agree.
+const nativeCrc32 = external_node_zlib_.crc32;
 function crc32(text) {
+    return nativeCrc32 ? nativeCrc32(text) : tableCrc32(text);
+}
+function tableCrc32(text) {
     let crc = -1;
     for (let i = 0; i < text.length; i++) {
         crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff];

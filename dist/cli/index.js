@@ -13893,8 +13893,8 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 35 modules
-var scanners_secrets = __nccwpck_require__(3494);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 36 modules
+var scanners_secrets = __nccwpck_require__(2634);
 ;// CONCATENATED MODULE: ./src/report/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
@@ -20969,8 +20969,8 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 35 modules
-var scanners_secrets = __nccwpck_require__(3494);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 36 modules
+var scanners_secrets = __nccwpck_require__(2634);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -21285,7 +21285,7 @@ function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
 
 /***/ }),
 
-/***/ 3494:
+/***/ 2634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22521,10 +22521,13 @@ function leadBefore(text, suffixStart, suffixEnd, lead, boundary) {
     return { secret: text.slice(start, suffixEnd), start };
 }
 
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/scanners/secrets/fake.ts
 // Deterministic fake credentials for rule examples, tests and the self-measurement corpus.
 // Tokens are assembled at run time from a prefix and pseudo-random characters, so the repository
 // never contains a literal string of any provider's token shape (push protection stays quiet).
+
 const DIGITS = '0123456789';
 const HEX = '0123456789abcdef';
 const HEX_UPPER = '0123456789ABCDEF';
@@ -22581,7 +22584,13 @@ const CRC_TABLE = (() => {
     }
     return table;
 })();
+// zlib.crc32 (Node 20.15+) is native; the table version stays for older runtimes. Token bodies
+// are ASCII, where zlib's UTF-8 bytes and charCodeAt agree.
+const nativeCrc32 = external_node_zlib_namespaceObject.crc32;
 function crc32(text) {
+    return nativeCrc32 ? nativeCrc32(text) : tableCrc32(text);
+}
+function tableCrc32(text) {
     let crc = -1;
     for (let i = 0; i < text.length; i++) {
         crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff];
