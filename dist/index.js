@@ -38388,7 +38388,7 @@ exports.composeNode = composeNode;
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveBlockScalar = __nccwpck_require__(1294);
 var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
@@ -38831,7 +38831,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 1294:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41669,7 +41669,7 @@ exports.toJS = toJS;
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveBlockScalar = __nccwpck_require__(1294);
 var resolveFlowScalar = __nccwpck_require__(6842);
 var errors = __nccwpck_require__(1464);
 var stringifyString = __nccwpck_require__(3069);
@@ -68233,6 +68233,85 @@ function findingRef(f) {
     return `${f.ruleId}@${f.path}:${f.line}:${f.column}`;
 }
 
+;// CONCATENATED MODULE: ./src/scorecard/evidence.ts
+
+/** Which findings a control's evidence can be: the control decides from exactly these facts. */
+const RESTS_ON = {
+    secretless: ['secret', 'secret-logging'],
+    image_pinning: ['image'],
+    container_hardening: ['hardening'],
+};
+const placeKey = (path, line) => `${path}\u0000${line}`;
+/** Findings by file and line, built once per report. */
+function indexFindings(findings) {
+    const index = new Map();
+    for (const f of findings) {
+        const key = placeKey(f.path, f.line);
+        const list = index.get(key);
+        if (list)
+            list.push(f);
+        else
+            index.set(key, [f]);
+    }
+    return index;
+}
+function linkFindings(control, evidence, index) {
+    const categories = RESTS_ON[control];
+    if (!categories)
+        return evidence.map((e) => ({ ...e }));
+    // Several findings may share a line (two secrets on one line): hand them out in order.
+    const used = new Map();
+    return evidence.map((e) => {
+        if (e.path === undefined)
+            return { ...e };
+        const key = placeKey(e.path, e.line);
+        const candidates = (index.get(key) ?? []).filter((f) => categories.includes(f.category));
+        if (!candidates.length)
+            return { ...e };
+        const n = used.get(key) ?? 0;
+        used.set(key, n + 1);
+        return { ...e, finding: findingRef(candidates[Math.min(n, candidates.length - 1)]) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/finding-priority.ts
+// Each open finding's priority, so the PR comment can list findings by what they cost: the
+// highest priority among the failing results that rest on it (P0 blocks promotion, P1 must be
+// fixed before general availability, P2 is advice). A result rests on a finding when the
+// finding lies in a workload it judges and is of the kind the control decides from, or when
+// its evidence names the finding (a container the manifest names, a repository blocker).
+
+
+const finding_priority_RANK = { P0: 0, P1: 1, P2: 2 };
+function findingPriority(f, workloads, repositoryResults) {
+    if (f.suppression)
+        return undefined;
+    // A finding the policy does not let block (a secret in a test file) is advice, even when other
+    // findings make its control block.
+    if (f.blocking === false)
+        return 'P2';
+    const ref = findingRef(f);
+    const names = (item) => item.evidence.some((e) => e.finding === ref);
+    let best;
+    const take = (p) => {
+        if (p && (best === undefined || finding_priority_RANK[p] < finding_priority_RANK[best]))
+            best = p;
+    };
+    for (const { score, owns } of workloads) {
+        const owned = owns(f.path);
+        for (const c of score.controls) {
+            if (c.status !== 'fail' && c.status !== 'warn')
+                continue;
+            if ((owned && RESTS_ON[c.id]?.includes(f.category)) || names(c))
+                take(c.priority);
+        }
+    }
+    for (const r of repositoryResults)
+        if ((r.status === 'fail' || r.status === 'warn') && names(r))
+            take(r.priority);
+    return best ?? 'P2';
+}
+
 ;// CONCATENATED MODULE: ./src/scorecard/list.ts
 // Lists in messages stay short however long the input: the first few, then "and N more".
 const formatCount = new Intl.NumberFormat('en-US');
@@ -69171,47 +69250,6 @@ function decide(id, outcome, bar, waivers) {
     if (outcome.status === 'fail' && bar.blocks.has(id))
         return { status: 'fail', blocking: true, priority: 'P0' };
     return { status: 'warn', blocking: false, priority: bar.gaBlocks.has(id) || bar.warns.has(id) ? 'P1' : 'P2' };
-}
-
-;// CONCATENATED MODULE: ./src/scorecard/evidence.ts
-
-/** Which findings a control's evidence can be: the control decides from exactly these facts. */
-const RESTS_ON = {
-    secretless: ['secret', 'secret-logging'],
-    image_pinning: ['image'],
-    container_hardening: ['hardening'],
-};
-const placeKey = (path, line) => `${path}\u0000${line}`;
-/** Findings by file and line, built once per report. */
-function indexFindings(findings) {
-    const index = new Map();
-    for (const f of findings) {
-        const key = placeKey(f.path, f.line);
-        const list = index.get(key);
-        if (list)
-            list.push(f);
-        else
-            index.set(key, [f]);
-    }
-    return index;
-}
-function linkFindings(control, evidence, index) {
-    const categories = RESTS_ON[control];
-    if (!categories)
-        return evidence.map((e) => ({ ...e }));
-    // Several findings may share a line (two secrets on one line): hand them out in order.
-    const used = new Map();
-    return evidence.map((e) => {
-        if (e.path === undefined)
-            return { ...e };
-        const key = placeKey(e.path, e.line);
-        const candidates = (index.get(key) ?? []).filter((f) => categories.includes(f.category));
-        if (!candidates.length)
-            return { ...e };
-        const n = used.get(key) ?? 0;
-        used.set(key, n + 1);
-        return { ...e, finding: findingRef(candidates[Math.min(n, candidates.length - 1)]) };
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/scorecard/score.ts
@@ -74072,6 +74110,7 @@ const VERSION = '0.1.0';
 
 
 
+
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
@@ -74145,6 +74184,13 @@ async function runCheck(options) {
     if (fromBase) {
         repository.blocking.push(...fromBase.blocking);
         repository.warnings.push(...fromBase.warnings);
+    }
+    const ownsByName = new Map(owners.map(({ workload, owns }) => [workload.name, owns]));
+    const scored = workloads.map((score) => ({ score, owns: ownsByName.get(score.name) ?? (() => false) }));
+    for (const f of facts.findings) {
+        const priority = findingPriority(f, scored, repository.results);
+        if (priority)
+            f.priority = priority;
     }
     const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
     debug('scored');
@@ -74468,16 +74514,22 @@ function renderItem(n, c, link, workload) {
         lines.push(`   - Fix: ${escapeMarkdown(fix)}`);
     return lines;
 }
+const FINDING_GROUPS = [
+    ['P0', 'blocks promotion'],
+    ['P1', 'fix before general availability'],
+    ['P2', 'advice'],
+];
 function renderFindings(report, link) {
     const out = [];
     const open = report.findings.filter((f) => !f.suppression);
     const suppressed = report.findings.filter((f) => f.suppression);
     if (open.length || suppressed.length) {
         out.push(`### Findings (${open.length} open${suppressed.length ? `, ${suppressed.length} suppressed` : ''})`, '');
-        for (const severity of markdown_SEVERITIES) {
-            const group = open.filter((f) => f.severity === severity);
+        // By what each finding costs (its priority, set by the scorecard), most severe first within each.
+        for (const [priority, label] of FINDING_GROUPS) {
+            const group = open.filter((f) => (f.priority ?? 'P2') === priority).sort((a, b) => markdown_SEVERITIES.indexOf(a.severity) - markdown_SEVERITIES.indexOf(b.severity));
             if (group.length)
-                appendAll(out, findingTable(`${severity} (${group.length})`, group, link));
+                appendAll(out, findingTable(`${priority}: ${label} (${group.length})`, group, link));
         }
         if (suppressed.length)
             appendAll(out, findingTable(`suppressed (${suppressed.length})`, suppressed, link));

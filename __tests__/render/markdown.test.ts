@@ -75,7 +75,7 @@ describe('the whole document', () => {
         '',
         '### Findings (1 open, 1 suppressed)',
         '',
-        '<details><summary>medium (1)</summary>',
+        '<details><summary>P2: advice (1)</summary>',
         '',
         '| Rule | Location | Detail | Status |',
         '| --- | --- | --- | --- |',
@@ -300,21 +300,25 @@ describe('links', () => {
 });
 
 describe('findings', () => {
-  it('are grouped by severity, most severe first, with open and suppressed counts', () => {
+  it('are grouped by priority (a finding without one is advice), most severe first within each, with open and suppressed counts', () => {
     const r = report({
       findings: [
-        finding({ severity: 'low', ruleId: 'r/low' }),
-        finding({ severity: 'critical', ruleId: 'r/crit' }),
+        finding({ severity: 'low', ruleId: 'r/low', priority: 'P0' }),
+        finding({ severity: 'critical', ruleId: 'r/crit', priority: 'P0' }),
         finding({ severity: 'medium', ruleId: 'r/med' }),
-        finding({ severity: 'high', ruleId: 'r/high', context: 'test', redacted: 'Sup…[12 chars]' }),
-        finding({ severity: 'high', ruleId: 'r/high2', context: 'docs' }),
+        finding({ severity: 'high', ruleId: 'r/high', context: 'test', redacted: 'Sup…[12 chars]', priority: 'P1' }),
+        finding({ severity: 'high', ruleId: 'r/high2', context: 'docs', priority: 'P2' }),
         finding({ severity: 'critical', ruleId: 'r/sup', suppression: { kind: 'policy', reason: 'accepted' } }),
       ],
     });
     const md = renderMarkdown(r);
     expect(md).toContain('### Findings (5 open, 1 suppressed)');
     const summaries = lines(md).filter((l) => l.startsWith('<details><summary>') && !l.includes('controls'));
-    expect(summaries).toEqual(['<details><summary>critical (1)</summary>', '<details><summary>high (2)</summary>', '<details><summary>medium (1)</summary>', '<details><summary>low (1)</summary>', '<details><summary>suppressed (1)</summary>']);
+    expect(summaries).toEqual(['<details><summary>P0: blocks promotion (2)</summary>', '<details><summary>P1: fix before general availability (1)</summary>', '<details><summary>P2: advice (2)</summary>', '<details><summary>suppressed (1)</summary>']);
+    // Within a group the most severe comes first, whatever the report's order.
+    expect(md.indexOf('`r/crit`')).toBeLessThan(md.indexOf('`r/low`'));
+    expect(md.indexOf('`r/low`')).toBeLessThan(md.indexOf('`r/high`'));
+    expect(md.indexOf('`r/high2`')).toBeLessThan(md.indexOf('`r/med`'));
     expect(md).toContain('| `r/high` | `k8s/deploy.yaml:7` | Image uses latest\\. `Sup…[12 chars]` | open (test) |');
     expect(md).toContain('| `r/high2` | `k8s/deploy.yaml:7` | Image uses latest\\. | open (docs) |');
     expect(md).toContain('| `r/sup` | `k8s/deploy.yaml:7` | Image uses latest\\. | suppressed (policy: accepted) |');
@@ -327,7 +331,7 @@ describe('findings', () => {
     expect(open).not.toContain('suppressed');
     const md = renderMarkdown(report({ findings: [finding({ suppression: { kind: 'inline', reason: 'ok' } })] }));
     expect(md).toContain('### Findings (0 open, 1 suppressed)\n');
-    expect(md).not.toContain('medium (');
+    expect(md).not.toContain('P2: advice (');
   });
 
   it('at most 50 a group, the rest counted', () => {

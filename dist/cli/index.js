@@ -4299,7 +4299,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9782);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1936);
 /* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
@@ -4315,7 +4315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9782:
+/***/ 1936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14797,6 +14797,85 @@ function findingRef(f) {
     return `${f.ruleId}@${f.path}:${f.line}:${f.column}`;
 }
 
+;// CONCATENATED MODULE: ./src/scorecard/evidence.ts
+
+/** Which findings a control's evidence can be: the control decides from exactly these facts. */
+const RESTS_ON = {
+    secretless: ['secret', 'secret-logging'],
+    image_pinning: ['image'],
+    container_hardening: ['hardening'],
+};
+const placeKey = (path, line) => `${path}\u0000${line}`;
+/** Findings by file and line, built once per report. */
+function indexFindings(findings) {
+    const index = new Map();
+    for (const f of findings) {
+        const key = placeKey(f.path, f.line);
+        const list = index.get(key);
+        if (list)
+            list.push(f);
+        else
+            index.set(key, [f]);
+    }
+    return index;
+}
+function linkFindings(control, evidence, index) {
+    const categories = RESTS_ON[control];
+    if (!categories)
+        return evidence.map((e) => ({ ...e }));
+    // Several findings may share a line (two secrets on one line): hand them out in order.
+    const used = new Map();
+    return evidence.map((e) => {
+        if (e.path === undefined)
+            return { ...e };
+        const key = placeKey(e.path, e.line);
+        const candidates = (index.get(key) ?? []).filter((f) => categories.includes(f.category));
+        if (!candidates.length)
+            return { ...e };
+        const n = used.get(key) ?? 0;
+        used.set(key, n + 1);
+        return { ...e, finding: findingRef(candidates[Math.min(n, candidates.length - 1)]) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/finding-priority.ts
+// Each open finding's priority, so the PR comment can list findings by what they cost: the
+// highest priority among the failing results that rest on it (P0 blocks promotion, P1 must be
+// fixed before general availability, P2 is advice). A result rests on a finding when the
+// finding lies in a workload it judges and is of the kind the control decides from, or when
+// its evidence names the finding (a container the manifest names, a repository blocker).
+
+
+const RANK = { P0: 0, P1: 1, P2: 2 };
+function findingPriority(f, workloads, repositoryResults) {
+    if (f.suppression)
+        return undefined;
+    // A finding the policy does not let block (a secret in a test file) is advice, even when other
+    // findings make its control block.
+    if (f.blocking === false)
+        return 'P2';
+    const ref = findingRef(f);
+    const names = (item) => item.evidence.some((e) => e.finding === ref);
+    let best;
+    const take = (p) => {
+        if (p && (best === undefined || RANK[p] < RANK[best]))
+            best = p;
+    };
+    for (const { score, owns } of workloads) {
+        const owned = owns(f.path);
+        for (const c of score.controls) {
+            if (c.status !== 'fail' && c.status !== 'warn')
+                continue;
+            if ((owned && RESTS_ON[c.id]?.includes(f.category)) || names(c))
+                take(c.priority);
+        }
+    }
+    for (const r of repositoryResults)
+        if ((r.status === 'fail' || r.status === 'warn') && names(r))
+            take(r.priority);
+    return best ?? 'P2';
+}
+
 ;// CONCATENATED MODULE: ./src/scorecard/list.ts
 // Lists in messages stay short however long the input: the first few, then "and N more".
 const formatCount = new Intl.NumberFormat('en-US');
@@ -15737,47 +15816,6 @@ function decide(id, outcome, bar, waivers) {
     return { status: 'warn', blocking: false, priority: bar.gaBlocks.has(id) || bar.warns.has(id) ? 'P1' : 'P2' };
 }
 
-;// CONCATENATED MODULE: ./src/scorecard/evidence.ts
-
-/** Which findings a control's evidence can be: the control decides from exactly these facts. */
-const RESTS_ON = {
-    secretless: ['secret', 'secret-logging'],
-    image_pinning: ['image'],
-    container_hardening: ['hardening'],
-};
-const placeKey = (path, line) => `${path}\u0000${line}`;
-/** Findings by file and line, built once per report. */
-function indexFindings(findings) {
-    const index = new Map();
-    for (const f of findings) {
-        const key = placeKey(f.path, f.line);
-        const list = index.get(key);
-        if (list)
-            list.push(f);
-        else
-            index.set(key, [f]);
-    }
-    return index;
-}
-function linkFindings(control, evidence, index) {
-    const categories = RESTS_ON[control];
-    if (!categories)
-        return evidence.map((e) => ({ ...e }));
-    // Several findings may share a line (two secrets on one line): hand them out in order.
-    const used = new Map();
-    return evidence.map((e) => {
-        if (e.path === undefined)
-            return { ...e };
-        const key = placeKey(e.path, e.line);
-        const candidates = (index.get(key) ?? []).filter((f) => categories.includes(f.category));
-        if (!candidates.length)
-            return { ...e };
-        const n = used.get(key) ?? 0;
-        used.set(key, n + 1);
-        return { ...e, finding: findingRef(candidates[Math.min(n, candidates.length - 1)]) };
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/scorecard/score.ts
 
 
@@ -16659,6 +16697,7 @@ const VERSION = '0.1.0';
 
 
 
+
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
@@ -16732,6 +16771,13 @@ async function runCheck(options) {
     if (fromBase) {
         repository.blocking.push(...fromBase.blocking);
         repository.warnings.push(...fromBase.warnings);
+    }
+    const ownsByName = new Map(owners.map(({ workload, owns }) => [workload.name, owns]));
+    const scored = workloads.map((score) => ({ score, owns: ownsByName.get(score.name) ?? (() => false) }));
+    for (const f of facts.findings) {
+        const priority = findingPriority(f, scored, repository.results);
+        if (priority)
+            f.priority = priority;
     }
     const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
     debug('scored');
@@ -17002,16 +17048,22 @@ function renderItem(n, c, link, workload) {
         lines.push(`   - Fix: ${escapeMarkdown(fix)}`);
     return lines;
 }
+const FINDING_GROUPS = [
+    ['P0', 'blocks promotion'],
+    ['P1', 'fix before general availability'],
+    ['P2', 'advice'],
+];
 function renderFindings(report, link) {
     const out = [];
     const open = report.findings.filter((f) => !f.suppression);
     const suppressed = report.findings.filter((f) => f.suppression);
     if (open.length || suppressed.length) {
         out.push(`### Findings (${open.length} open${suppressed.length ? `, ${suppressed.length} suppressed` : ''})`, '');
-        for (const severity of SEVERITIES) {
-            const group = open.filter((f) => f.severity === severity);
+        // By what each finding costs (its priority, set by the scorecard), most severe first within each.
+        for (const [priority, label] of FINDING_GROUPS) {
+            const group = open.filter((f) => (f.priority ?? 'P2') === priority).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
             if (group.length)
-                (0,append/* appendAll */.u)(out, findingTable(`${severity} (${group.length})`, group, link));
+                (0,append/* appendAll */.u)(out, findingTable(`${priority}: ${label} (${group.length})`, group, link));
         }
         if (suppressed.length)
             (0,append/* appendAll */.u)(out, findingTable(`suppressed (${suppressed.length})`, suppressed, link));

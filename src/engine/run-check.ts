@@ -7,6 +7,7 @@ import type { Report } from '../report/types.js';
 import { findingVerdict } from '../policy/finding-blocking.js';
 import { builtinRuleIds, compileCustomRules } from '../scanners/secrets/index.js';
 import type { Finding } from '../scanners/types.js';
+import { findingPriority } from '../scorecard/finding-priority.js';
 import { repositoryVerdict } from '../scorecard/repository.js';
 import { scoreWorkload } from '../scorecard/scorecard.js';
 import { listFiles } from '../workspace/list-files.js';
@@ -127,6 +128,12 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   if (fromBase) {
     repository.blocking.push(...fromBase.blocking);
     repository.warnings.push(...fromBase.warnings);
+  }
+  const ownsByName = new Map(owners.map(({ workload, owns }) => [workload.name, owns]));
+  const scored = workloads.map((score) => ({ score, owns: ownsByName.get(score.name) ?? (() => false) }));
+  for (const f of facts.findings) {
+    const priority = findingPriority(f, scored, repository.results);
+    if (priority) f.priority = priority;
   }
   const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
   debug('scored');

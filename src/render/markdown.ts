@@ -100,15 +100,22 @@ function renderItem(n: number, c: ControlResult, link: Link, workload?: string):
   return lines;
 }
 
+const FINDING_GROUPS = [
+  ['P0', 'blocks promotion'],
+  ['P1', 'fix before general availability'],
+  ['P2', 'advice'],
+] as const;
+
 function renderFindings(report: Report, link: Link): string[] {
   const out: string[] = [];
   const open = report.findings.filter((f) => !f.suppression);
   const suppressed = report.findings.filter((f) => f.suppression);
   if (open.length || suppressed.length) {
     out.push(`### Findings (${open.length} open${suppressed.length ? `, ${suppressed.length} suppressed` : ''})`, '');
-    for (const severity of SEVERITIES) {
-      const group = open.filter((f) => f.severity === severity);
-      if (group.length) appendAll(out, findingTable(`${severity} (${group.length})`, group, link));
+    // By what each finding costs (its priority, set by the scorecard), most severe first within each.
+    for (const [priority, label] of FINDING_GROUPS) {
+      const group = open.filter((f) => (f.priority ?? 'P2') === priority).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+      if (group.length) appendAll(out, findingTable(`${priority}: ${label} (${group.length})`, group, link));
     }
     if (suppressed.length) appendAll(out, findingTable(`suppressed (${suppressed.length})`, suppressed, link));
   }

@@ -59,6 +59,8 @@ export interface Finding {
   /** Secrets only, set by the engine: whether the finding blocks under the policy in effect, and why. */
   blocking?: boolean;
   blockingReason?: string;
+  /** Set by the engine after scoring: the highest priority among the failing results that rest on it. */
+  priority?: 'P0' | 'P1' | 'P2';
 }
 
 export interface Location {

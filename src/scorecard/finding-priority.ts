@@ -1,0 +1,39 @@
+// Each open finding's priority, so the PR comment can list findings by what they cost: the
+// highest priority among the failing results that rest on it (P0 blocks promotion, P1 must be
+// fixed before general availability, P2 is advice). A result rests on a finding when the
+// finding lies in a workload it judges and is of the kind the control decides from, or when
+// its evidence names the finding (a container the manifest names, a repository blocker).
+import { findingRef } from '../report/finding-ref.js';
+import type { Finding } from '../scanners/types.js';
+import { RESTS_ON } from './evidence.js';
+import type { WorkloadScore } from './scorecard.js';
+import type { Priority, VerdictItem } from './types.js';
+
+const RANK: Record<Priority, number> = { P0: 0, P1: 1, P2: 2 };
+
+export interface OwnedScore {
+  score: WorkloadScore;
+  owns: (path: string) => boolean;
+}
+
+export function findingPriority(f: Finding, workloads: readonly OwnedScore[], repositoryResults: readonly VerdictItem[]): Priority | undefined {
+  if (f.suppression) return undefined;
+  // A finding the policy does not let block (a secret in a test file) is advice, even when other
+  // findings make its control block.
+  if (f.blocking === false) return 'P2';
+  const ref = findingRef(f);
+  const names = (item: VerdictItem) => item.evidence.some((e) => e.finding === ref);
+  let best: Priority | undefined;
+  const take = (p: Priority | undefined) => {
+    if (p && (best === undefined || RANK[p] < RANK[best])) best = p;
+  };
+  for (const { score, owns } of workloads) {
+    const owned = owns(f.path);
+    for (const c of score.controls) {
+      if (c.status !== 'fail' && c.status !== 'warn') continue;
+      if ((owned && RESTS_ON[c.id]?.includes(f.category)) || names(c)) take(c.priority);
+    }
+  }
+  for (const r of repositoryResults) if ((r.status === 'fail' || r.status === 'warn') && names(r)) take(r.priority);
+  return best ?? 'P2';
+}
