@@ -81,7 +81,8 @@ describe('renderCheckRun', () => {
   });
 
   it('the summary stays within 65,535 bytes of multi-byte text, cut at a line, the notes kept', () => {
-    const findings = (['critical', 'high', 'medium', 'low'] as const).flatMap((severity) => Array.from({ length: 50 }, (_, i) => finding({ severity, line: i + 1, message: 'é'.repeat(600) })));
+    // Three priority groups of 50 shown findings each: far over the limit.
+    const findings = (['P0', 'P1', 'P2'] as const).flatMap((priority) => Array.from({ length: 50 }, (_, i) => finding({ priority, line: i + 1, message: 'é'.repeat(600) })));
     const r = report({ workloads: [workload({ controls: [blocker(1)] })], findings });
     const full = renderMarkdown(r);
     expect(Buffer.byteLength(full)).toBeGreaterThan(SUMMARY_LIMIT_BYTES);
