@@ -165,6 +165,19 @@ describe('fix first', () => {
     expect(section).not.toContain('nonblocking');
   });
 
+  it("the repository's blockers come after the workloads', in full, named as the repository; warnings and passes do not", () => {
+    const unowned = { id: 'unowned_secrets' as const, title: 'Secrets no workload owns', status: 'fail' as const, priority: 'P0' as const, blocking: true, message: 'Promotion blocked: 1 hardcoded secret in scripts/x.sh.', risk: 'repo risk.', evidence: [{ path: 'scripts/x.sh', line: 3, detail: 'secret here' }], remediation: ['rotate it.'] };
+    const orphans = { ...unowned, id: 'orphans' as const, title: 'Orphans', status: 'warn' as const, priority: 'P1' as const, blocking: false };
+    const r = report({ workloads: [workload({ controls: [blocker(1)] })], ready: false, repository: { blocking: [unowned.message], warnings: ['orphans'], results: [unowned, orphans] } });
+    const section = fixFirst(renderMarkdown(r));
+    expect(section.split('\n').filter((l) => /^\d+\. /.test(l))).toEqual(['1. **Blocker 1**: message 1\\.', '2. **Repository: Secrets no workload owns**: Promotion blocked: 1 hardcoded secret in scripts/x\\.sh\\.']);
+    expect(section).toContain('   - Risk: repo risk\\.\n   - Evidence: `scripts/x.sh:3` secret here\n   - Fix: rotate it\\.');
+    expect(section).not.toContain('Orphans');
+    // Six blockers with the repository's: one is left for below, and it is counted.
+    const six = report({ workloads: [workload({ controls: Array.from({ length: 5 }, (_, i) => blocker(i + 1)) })], ready: false, repository: { blocking: [unowned.message], warnings: [], results: [unowned] } });
+    expect(fixFirst(renderMarkdown(six))).toContain('...and 1 more blocker below.');
+  });
+
   it('one left over is "1 more blocker"; exactly five has no remainder line', () => {
     expect(fixFirst(renderMarkdown(manyBlockers([6])))).toContain('...and 1 more blocker below.');
     expect(renderMarkdown(manyBlockers([5]))).not.toContain('more blocker');

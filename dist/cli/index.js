@@ -16997,16 +16997,24 @@ function renderMarkdown(report, options = {}) {
     (0,append/* appendAll */.u)(out, renderStats(report));
     return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
-/** The first blockers across every workload: the list an author works through first. */
+/** Every blocker: the workloads' in order, then the repository's (secrets no workload owns, no manifest). */
+function allBlockers(report) {
+    const many = report.workloads.length > 1;
+    return [
+        ...report.workloads.flatMap((w) => w.controls.filter((c) => c.blocking).map((c) => ({ ...(many ? { label: w.name } : {}), c }))),
+        ...report.repository.results.filter((r) => r.blocking).map((r) => ({ label: 'Repository', c: r })),
+    ];
+}
+/** The first blockers: the list an author works through first. */
 function blockersFirst(report) {
-    return report.workloads.flatMap((w) => w.controls.filter((c) => c.blocking).map((c) => ({ w, c }))).slice(0, FIX_FIRST);
+    return allBlockers(report).slice(0, FIX_FIRST);
 }
 function renderFixFirst(shown, report, link) {
     if (!shown.length)
         return [];
-    const total = report.workloads.reduce((n, w) => n + w.controls.filter((c) => c.blocking).length, 0);
+    const total = allBlockers(report).length;
     const out = ['### Fix first', ''];
-    shown.forEach(({ w, c }, i) => (0,append/* appendAll */.u)(out, renderItem(i + 1, c, link, report.workloads.length > 1 ? w.name : undefined)));
+    shown.forEach(({ label, c }, i) => (0,append/* appendAll */.u)(out, renderItem(i + 1, c, link, label)));
     if (total > shown.length)
         out.push('', `...and ${total - shown.length} more blocker${total - shown.length > 1 ? 's' : ''} below.`);
     out.push('');

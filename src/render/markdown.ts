@@ -2,7 +2,8 @@
 // (risk, evidence linked to the file and line, fix), then each workload, then the findings by
 // severity with low-value notes counted and folded. Pure: same report, same bytes.
 import type { Report } from '../report/types.js';
-import type { ControlResult, WorkloadScore } from '../scorecard/scorecard.js';
+import type { WorkloadScore } from '../scorecard/scorecard.js';
+import type { VerdictItem } from '../scorecard/types.js';
 import type { Finding, Severity } from '../scanners/types.js';
 import { escapeMarkdown as esc, inlineCode as code } from './escape.js';
 import { evidenceLink, type LinkContext } from './links.js';
@@ -48,23 +49,38 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 type Link = (path: string, line?: number) => string;
 
-/** The first blockers across every workload: the list an author works through first. */
-function blockersFirst(report: Report): { w: WorkloadScore; c: ControlResult }[] {
-  return report.workloads.flatMap((w) => w.controls.filter((c) => c.blocking).map((c) => ({ w, c }))).slice(0, FIX_FIRST);
+interface FixItem {
+  /** Whose blocker it is, shown when it is not obvious (several workloads, or the repository). */
+  label?: string;
+  c: VerdictItem;
 }
 
-function renderFixFirst(shown: { w: WorkloadScore; c: ControlResult }[], report: Report, link: Link): string[] {
+/** Every blocker: the workloads' in order, then the repository's (secrets no workload owns, no manifest). */
+function allBlockers(report: Report): FixItem[] {
+  const many = report.workloads.length > 1;
+  return [
+    ...report.workloads.flatMap((w) => w.controls.filter((c) => c.blocking).map((c) => ({ ...(many ? { label: w.name } : {}), c }))),
+    ...report.repository.results.filter((r) => r.blocking).map((r) => ({ label: 'Repository', c: r })),
+  ];
+}
+
+/** The first blockers: the list an author works through first. */
+function blockersFirst(report: Report): FixItem[] {
+  return allBlockers(report).slice(0, FIX_FIRST);
+}
+
+function renderFixFirst(shown: FixItem[], report: Report, link: Link): string[] {
   if (!shown.length) return [];
-  const total = report.workloads.reduce((n, w) => n + w.controls.filter((c) => c.blocking).length, 0);
+  const total = allBlockers(report).length;
   const out = ['### Fix first', ''];
-  shown.forEach(({ w, c }, i) => appendAll(out, renderItem(i + 1, c, link, report.workloads.length > 1 ? w.name : undefined)));
+  shown.forEach(({ label, c }, i) => appendAll(out, renderItem(i + 1, c, link, label)));
   if (total > shown.length) out.push('', `...and ${total - shown.length} more blocker${total - shown.length > 1 ? 's' : ''} below.`);
   out.push('');
   return out;
 }
 
 /** Blockers already detailed under "Fix first" are listed in one line each; the others in full. */
-function renderWorkload(w: WorkloadScore, link: Link, detailed: Set<ControlResult>): string[] {
+function renderWorkload(w: WorkloadScore, link: Link, detailed: Set<VerdictItem>): string[] {
   const out = [`### ${w.ready ? '✅' : '❌'} ${esc(w.name)}`, '', `${esc(LEVEL_TEXT[w.level])}. Manifest: ${link(w.manifest)}.`, ''];
   const blocking = w.controls.filter((c) => c.blocking);
   const invalidWaivers = w.waivers.filter((x) => x.state !== 'valid');
@@ -91,7 +107,7 @@ function renderWorkload(w: WorkloadScore, link: Link, detailed: Set<ControlResul
   return out;
 }
 
-function renderItem(n: number, c: ControlResult, link: Link, workload?: string): string[] {
+function renderItem(n: number, c: VerdictItem, link: Link, workload?: string): string[] {
   const lines = [`${n}. **${workload ? `${esc(workload)}: ` : ''}${esc(c.title)}**${c.priority && !c.blocking ? ` (${c.priority})` : ''}: ${esc(c.message)}`, `   - Risk: ${esc(c.risk)}`];
   const evidence = c.evidence.slice(0, MAX_EVIDENCE);
   for (const e of evidence) lines.push(`   - Evidence: ${e.path ? `${link(e.path, e.line)} ` : ''}${esc(e.detail)}`);
