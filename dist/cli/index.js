@@ -29355,12 +29355,7 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
                 scratch.copy(bigger, 0, 0, read);
                 scratch = bigger;
             }
-            while (read < size) {
-                const n = (0,external_node_fs_.readSync)(fd, scratch, read, size - read, read);
-                if (n === 0)
-                    break;
-                read += n;
-            }
+            read = readRest(fd, scratch, read, size);
         }
         const data = scratch.subarray(0, read);
         const sniffed = (0,text_encoding/* sniffEncoding */.v)(data);
@@ -29377,18 +29372,33 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
         return { ok: true, text: data.toString('utf8'), bytes: read, byteString: false };
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP')
-            return { ok: false, reason: 'symlink' };
-        // A directory (a git submodule's path), a FIFO (no positioned reads) or nothing to read yet.
-        if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN')
-            return { ok: false, reason: 'not-a-file' };
-        return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
+        return { ok: false, reason: reasonFor(error) };
     }
     finally {
         if (fd !== undefined)
             (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** Reads from `from` up to `size` bytes into `into`; a file that shrank stops early. Returns the bytes now held. */
+function readRest(fd, into, from, size) {
+    let read = from;
+    while (read < size) {
+        const n = (0,external_node_fs_.readSync)(fd, into, read, size - read, read);
+        if (n === 0)
+            break;
+        read += n;
+    }
+    return read;
+}
+/** Why a file could not be opened or read, from the system error. */
+function reasonFor(error) {
+    const code = error.code;
+    if (code === 'ELOOP')
+        return 'symlink';
+    // A directory (a git submodule's path), a FIFO (no positioned reads) or nothing to read yet.
+    if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN')
+        return 'not-a-file';
+    return code === 'ENOENT' ? 'missing' : 'unreadable';
 }
 /** Binary by content: not text in any encoding we decode (see sniffEncoding). */
 function looksBinary(data) {
@@ -29409,13 +29419,7 @@ function readLargeWorkspaceFile(root, relPath, hardCap) {
         // Over the hard cap only a head is read, to say whether it was text.
         const size = stat.size > hardCap ? Math.min(stat.size, 64 * 1024) : stat.size;
         const data = Buffer.allocUnsafe(size);
-        let read = 0;
-        while (read < size) {
-            const n = (0,external_node_fs_.readSync)(fd, data, read, size - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
+        const read = readRest(fd, data, 0, size);
         const bytes = data.subarray(0, read);
         const sniffed = (0,text_encoding/* sniffEncoding */.v)(bytes);
         if (stat.size > hardCap)
@@ -29427,12 +29431,7 @@ function readLargeWorkspaceFile(root, relPath, hardCap) {
         return { ok: true, utf8: Buffer.from((0,text_encoding/* decodeWide */.O)(bytes.subarray(sniffed.bom), sniffed.encoding), 'utf8'), bytes: read };
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP')
-            return { ok: false, reason: 'symlink' };
-        if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN')
-            return { ok: false, reason: 'not-a-file' };
-        return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
+        return { ok: false, reason: reasonFor(error) };
     }
     finally {
         if (fd !== undefined)

@@ -52,11 +52,7 @@ export function readWorkspaceFile(root: string, relPath: string, maxBytes: numbe
         scratch.copy(bigger, 0, 0, read);
         scratch = bigger;
       }
-      while (read < size) {
-        const n = readSync(fd, scratch, read, size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
+      read = readRest(fd, scratch, read, size);
     }
     const data = scratch.subarray(0, read);
     const sniffed = sniffEncoding(data);
@@ -68,14 +64,30 @@ export function readWorkspaceFile(root: string, relPath: string, maxBytes: numbe
     if (options.bytes) return { ok: true, text: data.toString('latin1'), bytes: read, byteString: true };
     return { ok: true, text: data.toString('utf8'), bytes: read, byteString: false };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { ok: false, reason: 'symlink' };
-    // A directory (a git submodule's path), a FIFO (no positioned reads) or nothing to read yet.
-    if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN') return { ok: false, reason: 'not-a-file' };
-    return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
+    return { ok: false, reason: reasonFor(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads from `from` up to `size` bytes into `into`; a file that shrank stops early. Returns the bytes now held. */
+function readRest(fd: number, into: Buffer, from: number, size: number): number {
+  let read = from;
+  while (read < size) {
+    const n = readSync(fd, into, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read;
+}
+
+/** Why a file could not be opened or read, from the system error. */
+function reasonFor(error: unknown): SkipReason {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'symlink';
+  // A directory (a git submodule's path), a FIFO (no positioned reads) or nothing to read yet.
+  if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN') return 'not-a-file';
+  return code === 'ENOENT' ? 'missing' : 'unreadable';
 }
 
 /** Binary by content: not text in any encoding we decode (see sniffEncoding). */
@@ -99,12 +111,7 @@ export function readLargeWorkspaceFile(root: string, relPath: string, hardCap: n
     // Over the hard cap only a head is read, to say whether it was text.
     const size = stat.size > hardCap ? Math.min(stat.size, 64 * 1024) : stat.size;
     const data = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, data, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
+    const read = readRest(fd, data, 0, size);
     const bytes = data.subarray(0, read);
     const sniffed = sniffEncoding(bytes);
     if (stat.size > hardCap) return { ok: false, reason: 'too-large', text: sniffed.kind === 'text' };
@@ -112,10 +119,7 @@ export function readLargeWorkspaceFile(root: string, relPath: string, hardCap: n
     if (sniffed.encoding === 'utf8') return { ok: true, utf8: bytes, bytes: read };
     return { ok: true, utf8: Buffer.from(decodeWide(bytes.subarray(sniffed.bom), sniffed.encoding), 'utf8'), bytes: read };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { ok: false, reason: 'symlink' };
-    if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN') return { ok: false, reason: 'not-a-file' };
-    return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };
+    return { ok: false, reason: reasonFor(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
