@@ -6,35 +6,12 @@ import { collectReferencedPaths } from '../../src/engine/referenced-paths.js';
 import { scanTelemetry } from '../../src/scanners/evidence/telemetry.js';
 import type { ContainerFacts, Finding } from '../../src/scanners/types.js';
 import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
+import { FULL } from '../helpers/workload.js';
 
 afterAll(cleanupTrees);
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 
-const FULL = `apiVersion: readiness-gate/v1
-name: svc
-tier: production
-deployment_boundary: public
-identity: { type: SystemAssigned }
-access:
-  roles: [{ role: db_datareader, scope: curated }]
-  tool_scopes: [customer-risk-read]
-  credentials: { build_time: github-oidc, run_time: managed-identity }
-telemetry: { logs: true, metrics: true, trace_export: OpenTelemetry }
-api_surface:
-  - { name: risk-read, authentication: entra, authorization: rbac, throttling: 10/s, version: v1, deprecation_policy: 90d, audit_trail: log }
-ownership: { team: t, on_call: pd, escalation: lead, runbook: RUNBOOK.md }
-cost: { monthly_budget: 100, unit_metrics: [cost_per_workflow] }
-data_contracts: [{ path: contracts/orders.v1.json }]
-monitoring:
-  slos: [{ name: availability, objective: 99.9 }]
-  thresholds:
-    data: [{ metric: nulls, threshold: 0.1 }]
-    model: [{ metric: drift, threshold: 0.2 }]
-    system: [{ metric: p95, threshold: 500 }]
-    business: [{ metric: conversion, threshold: 0.01 }]
-release: { image_version: 1.0.0, model_version: m1, rollback_plan: ROLLBACK.md, changelog: CHANGELOG.md }
-`;
 
 const FILES: Record<string, string> = {
   'RUNBOOK.md': '# runbook',
