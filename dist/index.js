@@ -74148,29 +74148,34 @@ async function runCheck(options) {
     applyBaseline(facts.findings, baseAccepted);
     sortFacts(facts);
     scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const isBlocking = (f) => findingVerdict(f, policy).blocking;
-    for (const f of facts.findings) {
+    // Each finding's verdict once: controls and the repository verdict ask for it again and again.
+    const verdicts = new Map(facts.findings.map((f) => [f, findingVerdict(f, policy)]));
+    const isBlocking = (f) => (verdicts.get(f) ?? findingVerdict(f, policy)).blocking;
+    for (const [f, verdict] of verdicts) {
         if (f.category !== 'secret' && f.category !== 'secret-logging')
             continue;
-        const verdict = findingVerdict(f, policy);
         f.blocking = verdict.blocking;
         f.blockingReason = verdict.reason;
     }
     const referenced = collectReferencedPaths(root, listing.files, trusted, policy.maxFileBytes);
     const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
-    const workloads = owners
-        .map(({ workload, owns }) => scoreWorkload(workload, {
-        findings: facts.findings.filter((f) => owns(f.path)),
-        // Containers the manifest names are the workload's wherever their manifests live.
-        images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
-        containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
-        networkPolicies: facts.networkPolicies,
-        telemetry: facts.telemetry.filter((t) => owns(t.path)),
-        exposures: facts.exposures.filter((e) => owns(e.path)),
-        paths: referenced,
-        ...unscannedOf(scan.stats, owns),
-    }, policy, isBlocking, now, facts.findings))
-        .sort((a, b) => a.name.localeCompare(b.name));
+    const scored = owners
+        .map(({ workload, owns }) => ({
+        owns,
+        score: scoreWorkload(workload, {
+            findings: facts.findings.filter((f) => owns(f.path)),
+            // Containers the manifest names are the workload's wherever their manifests live.
+            images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
+            containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
+            networkPolicies: facts.networkPolicies,
+            telemetry: facts.telemetry.filter((t) => owns(t.path)),
+            exposures: facts.exposures.filter((e) => owns(e.path)),
+            paths: referenced,
+            ...unscannedOf(scan.stats, owns),
+        }, policy, isBlocking, now, facts.findings),
+    }))
+        .sort((a, b) => a.score.name.localeCompare(b.score.name));
+    const workloads = scored.map(({ score }) => score);
     const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
     const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
     const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
@@ -74184,8 +74189,6 @@ async function runCheck(options) {
         repository.blocking.push(...fromBase.blocking);
         repository.warnings.push(...fromBase.warnings);
     }
-    const ownsByName = new Map(owners.map(({ workload, owns }) => [workload.name, owns]));
-    const scored = workloads.map((score) => ({ score, owns: ownsByName.get(score.name) ?? (() => false) }));
     for (const f of facts.findings) {
         const priority = findingPriority(f, scored, repository.results);
         if (priority)

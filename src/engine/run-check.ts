@@ -85,18 +85,20 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   sortFacts(facts);
   scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  const isBlocking = (f: Finding) => findingVerdict(f, policy).blocking;
-  for (const f of facts.findings) {
+  // Each finding's verdict once: controls and the repository verdict ask for it again and again.
+  const verdicts = new Map(facts.findings.map((f) => [f, findingVerdict(f, policy)]));
+  const isBlocking = (f: Finding) => (verdicts.get(f) ?? findingVerdict(f, policy)).blocking;
+  for (const [f, verdict] of verdicts) {
     if (f.category !== 'secret' && f.category !== 'secret-logging') continue;
-    const verdict = findingVerdict(f, policy);
     f.blocking = verdict.blocking;
     f.blockingReason = verdict.reason;
   }
   const referenced = collectReferencedPaths(root, listing.files, trusted, policy.maxFileBytes);
   const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
-  const workloads = owners
-    .map(({ workload, owns }) =>
-      scoreWorkload(
+  const scored = owners
+    .map(({ workload, owns }) => ({
+      owns,
+      score: scoreWorkload(
         workload,
         {
           findings: facts.findings.filter((f) => owns(f.path)),
@@ -114,8 +116,9 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
         now,
         facts.findings,
       ),
-    )
-    .sort((a, b) => a.name.localeCompare(b.name));
+    }))
+    .sort((a, b) => a.score.name.localeCompare(b.score.name));
+  const workloads = scored.map(({ score }) => score);
 
   const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
   const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
@@ -129,8 +132,6 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     repository.blocking.push(...fromBase.blocking);
     repository.warnings.push(...fromBase.warnings);
   }
-  const ownsByName = new Map(owners.map(({ workload, owns }) => [workload.name, owns]));
-  const scored = workloads.map((score) => ({ score, owns: ownsByName.get(score.name) ?? (() => false) }));
   for (const f of facts.findings) {
     const priority = findingPriority(f, scored, repository.results);
     if (priority) f.priority = priority;
