@@ -38388,7 +38388,7 @@ exports.composeNode = composeNode;
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(1294);
+var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
@@ -38831,7 +38831,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 1294:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41669,7 +41669,7 @@ exports.toJS = toJS;
 
 
 
-var resolveBlockScalar = __nccwpck_require__(1294);
+var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
 var errors = __nccwpck_require__(1464);
 var stringifyString = __nccwpck_require__(3069);
@@ -49712,6 +49712,18 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/errors.ts
+// Errors are values: a file, a place in it, what is wrong and how to fix it. Never a stack trace.
+// Raising one (src/config/failure.ts) redacts it; this module only describes and formats.
+function formatConfigError(error) {
+    const where = [error.file, error.line, error.line !== undefined ? error.column : undefined]
+        .filter((part) => part !== undefined)
+        .join(':');
+    const at = error.keyPath ? ` (at ${error.keyPath})` : '';
+    const hint = error.hint ? `\n  fix: ${error.hint}` : '';
+    return `${where}: ${error.message}${at}${hint}`;
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/regex-safety.ts
 // A conservative static check that a user-supplied pattern runs in linear time on a backtracking
 // engine when used for an unanchored global search. It accepts a safe subset and rejects the rest
@@ -54951,6 +54963,7 @@ const MESSAGING_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/workspace/context.ts
+// Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
 /**
  * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration`, `testdata`, fixtures,
  * mocks), `*_test.*` / `*.spec.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
@@ -57629,7 +57642,7 @@ function scanSecrets(file, options) {
     return scanWithRuleSet(file, ruleSetFor(options), { fingerprintKey: options?.fingerprintKey, logging });
 }
 
-;// CONCATENATED MODULE: ./src/report/redact-text.ts
+;// CONCATENATED MODULE: ./src/scanners/secrets/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
 // token pasted into a manifest field is redacted exactly as one found in a file would be.
@@ -57757,18 +57770,11 @@ function redactText(text, values = []) {
     return textRedactor(values)(text);
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-// Errors are values: a file, a place in it, what is wrong and how to fix it. Never a stack trace.
-// And never a secret: every error passes through the report's redaction when it is raised.
+;// CONCATENATED MODULE: ./src/config/failure.ts
+// The engine's one way to stop: configuration errors, each redacted when it is raised, so a
+// token pasted into a manifest key or value never comes back in the error about it.
 
-function formatConfigError(error) {
-    const where = [error.file, error.line, error.line !== undefined ? error.column : undefined]
-        .filter((part) => part !== undefined)
-        .join(':');
-    const at = error.keyPath ? ` (at ${error.keyPath})` : '';
-    const hint = error.hint ? `\n  fix: ${error.hint}` : '';
-    return `${where}: ${error.message}${at}${hint}`;
-}
+
 /** Thrown by the engine when it cannot run; the entry points turn it into exit code 2. */
 class ConfigurationFailure extends Error {
     errors;
@@ -57779,7 +57785,6 @@ class ConfigurationFailure extends Error {
         this.name = 'ConfigurationFailure';
     }
 }
-/** A token pasted into a manifest key or value must not come back in the error about it. */
 function redactConfigError(error) {
     const out = { ...error, file: redactText(error.file), message: redactText(error.message) };
     if (error.hint !== undefined)
@@ -68227,7 +68232,7 @@ function findingVerdict(f, policy) {
     return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
 }
 
-;// CONCATENATED MODULE: ./src/report/finding-ref.ts
+;// CONCATENATED MODULE: ./src/scanners/finding-ref.ts
 function findingRef(f) {
     return `${f.ruleId}@${f.path}:${f.line}:${f.column}`;
 }
@@ -70145,6 +70150,7 @@ function normalise(relPath) {
 // catalog it names) come from the base's git objects; the PR's own policy, when it differs, is
 // only previewed. When the base cannot be read the checkout's policy is used with a notice,
 // and if the PR is known to change a rules file the check fails closed.
+
 
 
 
@@ -80519,6 +80525,7 @@ function parseInputs(read) {
 // commit under review, the engine decides, then the renderers and publishers report it
 // (files, log annotations, comment, check run or status, summary, outputs) and the exit code
 // follows `fail-on`. A write GitHub refuses is a warning; the verdict still holds.
+
 
 
 

@@ -1,6 +1,6 @@
 // Policy over findings: custom rules, allow_paths and lower-ranked contexts, end to end.
 import { runCheck } from '../../src/engine/run-check.js';
-import { findingRef } from '../../src/report/finding-ref.js';
+import { findingRef } from '../../src/scanners/finding-ref.js';
 import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
 
 afterAll(cleanupTrees);

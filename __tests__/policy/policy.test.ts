@@ -1,7 +1,7 @@
 import { loadPolicy } from '../../src/policy/load.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
 import { CONTROL_IDS } from '../../src/manifest/schema.js';
-import { ConfigurationFailure } from '../../src/errors.js';
+import { ConfigurationFailure } from '../../src/config/failure.js';
 import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
 
 afterAll(cleanupTrees);

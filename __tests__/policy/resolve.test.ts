@@ -2,7 +2,7 @@
 // schema's defaults and limits, and the loader's errors.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationFailure } from '../../src/errors.js';
+import { ConfigurationFailure } from '../../src/config/failure.js';
 import { CONTROL_IDS } from '../../src/manifest/schema.js';
 import { DEFAULT_POLICY_PATHS, loadPolicy } from '../../src/policy/load.js';
 import { defaultPolicy, resolvePolicy } from '../../src/policy/policy.js';

@@ -5,7 +5,7 @@ import type { Report } from '../../src/report/types.js';
 import type { ControlResult, WorkloadScore } from '../../src/scorecard/scorecard.js';
 import type { RepositoryResult } from '../../src/scorecard/repository.js';
 import type { Finding } from '../../src/scanners/types.js';
-import { findingRef } from '../../src/report/finding-ref.js';
+import { findingRef } from '../../src/scanners/finding-ref.js';
 
 export const SECRET: Finding = {
   ruleId: 'secrets/generic-secret-assignment',

@@ -83,7 +83,8 @@ import { tmpdir } from 'node:os';
 import nodePath from 'node:path';
 import { parse, stringify } from 'yaml';
 import { runCheck } from '../../src/engine/run-check.js';
-import { ConfigurationFailure, formatConfigError } from '../../src/errors.js';
+import { ConfigurationFailure } from '../../src/config/failure.js';
+import { formatConfigError } from '../../src/errors.js';
 import { documentedPrefix } from '../../src/scanners/secrets/redact.js';
 
 const EXAMPLE = nodePath.resolve('examples/production-ready');

@@ -3,7 +3,7 @@
 import type * as Sarif from 'sarif';
 import { MAX_RELATED, renderSarif } from '../../src/render/sarif.js';
 import type { Report } from '../../src/report/types.js';
-import { findingRef } from '../../src/report/finding-ref.js';
+import { findingRef } from '../../src/scanners/finding-ref.js';
 import { ACCEPTED, COST, IDENTITY, IMAGE, LOGGED, NO_MANIFEST, SECRET, SECRETLESS, UNOWNED, UNOWNED_FINDING, control, report, workloadScore } from './fixture.js';
 
 const sarif = (r: Report) => JSON.parse(renderSarif(r)) as Sarif.Log;

@@ -1,7 +1,7 @@
 // The scorecard's arithmetic and ranking, fed control outcomes directly: weighting, levels,
 // readiness, P0/P1/P2 by profile and boundary, and waivers.
 import { CONTROLS } from '../../src/controls/index.js';
-import { findingRef } from '../../src/report/finding-ref.js';
+import { findingRef } from '../../src/scanners/finding-ref.js';
 import { CONTROL_IDS, type ControlId } from '../../src/manifest/schema.js';
 import { defaultPolicy, type Policy } from '../../src/policy/policy.js';
 import { aggregate, blockSetFor, type WorkloadScore } from '../../src/scorecard/scorecard.js';

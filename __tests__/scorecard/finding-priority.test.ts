@@ -1,4 +1,4 @@
-import { findingRef } from '../../src/report/finding-ref.js';
+import { findingRef } from '../../src/scanners/finding-ref.js';
 import type { Finding } from '../../src/scanners/types.js';
 import { findingPriority } from '../../src/scorecard/finding-priority.js';
 import type { ControlResult, WorkloadScore } from '../../src/scorecard/scorecard.js';

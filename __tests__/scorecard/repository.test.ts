@@ -1,7 +1,7 @@
 // The repository-level verdict: no manifest, secrets in files no workload owns, orphans; each a
 // result with risk, evidence, remediation and priority, and messages that stay short.
 import { defaultPolicy, type Policy } from '../../src/policy/policy.js';
-import { findingRef } from '../../src/report/finding-ref.js';
+import { findingRef } from '../../src/scanners/finding-ref.js';
 import { capList, countOf } from '../../src/scorecard/list.js';
 import { repositoryVerdict, type RepositoryInput } from '../../src/scorecard/repository.js';
 import type { Deployable } from '../../src/scanners/types.js';

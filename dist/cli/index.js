@@ -4299,7 +4299,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1936);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4515);
 /* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
@@ -4315,7 +4315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1936:
+/***/ 4515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13893,9 +13893,21 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+// Errors are values: a file, a place in it, what is wrong and how to fix it. Never a stack trace.
+// Raising one (src/config/failure.ts) redacts it; this module only describes and formats.
+function formatConfigError(error) {
+    const where = [error.file, error.line, error.line !== undefined ? error.column : undefined]
+        .filter((part) => part !== undefined)
+        .join(':');
+    const at = error.keyPath ? ` (at ${error.keyPath})` : '';
+    const hint = error.hint ? `\n  fix: ${error.hint}` : '';
+    return `${where}: ${error.message}${at}${hint}`;
+}
+
 // EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 36 modules
 var scanners_secrets = __nccwpck_require__(2634);
-;// CONCATENATED MODULE: ./src/report/redact-text.ts
+;// CONCATENATED MODULE: ./src/scanners/secrets/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
 // token pasted into a manifest field is redacted exactly as one found in a file would be.
@@ -14023,18 +14035,11 @@ function redactText(text, values = []) {
     return textRedactor(values)(text);
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-// Errors are values: a file, a place in it, what is wrong and how to fix it. Never a stack trace.
-// And never a secret: every error passes through the report's redaction when it is raised.
+;// CONCATENATED MODULE: ./src/config/failure.ts
+// The engine's one way to stop: configuration errors, each redacted when it is raised, so a
+// token pasted into a manifest key or value never comes back in the error about it.
 
-function formatConfigError(error) {
-    const where = [error.file, error.line, error.line !== undefined ? error.column : undefined]
-        .filter((part) => part !== undefined)
-        .join(':');
-    const at = error.keyPath ? ` (at ${error.keyPath})` : '';
-    const hint = error.hint ? `\n  fix: ${error.hint}` : '';
-    return `${where}: ${error.message}${at}${hint}`;
-}
+
 /** Thrown by the engine when it cannot run; the entry points turn it into exit code 2. */
 class ConfigurationFailure extends Error {
     errors;
@@ -14045,7 +14050,6 @@ class ConfigurationFailure extends Error {
         this.name = 'ConfigurationFailure';
     }
 }
-/** A token pasted into a manifest key or value must not come back in the error about it. */
 function redactConfigError(error) {
     const out = { ...error, file: redactText(error.file), message: redactText(error.message) };
     if (error.hint !== undefined)
@@ -14792,7 +14796,7 @@ function findingVerdict(f, policy) {
     return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
 }
 
-;// CONCATENATED MODULE: ./src/report/finding-ref.ts
+;// CONCATENATED MODULE: ./src/scanners/finding-ref.ts
 function findingRef(f) {
     return `${f.ruleId}@${f.path}:${f.line}:${f.column}`;
 }
@@ -16493,6 +16497,7 @@ function normalise(relPath) {
 
 
 
+
 function resolveRules(request) {
     const { root, policyPath, baseRef } = request;
     const cwd = request.cwd ?? process.cwd();
@@ -17340,6 +17345,7 @@ function render(report, format, options = { color: false }) {
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The `readiness-gate` command. Exit 0 ready, 1 not ready, 2 could not run.
+
 
 
 
@@ -29277,6 +29283,7 @@ function appendAll(into, from) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ classifyContext)
 /* harmony export */ });
+// Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
 /**
  * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration`, `testdata`, fixtures,
  * mocks), `*_test.*` / `*.spec.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm

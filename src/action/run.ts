@@ -5,7 +5,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runCheck } from '../engine/run-check.js';
-import { ConfigurationFailure, formatConfigError, type ConfigError } from '../errors.js';
+import { ConfigurationFailure } from '../config/failure.js';
+import { formatConfigError, type ConfigError } from '../errors.js';
 import type { Report } from '../report/types.js';
 import { annotationsFor, changedFiles, type AnnotationScope } from '../render/annotations.js';
 import { conclusionFor, renderCheckRun } from '../render/check-run.js';

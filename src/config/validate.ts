@@ -3,7 +3,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { ConfigError } from '../errors.js';
-import { couldBeSecret } from '../report/redact-text.js';
+import { couldBeSecret } from '../scanners/secrets/redact-text.js';
 import { locateKeyPath, type ParsedDocument, type ParsedYaml } from '../yaml/safe-yaml.js';
 
 type Path = (string | number)[];

@@ -2,7 +2,8 @@
 // catalog it names) come from the base's git objects; the PR's own policy, when it differs, is
 // only previewed. When the base cannot be read the checkout's policy is used with a notice,
 // and if the PR is known to change a rules file the check fails closed.
-import { ConfigurationFailure, formatConfigError } from '../errors.js';
+import { ConfigurationFailure } from '../config/failure.js';
+import { formatConfigError } from '../errors.js';
 import { findPolicyText, loadPolicy, policyFromText, DEFAULT_POLICY_PATHS } from '../policy/load.js';
 import { defaultPolicy, type Policy } from '../policy/policy.js';
 import { workspaceSource, type FileSource } from '../workspace/file-source.js';

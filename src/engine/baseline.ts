@@ -5,7 +5,7 @@
 // key holds unkeyed fingerprints; set a key and regenerate it to make them useless for guessing.
 import { writeReportFile } from '../util/write-report-file.js';
 import { z } from 'zod';
-import { ConfigurationFailure } from '../errors.js';
+import { ConfigurationFailure } from '../config/failure.js';
 import { fingerprintOf } from '../report/redact-report.js';
 import type { Finding } from '../scanners/types.js';
 import { workspaceSource, type FileSource } from '../workspace/file-source.js';

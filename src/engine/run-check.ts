@@ -1,6 +1,6 @@
 // The engine's one entry: workspace -> manifests + scanners -> controls -> scorecard -> report.
 // It never imports @actions/*: the action and the CLI call it and render what it returns.
-import { ConfigurationFailure } from '../errors.js';
+import { ConfigurationFailure } from '../config/failure.js';
 import { findManifestPaths, loadManifests } from '../manifest/load.js';
 import type { Policy } from '../policy/policy.js';
 import type { Report } from '../report/types.js';

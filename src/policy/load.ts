@@ -4,7 +4,8 @@
 // /dev/zero). For a pull request the source is the base commit (see src/engine/base-source.ts).
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigurationFailure, type ConfigError } from '../errors.js';
+import { ConfigurationFailure } from '../config/failure.js';
+import type { ConfigError } from '../errors.js';
 import { validateAgainst } from '../config/validate.js';
 import { describeRefusal, readOutsideFile, workspaceSource, type FileSource, type SourceRead } from '../workspace/file-source.js';
 import { toPosix } from '../workspace/paths.js';

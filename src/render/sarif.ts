@@ -4,7 +4,7 @@
 // Every URI is repository-root-relative, so `path: services/api` maps to real files.
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
-import { findingRef } from '../report/finding-ref.js';
+import { findingRef } from '../scanners/finding-ref.js';
 import type { Report } from '../report/types.js';
 import type { Severity } from '../scanners/types.js';
 import type { Priority, ResultEvidence, VerdictItem } from '../scorecard/types.js';

@@ -1,7 +1,7 @@
 // Terminal output: a readable table, colour only when the stream is a TTY.
 // One fact, one line: a control that rests on scanner findings says how many, and each finding
 // is listed once under Findings with the controls it fails. Paths are repository-root-relative.
-import { findingRef } from '../report/finding-ref.js';
+import { findingRef } from '../scanners/finding-ref.js';
 import type { Report } from '../report/types.js';
 import type { ControlStatus } from '../controls/types.js';
 import type { VerdictItem } from '../scorecard/types.js';

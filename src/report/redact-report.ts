@@ -6,7 +6,7 @@
 // (fingerprintOf) for the baseline and the base-to-head comparison.
 import type { Finding } from '../scanners/types.js';
 import { joinWorkspacePath } from '../workspace/paths.js';
-import { secretPieces, textRedactor } from './redact-text.js';
+import { secretPieces, textRedactor } from '../scanners/secrets/redact-text.js';
 import type { Report } from './types.js';
 
 /** Symbol-keyed, so JSON.stringify and structured clones leave it out. */

@@ -1,8 +1,10 @@
 // The scanners' contract: pure functions from one file's text to facts about it.
 // Facts are plain JSON (they cross worker-thread boundaries) and never hold a full secret.
 
+import type { FileContext } from '../workspace/context.js';
+
 /** Where a file sits, so policy can rank findings in fixtures and docs lower. */
-export type FileContext = 'source' | 'test' | 'example' | 'docs';
+export type { FileContext };
 
 /** One file as the scanners see it: workspace-relative POSIX path and its decoded text. */
 export interface SourceFile {

@@ -5,7 +5,7 @@
 import type { Evidence } from '../controls/types.js';
 import type { ControlId } from '../manifest/schema.js';
 import type { Finding, FindingCategory } from '../scanners/types.js';
-import { findingRef } from '../report/finding-ref.js';
+import { findingRef } from '../scanners/finding-ref.js';
 import type { ResultEvidence } from './types.js';
 
 /** Which findings a control's evidence can be: the control decides from exactly these facts. */

@@ -3,7 +3,7 @@
 // fixed before general availability, P2 is advice). A result rests on a finding when the
 // finding lies in a workload it judges and is of the kind the control decides from, or when
 // its evidence names the finding (a container the manifest names, a repository blocker).
-import { findingRef } from '../report/finding-ref.js';
+import { findingRef } from '../scanners/finding-ref.js';
 import type { Finding } from '../scanners/types.js';
 import { RESTS_ON } from './evidence.js';
 import type { WorkloadScore } from './scorecard.js';

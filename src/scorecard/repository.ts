@@ -1,7 +1,7 @@
 // The repository's own verdict: what belongs to no single workload. Each item has the shape of
 // a control result (risk, evidence with file and line, remediation, priority), so every
 // renderer shows it like one.
-import { findingRef } from '../report/finding-ref.js';
+import { findingRef } from '../scanners/finding-ref.js';
 import type { Policy } from '../policy/policy.js';
 import type { Deployable, Finding } from '../scanners/types.js';
 import { capList, countOf } from './list.js';

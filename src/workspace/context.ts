@@ -1,5 +1,7 @@
 // Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
-import type { FileContext } from '../scanners/types.js';
+
+/** Where a file sits: application source, or test, example or documentation material. */
+export type FileContext = 'source' | 'test' | 'example' | 'docs';
 
 /**
  * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration`, `testdata`, fixtures,

@@ -1,7 +1,7 @@
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
 // token pasted into a manifest field is redacted exactly as one found in a file would be.
-import { redact, scanSecrets } from '../scanners/secrets/index.js';
+import { redact, scanSecrets } from './index.js';
 
 /** A stand-in path: a plain source file, so no path-based relaxation applies. */
 const PROBE_PATH = 'readiness-gate/value.txt';
