@@ -1,7 +1,7 @@
 // Custom rules from policy: validation, the ReDoS guard, and scanning with them.
 import { check } from 'recheck';
 import { checkRegexSafety, compileCustomRules, scanSecrets } from '../../../src/scanners/secrets/index.js';
-import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, fake } from './fake.js';
 
 describe('compileCustomRules', () => {
   it('compiles a valid rule and scans with it', () => {

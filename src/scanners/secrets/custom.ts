@@ -84,7 +84,6 @@ export function compileCustomRules(specs: CustomRuleSpec[], reservedIds: Readonl
         keywords: keywords.map((k) => k.toLowerCase()),
         pattern,
         secretGroup: groups > 1 ? 1 : 0,
-        examples: { match: [], noMatch: [] },
       }) as SecretRule,
     );
   }

@@ -6,7 +6,7 @@ import { BUILTIN_RULES } from './rules/index.js';
 import { RuleSet, scanWithRuleSet, SECRET_LOG_RULE_ID } from './scan.js';
 
 export type { CustomRuleSpec } from './custom.js';
-export type { RuleExamples, RuleFamily, SecretRule } from './rule.js';
+export type { RuleFamily, SecretRule } from './rule.js';
 export { redact } from './redact.js';
 export { checkRegexSafety } from './regex-safety.js';
 export { SECRET_LOG_RULE_ID } from './scan.js';
@@ -19,7 +19,7 @@ export interface SecretScanOptions {
   disabledRules?: readonly string[];
 }
 
-/** Every built-in rule, one module per provider family, the generic assignment rule last. */
+/** Every built-in rule, one module per provider or format (rules/<provider>.ts), the generic assignment rule near the end. */
 export const SECRET_RULES: readonly SecretRule[] = BUILTIN_RULES;
 
 const BUILTIN_IDS: ReadonlySet<string> = new Set(SECRET_RULES.map((r) => r.id).concat('secret-in-log'));

@@ -1,0 +1,26 @@
+// Square secret rules (payments family). Samples: __tests__/scanners/secrets/rules/square.samples.ts.
+import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+
+export const SQUARE_RULES: SecretRule[] = [
+  defineRule({
+    id: 'square-access-token',
+    family: 'payments',
+    description: 'Square access token',
+    severity: 'critical',
+    keywords: ['sq0atp-', 'eaaa'],
+    anchored: true,
+    pattern: /((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+  }),
+  defineRule({
+    id: 'square-oauth-secret',
+    family: 'payments',
+    description: 'Square OAuth application secret',
+    severity: 'critical',
+    keywords: ['sq0csp-'],
+    pattern: /(sq0csp-[A-Za-z0-9_-]{43})/,
+    boundary: TOKEN_CHARS,
+    minEntropy: 3.5,
+  }),
+];
