@@ -1,4 +1,4 @@
-// adobe secret rules (saas family). Samples: __tests__/scanners/secrets/rules/adobe.samples.ts.
+// Adobe secret rules (saas family). Samples: __tests__/scanners/secrets/rules/adobe.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

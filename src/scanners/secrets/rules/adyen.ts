@@ -1,4 +1,4 @@
-// Adyen API secret rules (payments family). Samples: __tests__/scanners/secrets/rules/adyen.samples.ts.
+// Adyen secret rules (payments family). Samples: __tests__/scanners/secrets/rules/adyen.samples.ts.
 import { assignmentPattern, defineRule, type SecretRule } from '../rule.js';
 
 export const ADYEN_RULES: SecretRule[] = [

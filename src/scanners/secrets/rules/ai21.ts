@@ -1,4 +1,4 @@
-// AI21 Studio API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/ai21.samples.ts.
+// AI21 Studio secret rules (ai family). Samples: __tests__/scanners/secrets/rules/ai21.samples.ts.
 import { credentialName, defineRule, providerAssignmentPattern, TOKEN_CHARS, type SecretRule } from '../rule.js';
 import { UUID } from './build.js';
 

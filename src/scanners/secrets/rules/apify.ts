@@ -1,4 +1,4 @@
-// apify secret rules (saas family). Samples: __tests__/scanners/secrets/rules/apify.samples.ts.
+// Apify secret rules (saas family). Samples: __tests__/scanners/secrets/rules/apify.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

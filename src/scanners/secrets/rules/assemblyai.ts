@@ -1,4 +1,4 @@
-// AssemblyAI API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/assemblyai.samples.ts.
+// AssemblyAI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/assemblyai.samples.ts.
 import { credentialName, defineRule, providerAssignmentPattern, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const ASSEMBLYAI_RULES: SecretRule[] = [

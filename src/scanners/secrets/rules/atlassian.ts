@@ -1,4 +1,4 @@
-// atlassian secret rules (saas family). Samples: __tests__/scanners/secrets/rules/atlassian.samples.ts.
+// Atlassian secret rules (saas family). Samples: __tests__/scanners/secrets/rules/atlassian.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

@@ -1,5 +1,6 @@
 // AWS secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/aws.samples.ts.
 import { assignmentPattern, BASE64_CHARS, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken } from './build.js';
 
 const fromB64 = (text: string): string => Buffer.from(text, 'base64').toString('latin1');
 
@@ -48,28 +49,9 @@ export const AWS_RULES: SecretRule[] = [
     boundary: BASE64_CHARS,
     minEntropy: 4,
   }),
-  defineRule({
-    id: 'aws-mws-auth-token',
-    family: 'cloud',
-    description: 'Amazon MWS auth token',
-    severity: 'high',
-    keywords: ['amzn.mws.'],
-    pattern: /(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
-  defineRule({
-    id: 'aws-bedrock-api-key',
-    family: 'cloud',
-    description: 'Amazon Bedrock long-term API key',
-    severity: 'high',
-    // `ABSK` + base64 of `BedrockAPIKey-`...: the literal below is that prefix's encoding.
-    keywords: ['abskqmvkcm9ja0fqsutles'],
-    anchored: true,
-    pattern: /(ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,200}={0,2})/,
-    boundary: BASE64_CHARS,
-    minEntropy: 4,
-  }),
+  prefixedToken('aws-mws-auth-token', 'Amazon MWS auth token', 'high', { family: 'cloud', prefix: 'amzn.mws.', body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' }),
+  // `ABSK` + base64 of `BedrockAPIKey-`...: the literal below is that prefix's encoding.
+  prefixedToken('aws-bedrock-api-key', 'Amazon Bedrock long-term API key', 'high', { family: 'cloud', prefix: 'ABSKQmVkcm9ja0FQSUtleS', body: '[A-Za-z0-9+/]{60,200}={0,2}', anchored: true, boundary: BASE64_CHARS, minEntropy: 4 }),
   defineRule({
     id: 'aws-bedrock-short-term-api-key',
     family: 'cloud',

@@ -1,6 +1,7 @@
 // Azure secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/azure.samples.ts.
 import { assignmentPattern, BASE64_CHARS, defineRule, leadBefore, WORD_CHARS, type SecretRule } from '../rule.js';
 import { isKnownPublicValue } from '../placeholders.js';
+import { prefixedToken } from './build.js';
 
 const notPublicDevKey = (secret: string): boolean => !isKnownPublicValue(secret);
 
@@ -123,17 +124,8 @@ export const AZURE_RULES: SecretRule[] = [
     boundary: WORD_CHARS,
     minEntropy: 3,
   }),
-  defineRule({
-    // A self-hosted integration runtime's auth key: IR@<guid>@<factory>@<region>@<base64 key>.
-    id: 'azure-data-factory-shir-key',
-    family: 'cloud',
-    description: 'Azure Data Factory self-hosted integration runtime key',
-    severity: 'critical',
-    keywords: ['ir@'],
-    pattern: /(IR@[0-9A-Za-z-]{36}@[^@\s"'`]{1,100}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/]{43}=)/,
-    boundary: BASE64_CHARS,
-    minEntropy: 4,
-  }),
+  // A self-hosted integration runtime's auth key: IR@<guid>@<factory>@<region>@<base64 key>.
+  prefixedToken('azure-data-factory-shir-key', 'Azure Data Factory self-hosted integration runtime key', 'critical', { family: 'cloud', prefix: 'IR@', body: '[0-9A-Za-z-]{36}@[^@\\s"\'`]{1,100}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/]{43}=', boundary: BASE64_CHARS, minEntropy: 4 }),
   defineRule({
     id: 'azure-devops-pat',
     family: 'source-hosting',

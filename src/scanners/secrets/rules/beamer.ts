@@ -1,4 +1,4 @@
-// Beamer API secret rules (saas family). Samples: __tests__/scanners/secrets/rules/beamer.samples.ts.
+// Beamer secret rules (saas family). Samples: __tests__/scanners/secrets/rules/beamer.samples.ts.
 import { defineRule, providerAssignmentPattern, type SecretRule } from '../rule.js';
 
 export const BEAMER_RULES: SecretRule[] = [

@@ -1,17 +1,9 @@
 // Bitbucket secret rules (source-hosting family). Samples: __tests__/scanners/secrets/rules/bitbucket.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const BITBUCKET_RULES: SecretRule[] = [
-  defineRule({
-    id: 'bitbucket-app-password',
-    family: 'source-hosting',
-    description: 'Bitbucket app password',
-    severity: 'high',
-    keywords: ['atbb'],
-    pattern: /(ATBB[A-Za-z0-9]{32})/,
-    boundary: WORD_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('bitbucket-app-password', 'Bitbucket app password', 'high', { family: 'source-hosting', prefix: 'ATBB', body: run('A-Za-z0-9', 32), boundary: WORD_CHARS, minEntropy: 3.5 }),
   defineRule({
     id: 'bitbucket-client-secret',
     family: 'source-hosting',
@@ -22,16 +14,5 @@ export const BITBUCKET_RULES: SecretRule[] = [
     boundary: TOKEN_CHARS,
     minEntropy: 3.5,
   }),
-  defineRule({
-    id: 'bitbucket-data-center-token',
-    family: 'source-hosting',
-    description: 'Bitbucket Data Center HTTP access token',
-    severity: 'high',
-    keywords: ['bbdc-'],
-    anchored: true,
-    pattern: /(BBDC-[A-Za-z0-9+/]{44})/,
-    boundary: 'A-Za-z0-9_+/=-',
-    minEntropy: 3.5,
-    validate: (secret) => /^[0-9]{12}:/.test(Buffer.from(secret.slice(5), 'base64').toString('latin1')),
-  }),
+  prefixedToken('bitbucket-data-center-token', 'Bitbucket Data Center HTTP access token', 'high', { family: 'source-hosting', prefix: 'BBDC-', body: run('A-Za-z0-9+/', 44), anchored: true, boundary: 'A-Za-z0-9_+/=-', minEntropy: 3.5, validate: (secret) => /^[0-9]{12}:/.test(Buffer.from(secret.slice(5), 'base64').toString('latin1')) }),
 ];

@@ -1,4 +1,4 @@
-// builderio secret rules (saas family). Samples: __tests__/scanners/secrets/rules/builderio.samples.ts.
+// Builder.io secret rules (saas family). Samples: __tests__/scanners/secrets/rules/builderio.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

@@ -1,15 +1,7 @@
-// Buildkite API secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/buildkite.samples.ts.
+// Buildkite secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/buildkite.samples.ts.
 import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const BUILDKITE_RULES: SecretRule[] = [
-  defineRule({
-    id: 'buildkite-token',
-    family: 'ci-cd',
-    description: 'Buildkite API access token',
-    severity: 'high',
-    keywords: ['bkua_'],
-    pattern: /(bkua_[a-f0-9]{40})/,
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-  }),
+  prefixedToken('buildkite-token', 'Buildkite API access token', 'high', { family: 'ci-cd', prefix: 'bkua_', body: run('a-f0-9', 40), boundary: WORD_CHARS }),
 ];

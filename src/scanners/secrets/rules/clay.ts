@@ -1,4 +1,4 @@
-// Clay API secret rules (saas family). Samples: __tests__/scanners/secrets/rules/clay.samples.ts.
+// Clay secret rules (saas family). Samples: __tests__/scanners/secrets/rules/clay.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const CLAY_RULES: SecretRule[] = [

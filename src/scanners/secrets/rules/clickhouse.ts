@@ -1,4 +1,4 @@
-// clickhouse secret rules (saas family). Samples: __tests__/scanners/secrets/rules/clickhouse.samples.ts.
+// ClickHouse Cloud secret rules (saas family). Samples: __tests__/scanners/secrets/rules/clickhouse.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

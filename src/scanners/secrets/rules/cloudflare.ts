@@ -1,4 +1,4 @@
-// Cloudflare Origin CA (user secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/cloudflare.samples.ts.
+// Cloudflare secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/cloudflare.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const CLOUDFLARE_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// Codacy API secret rules (saas family). Samples: __tests__/scanners/secrets/rules/codacy.samples.ts.
+// Codacy secret rules (saas family). Samples: __tests__/scanners/secrets/rules/codacy.samples.ts.
 import { credentialNamePattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const CODACY_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// Cohere API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/cohere.samples.ts.
+// Cohere secret rules (ai family). Samples: __tests__/scanners/secrets/rules/cohere.samples.ts.
 import { credentialName, defineRule, providerAssignmentPattern, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const COHERE_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// Coinbase API secret rules (payments family). Samples: __tests__/scanners/secrets/rules/coinbase.samples.ts.
+// Coinbase secret rules (payments family). Samples: __tests__/scanners/secrets/rules/coinbase.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const COINBASE_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// contentful secret rules (saas family). Samples: __tests__/scanners/secrets/rules/contentful.samples.ts.
+// Contentful secret rules (saas family). Samples: __tests__/scanners/secrets/rules/contentful.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

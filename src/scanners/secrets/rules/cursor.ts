@@ -1,4 +1,4 @@
-// Cursor API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/cursor.samples.ts.
+// Cursor secret rules (ai family). Samples: __tests__/scanners/secrets/rules/cursor.samples.ts.
 import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const CURSOR_RULES: SecretRule[] = [

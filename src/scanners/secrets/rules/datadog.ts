@@ -1,4 +1,4 @@
-// Datadog API secret rules (saas family). Samples: __tests__/scanners/secrets/rules/datadog.samples.ts.
+// Datadog secret rules (saas family). Samples: __tests__/scanners/secrets/rules/datadog.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const DATADOG_RULES: SecretRule[] = [

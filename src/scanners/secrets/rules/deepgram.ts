@@ -1,4 +1,4 @@
-// Deepgram API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/deepgram.samples.ts.
+// Deepgram secret rules (ai family). Samples: __tests__/scanners/secrets/rules/deepgram.samples.ts.
 import { credentialName, defineRule, providerAssignmentPattern, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const DEEPGRAM_RULES: SecretRule[] = [

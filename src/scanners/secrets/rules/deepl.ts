@@ -1,4 +1,4 @@
-// DeepL API Free secret rules (ai family). Samples: __tests__/scanners/secrets/rules/deepl.samples.ts.
+// DeepL secret rules (ai family). Samples: __tests__/scanners/secrets/rules/deepl.samples.ts.
 import { defineRule, providerAssignmentPattern, TOKEN_CHARS, type SecretRule } from '../rule.js';
 import { UUID } from './build.js';
 

@@ -1,4 +1,4 @@
-// DeepSeek API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/deepseek.samples.ts.
+// DeepSeek secret rules (ai family). Samples: __tests__/scanners/secrets/rules/deepseek.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const DEEPSEEK_RULES: SecretRule[] = [

@@ -1,15 +1,7 @@
-// Defined Networking API secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/defined-networking.samples.ts.
+// Defined Networking secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/defined-networking.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken } from './build.js';
 
 export const DEFINED_NETWORKING_RULES: SecretRule[] = [
-  defineRule({
-    id: 'defined-networking-token',
-    family: 'ci-cd',
-    description: 'Defined Networking API token',
-    severity: 'high',
-    keywords: ['dnkey-'],
-    pattern: /(dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('defined-networking-token', 'Defined Networking API token', 'high', { family: 'ci-cd', prefix: 'dnkey-', body: '[a-z0-9=_-]{26}-[a-z0-9=_-]{52}', minEntropy: 3.5 }),
 ];

@@ -1,4 +1,4 @@
-// digitalocean secret rules (saas family). Samples: __tests__/scanners/secrets/rules/digitalocean.samples.ts.
+// DigitalOcean secret rules (saas family). Samples: __tests__/scanners/secrets/rules/digitalocean.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

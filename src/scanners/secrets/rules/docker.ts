@@ -1,5 +1,6 @@
 // Docker Hub secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/docker.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 function decodesToUserPassword(b64: string): boolean {
   const decoded = Buffer.from(b64, 'base64').toString('utf8');
@@ -8,16 +9,7 @@ function decodesToUserPassword(b64: string): boolean {
 }
 
 export const DOCKER_RULES: SecretRule[] = [
-  defineRule({
-    id: 'dockerhub-pat',
-    family: 'ci-cd',
-    description: 'Docker Hub personal access token',
-    severity: 'high',
-    keywords: ['dckr_pat_'],
-    pattern: /(dckr_pat_[A-Za-z0-9_-]{27})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('dockerhub-pat', 'Docker Hub personal access token', 'high', { family: 'ci-cd', prefix: 'dckr_pat_', body: run('A-Za-z0-9_-', 27), minEntropy: 3.5 }),
   defineRule({
     id: 'docker-config-auth',
     family: 'ci-cd',

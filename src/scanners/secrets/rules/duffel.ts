@@ -1,4 +1,4 @@
-// duffel secret rules (saas family). Samples: __tests__/scanners/secrets/rules/duffel.samples.ts.
+// Duffel secret rules (saas family). Samples: __tests__/scanners/secrets/rules/duffel.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken } from './build.js';
 

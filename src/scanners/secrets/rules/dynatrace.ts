@@ -1,4 +1,4 @@
-// dynatrace secret rules (saas family). Samples: __tests__/scanners/secrets/rules/dynatrace.samples.ts.
+// Dynatrace secret rules (saas family). Samples: __tests__/scanners/secrets/rules/dynatrace.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken } from './build.js';
 

@@ -1,4 +1,4 @@
-// EasyPost API secret rules (saas family). Samples: __tests__/scanners/secrets/rules/easypost.samples.ts.
+// EasyPost secret rules (saas family). Samples: __tests__/scanners/secrets/rules/easypost.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const EASYPOST_RULES: SecretRule[] = [

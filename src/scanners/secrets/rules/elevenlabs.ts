@@ -1,4 +1,4 @@
-// ElevenLabs API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/elevenlabs.samples.ts.
+// ElevenLabs secret rules (ai family). Samples: __tests__/scanners/secrets/rules/elevenlabs.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const ELEVENLABS_RULES: SecretRule[] = [

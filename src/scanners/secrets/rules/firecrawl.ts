@@ -1,16 +1,7 @@
-// Firecrawl API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/firecrawl.samples.ts.
+// Firecrawl secret rules (ai family). Samples: __tests__/scanners/secrets/rules/firecrawl.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const FIRECRAWL_RULES: SecretRule[] = [
-  defineRule({
-    id: 'firecrawl-api-key',
-    family: 'ai',
-    description: 'Firecrawl API key',
-    severity: 'medium',
-    keywords: ['fc-'],
-    anchored: true,
-    pattern: /(fc-[a-f0-9]{32})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
+  prefixedToken('firecrawl-api-key', 'Firecrawl API key', 'medium', { family: 'ai', prefix: 'fc-', body: run('a-f0-9', 32), anchored: true }),
 ];

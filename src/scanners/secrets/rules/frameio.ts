@@ -1,4 +1,4 @@
-// frameio secret rules (saas family). Samples: __tests__/scanners/secrets/rules/frameio.samples.ts.
+// Frame.io secret rules (saas family). Samples: __tests__/scanners/secrets/rules/frameio.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

@@ -34,17 +34,8 @@ export const GITHUB_RULES: SecretRule[] = [
     boundary: WORD_CHARS,
     validate: (secret) => isJwt(secret.slice(secret.indexOf('_eyJ') + 1)),
   }),
-  defineRule({
-    id: 'github-fine-grained-pat',
-    family: 'source-hosting',
-    description: 'GitHub fine-grained personal access token',
-    severity: 'critical',
-    keywords: ['github_pat_'],
-    // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
-    pattern: /(github_pat_[A-Za-z0-9_]{82})/,
-    boundary: WORD_CHARS,
-    minEntropy: 3.5,
-  }),
+  // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
+  prefixedToken('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'critical', { family: 'source-hosting', prefix: 'github_pat_', body: run('A-Za-z0-9_', 82), boundary: WORD_CHARS, minEntropy: 3.5 }),
   defineRule({
     id: 'github-oauth-client-secret',
     family: 'source-hosting',

@@ -4,18 +4,9 @@ import { prefixedToken, run } from './build.js';
 
 export const GITLAB_RULES: SecretRule[] = [
   prefixedToken('gitlab-pat', 'GitLab personal access token', 'high', { family: 'source-hosting', prefix: 'glpat-', body: run('A-Za-z0-9_-', 20) }),
-  defineRule({
-    id: 'gitlab-pat-routable',
-    family: 'source-hosting',
-    description: 'GitLab personal access token (routable)',
-    severity: 'high',
-    keywords: ['glpat-'],
-    // Payload, then a 9-character version and checksum; self-managed instances put a dot after the
-    // two-digit version (`glpat-<payload>.01.<7-9 characters>`).
-    pattern: /(glpat-[A-Za-z0-9_-]{27,300}\.(?:[0-9]{2}\.)?[0-9a-z]{7,9})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 4,
-  }),
+  // Payload, then a 9-character version and checksum; self-managed instances put a dot after the
+  // two-digit version (`glpat-<payload>.01.<7-9 characters>`).
+  prefixedToken('gitlab-pat-routable', 'GitLab personal access token (routable)', 'high', { family: 'source-hosting', prefix: 'glpat-', body: '[A-Za-z0-9_-]{27,300}\\.(?:[0-9]{2}\\.)?[0-9a-z]{7,9}', minEntropy: 4 }),
   prefixedToken('gitlab-deploy-token', 'GitLab deploy token', 'high', { family: 'source-hosting', prefix: 'gldt-', body: run('A-Za-z0-9_-', 20) }),
   prefixedToken('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', { family: 'source-hosting', prefix: 'glptt-', body: run('0-9a-f', 40) }),
   prefixedToken('gitlab-runner-registration-token', 'GitLab runner registration token', 'high', { family: 'source-hosting', prefix: 'GR1348941', body: run('A-Za-z0-9_-', 20) }),

@@ -1,18 +1,10 @@
-// Google API secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/google.samples.ts.
+// Google secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/google.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 import { blockBody } from './pem.js';
+import { prefixedToken, run } from './build.js';
 
 export const GOOGLE_RULES: SecretRule[] = [
-  defineRule({
-    id: 'gcp-api-key',
-    family: 'cloud',
-    description: 'Google API key',
-    severity: 'high',
-    keywords: ['aiza'],
-    pattern: /(AIza[0-9A-Za-z_-]{35})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('gcp-api-key', 'Google API key', 'high', { family: 'cloud', prefix: 'AIza', body: run('0-9A-Za-z_-', 35), minEntropy: 3.5 }),
   defineRule({
     id: 'gcp-service-account-private-key',
     family: 'cloud',
@@ -22,26 +14,8 @@ export const GOOGLE_RULES: SecretRule[] = [
     pattern: /"private_key"[ \t]{0,5}:[ \t]{0,5}"-----BEGIN PRIVATE KEY-----/,
     extract: (m, ctx) => blockBody(m, ctx, '-----END PRIVATE KEY-----'),
   }),
-  defineRule({
-    id: 'gcp-oauth-client-secret',
-    family: 'cloud',
-    description: 'Google OAuth client secret',
-    severity: 'high',
-    keywords: ['gocspx-'],
-    pattern: /(GOCSPX-[A-Za-z0-9_-]{28})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
-  defineRule({
-    id: 'google-oauth-access-token',
-    family: 'cloud',
-    description: 'Google OAuth access token',
-    severity: 'medium',
-    keywords: ['ya29.'],
-    pattern: /(ya29\.[0-9A-Za-z_-]{30,1024})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('gcp-oauth-client-secret', 'Google OAuth client secret', 'high', { family: 'cloud', prefix: 'GOCSPX-', body: run('A-Za-z0-9_-', 28) }),
+  prefixedToken('google-oauth-access-token', 'Google OAuth access token', 'medium', { family: 'cloud', prefix: 'ya29.', body: run('0-9A-Za-z_-', 30, 1024), minEntropy: 3.5 }),
   defineRule({
     id: 'google-oauth-refresh-token',
     family: 'cloud',

@@ -1,4 +1,4 @@
-// hashicorp-vault secret rules (saas family). Samples: __tests__/scanners/secrets/rules/hashicorp-vault.samples.ts.
+// HashiCorp Vault secret rules (saas family). Samples: __tests__/scanners/secrets/rules/hashicorp-vault.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

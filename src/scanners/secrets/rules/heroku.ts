@@ -1,4 +1,4 @@
-// heroku secret rules (saas family). Samples: __tests__/scanners/secrets/rules/heroku.samples.ts.
+// Heroku secret rules (saas family). Samples: __tests__/scanners/secrets/rules/heroku.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

@@ -1,4 +1,4 @@
-// IBM Cloud API secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/ibm.samples.ts.
+// IBM Cloud secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/ibm.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const IBM_RULES: SecretRule[] = [

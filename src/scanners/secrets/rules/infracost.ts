@@ -1,15 +1,7 @@
-// Infracost API secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/infracost.samples.ts.
+// Infracost secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/infracost.samples.ts.
 import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const INFRACOST_RULES: SecretRule[] = [
-  defineRule({
-    id: 'infracost-api-key',
-    family: 'ci-cd',
-    description: 'Infracost API key',
-    severity: 'medium',
-    keywords: ['ico-'],
-    pattern: /(ico-[A-Za-z0-9]{32})/,
-    boundary: WORD_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('infracost-api-key', 'Infracost API key', 'medium', { family: 'ci-cd', prefix: 'ico-', body: run('A-Za-z0-9', 32), boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];

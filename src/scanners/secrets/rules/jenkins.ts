@@ -1,4 +1,4 @@
-// Jenkins API secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/jenkins.samples.ts.
+// Jenkins secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/jenkins.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const JENKINS_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// LaunchDarkly API secret rules (saas family). Samples: __tests__/scanners/secrets/rules/launchdarkly.samples.ts.
+// LaunchDarkly secret rules (saas family). Samples: __tests__/scanners/secrets/rules/launchdarkly.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const LAUNCHDARKLY_RULES: SecretRule[] = [

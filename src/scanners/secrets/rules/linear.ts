@@ -1,4 +1,4 @@
-// linear secret rules (saas family). Samples: __tests__/scanners/secrets/rules/linear.samples.ts.
+// Linear secret rules (saas family). Samples: __tests__/scanners/secrets/rules/linear.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

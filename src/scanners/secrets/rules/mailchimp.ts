@@ -1,4 +1,4 @@
-// Mailchimp API secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/mailchimp.samples.ts.
+// Mailchimp secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/mailchimp.samples.ts.
 import { defineRule, leadBefore, type SecretRule } from '../rule.js';
 
 export const MAILCHIMP_RULES: SecretRule[] = [

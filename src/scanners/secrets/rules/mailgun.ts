@@ -1,4 +1,4 @@
-// Mailgun API secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/mailgun.samples.ts.
+// Mailgun secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/mailgun.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const MAILGUN_RULES: SecretRule[] = [

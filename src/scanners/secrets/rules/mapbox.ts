@@ -1,4 +1,4 @@
-// mapbox secret rules (saas family). Samples: __tests__/scanners/secrets/rules/mapbox.samples.ts.
+// Mapbox secret rules (saas family). Samples: __tests__/scanners/secrets/rules/mapbox.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken } from './build.js';
 

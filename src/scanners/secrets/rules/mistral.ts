@@ -1,4 +1,4 @@
-// Mistral AI API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/mistral.samples.ts.
+// Mistral AI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/mistral.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const MISTRAL_RULES: SecretRule[] = [

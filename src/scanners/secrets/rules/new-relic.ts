@@ -1,4 +1,4 @@
-// new-relic secret rules (saas family). Samples: __tests__/scanners/secrets/rules/new-relic.samples.ts.
+// New Relic secret rules (saas family). Samples: __tests__/scanners/secrets/rules/new-relic.samples.ts.
 import { defineRule, leadBefore, type ExtractedSecret, type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

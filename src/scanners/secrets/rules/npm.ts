@@ -1,6 +1,7 @@
 // npm secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/npm.samples.ts.
 import { hasValidCrc32Suffix } from '../checksum.js';
 import { BASE64_CHARS, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 function decodesToPrintable(b64: string): boolean {
   const decoded = Buffer.from(b64, 'base64').toString('utf8');
@@ -8,18 +9,7 @@ function decodesToPrintable(b64: string): boolean {
 }
 
 export const NPM_RULES: SecretRule[] = [
-  defineRule({
-    id: 'npm-access-token',
-    family: 'ci-cd',
-    description: 'npm access token',
-    severity: 'critical',
-    keywords: ['npm_'],
-    anchored: true,
-    pattern: /(npm_[A-Za-z0-9]{36})/,
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-    checksum: hasValidCrc32Suffix,
-  }),
+  prefixedToken('npm-access-token', 'npm access token', 'critical', { family: 'ci-cd', prefix: 'npm_', body: run('A-Za-z0-9', 36), anchored: true, boundary: WORD_CHARS, checksum: hasValidCrc32Suffix }),
   defineRule({
     id: 'npmrc-auth-token',
     family: 'ci-cd',

@@ -1,4 +1,4 @@
-// Okta API secret rules (saas family). Samples: __tests__/scanners/secrets/rules/okta.samples.ts.
+// Okta secret rules (saas family). Samples: __tests__/scanners/secrets/rules/okta.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const OKTA_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// OpenAI API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/openai.samples.ts.
+// OpenAI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/openai.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const OPENAI_RULES: SecretRule[] = [

@@ -1,15 +1,7 @@
-// OpenRouter API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/openrouter.samples.ts.
+// OpenRouter secret rules (ai family). Samples: __tests__/scanners/secrets/rules/openrouter.samples.ts.
 import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const OPENROUTER_RULES: SecretRule[] = [
-  defineRule({
-    id: 'openrouter-api-key',
-    family: 'ai',
-    description: 'OpenRouter API key',
-    severity: 'high',
-    keywords: ['sk-or-v1-'],
-    pattern: /(sk-or-v1-[a-f0-9]{64})/,
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-  }),
+  prefixedToken('openrouter-api-key', 'OpenRouter API key', 'high', { family: 'ai', prefix: 'sk-or-v1-', body: run('a-f0-9', 64), boundary: WORD_CHARS }),
 ];

@@ -1,4 +1,4 @@
-// openshift secret rules (saas family). Samples: __tests__/scanners/secrets/rules/openshift.samples.ts.
+// OpenShift secret rules (saas family). Samples: __tests__/scanners/secrets/rules/openshift.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

@@ -1,4 +1,4 @@
-// PagerDuty API secret rules (saas family). Samples: __tests__/scanners/secrets/rules/pagerduty.samples.ts.
+// PagerDuty secret rules (saas family). Samples: __tests__/scanners/secrets/rules/pagerduty.samples.ts.
 import { assignmentPattern, defineRule, type SecretRule } from '../rule.js';
 
 export const PAGERDUTY_RULES: SecretRule[] = [

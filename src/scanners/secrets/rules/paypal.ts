@@ -1,4 +1,4 @@
-// PayPal REST API secret rules (payments family). Samples: __tests__/scanners/secrets/rules/paypal.samples.ts.
+// PayPal secret rules (payments family). Samples: __tests__/scanners/secrets/rules/paypal.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const PAYPAL_RULES: SecretRule[] = [

@@ -1,17 +1,9 @@
-// Pinecone API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/pinecone.samples.ts.
+// Pinecone secret rules (ai family). Samples: __tests__/scanners/secrets/rules/pinecone.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken } from './build.js';
 
 export const PINECONE_RULES: SecretRule[] = [
-  defineRule({
-    id: 'pinecone-api-key',
-    family: 'ai',
-    description: 'Pinecone API key',
-    severity: 'high',
-    keywords: ['pcsk_'],
-    pattern: /(pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{50,80})/,
-    boundary: WORD_CHARS,
-    minEntropy: 4,
-  }),
+  prefixedToken('pinecone-api-key', 'Pinecone API key', 'high', { family: 'ai', prefix: 'pcsk_', body: '[A-Za-z0-9]{5,6}_[A-Za-z0-9]{50,80}', boundary: WORD_CHARS, minEntropy: 4 }),
   defineRule({
     id: 'pinecone-legacy-api-key',
     family: 'ai',

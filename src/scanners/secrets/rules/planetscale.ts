@@ -1,17 +1,9 @@
 // PlanetScale secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/planetscale.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const PLANETSCALE_RULES: SecretRule[] = [
-  defineRule({
-    id: 'planetscale-password',
-    family: 'cloud',
-    description: 'PlanetScale database password',
-    severity: 'critical',
-    keywords: ['pscale_pw_'],
-    pattern: /(pscale_pw_[A-Za-z0-9_=.-]{32,64})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
+  prefixedToken('planetscale-password', 'PlanetScale database password', 'critical', { family: 'cloud', prefix: 'pscale_pw_', body: run('A-Za-z0-9_=.-', 32, 64) }),
   defineRule({
     id: 'planetscale-token',
     family: 'cloud',

@@ -1,4 +1,4 @@
-// Postman API secret rules (saas family). Samples: __tests__/scanners/secrets/rules/postman.samples.ts.
+// Postman secret rules (saas family). Samples: __tests__/scanners/secrets/rules/postman.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const POSTMAN_RULES: SecretRule[] = [

@@ -2,6 +2,7 @@
 import { isPlaceholderOrReference } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
 import { blockBody, hasKeyMaterial, isWellFormedKeyBody } from './pem.js';
+import { prefixedToken, run } from './build.js';
 
 /** A PEM private key block of one type. */
 function pemRule(id: string, label: string, description: string, severity: SecretRule['severity'], verifiable = true): SecretRule {
@@ -164,14 +165,5 @@ export const PRIVATE_KEYS_RULES: SecretRule[] = [
     inContext: (ctx) => ctx.text.slice(Math.max(0, ctx.matchStart - 16000), ctx.matchStart).includes('PuTTY-User-Key-File-'),
     validate: (s) => s.replace(/\s/g, '').length >= 20,
   }),
-  defineRule({
-    id: 'age-secret-key',
-    family: 'private-key',
-    description: 'age encryption secret key',
-    severity: 'critical',
-    keywords: ['age-secret-key-1'],
-    pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})/,
-    boundary: 'A-Za-z0-9',
-    minEntropy: 3.5,
-  }),
+  prefixedToken('age-secret-key', 'age encryption secret key', 'critical', { family: 'private-key', prefix: 'AGE-SECRET-KEY-1', body: run('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58), boundary: 'A-Za-z0-9', minEntropy: 3.5 }),
 ];

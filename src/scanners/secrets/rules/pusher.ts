@@ -1,4 +1,4 @@
-// Pusher Channels secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/pusher.samples.ts.
+// Pusher secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/pusher.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const PUSHER_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// pyx secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/pyx.samples.ts.
+// pyx (Astral) secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/pyx.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const PYX_RULES: SecretRule[] = [

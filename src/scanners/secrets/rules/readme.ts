@@ -1,15 +1,7 @@
-// ReadMe API secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/readme.samples.ts.
+// ReadMe secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/readme.samples.ts.
 import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const README_RULES: SecretRule[] = [
-  defineRule({
-    id: 'readme-api-key',
-    family: 'ci-cd',
-    description: 'ReadMe API key',
-    severity: 'medium',
-    keywords: ['rdme_'],
-    pattern: /(rdme_[a-z0-9]{70})/,
-    boundary: WORD_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('readme-api-key', 'ReadMe API key', 'medium', { family: 'ci-cd', prefix: 'rdme_', body: run('a-z0-9', 70), boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];

@@ -1,4 +1,4 @@
-// Sentry DSN secret rules (saas family). Samples: __tests__/scanners/secrets/rules/sentry.samples.ts.
+// Sentry secret rules (saas family). Samples: __tests__/scanners/secrets/rules/sentry.samples.ts.
 import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

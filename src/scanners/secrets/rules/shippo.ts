@@ -1,4 +1,4 @@
-// shippo secret rules (saas family). Samples: __tests__/scanners/secrets/rules/shippo.samples.ts.
+// Shippo secret rules (saas family). Samples: __tests__/scanners/secrets/rules/shippo.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken } from './build.js';
 

@@ -1,4 +1,4 @@
-// shopify secret rules (saas family). Samples: __tests__/scanners/secrets/rules/shopify.samples.ts.
+// Shopify secret rules (saas family). Samples: __tests__/scanners/secrets/rules/shopify.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

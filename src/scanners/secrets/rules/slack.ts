@@ -1,5 +1,6 @@
 // Slack secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/slack.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken } from './build.js';
 
 /**
  * Slack's newer configuration and refresh tokens carry base64 (unpadded) of
@@ -10,16 +11,7 @@ function slackStructuredBody(body: string): boolean {
 }
 
 export const SLACK_RULES: SecretRule[] = [
-  defineRule({
-    id: 'slack-bot-token',
-    family: 'messaging',
-    description: 'Slack bot token',
-    severity: 'high',
-    keywords: ['xoxb-'],
-    pattern: /(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}|xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
+  prefixedToken('slack-bot-token', 'Slack bot token', 'high', { family: 'messaging', prefix: 'xoxb-', body: '[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}|xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26}' }),
   defineRule({
     id: 'slack-user-token',
     family: 'messaging',
@@ -31,16 +23,7 @@ export const SLACK_RULES: SecretRule[] = [
     boundary: TOKEN_CHARS,
     minEntropy: 3,
   }),
-  defineRule({
-    id: 'slack-app-token',
-    family: 'messaging',
-    description: 'Slack app-level token',
-    severity: 'high',
-    keywords: ['xapp-'],
-    pattern: /(xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{10,15}-[a-f0-9]{32,80})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
+  prefixedToken('slack-app-token', 'Slack app-level token', 'high', { family: 'messaging', prefix: 'xapp-', body: '[0-9]-[A-Z0-9]{8,14}-[0-9]{10,15}-[a-f0-9]{32,80}' }),
   defineRule({
     id: 'slack-config-token',
     family: 'messaging',
@@ -56,30 +39,10 @@ export const SLACK_RULES: SecretRule[] = [
       return (body.length >= 163 && body.length <= 166) || slackStructuredBody(body);
     },
   }),
-  defineRule({
-    id: 'slack-refresh-token',
-    family: 'messaging',
-    description: 'Slack configuration refresh token',
-    severity: 'high',
-    keywords: ['xoxe-'],
-    // 146 alphanumerics, or any length whose base64 decodes to Slack's structure.
-    pattern: /(xoxe-[0-9]-[A-Za-z0-9]{120,200})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 4,
-    validate: (s) => s.length === 'xoxe-1-'.length + 146 || slackStructuredBody(s.slice('xoxe-1-'.length)),
-  }),
-  defineRule({
-    // The token a logged-in Slack web or desktop client uses (with its `d` cookie): the user's access.
-    id: 'slack-session-token',
-    family: 'messaging',
-    description: 'Slack browser session token',
-    severity: 'high',
-    keywords: ['xoxc-'],
-    anchored: true,
-    pattern: /(xoxc-[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3.5,
-  }),
+  // 146 alphanumerics, or any length whose base64 decodes to Slack's structure.
+  prefixedToken('slack-refresh-token', 'Slack configuration refresh token', 'high', { family: 'messaging', prefix: 'xoxe-', body: '[0-9]-[A-Za-z0-9]{120,200}', minEntropy: 4, validate: (s) => s.length === 'xoxe-1-'.length + 146 || slackStructuredBody(s.slice('xoxe-1-'.length)) }),
+  // The token a logged-in Slack web or desktop client uses (with its `d` cookie): the user's access.
+  prefixedToken('slack-session-token', 'Slack browser session token', 'high', { family: 'messaging', prefix: 'xoxc-', body: '[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64}', anchored: true, minEntropy: 3.5 }),
   defineRule({
     id: 'slack-legacy-token',
     family: 'messaging',

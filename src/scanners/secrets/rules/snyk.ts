@@ -1,4 +1,4 @@
-// Snyk API secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/snyk.samples.ts.
+// Snyk secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/snyk.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const SNYK_RULES: SecretRule[] = [

@@ -1,5 +1,6 @@
 // Square secret rules (payments family). Samples: __tests__/scanners/secrets/rules/square.samples.ts.
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const SQUARE_RULES: SecretRule[] = [
   defineRule({
@@ -13,14 +14,5 @@ export const SQUARE_RULES: SecretRule[] = [
     boundary: TOKEN_CHARS,
     minEntropy: 3.5,
   }),
-  defineRule({
-    id: 'square-oauth-secret',
-    family: 'payments',
-    description: 'Square OAuth application secret',
-    severity: 'critical',
-    keywords: ['sq0csp-'],
-    pattern: /(sq0csp-[A-Za-z0-9_-]{43})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('square-oauth-secret', 'Square OAuth application secret', 'critical', { family: 'payments', prefix: 'sq0csp-', body: run('A-Za-z0-9_-', 43), minEntropy: 3.5 }),
 ];

@@ -1,5 +1,6 @@
 // Stripe secret rules (payments family). Samples: __tests__/scanners/secrets/rules/stripe.samples.ts.
 import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const STRIPE_RULES: SecretRule[] = [
   defineRule({
@@ -32,14 +33,5 @@ export const STRIPE_RULES: SecretRule[] = [
     boundary: WORD_CHARS,
     minEntropy: 3.5,
   }),
-  defineRule({
-    id: 'stripe-webhook-secret',
-    family: 'payments',
-    description: 'Stripe webhook signing secret',
-    severity: 'high',
-    keywords: ['whsec_'],
-    pattern: /(whsec_[A-Za-z0-9+/=]{32,64})/,
-    boundary: 'A-Za-z0-9_+/',
-    minEntropy: 3.5,
-  }),
+  prefixedToken('stripe-webhook-secret', 'Stripe webhook signing secret', 'high', { family: 'payments', prefix: 'whsec_', body: run('A-Za-z0-9+/=', 32, 64), boundary: 'A-Za-z0-9_+/', minEntropy: 3.5 }),
 ];

@@ -1,15 +1,7 @@
-// Tavily API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/tavily.samples.ts.
+// Tavily secret rules (ai family). Samples: __tests__/scanners/secrets/rules/tavily.samples.ts.
 import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken } from './build.js';
 
 export const TAVILY_RULES: SecretRule[] = [
-  defineRule({
-    id: 'tavily-api-key',
-    family: 'ai',
-    description: 'Tavily API key',
-    severity: 'medium',
-    keywords: ['tvly-'],
-    pattern: /(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})/,
-    boundary: WORD_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('tavily-api-key', 'Tavily API key', 'medium', { family: 'ai', prefix: 'tvly-', body: '(?:dev-|prod-)?[A-Za-z0-9]{32}', boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];

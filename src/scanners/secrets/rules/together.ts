@@ -1,4 +1,4 @@
-// Together AI API secret rules (ai family). Samples: __tests__/scanners/secrets/rules/together.samples.ts.
+// Together AI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/together.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const TOGETHER_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// Travis CI API secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/travis-ci.samples.ts.
+// Travis CI secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/travis-ci.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const TRAVIS_CI_RULES: SecretRule[] = [

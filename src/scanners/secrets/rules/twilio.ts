@@ -1,4 +1,4 @@
-// Twilio API secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/twilio.samples.ts.
+// Twilio secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/twilio.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const TWILIO_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// typeform secret rules (saas family). Samples: __tests__/scanners/secrets/rules/typeform.samples.ts.
+// Typeform secret rules (saas family). Samples: __tests__/scanners/secrets/rules/typeform.samples.ts.
 import { type SecretRule } from '../rule.js';
 import { prefixedToken, run } from './build.js';
 

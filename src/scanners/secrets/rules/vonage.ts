@@ -1,4 +1,4 @@
-// Vonage (Nexmo) API secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/vonage.samples.ts.
+// Vonage (Nexmo) secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/vonage.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const VONAGE_RULES: SecretRule[] = [

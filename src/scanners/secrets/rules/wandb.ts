@@ -1,4 +1,4 @@
-// Weights secret rules (ai family). Samples: __tests__/scanners/secrets/rules/wandb.samples.ts.
+// Weights & Biases secret rules (ai family). Samples: __tests__/scanners/secrets/rules/wandb.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const WANDB_RULES: SecretRule[] = [

@@ -1,4 +1,4 @@
-// Zendesk API secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/zendesk.samples.ts.
+// Zendesk secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/zendesk.samples.ts.
 import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const ZENDESK_RULES: SecretRule[] = [
