@@ -22,7 +22,7 @@ describe('finding policy', () => {
   });
 
   it('a custom rule RE2 cannot run is a configuration error naming the policy file and the rule', async () => {
-    const root = tree('findings:\n  custom_rules:\n    - { id: bad-rule, pattern: "(?<=key=)[a-z]{8}" }\n', {});
+    const root = tree('findings:\n  custom_rules:\n    - { id: bad-rule, pattern: "tok_(?!test)[a-z]{8}" }\n', {});
     const error = await runCheck({ root }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationFailure);
     const [first] = (error as ConfigurationFailure).errors;

@@ -7,8 +7,9 @@ export interface CustomRuleSpec {
   id: string;
   description?: string;
   /**
-   * A regular expression source in the syntax JavaScript and RE2 share (no look-arounds or
-   * backreferences); a leading `(?i)` makes it case-insensitive. Group 1, if any, is the secret.
+   * A regular expression source in the syntax JavaScript and RE2 share (look-behinds without
+   * groups, no look-aheads or backreferences); a leading `(?i)` makes it case-insensitive. Group 1,
+   * if any, is the secret.
    * It runs on RE2, in time linear in the file.
    */
   pattern: string;
@@ -72,7 +73,7 @@ export function compileCustomRules(specs: CustomRuleSpec[], reservedIds: Readonl
       pattern = new LinearRegExp(source, flags);
     } catch (e) {
       if (!(e instanceof UnsupportedPatternError)) throw e;
-      errors.push(`${label}: pattern uses syntax the linear-time engine (RE2) does not support: ${e.message}; look-arounds and backreferences are not available, and repeat counts stop at 1000`);
+      errors.push(`${label}: pattern uses syntax the linear-time engine (RE2) does not support: ${e.message}; look-aheads, backreferences and groups inside look-behinds are not available, and repeat counts stop at 1000`);
       continue;
     }
     if (pattern.test('')) {

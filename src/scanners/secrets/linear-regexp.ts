@@ -4,14 +4,15 @@
 // linear with recheck.
 import { RE2JS } from 're2js';
 
-/** The pattern is not RE2 syntax (look-arounds, backreferences, repeat counts above 1000...). */
+/** The pattern is not RE2 syntax (look-aheads, backreferences, repeat counts above 1000...). */
 export class UnsupportedPatternError extends Error {}
 
 const FLAG_BITS: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTALL };
 
 /** Compile a JavaScript pattern source with RE2; throws UnsupportedPatternError with RE2's reason. */
 export function compileLinear(source: string, flags: string): RE2JS {
-  let bits = 0;
+  // re2js runs look-behinds without captures in linear time too; look-aheads it does not have.
+  let bits = RE2JS.LOOKBEHINDS;
   for (const f of flags) bits |= FLAG_BITS[f] ?? 0;
   try {
     return RE2JS.compile(RE2JS.translateRegExp(source), bits);
