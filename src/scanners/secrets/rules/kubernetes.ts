@@ -91,7 +91,6 @@ function decodedIsSecret(b64: string): boolean {
 /** Manifests and Helm templates. */
 const YAML_PATH = /\.(?:ya?ml|tpl)$/i;
 
-
 export const KUBERNETES_RULES: SecretRule[] = [
   defineRule({
     id: 'kubernetes-secret-data',
