@@ -1,5 +1,6 @@
 // Policy over findings: custom rules, allow_paths and lower-ranked contexts, end to end.
 import { runCheck } from '../../src/engine/run-check.js';
+import { ConfigurationFailure } from '../../src/config/failure.js';
 import { findingRef } from '../../src/scanners/finding-ref.js';
 import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
 
@@ -20,9 +21,20 @@ describe('finding policy', () => {
     expect(r.ready).toBe(false);
   });
 
-  it('a ReDoS-prone custom rule is a configuration error', async () => {
-    const root = tree('findings:\n  custom_rules:\n    - { id: bad-rule, pattern: "(a+)+$" }\n', {});
-    await expect(runCheck({ root })).rejects.toThrow(/custom_rules/);
+  it('a custom rule RE2 cannot run is a configuration error naming the policy file and the rule', async () => {
+    const root = tree('findings:\n  custom_rules:\n    - { id: bad-rule, pattern: "tok_(?!test)[a-z]{8}" }\n', {});
+    const error = await runCheck({ root }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationFailure);
+    const [first] = (error as ConfigurationFailure).errors;
+    expect(first).toMatchObject({ file: '.github/readiness-policy.yml', keyPath: 'findings.custom_rules' });
+    expect(first?.message).toMatch(/custom rule 'bad-rule': pattern uses syntax the linear-time engine \(RE2\) does not support/);
+  });
+
+  it('a catastrophic-backtracking custom rule runs, in linear time', async () => {
+    const root = tree('findings:\n  custom_rules:\n    - { id: nested-rule, pattern: "tok_(a+)+$", keywords: [tok_] }\n', { 'app/big.txt': `tok_${'a'.repeat(40_000)}!\n` });
+    const started = performance.now();
+    await runCheck({ root });
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('allow_paths reports findings as suppressed instead of dropping them', async () => {

@@ -2,7 +2,7 @@
 // markdown, SARIF, annotations) contains the secret or a long window of it.
 import fc from 'fast-check';
 import { scanSecrets } from '../../src/scanners/secrets/index.js';
-import { ALNUM, B64URL, HEX } from '../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, HEX } from '../scanners/secrets/fake.js';
 import { shannonEntropy } from '../../src/scanners/secrets/entropy.js';
 import { isPlaceholderOrReference } from '../../src/scanners/secrets/placeholders.js';
 import { loadManifestText } from '../../src/manifest/load.js';

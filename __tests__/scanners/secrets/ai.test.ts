@@ -1,5 +1,5 @@
 // AI provider keys in application code and configuration.
-import { ALNUM, ALPHA, B64URL, fake, fakeUuid, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, ALPHA, B64URL, fake, fakeUuid, HEX } from './fake.js';
 import { hits } from './helpers.js';
 
 describe('AI provider keys', () => {

@@ -1,5 +1,5 @@
 // CI/CD and package registry credentials.
-import { ALNUM, B64URL, checksummedToken, fake, fakeUuid, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, checksummedToken, fake, fakeUuid, HEX } from './fake.js';
 import { hits } from './helpers.js';
 
 describe('CI/CD and registries', () => {

@@ -1,5 +1,5 @@
 // Cloud provider credentials in realistic files.
-import { ALNUM, B64, BASE32, DIGITS, fake, fakePemBody, fakeUuid, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64, BASE32, DIGITS, fake, fakePemBody, fakeUuid, HEX } from './fake.js';
 import { hits } from './helpers.js';
 
 describe('cloud credentials', () => {

@@ -1,5 +1,5 @@
 // Connection strings and credentialed URLs.
-import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, fake } from './fake.js';
 import { hits } from './helpers.js';
 
 const pw = (seed: string): string => `${fake(ALNUM, 10, seed)}!9`;

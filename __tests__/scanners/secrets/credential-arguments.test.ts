@@ -1,5 +1,5 @@
 // Passwords passed as arguments: credential constructors, Gradle DSL, command lines, prose.
-import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, fake } from './fake.js';
 import { hits } from './helpers.js';
 
 describe('passwords passed as arguments', () => {

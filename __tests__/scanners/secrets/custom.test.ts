@@ -1,7 +1,8 @@
-// Custom rules from policy: validation, the ReDoS guard, and scanning with them.
+// Custom rules from policy: validation, the linear-time engine they run on, and scanning with them.
 import { check } from 'recheck';
-import { checkRegexSafety, compileCustomRules, scanSecrets } from '../../../src/scanners/secrets/index.js';
-import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { compileCustomRules, scanSecrets } from '../../../src/scanners/secrets/index.js';
+import { LinearRegExp } from '../../../src/scanners/secrets/linear-regexp.js';
+import { ALNUM, fake } from './fake.js';
 
 describe('compileCustomRules', () => {
   it('compiles a valid rule and scans with it', () => {
@@ -27,11 +28,10 @@ describe('compileCustomRules', () => {
   const rejected: [string, { id: string; pattern: string; severity?: never }, RegExp][] = [
     ['invalid regex', { id: 'bad-regex', pattern: 'acme_(' }, /invalid regular expression/],
     ['empty match', { id: 'empty', pattern: 'a*' }, /empty string/],
-    ['nested quantifier', { id: 'nested', pattern: 'tok_(a+)+x' }, /ReDoS.*nested quantifier/],
-    ['overlapping alternation', { id: 'alt', pattern: 'tok_(?:a|ab)+x' }, /ReDoS/],
-    ['leading unbounded', { id: 'leading', pattern: '\\w+@corp\\.example' }, /ReDoS.*restart/],
-    ['adjacent quantifiers', { id: 'adjacent', pattern: 'key=\\d+\\d+x' }, /ReDoS.*adjacent/],
-    ['backreference', { id: 'backref', pattern: '(["\'])tok_[a-z]{8}\\1' }, /backreferences/],
+    ['look-ahead', { id: 'ahead', pattern: 'tok_(?!test)[a-z]{8}' }, /linear-time engine \(RE2\) does not support: .*look-aheads, backreferences and groups inside look-behinds are not available/],
+    ['look-behind with a group', { id: 'behind', pattern: '(?<=(key)=)[a-z]{8}' }, /RE2\) does not support/],
+    ['backreference', { id: 'backref', pattern: '(["\'])tok_[a-z]{8}\\1' }, /RE2\) does not support: invalid escape sequence.*backreferences/],
+    ['repeat count above 1000', { id: 'long', pattern: 'tok_[a-z]{1001}' }, /RE2\) does not support: invalid repeat count.*stop at 1000/],
     ['bad id', { id: 'Bad Id', pattern: 'x' }, /id must be/],
     ['builtin id', { id: 'github-pat', pattern: 'ghp_x{3}' }, /clashes with a built-in/],
   ];
@@ -58,38 +58,65 @@ describe('compileCustomRules', () => {
   });
 });
 
-describe('the static ReDoS guard agrees with recheck', () => {
-  // Everything the guard accepts must be safe according to recheck; the rejected ones include
-  // recheck-vulnerable patterns (the guard is deliberately conservative).
-  const samples = [
-    'acme_[A-Za-z0-9]{32}',
-    '(?:AKIA|ASIA)[A-Z2-7]{16}',
-    'password\\s*[:=]\\s*"([^"]{8,64})"',
-    'token=([A-Za-z0-9_-]+)',
-    'corp-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}',
-    '(?:-[a-z0-9]{4}){3}',
-    'key-(?:[a-z]|[0-9])+end',
-    'x-api-key:\\s*([A-Za-z0-9]{20,40})',
-    '\\w+@corp',
-    '(a+)+$',
-    'tok_(?:a|ab)+x',
-    '\\s*=\\s*a',
-    'k=\\d+\\d+x',
-    '(\\w+\\s?)*$',
-    'secret_[a-z]*[a-z0-9]*_end',
+describe('custom rules run in linear time', () => {
+  // Patterns recheck calls vulnerable: on a backtracking engine each of these inputs takes
+  // exponential or quadratic time (the first would not finish in a lifetime), on RE2 milliseconds.
+  const attacks: [string, string][] = [
+    ['tok_(a+)+$', 'tok_' + 'a'.repeat(50_000) + '!'],
+    ['tok_(?:a|aa)+x', 'tok_' + 'a'.repeat(50_000)],
+    ['\\w+@corp', 'a'.repeat(50_000)],
+    ['k=\\d+\\d+x', 'k=' + '1'.repeat(50_000)],
+    ['(\\w+\\s?)*!x', 'a '.repeat(25_000) + '!'],
   ];
-  it('accepted patterns are recheck-safe; known-vulnerable ones are rejected', async () => {
-    const results = await Promise.all(
-      samples.map(async (source) => {
-        const ours = checkRegexSafety(source).safe;
-        const theirs = (await check(source, '', { timeout: 20_000 })).status;
-        return { source, ours, theirs };
-      }),
-    );
-    for (const r of results) if (r.ours) expect({ source: r.source, status: r.theirs }).toEqual({ source: r.source, status: 'safe' });
-    const vulnerable = results.filter((r) => r.theirs === 'vulnerable').map((r) => r.source);
-    expect(vulnerable.length).toBeGreaterThanOrEqual(5);
-    for (const v of vulnerable) expect(checkRegexSafety(v).safe).toBe(false);
-    expect(results.filter((r) => r.ours).length).toBeGreaterThanOrEqual(6);
+
+  it.each(attacks)('%s is accepted, is recheck-vulnerable, and scans its attack string quickly', async (pattern, attack) => {
+    expect((await check(pattern, '', { timeout: 20_000 })).status).toBe('vulnerable');
+    const spec = { id: 'attack', pattern };
+    expect(compileCustomRules([spec]).errors).toEqual([]);
+    const started = performance.now();
+    scanSecrets({ path: 'big.txt', text: attack, context: 'source' }, { customRules: [spec] });
+    expect(performance.now() - started).toBeLessThan(5_000);
   }, 60_000);
+
+  it('reports what a JavaScript RegExp would on the patterns both accept', () => {
+    const patterns: [string, string][] = [
+      ['acme_([a-z0-9]{8})', 'g'],
+      ['(?:key|tok)=([A-Z]+)?(\\d{2,4})', 'gd'],
+      ['(?<name>svc)-(?<id>[0-9]+)|(none)', 'gd'],
+      ['ikey-[a-f0-9]{4}', 'gi'],
+      ['^line\\s\\w+$', 'gm'],
+      ['a.b', 'gs'],
+      ['x?', 'g'],
+      ['tok_[a-z]{3}', 'y'],
+      ['\\u0041\\x42\\/c', 'g'],
+      ['(?<=key=)([a-z]{3})', 'gd'],
+      ['(?<!x)tok_[a-z]{3}', 'g'],
+    ];
+    const texts = ['', 'acme_abcd1234 acme_zz', 'key=ABC123 tok=99999 key=12', 'svc-42 none svc-x svc-7', 'IKEY-beef ikey-CAFE', 'line one\nline two\n', 'a\nb a-b', 'tok_abc tok_def', 'AB/c ab/c', 'é😀 acme_😀😀😀😀 acme_12345678', 'key=abc xkey=def xtok_abc tok_xyz'];
+    const run = (re: RegExp, text: string) => {
+      const out: unknown[] = [];
+      re.lastIndex = 0;
+      for (let i = 0; i < 50; i++) {
+        const m = re.exec(text);
+        out.push(m && { index: m.index, values: [...m], groups: m.groups, indices: m.indices && [...m.indices], named: m.indices?.groups, lastIndex: re.lastIndex });
+        if (!m || !(re.global || re.sticky)) break;
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return out;
+    };
+    for (const [source, flags] of patterns) {
+      for (const text of texts) {
+        expect({ source, flags, text, got: run(new LinearRegExp(source, flags), text) }).toEqual({ source, flags, text, got: run(new RegExp(source, flags), text) });
+      }
+    }
+  });
+
+  it('keeps the engine when the scanner copies the pattern with its own flags', () => {
+    const { rules } = compileCustomRules([{ id: 'acme', pattern: 'acme_[a-z]{4}' }]);
+    const pattern = rules[0]?.pattern as RegExp;
+    expect(pattern).toBeInstanceOf(LinearRegExp);
+    const copy = new (pattern.constructor as RegExpConstructor)(pattern.source, 'gd');
+    expect(copy).toBeInstanceOf(LinearRegExp);
+    expect(copy.flags).toBe('dg');
+  });
 });

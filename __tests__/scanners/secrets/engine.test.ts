@@ -1,6 +1,6 @@
 // Engine behaviour: positions, ordering, de-duplication, redaction, fingerprints, keyword prefilter.
 import { redact, scanSecrets, SECRET_RULES } from '../../../src/scanners/secrets/index.js';
-import { ALNUM, B64URL, checksummedToken, fake, fakeJwt, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, checksummedToken, fake, fakeJwt, HEX } from './fake.js';
 import { DEFAULT_FINGERPRINT_KEY, fingerprint, keyedHash } from '../../../src/scanners/fingerprint.js';
 import { KeywordIndex } from '../../../src/scanners/secrets/keywords.js';
 import { GENERIC_RULE } from '../../../src/scanners/secrets/generic.js';
@@ -8,6 +8,10 @@ import { RuleSet, scanWithRuleSet } from '../../../src/scanners/secrets/scan.js'
 import { findSecretLogging, LOG_ANCHORS } from '../../../src/scanners/secrets/logging.js';
 import { NEGATIVES, POSITIVES } from './corpus/corpus.js';
 import { scan } from './helpers.js';
+import { loadAllSamples } from './rules/samples.js';
+
+const SAMPLES = await loadAllSamples();
+const samplesOf = (id: string) => SAMPLES.get(id) ?? { match: [], noMatch: [], path: undefined };
 
 describe('redact', () => {
   it('shows a documented prefix and nothing of the body, and no exact length under 32 characters', () => {
@@ -143,7 +147,7 @@ describe('keyword prefilter', () => {
   it('an anchored rule finds exactly what a full search finds', () => {
     const plain = new RuleSet([{ ...GENERIC_RULE, anchored: false }]);
     const anchored = new RuleSet([GENERIC_RULE]);
-    const samples = [...GENERIC_RULE.examples.match, ...GENERIC_RULE.examples.noMatch, POSITIVES.map((c) => c.text).join('\n'), NEGATIVES.map((c) => c.text).join('\n')];
+    const samples = [...samplesOf(GENERIC_RULE.id).match, ...samplesOf(GENERIC_RULE.id).noMatch, POSITIVES.map((c) => c.text).join('\n'), NEGATIVES.map((c) => c.text).join('\n')];
     for (const text of samples) {
       const file = { path: 'mixed/config.txt', text, context: 'source' as const };
       expect(scanWithRuleSet(file, anchored)).toEqual(scanWithRuleSet(file, plain));
@@ -157,9 +161,10 @@ describe('keyword prefilter', () => {
     for (const rule of anchoredRules) {
       const plain = new RuleSet([{ ...rule, anchored: false, anchors: undefined }]);
       const anchored = new RuleSet([rule]);
-      const samples = [...rule.examples.match, ...rule.examples.noMatch, rule.examples.match.join(' '), ...corpus];
+      const own = samplesOf(rule.id);
+      const samples = [...own.match, ...own.noMatch, own.match.join(' '), ...corpus];
       for (const text of samples) {
-        for (const path of [rule.examplePath ?? 'mixed/config.txt', 'src/app.ts']) {
+        for (const path of [own.path ?? 'mixed/config.txt', 'src/app.ts']) {
           const file = { path, text, context: 'source' as const };
           expect(scanWithRuleSet(file, anchored)).toEqual(scanWithRuleSet(file, plain));
         }

@@ -1,5 +1,5 @@
 // .env files: random values are credentials whatever their variable is called.
-import { ALNUM, B64, fake, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64, fake, HEX } from './fake.js';
 import { hits } from './helpers.js';
 
 describe('.env files', () => {

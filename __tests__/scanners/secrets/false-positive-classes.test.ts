@@ -1,7 +1,7 @@
 // The false-positive classes of issue 12, each with small synthetic lines, and beside each a true
 // secret of the same shape that must still be found (so a class cannot be ended by going blind).
 import { generateKeyPairSync } from 'node:crypto';
-import { ALNUM, B64, fake, fakePrivateKey } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64, fake, fakePrivateKey } from './fake.js';
 import { isKnownPublicValue } from '../../../src/scanners/secrets/placeholders.js';
 import { scan } from './helpers.js';
 

@@ -1,5 +1,5 @@
 // The generic rule: literals assigned to secret-named identifiers, and everything it must leave alone.
-import { ALNUM, B64URL, fake, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, fake, HEX } from './fake.js';
 import { scan, secretFindings } from './helpers.js';
 
 const GENERIC = 'secrets/generic-secret-assignment';

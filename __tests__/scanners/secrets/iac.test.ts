@@ -1,5 +1,5 @@
 // Infrastructure as code and XML configuration.
-import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, fake } from './fake.js';
 import { hits } from './helpers.js';
 
 const pw = (seed: string): string => `${fake(ALNUM, 12, seed)}#7`;

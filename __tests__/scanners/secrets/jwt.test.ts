@@ -1,5 +1,5 @@
 // JSON Web Tokens.
-import { B64URL, base64url, fake, fakeJwt } from '../../../src/scanners/secrets/fake.js';
+import { B64URL, base64url, fake, fakeJwt } from './fake.js';
 import { hits } from './helpers.js';
 
 describe('JWTs', () => {

@@ -1,5 +1,5 @@
 // Kubernetes Secrets and container env values.
-import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, fake } from './fake.js';
 import { hits } from './helpers.js';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');

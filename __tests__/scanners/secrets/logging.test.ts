@@ -1,5 +1,5 @@
 // Secret logging: print/log calls that write a secret-named variable or one holding a detected secret.
-import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, fake } from './fake.js';
 import { fingerprint } from '../../../src/scanners/fingerprint.js';
 import { scan } from './helpers.js';
 

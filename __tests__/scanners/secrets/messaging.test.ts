@@ -1,5 +1,5 @@
 // Messaging and communication credentials.
-import { ALNUM, B64URL, fake, fakeUuid, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, fake, fakeUuid, HEX, UPPER_ALNUM } from './fake.js';
 import { hits } from './helpers.js';
 
 const digits = (n: number, seed: string): string => `7${fake('0123456789', n - 1, seed)}`;

@@ -1,5 +1,5 @@
 // Password hashes: crypt(3) formats and Cisco type 8 secrets in the files they are committed in.
-import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, fake } from './fake.js';
 import { hits, scan } from './helpers.js';
 
 const h = (n: number, seed: string): string => fake('./' + ALNUM, n, seed);

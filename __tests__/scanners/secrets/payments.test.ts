@@ -1,5 +1,5 @@
 // Payment provider credentials.
-import { ALNUM, B64URL, fake, fakeUuid, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, fake, fakeUuid, HEX } from './fake.js';
 import { hits } from './helpers.js';
 
 describe('payment credentials', () => {

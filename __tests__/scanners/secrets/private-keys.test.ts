@@ -1,5 +1,5 @@
 // Private keys in files, strings and documents.
-import { fake, fakePemBody, fakePrivateKey } from '../../../src/scanners/secrets/fake.js';
+import { fake, fakePemBody, fakePrivateKey } from './fake.js';
 import { hits, scan } from './helpers.js';
 
 describe('private keys', () => {

@@ -2,7 +2,7 @@
 // and no finding (serialised) contains it.
 import fc from 'fast-check';
 import { scanSecrets, SECRET_RULES } from '../../../src/scanners/secrets/index.js';
-import { ALNUM, B64, B64URL, base62, crc32, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64, B64URL, base62, crc32, HEX, UPPER_ALNUM } from './fake.js';
 import { shannonEntropy } from '../../../src/scanners/secrets/entropy.js';
 import { isPlaceholderOrReference } from '../../../src/scanners/secrets/placeholders.js';
 import { documentedPrefix } from '../../../src/scanners/secrets/redact.js';
@@ -138,7 +138,7 @@ describe('every anchored rule precheck is only a shortcut', () => {
 
 describe('the token checksum', () => {
   it("zlib's native CRC32 and the table fallback agree on every ASCII token body", async () => {
-    const { tableCrc32 } = await import('../../../src/scanners/secrets/fake.js');
+    const { tableCrc32 } = await import('./fake.js');
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...ALNUM.split('')), maxLength: 64 }), (body) => crc32(body) === tableCrc32(body)),
     );

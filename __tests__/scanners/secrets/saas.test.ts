@@ -1,5 +1,5 @@
 // Observability and SaaS credentials.
-import { ALNUM, B64, B64URL, DIGITS, fake, HEX, UPPER_ALNUM } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64, B64URL, DIGITS, fake, HEX, UPPER_ALNUM } from './fake.js';
 import { hits, scan } from './helpers.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';

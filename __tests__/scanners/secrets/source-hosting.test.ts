@@ -1,5 +1,5 @@
 // Source hosting tokens in realistic files.
-import { ALNUM, B64URL, checksummedToken, DIGITS, fake, fakeJwt, HEX } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, B64URL, checksummedToken, DIGITS, fake, fakeJwt, HEX } from './fake.js';
 import { hits, scan } from './helpers.js';
 
 describe('source hosting tokens', () => {

@@ -1,5 +1,5 @@
 // Inline allow comments: `readiness-gate:allow <reason>` on the finding's line or the line above.
-import { ALNUM, fake } from '../../../src/scanners/secrets/fake.js';
+import { ALNUM, fake } from './fake.js';
 import { scan } from './helpers.js';
 
 const value = fake(ALNUM, 20, 'allow');

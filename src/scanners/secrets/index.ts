@@ -6,9 +6,8 @@ import { BUILTIN_RULES } from './rules/index.js';
 import { RuleSet, scanWithRuleSet, SECRET_LOG_RULE_ID } from './scan.js';
 
 export type { CustomRuleSpec } from './custom.js';
-export type { RuleExamples, RuleFamily, SecretRule } from './rule.js';
+export type { RuleFamily, SecretRule } from './rule.js';
 export { redact } from './redact.js';
-export { checkRegexSafety } from './regex-safety.js';
 export { SECRET_LOG_RULE_ID } from './scan.js';
 
 export interface SecretScanOptions {
@@ -19,7 +18,7 @@ export interface SecretScanOptions {
   disabledRules?: readonly string[];
 }
 
-/** Every built-in rule, one module per provider family, the generic assignment rule last. */
+/** Every built-in rule, one module per provider or format (rules/<provider>.ts), the generic assignment rule near the end. */
 export const SECRET_RULES: readonly SecretRule[] = BUILTIN_RULES;
 
 const BUILTIN_IDS: ReadonlySet<string> = new Set(SECRET_RULES.map((r) => r.id).concat('secret-in-log'));
@@ -29,7 +28,7 @@ export function builtinRuleIds(): string[] {
   return [...BUILTIN_IDS].map((id) => `secrets/${id}`);
 }
 
-/** Compile custom rules; invalid or ReDoS-prone patterns are rejected with a message. */
+/** Compile custom rules onto the linear-time engine; invalid patterns and syntax RE2 lacks are rejected with a message. */
 export function compileCustomRules(specs: CustomRuleSpec[]): { rules: SecretRule[]; errors: string[] } {
   return compile(specs, BUILTIN_IDS);
 }

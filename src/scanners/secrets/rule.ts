@@ -19,13 +19,6 @@ export type RuleFamily =
   | 'generic'
   | 'custom';
 
-export interface RuleExamples {
-  /** Snippets in which the rule must report a secret. */
-  match: string[];
-  /** Snippets in which the rule must stay quiet (placeholders, wrong length, look-alikes). */
-  noMatch: string[];
-}
-
 /** What a structure-aware rule may look at besides the match. */
 export interface MatchContext {
   text: string;
@@ -69,8 +62,6 @@ export interface SecretRule {
   keywords: string[];
   /** Only files whose path matches (e.g. `/\.bicep$/`); omitted: every file. */
   paths?: RegExp;
-  /** Path used when testing the examples of a rule limited by `paths`. */
-  examplePath?: string;
   /**
    * The pattern starts with one of `keywords` (case-insensitively), so instead of searching the whole
    * file the scanner tries it only where the keyword pass saw a keyword. Same results, less work.
@@ -118,7 +109,6 @@ export interface SecretRule {
    * structural rules (credentialed URLs, manifests) 2, the generic assignment rule 1.
    */
   specificity?: number;
-  examples: RuleExamples;
 }
 
 const ID = /^[a-z0-9][a-z0-9.-]{1,79}$/;
@@ -131,7 +121,6 @@ export function defineRule(rule: SecretRule): SecretRule {
     if (k !== k.toLowerCase() || k.length === 0) throw new Error(`${rule.id}: keywords must be non-empty lower-case literals`);
   }
   if (rule.anchors && !rule.anchored) throw new Error(`${rule.id}: anchors need anchored: true`);
-  if (rule.examples.match.length === 0) throw new Error(`${rule.id}: at least one matching example is required`);
   return Object.freeze(rule);
 }
 

@@ -128,7 +128,8 @@ function compileRule(rule: SecretRule, order: number, anchorIds: number[]): Comp
   return {
     rule,
     ruleId: `secrets/${rule.id}`,
-    re: new RegExp(rule.pattern.source, [...flags].join('')),
+    // The pattern's own class builds the copy, so a custom rule's LinearRegExp stays on RE2.
+    re: new (rule.pattern.constructor as RegExpConstructor)(rule.pattern.source, [...flags].join('')),
     anchored: rule.anchored === true,
     anchorIds,
     boundary: boundaryTable(rule.boundary),

@@ -19,7 +19,7 @@ import {
   HEX,
   LOWER_ALNUM,
   UPPER_ALNUM,
-} from '../../../../src/scanners/secrets/fake.js';
+} from '../fake.js';
 
 export interface CorpusCase {
   label: string;

@@ -4,7 +4,6 @@
 import { identifierWords } from '../names.js';
 import { looksLikeIdentifier } from '../generic.js';
 import { defineRule, type SecretRule } from '../rule.js';
-import { ALNUM, B64, fake } from '../fake.js';
 
 /** `.env`, `.env.local`, `.env.production`, `prod.env`: dotenv files, not `.envrc` or `env.js`. */
 const ENV_FILE = /(?:^|\/)(?:\.env(?:\.[\w-]+)*|[\w-]+\.env)$/;
@@ -30,7 +29,7 @@ function generatedValue(value: string): boolean {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && !looksLikeIdentifier(value);
 }
 
-export const ENV_FILE_RULES: SecretRule[] = [
+export const ENV_FILES_RULES: SecretRule[] = [
   defineRule({
     id: 'env-file-random-value',
     family: 'generic',
@@ -38,7 +37,6 @@ export const ENV_FILE_RULES: SecretRule[] = [
     severity: 'medium',
     keywords: [],
     paths: ENV_FILE,
-    examplePath: 'services/api/.env',
     // A line `NAME=value` (optionally `export`, quotes and a trailing comment); no `:` or `@`, so URLs
     // and connection strings stay with their own rules.
     pattern: /^[ \t]{0,8}(?:export[ \t]{1,4})?([A-Za-z_][A-Za-z0-9_.]{0,80})[ \t]{0,4}=[ \t]{0,4}["']?([A-Za-z0-9+/=_.~-]{20,300})["']?[ \t]{0,8}(?:#[^\n]{0,300})?\r?$/m,
@@ -49,17 +47,5 @@ export const ENV_FILE_RULES: SecretRule[] = [
       return !namesNonCredential(name) && generatedValue(secret);
     },
     specificity: 1,
-    examples: {
-      match: [`mimi=${fake(B64, 40, 'env-1')}`, `export SESSION_SEAL="${fake(ALNUM, 32, 'env-2')}"`],
-      noMatch: [
-        'NEXT_PUBLIC_ANALYTICS_KEY=pk_a8F3kd92LmQx7Zt4Wp1Rs6Vb',
-        `GOOGLE_CLIENT_ID=${fake(ALNUM, 24, 'env-3')}`,
-        'GIT_COMMIT_SHA=3f9a8c1d2e7b6a5f4c3d2e1f0a9b8c7d6e5f4a3b',
-        'LOG_FORMAT=JsonLayoutWithTimestamps',
-        'STRIPE_PRO_PRICE=price_1NXbCdEfGhIjKlMnOpQrStUv',
-        'DATABASE_URL=postgres://app@db:5432/app',
-        'API_TOKEN=${API_TOKEN}',
-      ],
-    },
   }),
 ];

@@ -2,7 +2,6 @@
 // CloudFormation NoEcho parameter defaults, `<password>` elements and `<add key="..." value="..."/>`.
 import { acceptGenericValue } from '../generic.js';
 import { UNTYPED_PATH } from '../files.js';
-import { ALNUM, fake } from '../fake.js';
 import { isStrongSecretName } from '../names.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type MatchContext, type SecretRule } from '../rule.js';
 import { readYamlScalar } from './yaml-scalar.js';
@@ -84,10 +83,6 @@ export const IAC_RULES: SecretRule[] = [
     severity: 'high',
     keywords: ['convertto-securestring'],
     pattern: /ConvertTo-SecureString[ \t]{1,10}(?:-String[ \t]{1,10})?(?:"([^"\r\n$]{4,200})"|'([^'\r\n]{4,200})')[ \t]{1,10}-AsPlainText/i,
-    examples: {
-      match: [`$secure = ConvertTo-SecureString "${fake(ALNUM, 16, 'ps-1')}" -AsPlainText -Force`],
-      noMatch: ['$secure = ConvertTo-SecureString $env:ADMIN_PASSWORD -AsPlainText -Force', '$secure = Read-Host -AsSecureString'],
-    },
   }),
   defineRule({
     id: 'terraform-variable-default',
@@ -97,16 +92,8 @@ export const IAC_RULES: SecretRule[] = [
     keywords: ['variable'],
     pattern: /variable[ \t]{1,10}"([A-Za-z0-9_-]{1,100})"[ \t]{0,10}\{/,
     paths: new RegExp(String.raw`\.(?:tf|hcl)$|` + UNTYPED_PATH, 'i'),
-    examplePath: 'infra/variables.tf',
     extract: terraformDefault,
     specificity: 2,
-    examples: {
-      match: [
-        `variable "db_admin_password" {\n  type        = string\n  description = "Administrator password"\n  default     = "${fake(ALNUM, 16, 'tf-1')}"\n}`,
-        `variable "webhook" {\n  type      = string\n  default   = "${fake(ALNUM, 20, 'tf-2')}"\n  sensitive = true\n}`,
-      ],
-      noMatch: ['variable "region" {\n  type    = string\n  default = "eu-west-1"\n}', 'variable "db_password" {\n  type      = string\n  sensitive = true\n}'],
-    },
   }),
   defineRule({
     id: 'bicep-param-default',
@@ -117,7 +104,6 @@ export const IAC_RULES: SecretRule[] = [
     pattern: /param[ \t]{1,10}([A-Za-z_][A-Za-z0-9_]{0,80})[ \t]{1,10}(?:string|secureString|securestring)[ \t]{0,10}=[ \t]{0,10}'([^'\r\n]{1,300})'/,
     secretGroup: 2,
     paths: /\.bicep(?:param)?$/i,
-    examplePath: 'infra/main.bicep',
     validate: (secret, full) => literal(/param[ \t]+([A-Za-z_]\w*)/.exec(full)?.[1], secret),
     inContext: (ctx) => {
       const name = /param[ \t]+([A-Za-z_]\w*)/.exec(ctx.text.slice(ctx.matchStart, ctx.secretStart))?.[1] ?? '';
@@ -125,10 +111,6 @@ export const IAC_RULES: SecretRule[] = [
       return isStrongSecretName(name) || /@secure\(\)\s*$/.test(before);
     },
     specificity: 2,
-    examples: {
-      match: [`@secure()\nparam sqlAdminLogin string = '${fake(ALNUM, 14, 'bicep-1')}'`, `param administratorLoginPassword string = '${fake(ALNUM, 16, 'bicep-2')}'`],
-      noMatch: ["param location string = 'westeurope'", '@secure()\nparam adminPassword string'],
-    },
   }),
   defineRule({
     id: 'cloudformation-noecho-default',
@@ -138,7 +120,6 @@ export const IAC_RULES: SecretRule[] = [
     keywords: ['noecho'],
     pattern: /^[ \t]{1,40}Default:|"Default"[ \t]{0,10}:/m,
     paths: /\.(?:ya?ml|json|template|cfn)$/i,
-    examplePath: 'cloudformation/db.yaml',
     extract(m, ctx) {
       const scalar = readYamlScalar(ctx.text, m.index + (m[0] as string).length);
       if (!scalar || !literal(undefined, scalar.value)) return undefined;
@@ -146,13 +127,6 @@ export const IAC_RULES: SecretRule[] = [
     },
     inContext: cloudFormationNoEcho,
     specificity: 2,
-    examples: {
-      match: [
-        `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: ${fake(ALNUM, 16, 'cfn-1')}\n  DBUser:\n    Type: String\n    Default: admin\n`,
-        `{"Parameters": {"MasterUserPassword": {"Type": "String", "NoEcho": "true", "Default": "${fake(ALNUM, 16, 'cfn-2')}"}}}`,
-      ],
-      noMatch: ['Parameters:\n  Env:\n    Type: String\n    Default: production\n  Pw:\n    Type: String\n    NoEcho: true\n'],
-    },
   }),
   defineRule({
     id: 'xml-secret-element',
@@ -163,16 +137,11 @@ export const IAC_RULES: SecretRule[] = [
     pattern: /<((?:[A-Za-z_][\w.:-]{0,40})?(?:password|passwd|secret|token|apikey|api-key|api_key|credential)[\w.-]{0,40})>([^<>\r\n]{1,300})<\//i,
     secretGroup: 2,
     paths: XML_PATH,
-    examplePath: 'settings.xml',
     validate: (secret, full) => {
       const name = /^<([^>]+)>/.exec(full)?.[1] ?? '';
       return isStrongSecretName(name.slice(name.lastIndexOf(':') + 1)) && literal(name, secret);
     },
     specificity: 2,
-    examples: {
-      match: [`<server>\n  <id>corp-releases</id>\n  <username>deploy</username>\n  <password>${fake(ALNUM, 16, 'xml-1')}</password>\n</server>`],
-      noMatch: ['<password>${env.MAVEN_PASSWORD}</password>', '<password>{COQLCE6DU6GtcS5P=}</password>', '<label>Password</label>'],
-    },
   }),
   defineRule({
     id: 'xml-key-value-secret',
@@ -181,7 +150,6 @@ export const IAC_RULES: SecretRule[] = [
     severity: 'high',
     keywords: ['value='],
     paths: XML_PATH,
-    examplePath: 'web.config',
     pattern: /<(?:add|property|entry|setting|param|parameter)[ \t]{1,10}(?:key|name)[ \t]{0,5}=[ \t]{0,5}"([^"\r\n]{1,100})"[ \t]{1,10}value[ \t]{0,5}=[ \t]{0,5}"([^"\r\n]{1,500})"/,
     secretGroup: 2,
     validate: (secret, full) => {
@@ -189,9 +157,5 @@ export const IAC_RULES: SecretRule[] = [
       return (isStrongSecretName(name) || /^ClearTextPassword$/i.test(name)) && literal(name, secret);
     },
     specificity: 2,
-    examples: {
-      match: [`<appSettings>\n  <add key="PaymentApiKey" value="${fake(ALNUM, 32, 'xmlkv-1')}" />\n</appSettings>`, `<packageSourceCredentials><corp><add key="ClearTextPassword" value="${fake(ALNUM, 20, 'xmlkv-2')}" /></corp></packageSourceCredentials>`],
-      noMatch: ['<add key="ApiBaseUrl" value="https://api.corp.internal" />', '<add key="ApiKey" value="#{ApiKey}" />'],
-    },
   }),
 ];

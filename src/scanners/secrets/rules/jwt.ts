@@ -1,5 +1,4 @@
 // JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`.
-import { base64url, fakeJwt } from '../fake.js';
 import { defineRule, type SecretRule } from '../rule.js';
 
 function decodeJson(segment: string): unknown {
@@ -47,17 +46,5 @@ export const JWT_RULES: SecretRule[] = [
       return isJwt(token) ? { secret: token, start } : undefined;
     },
     specificity: 2,
-    examples: {
-      match: [
-        `Authorization: Bearer ${fakeJwt('jwt-1')}`,
-        // Unsigned or cut off after the payload.
-        `token = "${fakeJwt('jwt-4').split('.').slice(0, 2).join('.')}"`, `const token = '${fakeJwt('jwt-2', { sub: 'svc-billing', role: 'service_role', iat: 1700000000 })}';`],
-      noMatch: [
-        `const anon = '${fakeJwt('jwt-3', { role: 'anon', iss: 'supabase', iat: 1700000000 })}';`,
-        `${base64url('{"not":"a jwt"}')}.${base64url('{"sub":"1234567890"}')}.${base64url('signature')}`,
-        `${base64url('{"alg":"HS256","typ":"JWT"}')}.${base64url('not json')}`,
-        'eyJAAAA.eyJBBB',
-      ],
-    },
   }),
 ];

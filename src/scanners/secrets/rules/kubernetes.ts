@@ -1,7 +1,6 @@
 // Kubernetes: literal values in `Secret` manifests (`data` and `stringData`) and container `env`
 // entries with a literal `value:` for a secret-named variable (a `valueFrom` reference is fine).
 import { acceptGenericValue } from '../generic.js';
-import { ALNUM, fake } from '../fake.js';
 import { identifierWords, isStrongSecretName, secretNameStrength } from '../names.js';
 import { isPlaceholderOrReference, looksLikePathOrUrl } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
@@ -92,8 +91,6 @@ function decodedIsSecret(b64: string): boolean {
 /** Manifests and Helm templates. */
 const YAML_PATH = /\.(?:ya?ml|tpl)$/i;
 
-const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-
 export const KUBERNETES_RULES: SecretRule[] = [
   defineRule({
     id: 'kubernetes-secret-data',
@@ -104,18 +101,7 @@ export const KUBERNETES_RULES: SecretRule[] = [
     pattern: /^[ \t]{1,40}[A-Za-z0-9._-]{1,253}:[ \t]{0,10}/m,
     extract: (m, ctx) => secretEntry(m, ctx, 'data'),
     paths: YAML_PATH,
-    examplePath: 'deploy/secret.yaml',
     specificity: 2,
-    examples: {
-      match: [
-        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${b64('orders')}\n  password: ${b64(fake(ALNUM, 18, 'k8s-data-1'))}\n`,
-      ],
-      noMatch: [
-        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: ${b64('production-mode')}\n`,
-        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  password: ${b64('changeme')}\n`,
-        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  password: {{ .Values.password | b64enc }}\n',
-      ],
-    },
   }),
   defineRule({
     id: 'kubernetes-secret-stringdata',
@@ -126,16 +112,7 @@ export const KUBERNETES_RULES: SecretRule[] = [
     pattern: /^[ \t]{1,40}[A-Za-z0-9._-]{1,253}:[ \t]{0,10}/m,
     extract: (m, ctx) => secretEntry(m, ctx, 'stringData'),
     paths: YAML_PATH,
-    examplePath: 'deploy/secret.yaml',
     specificity: 2,
-    examples: {
-      match: [`apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  OPENAI_MODEL_KEY: "${fake(ALNUM, 24, 'k8s-sd-1')}"\n`],
-      noMatch: [
-        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  token: "{{ .Values.token }}"\n',
-        // Keys that are not secrets: the entry's type, user and database names, paths, templates.
-        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  type: postgresql\n  username: orders\n  database: orders_prod\n  client_id: orders-api\n  ca_path: /etc/ssl/ca.pem\n  key_pass: "{{- include \"orders.keyPass\" . }}"\n',
-      ],
-    },
   }),
   defineRule({
     id: 'kubernetes-env-literal',
@@ -145,7 +122,6 @@ export const KUBERNETES_RULES: SecretRule[] = [
     keywords: ['value:'],
     pattern: /name:[ \t]{0,10}["']?([A-Za-z_][A-Za-z0-9_.-]{0,127})["']?[ \t]{0,10}\r?\n[ \t]{1,40}value:/,
     paths: YAML_PATH,
-    examplePath: 'deploy/api.yaml',
     extract(m, ctx) {
       const name = m[1] as string;
       if (!/-[ \t]{1,10}$/.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined; // a list item
@@ -155,15 +131,5 @@ export const KUBERNETES_RULES: SecretRule[] = [
       return { secret: scalar.value, start: scalar.start, name };
     },
     specificity: 2,
-    examples: {
-      match: [
-        `      containers:\n        - name: api\n          image: registry.corp/api:1.4.2\n          env:\n            - name: DB_PASSWORD\n              value: "${fake(ALNUM, 16, 'k8s-env-1')}"\n`,
-      ],
-      noMatch: [
-        '          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: db\n                  key: password\n',
-        '          env:\n            - name: LOG_LEVEL\n              value: "debug"\n',
-        '          env:\n            - name: API_TOKEN\n              value: "$(TOKEN_FROM_INIT)"\n',
-      ],
-    },
   }),
 ];

@@ -1,11 +1,11 @@
 // Private keys: PEM (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH), PGP, SSH2, PuTTY, age.
-import { fake, fakePemBody, fakePrivateKey } from '../fake.js';
 import { isPlaceholderOrReference } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
 import { blockBody, hasKeyMaterial, isWellFormedKeyBody } from './pem.js';
+import { prefixedToken, run } from './build.js';
 
 /** A PEM private key block of one type. */
-function pemRule(id: string, label: string, description: string, severity: SecretRule['severity'], example: string, verifiable = true): SecretRule {
+function pemRule(id: string, label: string, description: string, severity: SecretRule['severity'], verifiable = true): SecretRule {
   return defineRule({
     ...(verifiable ? { verify: isWellFormedKeyBody } : {}),
     id,
@@ -15,11 +15,6 @@ function pemRule(id: string, label: string, description: string, severity: Secre
     keywords: [`begin ${label.toLowerCase()}`],
     pattern: new RegExp(`-----BEGIN ${label}-----`),
     extract: (m, ctx) => blockBody(m, ctx, `-----END ${label}-----`),
-    examples: {
-      // A mistyped END line still closes the block.
-      match: [example, example.replace(`-----END ${label}-----`, `-----END ${label}----`)],
-      noMatch: [`-----BEGIN ${label}-----\n...\n-----END ${label}-----`, `-----BEGIN ${label}-----\nMIIEowIBAAKCAQEA\n-----END ${label}-----`],
-    },
   });
 }
 
@@ -44,13 +39,6 @@ function wholeDerKey(secret: string): boolean {
   }
   const total = 2 + nLen + len;
   return der.length >= total - 8 && der.length <= total + 2;
-}
-
-/** A fake key of `bytes` DER bytes behind a real key's first bytes (the rest is random). */
-function fakeDerKey(lead: string, bytes: number, seed: string): string {
-  const head = Buffer.from(lead, 'hex');
-  const body = Buffer.from(fake('0123456789abcdef', (bytes - head.length) * 2, seed), 'hex');
-  return Buffer.concat([head, body]).toString('base64');
 }
 
 /** Longest base64 a PEM private key is read from (a 4096-bit RSA key with headers is about 4,500). */
@@ -123,20 +111,14 @@ function isBase64PemPrivateKey(secret: string): boolean {
   return hasKeyMaterial(body) && !isPlaceholderOrReference(body.trim());
 }
 
-const b64Of = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
-const wrap = (b64: string, width: number, indent: string): string => (b64.match(new RegExp(`.{1,${width}}`, 'g')) as string[]).join(`\n${indent}`);
-
-const pem = (label: string, seed: string, bytes = 1190, headers = ''): string =>
-  `-----BEGIN ${label}-----\n${headers}${fakePemBody(seed, bytes)}\n-----END ${label}-----\n`;
-
-export const PRIVATE_KEY_RULES: SecretRule[] = [
-  pemRule('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key', 'critical', `ssh_key: |\n  ${pem('RSA PRIVATE KEY', 'pk-rsa').replace(/\n/g, '\n  ')}`),
-  pemRule('private-key-ec', 'EC PRIVATE KEY', 'EC private key', 'critical', pem('EC PRIVATE KEY', 'pk-ec', 121)),
-  pemRule('private-key-dsa', 'DSA PRIVATE KEY', 'DSA private key', 'critical', pem('DSA PRIVATE KEY', 'pk-dsa', 440)),
-  pemRule('private-key-pkcs8', 'PRIVATE KEY', 'PKCS#8 private key', 'critical', `const key = "${pem('PRIVATE KEY', 'pk-p8').replace(/\n/g, '\\n')}";`),
-  pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', pem('ENCRYPTED PRIVATE KEY', 'pk-enc', 1300), false),
-  pemRule('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key', 'critical', pem('OPENSSH PRIVATE KEY', 'pk-ossh', 400)),
-  pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', pem('PGP PRIVATE KEY BLOCK', 'pk-pgp', 900, 'Version: GnuPG v2\n\n'), false),
+export const PRIVATE_KEYS_RULES: SecretRule[] = [
+  pemRule('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key', 'critical'),
+  pemRule('private-key-ec', 'EC PRIVATE KEY', 'EC private key', 'critical'),
+  pemRule('private-key-dsa', 'DSA PRIVATE KEY', 'DSA private key', 'critical'),
+  pemRule('private-key-pkcs8', 'PRIVATE KEY', 'PKCS#8 private key', 'critical'),
+  pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', false),
+  pemRule('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key', 'critical'),
+  pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', false),
   defineRule({
     // Keys stored without the PEM armour: env vars, JSON fields, keystores exported as one line.
     id: 'private-key-der-base64',
@@ -149,19 +131,6 @@ export const PRIVATE_KEY_RULES: SecretRule[] = [
     minEntropy: 4.5,
     validate: wholeDerKey,
     verify: isWellFormedKeyBody,
-    examples: {
-      match: [
-        // PKCS#1 RSA (2048 bits) and PKCS#8 RSA leads, as a JSON field and an env var.
-        `{"signingKey": "${fakeDerKey('308204a40201000282010100', 1192, 'der-1')}"}`,
-        `JWT_PRIVATE_KEY=${fakeDerKey('308204be020100300d06092a864886f70d0101010500048204a8', 1218, 'der-2')}`,
-      ],
-      noMatch: [
-        // A certificate (SEQUENCE, SEQUENCE): public.
-        `cert: ${fakeDerKey('3082037730820260a003020102', 891, 'der-3')}`,
-        // A key's first bytes followed by more data than it announces.
-        `blob: ${fakeDerKey('3082013a020100024100', 600, 'der-4')}`,
-      ],
-    },
   }),
   defineRule({
     // A PEM key stored base64-encoded (Kubernetes Secret data, CI variables, Helm values, JSON):
@@ -176,19 +145,6 @@ export const PRIVATE_KEY_RULES: SecretRule[] = [
     extract: pemBase64,
     validate: isBase64PemPrivateKey,
     verify: isBase64PemWellFormedKey,
-    examples: {
-      match: [
-        `  tls.key: ${b64Of(fakePrivateKey('RSA ', 'pk-b64-1'))}`,
-        `SSH_PRIVATE_KEY_B64="${b64Of(fakePrivateKey('OPENSSH ', 'pk-b64-2', 400))}"`,
-        `key: |\n  ${wrap(b64Of(fakePrivateKey('EC ', 'pk-b64-3', 121)), 76, '  ')}\n`,
-      ],
-      noMatch: [
-        `  tls.crt: ${b64Of(`-----BEGIN CERTIFICATE-----\n${fakePemBody('pk-b64-4', 900)}\n-----END CERTIFICATE-----\n`)}`,
-        `  key.pub: ${b64Of(`-----BEGIN PUBLIC KEY-----\n${fakePemBody('pk-b64-5', 294)}\n-----END PUBLIC KEY-----\n`)}`,
-        `  tls.key: ${b64Of('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n')}`,
-        `  tls.key: ${b64Of('-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----\n')}`,
-      ],
-    },
   }),
   defineRule({
     id: 'private-key-ssh2-encrypted',
@@ -198,10 +154,6 @@ export const PRIVATE_KEY_RULES: SecretRule[] = [
     keywords: ['begin ssh2 encrypted private key'],
     pattern: /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----/,
     extract: (m, ctx) => blockBody(m, ctx, '---- END SSH2 ENCRYPTED PRIVATE KEY ----'),
-    examples: {
-      match: [`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "deploy"\n${fakePemBody('pk-ssh2', 700, 'P2/')}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`],
-      noMatch: ['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----'],
-    },
   }),
   defineRule({
     id: 'putty-private-key',
@@ -212,25 +164,6 @@ export const PRIVATE_KEY_RULES: SecretRule[] = [
     pattern: /Private-Lines:[ \t]{0,3}[0-9]{1,3}\r?\n((?:[A-Za-z0-9+/=]{1,64}\r?\n){1,200})/,
     inContext: (ctx) => ctx.text.slice(Math.max(0, ctx.matchStart - 16000), ctx.matchStart).includes('PuTTY-User-Key-File-'),
     validate: (s) => s.replace(/\s/g, '').length >= 20,
-    examples: {
-      match: [
-        `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n${fakePemBody('ppk-pub', 90, 'AAAA')}\nPrivate-Lines: 3\n${fakePemBody('ppk-priv', 140, 'AAAB')}\nPrivate-MAC: ${fake('0123456789abcdef', 64, 'ppk-mac')}\n`,
-      ],
-      noMatch: ['Private-Lines: 3\nAAAA\n'],
-    },
   }),
-  defineRule({
-    id: 'age-secret-key',
-    family: 'private-key',
-    description: 'age encryption secret key',
-    severity: 'critical',
-    keywords: ['age-secret-key-1'],
-    pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})/,
-    boundary: 'A-Za-z0-9',
-    minEntropy: 3.5,
-    examples: {
-      match: [`# created: 2024-05-01\nAGE-SECRET-KEY-1${fake('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58, 'age-1')}`],
-      noMatch: ['AGE-SECRET-KEY-1QQQQ'],
-    },
-  }),
+  prefixedToken('age-secret-key', 'age encryption secret key', 'critical', { family: 'private-key', prefix: 'AGE-SECRET-KEY-1', body: run('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58), boundary: 'A-Za-z0-9', minEntropy: 3.5 }),
 ];

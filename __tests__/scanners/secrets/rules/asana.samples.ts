@@ -1,0 +1,18 @@
+// True and false samples of src/scanners/secrets/rules/asana.ts, built when the tests run.
+import { ALNUM, DIGITS, fake, HEX } from '../fake.js';
+import type { RuleSamples } from './samples.js';
+
+export const SAMPLES: RuleSamples = {
+  'asana-pat': {
+    match: [`ASANA_TOKEN=2/${fake(DIGITS, 16, 'asana-1')}/${fake(DIGITS, 16, 'asana-2')}:${fake(HEX, 32, 'asana-3')}`],
+    noMatch: ['ASANA_WORKSPACE=12345'],
+  },
+  'asana-client-id': {
+    match: [`ASANA_CLIENT_ID=${fake(DIGITS, 16, 'asana-4')}`, `<asanaToken>\n  ${fake(DIGITS, 16, 'asana-5')}\n</asanaToken>`],
+    noMatch: [`ASANA_PROJECT_ID=${fake(DIGITS, 16, 'asana-6')}`, `ASANA_CLIENT_ID=${fake(DIGITS, 19, 'asana-7')}`, 'ASANA_CLIENT_ID=1111111111111111'],
+  },
+  'asana-client-secret': {
+    match: [`ASANA_CLIENT_SECRET=${fake(ALNUM, 32, 'asana-8')}`, `{"asana_token": "${fake(HEX, 32, 'asana-9')}"}`],
+    noMatch: [`ASANA_WORKSPACE_NAME=${fake(ALNUM, 32, 'asana-10')}`, `asana_secret = "${'ab'.repeat(16)}"`],
+  },
+};

@@ -1,0 +1,18 @@
+// True and false samples of src/scanners/secrets/rules/codeclimate.ts, built when the tests run.
+import { fake, HEX } from '../fake.js';
+import type { RuleSamples } from './samples.js';
+
+export const SAMPLES: RuleSamples = {
+  'codeclimate-test-reporter-id': {
+    match: [
+      `CC_TEST_REPORTER_ID: ${fake(HEX, 64, 'cc-1')}`,
+      `export CC_TEST_REPORTER_ID=${fake(HEX, 64, 'cc-2')}`,
+      `codeclimate-test-reporter-id: "${fake(HEX, 64, 'cc-3')}"`,
+    ],
+    noMatch: [
+      'CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}',
+      `CC_TEST_REPORTER_ID=${fake(HEX, 40, 'cc-4')}`,
+      `CC_TEST_REPORTER_ID=${'x'.repeat(64)}`,
+    ],
+  },
+};

@@ -1,0 +1,14 @@
+// True and false samples of src/scanners/secrets/rules/datadog.ts, built when the tests run.
+import { fake, HEX } from '../fake.js';
+import type { RuleSamples } from './samples.js';
+
+export const SAMPLES: RuleSamples = {
+  'datadog-api-key': {
+    match: [`DD_API_KEY=${fake(HEX, 32, 'dd-1')}`, `  datadog_api_key: "${fake(HEX, 32, 'dd-2')}"`],
+    noMatch: ['DD_API_KEY=${DD_API_KEY}', 'DD_SITE=datadoghq.eu'],
+  },
+  'datadog-app-key': {
+    match: [`DD_APP_KEY=${fake(HEX, 40, 'dd-3')}`],
+    noMatch: ['DD_APP_KEY=<app-key>'],
+  },
+};

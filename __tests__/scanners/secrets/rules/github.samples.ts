@@ -1,0 +1,31 @@
+// True and false samples of src/scanners/secrets/rules/github.ts, built when the tests run.
+import { ALNUM, base64url, checksummedToken, fake, fakeJwt, HEX } from '../fake.js';
+import type { RuleSample, RuleSamples } from './samples.js';
+
+export const SAMPLES: RuleSamples = {
+  'github-pat': githubSamples('github-pat', 'ghp_'),
+  'github-oauth-token': githubSamples('github-oauth-token', 'gho_'),
+  'github-user-to-server-token': githubSamples('github-user-to-server-token', 'ghu_'),
+  'github-server-to-server-token': githubSamples('github-server-to-server-token', 'ghs_'),
+  'github-refresh-token': githubSamples('github-refresh-token', 'ghr_'),
+  'github-installation-token-stateless': {
+    match: [`GH_TOKEN=ghs_123456_${fakeJwt('ghs-jwt-1', { iss: 'github', sub: 'installation|4242', exp: 1790000000 })}`],
+    noMatch: ['ghs_123456_eyJhbGciOiJIUzI1NiJ9', `ghs_123456_${base64url('{"not":"jwt"}')}.${base64url('{"sub":"x"}')}.${'s'.repeat(20)}`],
+  },
+  'github-fine-grained-pat': {
+    match: [`GH_TOKEN=github_pat_${fake(ALNUM, 22, 'ghfg-1')}_${fake(ALNUM, 59, 'ghfg-2')}`, `token: github_pat_${fake(ALNUM + '_', 82, 'ghfg-5')}`],
+    noMatch: ['GH_TOKEN=github_pat_' + 'x'.repeat(82), `github_pat_${fake(ALNUM, 22, 'ghfg-3')}`, `github_pat_${fake(ALNUM, 90, 'ghfg-4')}`],
+  },
+  'github-oauth-client-secret': {
+    match: [`GITHUB_CLIENT_SECRET=${fake(HEX, 40, 'gh-cs-1')}`],
+    noMatch: ['GITHUB_CLIENT_ID=Iv1.0123456789abcdef'],
+  },
+};
+
+/** Samples of a classic GitHub token format: a valid CRC32 checksum matches; filler, short or long bodies do not. */
+function githubSamples(id: string, prefix: string): RuleSample {
+  return {
+    match: [`GITHUB_TOKEN=${checksummedToken(prefix, id + '-1')}`, `git clone https://x-access-token:${checksummedToken(prefix, id + '-2')}@github.com/acme/app.git`],
+    noMatch: [`token: ${prefix}${'x'.repeat(36)}`, `${prefix}${fake(ALNUM, 30, id + '-3')}`, `${prefix}${fake(ALNUM, 40, id + '-4')}`],
+  };
+}

@@ -1,0 +1,12 @@
+// True and false samples of src/scanners/secrets/rules/hashicorp-vault.ts, built when the tests run.
+import { ALNUM, B64URL, fake } from '../fake.js';
+import type { RuleSamples } from './samples.js';
+
+export const SAMPLES: RuleSamples = {
+  'vault-service-token': { match: [`VAULT_TOKEN=hvs.${fake(B64URL, 95, 'vault-1')}`], noMatch: [`${'hvs.'}short`, `${'hvs.'}${'x'.repeat(40)}`] },
+  'vault-batch-token': { match: [`VAULT_TOKEN=hvb.${fake(B64URL, 150, 'vault-2')}`], noMatch: [`${'hvb.'}short`, `${'hvb.'}${'x'.repeat(40)}`] },
+  'vault-legacy-token': {
+    match: [`VAULT_TOKEN=s.${fake(ALNUM, 24, 'vault-3')}`],
+    noMatch: ['VAULT_ADDR=https://vault.corp:8200'],
+  },
+};

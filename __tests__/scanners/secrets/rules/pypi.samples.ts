@@ -1,0 +1,10 @@
+// True and false samples of src/scanners/secrets/rules/pypi.ts, built when the tests run.
+import { B64URL, fake } from '../fake.js';
+import type { RuleSamples } from './samples.js';
+
+export const SAMPLES: RuleSamples = {
+  'pypi-token': {
+    match: [`[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc${fake(B64URL, 160, 'pypi-1')}`],
+    noMatch: ['password = pypi-AgEIcHlwaS5vcmc' + 'short'],
+  },
+};

@@ -1,0 +1,10 @@
+// True and false samples of src/scanners/secrets/rules/pyx.ts, built when the tests run.
+import { ALNUM, fake } from '../fake.js';
+import type { RuleSamples } from './samples.js';
+
+export const SAMPLES: RuleSamples = {
+  'pyx-api-key': {
+    match: [`export PYX_API_KEY="sk-pyx-${fake(ALNUM, 64, 'pyx-1')}"`, `PYX_API_KEY=sk-pyx-2${fake(ALNUM.slice(10), 45, 'pyx-2')}`, `token = "tp-pyx-${fake(ALNUM, 48, 'pyx-3')}"`],
+    noMatch: ['PYX_API_KEY=sk-pyx-...', `PYX_API_KEY=sk-pyx-${fake(ALNUM, 30, 'pyx-4')}`, `PYX_API_KEY=sk-pyx-${fake(ALNUM, 70, 'pyx-5')}`, `PYX_API_KEY=sk-pyx-${'x'.repeat(64)}`],
+  },
+};

@@ -1,0 +1,17 @@
+// True and false samples of src/scanners/secrets/rules/salesforce.ts, built when the tests run.
+import { ALNUM, fake } from '../fake.js';
+import type { RuleSamples } from './samples.js';
+
+export const SAMPLES: RuleSamples = {
+  'salesforce-access-token': {
+    match: [
+      `sf = Salesforce(instance_url='https://acme.my.salesforce.com', session_id='00D${fake(ALNUM, 12, 'sfdc-1')}!${fake(ALNUM + '._', 96, 'sfdc-2')}')`,
+      `SF_ACCESS_TOKEN=00D${fake(ALNUM, 15, 'sfdc-3')}!${fake(ALNUM + '.', 96, 'sfdc-4')}`,
+    ],
+    noMatch: [
+      `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-5')}!${fake(ALNUM, 60, 'sfdc-6')}`,
+      `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-7')}!${'x'.repeat(96)}`,
+      `SF_ACCESS_TOKEN=00D${fake(ALNUM, 12, 'sfdc-8')}!${fake(ALNUM, 110, 'sfdc-9')}`,
+    ],
+  },
+};

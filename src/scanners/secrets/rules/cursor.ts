@@ -1,0 +1,23 @@
+// Cursor secret rules (ai family). Samples: __tests__/scanners/secrets/rules/cursor.samples.ts.
+import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+
+export const CURSOR_RULES: SecretRule[] = [
+  defineRule({
+    // Cursor's admin and integrations API keys: `key_` and 64 hex characters. The shape alone is a
+    // plausible cache or idempotency key, so Cursor must be named before it (the variable, the
+    // config block) or after it on its line.
+    id: 'cursor-api-key',
+    family: 'ai',
+    description: 'Cursor API key',
+    severity: 'high',
+    keywords: ['cursor'],
+    pattern: /(key_[a-f0-9]{64})/,
+    boundary: WORD_CHARS,
+    minEntropy: 3.5,
+    inContext: ({ text, secretStart, secretEnd }) => {
+      if (/cursor/i.test(text.slice(Math.max(0, secretStart - 200), secretStart))) return true;
+      const eol = text.indexOf('\n', secretEnd);
+      return /cursor/i.test(text.slice(secretEnd, eol === -1 ? text.length : Math.min(eol, secretEnd + 200)));
+    },
+  }),
+];

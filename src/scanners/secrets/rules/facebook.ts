@@ -1,0 +1,51 @@
+// Facebook secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/facebook.samples.ts.
+import { shannonEntropy } from '../entropy.js';
+import { lineBounds } from '../lines.js';
+import { assignmentPattern, defineRule, leadBefore, WORD_CHARS, type SecretRule } from '../rule.js';
+
+/** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
+const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
+
+export const FACEBOOK_RULES: SecretRule[] = [
+  defineRule({
+    id: 'facebook-access-token',
+    family: 'messaging',
+    description: 'Facebook / Meta access token',
+    severity: 'high',
+    keywords: ['eaam', 'eaac'],
+    pattern: /(EAA[MC][A-Za-z0-9]{100,500})/,
+    boundary: WORD_CHARS,
+    minEntropy: 4,
+  }),
+  defineRule({
+    // An app access token is the app id and its secret (or a signature) joined by `|` (`%7C` in URLs).
+    id: 'facebook-app-access-token',
+    family: 'messaging',
+    description: 'Facebook / Meta app access token',
+    severity: 'high',
+    keywords: ['facebook', 'access_token', 'fb_', 'graph.'],
+    // Found from its `|` (or `%7C`) and the app id read backwards: a search from every digit run
+    // of a file costs far more.
+    anchored: true,
+    anchors: ['|', '%7c'],
+    pattern: /(?:\||%7[Cc])[A-Za-z0-9_-]{27,40}/,
+    extract: (m, ctx) => {
+      const end = m.index + (m[0] as string).length;
+      if (end < ctx.text.length && /[A-Za-z0-9_-]/.test(ctx.text[end] as string)) return undefined;
+      const id = leadBefore(ctx.text, m.index, m.index, { min: 15, max: 16, chars: /[0-9]/ }, /[A-Za-z0-9_-]/);
+      return id && { secret: ctx.text.slice(id.start, end), start: id.start };
+    },
+    validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
+    inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
+  }),
+  defineRule({
+    id: 'facebook-app-secret',
+    family: 'messaging',
+    description: 'Facebook / Meta app secret',
+    severity: 'high',
+    keywords: ['facebook', 'fb_app', 'meta_app'],
+    pattern: assignmentPattern('facebook[\\w.-]{0,20}secret|fb_app_secret|meta_app_secret', '[a-f0-9]{32}'),
+    boundary: WORD_CHARS,
+    minEntropy: 3,
+  }),
+];

@@ -1,0 +1,7 @@
+// Flutterwave secret rules (payments family). Samples: __tests__/scanners/secrets/rules/flutterwave.samples.ts.
+import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken } from './build.js';
+
+export const FLUTTERWAVE_RULES: SecretRule[] = [
+  prefixedToken('flutterwave-secret-key', 'Flutterwave secret key', 'critical', { family: 'payments', prefix: 'FLWSECK', body: '(?:_TEST)?-[a-h0-9]{32}-X' }),
+];

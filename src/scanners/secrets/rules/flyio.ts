@@ -1,0 +1,14 @@
+// Fly.io secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/flyio.samples.ts.
+import { defineRule, type SecretRule } from '../rule.js';
+
+export const FLYIO_RULES: SecretRule[] = [
+  defineRule({
+    id: 'flyio-access-token',
+    family: 'cloud',
+    description: 'Fly.io access token',
+    severity: 'high',
+    keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
+    pattern: /(fo1_[A-Za-z0-9_-]{43}|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{100,1500}={0,3})/,
+    minEntropy: 4,
+  }),
+];

@@ -1,0 +1,50 @@
+// GitHub secret rules (source-hosting family). Samples: __tests__/scanners/secrets/rules/github.samples.ts.
+import { hasValidCrc32Suffix } from '../checksum.js';
+import { isJwt } from './jwt.js';
+import { ALNUM_CHARS, assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
+
+/** GitHub's documented token prefixes; the last six characters are a base62 CRC32 checksum. */
+function githubRule(id: string, prefix: string, description: string): SecretRule {
+  return prefixedToken(id, description, 'critical', {
+    family: 'source-hosting',
+    prefix,
+    body: run(ALNUM_CHARS, 36),
+    boundary: WORD_CHARS,
+    checksum: hasValidCrc32Suffix,
+  });
+}
+
+export const GITHUB_RULES: SecretRule[] = [
+  githubRule('github-pat', 'ghp_', 'GitHub personal access token (classic)'),
+  githubRule('github-oauth-token', 'gho_', 'GitHub OAuth access token'),
+  githubRule('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
+  githubRule('github-server-to-server-token', 'ghs_', 'GitHub App installation token'),
+  githubRule('github-refresh-token', 'ghr_', 'GitHub refresh token'),
+  defineRule({
+    id: 'github-installation-token-stateless',
+    family: 'source-hosting',
+    description: 'GitHub App installation token (stateless ghs_APPID_JWT format)',
+    severity: 'critical',
+    keywords: ['ghs_'],
+    anchored: true,
+    // Issued since April 2026: `ghs_`, the app id, `_`, then a signed JWT (about 520 characters in all).
+    pattern: /ghs_[0-9]{1,20}_(eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
+    secretGroup: 0,
+    boundary: WORD_CHARS,
+    validate: (secret) => isJwt(secret.slice(secret.indexOf('_eyJ') + 1)),
+  }),
+  // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
+  prefixedToken('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'critical', { family: 'source-hosting', prefix: 'github_pat_', body: run('A-Za-z0-9_', 82), boundary: WORD_CHARS, minEntropy: 3.5 }),
+  defineRule({
+    id: 'github-oauth-client-secret',
+    family: 'source-hosting',
+    description: 'GitHub OAuth app client secret',
+    severity: 'high',
+    keywords: ['github'],
+    anchored: true,
+    pattern: assignmentPattern('github[\\w.-]{0,20}(?:client|oauth|app)[_.-]?secret', '[a-f0-9]{40}'),
+    boundary: WORD_CHARS,
+    minEntropy: 3,
+  }),
+];
