@@ -114,6 +114,15 @@ describe('mode: report then mode: publish', () => {
     expect(body.split('<!-- readiness-gate:comment')).toHaveLength(2);
   });
 
+  it('a line break in a report string cannot forge a workflow command in the publishing job\'s log', async () => {
+    const envelope = await reportStage();
+    envelope.report.verdict = 'Not ready.\n::warning::forged\r\n::set-output name=ready::true\u2028::error::forged';
+    const r = await publishStage(envelope);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/^::(warning|set-output)|^::error::forged/m);
+    expect(r.outputs.ready).toBe('false');
+  });
+
   it.each([
     ['an unknown field', (e: any) => void (e.report.pullRequest = 1), 'report: Unrecognized key'],
     ['a verdict of the wrong type', (e: any) => void (e.report.ready = 'true'), 'report.ready'],

@@ -37,7 +37,7 @@ export async function resolvePublishRequest(reportFile: string, workspace: strin
   if (!pullNumber) delete published.pullRequest;
   if (envelope.configurationErrors) return { ok: true, ctx: published, configurationErrors: envelope.configurationErrors };
   // Redacted again: the file may carry anything, and only the schema's fields reach a renderer.
-  const report = redactReport(envelope.report as Report, { values: [], keyedFingerprints: true });
+  const report = flattenStrings(redactReport(envelope.report as Report, { values: [], keyedFingerprints: true }));
   report.repository.warnings.push(note);
   return { ok: true, ctx: published, report };
 }
@@ -60,4 +60,16 @@ async function pullRequestOf(run: NonNullable<RunContext['workflowRun']>, api: {
     log(`readiness-gate: could not find the pull request of ${run.headSha.slice(0, 12)} (${error instanceof Error ? error.message.split('\n')[0] : 'failed'}); publishing the check only.`);
     return undefined;
   }
+}
+
+// Line breaks and control characters: a report string printed to the log (the verdict is) must
+// not start a line of its own, where `::command::` would be read as a workflow command.
+// eslint-disable-next-line no-control-regex
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+function flattenStrings<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(BREAKS, ' ') as T;
+  if (Array.isArray(value)) return value.map((v) => flattenStrings(v)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, flattenStrings(v)])) as T;
+  return value;
 }
