@@ -78,12 +78,7 @@ export function copyCommitTree(git: Git, commit: string, prefix: string, copy: I
   const dir = prefix ? `${prefix.replace(/\/+$/, '')}/` : '';
   const files = listCommitTree(git, commit, prefix).filter(isRegularFile).filter((e) => e.path.startsWith(dir));
   // Every cap is checked on the listing before a single blob is read.
-  let bytes = 0;
-  for (const e of files) {
-    copy.admit(e.path.slice(dir.length), e.size);
-    bytes += e.size ?? 0;
-    if (bytes > copy.limits.maxBytes) copy.admit(e.path.slice(dir.length), copy.limits.maxBytes + 1);
-  }
+  copy.admitAll(files.map((e) => ({ path: e.path.slice(dir.length), ...(e.size !== undefined ? { size: e.size } : {}) })));
   let batch: TreeEntry[] = [];
   let batchBytes = 0;
   const flush = () => {

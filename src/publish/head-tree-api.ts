@@ -15,12 +15,7 @@ export async function copyTreeViaApi(client: GitHubClient, at: Repo & { sha: str
   const dir = at.prefix ? `${at.prefix.replace(/\/+$/, '')}/` : '';
   const entries = await listTree(client, at, at.sha, '', dir, copy.limits.maxFiles);
   const files = entries.filter(isRegularFile).filter((e) => e.path.startsWith(dir));
-  let bytes = 0;
-  for (const e of files) {
-    copy.admit(e.path.slice(dir.length), e.size);
-    bytes += e.size ?? 0;
-    if (bytes > copy.limits.maxBytes) throw new CopyFailure(`the head is over ${copy.limits.maxBytes} bytes`);
-  }
+  copy.admitAll(files.map((e) => ({ path: e.path.slice(dir.length), ...(e.size !== undefined ? { size: e.size } : {}) })));
   for (const e of files) {
     const { data } = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: e.oid });
     if (data.encoding !== 'base64' && data.encoding !== 'utf-8') throw new Error(`blob ${e.oid} came back in an unknown encoding`);

@@ -43,6 +43,17 @@ export class InertCopy {
     if (readdirSync(root).length) throw new CopyFailure(`the copy's directory ${root} is not empty`);
   }
 
+  /** Checks a whole listing before any content is fetched: the file count, every path and size, the total. */
+  admitAll(entries: readonly { path: string; size?: number }[]): void {
+    if (this.files.length + entries.length > this.limits.maxFiles) throw new CopyFailure(`the head has more than ${this.limits.maxFiles} files`);
+    let total = this.bytes;
+    for (const e of entries) {
+      this.admit(e.path, e.size);
+      total += e.size ?? 0;
+      if (total > this.limits.maxBytes) throw new CopyFailure(`the head is over ${this.limits.maxBytes} bytes`);
+    }
+  }
+
   /** Checks an entry before its content is fetched: a valid path, and room under every cap. */
   admit(relPath: string, size: number | undefined): void {
     if (!isSafeTreePath(relPath)) throw new CopyFailure(`the head has a path git would refuse to check out (${JSON.stringify(relPath.slice(0, 80))})`);
