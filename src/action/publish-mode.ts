@@ -35,7 +35,7 @@ export async function resolvePublishRequest(reportFile: string, workspace: strin
   const note = `This verdict was computed by the unprivileged pull_request run${run.htmlUrl ? ` ${run.htmlUrl}` : ''} and published by a workflow_run: its shape was validated, its verdict is that run's own.`;
   const published: RunContext = { ...ctx, sha: run.headSha, ...(pullNumber ? { pullRequest: { number: pullNumber, headSha: run.headSha } } : {}) };
   if (!pullNumber) delete published.pullRequest;
-  if (envelope.configurationErrors) return { ok: true, ctx: published, configurationErrors: envelope.configurationErrors };
+  if (envelope.configurationErrors) return { ok: true, ctx: published, configurationErrors: flattenStrings(envelope.configurationErrors) };
   // Redacted again: the file may carry anything, and only the schema's fields reach a renderer.
   const report = flattenStrings(redactReport(envelope.report as Report, { values: [], keyedFingerprints: true }));
   report.repository.warnings.push(note);
