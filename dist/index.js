@@ -73805,7 +73805,7 @@ function countOf(n, singular, plural = `${singular}s`) {
 // renderer shows it like one.
 
 
-const REPOSITORY_CHECK_IDS = (/* unused pure expression or super */ null && (['no_manifest', 'unowned_secrets', 'orphans']));
+const REPOSITORY_CHECK_IDS = ['no_manifest', 'unowned_secrets', 'orphans'];
 function repositoryVerdict(input) {
     const results = [];
     const noManifest = noManifestResult(input);
@@ -74882,6 +74882,13 @@ function listFiles(root, ignoreGlobs = [], onFiles) {
     });
     return { files: files.sort(), via: 'walk' };
 }
+/** A listing the caller made (a tree read from git objects): the policy's ignore globs still apply. */
+function givenFiles(given, ignoreGlobs = [], onFiles) {
+    const ignored = ignoreGlobs.length ? picomatch_default()(ignoreGlobs, { dot: true }) : undefined;
+    const files = ignored ? given.filter((f) => !ignored(f)) : [...given];
+    onFiles?.(files);
+    return { files: [...files].sort(), via: 'given' };
+}
 function gitFiles(root) {
     try {
         const inside = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
@@ -75632,7 +75639,7 @@ function resolveRules(request) {
     const head = workspaceSource(root);
     if (!baseRef)
         return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
-    const opened = openBase(root, baseRef);
+    const opened = openBase(request.baseRepo ?? root, baseRef);
     if (!opened.ok) {
         const policy = loadPolicy(root, policyPath, cwd, head);
         const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];
@@ -79599,7 +79606,7 @@ async function runCheck(options) {
     checkDisabledRules(policy);
     const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
     const streaming = new StreamingScan(root, scanOptions);
-    const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
+    const listing = options.files ? givenFiles(options.files, policy.ignorePaths, (files) => streaming.add(files)) : listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
     debug(`listed ${listing.files.length} files via ${listing.via}`);
     const manifestPaths = findManifestPaths(listing.files, policy.manifests);
     const loaded = loadManifests(root, manifestPaths);
@@ -85930,6 +85937,17 @@ function readRunContext(env) {
     else if (env.GITHUB_SHA) {
         context.sha = env.GITHUB_SHA;
     }
+    const run = payload.workflow_run;
+    if (eventName === 'workflow_run' && run?.head_sha && typeof run.id === 'number') {
+        context.workflowRun = {
+            id: run.id,
+            headSha: run.head_sha,
+            event: run.event ?? '',
+            pullRequests: (run.pull_requests ?? []).flatMap((p) => (typeof p.number === 'number' && p.head?.sha ? [{ number: p.number, headSha: p.head.sha }] : [])),
+            ...(run.head_repository?.full_name ? { headRepository: run.head_repository.full_name } : {}),
+            ...(run.html_url ? { htmlUrl: run.html_url } : {}),
+        };
+    }
     return context;
 }
 function readPayload(file) {
@@ -85950,6 +85968,8 @@ const COMMENT_MODES = ['on-change', 'always', 'on-failure', 'never'];
 const ANNOTATION_SCOPES = ['changed', 'all'];
 const FAIL_ON = ['not-ready', 'never'];
 const POLICY_REFS = ['base', 'head'];
+/** check: scan and publish (default); report: scan, write the report file, publish nothing; publish: publish a report file from a workflow_run. */
+const MODES = ['check', 'report', 'publish'];
 function parseInputs(read) {
     const errors = [];
     const get = (name) => read(name).trim();
@@ -85985,8 +86005,598 @@ function parseInputs(read) {
         annotations: oneOf('annotations', ANNOTATION_SCOPES, 'changed'),
         sarifFile: get('sarif-file') || undefined,
         failOn: oneOf('fail-on', FAIL_ON, 'not-ready'),
+        mode: oneOf('mode', MODES, 'check'),
+        reportFile: get('report-file') || undefined,
     };
+    if (inputs.mode === 'publish' && !inputs.reportFile)
+        errors.push("input 'report-file' is required with mode: publish (the path of the downloaded report artifact)");
     return errors.length ? { ok: false, errors } : { ok: true, inputs };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/inert-copy.ts
+// A pull request head read from git objects or the API, written out as inert data so the
+// engine can scan it like any tree: regular files only (mode 0644, never executable), no
+// symlinks, no submodules, no .git, into a fresh directory outside the workspace. Nothing
+// ever runs from it. The copy is bounded: a file count, a total and a per-file byte cap; past
+// any of them the copy fails (and the gate with it) rather than scan part of the head.
+
+
+class CopyFailure extends Error {
+}
+/** Regular files are copied; symlinks and submodules are left out, as a checkout scan leaves them. */
+const isRegularFile = (e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755');
+class InertCopy {
+    root;
+    limits;
+    /** Paths written, relative to the copy's root. */
+    files = [];
+    bytes = 0;
+    dirs = new Set();
+    constructor(root, limits) {
+        this.root = root;
+        this.limits = limits;
+        (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+        if ((0,external_node_fs_namespaceObject.readdirSync)(root).length)
+            throw new CopyFailure(`the copy's directory ${root} is not empty`);
+    }
+    /** Checks a whole listing before any content is fetched: the file count, every path and size, the total. */
+    admitAll(entries) {
+        if (this.files.length + entries.length > this.limits.maxFiles)
+            throw new CopyFailure(`the head has more than ${this.limits.maxFiles} files`);
+        let total = this.bytes;
+        for (const e of entries) {
+            this.admit(e.path, e.size);
+            total += e.size ?? 0;
+            if (total > this.limits.maxBytes)
+                throw new CopyFailure(`the head is over ${this.limits.maxBytes} bytes`);
+        }
+    }
+    /** Checks an entry before its content is fetched: a valid path, and room under every cap. */
+    admit(relPath, size) {
+        if (!isSafeTreePath(relPath))
+            throw new CopyFailure(`the head has a path git would refuse to check out (${JSON.stringify(relPath.slice(0, 80))})`);
+        if (this.files.length + 1 > this.limits.maxFiles)
+            throw new CopyFailure(`the head has more than ${this.limits.maxFiles} files`);
+        if (size !== undefined)
+            this.checkSize(relPath, size);
+    }
+    write(relPath, data) {
+        this.admit(relPath, data.byteLength);
+        const full = external_node_path_default().join(this.root, ...relPath.split('/'));
+        const dir = external_node_path_default().dirname(full);
+        if (!this.dirs.has(dir)) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o755 });
+            this.dirs.add(dir);
+        }
+        // `wx`: never over an existing entry; the directory is fresh and holds no symlink to follow.
+        (0,external_node_fs_namespaceObject.writeFileSync)(full, data, { flag: 'wx', mode: 0o644 });
+        this.files.push(relPath);
+        this.bytes += data.byteLength;
+    }
+    checkSize(relPath, size) {
+        if (size > this.limits.maxFileBytes)
+            throw new CopyFailure(`${relPath.slice(0, 200)} is over the ${this.limits.maxFileBytes}-byte limit for one file`);
+        if (this.bytes + size > this.limits.maxBytes)
+            throw new CopyFailure(`the head is over ${this.limits.maxBytes} bytes`);
+    }
+}
+/** Git's own rules for a checkout path: no empty, `.` or `..` component, no `.git`, no NUL or backslash. */
+function isSafeTreePath(relPath) {
+    if (!relPath || relPath.length > 4096 || /[\0\\]/.test(relPath) || relPath.startsWith('/'))
+        return false;
+    return relPath.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && part.toLowerCase() !== '.git');
+}
+
+;// CONCATENATED MODULE: ./src/engine/head-tree.ts
+// A pull request's head commit read as data from the checkout's git objects: under
+// pull_request_target the workspace is the base branch, so the head is fetched into its object
+// store (refs/pull/N/head, with the checkout's credentials) and read with plumbing only
+// (ls-tree, cat-file --batch). Nothing is checked out, no hook, filter or PR program runs.
+
+
+const head_tree_GIT_TIMEOUT_MS = 120_000;
+const head_tree_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** Bytes of blobs asked of one `cat-file --batch`. */
+const BATCH_BYTES = 32 * 1024 * 1024;
+function gitIn(repoDir) {
+    return (args, options = {}) => (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '--literal-pathspecs', ...args], {
+        cwd: repoDir,
+        input: options.input,
+        stdio: ['pipe', 'pipe', 'ignore'],
+        maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024,
+        timeout: head_tree_GIT_TIMEOUT_MS,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+}
+/**
+ * Makes the head commit present in the objects: already there, else `refs/pull/N/head` (the
+ * only ref a fork's commit is reachable from in the base repository), else the SHA itself.
+ */
+function ensureHeadCommit(git, sha, pullNumber) {
+    if (!head_tree_SHA.test(sha) || !Number.isSafeInteger(pullNumber) || pullNumber < 1)
+        return 'unavailable';
+    const present = () => {
+        try {
+            git(['cat-file', '-e', `${sha}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    if (present())
+        return 'present';
+    for (const what of [`refs/pull/${pullNumber}/head`, sha]) {
+        try {
+            git(['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', what]);
+        }
+        catch {
+            continue;
+        }
+        if (present())
+            return 'fetched';
+    }
+    return 'unavailable';
+}
+/** The repository-relative directory of `dir` inside its work tree ('' at the top), or undefined outside git. */
+function repoPrefix(git) {
+    try {
+        return git(['rev-parse', '--show-prefix']).toString('utf8').trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every entry of the commit's tree under `prefix` (repository-relative, '' for all), recursively. */
+function listCommitTree(git, commit, prefix) {
+    const out = git(['ls-tree', '-r', '-z', '-l', '--full-tree', commit, ...(prefix ? ['--', prefix.replace(/\/+$/, '')] : [])], { maxBuffer: 512 * 1024 * 1024 }).toString('utf8');
+    const entries = [];
+    for (const record of out.split('\0')) {
+        const m = /^(\d{6}) (blob|tree|commit) ([0-9a-f]{40,64}) +(-|\d+)\t([\s\S]+)$/.exec(record);
+        if (!m)
+            continue;
+        entries.push({ mode: m[1], type: m[2], oid: m[3], ...(m[4] !== '-' ? { size: Number(m[4]) } : {}), path: m[5] });
+    }
+    return entries;
+}
+/** Copies the commit's regular files under `prefix` into `copy`, paths relative to `prefix`. */
+function copyCommitTree(git, commit, prefix, copy) {
+    const dir = prefix ? `${prefix.replace(/\/+$/, '')}/` : '';
+    const files = listCommitTree(git, commit, prefix).filter(isRegularFile).filter((e) => e.path.startsWith(dir));
+    // Every cap is checked on the listing before a single blob is read.
+    copy.admitAll(files.map((e) => ({ path: e.path.slice(dir.length), ...(e.size !== undefined ? { size: e.size } : {}) })));
+    let batch = [];
+    let batchBytes = 0;
+    const flush = () => {
+        if (!batch.length)
+            return;
+        const blobs = readBlobs(git, batch.map((e) => e.oid), batchBytes);
+        for (const e of batch) {
+            const data = blobs.get(e.oid);
+            if (!data)
+                throw new Error(`blob ${e.oid} of ${e.path} is missing from the objects`);
+            copy.write(e.path.slice(dir.length), data);
+        }
+        batch = [];
+        batchBytes = 0;
+    };
+    for (const e of files) {
+        batch.push(e);
+        batchBytes += e.size ?? 0;
+        if (batchBytes >= BATCH_BYTES)
+            flush();
+    }
+    flush();
+}
+/** `git cat-file --batch`: many blobs in one process. */
+function readBlobs(git, oids, expectedBytes) {
+    const unique = [...new Set(oids)];
+    const out = git(['cat-file', '--batch'], { input: `${unique.join('\n')}\n`, maxBuffer: expectedBytes + unique.length * 128 + 1024 });
+    const blobs = new Map();
+    let at = 0;
+    while (at < out.length) {
+        const eol = out.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = out.subarray(at, eol).toString('utf8');
+        const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
+        if (!m)
+            throw new Error(`unexpected git cat-file output: ${header.slice(0, 80)}`);
+        const size = Number(m[3]);
+        const start = eol + 1;
+        if (m[2] === 'blob')
+            blobs.set(m[1], out.subarray(start, start + size));
+        at = start + size + 1;
+    }
+    return blobs;
+}
+
+;// CONCATENATED MODULE: ./src/publish/head-tree-api.ts
+// A pull request's head read through the REST API when git cannot fetch it (no checkout, or no
+// credentials for the remote): the git trees API lists the files at the head SHA, the blobs API
+// returns each one. A truncated recursive listing is walked again tree by tree. Every cap is
+// checked on the listing before a blob is requested, so the request budget is bounded too.
+
+/** Copies the regular files of `sha` under `prefix` (repository-relative, '' for all) into `copy`. */
+async function copyTreeViaApi(client, at, copy) {
+    const dir = at.prefix ? `${at.prefix.replace(/\/+$/, '')}/` : '';
+    const entries = await listTree(client, at, at.sha, '', dir, copy.limits.maxFiles);
+    const files = entries.filter(isRegularFile).filter((e) => e.path.startsWith(dir));
+    copy.admitAll(files.map((e) => ({ path: e.path.slice(dir.length), ...(e.size !== undefined ? { size: e.size } : {}) })));
+    for (const e of files) {
+        const { data } = await client.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: e.oid });
+        if (data.encoding !== 'base64' && data.encoding !== 'utf-8')
+            throw new Error(`blob ${e.oid} came back in an unknown encoding`);
+        const content = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
+        if (typeof data.size === 'number' && content.byteLength !== data.size)
+            throw new Error(`blob ${e.oid} of ${e.path} came back incomplete`);
+        copy.write(e.path.slice(dir.length), content);
+    }
+}
+/**
+ * Entries of tree `sha` (found at `base`), recursively. GitHub truncates a recursive listing
+ * past its own limits: then this tree is listed one level and each subtree under `dir` the same way.
+ */
+async function listTree(client, at, sha, base, dir, maxEntries) {
+    const get = async (recursive) => (await client.rest.git.getTree({ owner: at.owner, repo: at.repo, tree_sha: sha, ...(recursive ? { recursive: 'true' } : {}) })).data;
+    const full = await get(true);
+    const toEntry = (e) => e.path && e.sha && e.mode && (e.type === 'blob' || e.type === 'tree' || e.type === 'commit') ? { path: `${base}${e.path}`, mode: e.mode, type: e.type, oid: e.sha, ...(typeof e.size === 'number' ? { size: e.size } : {}) } : undefined;
+    if (!full.truncated)
+        return full.tree.map(toEntry).filter((e) => e !== undefined);
+    const level = (await get(false)).tree.map(toEntry).filter((e) => e !== undefined);
+    const out = [];
+    for (const e of level) {
+        if (out.length > maxEntries)
+            throw new CopyFailure(`the head has more than ${maxEntries} files`);
+        if (e.type !== 'tree') {
+            out.push(e);
+            continue;
+        }
+        // Only subtrees on the way to, or under, the scanned directory are listed.
+        const sub = `${e.path}/`;
+        if (!(dir.startsWith(sub) || sub.startsWith(dir)))
+            continue;
+        out.push(...(await listTree(client, at, e.oid, sub, dir, maxEntries - out.length)));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/pr-head.ts
+// Under pull_request_target the job runs with a write token in the base repository, and the
+// workspace is the base branch: checking out or running the PR's code there would hand that
+// token to whoever opened the PR. So the head is read as data: fetched into the checkout's
+// object store and copied out with git plumbing, or else read through the REST API (trees and
+// blobs at the head SHA), into a fresh directory outside the workspace that nothing executes.
+// The engine scans that copy; the rules still come from the base commit in the checkout.
+
+
+
+
+
+
+
+/** From git: as many files as a large monorepo has; 64 MiB a file is the scan's own hard cap. */
+const GIT_LIMITS = { maxFiles: 200_000, maxBytes: 2 * 1024 * 1024 * 1024, maxFileBytes: 64 * 1024 * 1024 };
+/** Through the API one request a file: bounded well inside a job token's hourly request budget. */
+const API_LIMITS = { maxFiles: 2_000, maxBytes: 256 * 1024 * 1024, maxFileBytes: 64 * 1024 * 1024 };
+async function copyPullRequestHead(request) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(request.scratch, { recursive: true });
+    const workspace = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(request.scratch, 'pr-head-'));
+    const root = external_node_path_default().join(workspace, ...request.scannedPath.split('/').filter(Boolean));
+    const dispose = () => (0,external_node_fs_namespaceObject.rmSync)(workspace, { recursive: true, force: true });
+    const done = (copy, via) => ({ ok: true, workspace, root, files: copy.files, via, dispose });
+    const reasons = [];
+    const git = gitIn(request.checkoutRoot);
+    const prefix = repoPrefix(git);
+    if (prefix !== undefined) {
+        const fetched = ensureHeadCommit(git, request.headSha, request.pullNumber);
+        if (fetched === 'fetched')
+            request.log(`readiness-gate: fetched the pull request head ${request.headSha.slice(0, 12)} (refs/pull/${request.pullNumber}/head) into the checkout's objects; it is read as data, never checked out.`);
+        if (fetched !== 'unavailable') {
+            try {
+                const copy = new InertCopy(root, request.limits?.git ?? GIT_LIMITS);
+                copyCommitTree(git, request.headSha, prefix, copy);
+                return done(copy, 'git');
+            }
+            catch (error) {
+                if (error instanceof CopyFailure)
+                    return failed(dispose, error.message);
+                reasons.push(`git could not read it (${error instanceof Error ? error.message.split('\n')[0] : 'failed'})`);
+                (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
+            }
+        }
+        else
+            reasons.push('git could not fetch it into the checkout');
+    }
+    else
+        reasons.push('the workspace is not a git checkout');
+    if (!request.api)
+        return failed(dispose, `${reasons.join('; ')}, and there is no token for the API`);
+    try {
+        const copy = new InertCopy(root, request.limits?.api ?? API_LIMITS);
+        await copyTreeViaApi(request.api.client, { owner: request.api.owner, repo: request.api.repo, sha: request.headSha, prefix: prefix ?? request.scannedPath }, copy);
+        request.log(`readiness-gate: read the pull request head ${request.headSha.slice(0, 12)} through the API (${reasons.join('; ')}).`);
+        return done(copy, 'api');
+    }
+    catch (error) {
+        if (error instanceof CopyFailure)
+            return failed(dispose, error.message);
+        return failed(dispose, `${reasons.join('; ')}; the API: ${describeFailure('read the head through the git trees and blobs API', error, 'contents: read')}`);
+    }
+}
+function failed(dispose, reason) {
+    dispose();
+    return { ok: false, reason };
+}
+/** The scratch directory: the runner's temp (never the workspace), else the system's. */
+function scratchDir(env) {
+    return env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+}
+
+;// CONCATENATED MODULE: ./src/report/report-schema.ts
+// The report as it travels between the two stages of a fork-safe setup (mode: report in the
+// unprivileged pull_request run, mode: publish in the trusted workflow_run). The publishing
+// side must treat it as hostile input: the PR author controls the run that wrote it. So the
+// schema is strict (unknown keys are refused), every enum is closed, every number bounded, every
+// string and list capped, and the whole file is capped before it is parsed.
+
+
+
+/** The artifact's format name and version: a report from another tool or version is refused. */
+const REPORT_FORMAT = 'readiness-gate/report';
+const REPORT_FORMAT_VERSION = 1;
+/** Bigger than any report the check writes for a large repository (findings are capped below). */
+const MAX_REPORT_FILE_BYTES = 16 * 1024 * 1024;
+/** Caps: a name or path, a sentence, and the lists. Real reports stay far below them. */
+const LIMITS = {
+    shortText: 1024,
+    text: 8192,
+    findings: 20_000,
+    images: 20_000,
+    workloads: 500,
+    controls: 64,
+    evidence: 1_000,
+    remediation: 50,
+    messages: 1_000,
+    related: 100,
+    unscanned: 10_000,
+    orphans: 10_000,
+    exceptions: 10_000,
+};
+const report_schema_short = schemas_string().max(LIMITS.shortText);
+const report_schema_text = schemas_string().max(LIMITS.text);
+const report_schema_count = schemas_number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const line = schemas_number().int().min(0).max(100_000_000);
+const report_schema_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const list = (item, max) => array(item).max(max);
+const report_schema_status = schemas_enum(['pass', 'fail', 'warn', 'waived', 'not_applicable']);
+const priority = schemas_enum(['P0', 'P1', 'P2']);
+const report_schema_severity = schemas_enum(['critical', 'high', 'medium', 'low']);
+const report_schema_context = schemas_enum(['source', 'test', 'example', 'docs']);
+const report_schema_imageStatus = schemas_enum(['digest', 'tagged', 'latest', 'untagged', 'unresolved']);
+const skipReason = schemas_enum(['symlink', 'not-a-file', 'too-large', 'binary', 'unreadable', 'missing', 'lockfile', 'generated']);
+const report_schema_location = strictObject({ path: report_schema_short, line, column: line });
+const evidence = strictObject({ path: report_schema_short.optional(), line: line.optional(), detail: report_schema_text, finding: report_schema_short.optional() });
+const verdictItem = {
+    title: report_schema_short,
+    status: report_schema_status,
+    priority: priority.optional(),
+    blocking: schemas_boolean(),
+    message: report_schema_text,
+    risk: report_schema_text,
+    evidence: list(evidence, LIMITS.evidence),
+    remediation: list(report_schema_text, LIMITS.remediation),
+};
+const controlResult = strictObject({ ...verdictItem, id: schemas_enum(CONTROL_IDS), waiver: strictObject({ reason: report_schema_text, approver: report_schema_short, expires: report_schema_short }).optional() });
+const checkedWaiver = strictObject({
+    control: schemas_enum(CONTROL_IDS),
+    reason: report_schema_text,
+    approver: report_schema_short,
+    expires: report_schema_short,
+    state: schemas_enum(['valid', 'expired', 'not_waivable', 'too_long']),
+    problem: report_schema_text.optional(),
+    path: report_schema_short,
+    line,
+});
+const workload = strictObject({
+    name: report_schema_short,
+    manifest: report_schema_short,
+    tier: schemas_enum(TIERS),
+    deploymentBoundary: report_schema_short.optional(),
+    ready: schemas_boolean(),
+    level: schemas_enum(['prototype', ...TIERS]),
+    score: schemas_number().int().min(0).max(100),
+    passedControls: schemas_number().int().min(0).max(LIMITS.controls),
+    totalControls: schemas_number().int().min(0).max(LIMITS.controls),
+    blocking: list(report_schema_text, LIMITS.controls),
+    controls: list(controlResult, LIMITS.controls),
+    waivers: list(checkedWaiver, LIMITS.controls * 4),
+});
+const finding = strictObject({
+    ruleId: report_schema_short,
+    category: schemas_enum(['secret', 'secret-logging', 'image', 'hardening']),
+    severity: report_schema_severity,
+    path: report_schema_short,
+    line,
+    column: line,
+    message: report_schema_text,
+    redacted: report_schema_short.optional(),
+    fingerprint: report_schema_short.optional(),
+    context: report_schema_context,
+    suppression: strictObject({ kind: schemas_enum(['inline', 'baseline', 'policy']), reason: report_schema_text }).optional(),
+    related: list(report_schema_location, LIMITS.related).optional(),
+    confidence: schemas_enum(['verified', 'provider', 'generic']).optional(),
+    blocking: schemas_boolean().optional(),
+    blockingReason: report_schema_text.optional(),
+    priority: priority.optional(),
+});
+const imageReference = strictObject({
+    path: report_schema_short,
+    line,
+    column: line,
+    image: report_schema_short,
+    status: report_schema_imageStatus,
+    source: schemas_enum(['dockerfile', 'kubernetes', 'argo', 'helm-values', 'kustomize', 'compose', 'github-workflow', 'tekton', 'knative', 'gitlab-ci', 'circleci', 'drone', 'woodpecker', 'bitbucket-pipelines']),
+    container: report_schema_short.optional(),
+    tagFrom: schemas_literal('chart-app-version').optional(),
+    deployed: strictObject({ image: report_schema_short, status: report_schema_imageStatus, by: list(report_schema_location, LIMITS.related) }).optional(),
+});
+const orphan = strictObject({ path: report_schema_short, line, kind: schemas_enum(['dockerfile', 'kubernetes', 'compose-service']), name: report_schema_short, blocking: schemas_boolean() });
+const stats = strictObject({
+    filesListed: report_schema_count,
+    filesScanned: report_schema_count,
+    bytesScanned: report_schema_count,
+    skipped: partialRecord(skipReason, report_schema_count),
+    chunked: report_schema_count.optional(),
+    unscanned: list(strictObject({ path: report_schema_short, reason: schemas_enum(['unreadable', 'binary', 'too-large']), textLike: schemas_boolean() }), LIMITS.unscanned).optional(),
+});
+const base = strictObject({
+    commit: schemas_string().regex(report_schema_SHA).optional(),
+    notices: list(report_schema_text, LIMITS.messages),
+    policyChange: strictObject({ preview: strictObject({ ready: schemas_boolean(), verdict: report_schema_text }) }).optional(),
+    newExceptions: list(strictObject({ kind: schemas_enum(['waiver', 'inline-allow', 'baseline-entry']), path: report_schema_short, line: line.optional(), workload: report_schema_short.optional(), detail: report_schema_text }), LIMITS.exceptions),
+});
+const reportSchema = strictObject({
+    tool: strictObject({ name: schemas_literal('readiness-gate'), version: schemas_string().regex(/^[0-9A-Za-z.+-]{1,64}$/) }),
+    ready: schemas_boolean(),
+    verdict: report_schema_text,
+    policy: report_schema_short,
+    scannedPath: report_schema_short,
+    workloads: list(workload, LIMITS.workloads),
+    findings: list(finding, LIMITS.findings),
+    disabledRules: list(report_schema_short, 1_000).optional(),
+    images: list(imageReference, LIMITS.images),
+    orphans: list(orphan, LIMITS.orphans),
+    repository: strictObject({
+        blocking: list(report_schema_text, LIMITS.messages),
+        warnings: list(report_schema_text, LIMITS.messages),
+        results: list(strictObject({ ...verdictItem, id: schemas_enum(REPOSITORY_CHECK_IDS) }), LIMITS.controls),
+    }),
+    stats,
+    base: base.optional(),
+});
+const configError = strictObject({ file: report_schema_short, line: line.optional(), column: line.optional(), keyPath: report_schema_short.optional(), message: report_schema_text, hint: report_schema_text.optional() });
+/** What mode: report writes: the commit it judged, and the report or why there is none. */
+const reportEnvelopeSchema = strictObject({
+    format: schemas_literal(REPORT_FORMAT),
+    version: schemas_literal(REPORT_FORMAT_VERSION),
+    /** The commit the report is about; the publisher refuses a report for any other. */
+    headSha: schemas_string().regex(report_schema_SHA),
+    report: reportSchema.optional(),
+    configurationErrors: list(configError, LIMITS.messages).optional(),
+});
+/** The report mode's file: what the publisher will accept back. */
+function reportEnvelope(headSha, content) {
+    return { format: REPORT_FORMAT, version: REPORT_FORMAT_VERSION, headSha, ...content };
+}
+/**
+ * Parses and validates a report file's text. Problems name where and what, never the value
+ * (it is attacker-controlled and could be anything, including a lookalike of a secret).
+ */
+function parseReportEnvelope(raw) {
+    if (Buffer.byteLength(raw) > MAX_REPORT_FILE_BYTES)
+        return { ok: false, problems: [`the report file is over ${MAX_REPORT_FILE_BYTES} bytes`] };
+    let data;
+    try {
+        data = JSON.parse(raw);
+    }
+    catch {
+        return { ok: false, problems: ['the report file is not JSON'] };
+    }
+    const parsed = reportEnvelopeSchema.safeParse(data);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.slice(0, 10).map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message.replace(/"[^"]{40,}"/g, '"…"')}`);
+        if (parsed.error.issues.length > 10)
+            problems.push(`...and ${parsed.error.issues.length - 10} more`);
+        return { ok: false, problems };
+    }
+    const envelope = parsed.data;
+    if (!envelope.report === !envelope.configurationErrors)
+        return { ok: false, problems: ['the report file must hold exactly one of report and configurationErrors'] };
+    if (envelope.report && !consistent(envelope.report))
+        return { ok: false, problems: ['report.ready contradicts its workloads and repository blockers'] };
+    return { ok: true, envelope };
+}
+/** READY needs every workload ready and no repository blocker: a report cannot say otherwise. */
+function consistent(report) {
+    const derived = report.workloads.every((w) => w.ready) && report.repository.blocking.length === 0;
+    return report.ready === derived;
+}
+
+;// CONCATENATED MODULE: ./src/action/publish-mode.ts
+// mode: publish, the second stage of the fork-safe setup: a `workflow_run` workflow (trusted,
+// with a write token) publishes what the unprivileged `pull_request` run reported. That report
+// was written by a run the PR author controls, so here it is hostile input: read as a capped
+// regular file, validated by a strict schema, redacted again, and rendered by the same escaping
+// renderers. Everything that decides *where* it is published comes from the trusted event, not
+// from the file: the commit is workflow_run.head_sha (a report about any other commit is
+// refused), the pull request is the one GitHub associates with that commit.
+
+
+
+
+async function resolvePublishRequest(reportFile, workspace, ctx, api, log) {
+    const run = ctx.workflowRun;
+    if (ctx.eventName !== 'workflow_run' || !run)
+        return { ok: false, problems: [`mode: publish runs in a workflow triggered by workflow_run (this run's event is '${ctx.eventName || 'unknown'}')`] };
+    if (!api)
+        return { ok: false, problems: ['mode: publish needs github-token and GITHUB_REPOSITORY to publish'] };
+    const full = external_node_path_default().resolve(workspace, reportFile);
+    const read = readOutsideFile(full, MAX_REPORT_FILE_BYTES);
+    if (!read.ok)
+        return { ok: false, problems: [`the report file ${reportFile} is ${describeRefusal(read.reason, MAX_REPORT_FILE_BYTES)} (download the artifact the report run uploaded)`] };
+    const checked = parseReportEnvelope(read.text);
+    if (!checked.ok)
+        return { ok: false, problems: checked.problems.map((p) => `the report file is not a valid readiness-gate report: ${p}`) };
+    const envelope = checked.envelope;
+    if (envelope.headSha !== run.headSha)
+        return { ok: false, problems: [`the report is about commit ${envelope.headSha.slice(0, 12)}, but the run that produced it checked ${run.headSha.slice(0, 12)}: refused`] };
+    const pullNumber = await pullRequestOf(run, api, log);
+    const note = `This verdict was computed by the unprivileged pull_request run${run.htmlUrl ? ` ${run.htmlUrl}` : ''} and published by a workflow_run: its shape was validated, its verdict is that run's own.`;
+    const published = { ...ctx, sha: run.headSha, ...(pullNumber ? { pullRequest: { number: pullNumber, headSha: run.headSha } } : {}) };
+    if (!pullNumber)
+        delete published.pullRequest;
+    if (envelope.configurationErrors)
+        return { ok: true, ctx: published, configurationErrors: flattenStrings(envelope.configurationErrors) };
+    // Redacted again: the file may carry anything, and only the schema's fields reach a renderer.
+    const report = flattenStrings(redactReport(envelope.report, { values: [], keyedFingerprints: true }));
+    report.repository.warnings.push(note);
+    return { ok: true, ctx: published, report };
+}
+/**
+ * The pull request whose head is the run's commit: from the event, or (a fork's run lists
+ * none) from the commit's associated pull requests, open and with that exact head, in this
+ * repository. A PR number inside the report is never used.
+ */
+async function pullRequestOf(run, api, log) {
+    const listed = run.pullRequests.find((p) => p.headSha === run.headSha);
+    if (listed)
+        return listed.number;
+    if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
+        return undefined;
+    try {
+        const { data } = await api.client.rest.repos.listPullRequestsAssociatedWithCommit({ owner: api.owner, repo: api.repo, commit_sha: run.headSha, per_page: 100 });
+        const repo = `${api.owner}/${api.repo}`.toLowerCase();
+        const match = data.filter((p) => p.state === 'open' && p.head.sha === run.headSha && p.base.repo.full_name.toLowerCase() === repo).sort((a, b) => a.number - b.number)[0];
+        return match?.number;
+    }
+    catch (error) {
+        log(`readiness-gate: could not find the pull request of ${run.headSha.slice(0, 12)} (${error instanceof Error ? error.message.split('\n')[0] : 'failed'}); publishing the check only.`);
+        return undefined;
+    }
+}
+// Line breaks and control characters: a report string printed to the log (the verdict is) must
+// not start a line of its own, where `::command::` would be read as a workflow command.
+// eslint-disable-next-line no-control-regex
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function flattenStrings(value) {
+    if (typeof value === 'string')
+        return value.replace(BREAKS, ' ');
+    if (Array.isArray(value))
+        return value.map((v) => flattenStrings(v));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, flattenStrings(v)]));
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -85994,6 +86604,9 @@ function parseInputs(read) {
 // commit under review, the engine decides, then the renderers and publishers report it
 // (files, log annotations, comment, check run or status, summary, outputs) and the exit code
 // follows `fail-on`. A write GitHub refuses is a warning; the verdict still holds.
+
+
+
 
 
 
@@ -86029,25 +86642,40 @@ async function runAction(env = process.env) {
     const inputs = parsed.inputs;
     const root = external_node_path_default().resolve(workspace, inputs.path);
     const rel = external_node_path_default().relative(workspace, root);
-    const files = { outDir, workspace, scannedPath: rel.split((external_node_path_default()).sep).join('/'), sarifFile: inputs.sarifFile };
+    const files = { outDir, workspace, scannedPath: rel.split((external_node_path_default()).sep).join('/'), sarifFile: inputs.sarifFile, ...(inputs.mode === 'report' ? { reportFile: reportFilePath(inputs, workspace, outDir) } : {}) };
     const ctx = readRunContext(env);
-    const target = ctx.owner && ctx.repo && ctx.sha && inputs.githubToken ? { client: createClient(inputs.githubToken, log.info, pacing(env)), owner: ctx.owner, repo: ctx.repo, sha: ctx.sha } : undefined;
+    const reader = ctx.owner && ctx.repo && ctx.sha && inputs.githubToken ? { client: createClient(inputs.githubToken, log.info, pacing(env)), owner: ctx.owner, repo: ctx.repo, sha: ctx.sha } : undefined;
+    if (inputs.mode === 'publish')
+        return publishReportFile(inputs, ctx, files, reader);
+    // mode: report runs unprivileged (a fork's pull_request): it writes the report and publishes nothing.
+    const target = inputs.mode === 'report' ? undefined : reader;
+    if (inputs.mode === 'report' && !ctx.sha)
+        return configurationFailed([{ file: '', message: 'mode: report needs the commit under review (GITHUB_SHA or the pull request event)' }], files);
     const check = await startCheck(inputs, ctx, target);
     // A bad path still completes the check, so a required check never waits forever.
     const pathError = rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? 'is outside the workspace' : !(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory() ? 'is not a directory' : undefined;
     if (pathError)
         return configurationFailed([{ file: '', message: `input 'path' (${inputs.path}) ${pathError}` }], { ...files, scannedPath: '' }, check);
     // Listed once: the rules files a PR changes (fail closed without a base) and the changed lines to annotate.
-    const pullFiles = await listChangedFiles(ctx, target);
+    const pullFiles = await listChangedFiles(ctx, reader);
     try {
         let report;
+        // Under pull_request_target the workspace is the base: the PR head is read as data, beside it.
+        const head = ctx.eventName === 'pull_request_target' && ctx.pullRequest ? await copyHead(ctx.pullRequest, root, files.scannedPath, reader, env) : undefined;
+        if (head && !head.ok)
+            return await configurationFailed([{ file: '', message: `could not read the pull request head ${ctx.pullRequest.headSha.slice(0, 12)} as data: ${head.reason}`, hint: 'check out the base (actions/checkout with no ref) and give the job contents: read; the gate never checks out the head under pull_request_target' }], files, check, ctx.sha);
         try {
-            report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
+            const scanned = head?.ok ? { root: head.root, cwd: head.workspace, files: head.files, baseRepo: root } : { root, cwd: workspace };
+            report = await runCheck({ policyPath: inputs.policy, scannedPath: files.scannedPath, ...scanned, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
         }
         catch (error) {
             if (!(error instanceof ConfigurationFailure))
                 throw error;
-            return await configurationFailed(error.errors, files, check);
+            return await configurationFailed(error.errors, files, check, inputs.mode === 'report' ? ctx.sha : undefined);
+        }
+        finally {
+            if (head?.ok)
+                head.dispose();
         }
         return await publish(report, inputs, ctx, files, target, check, pullFiles);
     }
@@ -86071,6 +86699,8 @@ async function publish(report, inputs, ctx, files, target, check, pullFiles) {
         write_report_file_writeReportFile(paths.json, renderJson(report));
         write_report_file_writeReportFile(paths.markdown, markdown);
         write_report_file_writeReportFile(paths.sarif, renderSarif(report));
+        if (files.reportFile && ctx.sha)
+            writeEnvelope(files.reportFile, reportEnvelope(ctx.sha, { report }));
     }
     catch (error) {
         if (!(error instanceof OutputFailure))
@@ -86118,6 +86748,7 @@ async function publish(report, inputs, ctx, files, target, check, pullFiles) {
         'sarif-file': paths.sarif,
         'comment-url': commentUrl,
         'check-run-url': checkRunUrl,
+        ...(files.reportFile ? { 'report-file': files.reportFile } : {}),
     });
     log.info(report.verdict);
     if (report.ready)
@@ -86209,7 +86840,7 @@ async function startCheck(inputs, ctx, target) {
         fail: async (title, summary) => void (await finish({ conclusion: 'failure', title, summary, annotations: [] })),
     };
 }
-async function configurationFailed(errors, files, check) {
+async function configurationFailed(errors, files, check, reportSha) {
     const text = (e) => (e.file ? formatConfigError(e) : `${e.message}${e.hint ? `\n  fix: ${e.hint}` : ''}`);
     writeAnnotations(errors.map((e) => ({ level: 'error', title: 'readiness-gate configuration', message: text(e), ...(e.file ? { path: files.scannedPath ? `${files.scannedPath}/${e.file}` : e.file } : {}), ...(e.line ? { line: e.line } : {}) })));
     const markdown = configErrorsMarkdown(errors);
@@ -86225,8 +86856,58 @@ async function configurationFailed(errors, files, check) {
         setOutputs({ ready: 'false', verdict: `Could not run: ${errors.length} configuration error(s).` });
     }
     await check?.fail('readiness-gate could not run: configuration error', markdown);
+    // mode: report: the publisher completes the check as failed instead of leaving it pending.
+    if (files.reportFile && reportSha) {
+        try {
+            writeEnvelope(files.reportFile, reportEnvelope(reportSha, { configurationErrors: errors }));
+            setOutputs({ 'report-file': files.reportFile });
+        }
+        catch (error) {
+            if (!(error instanceof OutputFailure))
+                throw error;
+            log.warning(error.message);
+        }
+    }
     log.failed(`readiness-gate could not run: ${errors.length === 1 ? text(errors[0]) : `${errors.length} configuration error(s)`}`);
     return 2;
+}
+function reportFilePath(inputs, workspace, outDir) {
+    return inputs.reportFile ? external_node_path_default().resolve(workspace, inputs.reportFile) : external_node_path_default().join(outDir, 'readiness-report.json');
+}
+function writeEnvelope(file, envelope) {
+    write_report_file_writeReportFile(file, `${JSON.stringify(envelope)}\n`);
+}
+/** Under pull_request_target: the PR head copied out of git objects (or the API) as inert data. */
+async function copyHead(pr, root, scannedPath, reader, env) {
+    return copyPullRequestHead({
+        checkoutRoot: root,
+        scannedPath,
+        scratch: scratchDir(env),
+        pullNumber: pr.number,
+        headSha: pr.headSha,
+        ...(reader ? { api: { client: reader.client, owner: reader.owner, repo: reader.repo } } : {}),
+        log: log.info,
+    });
+}
+/**
+ * mode: publish: the report file another run wrote, validated as untrusted input, published on
+ * the commit that run checked. An invalid report publishes nothing and the step fails (exit 2).
+ */
+async function publishReportFile(inputs, ctx, files, reader) {
+    const request = await resolvePublishRequest(inputs.reportFile ?? '', files.workspace, ctx, reader, log.info);
+    if (!request.ok) {
+        for (const p of request.problems)
+            log.failed(`readiness-gate could not publish: ${p}`);
+        await writeSummary(configErrorsMarkdown(request.problems.map((message) => ({ file: '', message }))), 'see the job log.');
+        setOutputs({ ready: 'false', verdict: 'Could not publish: the report file was refused.' });
+        return 2;
+    }
+    const target = { ...reader, sha: request.ctx.sha };
+    const check = await startCheck(inputs, request.ctx, target);
+    if (request.configurationErrors)
+        return configurationFailed(request.configurationErrors, files, check);
+    const pullFiles = await listChangedFiles(request.ctx, target);
+    return publish(request.report, inputs, request.ctx, files, target, check, pullFiles);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -2,6 +2,7 @@
 // pagination (Link headers), permissions (403 with x-accepted-github-permissions) and faults
 // (500s, rate limits with retry-after). Every request is first held to the OpenAPI description;
 // a request GitHub would reject is recorded in `violations` and answered 422/404.
+import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openApi } from './fake-github-openapi.js';
@@ -63,7 +64,19 @@ const PERMISSION: Record<string, { scope: string; header: string }> = {
   'checks/update': { scope: 'checks', header: 'checks=write' },
   'repos/create-commit-status': { scope: 'statuses', header: 'statuses=write' },
   'pulls/list-files': { scope: 'pull-requests:read', header: 'pull_requests=read' },
+  'git/get-tree': { scope: 'contents:read', header: 'contents=read' },
+  'git/get-blob': { scope: 'contents:read', header: 'contents=read' },
+  'repos/list-pull-requests-associated-with-commit': { scope: 'contents:read', header: 'contents=read' },
 };
+
+/** A pull request as commits/{sha}/pulls lists it (the fields the action reads). */
+export interface FakeCommitPull {
+  number: number;
+  state: 'open' | 'closed';
+  headSha: string;
+  /** owner/name of the base repository; the fake's own by default. */
+  baseRepo?: string;
+}
 
 export class FakeGitHub {
   url = '';
@@ -77,6 +90,12 @@ export class FakeGitHub {
   readonly faults: Fault[] = [];
   /** Scopes the token lacks: 'checks', 'statuses', 'pull-requests'; 'all' denies every write. */
   readonly denied = new Set<string>();
+  /** A git repository whose objects the git trees and blobs API serves. */
+  gitRepo?: string;
+  /** A recursive tree listing with more entries than this is answered truncated, as GitHub does past its limits. */
+  treeTruncateAbove = Infinity;
+  /** Pull requests by commit, for commits/{sha}/pulls. */
+  readonly commitPulls = new Map<string, FakeCommitPull[]>();
   private server?: Server;
   private nextId = 1000;
   private clock = Date.parse('2026-11-23T10:00:00Z');
@@ -224,10 +243,56 @@ export class FakeGitHub {
         const files = (this.pullFiles.get(Number(params.pull_number)) ?? []).map((f, i) => ({ sha: `${i}`.padStart(40, '0'), additions: 1, deletions: 0, changes: 1, blob_url: html(`/blob/x/${f.filename}`), raw_url: html(`/raw/x/${f.filename}`), contents_url: html(`/contents/${f.filename}`), ...f }));
         return this.paginate(url, files, send);
       }
+      case 'git/get-tree':
+        return this.gitTree(params.tree_sha!, url.searchParams.has('recursive'), send);
+      case 'git/get-blob': {
+        const data = this.git(['cat-file', 'blob', params.file_sha!]);
+        if (!data) return send(404, { message: 'Not Found' });
+        const blobUrl = `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${params.file_sha}`;
+        return send(200, { sha: params.file_sha, node_id: `B_${params.file_sha}`, size: data.byteLength, url: blobUrl, content: data.toString('base64').replace(/.{60}/g, '$&\n'), encoding: 'base64' });
+      }
+      case 'repos/list-pull-requests-associated-with-commit': {
+        const pulls = (this.commitPulls.get(params.commit_sha!) ?? []).map((p) => this.pullJson(p));
+        return this.paginate(url, pulls, send);
+      }
       default:
         this.violations.push(`the fake does not implement ${op}`);
         return send(501, { message: `not implemented in the fake: ${op}` });
     }
+  }
+
+  /** Runs git in `gitRepo`; undefined when the object is not there. */
+  private git(args: string[]): Buffer | undefined {
+    if (!this.gitRepo) return undefined;
+    try {
+      return execFileSync('git', args, { cwd: this.gitRepo, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    } catch {
+      return undefined;
+    }
+  }
+
+  private gitTree(sha: string, recursive: boolean, send: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+    // A commit SHA stands for its tree, as on GitHub.
+    const tree = this.git(['rev-parse', '--verify', '--quiet', `${sha}^{tree}`])?.toString('utf8').trim();
+    const out = tree ? this.git(['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), tree]) : undefined;
+    if (!tree || !out) return send(404, { message: 'Not Found' });
+    const entries = out
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean)
+      .map((record) => {
+        const m = /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]+)$/.exec(record)!;
+        const entryUrl = `${this.url}/repos/${this.owner}/${this.repo}/git/${m[2] === 'tree' ? 'trees' : 'blobs'}/${m[3]}`;
+        return { path: m[5], mode: m[1], type: m[2], sha: m[3], ...(m[4] !== '-' ? { size: Number(m[4]) } : {}), url: entryUrl };
+      });
+    const truncated = recursive && entries.length > this.treeTruncateAbove;
+    send(200, { sha: tree, url: `${this.url}/repos/${this.owner}/${this.repo}/git/trees/${tree}`, tree: truncated ? entries.slice(0, this.treeTruncateAbove) : entries, truncated });
+  }
+
+  private pullJson(p: FakeCommitPull) {
+    const base = p.baseRepo ?? `${this.owner}/${this.repo}`;
+    const repoJson = (fullName: string) => ({ id: 1, name: fullName.split('/')[1], full_name: fullName, owner: { login: fullName.split('/')[0] } });
+    return { number: p.number, state: p.state, html_url: `https://github.com/${base}/pull/${p.number}`, head: { sha: p.headSha, ref: 'patch-1', repo: repoJson('someone/fork') }, base: { sha: '0'.repeat(40), ref: 'main', repo: repoJson(base) } };
   }
 
   private applyCheckUpdate(run: FakeCheckRun, body: Record<string, unknown>): void {

@@ -9,12 +9,12 @@ describe('action inputs', () => {
   it('reads the defaults action.yml declares', () => {
     const defaults = Object.fromEntries(Object.entries(manifest.inputs).map(([k, v]) => [k, k === 'github-token' ? 'tok' : (v.default ?? '')]));
     const r = parseInputs(reader(defaults));
-    expect(r).toEqual({ ok: true, inputs: { githubToken: 'tok', path: '.', policy: undefined, policyRef: 'base', comment: 'on-change', checkRun: true, checkName: 'Readiness', annotations: 'changed', sarifFile: undefined, failOn: 'not-ready' } });
+    expect(r).toEqual({ ok: true, inputs: { githubToken: 'tok', path: '.', policy: undefined, policyRef: 'base', comment: 'on-change', checkRun: true, checkName: 'Readiness', annotations: 'changed', sarifFile: undefined, failOn: 'not-ready', mode: 'check', reportFile: undefined } });
   });
 
   it('declares exactly the inputs and outputs the issue fixes, each described', () => {
-    expect(Object.keys(manifest.inputs).sort()).toEqual(['annotations', 'check-name', 'check-run', 'comment', 'fail-on', 'github-token', 'path', 'policy', 'policy-ref', 'sarif-file']);
-    expect(Object.keys(manifest.outputs).sort()).toEqual(['blocked-workloads', 'check-run-url', 'comment-url', 'findings', 'level', 'ready', 'report-json', 'report-markdown', 'sarif-file', 'score', 'verdict']);
+    expect(Object.keys(manifest.inputs).sort()).toEqual(['annotations', 'check-name', 'check-run', 'comment', 'fail-on', 'github-token', 'mode', 'path', 'policy', 'policy-ref', 'report-file', 'sarif-file']);
+    expect(Object.keys(manifest.outputs).sort()).toEqual(['blocked-workloads', 'check-run-url', 'comment-url', 'findings', 'level', 'ready', 'report-file', 'report-json', 'report-markdown', 'sarif-file', 'score', 'verdict']);
     for (const v of [...Object.values(manifest.inputs), ...Object.values(manifest.outputs)]) expect(v.description.length).toBeGreaterThan(10);
     expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(manifest.inputs['github-token']!.default).toBe('${{ github.token }}');
@@ -36,5 +36,12 @@ describe('action inputs', () => {
   it('accepts every documented value', () => {
     const r = parseInputs(reader({ comment: 'never', 'check-run': 'FALSE', 'check-name': 'Gate / prod', annotations: 'all', 'fail-on': 'never', path: 'services/api', policy: 'p.yml', 'policy-ref': 'head', 'sarif-file': 'out/x.sarif' }));
     expect(r).toMatchObject({ ok: true, inputs: { comment: 'never', checkRun: false, checkName: 'Gate / prod', annotations: 'all', failOn: 'never', path: 'services/api', policy: 'p.yml', policyRef: 'head', sarifFile: 'out/x.sarif' } });
+  });
+
+  it('mode: report and mode: publish, and publish needs the report file', () => {
+    expect(parseInputs(reader({ mode: 'report' }))).toMatchObject({ ok: true, inputs: { mode: 'report' } });
+    expect(parseInputs(reader({ mode: 'publish', 'report-file': 'r/readiness-report.json' }))).toMatchObject({ ok: true, inputs: { mode: 'publish', reportFile: 'r/readiness-report.json' } });
+    expect(parseInputs(reader({ mode: 'publish' }))).toEqual({ ok: false, errors: ["input 'report-file' is required with mode: publish (the path of the downloaded report artifact)"] });
+    expect(parseInputs(reader({ mode: 'upload' }))).toEqual({ ok: false, errors: ["input 'mode' must be one of check, report, publish; got 'upload'"] });
   });
 });

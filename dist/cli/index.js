@@ -15970,6 +15970,13 @@ function listFiles(root, ignoreGlobs = [], onFiles) {
     });
     return { files: files.sort(), via: 'walk' };
 }
+/** A listing the caller made (a tree read from git objects): the policy's ignore globs still apply. */
+function givenFiles(given, ignoreGlobs = [], onFiles) {
+    const ignored = ignoreGlobs.length ? picomatch_default()(ignoreGlobs, { dot: true }) : undefined;
+    const files = ignored ? given.filter((f) => !ignored(f)) : [...given];
+    onFiles?.(files);
+    return { files: [...files].sort(), via: 'given' };
+}
 function gitFiles(root) {
     try {
         const inside = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
@@ -16504,7 +16511,7 @@ function resolveRules(request) {
     const head = workspaceSource(root);
     if (!baseRef)
         return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
-    const opened = openBase(root, baseRef);
+    const opened = openBase(request.baseRepo ?? root, baseRef);
     if (!opened.ok) {
         const policy = loadPolicy(root, policyPath, cwd, head);
         const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];
@@ -16717,7 +16724,7 @@ async function runCheck(options) {
     checkDisabledRules(policy);
     const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
     const streaming = new scan_pool/* StreamingScan */.aL(root, scanOptions);
-    const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
+    const listing = options.files ? givenFiles(options.files, policy.ignorePaths, (files) => streaming.add(files)) : listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
     debug(`listed ${listing.files.length} files via ${listing.via}`);
     const manifestPaths = findManifestPaths(listing.files, policy.manifests);
     const loaded = loadManifests(root, manifestPaths);

@@ -13,12 +13,34 @@ export interface RunContext {
   pullRequest?: { number: number; headSha: string; baseSha?: string };
   /** Where the job's log and summary are. */
   runUrl?: string;
+  /** On workflow_run: the run that triggered this one (mode: publish publishes its report). */
+  workflowRun?: WorkflowRun;
+}
+
+export interface WorkflowRun {
+  id: number;
+  /** The commit the triggering run checked: the only commit a published report may be about. */
+  headSha: string;
+  event: string;
+  /** Pull requests GitHub associates with the run; empty for a fork's. */
+  pullRequests: { number: number; headSha: string }[];
+  /** owner/name of the repository the head commit comes from (a fork's for a fork PR). */
+  headRepository?: string;
+  htmlUrl?: string;
 }
 
 interface EventPayload {
   after?: string;
   pull_request?: { number?: number; head?: { sha?: string }; base?: { sha?: string } };
   merge_group?: { head_sha?: string };
+  workflow_run?: {
+    id?: number;
+    head_sha?: string;
+    event?: string;
+    html_url?: string;
+    pull_requests?: { number?: number; head?: { sha?: string } }[];
+    head_repository?: { full_name?: string };
+  };
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
@@ -38,6 +60,17 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     context.sha = payload.after;
   } else if (env.GITHUB_SHA) {
     context.sha = env.GITHUB_SHA;
+  }
+  const run = payload.workflow_run;
+  if (eventName === 'workflow_run' && run?.head_sha && typeof run.id === 'number') {
+    context.workflowRun = {
+      id: run.id,
+      headSha: run.head_sha,
+      event: run.event ?? '',
+      pullRequests: (run.pull_requests ?? []).flatMap((p) => (typeof p.number === 'number' && p.head?.sha ? [{ number: p.number, headSha: p.head.sha }] : [])),
+      ...(run.head_repository?.full_name ? { headRepository: run.head_repository.full_name } : {}),
+      ...(run.html_url ? { htmlUrl: run.html_url } : {}),
+    };
   }
   return context;
 }

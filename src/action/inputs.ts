@@ -5,11 +5,14 @@ export const COMMENT_MODES = ['on-change', 'always', 'on-failure', 'never'] as c
 export const ANNOTATION_SCOPES = ['changed', 'all'] as const;
 export const FAIL_ON = ['not-ready', 'never'] as const;
 export const POLICY_REFS = ['base', 'head'] as const;
+/** check: scan and publish (default); report: scan, write the report file, publish nothing; publish: publish a report file from a workflow_run. */
+export const MODES = ['check', 'report', 'publish'] as const;
 
 export type CommentMode = (typeof COMMENT_MODES)[number];
 export type AnnotationScope = (typeof ANNOTATION_SCOPES)[number];
 export type FailOn = (typeof FAIL_ON)[number];
 export type PolicyRef = (typeof POLICY_REFS)[number];
+export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
   githubToken: string;
@@ -23,6 +26,10 @@ export interface ActionInputs {
   annotations: AnnotationScope;
   sarifFile?: string;
   failOn: FailOn;
+  /** The fork-safe two-stage setup: see MODES. */
+  mode: Mode;
+  /** mode: report writes the report here; mode: publish reads it (the downloaded artifact). */
+  reportFile?: string;
 }
 
 export type InputResult = { ok: true; inputs: ActionInputs } | { ok: false; errors: string[] };
@@ -60,6 +67,9 @@ export function parseInputs(read: InputReader): InputResult {
     annotations: oneOf('annotations', ANNOTATION_SCOPES, 'changed'),
     sarifFile: get('sarif-file') || undefined,
     failOn: oneOf('fail-on', FAIL_ON, 'not-ready'),
+    mode: oneOf('mode', MODES, 'check'),
+    reportFile: get('report-file') || undefined,
   };
+  if (inputs.mode === 'publish' && !inputs.reportFile) errors.push("input 'report-file' is required with mode: publish (the path of the downloaded report artifact)");
   return errors.length ? { ok: false, errors } : { ok: true, inputs };
 }

@@ -29,6 +29,9 @@ import { VERSION } from '../version.js';
 import { ensureBaseCommit } from './base-commit.js';
 import { readRunContext, type RunContext } from './event.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
+import { copyPullRequestHead, scratchDir, type HeadCopy } from './pr-head.js';
+import { resolvePublishRequest } from './publish-mode.js';
+import { reportEnvelope, type ReportEnvelope } from '../report/report-schema.js';
 
 const LEVEL_ORDER = ['prototype', 'experiment', 'beta', 'production'] as const;
 
@@ -48,22 +51,32 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
 
   const root = path.resolve(workspace, inputs.path);
   const rel = path.relative(workspace, root);
-  const files = { outDir, workspace, scannedPath: rel.split(path.sep).join('/'), sarifFile: inputs.sarifFile };
+  const files = { outDir, workspace, scannedPath: rel.split(path.sep).join('/'), sarifFile: inputs.sarifFile, ...(inputs.mode === 'report' ? { reportFile: reportFilePath(inputs, workspace, outDir) } : {}) };
   const ctx = readRunContext(env);
-  const target = ctx.owner && ctx.repo && ctx.sha && inputs.githubToken ? { client: createClient(inputs.githubToken, log.info, pacing(env)), owner: ctx.owner, repo: ctx.repo, sha: ctx.sha } : undefined;
+  const reader = ctx.owner && ctx.repo && ctx.sha && inputs.githubToken ? { client: createClient(inputs.githubToken, log.info, pacing(env)), owner: ctx.owner, repo: ctx.repo, sha: ctx.sha } : undefined;
+  if (inputs.mode === 'publish') return publishReportFile(inputs, ctx, files, reader);
+  // mode: report runs unprivileged (a fork's pull_request): it writes the report and publishes nothing.
+  const target = inputs.mode === 'report' ? undefined : reader;
+  if (inputs.mode === 'report' && !ctx.sha) return configurationFailed([{ file: '', message: 'mode: report needs the commit under review (GITHUB_SHA or the pull request event)' }], files);
   const check = await startCheck(inputs, ctx, target);
   // A bad path still completes the check, so a required check never waits forever.
   const pathError = rel.startsWith('..') || path.isAbsolute(rel) ? 'is outside the workspace' : !existsSync(root) || !statSync(root).isDirectory() ? 'is not a directory' : undefined;
   if (pathError) return configurationFailed([{ file: '', message: `input 'path' (${inputs.path}) ${pathError}` }], { ...files, scannedPath: '' }, check);
   // Listed once: the rules files a PR changes (fail closed without a base) and the changed lines to annotate.
-  const pullFiles = await listChangedFiles(ctx, target);
+  const pullFiles = await listChangedFiles(ctx, reader);
   try {
     let report: Report;
+    // Under pull_request_target the workspace is the base: the PR head is read as data, beside it.
+    const head = ctx.eventName === 'pull_request_target' && ctx.pullRequest ? await copyHead(ctx.pullRequest, root, files.scannedPath, reader, env) : undefined;
+    if (head && !head.ok) return await configurationFailed([{ file: '', message: `could not read the pull request head ${ctx.pullRequest!.headSha.slice(0, 12)} as data: ${head.reason}`, hint: 'check out the base (actions/checkout with no ref) and give the job contents: read; the gate never checks out the head under pull_request_target' }], files, check, ctx.sha);
     try {
-      report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
+      const scanned = head?.ok ? { root: head.root, cwd: head.workspace, files: head.files, baseRepo: root } : { root, cwd: workspace };
+      report = await runCheck({ policyPath: inputs.policy, scannedPath: files.scannedPath, ...scanned, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
     } catch (error) {
       if (!(error instanceof ConfigurationFailure)) throw error;
-      return await configurationFailed(error.errors, files, check);
+      return await configurationFailed(error.errors, files, check, inputs.mode === 'report' ? ctx.sha : undefined);
+    } finally {
+      if (head?.ok) head.dispose();
     }
     return await publish(report, inputs, ctx, files, target, check, pullFiles);
   } catch (error) {
@@ -84,6 +97,8 @@ interface Files {
   workspace: string;
   scannedPath: string;
   sarifFile?: string;
+  /** mode: report writes the report envelope here. */
+  reportFile?: string;
 }
 
 const sarifPath = (f: Files) => (f.sarifFile ? path.resolve(f.workspace, f.sarifFile) : path.join(f.outDir, 'readiness-gate.sarif'));
@@ -96,6 +111,7 @@ async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, fi
     writeReportFile(paths.json, renderJson(report));
     writeReportFile(paths.markdown, markdown);
     writeReportFile(paths.sarif, renderSarif(report));
+    if (files.reportFile && ctx.sha) writeEnvelope(files.reportFile, reportEnvelope(ctx.sha, { report }));
   } catch (error) {
     if (!(error instanceof OutputFailure)) throw error;
     log.failed(error.message);
@@ -147,6 +163,7 @@ async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, fi
     'sarif-file': paths.sarif,
     'comment-url': commentUrl,
     'check-run-url': checkRunUrl,
+    ...(files.reportFile ? { 'report-file': files.reportFile } : {}),
   });
   log.info(report.verdict);
   if (report.ready) return 0;
@@ -238,7 +255,7 @@ async function startCheck(inputs: ActionInputs, ctx: RunContext, target: Target 
   };
 }
 
-async function configurationFailed(errors: ConfigError[], files: Files, check?: Check): Promise<number> {
+async function configurationFailed(errors: ConfigError[], files: Files, check?: Check, reportSha?: string): Promise<number> {
   const text = (e: ConfigError) => (e.file ? formatConfigError(e) : `${e.message}${e.hint ? `\n  fix: ${e.hint}` : ''}`);
   writeAnnotations(
     errors.map((e) => ({ level: 'error' as const, title: 'readiness-gate configuration', message: text(e), ...(e.file ? { path: files.scannedPath ? `${files.scannedPath}/${e.file}` : e.file } : {}), ...(e.line ? { line: e.line } : {}) })),
@@ -254,6 +271,56 @@ async function configurationFailed(errors: ConfigError[], files: Files, check?: 
     setOutputs({ ready: 'false', verdict: `Could not run: ${errors.length} configuration error(s).` });
   }
   await check?.fail('readiness-gate could not run: configuration error', markdown);
+  // mode: report: the publisher completes the check as failed instead of leaving it pending.
+  if (files.reportFile && reportSha) {
+    try {
+      writeEnvelope(files.reportFile, reportEnvelope(reportSha, { configurationErrors: errors }));
+      setOutputs({ 'report-file': files.reportFile });
+    } catch (error) {
+      if (!(error instanceof OutputFailure)) throw error;
+      log.warning(error.message);
+    }
+  }
   log.failed(`readiness-gate could not run: ${errors.length === 1 ? text(errors[0]!) : `${errors.length} configuration error(s)`}`);
   return 2;
+}
+
+function reportFilePath(inputs: ActionInputs, workspace: string, outDir: string): string {
+  return inputs.reportFile ? path.resolve(workspace, inputs.reportFile) : path.join(outDir, 'readiness-report.json');
+}
+
+function writeEnvelope(file: string, envelope: ReportEnvelope): void {
+  writeReportFile(file, `${JSON.stringify(envelope)}\n`);
+}
+
+/** Under pull_request_target: the PR head copied out of git objects (or the API) as inert data. */
+async function copyHead(pr: NonNullable<RunContext['pullRequest']>, root: string, scannedPath: string, reader: Target | undefined, env: NodeJS.ProcessEnv): Promise<HeadCopy> {
+  return copyPullRequestHead({
+    checkoutRoot: root,
+    scannedPath,
+    scratch: scratchDir(env),
+    pullNumber: pr.number,
+    headSha: pr.headSha,
+    ...(reader ? { api: { client: reader.client, owner: reader.owner, repo: reader.repo } } : {}),
+    log: log.info,
+  });
+}
+
+/**
+ * mode: publish: the report file another run wrote, validated as untrusted input, published on
+ * the commit that run checked. An invalid report publishes nothing and the step fails (exit 2).
+ */
+async function publishReportFile(inputs: ActionInputs, ctx: RunContext, files: Files, reader: Target | undefined): Promise<number> {
+  const request = await resolvePublishRequest(inputs.reportFile ?? '', files.workspace, ctx, reader, log.info);
+  if (!request.ok) {
+    for (const p of request.problems) log.failed(`readiness-gate could not publish: ${p}`);
+    await writeSummary(configErrorsMarkdown(request.problems.map((message) => ({ file: '', message }))), 'see the job log.');
+    setOutputs({ ready: 'false', verdict: 'Could not publish: the report file was refused.' });
+    return 2;
+  }
+  const target = { ...reader!, sha: request.ctx.sha! };
+  const check = await startCheck(inputs, request.ctx, target);
+  if (request.configurationErrors) return configurationFailed(request.configurationErrors, files, check);
+  const pullFiles = await listChangedFiles(request.ctx, target);
+  return publish(request.report, inputs, request.ctx, files, target, check, pullFiles);
 }

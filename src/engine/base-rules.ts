@@ -18,6 +18,8 @@ export interface RulesRequest {
   baseRef?: string;
   /** Files the PR changes, when the caller knows them (the pull request files API): for failing closed. */
   changedFiles?: readonly string[];
+  /** The git checkout the base is read from when `root` is not in one (a PR head copied out as data). */
+  baseRepo?: string;
 }
 
 export interface Rules {
@@ -38,7 +40,7 @@ export function resolveRules(request: RulesRequest): Rules {
   const head = workspaceSource(root);
   if (!baseRef) return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
 
-  const opened = openBase(root, baseRef);
+  const opened = openBase(request.baseRepo ?? root, baseRef);
   if (!opened.ok) {
     const policy = loadPolicy(root, policyPath, cwd, head);
     const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];

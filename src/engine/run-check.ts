@@ -10,7 +10,7 @@ import type { Finding } from '../scanners/types.js';
 import { findingPriority } from '../scorecard/finding-priority.js';
 import { repositoryVerdict } from '../scorecard/repository.js';
 import { scoreWorkload } from '../scorecard/scorecard.js';
-import { listFiles } from '../workspace/list-files.js';
+import { givenFiles, listFiles } from '../workspace/list-files.js';
 import { redactReport } from '../report/redact-report.js';
 import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
 import { workspaceSource } from '../workspace/file-source.js';
@@ -44,6 +44,17 @@ export interface CheckOptions {
   fingerprintKey?: string;
   /** Repository-root-relative POSIX directory of `root` ('' for the repository root), recorded in the report. */
   scannedPath?: string;
+  /**
+   * The files under `root` to scan, when the caller listed them itself: a pull request head
+   * read from git objects or the API and copied out as inert data (src/action/pr-head.ts).
+   * Such a copy has no .git, and a directory walk would let the PR's own .gitignore hide files.
+   */
+  files?: readonly string[];
+  /**
+   * The git checkout `baseRef` is read from, when `root` is not inside one (a PR head copied out
+   * of git objects lives outside the checkout). Defaults to `root`.
+   */
+  baseRepo?: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<Report> {
@@ -60,7 +71,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   checkDisabledRules(policy);
   const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
   const streaming = new StreamingScan(root, scanOptions);
-  const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
+  const listing = options.files ? givenFiles(options.files, policy.ignorePaths, (files) => streaming.add(files)) : listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
   debug(`listed ${listing.files.length} files via ${listing.via}`);
   const manifestPaths = findManifestPaths(listing.files, policy.manifests);
   const loaded = loadManifests(root, manifestPaths);

@@ -12,7 +12,7 @@ const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn']);
 
 export interface FileListing {
   files: string[];
-  via: 'git' | 'walk';
+  via: 'git' | 'walk' | 'given';
 }
 
 /**
@@ -35,6 +35,14 @@ export function listFiles(root: string, ignoreGlobs: readonly string[] = [], onF
     return kept;
   });
   return { files: files.sort(), via: 'walk' };
+}
+
+/** A listing the caller made (a tree read from git objects): the policy's ignore globs still apply. */
+export function givenFiles(given: readonly string[], ignoreGlobs: readonly string[] = [], onFiles?: (files: string[]) => void): FileListing {
+  const ignored = ignoreGlobs.length ? picomatch(ignoreGlobs as string[], { dot: true }) : undefined;
+  const files = ignored ? given.filter((f) => !ignored(f)) : [...given];
+  onFiles?.(files);
+  return { files: [...files].sort(), via: 'given' };
 }
 
 function gitFiles(root: string): string[] | undefined {
