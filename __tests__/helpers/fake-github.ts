@@ -34,6 +34,13 @@ export interface FakeStatus {
   target_url?: string;
 }
 
+export interface FakeReview {
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  commit_id: string;
+  author_association?: string;
+}
+
 export interface Fault {
   operationId: string;
   status: number;
@@ -63,6 +70,9 @@ const PERMISSION: Record<string, { scope: string; header: string }> = {
   'checks/update': { scope: 'checks', header: 'checks=write' },
   'repos/create-commit-status': { scope: 'statuses', header: 'statuses=write' },
   'pulls/list-files': { scope: 'pull-requests:read', header: 'pull_requests=read' },
+  'pulls/list-reviews': { scope: 'pull-requests:read', header: 'pull_requests=read' },
+  // The default GITHUB_TOKEN has no organisation permissions: tests deny 'members' to be it.
+  'teams/get-membership-for-user-in-org': { scope: 'members', header: 'members=read' },
 };
 
 export class FakeGitHub {
@@ -74,6 +84,10 @@ export class FakeGitHub {
   readonly checkRuns: FakeCheckRun[] = [];
   readonly statuses: FakeStatus[] = [];
   readonly pullFiles = new Map<number, { filename: string; status: string; patch?: string }[]>();
+  /** Reviews per pull request, oldest first, as GitHub lists them. */
+  readonly reviews = new Map<number, FakeReview[]>();
+  /** Team members by `org/team-slug` (the org is the fake's owner). */
+  readonly teams = new Map<string, string[]>();
   readonly faults: Fault[] = [];
   /** Scopes the token lacks: 'checks', 'statuses', 'pull-requests'; 'all' denies every write. */
   readonly denied = new Set<string>();
@@ -155,7 +169,9 @@ export class FakeGitHub {
       return send(422, { message: (error as Error).message });
     }
     record.operationId = match.operationId;
-    if (match.params.owner !== this.owner || match.params.repo !== this.repo) return send(404, { message: 'Not Found' });
+    // Repository routes answer for the fake's repository only; organisation routes for its owner.
+    const scoped = match.params.org !== undefined ? match.params.org === this.owner : match.params.owner === this.owner && match.params.repo === this.repo;
+    if (!scoped) return send(404, { message: 'Not Found' });
 
     const fault = this.faults.find((f) => f.operationId === match.operationId && (f.times ?? 1) > 0);
     if (fault) {
@@ -223,6 +239,28 @@ export class FakeGitHub {
       case 'pulls/list-files': {
         const files = (this.pullFiles.get(Number(params.pull_number)) ?? []).map((f, i) => ({ sha: `${i}`.padStart(40, '0'), additions: 1, deletions: 0, changes: 1, blob_url: html(`/blob/x/${f.filename}`), raw_url: html(`/raw/x/${f.filename}`), contents_url: html(`/contents/${f.filename}`), ...f }));
         return this.paginate(url, files, send);
+      }
+      case 'pulls/list-reviews': {
+        const number = Number(params.pull_number);
+        const reviews = (this.reviews.get(number) ?? []).map((r, i) => ({
+          id: 80 + i,
+          node_id: `PRR_${80 + i}`,
+          user: { login: r.login, id: 1 + i, type: 'User' },
+          body: '',
+          state: r.state,
+          html_url: html(`/pull/${number}#pullrequestreview-${80 + i}`),
+          pull_request_url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${number}`,
+          _links: { html: { href: html(`/pull/${number}`) }, pull_request: { href: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${number}` } },
+          submitted_at: this.tick(),
+          commit_id: r.commit_id,
+          author_association: r.author_association ?? 'MEMBER',
+        }));
+        return this.paginate(url, reviews, send);
+      }
+      case 'teams/get-membership-for-user-in-org': {
+        const members = this.teams.get(`${params.org}/${params.team_slug}`);
+        if (!members || !members.includes(params.username!)) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        return send(200, { url: `${this.url}/teams/1/memberships/${params.username}`, role: 'member', state: 'active' });
       }
       default:
         this.violations.push(`the fake does not implement ${op}`);

@@ -22,6 +22,8 @@ import { describeFailure } from '../publish/failure.js';
 import { log, MAX_PER_LEVEL, readInput, writeAnnotations } from '../publish/job-log.js';
 import { OutputFailure, setOutputs, writeReportFile } from '../publish/outputs.js';
 import { listPullFiles, type PullFile } from '../publish/pull-files.js';
+import { reviewFacts } from '../publish/reviews.js';
+import type { ReviewFacts } from '../engine/waiver-approval.js';
 import { setCommitStatus, statusDescription } from '../publish/status.js';
 import { writeSummary } from '../publish/summary.js';
 import { VERSION } from '../version.js';
@@ -59,7 +61,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   try {
     let report: Report;
     try {
-      report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
+      report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles), ...reviewsOf(ctx, target) });
     } catch (error) {
       if (!(error instanceof ConfigurationFailure)) throw error;
       return await configurationFailed(error.errors, files, check);
@@ -188,6 +190,13 @@ function baseRules(inputs: ActionInputs, ctx: RunContext, workspace: string, sca
   const prefix = scannedPath ? `${scannedPath}/` : '';
   const changed = pullFiles?.flatMap((f) => [f.filename, ...(f.previousFilename ? [f.previousFilename] : [])]).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
   return { baseRef: baseSha, ...(changed ? { changedFiles: changed } : {}) };
+}
+
+/** The PR's reviews, for waivers the base policy lets a named reviewer approve (read only if it does). */
+function reviewsOf(ctx: RunContext, target: Target | undefined): { reviews?: ReviewFacts } {
+  const pr = ctx.pullRequest;
+  if (!pr?.author || !target) return {};
+  return { reviews: reviewFacts(target.client, { owner: target.owner, repo: target.repo, pullNumber: pr.number, headSha: pr.headSha, author: pr.author }) };
 }
 
 interface Check {

@@ -17,6 +17,7 @@ import { workspaceSource } from '../workspace/file-source.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { reviewExceptions } from './base-exceptions.js';
 import { baseRulesReport, resolveRules } from './base-rules.js';
+import { waiverApprover, type ReviewFacts } from './waiver-approval.js';
 import { ownedFileMatcher } from './ownership.js';
 import { collectReferencedPaths } from './referenced-paths.js';
 import { applyAllowPaths, resolveTreeFacts, type TreeScan } from './scan-tree.js';
@@ -35,6 +36,8 @@ export interface CheckOptions {
   baseRef?: string;
   /** Files the PR changes, when known (the pull request files API): to fail closed if the base is unreadable. */
   changedFiles?: readonly string[];
+  /** The PR's reviews (the action reads them): a waiver the PR adds counts once a reviewer it names approves, if the policy opts in. */
+  reviews?: ReviewFacts;
   /** Today's date for waiver expiry; injectable so golden outputs stay stable. */
   now?: Date;
   /**
@@ -76,7 +79,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const baseAccepted = loadBaseline(rules.source, policy.baseline);
   // With a base: exceptions the PR adds are taken back before anything else is decided.
   const review = rules.base
-    ? reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted })
+    ? await reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted, approve: waiverApprover(policy, options.reviews) })
     : undefined;
   const trusted = review?.workloads ?? loaded.workloads;
   if (review) rules.notices.push(...review.notices);

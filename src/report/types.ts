@@ -25,7 +25,9 @@ export interface NewException {
   path: string;
   line?: number;
   workload?: string;
-  /** One sentence: what the exception is and why it does not count yet. */
+  /** A waiver that counts although the PR adds it: who approved the head commit in review. */
+  approvedBy?: string;
+  /** One sentence: what the exception is and why it does not count yet (or whose approval makes it count). */
   detail: string;
 }
 
