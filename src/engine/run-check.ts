@@ -8,7 +8,7 @@ import { findingVerdict } from '../policy/finding-blocking.js';
 import { builtinRuleIds, compileCustomRules } from '../scanners/secrets/index.js';
 import type { Finding } from '../scanners/types.js';
 import { findingPriority } from '../scorecard/finding-priority.js';
-import { repositoryVerdict } from '../scorecard/repository.js';
+import { addRepositoryResults, repositoryVerdict, unscannedFilesResult } from '../scorecard/repository.js';
 import { scoreWorkload } from '../scorecard/scorecard.js';
 import { listFiles } from '../workspace/list-files.js';
 import { redactReport } from '../report/redact-report.js';
@@ -127,14 +127,11 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
   const ownedByAny = (path: string) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
   const repository = repositoryVerdict({ policy, workloadCount: loaded.workloads.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
-  const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
-  if (unownedUnscanned.length) repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
+  const unscanned = unscannedFilesResult((scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)));
+  if (unscanned) addRepositoryResults(repository, [unscanned]);
   const preview = rules.previewHeadPolicy ? await previewUnderHeadPolicy(options) : undefined;
   const fromBase = options.baseRef ? baseRulesReport(rules, review?.newExceptions ?? [], preview) : undefined;
-  if (fromBase) {
-    repository.blocking.push(...fromBase.blocking);
-    repository.warnings.push(...fromBase.warnings);
-  }
+  if (fromBase) addRepositoryResults(repository, fromBase.results);
   for (const f of facts.findings) {
     const priority = findingPriority(f, scored, repository.results);
     if (priority) f.priority = priority;
