@@ -71,6 +71,7 @@ const PERMISSION: Record<string, { scope: string; header: string }> = {
   'repos/create-commit-status': { scope: 'statuses', header: 'statuses=write' },
   'pulls/list-files': { scope: 'pull-requests:read', header: 'pull_requests=read' },
   'pulls/list-reviews': { scope: 'pull-requests:read', header: 'pull_requests=read' },
+  'repos/get-content': { scope: 'contents', header: 'contents=read' },
   // The default GITHUB_TOKEN has no organisation permissions: tests deny 'members' to be it.
   'teams/get-membership-for-user-in-org': { scope: 'members', header: 'members=read' },
 };
@@ -88,6 +89,8 @@ export class FakeGitHub {
   readonly reviews = new Map<number, FakeReview[]>();
   /** Team members by `org/team-slug` (the org is the fake's owner). */
   readonly teams = new Map<string, string[]>();
+  /** File contents by commit SHA, then repository path, for the contents API. */
+  readonly contents = new Map<string, Map<string, Buffer>>();
   readonly faults: Fault[] = [];
   /** Scopes the token lacks: 'checks', 'statuses', 'pull-requests'; 'all' denies every write. */
   readonly denied = new Set<string>();
@@ -183,6 +186,7 @@ export class FakeGitHub {
     if (permission && (this.denied.has(permission.scope) || (isWrite && this.denied.has('all')))) {
       return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }, { 'x-accepted-github-permissions': permission.header });
     }
+    if (match.operationId === 'repos/get-content') return this.content(match.params.path!, url, req.headers.accept ?? '', record, res, send);
     this.route(match.operationId, match.params, url, body as Record<string, unknown>, send);
   }
 
@@ -266,6 +270,25 @@ export class FakeGitHub {
         this.violations.push(`the fake does not implement ${op}`);
         return send(501, { message: `not implemented in the fake: ${op}` });
     }
+  }
+
+  /** GET contents: the raw media type only (what the action asks for); a directory is a JSON listing. */
+  private content(filePath: string, url: URL, accept: string, record: RecordedRequest, res: ServerResponse, send: (status: number, body: unknown) => void): void {
+    const ref = url.searchParams.get('ref');
+    const tree = ref ? this.contents.get(ref) : undefined;
+    if (!tree) return send(404, { message: 'No commit found for the ref', documentation_url: 'https://docs.github.com/rest' });
+    if (!/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
+      this.violations.push(`GET contents/${filePath} without the raw media type (accept: ${accept})`);
+      return send(415, { message: 'the fake serves the raw media type only' });
+    }
+    const file = tree.get(filePath);
+    if (file) {
+      record.status = 200;
+      res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8', 'content-length': String(file.length) });
+      return void res.end(file);
+    }
+    const listing = [...tree.keys()].filter((p) => p.startsWith(`${filePath}/`)).map((p) => ({ type: 'file', name: p.slice(filePath.length + 1), path: p }));
+    return listing.length ? send(200, listing) : send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }
 
   private applyCheckUpdate(run: FakeCheckRun, body: Record<string, unknown>): void {

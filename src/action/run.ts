@@ -23,6 +23,8 @@ import { log, MAX_PER_LEVEL, readInput, writeAnnotations } from '../publish/job-
 import { OutputFailure, setOutputs, writeReportFile } from '../publish/outputs.js';
 import { listPullFiles, type PullFile } from '../publish/pull-files.js';
 import { reviewFacts } from '../publish/reviews.js';
+import { contentsApiFiles } from '../publish/contents.js';
+import type { RemoteFiles } from '../engine/remote-base.js';
 import type { ReviewFacts } from '../engine/waiver-approval.js';
 import { setCommitStatus, statusDescription } from '../publish/status.js';
 import { writeSummary } from '../publish/summary.js';
@@ -61,7 +63,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   try {
     let report: Report;
     try {
-      report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles), ...reviewsOf(ctx, target) });
+      report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles, target), ...reviewsOf(ctx, target) });
     } catch (error) {
       if (!(error instanceof ConfigurationFailure)) throw error;
       return await configurationFailed(error.errors, files, check);
@@ -182,14 +184,16 @@ function annotationScope(inputs: ActionInputs, pullFiles: PullFile[] | undefined
  * files, relative to the scanned directory, let the engine fail closed when the base cannot be
  * read and the PR touches a rules file.
  */
-function baseRules(inputs: ActionInputs, ctx: RunContext, workspace: string, scannedPath: string, pullFiles: PullFile[] | undefined): { baseRef?: string; changedFiles?: string[] } {
+function baseRules(inputs: ActionInputs, ctx: RunContext, workspace: string, scannedPath: string, pullFiles: PullFile[] | undefined, target: Target | undefined): { baseRef?: string; changedFiles?: string[]; baseFiles?: RemoteFiles } {
   const baseSha = ctx.pullRequest?.baseSha;
   if (inputs.policyRef !== 'base' || !baseSha) return {};
   const fetched = ensureBaseCommit(workspace, baseSha);
   if (fetched === 'fetched') log.info(`readiness-gate: fetched the base commit ${baseSha.slice(0, 12)} to read the rules from it.`);
   const prefix = scannedPath ? `${scannedPath}/` : '';
   const changed = pullFiles?.flatMap((f) => [f.filename, ...(f.previousFilename ? [f.previousFilename] : [])]).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-  return { baseRef: baseSha, ...(changed ? { changedFiles: changed } : {}) };
+  // When git has no base commit even after the fetch, the engine reads the rules through the contents API.
+  const remote = target && fetched === 'unavailable' ? { baseFiles: contentsApiFiles(target.client, { owner: target.owner, repo: target.repo, ref: baseSha, prefix }) } : {};
+  return { baseRef: baseSha, ...(changed ? { changedFiles: changed } : {}), ...remote };
 }
 
 /** The PR's reviews, for waivers the base policy lets a named reviewer approve (read only if it does). */

@@ -8,7 +8,10 @@ import { defaultPolicy, type Policy } from '../policy/policy.js';
 import { workspaceSource, type FileSource } from '../workspace/file-source.js';
 import { DEFAULT_BASELINE_PATH } from './baseline.js';
 import type { BaseRules, NewException } from '../report/types.js';
-import { openBase } from './base-source.js';
+import path from 'node:path';
+import { toPosix } from '../workspace/paths.js';
+import { openBase, type BaseOpen } from './base-source.js';
+import { openRemoteBase, type RemoteFiles } from './remote-base.js';
 import { baseRulesResults, type RepositoryResult, type RulesBlocker } from '../scorecard/repository.js';
 
 export interface RulesRequest {
@@ -18,6 +21,28 @@ export interface RulesRequest {
   baseRef?: string;
   /** Files the PR changes, when the caller knows them (the pull request files API): for failing closed. */
   changedFiles?: readonly string[];
+  /** Reads the base commit's files remotely (the contents API) when its git objects are not in the checkout. */
+  baseFiles?: RemoteFiles;
+}
+
+/**
+ * The base commit, from git objects when the checkout has them, else through `baseFiles`
+ * (with what the rules need fetched ahead); undefined without a base ref.
+ */
+export async function openRulesBase(request: RulesRequest): Promise<BaseOpen | undefined> {
+  const { root, baseRef } = request;
+  if (!baseRef) return undefined;
+  const opened = openBase(root, baseRef);
+  if (opened.ok || !request.baseFiles || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseRef)) return opened;
+  const remote = await openRemoteBase(request.baseFiles, baseRef, policyRepoPath(root, request.policyPath, request.cwd ?? process.cwd()));
+  return remote.ok ? remote : { ok: false, reason: `${opened.reason}; ${remote.reason}` };
+}
+
+/** The explicit policy's repository-relative path, when it names a file inside the repository. */
+function policyRepoPath(root: string, policyPath: string | undefined, cwd: string): string | undefined {
+  if (!policyPath) return undefined;
+  const rel = toPosix(path.relative(path.resolve(root), path.resolve(cwd, policyPath)));
+  return rel !== '' && rel !== '..' && !rel.startsWith('../') && !path.isAbsolute(rel) ? rel : undefined;
 }
 
 export interface Rules {
@@ -34,13 +59,13 @@ export interface Rules {
   headPolicyFile?: string;
 }
 
-export function resolveRules(request: RulesRequest): Rules {
-  const { root, policyPath, baseRef } = request;
+/** `opened`: the base as openRulesBase found it (git objects are tried here when it is not given). */
+export function resolveRules(request: RulesRequest, opened: BaseOpen | undefined = request.baseRef ? openBase(request.root, request.baseRef) : undefined): Rules {
+  const { root, policyPath } = request;
   const cwd = request.cwd ?? process.cwd();
   const head = workspaceSource(root);
-  if (!baseRef) return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
+  if (!opened) return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
 
-  const opened = openBase(root, baseRef);
   if (!opened.ok) {
     const policy = loadPolicy(root, policyPath, cwd, head);
     const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];

@@ -16,13 +16,15 @@ import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
 import { workspaceSource } from '../workspace/file-source.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { reviewExceptions } from './base-exceptions.js';
-import { baseRulesReport, resolveRules } from './base-rules.js';
+import { baseRulesReport, openRulesBase, resolveRules } from './base-rules.js';
+import { isPreloading, type RemoteFiles } from './remote-base.js';
 import { waiverApprover, type ReviewFacts } from './waiver-approval.js';
 import { ownedFileMatcher } from './ownership.js';
 import { collectReferencedPaths } from './referenced-paths.js';
 import { applyAllowPaths, resolveTreeFacts, type TreeScan } from './scan-tree.js';
 import { StreamingScan } from './scan-pool.js';
 import { VERSION } from '../version.js';
+import { DEFAULT_YAML_LIMITS } from '../yaml/safe-yaml.js';
 
 export interface CheckOptions {
   root: string;
@@ -36,6 +38,8 @@ export interface CheckOptions {
   baseRef?: string;
   /** Files the PR changes, when known (the pull request files API): to fail closed if the base is unreadable. */
   changedFiles?: readonly string[];
+  /** Reads the base commit's files remotely (the action: the contents API at baseRef) when git objects lack it. */
+  baseFiles?: RemoteFiles;
   /** The PR's reviews (the action reads them): a waiver the PR adds counts once a reviewer it names approves, if the policy opts in. */
   reviews?: ReviewFacts;
   /** Today's date for waiver expiry; injectable so golden outputs stay stable. */
@@ -53,7 +57,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const { root } = options;
   const now = options.now ?? new Date();
   const fingerprintKey = options.fingerprintKey ?? (process.env[FINGERPRINT_KEY_ENV] || undefined);
-  const rules = resolveRules(options);
+  const rules = resolveRules(options, await openRulesBase(options));
   const policy = rules.policy;
   const custom = compileCustomRules(policy.customRules);
   if (custom.errors.length) {
@@ -77,6 +81,11 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const facts = scan.facts;
   resolveTreeFacts(facts, scanOptions);
   const baseAccepted = loadBaseline(rules.source, policy.baseline);
+  // A remote base reads only what was fetched: the manifests and the files accepting findings inline.
+  if (rules.base && isPreloading(rules.base.source)) {
+    await rules.base.source.preload(manifestPaths, DEFAULT_YAML_LIMITS.maxBytes);
+    await rules.base.source.preload(facts.findings.filter((f) => f.suppression?.kind === 'inline').map((f) => f.path), policy.maxFileBytes);
+  }
   // With a base: exceptions the PR adds are taken back before anything else is decided.
   const review = rules.base
     ? await reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted, approve: waiverApprover(policy, options.reviews) })
