@@ -72,6 +72,7 @@ const PERMISSION: Record<string, { scope: string; header: string }> = {
   'pulls/list-files': { scope: 'pull-requests:read', header: 'pull_requests=read' },
   'pulls/list-reviews': { scope: 'pull-requests:read', header: 'pull_requests=read' },
   'repos/get-content': { scope: 'contents', header: 'contents=read' },
+  'git/get-commit': { scope: 'contents', header: 'contents=read' },
   // The default GITHUB_TOKEN has no organisation permissions: tests deny 'members' to be it.
   'teams/get-membership-for-user-in-org': { scope: 'members', header: 'members=read' },
 };
@@ -260,6 +261,13 @@ export class FakeGitHub {
           author_association: r.author_association ?? 'MEMBER',
         }));
         return this.paginate(url, reviews, send);
+      }
+      case 'git/get-commit': {
+        // The commits the contents API knows (see `contents`).
+        const sha = params.commit_sha!;
+        if (!this.contents.has(sha)) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        const person = { name: 't', email: 't@example.com', date: '2026-11-23T10:00:00Z' };
+        return send(200, { sha, node_id: `C_${sha}`, url: `${this.url}/repos/${this.owner}/${this.repo}/git/commits/${sha}`, html_url: html(`/commit/${sha}`), author: person, committer: person, tree: { sha: '0'.repeat(40), url: '' }, message: 'base', parents: [], verification: { verified: false, reason: 'unsigned', signature: null, payload: null } });
       }
       case 'teams/get-membership-for-user-in-org': {
         const members = this.teams.get(`${params.org}/${params.team_slug}`);

@@ -69,8 +69,11 @@ describe('the contents API at the base SHA', () => {
     expect(opened.source.read('policy/baseline.json', 1000)).toMatchObject({ ok: true });
     // Never fetched: unreadable, which never counts in the PR's favour.
     expect(opened.source.read('svc/wide.txt', 1000)).toEqual({ ok: false, reason: 'unreadable' });
+    // A commit the API does not have is not a base without a policy.
+    const unknown = contentsApiFiles(client(), { owner: 'acme', repo: 'deploy', ref: 'd'.repeat(40), prefix: '' });
+    expect(await openRemoteBase(unknown, 'd'.repeat(40), undefined)).toEqual({ ok: false, reason: `the contents API has no commit ${'d'.repeat(12)}` });
     fake.denied.add('contents');
-    expect(await openRemoteBase(contentsApiFilesAt(), SHA, undefined)).toEqual({ ok: false, reason: 'the contents API could not read .github/readiness-policy.yml' });
+    expect(await openRemoteBase(contentsApiFilesAt(), SHA, undefined)).toEqual({ ok: false, reason: 'the contents API could not be asked (GitHub answered 403)' });
   });
 
   it('a cached file over a smaller cap is too large; preload fetches each path once', async () => {

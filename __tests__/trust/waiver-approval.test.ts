@@ -96,3 +96,16 @@ describe('whether an approval counts', () => {
     expect(await waiverApprover(ON, facts([]))!(waiver('Jane Doe'))).toEqual({ counts: false, why: expect.stringContaining('names no GitHub login or team') });
   });
 });
+
+describe('the pull_request_review event', () => {
+  it('is a pull request event: the check goes on the head commit, and the author is known', async () => {
+    const { readRunContext } = await import('../../src/action/event.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = `${mkdtempSync(`${tmpdir()}/rg-event-`)}/event.json`;
+    writeFileSync(file, JSON.stringify({ action: 'submitted', review: { state: 'approved' }, pull_request: { number: 7, head: { sha: HEAD }, base: { sha: OLD }, user: { login: 'Author' } } }));
+    const ctx = readRunContext({ GITHUB_EVENT_NAME: 'pull_request_review', GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'acme/deploy', GITHUB_SHA: 'f'.repeat(40) });
+    expect(ctx.pullRequest).toEqual({ number: 7, headSha: HEAD, baseSha: OLD, author: 'Author' });
+    expect(ctx.sha).toBe(HEAD);
+  });
+});

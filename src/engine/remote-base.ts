@@ -14,6 +14,8 @@ import type { BaseOpen } from './base-source.js';
 export interface RemoteFiles {
   /** How the files are read, for the report: `the contents API`. */
   label: string;
+  /** Whether the commit exists there: a file read at an unknown commit is not "absent". */
+  hasCommit(): Promise<{ ok: true } | { ok: false; reason: string }>;
   read(relPath: string, maxBytes: number): Promise<SourceRead>;
 }
 
@@ -48,10 +50,13 @@ export function remoteSource(remote: RemoteFiles, commit: string): PreloadingSou
 }
 
 /**
- * Opens the base through `remote`: the policy (the explicit in-repository path or the default
- * names) must read or be absent; a failed read means the base cannot be read this way either.
+ * Opens the base through `remote`: the commit must exist there, and the policy (the explicit
+ * in-repository path or the default names) must read or be absent; a failed read means the base
+ * cannot be read this way either.
  */
 export async function openRemoteBase(remote: RemoteFiles, commit: string, policyRepoPath: string | undefined): Promise<BaseOpen> {
+  const found = await remote.hasCommit();
+  if (!found.ok) return { ok: false, reason: found.reason };
   const source = remoteSource(remote, commit);
   const candidates = policyRepoPath ? [policyRepoPath] : DEFAULT_POLICY_PATHS;
   let policyText: string | undefined;

@@ -1,5 +1,5 @@
 // The base commit's files through the contents API (GET /repos/{o}/{r}/contents/{path}?ref=SHA,
-// raw media type), for when the checkout's git objects lack the base and fetching it failed.
+// raw media type, once GET git/commits/SHA says the commit exists), for when the checkout's git objects lack the base and fetching it failed.
 // Each read is capped while the body streams in (a larger file is `too-large` and never held in
 // memory whole); 404 means the file is absent at that commit; a directory listing is not a
 // file; binary content is refused as the git reader refuses it.
@@ -13,6 +13,15 @@ class TooLarge extends Error {}
 export function contentsApiFiles(client: GitHubClient, t: { owner: string; repo: string; ref: string; prefix: string }): RemoteFiles {
   return {
     label: 'the contents API',
+    async hasCommit() {
+      try {
+        await client.rest.git.getCommit({ owner: t.owner, repo: t.repo, commit_sha: t.ref });
+        return { ok: true };
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        return { ok: false, reason: status === 404 ? `the contents API has no commit ${t.ref.slice(0, 12)}` : `the contents API could not be asked (${status ? `GitHub answered ${status}` : 'no answer'})` };
+      }
+    },
     async read(relPath: string, maxBytes: number): Promise<SourceRead> {
       if (relPath.split('/').some((part) => part === '..' || part === '') || relPath.includes('\0')) return { ok: false, reason: 'outside' };
       try {
