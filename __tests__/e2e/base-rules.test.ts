@@ -1,7 +1,8 @@
 // End to end: a pull request cannot relax the gate that judges it. The built action runs in a
 // real git checkout whose head commit both adds a provider-shaped key and relaxes the policy
 // (`allow_paths: ['**']`); with policy-ref: base it is judged by the base commit's rules, also
-// from a depth-1 checkout (the base is fetched), and fails closed when the base cannot be read.
+// from a depth-1 checkout (the base is fetched), through the contents API when the fetch fails,
+// and fails closed when the base cannot be read at all.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +59,13 @@ function shallowClone(name: string): string {
   return dir;
 }
 
+/** The fake's contents API answers with the base commit's tree, read from the origin's git objects. */
+function serveBaseContents() {
+  const files = new Map<string, Buffer>();
+  for (const name of git(origin, 'ls-tree', '-r', '--name-only', base).split('\n')) files.set(name, execFileSync('git', ['show', `${base}:${name}`], { cwd: origin }));
+  fake().contents.set(base, files);
+}
+
 const comment = () => fake().commentsOf(NUMBER).map((c) => c.body).join('\n');
 
 describe('the rules come from the base commit', () => {
@@ -87,19 +95,37 @@ describe('the rules come from the base commit', () => {
     expect(comment()).toContain('Policy change in this PR');
   });
 
-  it('fails closed when the base cannot be read and the PR changes the policy', async () => {
+  it('reads the rules through the contents API when the base commit cannot be fetched', async () => {
+    prFiles();
+    const workspace = shallowClone('contents-api');
+    git(workspace, 'remote', 'remove', 'origin');
+    serveBaseContents();
+    const r = await run({ event: 'pull_request', payload: payload(), workspace });
+    expect(fake().requests.filter((q) => q.operationId === 'repos/get-content' && q.status === 200).length).toBeGreaterThan(0);
+    expect(fake().requests.every((q) => q.operationId !== 'repos/get-content' || q.path.includes(`ref=${base}`))).toBe(true);
+    expect(r.code).toBe(1);
+    expect(comment()).toContain('Policy change in this PR');
+    expect(comment()).toContain('the contents API');
+    expect(comment()).not.toContain('could not be read');
+  });
+
+  it('fails closed when neither git nor the contents API can read the base and the PR changes the policy', async () => {
     prFiles();
     const workspace = shallowClone('no-origin');
     git(workspace, 'remote', 'remove', 'origin');
+    serveBaseContents();
+    fake().denied.add('contents');
     const r = await run({ event: 'pull_request', payload: payload(), workspace });
     expect(r.code).toBe(1);
     expect(comment()).toContain('could not be read');
+    expect(comment()).toContain('Promotion blocked: this PR changes');
   });
 
   it('an unreadable base with the policy untouched is a notice, not a blocker', async () => {
     fake().pullFiles.set(NUMBER, [{ filename: 'README.md', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }]);
     const workspace = shallowClone('untouched');
     git(workspace, 'remote', 'remove', 'origin');
+    fake().denied.add('contents');
     // The head's relaxed policy then applies: the notice says the base could not be read.
     const r = await run({ event: 'pull_request', payload: payload(), workspace });
     expect(r.code).toBe(0);

@@ -19,7 +19,7 @@ type Example = { name: string; examples: Record<string, unknown>[] };
 const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as Example[];
 
 /** A real payload GitHub sends for the event (optionally a given action), deep-copied. */
-export function eventPayload(name: 'pull_request' | 'push' | 'merge_group' | 'workflow_dispatch' | 'workflow_run', pick: (p: Record<string, unknown>) => boolean = () => true): Record<string, any> {
+export function eventPayload(name: 'pull_request' | 'pull_request_review' | 'push' | 'merge_group' | 'workflow_dispatch' | 'workflow_run', pick: (p: Record<string, unknown>) => boolean = () => true): Record<string, any> {
   const found = webhooks.find((w) => w.name === name)?.examples.find(pick);
   if (!found) throw new Error(`no ${name} example in @octokit/webhooks-examples`);
   return structuredClone(found);

@@ -35,6 +35,13 @@ export interface FakeStatus {
   target_url?: string;
 }
 
+export interface FakeReview {
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  commit_id: string;
+  author_association?: string;
+}
+
 export interface Fault {
   operationId: string;
   status: number;
@@ -67,6 +74,11 @@ const PERMISSION: Record<string, { scope: string; header: string }> = {
   'git/get-tree': { scope: 'contents:read', header: 'contents=read' },
   'git/get-blob': { scope: 'contents:read', header: 'contents=read' },
   'repos/list-pull-requests-associated-with-commit': { scope: 'contents:read', header: 'contents=read' },
+  'pulls/list-reviews': { scope: 'pull-requests:read', header: 'pull_requests=read' },
+  'repos/get-content': { scope: 'contents', header: 'contents=read' },
+  'git/get-commit': { scope: 'contents', header: 'contents=read' },
+  // The default GITHUB_TOKEN has no organisation permissions: tests deny 'members' to be it.
+  'teams/get-membership-for-user-in-org': { scope: 'members', header: 'members=read' },
 };
 
 /** A pull request as commits/{sha}/pulls lists it (the fields the action reads). */
@@ -87,6 +99,12 @@ export class FakeGitHub {
   readonly checkRuns: FakeCheckRun[] = [];
   readonly statuses: FakeStatus[] = [];
   readonly pullFiles = new Map<number, { filename: string; status: string; patch?: string }[]>();
+  /** Reviews per pull request, oldest first, as GitHub lists them. */
+  readonly reviews = new Map<number, FakeReview[]>();
+  /** Team members by `org/team-slug` (the org is the fake's owner). */
+  readonly teams = new Map<string, string[]>();
+  /** File contents by commit SHA, then repository path, for the contents API. */
+  readonly contents = new Map<string, Map<string, Buffer>>();
   readonly faults: Fault[] = [];
   /** Scopes the token lacks: 'checks', 'statuses', 'pull-requests'; 'all' denies every write. */
   readonly denied = new Set<string>();
@@ -174,7 +192,9 @@ export class FakeGitHub {
       return send(422, { message: (error as Error).message });
     }
     record.operationId = match.operationId;
-    if (match.params.owner !== this.owner || match.params.repo !== this.repo) return send(404, { message: 'Not Found' });
+    // Repository routes answer for the fake's repository only; organisation routes for its owner.
+    const scoped = match.params.org !== undefined ? match.params.org === this.owner : match.params.owner === this.owner && match.params.repo === this.repo;
+    if (!scoped) return send(404, { message: 'Not Found' });
 
     const fault = this.faults.find((f) => f.operationId === match.operationId && (f.times ?? 1) > 0);
     if (fault) {
@@ -186,6 +206,7 @@ export class FakeGitHub {
     if (permission && (this.denied.has(permission.scope) || (isWrite && this.denied.has('all')))) {
       return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }, { 'x-accepted-github-permissions': permission.header });
     }
+    if (match.operationId === 'repos/get-content') return this.content(match.params.path!, url, req.headers.accept ?? '', record, res, send);
     this.route(match.operationId, match.params, url, body as Record<string, unknown>, send);
   }
 
@@ -255,6 +276,35 @@ export class FakeGitHub {
         const pulls = (this.commitPulls.get(params.commit_sha!) ?? []).map((p) => this.pullJson(p));
         return this.paginate(url, pulls, send);
       }
+      case 'pulls/list-reviews': {
+        const number = Number(params.pull_number);
+        const reviews = (this.reviews.get(number) ?? []).map((r, i) => ({
+          id: 80 + i,
+          node_id: `PRR_${80 + i}`,
+          user: { login: r.login, id: 1 + i, type: 'User' },
+          body: '',
+          state: r.state,
+          html_url: html(`/pull/${number}#pullrequestreview-${80 + i}`),
+          pull_request_url: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${number}`,
+          _links: { html: { href: html(`/pull/${number}`) }, pull_request: { href: `${this.url}/repos/${this.owner}/${this.repo}/pulls/${number}` } },
+          submitted_at: this.tick(),
+          commit_id: r.commit_id,
+          author_association: r.author_association ?? 'MEMBER',
+        }));
+        return this.paginate(url, reviews, send);
+      }
+      case 'git/get-commit': {
+        // The commits the contents API knows (see `contents`).
+        const sha = params.commit_sha!;
+        if (!this.contents.has(sha)) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        const person = { name: 't', email: 't@example.com', date: '2026-11-23T10:00:00Z' };
+        return send(200, { sha, node_id: `C_${sha}`, url: `${this.url}/repos/${this.owner}/${this.repo}/git/commits/${sha}`, html_url: html(`/commit/${sha}`), author: person, committer: person, tree: { sha: '0'.repeat(40), url: '' }, message: 'base', parents: [], verification: { verified: false, reason: 'unsigned', signature: null, payload: null } });
+      }
+      case 'teams/get-membership-for-user-in-org': {
+        const members = this.teams.get(`${params.org}/${params.team_slug}`);
+        if (!members || !members.includes(params.username!)) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        return send(200, { url: `${this.url}/teams/1/memberships/${params.username}`, role: 'member', state: 'active' });
+      }
       default:
         this.violations.push(`the fake does not implement ${op}`);
         return send(501, { message: `not implemented in the fake: ${op}` });
@@ -293,6 +343,25 @@ export class FakeGitHub {
     const base = p.baseRepo ?? `${this.owner}/${this.repo}`;
     const repoJson = (fullName: string) => ({ id: 1, name: fullName.split('/')[1], full_name: fullName, owner: { login: fullName.split('/')[0] } });
     return { number: p.number, state: p.state, html_url: `https://github.com/${base}/pull/${p.number}`, head: { sha: p.headSha, ref: 'patch-1', repo: repoJson('someone/fork') }, base: { sha: '0'.repeat(40), ref: 'main', repo: repoJson(base) } };
+  }
+
+  /** GET contents: the raw media type only (what the action asks for); a directory is a JSON listing. */
+  private content(filePath: string, url: URL, accept: string, record: RecordedRequest, res: ServerResponse, send: (status: number, body: unknown) => void): void {
+    const ref = url.searchParams.get('ref');
+    const tree = ref ? this.contents.get(ref) : undefined;
+    if (!tree) return send(404, { message: 'No commit found for the ref', documentation_url: 'https://docs.github.com/rest' });
+    if (!/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
+      this.violations.push(`GET contents/${filePath} without the raw media type (accept: ${accept})`);
+      return send(415, { message: 'the fake serves the raw media type only' });
+    }
+    const file = tree.get(filePath);
+    if (file) {
+      record.status = 200;
+      res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8', 'content-length': String(file.length) });
+      return void res.end(file);
+    }
+    const listing = [...tree.keys()].filter((p) => p.startsWith(`${filePath}/`)).map((p) => ({ type: 'file', name: p.slice(filePath.length + 1), path: p }));
+    return listing.length ? send(200, listing) : send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }
 
   private applyCheckUpdate(run: FakeCheckRun, body: Record<string, unknown>): void {

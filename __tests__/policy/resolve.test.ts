@@ -69,6 +69,7 @@ describe('the built-in policy', () => {
       allowPaths: [],
       customRules: [],
       maxFileBytes: 2 * 1024 * 1024,
+      waiverApproval: { inReview: false, teams: [] },
     });
     expect(p.forbiddenRoles).toEqual(expect.arrayContaining(['Owner', 'Contributor', 'cluster-admin', '*', 'roles/owner', 'AdministratorAccess']));
     expect(p.forbiddenScopes).toEqual(['*', 'all', 'all-datasets', 'all-tools', '*.*', 'full-access', 'admin']);

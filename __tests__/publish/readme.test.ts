@@ -45,7 +45,7 @@ describe('README', () => {
     expect(snippets).toContain(readFileSync('examples/workflows/readiness.yml', 'utf8'));
     const wf = parse(readFileSync('examples/workflows/readiness.yml', 'utf8')) as { permissions: Record<string, string>; on: Record<string, unknown> };
     expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write', 'security-events': 'write' });
-    expect(Object.keys(wf.on)).toEqual(['pull_request', 'merge_group']);
+    expect(Object.keys(wf.on)).toEqual(['pull_request', 'pull_request_review', 'merge_group']);
     for (const p of Object.keys(wf.permissions)) expect(readme).toContain(`| \`${p}: ${wf.permissions[p]}\` |`);
   });
 

@@ -86,14 +86,18 @@ import { runCheck } from '../../src/engine/run-check.js';
 import { ConfigurationFailure } from '../../src/config/failure.js';
 import { formatConfigError } from '../../src/errors.js';
 import { documentedPrefix } from '../../src/scanners/secrets/redact.js';
+import { renderCheckRun } from '../../src/render/check-run.js';
+import { renderComment } from '../../src/render/comment.js';
 
 const EXAMPLE = nodePath.resolve('examples/production-ready');
-const BASE_MANIFEST = parse(readFileSync(nodePath.join(EXAMPLE, 'readiness.yaml'), 'utf8')) as Record<string, unknown>;
+// With a waiver, so its reason and approver are fields a secret can be planted in too.
+const BASE_MANIFEST = { ...(parse(readFileSync(nodePath.join(EXAMPLE, 'readiness.yaml'), 'utf8')) as Record<string, unknown>), waivers: [{ control: 'release', reason: 'first release', approver: '@release-lead', expires: '2026-12-20' }] };
 const BASE_POLICY = {
   apiVersion: 'readiness-gate/v1',
   api_catalog: ['customer-risk-read', { name: 'curated-sql-read', description: 'read the curated views' }],
   least_privilege: { forbidden_roles: ['Owner', 'admin'], forbidden_scopes: ['all-datasets'] },
   findings: { allow_paths: ['fixtures/**'], custom_rules: [{ id: 'acme-token', description: 'ACME token', pattern: 'acme_[a-z0-9]{32}', keywords: ['acme_'] }] },
+  waivers: { approval_in_review: true, approver_teams: ['acme/platform-leads'] },
 };
 
 /** Every string leaf of a YAML value, as a path of keys and indexes. */
@@ -137,7 +141,15 @@ const plants: fc.Arbitrary<Plant> = fc.oneof(
 async function outputsFor(root: string): Promise<string[]> {
   try {
     const report = await runCheck({ root, now: new Date('2026-11-23') });
-    return [...FORMATS.map((format) => render(report, format, { color: false })), JSON.stringify(annotationsFor(report))];
+    const annotations = annotationsFor(report);
+    const links = { serverUrl: 'https://github.com', repository: 'acme/deploy', sha: 'a'.repeat(40) };
+    // The check run's output and the PR comment are renderings of their own (titles, truncation).
+    return [
+      ...FORMATS.map((format) => render(report, format, { color: false })),
+      JSON.stringify(annotations),
+      JSON.stringify(renderCheckRun(report, annotations, { links, scope: 'all' })),
+      renderComment(report, { links, checkName: 'Readiness' }).body,
+    ];
   } catch (error) {
     if (!(error instanceof ConfigurationFailure)) throw error;
     return [error.message, ...error.errors.map(formatConfigError)];

@@ -4299,7 +4299,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4515);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(461);
 /* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
@@ -4315,7 +4315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4515:
+/***/ 461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14900,7 +14900,7 @@ function countOf(n, singular, plural = `${singular}s`) {
 // renderer shows it like one.
 
 
-const REPOSITORY_CHECK_IDS = (/* unused pure expression or super */ null && (['no_manifest', 'unowned_secrets', 'orphans']));
+const REPOSITORY_CHECK_IDS = (/* unused pure expression or super */ null && (['no_manifest', 'unowned_secrets', 'orphans', 'unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']));
 function repositoryVerdict(input) {
     const results = [];
     const noManifest = noManifestResult(input);
@@ -14975,6 +14975,105 @@ function orphansResult(orphans, blocks) {
             "Add a readiness.yaml whose paths cover the deployable's directory, or name its container in an existing manifest's containers.",
             'If it is not deployed (a local or test setup), add it to ignore_paths or set `orphans: ignore` in the policy.',
         ],
+    };
+}
+/** Appends results and keeps `blocking` and `warnings` their messages, in order. */
+function addRepositoryResults(verdict, extra) {
+    verdict.results.push(...extra);
+    verdict.blocking = verdict.results.filter((r) => r.blocking).map((r) => r.message);
+    verdict.warnings = verdict.results.filter((r) => !r.blocking).map((r) => r.message);
+}
+/** Files no workload owns that the scan could not read: named, so nothing hides unseen. */
+function unscannedFilesResult(files) {
+    if (!files.length)
+        return undefined;
+    const paths = files.map((f) => f.path);
+    return {
+        id: 'unscanned_files',
+        title: 'Every file scanned for secrets',
+        ...severity(false),
+        message: `${countOf(files.length, 'file')} no workload owns could not be scanned for secrets: ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', ...' : ''}.`,
+        risk: 'A file the scan could not read may hold a secret that no report shows.',
+        evidence: files.map((f) => ({ path: f.path, detail: `not scanned: ${UNSCANNED_REASON[f.reason]}` })),
+        remediation: [
+            'Make the file readable text (UTF-8, UTF-16 or UTF-32) under the hard size cap, or remove it from the tree.',
+            'If it holds no secret by design (a fixture, generated data), add it to the policy\'s ignore_paths.',
+        ],
+    };
+}
+const UNSCANNED_REASON = { unreadable: 'unreadable', binary: 'binary, and its name or kind could hide a secret', 'too-large': 'over the hard size cap' };
+function baseRulesResults(facts) {
+    const results = facts.blockers.map(blockerResult);
+    for (const notice of facts.notices) {
+        results.push({
+            id: 'base_notice',
+            title: "Rules from the base commit",
+            status: 'warn',
+            blocking: false,
+            priority: 'P2',
+            message: notice,
+            risk: "Where the base commit's rules cannot be read, the PR's own policy, baseline and exceptions apply, and a PR could relax them for itself.",
+            evidence: [{ detail: notice }],
+            remediation: ["Let the action read the base commit: keep `policy-ref: base`, the default `actions/checkout` (the action fetches pull_request.base.sha at depth 1) and `contents: read` for the contents API."],
+        });
+    }
+    if (facts.policyChange) {
+        const message = `Policy change in this PR: applies after merge. Under the PR's policy the verdict would be: ${facts.policyChange.preview.verdict}`;
+        results.push({
+            id: 'policy_change',
+            title: 'Policy change in this PR',
+            status: 'warn',
+            blocking: false,
+            priority: 'P2',
+            message,
+            risk: "The PR changes the rules every later PR is judged by; it is judged by the base's rules itself.",
+            evidence: [{ ...(facts.policyChange.file ? { path: facts.policyChange.file } : {}), detail: `under the PR's policy: ${facts.policyChange.preview.verdict}` }],
+            remediation: ['Review the policy change with the platform team that owns it: it applies once merged.'],
+        });
+    }
+    for (const e of facts.newExceptions) {
+        const approved = e.approvedBy !== undefined;
+        results.push({
+            id: 'new_exception',
+            title: approved ? 'Exception approved in review' : 'New exception, needs review',
+            status: 'warn',
+            blocking: false,
+            priority: approved ? 'P2' : 'P1',
+            message: e.detail,
+            risk: approved ? 'An exception the PR adds counts because a reviewer it names approved the head commit.' : 'An exception the PR adds itself would let it pass the gate that judges it; it does not count until merged.',
+            evidence: [{ path: e.path, ...(e.line !== undefined ? { line: e.line } : {}), detail: e.detail }],
+            remediation: approved
+                ? ['Nothing to do; the approval is on the head commit, and a new commit needs a new one.']
+                : e.kind === 'waiver'
+                    ? ['Fix the control instead of waiving it, or merge the waiver on its own first; where the policy allows approval in review, have a reviewer the waiver names approve the head commit.']
+                    : ['Fix the finding instead, or merge the exception on its own first, reviewed by the code owners.'],
+        });
+    }
+    return results;
+}
+function blockerResult(b) {
+    if (b.kind === 'base-unreadable') {
+        return {
+            id: 'base_rules',
+            title: 'Rules from the base commit',
+            ...severity(true),
+            message: `Promotion blocked: this PR changes ${b.changed.join(', ')}, and the base commit's rules could not be read to judge it by; re-run with the base commit available (fetch pull_request.base.sha).`,
+            risk: 'A PR that changes the rules it is judged by could pass on rules it relaxed itself.',
+            evidence: b.changed.map((path) => ({ path, detail: `a rules file this PR changes; the base could not be read (${b.reason})` })),
+            remediation: [
+                'Let the action read the base commit: the default actions/checkout with `contents: read` (the action fetches pull_request.base.sha at depth 1, then tries the contents API).',
+                'Or change the rules in a PR of their own, reviewed by the platform team.',
+            ],
+        };
+    }
+    return {
+        id: 'base_rules',
+        title: 'Rules from the base commit',
+        ...severity(true),
+        message: `Promotion blocked: the policy as changed in this PR does not load (${b.error}); it would break the gate after merge.`,
+        risk: 'A policy that does not load would leave every later PR judged by the built-in policy, or not at all.',
+        evidence: [{ path: b.file, ...(b.line !== undefined ? { line: b.line } : {}), detail: b.error }],
+        remediation: ['Fix the policy file so it loads: `readiness-gate check --policy FILE DIR` prints the error with its line and a hint.'],
     };
 }
 
@@ -16045,39 +16144,48 @@ var context = __nccwpck_require__(398);
 ;// CONCATENATED MODULE: ./src/engine/base-exceptions.ts
 // Exceptions need review: a waiver, an inline allow comment or a baseline entry that the pull
 // request adds (or a waiver it extends) is listed as "new exception, needs review" and does not
-// count until it is merged. What the base already had keeps counting, as the base had it.
+// count until it is merged (or, for a waiver, approved in review when the policy allows it).
+// What the base already had keeps counting, as the base had it.
 
 
 
 
 
 
-/** Waivers: each head waiver counts only as far as the base manifest already granted it. */
-function reviewWaivers(root, base, workloads) {
+/**
+ * Waivers: each head waiver counts only as far as the base manifest already granted it, unless
+ * `approve` (the policy's approval in review) says a reviewer it names approved the head commit.
+ */
+async function reviewWaivers(root, base, workloads, approve) {
     const newExceptions = [];
-    const reviewed = workloads.map((workload) => {
+    const reviewed = [];
+    for (const workload of workloads) {
         const baseWaivers = baseManifestWaivers(root, base, workload.manifestPath);
         const kept = [];
-        workload.manifest.waivers.forEach((waiver, i) => {
+        for (const [i, waiver] of workload.manifest.waivers.entries()) {
             const granted = baseWaivers.find((b) => b.control === waiver.control);
             const same = granted && granted.approver === waiver.approver && waiver.expires <= granted.expires;
             if (same) {
                 kept.push(waiver);
-                return;
+                continue;
+            }
+            const extended = granted && waiver.expires > granted.expires;
+            const what = granted ? (extended ? `extended to ${waiver.expires}` : 'changed') : 'added';
+            const place = { kind: 'waiver', path: workload.manifestPath, line: workload.lineOf(['waivers', i]), workload: workload.name };
+            const approval = await approve?.(waiver);
+            if (approval?.counts) {
+                kept.push(waiver);
+                newExceptions.push({ ...place, approvedBy: approval.by, detail: `Exception approved in review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what} in this PR and counts: ${approval.by} approved the head commit.` });
+                continue;
             }
             if (granted)
                 kept.push(granted);
-            const what = granted ? (waiver.expires > granted.expires ? `extended to ${waiver.expires} (the base's, to ${granted.expires}, still counts)` : 'changed (the base\'s still counts)') : 'added';
-            newExceptions.push({
-                kind: 'waiver',
-                path: workload.manifestPath,
-                line: workload.lineOf(['waivers', i]),
-                workload: workload.name,
-                detail: `New exception, needs review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what} in this PR and does not count until merged.`,
-            });
-        });
-        return kept.length === workload.manifest.waivers.length && kept.every((w, i) => w === workload.manifest.waivers[i]) ? workload : { ...workload, manifest: { ...workload.manifest, waivers: kept } };
-    });
+            const still = granted ? (extended ? ` (the base's, to ${granted.expires}, still counts)` : " (the base's still counts)") : '';
+            const until = approval ? ` until merged or approved in review: ${approval.why}` : ' until merged';
+            newExceptions.push({ ...place, detail: `New exception, needs review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what}${still} in this PR and does not count${until}.` });
+        }
+        reviewed.push(kept.length === workload.manifest.waivers.length && kept.every((w, i) => w === workload.manifest.waivers[i]) ? workload : { ...workload, manifest: { ...workload.manifest, waivers: kept } });
+    }
     return { workloads: reviewed, newExceptions };
 }
 function baseManifestWaivers(root, base, manifestPath) {
@@ -16144,9 +16252,9 @@ function reviewBaselineEntries(head, baseAccepted, configured) {
     };
 }
 /** All three reviews against the base, in the order suppressions are decided (inline first). */
-function reviewExceptions(root, base, head, workloads, findings, settings) {
+async function reviewExceptions(root, base, head, workloads, findings, settings) {
     const inline = reviewInlineAllows(base, findings, settings.secrets, settings.maxFileBytes);
-    const waivers = reviewWaivers(root, base, workloads);
+    const waivers = await reviewWaivers(root, base, workloads, settings.approve);
     const baseline = reviewBaselineEntries(head, settings.baseAccepted, settings.baseline);
     return { workloads: waivers.workloads, newExceptions: [...waivers.newExceptions, ...inline, ...baseline.listed], notices: baseline.notice ? [baseline.notice] : [] };
 }
@@ -16197,6 +16305,7 @@ function defaultPolicy() {
         customRules: [],
         maxFileBytes: 2 * 1024 * 1024,
         unscannedFiles: 'block',
+        waiverApproval: { inReview: false, teams: [] },
     };
 }
 function resolvePolicy(input, source) {
@@ -16248,6 +16357,7 @@ function resolvePolicy(input, source) {
         baseline: input.findings?.baseline,
         maxFileBytes: input.limits?.max_file_bytes ?? base.maxFileBytes,
         unscannedFiles: input.findings?.unscanned ?? base.unscannedFiles,
+        waiverApproval: input.waivers ? { inReview: input.waivers.approval_in_review, teams: [...new Set(input.waivers.approver_teams)].sort() } : base.waiverApproval,
     };
 }
 
@@ -16279,6 +16389,17 @@ const customRule = strictObject({
     pattern: policy_schema_text,
     keywords: array(policy_schema_text).default([]),
     severity: schemas_enum(['critical', 'high', 'medium', 'low']).default('high'),
+});
+/** A GitHub team as `org/team-slug` (an optional leading `@`, as in CODEOWNERS). */
+const teamName = schemas_string()
+    .trim()
+    .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'a team as org/team-slug')
+    .transform((t) => t.replace(/^@/, '').toLowerCase());
+const waiverRules = strictObject({
+    approval_in_review: schemas_boolean()
+        .default(false)
+        .describe("A waiver the PR adds counts once a reviewer its `approver` names (a GitHub login, or a team listed here) approves the PR's head commit; never the PR's author"),
+    approver_teams: array(teamName).default([]).describe('Teams (org/team-slug) a waiver may name as its approver under approval_in_review'),
 });
 const policySchema = strictObject({
     apiVersion: literal(MANIFEST_API_VERSION),
@@ -16313,6 +16434,7 @@ const policySchema = strictObject({
         unscanned: schemas_enum(['block', 'warn']).default('block').describe('Text-like files the scan could not read, at production tier: block (default) or warn'),
     })
         .optional(),
+    waivers: waiverRules.optional().describe('How waivers the PR adds may be approved'),
     limits: strictObject({
         max_file_bytes: schemas_number().int().positive().default(2 * 1024 * 1024),
     })
@@ -16493,6 +16615,84 @@ function normalise(relPath) {
     return parts.length ? parts.join('/') : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/engine/remote-base.ts
+// The base commit's files through a remote reader (the action passes the contents API at the
+// base SHA) when the checkout's git objects do not have the commit. The engine reads files
+// synchronously, so what the rules need is fetched ahead: the policy file, then the baseline
+// and API catalog files the policy names, then (before exceptions are reviewed) the manifests
+// and the files with inline allow comments. A file not fetched reads as unreadable, which
+// never counts in the PR's favour.
+
+
+
+function isPreloading(source) {
+    return typeof source.preload === 'function';
+}
+function remoteSource(remote, commit) {
+    const cache = new Map();
+    return {
+        label: `base commit ${commit.slice(0, 12)} (${remote.label})`,
+        read(relPath, maxBytes) {
+            const hit = cache.get(relPath);
+            if (!hit)
+                return { ok: false, reason: 'unreadable' };
+            if (hit.read.ok)
+                return Buffer.byteLength(hit.read.text, 'utf8') > maxBytes ? { ok: false, reason: 'too-large' } : hit.read;
+            // A file too large for a smaller cap may fit a larger one: only then is it unknown.
+            return hit.read.reason === 'too-large' && maxBytes > hit.maxBytes ? { ok: false, reason: 'unreadable' } : hit.read;
+        },
+        async preload(paths, maxBytes) {
+            for (const p of new Set(paths)) {
+                const hit = cache.get(p);
+                if (hit && !(hit.read.ok === false && hit.read.reason === 'too-large' && maxBytes > hit.maxBytes))
+                    continue;
+                cache.set(p, { read: await remote.read(p, maxBytes), maxBytes });
+            }
+        },
+    };
+}
+/**
+ * Opens the base through `remote`: the commit must exist there, and the policy (the explicit
+ * in-repository path or the default names) must read or be absent; a failed read means the base
+ * cannot be read this way either.
+ */
+async function openRemoteBase(remote, commit, policyRepoPath) {
+    const found = await remote.hasCommit();
+    if (!found.ok)
+        return { ok: false, reason: found.reason };
+    const source = remoteSource(remote, commit);
+    const candidates = policyRepoPath ? [policyRepoPath] : DEFAULT_POLICY_PATHS;
+    let policyText;
+    for (const candidate of candidates) {
+        await source.preload([candidate], safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+        const read = source.read(candidate, safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+        if (read.ok) {
+            policyText = read.text;
+            break;
+        }
+        if (read.reason === 'unreadable')
+            return { ok: false, reason: `${remote.label} could not read ${candidate}` };
+        // Anything else (too large, not a file) is the policy loader's to report.
+        if (read.reason !== 'missing')
+            break;
+    }
+    const named = policyText === undefined ? {} : namedFiles(policyText);
+    if (named.catalog)
+        await source.preload([named.catalog], safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+    await source.preload([named.baseline ?? DEFAULT_BASELINE_PATH], MAX_BASELINE_BYTES);
+    return { ok: true, commit, source };
+}
+/** The API catalog and baseline files a policy's text names (read loosely: the loader validates). */
+function namedFiles(text) {
+    const doc = (0,safe_yaml/* parseYamlSafely */.Xf)('policy', text).documents.find((d) => d.value !== null && d.value !== undefined)?.value;
+    if (!doc || typeof doc !== 'object')
+        return {};
+    const catalog = typeof doc.api_catalog_file === 'string' ? doc.api_catalog_file.trim() : undefined;
+    const findings = doc.findings;
+    const baseline = findings && typeof findings === 'object' && typeof findings.baseline === 'string' ? findings.baseline.trim() : undefined;
+    return { ...(catalog ? { catalog } : {}), ...(baseline ? { baseline } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/base-rules.ts
 // Which policy a pull request is judged by: its base commit's. The policy file (and the API
 // catalog it names) come from the base's git objects; the PR's own policy, when it differs, is
@@ -16505,21 +16705,44 @@ function normalise(relPath) {
 
 
 
-function resolveRules(request) {
-    const { root, policyPath, baseRef } = request;
+
+
+
+
+/**
+ * The base commit, from git objects when the checkout has them, else through `baseFiles`
+ * (with what the rules need fetched ahead); undefined without a base ref.
+ */
+async function openRulesBase(request) {
+    const { root, baseRef } = request;
+    if (!baseRef)
+        return undefined;
+    const opened = openBase(request.baseRepo ?? root, baseRef);
+    if (opened.ok || !request.baseFiles || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseRef))
+        return opened;
+    const remote = await openRemoteBase(request.baseFiles, baseRef, policyRepoPath(root, request.policyPath, request.cwd ?? process.cwd()));
+    return remote.ok ? remote : { ok: false, reason: `${opened.reason}; ${remote.reason}` };
+}
+/** The explicit policy's repository-relative path, when it names a file inside the repository. */
+function policyRepoPath(root, policyPath, cwd) {
+    if (!policyPath)
+        return undefined;
+    const rel = toPosix(external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(cwd, policyPath)));
+    return rel !== '' && rel !== '..' && !rel.startsWith('../') && !external_node_path_default().isAbsolute(rel) ? rel : undefined;
+}
+/** `opened`: the base as openRulesBase found it (git objects are tried here when it is not given). */
+function resolveRules(request, opened = request.baseRef ? openBase(request.baseRepo ?? request.root, request.baseRef) : undefined) {
+    const { root, policyPath } = request;
     const cwd = request.cwd ?? process.cwd();
     const head = workspaceSource(root);
-    if (!baseRef)
+    if (!opened)
         return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
-    const opened = openBase(request.baseRepo ?? root, baseRef);
     if (!opened.ok) {
         const policy = loadPolicy(root, policyPath, cwd, head);
         const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];
         const rulesFiles = new Set([...DEFAULT_POLICY_PATHS, ...(policyPath ? [policyPath] : []), policy.baseline ?? DEFAULT_BASELINE_PATH, ...(policy.apiCatalogFile ? [policy.apiCatalogFile] : [])]);
         const changed = (request.changedFiles ?? []).filter((f) => rulesFiles.has(f));
-        const blockers = changed.length
-            ? [`Promotion blocked: this PR changes ${changed.join(', ')}, and the base commit's rules could not be read to judge it by; re-run with the base commit available (fetch pull_request.base.sha).`]
-            : [];
+        const blockers = changed.length ? [{ kind: 'base-unreadable', changed, reason: opened.reason }] : [];
         return { policy, source: head, notices, blockers, previewHeadPolicy: false };
     }
     const base = { commit: opened.commit, source: opened.source };
@@ -16537,18 +16760,21 @@ function resolveRules(request) {
         policy = defaultPolicy();
     }
     let previewHeadPolicy = false;
+    let headPolicyFile;
     try {
         const headText = findPolicyText(root, policyPath, cwd, head);
+        headPolicyFile = headText?.repoPath;
         const headPolicy = headText ? policyFromText(headText, head) : defaultPolicy();
         previewHeadPolicy = !samePolicy(policy, headPolicy);
     }
     catch (error) {
         if (!(error instanceof ConfigurationFailure))
             throw error;
-        blockers.push(`Promotion blocked: the policy as changed in this PR does not load (${firstError(error)}); it would break the gate after merge.`);
+        const first = error.errors[0];
+        blockers.push({ kind: 'head-policy-broken', file: first?.file || policyPath || DEFAULT_POLICY_PATHS[0], ...(first?.line ? { line: first.line } : {}), error: firstError(error) });
     }
     policy.source = `${policy.source} (from ${base.source.label})`;
-    return { policy, source: base.source, base, notices, blockers, previewHeadPolicy };
+    return { policy, source: base.source, base, notices, blockers, previewHeadPolicy, ...(headPolicyFile ? { headPolicyFile } : {}) };
 }
 function firstError(error) {
     const first = error.errors[0];
@@ -16560,17 +16786,117 @@ function samePolicy(a, b) {
     const { source: _b, ...right } = b;
     return JSON.stringify(left) === JSON.stringify(right);
 }
-/** What the base's rules add to the report: the lines every renderer shows, and the data. */
+/** What the base's rules add to the report: repository results every renderer shows, and the data. */
 function baseRulesReport(rules, newExceptions, preview) {
-    const warnings = [...rules.notices];
-    if (preview)
-        warnings.push(`Policy change in this PR: applies after merge. Under the PR's policy the verdict would be: ${preview.verdict}`);
-    for (const e of newExceptions)
-        warnings.push(e.detail);
     return {
-        blocking: [...rules.blockers],
-        warnings,
+        results: baseRulesResults({ blockers: rules.blockers, notices: rules.notices, ...(preview ? { policyChange: { ...(rules.headPolicyFile ? { file: rules.headPolicyFile } : {}), preview } } : {}), newExceptions }),
         base: { ...(rules.base ? { commit: rules.base.commit } : {}), notices: rules.notices, ...(preview ? { policyChange: { preview } } : {}), newExceptions },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/waiver-approval.ts
+/** Associations that mean the reviewer belongs to the repository (GitHub's own "write access" reviews come from these). */
+const STANDING = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+/** Reviews that set a reviewer's verdict; a later COMMENTED review leaves an approval standing, as on GitHub. */
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * The GitHub identities a waiver's `approver` names: its `@login` and `@org/team` mentions, or,
+ * when it mentions none, the whole value if it is one login or one team. An e-mail address or
+ * a person's name names nobody.
+ */
+function namedApprovers(approver) {
+    const mentions = [...approver.matchAll(/(?:^|[\s,;(])@([A-Za-z0-9][\w./-]*)/g)].map((m) => m[1].replace(/[.]+$/, ''));
+    const candidates = mentions.length ? mentions : [approver.trim()];
+    const unique = (list) => list.filter((c, i) => list.findIndex((o) => o.toLowerCase() === c.toLowerCase()) === i);
+    return { logins: unique(candidates.filter((c) => LOGIN.test(c))), teams: unique(candidates.filter((c) => TEAM.test(c))) };
+}
+/** Each user's latest decisive review, by lower-cased login. */
+function latestReviews(reviews) {
+    const latest = new Map();
+    for (const r of reviews)
+        if (DECISIVE.has(r.state))
+            latest.set(r.login.toLowerCase(), r);
+    return latest;
+}
+/** Why one reviewer's standing review does or does not approve the head commit. */
+function approvalOf(review, login, facts) {
+    const who = `@${login}`;
+    if (login.toLowerCase() === facts.author.toLowerCase())
+        return { ok: false, why: `${who} is the PR's author, whose approval never counts` };
+    if (!review)
+        return { ok: false, why: `${who} has not approved this PR` };
+    if (review.state === 'DISMISSED')
+        return { ok: false, why: `${who}'s approval was dismissed` };
+    if (review.state !== 'APPROVED')
+        return { ok: false, why: `${who}'s latest review requests changes` };
+    if (review.commitId !== facts.headSha)
+        return { ok: false, why: `${who} approved an older commit (${(review.commitId ?? 'unknown').slice(0, 12)}), not the head ${facts.headSha.slice(0, 12)}` };
+    if (!STANDING.has(review.authorAssociation))
+        return { ok: false, why: `${who} has no standing in the repository (${review.authorAssociation.toLowerCase().replace(/_/g, ' ')})` };
+    return { ok: true };
+}
+/**
+ * Decides waivers against the reviews, reading each fact once. Without the policy's opt-in it
+ * is not made (every added waiver needs merging).
+ */
+function waiverApprover(policy, facts) {
+    if (!policy.waiverApproval.inReview)
+        return undefined;
+    if (!facts)
+        return async () => ({ counts: false, why: 'the pull request\'s reviews were not available to this run (approval in review needs the action on a pull request event)' });
+    let reviews;
+    const memberships = new Map();
+    const member = (team, login) => {
+        const key = `${team} ${login}`;
+        if (!memberships.has(key)) {
+            const [org, slug] = team.split('/');
+            memberships.set(key, facts.teamMember(org, slug, login));
+        }
+        return memberships.get(key);
+    };
+    const listed = new Set(policy.waiverApproval.teams);
+    return async (waiver) => {
+        const named = namedApprovers(waiver.approver);
+        if (!named.logins.length && !named.teams.length)
+            return { counts: false, why: `its approver (${waiver.approver}) names no GitHub login or team to approve it in review` };
+        reviews ??= facts.reviews();
+        const read = await reviews;
+        if (!read.ok)
+            return { counts: false, why: `the PR's reviews could not be read (${read.reason})` };
+        const latest = latestReviews(read.value);
+        const reasons = [];
+        for (const login of named.logins) {
+            const approval = approvalOf(latest.get(login.toLowerCase()), login, facts);
+            if (approval.ok)
+                return { counts: true, by: `@${login}` };
+            reasons.push(approval.why);
+        }
+        // Everyone who approved the head commit with standing, but not the author: candidates for a team.
+        const approvers = [...latest.values()].map((r) => r.login).filter((login) => approvalOf(latest.get(login.toLowerCase()), login, facts).ok).sort();
+        for (const team of named.teams) {
+            if (!listed.has(team.toLowerCase())) {
+                reasons.push(`team @${team} is not one of the policy's waivers.approver_teams`);
+                continue;
+            }
+            if (!approvers.length) {
+                reasons.push(`no member of @${team} has approved the head commit ${facts.headSha.slice(0, 12)}`);
+                continue;
+            }
+            const unverified = [];
+            for (const login of approvers) {
+                const m = await member(team, login);
+                if (m.ok && m.value)
+                    return { counts: true, by: `@${login} (member of @${team})` };
+                if (!m.ok)
+                    unverified.push(`@${login}: ${m.reason}`);
+            }
+            reasons.push(unverified.length
+                ? `membership in @${team} could not be verified, so it does not count (${unverified.join('; ')})`
+                : `none of ${approvers.map((a) => `@${a}`).join(', ')} who approved the head commit is a member of @${team}`);
+        }
+        return { counts: false, why: reasons.join('; ') };
     };
 }
 
@@ -16710,11 +17036,14 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
     const fingerprintKey = options.fingerprintKey ?? (process.env[fingerprint/* FINGERPRINT_KEY_ENV */.$I] || undefined);
-    const rules = resolveRules(options);
+    const rules = resolveRules(options, await openRulesBase(options));
     const policy = rules.policy;
     const custom = (0,scanners_secrets/* compileCustomRules */.sf)(policy.customRules);
     if (custom.errors.length) {
@@ -16737,9 +17066,14 @@ async function runCheck(options) {
     const facts = scan.facts;
     (0,scan_tree/* resolveTreeFacts */.EI)(facts, scanOptions);
     const baseAccepted = loadBaseline(rules.source, policy.baseline);
+    // A remote base reads only what was fetched: the manifests and the files accepting findings inline.
+    if (rules.base && isPreloading(rules.base.source)) {
+        await rules.base.source.preload(manifestPaths, safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+        await rules.base.source.preload(facts.findings.filter((f) => f.suppression?.kind === 'inline').map((f) => f.path), policy.maxFileBytes);
+    }
     // With a base: exceptions the PR adds are taken back before anything else is decided.
     const review = rules.base
-        ? reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted })
+        ? await reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted, approve: waiverApprover(policy, options.reviews) })
         : undefined;
     const trusted = review?.workloads ?? loaded.workloads;
     if (review)
@@ -16780,15 +17114,13 @@ async function runCheck(options) {
     const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
     const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
     const repository = repositoryVerdict({ policy, workloadCount: loaded.workloads.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
-    const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
-    if (unownedUnscanned.length)
-        repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
+    const unscanned = unscannedFilesResult((scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)));
+    if (unscanned)
+        addRepositoryResults(repository, [unscanned]);
     const preview = rules.previewHeadPolicy ? await previewUnderHeadPolicy(options) : undefined;
     const fromBase = options.baseRef ? baseRulesReport(rules, review?.newExceptions ?? [], preview) : undefined;
-    if (fromBase) {
-        repository.blocking.push(...fromBase.blocking);
-        repository.warnings.push(...fromBase.warnings);
-    }
+    if (fromBase)
+        addRepositoryResults(repository, fromBase.results);
     for (const f of facts.findings) {
         const priority = findingPriority(f, scored, repository.results);
         if (priority)

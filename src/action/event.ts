@@ -10,7 +10,7 @@ export interface RunContext {
   serverUrl: string;
   /** The commit the check run or status is attached to. */
   sha?: string;
-  pullRequest?: { number: number; headSha: string; baseSha?: string };
+  pullRequest?: { number: number; headSha: string; baseSha?: string; author?: string };
   /** Where the job's log and summary are. */
   runUrl?: string;
   /** On workflow_run: the run that triggered this one (mode: publish publishes its report). */
@@ -31,7 +31,7 @@ export interface WorkflowRun {
 
 interface EventPayload {
   after?: string;
-  pull_request?: { number?: number; head?: { sha?: string }; base?: { sha?: string } };
+  pull_request?: { number?: number; head?: { sha?: string }; base?: { sha?: string }; user?: { login?: string } };
   merge_group?: { head_sha?: string };
   workflow_run?: {
     id?: number;
@@ -43,6 +43,8 @@ interface EventPayload {
   };
 }
 
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -51,8 +53,9 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const context: RunContext = { eventName, serverUrl, ...(owner && repo ? { owner, repo } : {}) };
   if (owner && repo && env.GITHUB_RUN_ID) context.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
   const pr = payload.pull_request;
-  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr?.number && pr.head?.sha) {
-    context.pullRequest = { number: pr.number, headSha: pr.head.sha, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}) };
+  // pull_request_review re-runs the gate when a review is submitted or dismissed (approval in review).
+  if (PR_EVENTS.has(eventName) && pr?.number && pr.head?.sha) {
+    context.pullRequest = { number: pr.number, headSha: pr.head.sha, ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}), ...(pr.user?.login ? { author: pr.user.login } : {}) };
     context.sha = pr.head.sha;
   } else if (eventName === 'merge_group' && payload.merge_group?.head_sha) {
     context.sha = payload.merge_group.head_sha;

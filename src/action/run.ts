@@ -23,6 +23,10 @@ import { describeFailure } from '../publish/failure.js';
 import { log, MAX_PER_LEVEL, readInput, writeAnnotations } from '../publish/job-log.js';
 import { OutputFailure, setOutputs, writeReportFile } from '../publish/outputs.js';
 import { listPullFiles, type PullFile } from '../publish/pull-files.js';
+import { reviewFacts } from '../publish/reviews.js';
+import { contentsApiFiles } from '../publish/contents.js';
+import type { RemoteFiles } from '../engine/remote-base.js';
+import type { ReviewFacts } from '../engine/waiver-approval.js';
 import { setCommitStatus, statusDescription } from '../publish/status.js';
 import { writeSummary } from '../publish/summary.js';
 import { VERSION } from '../version.js';
@@ -71,7 +75,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     if (head && !head.ok) return await configurationFailed([{ file: '', message: `could not read the pull request head ${ctx.pullRequest!.headSha.slice(0, 12)} as data: ${head.reason}`, hint: 'check out the base (actions/checkout with no ref) and give the job contents: read; the gate never checks out the head under pull_request_target' }], files, check, ctx.sha);
     try {
       const scanned = head?.ok ? { root: head.root, cwd: head.workspace, files: head.files, baseRepo: root } : { root, cwd: workspace };
-      report = await runCheck({ policyPath: inputs.policy, scannedPath: files.scannedPath, ...scanned, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
+      report = await runCheck({ policyPath: inputs.policy, scannedPath: files.scannedPath, ...scanned, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles, reader), ...reviewsOf(ctx, reader) });
     } catch (error) {
       if (!(error instanceof ConfigurationFailure)) throw error;
       return await configurationFailed(error.errors, files, check, inputs.mode === 'report' ? ctx.sha : undefined);
@@ -198,14 +202,23 @@ function annotationScope(inputs: ActionInputs, pullFiles: PullFile[] | undefined
  * files, relative to the scanned directory, let the engine fail closed when the base cannot be
  * read and the PR touches a rules file.
  */
-function baseRules(inputs: ActionInputs, ctx: RunContext, workspace: string, scannedPath: string, pullFiles: PullFile[] | undefined): { baseRef?: string; changedFiles?: string[] } {
+function baseRules(inputs: ActionInputs, ctx: RunContext, workspace: string, scannedPath: string, pullFiles: PullFile[] | undefined, target: Target | undefined): { baseRef?: string; changedFiles?: string[]; baseFiles?: RemoteFiles } {
   const baseSha = ctx.pullRequest?.baseSha;
   if (inputs.policyRef !== 'base' || !baseSha) return {};
   const fetched = ensureBaseCommit(workspace, baseSha);
   if (fetched === 'fetched') log.info(`readiness-gate: fetched the base commit ${baseSha.slice(0, 12)} to read the rules from it.`);
   const prefix = scannedPath ? `${scannedPath}/` : '';
   const changed = pullFiles?.flatMap((f) => [f.filename, ...(f.previousFilename ? [f.previousFilename] : [])]).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-  return { baseRef: baseSha, ...(changed ? { changedFiles: changed } : {}) };
+  // When git has no base commit even after the fetch, the engine reads the rules through the contents API.
+  const remote = target && fetched === 'unavailable' ? { baseFiles: contentsApiFiles(target.client, { owner: target.owner, repo: target.repo, ref: baseSha, prefix }) } : {};
+  return { baseRef: baseSha, ...(changed ? { changedFiles: changed } : {}), ...remote };
+}
+
+/** The PR's reviews, for waivers the base policy lets a named reviewer approve (read only if it does). */
+function reviewsOf(ctx: RunContext, target: Target | undefined): { reviews?: ReviewFacts } {
+  const pr = ctx.pullRequest;
+  if (!pr?.author || !target) return {};
+  return { reviews: reviewFacts(target.client, { owner: target.owner, repo: target.repo, pullNumber: pr.number, headSha: pr.headSha, author: pr.author }) };
 }
 
 interface Check {

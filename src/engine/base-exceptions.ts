@@ -1,6 +1,7 @@
 // Exceptions need review: a waiver, an inline allow comment or a baseline entry that the pull
 // request adds (or a waiver it extends) is listed as "new exception, needs review" and does not
-// count until it is merged. What the base already had keeps counting, as the base had it.
+// count until it is merged (or, for a waiver, approved in review when the policy allows it).
+// What the base already had keeps counting, as the base had it.
 import { loadManifestText, type Workload } from '../manifest/load.js';
 import type { Waiver } from '../manifest/schema.js';
 import { fingerprintOf } from '../report/redact-report.js';
@@ -11,6 +12,7 @@ import { classifyContext } from '../workspace/context.js';
 import type { FileSource } from '../workspace/file-source.js';
 import { DEFAULT_YAML_LIMITS } from '../yaml/safe-yaml.js';
 import { DEFAULT_BASELINE_PATH, parseBaseline, readBaselineText } from './baseline.js';
+import type { ApprovalVerdict } from './waiver-approval.js';
 
 export interface ExceptionReview {
   /** The workloads with only the waivers the base had (an extended waiver keeps the base's terms). */
@@ -18,31 +20,39 @@ export interface ExceptionReview {
   newExceptions: NewException[];
 }
 
-/** Waivers: each head waiver counts only as far as the base manifest already granted it. */
-export function reviewWaivers(root: string, base: FileSource, workloads: readonly Workload[]): ExceptionReview {
+/**
+ * Waivers: each head waiver counts only as far as the base manifest already granted it, unless
+ * `approve` (the policy's approval in review) says a reviewer it names approved the head commit.
+ */
+export async function reviewWaivers(root: string, base: FileSource, workloads: readonly Workload[], approve?: (waiver: Waiver) => Promise<ApprovalVerdict>): Promise<ExceptionReview> {
   const newExceptions: NewException[] = [];
-  const reviewed = workloads.map((workload) => {
+  const reviewed: Workload[] = [];
+  for (const workload of workloads) {
     const baseWaivers = baseManifestWaivers(root, base, workload.manifestPath);
     const kept: Waiver[] = [];
-    workload.manifest.waivers.forEach((waiver, i) => {
+    for (const [i, waiver] of workload.manifest.waivers.entries()) {
       const granted = baseWaivers.find((b) => b.control === waiver.control);
       const same = granted && granted.approver === waiver.approver && waiver.expires <= granted.expires;
       if (same) {
         kept.push(waiver);
-        return;
+        continue;
+      }
+      const extended = granted && waiver.expires > granted.expires;
+      const what = granted ? (extended ? `extended to ${waiver.expires}` : 'changed') : 'added';
+      const place = { kind: 'waiver' as const, path: workload.manifestPath, line: workload.lineOf(['waivers', i]), workload: workload.name };
+      const approval = await approve?.(waiver);
+      if (approval?.counts) {
+        kept.push(waiver);
+        newExceptions.push({ ...place, approvedBy: approval.by, detail: `Exception approved in review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what} in this PR and counts: ${approval.by} approved the head commit.` });
+        continue;
       }
       if (granted) kept.push(granted);
-      const what = granted ? (waiver.expires > granted.expires ? `extended to ${waiver.expires} (the base's, to ${granted.expires}, still counts)` : 'changed (the base\'s still counts)') : 'added';
-      newExceptions.push({
-        kind: 'waiver',
-        path: workload.manifestPath,
-        line: workload.lineOf(['waivers', i]),
-        workload: workload.name,
-        detail: `New exception, needs review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what} in this PR and does not count until merged.`,
-      });
-    });
-    return kept.length === workload.manifest.waivers.length && kept.every((w, i) => w === workload.manifest.waivers[i]) ? workload : { ...workload, manifest: { ...workload.manifest, waivers: kept } };
-  });
+      const still = granted ? (extended ? ` (the base's, to ${granted.expires}, still counts)` : " (the base's still counts)") : '';
+      const until = approval ? ` until merged or approved in review: ${approval.why}` : ' until merged';
+      newExceptions.push({ ...place, detail: `New exception, needs review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what}${still} in this PR and does not count${until}.` });
+    }
+    reviewed.push(kept.length === workload.manifest.waivers.length && kept.every((w, i) => w === workload.manifest.waivers[i]) ? workload : { ...workload, manifest: { ...workload.manifest, waivers: kept } });
+  }
   return { workloads: reviewed, newExceptions };
 }
 
@@ -105,16 +115,16 @@ export function reviewBaselineEntries(head: FileSource, baseAccepted: Map<string
 }
 
 /** All three reviews against the base, in the order suppressions are decided (inline first). */
-export function reviewExceptions(
+export async function reviewExceptions(
   root: string,
   base: FileSource,
   head: FileSource,
   workloads: readonly Workload[],
   findings: Finding[],
-  settings: { secrets: SecretScanOptions; maxFileBytes: number; baseline?: string; baseAccepted: Map<string, string> },
-): ExceptionReview & { notices: string[] } {
+  settings: { secrets: SecretScanOptions; maxFileBytes: number; baseline?: string; baseAccepted: Map<string, string>; approve?: (waiver: Waiver) => Promise<ApprovalVerdict> },
+): Promise<ExceptionReview & { notices: string[] }> {
   const inline = reviewInlineAllows(base, findings, settings.secrets, settings.maxFileBytes);
-  const waivers = reviewWaivers(root, base, workloads);
+  const waivers = await reviewWaivers(root, base, workloads, settings.approve);
   const baseline = reviewBaselineEntries(head, settings.baseAccepted, settings.baseline);
   return { workloads: waivers.workloads, newExceptions: [...waivers.newExceptions, ...inline, ...baseline.listed], notices: baseline.notice ? [baseline.notice] : [] };
 }

@@ -9,7 +9,11 @@ import { defaultPolicy, type Policy } from '../policy/policy.js';
 import { workspaceSource, type FileSource } from '../workspace/file-source.js';
 import { DEFAULT_BASELINE_PATH } from './baseline.js';
 import type { BaseRules, NewException } from '../report/types.js';
-import { openBase } from './base-source.js';
+import path from 'node:path';
+import { toPosix } from '../workspace/paths.js';
+import { openBase, type BaseOpen } from './base-source.js';
+import { openRemoteBase, type RemoteFiles } from './remote-base.js';
+import { baseRulesResults, type RepositoryResult, type RulesBlocker } from '../scorecard/repository.js';
 
 export interface RulesRequest {
   root: string;
@@ -20,6 +24,28 @@ export interface RulesRequest {
   changedFiles?: readonly string[];
   /** The git checkout the base is read from when `root` is not in one (a PR head copied out as data). */
   baseRepo?: string;
+  /** Reads the base commit's files remotely (the contents API) when its git objects are not in the checkout. */
+  baseFiles?: RemoteFiles;
+}
+
+/**
+ * The base commit, from git objects when the checkout has them, else through `baseFiles`
+ * (with what the rules need fetched ahead); undefined without a base ref.
+ */
+export async function openRulesBase(request: RulesRequest): Promise<BaseOpen | undefined> {
+  const { root, baseRef } = request;
+  if (!baseRef) return undefined;
+  const opened = openBase(request.baseRepo ?? root, baseRef);
+  if (opened.ok || !request.baseFiles || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseRef)) return opened;
+  const remote = await openRemoteBase(request.baseFiles, baseRef, policyRepoPath(root, request.policyPath, request.cwd ?? process.cwd()));
+  return remote.ok ? remote : { ok: false, reason: `${opened.reason}; ${remote.reason}` };
+}
+
+/** The explicit policy's repository-relative path, when it names a file inside the repository. */
+function policyRepoPath(root: string, policyPath: string | undefined, cwd: string): string | undefined {
+  if (!policyPath) return undefined;
+  const rel = toPosix(path.relative(path.resolve(root), path.resolve(cwd, policyPath)));
+  return rel !== '' && rel !== '..' && !rel.startsWith('../') && !path.isAbsolute(rel) ? rel : undefined;
 }
 
 export interface Rules {
@@ -29,32 +55,32 @@ export interface Rules {
   base?: { commit: string; source: FileSource };
   notices: string[];
   /** Repository-level blockers the rules themselves raise (fail closed). */
-  blockers: string[];
+  blockers: RulesBlocker[];
   /** The head's policy differs from the base's and loads: preview the verdict under it. */
   previewHeadPolicy: boolean;
+  /** The head's policy file, when it is in the repository (where a policy change shows). */
+  headPolicyFile?: string;
 }
 
-export function resolveRules(request: RulesRequest): Rules {
-  const { root, policyPath, baseRef } = request;
+/** `opened`: the base as openRulesBase found it (git objects are tried here when it is not given). */
+export function resolveRules(request: RulesRequest, opened: BaseOpen | undefined = request.baseRef ? openBase(request.baseRepo ?? request.root, request.baseRef) : undefined): Rules {
+  const { root, policyPath } = request;
   const cwd = request.cwd ?? process.cwd();
   const head = workspaceSource(root);
-  if (!baseRef) return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
+  if (!opened) return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
 
-  const opened = openBase(request.baseRepo ?? root, baseRef);
   if (!opened.ok) {
     const policy = loadPolicy(root, policyPath, cwd, head);
     const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];
     const rulesFiles = new Set([...DEFAULT_POLICY_PATHS, ...(policyPath ? [policyPath] : []), policy.baseline ?? DEFAULT_BASELINE_PATH, ...(policy.apiCatalogFile ? [policy.apiCatalogFile] : [])]);
     const changed = (request.changedFiles ?? []).filter((f) => rulesFiles.has(f));
-    const blockers = changed.length
-      ? [`Promotion blocked: this PR changes ${changed.join(', ')}, and the base commit's rules could not be read to judge it by; re-run with the base commit available (fetch pull_request.base.sha).`]
-      : [];
+    const blockers: RulesBlocker[] = changed.length ? [{ kind: 'base-unreadable', changed, reason: opened.reason }] : [];
     return { policy, source: head, notices, blockers, previewHeadPolicy: false };
   }
 
   const base = { commit: opened.commit, source: opened.source };
   const notices: string[] = [];
-  const blockers: string[] = [];
+  const blockers: RulesBlocker[] = [];
   let policy: Policy;
   try {
     const baseText = findPolicyText(root, policyPath, cwd, base.source);
@@ -65,16 +91,19 @@ export function resolveRules(request: RulesRequest): Rules {
     policy = defaultPolicy();
   }
   let previewHeadPolicy = false;
+  let headPolicyFile: string | undefined;
   try {
     const headText = findPolicyText(root, policyPath, cwd, head);
+    headPolicyFile = headText?.repoPath;
     const headPolicy = headText ? policyFromText(headText, head) : defaultPolicy();
     previewHeadPolicy = !samePolicy(policy, headPolicy);
   } catch (error) {
     if (!(error instanceof ConfigurationFailure)) throw error;
-    blockers.push(`Promotion blocked: the policy as changed in this PR does not load (${firstError(error)}); it would break the gate after merge.`);
+    const first = error.errors[0];
+    blockers.push({ kind: 'head-policy-broken', file: first?.file || policyPath || DEFAULT_POLICY_PATHS[0]!, ...(first?.line ? { line: first.line } : {}), error: firstError(error) });
   }
   policy.source = `${policy.source} (from ${base.source.label})`;
-  return { policy, source: base.source, base, notices, blockers, previewHeadPolicy };
+  return { policy, source: base.source, base, notices, blockers, previewHeadPolicy, ...(headPolicyFile ? { headPolicyFile } : {}) };
 }
 
 function firstError(error: ConfigurationFailure): string {
@@ -89,14 +118,10 @@ function samePolicy(a: Policy, b: Policy): boolean {
   return JSON.stringify(left) === JSON.stringify(right);
 }
 
-/** What the base's rules add to the report: the lines every renderer shows, and the data. */
-export function baseRulesReport(rules: Rules, newExceptions: NewException[], preview?: { ready: boolean; verdict: string }): { blocking: string[]; warnings: string[]; base: BaseRules } {
-  const warnings = [...rules.notices];
-  if (preview) warnings.push(`Policy change in this PR: applies after merge. Under the PR's policy the verdict would be: ${preview.verdict}`);
-  for (const e of newExceptions) warnings.push(e.detail);
+/** What the base's rules add to the report: repository results every renderer shows, and the data. */
+export function baseRulesReport(rules: Rules, newExceptions: NewException[], preview?: { ready: boolean; verdict: string }): { results: RepositoryResult[]; base: BaseRules } {
   return {
-    blocking: [...rules.blockers],
-    warnings,
+    results: baseRulesResults({ blockers: rules.blockers, notices: rules.notices, ...(preview ? { policyChange: { ...(rules.headPolicyFile ? { file: rules.headPolicyFile } : {}), preview } } : {}), newExceptions }),
     base: { ...(rules.base ? { commit: rules.base.commit } : {}), notices: rules.notices, ...(preview ? { policyChange: { preview } } : {}), newExceptions },
   };
 }

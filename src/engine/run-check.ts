@@ -8,7 +8,7 @@ import { findingVerdict } from '../policy/finding-blocking.js';
 import { builtinRuleIds, compileCustomRules } from '../scanners/secrets/index.js';
 import type { Finding } from '../scanners/types.js';
 import { findingPriority } from '../scorecard/finding-priority.js';
-import { repositoryVerdict } from '../scorecard/repository.js';
+import { addRepositoryResults, repositoryVerdict, unscannedFilesResult } from '../scorecard/repository.js';
 import { scoreWorkload } from '../scorecard/scorecard.js';
 import { givenFiles, listFiles } from '../workspace/list-files.js';
 import { redactReport } from '../report/redact-report.js';
@@ -16,12 +16,15 @@ import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
 import { workspaceSource } from '../workspace/file-source.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { reviewExceptions } from './base-exceptions.js';
-import { baseRulesReport, resolveRules } from './base-rules.js';
+import { baseRulesReport, openRulesBase, resolveRules } from './base-rules.js';
+import { isPreloading, type RemoteFiles } from './remote-base.js';
+import { waiverApprover, type ReviewFacts } from './waiver-approval.js';
 import { ownedFileMatcher } from './ownership.js';
 import { collectReferencedPaths } from './referenced-paths.js';
 import { applyAllowPaths, resolveTreeFacts, type TreeScan } from './scan-tree.js';
 import { StreamingScan } from './scan-pool.js';
 import { VERSION } from '../version.js';
+import { DEFAULT_YAML_LIMITS } from '../yaml/safe-yaml.js';
 
 export interface CheckOptions {
   root: string;
@@ -35,6 +38,10 @@ export interface CheckOptions {
   baseRef?: string;
   /** Files the PR changes, when known (the pull request files API): to fail closed if the base is unreadable. */
   changedFiles?: readonly string[];
+  /** Reads the base commit's files remotely (the action: the contents API at baseRef) when git objects lack it. */
+  baseFiles?: RemoteFiles;
+  /** The PR's reviews (the action reads them): a waiver the PR adds counts once a reviewer it names approves, if the policy opts in. */
+  reviews?: ReviewFacts;
   /** Today's date for waiver expiry; injectable so golden outputs stay stable. */
   now?: Date;
   /**
@@ -61,7 +68,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const { root } = options;
   const now = options.now ?? new Date();
   const fingerprintKey = options.fingerprintKey ?? (process.env[FINGERPRINT_KEY_ENV] || undefined);
-  const rules = resolveRules(options);
+  const rules = resolveRules(options, await openRulesBase(options));
   const policy = rules.policy;
   const custom = compileCustomRules(policy.customRules);
   if (custom.errors.length) {
@@ -85,9 +92,14 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const facts = scan.facts;
   resolveTreeFacts(facts, scanOptions);
   const baseAccepted = loadBaseline(rules.source, policy.baseline);
+  // A remote base reads only what was fetched: the manifests and the files accepting findings inline.
+  if (rules.base && isPreloading(rules.base.source)) {
+    await rules.base.source.preload(manifestPaths, DEFAULT_YAML_LIMITS.maxBytes);
+    await rules.base.source.preload(facts.findings.filter((f) => f.suppression?.kind === 'inline').map((f) => f.path), policy.maxFileBytes);
+  }
   // With a base: exceptions the PR adds are taken back before anything else is decided.
   const review = rules.base
-    ? reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted })
+    ? await reviewExceptions(root, rules.base.source, workspaceSource(root), loaded.workloads, facts.findings, { secrets: scanOptions.secrets, maxFileBytes: policy.maxFileBytes, baseline: policy.baseline, baseAccepted, approve: waiverApprover(policy, options.reviews) })
     : undefined;
   const trusted = review?.workloads ?? loaded.workloads;
   if (review) rules.notices.push(...review.notices);
@@ -135,14 +147,11 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
   const ownedByAny = (path: string) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
   const repository = repositoryVerdict({ policy, workloadCount: loaded.workloads.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
-  const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
-  if (unownedUnscanned.length) repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
+  const unscanned = unscannedFilesResult((scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)));
+  if (unscanned) addRepositoryResults(repository, [unscanned]);
   const preview = rules.previewHeadPolicy ? await previewUnderHeadPolicy(options) : undefined;
   const fromBase = options.baseRef ? baseRulesReport(rules, review?.newExceptions ?? [], preview) : undefined;
-  if (fromBase) {
-    repository.blocking.push(...fromBase.blocking);
-    repository.warnings.push(...fromBase.warnings);
-  }
+  if (fromBase) addRepositoryResults(repository, fromBase.results);
   for (const f of facts.findings) {
     const priority = findingPriority(f, scored, repository.results);
     if (priority) f.priority = priority;

@@ -39,6 +39,8 @@ export interface Policy {
   maxFileBytes: number;
   /** What an unscanned text-like file in a production workload does to the secretless control. */
   unscannedFiles: 'block' | 'warn';
+  /** Whether a waiver the PR adds may count once a reviewer it names approves the head commit. */
+  waiverApproval: { inReview: boolean; teams: string[] };
 }
 
 const ALL = [...CONTROL_IDS];
@@ -87,6 +89,7 @@ export function defaultPolicy(): Policy {
     customRules: [],
     maxFileBytes: 2 * 1024 * 1024,
     unscannedFiles: 'block',
+    waiverApproval: { inReview: false, teams: [] },
   };
 }
 
@@ -135,5 +138,6 @@ export function resolvePolicy(input: PolicyInput | undefined, source: string): P
     baseline: input.findings?.baseline,
     maxFileBytes: input.limits?.max_file_bytes ?? base.maxFileBytes,
     unscannedFiles: input.findings?.unscanned ?? base.unscannedFiles,
+    waiverApproval: input.waivers ? { inReview: input.waivers.approval_in_review, teams: [...new Set(input.waivers.approver_teams)].sort() } : base.waiverApproval,
   };
 }

@@ -33,6 +33,21 @@ const customRule = z.strictObject({
   severity: z.enum(['critical', 'high', 'medium', 'low']).default('high'),
 });
 
+/** A GitHub team as `org/team-slug` (an optional leading `@`, as in CODEOWNERS). */
+const teamName = z
+  .string()
+  .trim()
+  .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'a team as org/team-slug')
+  .transform((t) => t.replace(/^@/, '').toLowerCase());
+
+const waiverRules = z.strictObject({
+  approval_in_review: z
+    .boolean()
+    .default(false)
+    .describe("A waiver the PR adds counts once a reviewer its `approver` names (a GitHub login, or a team listed here) approves the PR's head commit; never the PR's author"),
+  approver_teams: z.array(teamName).default([]).describe('Teams (org/team-slug) a waiver may name as its approver under approval_in_review'),
+});
+
 export const policySchema = z.strictObject({
   apiVersion: z.literal(MANIFEST_API_VERSION),
   kind: z.literal('Policy').default('Policy'),
@@ -69,6 +84,7 @@ export const policySchema = z.strictObject({
       unscanned: z.enum(['block', 'warn']).default('block').describe('Text-like files the scan could not read, at production tier: block (default) or warn'),
     })
     .optional(),
+  waivers: waiverRules.optional().describe('How waivers the PR adds may be approved'),
   limits: z
     .strictObject({
       max_file_bytes: z.number().int().positive().default(2 * 1024 * 1024),

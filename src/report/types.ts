@@ -1,6 +1,6 @@
 // The report every renderer reads: plain data, deterministic, no secret values, no timestamps.
 import type { Finding, ImageReference } from '../scanners/types.js';
-import type { Orphan, RepositoryResult } from '../scorecard/repository.js';
+import type { NewException, Orphan, RepositoryResult } from '../scorecard/repository.js';
 import type { WorkloadScore } from '../scorecard/scorecard.js';
 import type { SkipReason, UnscannedFile } from '../workspace/read-file.js';
 
@@ -19,15 +19,7 @@ export interface ScanStats {
   unscanned?: UnscannedFile[];
 }
 
-/** An exception the pull request adds: listed for review, not counted until merged. */
-export interface NewException {
-  kind: 'waiver' | 'inline-allow' | 'baseline-entry';
-  path: string;
-  line?: number;
-  workload?: string;
-  /** One sentence: what the exception is and why it does not count yet. */
-  detail: string;
-}
+export type { NewException };
 
 /** How the rules were taken from the pull request's base commit (present when a base was asked for). */
 export interface BaseRules {
