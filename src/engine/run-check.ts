@@ -4,12 +4,9 @@ import { ConfigurationFailure } from '../errors.js';
 import { findManifestPaths, loadManifests } from '../manifest/load.js';
 import type { Policy } from '../policy/policy.js';
 import type { Report } from '../report/types.js';
-import { findingVerdict } from '../policy/finding-blocking.js';
 import { builtinRuleIds, compileCustomRules } from '../scanners/secrets/index.js';
 import type { Finding } from '../scanners/types.js';
 import { findingPriority } from '../scorecard/finding-priority.js';
-import { repositoryVerdict } from '../scorecard/repository.js';
-import { scoreWorkload } from '../scorecard/scorecard.js';
 import { listFiles } from '../workspace/list-files.js';
 import { redactReport } from '../report/redact-report.js';
 import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
@@ -17,10 +14,11 @@ import { workspaceSource } from '../workspace/file-source.js';
 import { applyBaseline, loadBaseline } from './baseline.js';
 import { reviewExceptions } from './base-exceptions.js';
 import { baseRulesReport, resolveRules } from './base-rules.js';
-import { ownedFileMatcher } from './ownership.js';
 import { collectReferencedPaths } from './referenced-paths.js';
+import { scoreFacts } from './score-facts.js';
 import { applyAllowPaths, resolveTreeFacts, type TreeScan } from './scan-tree.js';
 import { StreamingScan } from './scan-pool.js';
+import { startDelta } from './base-delta.js';
 import { VERSION } from '../version.js';
 
 export interface CheckOptions {
@@ -35,6 +33,11 @@ export interface CheckOptions {
   baseRef?: string;
   /** Files the PR changes, when known (the pull request files API): to fail closed if the base is unreadable. */
   changedFiles?: readonly string[];
+  /**
+   * With `baseRef`: also score the base commit (re-scanning only the files that differ) and
+   * report the delta, what the PR changes. On by default; `false` skips it.
+   */
+  compareBase?: boolean;
   /** Today's date for waiver expiry; injectable so golden outputs stay stable. */
   now?: Date;
   /**
@@ -64,6 +67,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   debug(`listed ${listing.files.length} files via ${listing.via}`);
   const manifestPaths = findManifestPaths(listing.files, policy.manifests);
   const loaded = loadManifests(root, manifestPaths);
+  // Git lists the base tree and the changed paths while the workers are still scanning.
+  const delta = options.baseRef ? startDelta(root, rules.base?.commit, policy, options.compareBase !== false) : undefined;
 
   if (loaded.errors.length) {
     await streaming.abort();
@@ -72,6 +77,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const scan = await streaming.finish();
   debug('scanned');
   const facts = scan.facts;
+  delta?.keepHeadFacts(facts, scan.stats);
   resolveTreeFacts(facts, scanOptions);
   const baseAccepted = loadBaseline(rules.source, policy.baseline);
   // With a base: exceptions the PR adds are taken back before anything else is decided.
@@ -85,45 +91,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   sortFacts(facts);
   scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  // Each finding's verdict once: controls and the repository verdict ask for it again and again.
-  const verdicts = new Map(facts.findings.map((f) => [f, findingVerdict(f, policy)]));
-  const isBlocking = (f: Finding) => (verdicts.get(f) ?? findingVerdict(f, policy)).blocking;
-  for (const [f, verdict] of verdicts) {
-    if (f.category !== 'secret' && f.category !== 'secret-logging') continue;
-    f.blocking = verdict.blocking;
-    f.blockingReason = verdict.reason;
-  }
   const referenced = collectReferencedPaths(root, listing.files, trusted, policy.maxFileBytes);
-  const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
-  const scored = owners
-    .map(({ workload, owns }) => ({
-      owns,
-      score: scoreWorkload(
-        workload,
-        {
-          findings: facts.findings.filter((f) => owns(f.path)),
-          // Containers the manifest names are the workload's wherever their manifests live.
-          images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
-          containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
-          networkPolicies: facts.networkPolicies,
-          telemetry: facts.telemetry.filter((t) => owns(t.path)),
-          exposures: facts.exposures.filter((e) => owns(e.path)),
-          paths: referenced,
-          ...unscannedOf(scan.stats, owns),
-        },
-        policy,
-        isBlocking,
-        now,
-        facts.findings,
-      ),
-    }))
-    .sort((a, b) => a.score.name.localeCompare(b.score.name));
-  const workloads = scored.map(({ score }) => score);
-
-  const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
-  const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
-  const ownedByAny = (path: string) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
-  const repository = repositoryVerdict({ policy, workloadCount: loaded.workloads.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
+  const { scored, workloads, repository, ownedByAny } = scoreFacts({ policy, workloads: trusted, facts, stats: scan.stats, referenced, now });
   const unownedUnscanned = (scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)).map((u) => u.path);
   if (unownedUnscanned.length) repository.warnings.push(`${unownedUnscanned.length} file${unownedUnscanned.length > 1 ? 's' : ''} no workload owns could not be scanned for secrets: ${unownedUnscanned.slice(0, 5).join(', ')}${unownedUnscanned.length > 5 ? ', ...' : ''}.`);
   const preview = rules.previewHeadPolicy ? await previewUnderHeadPolicy(options) : undefined;
@@ -137,6 +106,17 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     if (priority) f.priority = priority;
   }
   const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
+  const compared = delta?.compare({
+    policy,
+    options: scanOptions,
+    headWorkloads: loaded.workloads,
+    baseAccepted,
+    now,
+    head: { ready, workloads, findings: facts.findings, orphans: repository.orphans, repositoryResults: repository.results },
+    newExceptions: review?.newExceptions ?? [],
+    rulesBlockers: fromBase?.blocking ?? [],
+  });
+  if (compared) repository.warnings.push(...compared.notices);
   debug('scored');
   const report: Report = {
     tool: { name: 'readiness-gate', version: VERSION },
@@ -152,6 +132,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     repository: { blocking: repository.blocking, warnings: repository.warnings, results: repository.results },
     stats: scan.stats,
     ...(fromBase ? { base: fromBase.base } : {}),
+    ...(compared?.delta ? { delta: compared.delta } : {}),
   };
   // Last: nothing from a manifest, the policy or a file reaches a renderer unredacted.
   return redactReport(report, { values: [loaded.workloads.map((w) => w.manifest), policy], keyedFingerprints: Boolean(fingerprintKey), dirs: loaded.workloads.map((w) => w.dir) });
@@ -161,12 +142,6 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
 async function previewUnderHeadPolicy(options: CheckOptions): Promise<{ ready: boolean; verdict: string }> {
   const head = await runCheck({ ...options, baseRef: undefined });
   return { ready: head.ready, verdict: head.verdict };
-}
-
-/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
-function unscannedOf(stats: TreeScan['stats'], owns: (path: string) => boolean) {
-  const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
-  return own.length ? { unscannedFiles: own } : {};
 }
 
 /** `findings.disable_rules` names built-in rules only; a typo would silently keep a rule on. */
