@@ -9,11 +9,11 @@ describe('action inputs', () => {
   it('reads the defaults action.yml declares', () => {
     const defaults = Object.fromEntries(Object.entries(manifest.inputs).map(([k, v]) => [k, k === 'github-token' ? 'tok' : (v.default ?? '')]));
     const r = parseInputs(reader(defaults));
-    expect(r).toEqual({ ok: true, inputs: { githubToken: 'tok', path: '.', policy: undefined, policyRef: 'base', comment: 'on-change', checkRun: true, checkName: 'Readiness', annotations: 'changed', sarifFile: undefined, failOn: 'not-ready' } });
+    expect(r).toEqual({ ok: true, inputs: { githubToken: 'tok', path: '.', policy: undefined, policyRef: 'base', comment: 'on-change', checkRun: true, checkName: 'Readiness', annotations: 'changed', sarifFile: undefined, failOn: 'not-ready', compareBase: true } });
   });
 
   it('declares exactly the inputs and outputs the issue fixes, each described', () => {
-    expect(Object.keys(manifest.inputs).sort()).toEqual(['annotations', 'check-name', 'check-run', 'comment', 'fail-on', 'github-token', 'path', 'policy', 'policy-ref', 'sarif-file']);
+    expect(Object.keys(manifest.inputs).sort()).toEqual(['annotations', 'check-name', 'check-run', 'comment', 'compare-base', 'fail-on', 'github-token', 'path', 'policy', 'policy-ref', 'sarif-file']);
     expect(Object.keys(manifest.outputs).sort()).toEqual(['blocked-workloads', 'check-run-url', 'comment-url', 'findings', 'level', 'ready', 'report-json', 'report-markdown', 'sarif-file', 'score', 'verdict']);
     for (const v of [...Object.values(manifest.inputs), ...Object.values(manifest.outputs)]) expect(v.description.length).toBeGreaterThan(10);
     expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
@@ -29,12 +29,17 @@ describe('action inputs', () => {
       "input 'comment' must be one of on-change, always, on-failure, never; got 'sometimes'",
       "input 'check-run' must be true or false; got 'yes'",
       "input 'annotations' must be one of changed, all; got 'none'",
-      "input 'fail-on' must be one of not-ready, never; got 'always'",
+      "input 'fail-on' must be one of not-ready, new-findings, never; got 'always'",
     ]);
   });
 
   it('accepts every documented value', () => {
     const r = parseInputs(reader({ comment: 'never', 'check-run': 'FALSE', 'check-name': 'Gate / prod', annotations: 'all', 'fail-on': 'never', path: 'services/api', policy: 'p.yml', 'policy-ref': 'head', 'sarif-file': 'out/x.sarif' }));
     expect(r).toMatchObject({ ok: true, inputs: { comment: 'never', checkRun: false, checkName: 'Gate / prod', annotations: 'all', failOn: 'never', path: 'services/api', policy: 'p.yml', policyRef: 'head', sarifFile: 'out/x.sarif' } });
+  });
+
+  it('fail-on: new-findings and compare-base: false', () => {
+    expect(parseInputs(reader({ 'fail-on': 'new-findings', 'compare-base': 'false' }))).toMatchObject({ ok: true, inputs: { failOn: 'new-findings', compareBase: false } });
+    expect(parseInputs(reader({ 'compare-base': 'maybe' }))).toEqual({ ok: false, errors: ["input 'compare-base' must be true or false; got 'maybe'"] });
   });
 });

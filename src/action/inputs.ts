@@ -1,14 +1,15 @@
 // The action's inputs, parsed and validated in one place. Names are fixed by action.yml;
 // a value outside the documented set is a configuration error (exit 2), never a silent default.
+import { FAIL_ON, type FailOn } from '../scorecard/fail-on.js';
+
+export { FAIL_ON, type FailOn };
 
 export const COMMENT_MODES = ['on-change', 'always', 'on-failure', 'never'] as const;
 export const ANNOTATION_SCOPES = ['changed', 'all'] as const;
-export const FAIL_ON = ['not-ready', 'never'] as const;
 export const POLICY_REFS = ['base', 'head'] as const;
 
 export type CommentMode = (typeof COMMENT_MODES)[number];
 export type AnnotationScope = (typeof ANNOTATION_SCOPES)[number];
-export type FailOn = (typeof FAIL_ON)[number];
 export type PolicyRef = (typeof POLICY_REFS)[number];
 
 export interface ActionInputs {
@@ -23,6 +24,8 @@ export interface ActionInputs {
   annotations: AnnotationScope;
   sarifFile?: string;
   failOn: FailOn;
+  /** On a pull request, also score the base commit and show what the PR changes (the delta). */
+  compareBase: boolean;
 }
 
 export type InputResult = { ok: true; inputs: ActionInputs } | { ok: false; errors: string[] };
@@ -60,6 +63,7 @@ export function parseInputs(read: InputReader): InputResult {
     annotations: oneOf('annotations', ANNOTATION_SCOPES, 'changed'),
     sarifFile: get('sarif-file') || undefined,
     failOn: oneOf('fail-on', FAIL_ON, 'not-ready'),
+    compareBase: bool('compare-base', true),
   };
   return errors.length ? { ok: false, errors } : { ok: true, inputs };
 }

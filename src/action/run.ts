@@ -24,6 +24,7 @@ import { OutputFailure, setOutputs, writeReportFile } from '../publish/outputs.j
 import { listPullFiles, type PullFile } from '../publish/pull-files.js';
 import { setCommitStatus, statusDescription } from '../publish/status.js';
 import { writeSummary } from '../publish/summary.js';
+import { gateFails } from '../scorecard/fail-on.js';
 import { VERSION } from '../version.js';
 import { ensureBaseCommit } from './base-commit.js';
 import { readRunContext, type RunContext } from './event.js';
@@ -59,7 +60,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   try {
     let report: Report;
     try {
-      report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
+      report = await runCheck({ root, policyPath: inputs.policy, cwd: workspace, scannedPath: files.scannedPath, compareBase: inputs.compareBase, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles) });
     } catch (error) {
       if (!(error instanceof ConfigurationFailure)) throw error;
       return await configurationFailed(error.errors, files, check);
@@ -128,7 +129,8 @@ async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, fi
     }
   }
 
-  const conclusion = conclusionFor(report.ready, inputs.failOn);
+  const fails = gateFails(report, inputs.failOn);
+  const conclusion = conclusionFor(report.ready, inputs.failOn, fails);
   const output = renderCheckRun(report, annotations, { links, scope: scope.kind });
   const checkRunUrl = await check.complete(conclusion, output, report.verdict);
   await writeSummary(markdown, `the whole report is in ${paths.markdown} and the report-json output.`);
@@ -153,6 +155,11 @@ async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, fi
     log.info('readiness-gate: fail-on is never, so the step passes although the gate is not ready.');
     return 0;
   }
+  if (!fails) {
+    log.info('readiness-gate: fail-on is new-findings and this pull request introduces nothing that blocks, so the step passes although the gate is not ready.');
+    return 0;
+  }
+  if (inputs.failOn === 'new-findings' && !report.delta) log.info('readiness-gate: fail-on is new-findings but there is no base-to-head delta here, so the step fails on the verdict (as not-ready).');
   log.failed(report.verdict);
   return 1;
 }
