@@ -23,7 +23,7 @@ export function deltaMarkdown(delta: Delta, link: Link): string[] {
   const out = [`### What this PR changes (against the base ${code(delta.base.slice(0, 12))})`, ''];
   const ready = (r: boolean) => (r ? '✅ ready' : '❌ not ready');
   out.push(
-    `Score ${delta.score.base} → ${delta.score.head} (${signed(delta.score.change)}); base ${ready(delta.ready.base)}, with this PR ${ready(delta.ready.head)}. ${plural(delta.changedFiles, 'path')} differ from the base, ${delta.rescannedFiles} scanned again from it.`,
+    `Score ${delta.score.base} → ${delta.score.head} (${signed(delta.score.change)}); base ${ready(delta.ready.base)}, with this PR ${ready(delta.ready.head)}. ${plural(delta.changedFiles, 'path')} differ${delta.changedFiles === 1 ? 's' : ''} from the base, ${delta.rescannedFiles} scanned again from it.`,
     '',
   );
   const moved = delta.workloads.filter((w) => w.change !== 'unchanged');
