@@ -231,7 +231,6 @@ function benchDelta() {
   console.log(`Repository: ${info.files} files, base ${repo.base.slice(0, 12)}, head ${repo.head.slice(0, 12)} changing ${repo.changed} files`);
   execFileSync('sh', ['-c', `find "${tree}" -type f -exec cat {} + > /dev/null`]);
   const cli = path.join(project, 'dist/cli/index.js');
-  const reportFile = path.join(root, 'report.json');
   const cases = [
     ['check (one scan, no base)', []],
     ['check --base --no-compare-base (rules from the base)', ['--base', repo.base, '--no-compare-base']],
@@ -239,22 +238,27 @@ function benchDelta() {
   ];
   const runs = Number(values.runs);
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const results = cases.map(([label, extra]) => {
-    const wall = [];
-    const cpu = [];
-    let last;
-    for (let i = 0; i < runs; i++) {
-      last = measure(process.execPath, [cli, 'check', tree, '--format', 'json', '--output', reportFile, ...extra], project);
-      if (last.status === 2) {
-        console.error(last.stderr);
+  // Interleaved (one run of each case per round), so a load change on a shared machine hits every case alike.
+  const wall = cases.map(() => []);
+  const cpu = cases.map(() => []);
+  const last = [];
+  for (let i = 0; i < runs; i++) {
+    cases.forEach(([, extra], k) => {
+      const out = path.join(root, `report-${k}.json`);
+      const run = measure(process.execPath, [cli, 'check', tree, '--format', 'json', '--output', out, ...extra], project);
+      if (run.status === 2) {
+        console.error(run.stderr);
         process.exit(1);
       }
-      wall.push(last.seconds);
-      cpu.push(last.cpuSeconds);
-    }
-    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-    const result = { wall: median(wall), cpu: median(cpu) };
-    console.log(`\n${label}: wall ${result.wall.toFixed(2)} s, CPU ${result.cpu.toFixed(2)} s (medians of ${runs}; wall ${wall.map((t) => t.toFixed(2)).join(', ')}), peak RSS ${last.peakMiB.toFixed(0)} MiB`);
+      wall[k].push(run.seconds);
+      cpu[k].push(run.cpuSeconds);
+      last[k] = run;
+    });
+  }
+  const results = cases.map(([label], k) => {
+    const report = JSON.parse(readFileSync(path.join(root, `report-${k}.json`), 'utf8'));
+    const result = { wall: median(wall[k]), cpu: median(cpu[k]) };
+    console.log(`\n${label}: wall ${result.wall.toFixed(2)} s, CPU ${result.cpu.toFixed(2)} s (medians of ${runs}; wall ${wall[k].map((t) => t.toFixed(2)).join(', ')}), peak RSS ${last[k].peakMiB.toFixed(0)} MiB`);
     if (report.delta) {
       const d = report.delta;
       console.log(`  delta: ${d.changedFiles} paths differ, ${d.rescannedFiles} scanned again; findings ${d.findings.new.length} new, ${d.findings.existing} existing, ${d.findings.fixed} fixed; score ${d.score.base} -> ${d.score.head}`);
