@@ -3,10 +3,12 @@
 // every other file are reused as they are (same blob, same facts), and only the changed paths
 // are scanned again, from their base blobs. The base is then scored by the same code and the
 // same policy as the head, so the delta shows what the PR changed and nothing else.
+import { isAscii } from 'node:buffer';
 import picomatch from 'picomatch';
 import { findManifestPaths, loadManifestText, type Workload } from '../manifest/load.js';
 import type { Policy } from '../policy/policy.js';
 import type { ScanStats } from '../report/types.js';
+import { defaultFindingKey } from '../scorecard/delta.js';
 import { contractVersion } from '../scanners/evidence/contracts.js';
 import { classifyPath } from '../scanners/shared/formats.js';
 import { scanFile, type ScanOptions } from '../scanners/scan-file.js';
@@ -16,7 +18,6 @@ import { skipByName } from '../workspace/skip-by-name.js';
 import { decodeWide, sniffEncoding } from '../workspace/text-encoding.js';
 import { DEFAULT_YAML_LIMITS } from '../yaml/safe-yaml.js';
 import { appendAll } from '../util/append.js';
-import { isAscii } from 'node:buffer';
 import { applyBaseline } from './baseline.js';
 import { baseTree, changesSince, readBlobs, type BaseEntry, type PathChange } from './base-git.js';
 import { namedPaths } from './referenced-paths.js';
@@ -192,7 +193,7 @@ function keysUnderHeadNames(changes: readonly PathChange[], blobs: Map<string, B
     for (const f of baseFindings) {
       if (f.path !== change.previousPath) continue;
       const twin = byPlace.get(at(f));
-      if (twin?.fingerprint) keys.set(f, twin.fingerprint);
+      if (twin) keys.set(f, defaultFindingKey(twin, twin.fingerprint));
     }
   }
   return keys;

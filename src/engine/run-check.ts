@@ -106,6 +106,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     if (priority) f.priority = priority;
   }
   const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
+  debug('scored');
   const compared = delta?.compare({
     policy,
     options: scanOptions,
@@ -117,7 +118,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     rulesBlockers: fromBase?.blocking ?? [],
   });
   if (compared) repository.warnings.push(...compared.notices);
-  debug('scored');
+  if (delta) debug('compared with the base');
   const report: Report = {
     tool: { name: 'readiness-gate', version: VERSION },
     ready,
