@@ -86,6 +86,32 @@ describe('the delta against the base commit', () => {
     expect(better.delta!.introduced).toEqual([]);
   });
 
+  it("a manifest the PR changes is read from the base blob: the base keeps its own claims", async () => {
+    const { root, base } = repo();
+    const manifest = path.join(root, 'readiness.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('trace_export: OpenTelemetry', 'trace_export: none'));
+    const report = await runCheck({ root, baseRef: base, now: NOW });
+    expect(report.delta!.regressed).toEqual([expect.objectContaining({ workload: 'ai-risk-service', control: 'telemetry', from: 'pass', to: 'fail', blocking: true })]);
+    expect(report.delta!.rescannedFiles).toBe(1);
+  });
+
+  it('a runbook the PR deletes regresses ownership (the base tree still has it)', async () => {
+    const { root, base } = repo();
+    rmSync(path.join(root, 'docs/runbook.md'));
+    const report = await runCheck({ root, baseRef: base, now: NOW });
+    expect(report.delta!.regressed).toEqual([expect.objectContaining({ control: 'ownership', from: 'pass', to: 'fail' })]);
+  });
+
+  it('a waiver the PR adds is a new exception: introduced, though the control fails on both sides', async () => {
+    const { root, base } = repo({ 'app/legacy.py': legacy });
+    const manifest = path.join(root, 'readiness.yaml');
+    writeFileSync(manifest, `${readFileSync(manifest, 'utf8').replace(/^waivers:.*$/m, '')}\nwaivers:\n  - { control: secretless, reason: rotating next sprint, approver: jane.doe, expires: 2026-12-01 }\n`);
+    const report = await runCheck({ root, baseRef: base, now: NOW });
+    expect(report.delta!.newExceptions).toBe(1);
+    expect(report.delta!.regressed).toEqual([]);
+    expect(report.delta!.introduced).toEqual([expect.stringContaining('New exception, needs review')]);
+  });
+
   it('scans only the changed paths again when the checked directory is inside the repository', async () => {
     const { root, base } = repo({ 'app/legacy.py': legacy }, 'services/api');
     writeFileSync(path.join(root, 'app/extra.py'), 'print("hello")\n');
