@@ -64,7 +64,7 @@ export function deltaMarkdown(delta: Delta, link: Link): string[] {
 export function deltaText(delta: Delta, clean: (s: string) => string, at: (path: string, line?: number) => string): string[] {
   const f = delta.findings;
   const out = [
-    `Against the base ${delta.base.slice(0, 12)}: score ${delta.score.base} -> ${delta.score.head} (${signed(delta.score.change).replace('−', '-')}), ${delta.changedFiles} paths differ, ${delta.rescannedFiles} scanned again`,
+    `Against the base ${delta.base.slice(0, 12)}: score ${delta.score.base} -> ${delta.score.head} (${signed(delta.score.change).replace('−', '-')}), ${delta.changedFiles === 1 ? '1 path differs' : `${delta.changedFiles} paths differ`}, ${delta.rescannedFiles} scanned again`,
     `  findings: ${f.new.length} new, ${f.existing} already on the base, ${f.fixed} fixed`,
   ];
   for (const n of f.new.slice(0, MAX_DELTA_FINDINGS)) out.push(`  new      ${at(n.path, n.line)}  ${n.ruleId}${n.blocking ? '  (blocks)' : ''}`);
