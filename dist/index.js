@@ -73681,26 +73681,6 @@ function hintForSkip(reason) {
     return 'check the file permissions';
 }
 
-;// CONCATENATED MODULE: ./src/policy/finding-blocking.ts
-const CONFIDENCE_WORDS = { verified: 'a verified credential', provider: 'a provider-shaped token', generic: 'a generic match' };
-/**
- * Suppressed findings never block. A finding in source blocks. In a context the policy lists as
- * non-blocking (tests, examples, docs by default) a finding is reported only, unless it is verified
- * (checksum, well-formed private key) and `block_verified_everywhere` holds.
- */
-function findingVerdict(f, policy) {
-    if (f.suppression)
-        return { blocking: false, reason: `accepted (${f.suppression.kind}): ${f.suppression.reason}` };
-    const what = f.confidence ? CONFIDENCE_WORDS[f.confidence] : 'a finding';
-    if (f.context === 'source')
-        return { blocking: true, reason: `${what} in source blocks` };
-    if (!policy.nonBlockingContexts.includes(f.context))
-        return { blocking: true, reason: `${what} in ${f.context} files blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
-    if (f.confidence === 'verified' && policy.blockVerifiedEverywhere)
-        return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
-    return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/finding-ref.ts
 function findingRef(f) {
     return `${f.ruleId}@${f.path}:${f.line}:${f.column}`;
@@ -73980,959 +73960,6 @@ function blockerResult(b) {
         evidence: [{ path: b.file, ...(b.line !== undefined ? { line: b.line } : {}), detail: b.error }],
         remediation: ['Fix the policy file so it loads: `readiness-gate check --policy FILE DIR` prints the error with its line and a hint.'],
     };
-}
-
-;// CONCATENATED MODULE: ./src/controls/claims.ts
-// What counts as a claim: a value that says something. Placeholders ("none", "n/a", "tbd",
-// "todo", "-", empty) are the absence of a claim, wherever they appear in a manifest.
-const PLACEHOLDER = /^(none|n\/a|na|tbd|tba|todo|null|nil|-+|\?+)?$/i;
-const PLACEHOLDER_PREFIX = /^(todo|tbd|fixme)([^a-z]|$)/i;
-function isPlaceholder(value) {
-    const v = value.trim().replace(/\.$/, '').trim();
-    return PLACEHOLDER.test(v) || PLACEHOLDER_PREFIX.test(v);
-}
-/** True when the value is present and not a placeholder; numbers and true are claims. */
-function isClaimed(value) {
-    if (value === undefined || value === null || value === false)
-        return false;
-    if (typeof value === 'number' || value === true)
-        return true;
-    return !isPlaceholder(value);
-}
-/** `a, b, c and 1,990 more`: a message stays short however long the list. */
-function listCapped(items, max = 10, separator = ', ') {
-    if (items.length <= max)
-        return items.join(separator);
-    return `${items.slice(0, max).join(separator)} and ${(items.length - max).toLocaleString('en-US')} more`;
-}
-
-;// CONCATENATED MODULE: ./src/controls/types.ts
-
-const MAX_EVIDENCE = 20;
-/** A gap whose evidence says all there is to say: the message does not list it. */
-function gapAt(evidence, fix) {
-    return { problem: evidence.detail, evidence, fix };
-}
-function pass(message, evidence = []) {
-    return { status: 'pass', message, evidence, remediation: [] };
-}
-function notApplicable(message) {
-    return { status: 'not_applicable', message, evidence: [], remediation: [] };
-}
-/** Evidence stays bounded: the first entries, then one line counting the rest. */
-function capEvidence(evidence, max = MAX_EVIDENCE) {
-    if (evidence.length <= max)
-        return [...evidence];
-    return [...evidence.slice(0, max), { detail: `and ${(evidence.length - max).toLocaleString('en-US')} more` }];
-}
-/** The fixes of the gaps found, each once, in the order the gaps were found. */
-function fixesOf(gaps) {
-    return [...new Set(gaps.map((g) => g.fix))];
-}
-/** Gaps that share an evidence object (one place, several fixes) list it once. */
-function outcomeOf(status, message, gaps) {
-    return { status, message, evidence: capEvidence([...new Set(gaps.map((g) => g.evidence))]), remediation: fixesOf(gaps) };
-}
-function manifestEvidence(ctx, keyPath, detail) {
-    return { path: ctx.workload.manifestPath, line: ctx.workload.lineOf(keyPath), detail };
-}
-/** Joins a manifest-relative path onto the manifest's directory. */
-function manifestRelative(ctx, relPath) {
-    return joinWorkspacePath(ctx.workload.dir, relPath);
-}
-
-;// CONCATENATED MODULE: ./src/controls/api-surface.ts
-
-
-/** Each governance field, its label in messages, and the fix when it is missing. */
-const GOVERNANCE_FIELDS = [
-    ['authentication', 'authentication', 'Declare how callers authenticate (authentication, e.g. entra-id, oidc, mtls); "none" is not an answer.'],
-    ['authorization', 'authorization', 'Declare who may call it (authorization, e.g. an RBAC role or scope).'],
-    ['throttling', 'throttling', 'Declare the rate limit (throttling, e.g. 50 requests/minute per user).'],
-    ['version', 'version', 'Version the surface (version, e.g. v1).'],
-    ['deprecation_policy', 'deprecation policy', 'Declare the deprecation policy (deprecation_policy, e.g. 90 days notice).'],
-    ['audit_trail', 'audit trail', 'Name the audit trail calls are recorded in (audit_trail).'],
-];
-/** Actions that change or delete data need an approval path before agents may call them. */
-const DESTRUCTIVE = /delete|remove|purge|drop|destroy|update|write|modify|create|admin/i;
-const apiSurfaceControl = {
-    id: 'api_surface',
-    title: 'Approved API and tool surface',
-    risk: 'An unregistered API, tool or agent action is a shadow control plane: callable business actions outside governance.',
-    evaluate(ctx) {
-        const surface = ctx.workload.manifest.api_surface;
-        if (!surface.length)
-            return pass('No API, tool or agent action is registered.');
-        const approved = new Set(ctx.policy.apiCatalog);
-        const gaps = [];
-        const unapproved = [];
-        const ungoverned = [];
-        surface.forEach((api, i) => {
-            if (!approved.has(api.name)) {
-                unapproved.push(api.name);
-                const evidence = manifestEvidence(ctx, ['api_surface', i, 'name'], `'${api.name}' is not in the approved catalog (${ctx.policy.source})`);
-                gaps.push({ problem: api.name, evidence, fix: 'Remove the action from the workload, or get it reviewed and added to the approved API catalog (policy api_catalog).' });
-                if (DESTRUCTIVE.test(api.name)) {
-                    gaps.push({ problem: api.name, evidence, fix: 'Destructive actions (delete, update) need an approval path and an audit trail before they are exposed to agents.' });
-                }
-            }
-        });
-        surface.forEach((api, i) => {
-            const missing = GOVERNANCE_FIELDS.filter(([key]) => !isClaimed(api[key]));
-            if (!missing.length)
-                return;
-            const labels = missing.map(([, label]) => label).join(', ');
-            ungoverned.push(`${api.name} (${labels})`);
-            const evidence = manifestEvidence(ctx, ['api_surface', i], `'${api.name}' does not declare ${labels}`);
-            for (const [, , fix] of missing)
-                gaps.push({ problem: api.name, evidence, fix });
-        });
-        if (!gaps.length)
-            return pass(`All ${surface.length} registered APIs, tools and agent actions are approved and governed.`);
-        const parts = [
-            unapproved.length ? `unapproved API surface detected: ${listCapped(unapproved)}` : '',
-            ungoverned.length ? `API surface without governance: ${listCapped(ungoverned, 10, '; ')}` : '',
-        ].filter(Boolean);
-        return outcomeOf('fail', `${parts.join('; ')}.`, gaps);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/container-hardening.ts
-
-/** The fix for each hardening check that fails. */
-const FIX = {
-    'run-as-non-root': 'Set securityContext.runAsNonRoot: true (and a non-zero runAsUser).',
-    'no-privilege-escalation': 'Set securityContext.allowPrivilegeEscalation: false.',
-    'read-only-root-fs': 'Set securityContext.readOnlyRootFilesystem: true, with an emptyDir where the app must write.',
-    'not-privileged': 'Set securityContext.privileged: false.',
-    'no-host-namespaces': 'Remove hostNetwork, hostPID and hostIPC from the pod spec.',
-    'no-host-path': 'Replace hostPath volumes with emptyDir, a ConfigMap or a PersistentVolumeClaim.',
-    'resource-requests': 'Set resources.requests (cpu, memory) on every container.',
-    'resource-limits': 'Set resources.limits (cpu, memory) on every container.',
-    'liveness-probe': 'Add a livenessProbe to every long-running container.',
-    'readiness-probe': 'Add a readinessProbe to every long-running container.',
-};
-const NETWORK_POLICY_FIX = "Add a NetworkPolicy whose podSelector matches the workload's pod labels.";
-function selects(policy, labels) {
-    return Object.entries(policy.podSelector).every(([k, v]) => labels[k] === v);
-}
-const containerHardeningControl = {
-    id: 'container_hardening',
-    title: 'Container hardening',
-    risk: 'A root, writable, privileged container without probes or limits turns one bug into a node compromise or an outage.',
-    evaluate(ctx) {
-        const containers = ctx.facts.containers;
-        if (!containers.length)
-            return notApplicable("No Kubernetes containers in the workload's files.");
-        const gaps = [];
-        for (const c of containers) {
-            for (const check of c.checks) {
-                if (check.ok)
-                    continue;
-                const detail = `${c.kind}/${c.name} container '${c.container}': ${check.detail}`;
-                gaps.push({ problem: check.id, evidence: { path: c.path, line: check.line, detail }, fix: FIX[check.id] });
-            }
-        }
-        const objects = [...new Map(containers.map((c) => [`${c.kind}/${c.name}`, c])).values()];
-        for (const c of objects) {
-            if (ctx.facts.networkPolicies.some((p) => selects(p, c.labels)))
-                continue;
-            gaps.push(gapAt({ path: c.path, line: c.line, detail: `${c.kind}/${c.name} is not selected by any NetworkPolicy` }, NETWORK_POLICY_FIX));
-        }
-        if (gaps.length) {
-            const n = gaps.length.toLocaleString('en-US');
-            return outcomeOf('fail', `${n} container hardening gap${gaps.length > 1 ? 's' : ''} in workload '${ctx.workload.name}'.`, gaps);
-        }
-        return pass(`${containers.length} container${containers.length > 1 ? 's' : ''} hardened and covered by a NetworkPolicy.`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/cost-guardrails.ts
-
-
-const costGuardrailsControl = {
-    id: 'cost_guardrails',
-    title: 'Cost guardrails',
-    risk: 'A demo that costs $40 becomes a five-figure monthly surprise under real volume, retries and retention.',
-    evaluate(ctx) {
-        const c = ctx.workload.manifest.cost;
-        const metrics = (c?.unit_metrics ?? []).filter(isClaimed);
-        const missing = [];
-        if (!c?.monthly_budget)
-            missing.push({ what: 'a monthly budget', fix: 'Set cost.monthly_budget with an alert on it.' });
-        if (!metrics.length) {
-            missing.push({
-                what: 'unit-economics metrics (cost per workflow, interaction or refresh)',
-                fix: 'List the unit metrics you track under cost.unit_metrics, e.g. cost_per_workflow, cost_per_agent_interaction, cost_per_dataset_refresh.',
-            });
-        }
-        if (missing.length) {
-            const what = missing.map((m) => m.what).join(' and ');
-            const evidence = manifestEvidence(ctx, c ? ['cost'] : ['name'], `cost is missing ${what}`);
-            return outcomeOf('fail', `workload '${ctx.workload.name}' has no cost guardrails: missing ${what}.`, missing.map((m) => ({ problem: m.what, evidence, fix: m.fix })));
-        }
-        return pass(`Budget ${c.monthly_budget} ${c.currency}/month; unit metrics: ${listCapped(metrics)}.`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/referenced-file.ts
-
-const PROBLEM = {
-    file: undefined,
-    missing: 'does not exist in the repository',
-    directory: 'is a directory, not a file',
-    symlink: 'is a symlink, not a regular file',
-    other: 'is not a regular file (a FIFO, socket or device)',
-    unreadable: 'is not readable',
-    ignored: 'is ignored (.gitignore or the policy ignore_paths), so it is not part of the repository',
-};
-function checkFile(ctx, relPath) {
-    const checked = manifestRelative(ctx, relPath);
-    const fact = ctx.facts.paths.find((p) => p.path === checked);
-    const kind = fact?.kind ?? 'missing';
-    return { checked, problem: PROBLEM[kind], ...(fact?.version ? { version: fact.version } : {}) };
-}
-/** `runbook 'docs/rb.md' is a directory, not a file (checked svc/docs/rb.md; paths are relative to the manifest)`. */
-function fileDetail(label, relPath, check) {
-    return `${label} '${relPath}' ${check.problem} (checked ${check.checked}; paths are relative to the manifest)`;
-}
-
-;// CONCATENATED MODULE: ./src/controls/data-contracts.ts
-
-
-
-const FILE_FIX = 'Commit each contract as a regular file at the path the manifest names (relative to the manifest).';
-const VERSION_FIX = 'Version every contract (a version field, or a version in the file name) and bump it on breaking changes.';
-const dataContractsControl = {
-    id: 'data_contracts',
-    title: 'Data contracts',
-    risk: 'When pipelines and agents assume different data shapes, the workload only works under ideal conditions.',
-    evaluate(ctx) {
-        const contracts = ctx.workload.manifest.data_contracts;
-        if (!contracts.length) {
-            return outcomeOf('fail', `workload '${ctx.workload.name}' declares no data contracts.`, [
-                gapAt(manifestEvidence(ctx, ['name'], 'data_contracts is empty'), 'Commit a versioned schema for each dataset the workload reads or writes and list it under data_contracts.'),
-            ]);
-        }
-        const gaps = [];
-        contracts.forEach((contract, i) => {
-            const check = checkFile(ctx, contract.path);
-            if (check.problem) {
-                gaps.push({ problem: `${check.checked} ${check.problem}`, evidence: manifestEvidence(ctx, ['data_contracts', i, 'path'], fileDetail('contract', contract.path, check)), fix: FILE_FIX });
-                return;
-            }
-            if (!isClaimed(contract.version) && !check.version) {
-                gaps.push({ problem: `${check.checked} is not versioned`, evidence: manifestEvidence(ctx, ['data_contracts', i], `contract '${contract.path}' has no version in its name, its content or the manifest`), fix: VERSION_FIX });
-            }
-        });
-        if (gaps.length) {
-            return outcomeOf('fail', `data contracts of workload '${ctx.workload.name}' are incomplete: ${listCapped(gaps.map((g) => g.problem), 10, '; ')}.`, gaps);
-        }
-        return pass(`${contracts.length} data contract${contracts.length > 1 ? 's' : ''} present and versioned.`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/deployment-boundary.ts
-
-
-const deploymentBoundaryControl = {
-    id: 'deployment_boundary',
-    title: 'Deployment boundary',
-    risk: 'Sovereign, hybrid or disconnected targets change identity, data movement and support; choosing late means re-architecting.',
-    evaluate(ctx) {
-        const boundary = ctx.workload.manifest.deployment_boundary;
-        if (!boundary) {
-            return outcomeOf('fail', `workload '${ctx.workload.name}' has not chosen a deployment boundary.`, [
-                gapAt(manifestEvidence(ctx, ['name'], 'deployment_boundary is not set'), 'Set deployment_boundary to public, hybrid, sovereign or disconnected, and design identity and data movement for it.'),
-            ]);
-        }
-        if (ctx.policy.boundaries[boundary].allowPublicEndpoints)
-            return pass(`Deployment boundary: ${boundary}.`);
-        const gaps = [];
-        ctx.workload.manifest.api_surface.forEach((api, i) => {
-            if (api.exposure !== 'public')
-                return;
-            gaps.push({
-                problem: `API '${api.name}'`,
-                evidence: manifestEvidence(ctx, ['api_surface', i, 'exposure'], `'${api.name}' is exposed publicly`),
-                fix: `Set exposure: internal or private on every API of a ${boundary} workload, or change the deployment boundary.`,
-            });
-        });
-        for (const e of ctx.facts.exposures) {
-            // An internal load balancer stays inside the private network.
-            if (e.internalAnnotation)
-                continue;
-            const what = e.via === 'Ingress' ? `Ingress/${e.name}` : `Service/${e.name} (type ${e.via})`;
-            gaps.push({
-                problem: what,
-                evidence: { path: e.path, line: e.line, detail: `${what} exposes the workload outside the cluster` },
-                fix: `Remove the Ingress and the LoadBalancer or NodePort Services of a ${boundary} workload (use ClusterIP or an internal load balancer), or change the deployment boundary.`,
-            });
-        }
-        if (gaps.length) {
-            return outcomeOf('fail', `workload '${ctx.workload.name}' is ${boundary} but has public endpoints: ${listCapped(gaps.map((g) => g.problem))}.`, gaps);
-        }
-        return pass(`Deployment boundary: ${boundary}; no public endpoints.`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/identity.ts
-
-// Deployment files: where a static key contradicts a managed-identity claim.
-const DEPLOYMENT_FILE = /\.(ya?ml|json|tf|tfvars|bicep|env|properties|ini|toml|conf)$|(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)\.env[^/]*$/i;
-const identityControl = {
-    id: 'identity',
-    title: 'Managed identity',
-    risk: 'Copied credentials can be leaked, replayed and never rotated; a managed identity removes them.',
-    evaluate(ctx) {
-        const { workload, policy } = ctx;
-        const claimed = workload.manifest.identity?.type;
-        if (!claimed || !policy.identityAllowed.includes(claimed)) {
-            const evidence = manifestEvidence(ctx, claimed ? ['identity', 'type'] : ['name'], claimed ? `identity.type is '${claimed}'` : 'no identity declared');
-            const fixes = [
-                `Set identity.type to one of: ${policy.identityAllowed.join(', ')}.`,
-                'Assign the identity to the runtime (managed identity, workload identity federation, IRSA or GCP workload identity) and grant it scoped roles.',
-                'Delete the static keys and connection strings the workload used instead.',
-            ];
-            return outcomeOf('fail', `workload '${workload.name}' must use managed identity.`, fixes.map((fix) => gapAt(evidence, fix)));
-        }
-        const claim = manifestEvidence(ctx, ['identity', 'type'], `identity.type is '${claimed}'`);
-        const contradictions = ctx.facts.findings.filter((f) => f.category === 'secret' && ctx.isBlocking(f) && DEPLOYMENT_FILE.test(f.path));
-        if (contradictions.length) {
-            const gaps = [gapAt(claim, 'Remove the static credentials from the deployment files and let the managed identity authenticate.')];
-            for (const f of contradictions) {
-                gaps.push({ problem: f.path, evidence: { path: f.path, line: f.line, detail: `${f.message} (${f.redacted ?? f.ruleId})` }, fix: 'Rotate every credential that was committed.' });
-            }
-            return outcomeOf('fail', `workload '${workload.name}' claims ${claimed} identity but its deployment files carry static credentials.`, gaps);
-        }
-        return pass(`Workload '${workload.name}' uses ${claimed} identity.`, [claim]);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/image-pinning.ts
-
-
-const TAG_FIX = 'Tag every image with an immutable version (semantic version or git SHA) and deploy that tag.';
-const DIGEST_FIX = 'Pin by digest: image: registry/app:1.4.2@sha256:<digest>.';
-const DIGEST_ADVICE = 'Better still, pin by digest (image@sha256:...), which a registry cannot move.';
-const TEMPLATE_FIX = 'Give template variables a pinned default (ARG TAG=1.4.2, Helm values tag) so the pinned version is reviewable.';
-function image_pinning_describe(i) {
-    if (i.status === 'latest')
-        return `'${i.image}' uses :latest`;
-    if (i.status === 'untagged')
-        return `'${i.image}' has no tag (means :latest)`;
-    if (i.status === 'tagged')
-        return `'${i.image}' is not pinned by digest`;
-    return `'${i.image}' is templated and could not be resolved`;
-}
-function count(n, verb) {
-    return `${n.toLocaleString('en-US')} image reference${n > 1 ? 's are' : ' is'} ${verb}`;
-}
-const imagePinningControl = {
-    id: 'image_pinning',
-    title: 'Pinned images',
-    risk: 'A `:latest` or untagged image changes under you: what was tested is not what runs, and a rollback has nothing to roll back to.',
-    evaluate(ctx) {
-        const images = ctx.facts.images;
-        if (!images.length)
-            return notApplicable("No container image references in the workload's files.");
-        const requireDigest = ctx.policy.requireDigest;
-        const evidence = (i) => ({ path: i.path, line: i.line, detail: image_pinning_describe(i) });
-        const moving = images.filter((i) => i.status === 'latest' || i.status === 'untagged');
-        const undigested = requireDigest ? images.filter((i) => i.status === 'tagged') : [];
-        if (moving.length || undigested.length) {
-            const gaps = [
-                ...moving.map((i) => ({ problem: i.image, evidence: evidence(i), fix: TAG_FIX })),
-                ...undigested.map((i) => ({ problem: i.image, evidence: evidence(i), fix: DIGEST_FIX })),
-            ];
-            const outcome = outcomeOf('fail', `${count(gaps.length, 'not pinned')}: ${listCapped([...new Set(gaps.map((g) => g.problem))])}.`, gaps);
-            // A moving tag's fix names the stronger pin too, as advice when the policy does not require it.
-            if (moving.length && !requireDigest)
-                outcome.remediation.push(DIGEST_ADVICE);
-            if (moving.length && requireDigest && !undigested.length)
-                outcome.remediation.push(DIGEST_FIX);
-            return outcome;
-        }
-        const unresolved = images.filter((i) => i.status === 'unresolved');
-        if (unresolved.length) {
-            return outcomeOf('warn', `${count(unresolved.length, 'templated')}; readiness-gate cannot tell what will be deployed.`, unresolved.map((i) => ({ problem: i.image, evidence: evidence(i), fix: TEMPLATE_FIX })));
-        }
-        return pass(`All ${images.length} image references are pinned${requireDigest ? ' by digest' : ''}.`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/least-privilege.ts
-
-
-/** Case-insensitive match; a forbidden entry with `*` matches that position wildly. */
-function isForbidden(value, forbidden) {
-    const v = value.trim().toLowerCase();
-    if (v === '*' || v.endsWith(':*') || v.endsWith('/*') || v.endsWith('.*'))
-        return true;
-    return forbidden.some((entry) => {
-        const e = entry.toLowerCase();
-        // A bare `*` entry means the wildcard itself (returned above), not every role.
-        if (e === '*')
-            return false;
-        const pattern = new RegExp(`^${e.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-        return pattern.test(v);
-    });
-}
-/**
- * Roles that are admin by what they mean, whatever the policy lists: owners of anything (Azure
- * Owner, Storage Blob Data Owner, db_owner, GCP roles/owner), administrators (User Access
- * Administrator, GCP *.admin and *Admin roles, cluster-admin), AWS AdministratorAccess and
- * *FullAccess, GCP roles/editor, Kubernetes system:masters, database superusers, and wildcards.
- */
-const ADMIN_EQUIVALENT = [
-    /owner/i,
-    /administrator/i,
-    /(^|[^a-z])admin([^a-z]|$)/i,
-    /[a-z]Admin([^a-z]|$)/,
-    /FullAccess/i,
-    /PowerUserAccess/i,
-    /roles\/editor$/i,
-    /system:masters/i,
-    /superuser/i,
-    /^all(\s+privileges)?$/i,
-    /^(root|sa)$/i,
-    /\*/,
-];
-function isAdminEquivalent(role) {
-    const r = role.trim();
-    return ADMIN_EQUIVALENT.some((pattern) => pattern.test(r));
-}
-const ROLE_FIX = 'Grant data-plane roles scoped to the datasets and actions the workload uses (e.g. db_datareader on a curated view), never Owner, Contributor, admin or `*`.';
-const SCOPE_FIX = 'Give each tool and agent a named scope (e.g. customer-risk-read) instead of all-datasets.';
-const CREDENTIALS_FIX = 'Use a separate identity for build and deploy (e.g. GitHub OIDC) from the one the workload runs as.';
-const DECLARE_FIX = 'Declare the roles (access.roles) and tool scopes (access.tool_scopes) the workload is granted.';
-const leastPrivilegeControl = {
-    id: 'least_privilege',
-    title: 'Least privilege',
-    risk: 'Broad roles turn one compromised workload or agent into access to everything it can reach.',
-    evaluate(ctx) {
-        const access = ctx.workload.manifest.access;
-        const broad = [];
-        let declared = 0;
-        access?.roles.forEach((grant, i) => {
-            const { role, scope } = typeof grant === 'string' ? { role: grant, scope: undefined } : grant;
-            if (!isClaimed(role))
-                return;
-            declared++;
-            const admin = isAdminEquivalent(role);
-            if (admin || isForbidden(role, ctx.policy.forbiddenRoles)) {
-                const why = admin ? 'admin-equivalent' : 'forbidden by the policy';
-                broad.push({ problem: `role '${role}'`, evidence: manifestEvidence(ctx, ['access', 'roles', i], `role '${role}' is broad (${why})`), fix: ROLE_FIX });
-            }
-            else if (isClaimed(scope) && isForbidden(scope, ctx.policy.forbiddenScopes)) {
-                broad.push({ problem: `role '${role}' on scope '${scope}'`, evidence: manifestEvidence(ctx, ['access', 'roles', i], `scope '${scope}' is broad`), fix: SCOPE_FIX });
-            }
-        });
-        access?.tool_scopes.forEach((scope, i) => {
-            if (!isClaimed(scope))
-                return;
-            declared++;
-            if (isForbidden(scope, ctx.policy.forbiddenScopes)) {
-                broad.push({ problem: `tool scope '${scope}'`, evidence: manifestEvidence(ctx, ['access', 'tool_scopes', i], `tool scope '${scope}' is broad`), fix: SCOPE_FIX });
-            }
-        });
-        let declaration;
-        if (!declared) {
-            declaration = { problem: 'no roles or tool scopes declared', evidence: manifestEvidence(ctx, access ? ['access'] : ['name'], 'access.roles and access.tool_scopes are empty'), fix: DECLARE_FIX };
-        }
-        let credentials;
-        if (ctx.policy.requireSeparateCredentials) {
-            const creds = access?.credentials;
-            if (!creds || !isClaimed(creds.build_time) || !isClaimed(creds.run_time)) {
-                const where = creds ? ['access', 'credentials'] : access ? ['access'] : ['name'];
-                credentials = { problem: 'build-time and run-time credentials not declared', evidence: manifestEvidence(ctx, where, 'access.credentials does not name both identities'), fix: CREDENTIALS_FIX };
-            }
-            else if (creds.build_time.toLowerCase() === creds.run_time.toLowerCase()) {
-                credentials = { problem: 'build-time and run-time credentials are the same', evidence: manifestEvidence(ctx, ['access', 'credentials'], `both are '${creds.build_time}'`), fix: CREDENTIALS_FIX };
-            }
-        }
-        const gaps = [...(declaration ? [declaration] : []), ...broad, ...(credentials ? [credentials] : [])];
-        if (gaps.length) {
-            const parts = [declaration?.problem, broad.length ? `broad access granted: ${listCapped(broad.map((g) => g.problem))}` : undefined, credentials?.problem].filter(Boolean);
-            return outcomeOf('fail', `workload '${ctx.workload.name}' is not least-privilege: ${parts.join('; ')}.`, gaps);
-        }
-        return pass(`Roles and scopes of workload '${ctx.workload.name}' are scoped; build-time and run-time credentials are separate.`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/model.ts
-
-/** A workload serves a model unless its manifest says it does not (`model: none`, `n/a`, `-`). */
-function servesModel(workload) {
-    const model = workload.manifest.model;
-    return model === undefined || !isPlaceholder(model);
-}
-
-;// CONCATENATED MODULE: ./src/controls/monitoring.ts
-
-
-
-const LAYER_FIX = {
-    data: 'Set alert thresholds for the data layer (null rate, freshness) under monitoring.thresholds.data.',
-    model: 'Set alert thresholds for the model layer (drift, accuracy) under monitoring.thresholds.model.',
-    system: 'Set alert thresholds for the system layer (p95 latency, error rate) under monitoring.thresholds.system.',
-    business: 'Set alert thresholds for the business layer (conversion, cost per outcome) under monitoring.thresholds.business.',
-};
-const SLO_FIX = 'Declare at least one service SLO (e.g. availability 99.9%) under monitoring.slos.';
-const claimed = (v) => isClaimed(v);
-const monitoringControl = {
-    id: 'monitoring',
-    title: 'Monitoring thresholds and SLOs',
-    risk: 'Without thresholds per layer, data drift, model decay and business impact go unnoticed until a customer notices.',
-    evaluate(ctx) {
-        const m = ctx.workload.manifest.monitoring;
-        const noModel = !servesModel(ctx.workload);
-        const layers = ctx.policy.monitoringLayers.filter((layer) => !(noModel && layer === 'model'));
-        const missingLayers = layers.filter((layer) => !m?.thresholds[layer].some((t) => claimed(t.metric) && claimed(t.threshold)));
-        const slos = (m?.slos ?? []).filter((s) => claimed(s.name) && claimed(s.objective));
-        const noSlo = ctx.policy.requireSlo && !slos.length;
-        if (missingLayers.length || noSlo) {
-            const parts = [missingLayers.length ? `no alert thresholds for the ${missingLayers.join(', ')} layer${missingLayers.length > 1 ? 's' : ''}` : '', noSlo ? 'no SLO' : ''].filter(Boolean);
-            const evidence = manifestEvidence(ctx, m ? ['monitoring'] : ['name'], parts.join('; '));
-            const gaps = missingLayers.map((layer) => ({ problem: layer, evidence, fix: LAYER_FIX[layer] }));
-            if (noSlo)
-                gaps.push(gapAt(evidence, SLO_FIX));
-            return outcomeOf('fail', `monitoring of workload '${ctx.workload.name}' is incomplete: ${parts.join('; ')}.`, gaps);
-        }
-        const thresholds = layers.length ? `Thresholds for ${layers.join(', ')}` : 'No layer thresholds required';
-        const model = noModel && ctx.policy.monitoringLayers.includes('model') ? ' (no model: model-layer thresholds do not apply)' : '';
-        return pass(`${thresholds}${model}; ${slos.length} SLO(s).`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/ownership.ts
-
-
-
-const FIELD_FIX = {
-    team: 'Name the owning team under ownership.team.',
-    on_call: 'Name the on-call rotation or pager under ownership.on_call.',
-    escalation: 'Name the escalation path under ownership.escalation.',
-    runbook: 'Commit a runbook (how it fails, how to roll back, who to call) and point ownership.runbook at it.',
-};
-const ownershipControl = {
-    id: 'ownership',
-    title: 'Ownership and on-call',
-    risk: 'A workload nobody owns is supported by nobody at 2 a.m.',
-    evaluate(ctx) {
-        const o = ctx.workload.manifest.ownership;
-        const missing = ['team', 'on_call', 'escalation', 'runbook'].filter((key) => !isClaimed(o?.[key]));
-        const gaps = [];
-        const evidence = manifestEvidence(ctx, o ? ['ownership'] : ['name'], `ownership is missing ${missing.join(', ')}`);
-        for (const key of missing)
-            gaps.push({ problem: key, evidence, fix: FIELD_FIX[key] });
-        if (!missing.includes('runbook')) {
-            const check = checkFile(ctx, o.runbook);
-            if (check.problem) {
-                gaps.push({
-                    problem: `runbook file ${check.checked}`,
-                    evidence: manifestEvidence(ctx, ['ownership', 'runbook'], fileDetail('runbook', o.runbook, check)),
-                    fix: `Commit the runbook as a regular file at ${check.checked}, or point ownership.runbook (relative to the manifest) at the one you have.`,
-                });
-            }
-        }
-        if (gaps.length) {
-            return outcomeOf('fail', `workload '${ctx.workload.name}' has no complete ownership: missing ${gaps.map((g) => g.problem).join(', ')}.`, gaps);
-        }
-        return pass(`Owned by ${o.team}; on-call ${o.on_call}; runbook ${o.runbook}.`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/release.ts
-
-
-
-
-const MOVING_NAME = /^(latest|main|master|dev|develop|head|stable|current|edge|nightly|snapshot)$/i;
-const release_FIELD_FIX = {
-    image_version: 'Version the image (semantic version or git SHA) and record it under release.image_version.',
-    model_version: 'Version the model (semantic version, date or registry version) and record it under release.model_version.',
-    rollback_plan: 'Commit a rollback plan and point release.rollback_plan at it.',
-    changelog: 'Commit a change log and point release.changelog at it.',
-};
-const LABEL = { rollback_plan: 'rollback plan', changelog: 'change log' };
-const releaseControl = {
-    id: 'release',
-    title: 'Versioned release and rollback',
-    risk: 'Without versioned artifacts, a rollback plan and a change log, a bad release cannot be undone or explained.',
-    evaluate(ctx) {
-        const r = ctx.workload.manifest.release;
-        const needsModel = ctx.policy.monitoringLayers.includes('model') && servesModel(ctx.workload);
-        const fields = ['image_version', 'model_version', 'rollback_plan', 'changelog'].filter((key) => key !== 'model_version' || needsModel);
-        const missing = fields.filter((key) => !isClaimed(r?.[key]));
-        const gaps = [];
-        const evidence = manifestEvidence(ctx, r ? ['release'] : ['name'], `release is missing ${missing.join(', ')}`);
-        for (const key of missing)
-            gaps.push({ problem: key, evidence, fix: release_FIELD_FIX[key] });
-        for (const key of ['rollback_plan', 'changelog']) {
-            if (missing.includes(key))
-                continue;
-            const rel = r[key];
-            const check = checkFile(ctx, rel);
-            if (!check.problem)
-                continue;
-            gaps.push({
-                problem: `${key} file ${check.checked} ${check.problem}`,
-                evidence: manifestEvidence(ctx, ['release', key], fileDetail(LABEL[key], rel, check)),
-                fix: `Commit the ${LABEL[key]} as a regular file at ${check.checked}, or point release.${key} (relative to the manifest) at the one you have.`,
-            });
-        }
-        const image = r?.image_version;
-        if (!missing.includes('image_version') && MOVING_NAME.test(image)) {
-            gaps.push({
-                problem: `image_version '${image}' is not a version`,
-                evidence: manifestEvidence(ctx, ['release', 'image_version'], `'${image}' is a moving name`),
-                fix: `Replace '${image}' with an immutable version (semantic version or git SHA) of the image you deploy.`,
-            });
-        }
-        if (gaps.length) {
-            return outcomeOf('fail', `release of workload '${ctx.workload.name}' is not reversible: ${gaps.map((g) => g.problem).join('; ')}.`, gaps);
-        }
-        const model = isClaimed(r.model_version) ? `, model ${r.model_version}` : '';
-        return pass(`Image ${r.image_version}${model}; rollback plan and change log present.`);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/secretless.ts
-
-const ROTATE = 'Rotate each exposed credential now: it is in the history even after the line is deleted.';
-const READ_AT_RUN_TIME = 'Read secrets at run time through the managed identity (Key Vault, Secrets Manager, Secret Manager) or a Kubernetes secretKeyRef.';
-const NO_LOGGING = 'Never log a credential or a connection string; log the event and a trace id instead.';
-const ACCEPT = 'If a value is a deliberate test fixture, add `readiness-gate:allow <reason>` on its line or record it in the baseline.';
-function isSecret(f) {
-    return f.category === 'secret' || f.category === 'secret-logging';
-}
-/** Evidence per finding, and the fixes its kind needs, ordered as a reader acts on them. */
-function gapsOf(list) {
-    const gaps = list.map((f) => ({
-        problem: f.ruleId,
-        evidence: { path: f.path, line: f.line, detail: f.redacted ? `${f.message}: ${f.redacted}` : f.message },
-        fix: ROTATE,
-    }));
-    const last = gaps[gaps.length - 1].evidence;
-    if (list.some((f) => f.category === 'secret'))
-        gaps.push(gapAt(last, READ_AT_RUN_TIME));
-    if (list.some((f) => f.category === 'secret-logging'))
-        gaps.push(gapAt(last, NO_LOGGING));
-    gaps.push(gapAt(last, ACCEPT));
-    return gaps;
-}
-const UNSCANNED_WHY = { unreadable: 'unreadable', binary: 'binary content', 'too-large': 'over the 64 MiB hard cap' };
-const UNSCANNED_FIX = [
-    "Make each named file readable text (UTF-8, UTF-16 or UTF-32), or move it out of the workload's paths.",
-    'Keep keystores and binary key material out of the repository; load them from a secret store at run time.',
-    "If a file is known to be safe, list it under ignore_paths in the base branch's policy, or set findings.unscanned: warn there.",
-];
-/** Files the scan could not read, each named, with the fixes for unreadable files. */
-function unscannedGaps(files) {
-    return files.flatMap((u, i) => {
-        const evidence = { path: u.path, detail: `not scanned for secrets (${UNSCANNED_WHY[u.reason]})` };
-        return i === 0 ? UNSCANNED_FIX.map((fix) => gapAt(evidence, fix)) : [gapAt(evidence, UNSCANNED_FIX[0])];
-    });
-}
-function plural(n, one, many) {
-    return `${n.toLocaleString('en-US')} ${n > 1 ? many : one}`;
-}
-const secretlessControl = {
-    id: 'secretless',
-    title: 'No hardcoded secrets',
-    risk: 'A secret in the tree is a secret in every clone, fork, log and backup; it must be rotated, not just deleted.',
-    evaluate(ctx) {
-        const relevant = ctx.facts.findings.filter(isSecret);
-        const blocking = relevant.filter((f) => ctx.isBlocking(f));
-        // Files the scan could not read are named; a text-like one hides from the scan, so at
-        // production tier it blocks unless the policy says warn (findings.unscanned).
-        const unscanned = ctx.facts.unscannedFiles ?? [];
-        const hiding = unscanned.filter((u) => u.textLike);
-        if (!blocking.length && hiding.length && ctx.workload.manifest.tier === 'production' && ctx.policy.unscannedFiles === 'block') {
-            return outcomeOf('fail', `${plural(hiding.length, 'text-like file', 'text-like files')} in workload '${ctx.workload.name}' could not be scanned for secrets.`, unscannedGaps(unscanned));
-        }
-        if (blocking.length) {
-            const secrets = blocking.filter((f) => f.category === 'secret').length;
-            const logged = blocking.length - secrets;
-            const parts = [secrets ? plural(secrets, 'hardcoded secret', 'hardcoded secrets') : '', logged ? `${plural(logged, 'secret-bearing value', 'secret-bearing values')} written to logs` : ''].filter(Boolean);
-            return outcomeOf('fail', `${parts.join(' and ')} in workload '${ctx.workload.name}'.`, [...gapsOf(blocking), ...unscannedGaps(unscanned)]);
-        }
-        const lower = relevant.filter((f) => !f.suppression);
-        if (lower.length) {
-            return outcomeOf('warn', `${plural(lower.length, 'secret-like value', 'secret-like values')} in test, example or docs files of workload '${ctx.workload.name}'.`, [...gapsOf(lower), ...unscannedGaps(unscanned)]);
-        }
-        if (unscanned.length) {
-            return outcomeOf('warn', `${plural(unscanned.length, 'file', 'files')} of workload '${ctx.workload.name}' could not be scanned for secrets.`, unscannedGaps(unscanned));
-        }
-        const suppressed = relevant.length;
-        return pass(suppressed ? `No unaccepted secrets (${suppressed} accepted by allow comment or baseline).` : "No hardcoded secrets found in the workload's files.");
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/telemetry.ts
-
-
-const MISSING_FIX = {
-    logs: 'Emit structured logs (JSON with a trace id), not print statements.',
-    metrics: 'Export metrics (Prometheus or OpenTelemetry metrics) and set telemetry.metrics: true.',
-    'trace export': 'Export traces with OpenTelemetry (set telemetry.trace_export: OpenTelemetry) and keep trace context across prompts, tools and downstream calls.',
-};
-const UNBACKED_FIX = {
-    traces: "Add the OpenTelemetry SDK or an exporter to the workload's dependencies, set OTEL_EXPORTER_OTLP_ENDPOINT, or commit the collector configuration it ships with.",
-    metrics: "Add a metrics library (Prometheus client, OpenTelemetry metrics) to the workload's dependencies, or a prometheus.io/scrape annotation or ServiceMonitor.",
-};
-const SOURCE_LABEL = {
-    dependency: 'dependency',
-    'exporter-setting': 'exporter setting',
-    'collector-config': 'collector configuration',
-};
-/** The first fact behind a signal; the claim in the manifest is not evidence of itself. */
-function evidenceFor(ctx, signal) {
-    const found = ctx.facts.telemetry.find((t) => t.signals.includes(signal) && t.path !== ctx.workload.manifestPath);
-    return found && { path: found.path, line: found.line, detail: `${signal}: ${SOURCE_LABEL[found.source]} ${found.name}` };
-}
-const telemetryControl = {
-    id: 'telemetry',
-    title: 'Logs, metrics and trace export',
-    risk: 'Without logs, metrics and traces nobody can tell what the workload saw, decided, called and returned.',
-    evaluate(ctx) {
-        const t = ctx.workload.manifest.telemetry;
-        const missing = ['logs', 'metrics', 'trace export'].filter((what) => what === 'trace export' ? !isClaimed(t?.trace_export) : !t?.[what]);
-        if (missing.length) {
-            const evidence = manifestEvidence(ctx, t ? ['telemetry'] : ['name'], `telemetry is missing ${missing.join(', ')}`);
-            return outcomeOf('fail', `missing diagnostic controls: ${missing.join(', ')}.`, missing.map((what) => ({ problem: what, evidence, fix: MISSING_FIX[what] })));
-        }
-        const traces = evidenceFor(ctx, 'traces');
-        const metrics = evidenceFor(ctx, 'metrics');
-        const gaps = [];
-        if (!traces) {
-            gaps.push({
-                problem: 'trace export',
-                evidence: manifestEvidence(ctx, ['telemetry', 'trace_export'], `trace export '${t.trace_export}' is claimed but no tracing dependency, exporter setting or collector config was found in the workload's files`),
-                fix: UNBACKED_FIX.traces,
-            });
-        }
-        if (!metrics) {
-            gaps.push({
-                problem: 'metrics',
-                evidence: manifestEvidence(ctx, ['telemetry', 'metrics'], "metrics are claimed but no metrics library, scrape config or collector config was found in the workload's files"),
-                fix: UNBACKED_FIX.metrics,
-            });
-        }
-        if (gaps.length) {
-            return outcomeOf('warn', `telemetry is claimed for workload '${ctx.workload.name}' but the repository shows no evidence of ${gaps.map((g) => g.problem).join(' or ')}.`, gaps);
-        }
-        return pass(`Logs, metrics and trace export (${t.trace_export}) are enabled.`, [traces, metrics]);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/controls/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const CONTROLS = [
-    identityControl,
-    secretlessControl,
-    leastPrivilegeControl,
-    telemetryControl,
-    apiSurfaceControl,
-    imagePinningControl,
-    ownershipControl,
-    costGuardrailsControl,
-    dataContractsControl,
-    deploymentBoundaryControl,
-    monitoringControl,
-    releaseControl,
-    containerHardeningControl,
-];
-function controlById(id) {
-    const control = CONTROLS.find((c) => c.id === id);
-    if (!control)
-        throw new Error(`unknown control ${id}`);
-    return control;
-}
-
-;// CONCATENATED MODULE: ./src/controls/phrase.ts
-// How a control's finding reads once the policy has ranked it: only what blocks says
-// "Promotion blocked"; a warning says what is missing and that it must be fixed before GA.
-function sentence(clause) {
-    return clause.charAt(0).toUpperCase() + clause.slice(1);
-}
-function phrase(message, standing) {
-    if (standing === 'blocks')
-        return `Promotion blocked: ${message}`;
-    if (standing === 'before-ga')
-        return `${sentence(message)} Must be fixed before general availability.`;
-    if (standing === 'advice')
-        return `${sentence(message)} Advice: the policy does not require it.`;
-    return sentence(message);
-}
-
-;// CONCATENATED MODULE: ./src/controls/run.ts
-
-function evaluateControl(control, ctx) {
-    try {
-        return control.evaluate(ctx);
-    }
-    catch (error) {
-        return {
-            status: 'fail',
-            message: `control '${control.id}' could not be evaluated: ${error instanceof Error ? error.message : String(error)}.`,
-            evidence: [{ path: ctx.workload.manifestPath, detail: 'the control stopped on an internal error; the gate fails closed' }],
-            remediation: ['Report this as a readiness-gate bug, with the manifest that triggers it.'],
-        };
-    }
-}
-/** Outcomes in catalogue order, keyed by control id. */
-function runControls(ctx, controls = CONTROLS) {
-    return new Map(controls.map((control) => [control.id, { control, outcome: evaluateControl(control, ctx) }]));
-}
-
-;// CONCATENATED MODULE: ./src/scorecard/decide.ts
-/** Controls whose failure blocks a workload at `tier`: the tier's profile plus its boundary's. */
-function blockSetFor(workload, policy, tier) {
-    const set = new Set(policy.profiles[tier].block);
-    const boundary = workload.manifest.deployment_boundary;
-    if (boundary)
-        for (const id of policy.boundaries[boundary].block)
-            set.add(id);
-    return set;
-}
-function barFor(workload, policy) {
-    const tier = workload.manifest.tier;
-    return { blocks: blockSetFor(workload, policy, tier), warns: new Set(policy.profiles[tier].warn), gaBlocks: blockSetFor(workload, policy, 'production') };
-}
-function decide(id, outcome, bar, waivers) {
-    if (outcome.status === 'pass' || outcome.status === 'not_applicable')
-        return { status: outcome.status, blocking: false };
-    const waiver = waivers.find((w) => w.control === id && w.state === 'valid');
-    if (waiver)
-        return { status: 'waived', blocking: false, waiver: { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } };
-    if (outcome.status === 'fail' && bar.blocks.has(id))
-        return { status: 'fail', blocking: true, priority: 'P0' };
-    return { status: 'warn', blocking: false, priority: bar.gaBlocks.has(id) || bar.warns.has(id) ? 'P1' : 'P2' };
-}
-
-;// CONCATENATED MODULE: ./src/scorecard/score.ts
-
-
-/** Pass and waived count 1, warn 0.5, fail 0; not-applicable controls are left out. */
-const POINTS = { pass: 1, waived: 1, warn: 0.5, fail: 0 };
-function scoreOf(statuses) {
-    const applicable = statuses.filter((s) => s !== 'not_applicable');
-    const points = applicable.reduce((sum, s) => sum + POINTS[s], 0);
-    return {
-        score: applicable.length ? Math.round((100 * points) / applicable.length) : 100,
-        passedControls: applicable.filter((s) => s === 'pass' || s === 'waived').length,
-        totalControls: applicable.length,
-    };
-}
-/** A tier is met when none of its blocking controls fails unwaived and no waiver is invalid. */
-function levelOf(workload, policy, outcomes, waived, invalidWaivers) {
-    if (invalidWaivers > 0)
-        return 'prototype';
-    const meets = (t) => [...blockSetFor(workload, policy, t)].every((id) => outcomes.get(id)?.status !== 'fail' || waived.has(id));
-    const met = TIERS.filter(meets);
-    return met.length ? met[met.length - 1] : 'prototype';
-}
-
-;// CONCATENATED MODULE: ./src/scorecard/waivers.ts
-const DAY = 24 * 60 * 60 * 1000;
-function checkWaivers(workload, policy, now) {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    return workload.manifest.waivers.map((w, i) => {
-        const base = { control: w.control, reason: w.reason, approver: w.approver, expires: w.expires, path: workload.manifestPath, line: workload.lineOf(['waivers', i]) };
-        const settings = policy.controls[w.control];
-        const expires = Date.parse(`${w.expires}T00:00:00Z`);
-        if (!settings.waivable) {
-            return { ...base, state: 'not_waivable', problem: `Promotion blocked: waiver for '${w.control}' is not allowed: the policy makes ${w.control} non-waivable.` };
-        }
-        if (Number.isNaN(expires) || expires < today) {
-            return { ...base, state: 'expired', problem: `Promotion blocked: waiver for '${w.control}' expired on ${w.expires}.` };
-        }
-        const days = Math.round((expires - today) / DAY);
-        if (days > settings.maxWaiverDays) {
-            return { ...base, state: 'too_long', problem: `Promotion blocked: waiver for '${w.control}' runs ${days} days; the policy allows at most ${settings.maxWaiverDays}.` };
-        }
-        return { ...base, state: 'valid' };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/scorecard/scorecard.ts
-// The scorecard: control outcomes, after profiles and waivers, per workload.
-// It only aggregates; the controls decide, and the repository verdict is ./repository.ts.
-
-
-
-
-
-
-
-
-function scoreWorkload(workload, facts, policy, isBlocking, now, 
-/** Every finding of the tree, to link evidence in files the workload does not own (a named container's manifest). */
-allFindings = facts.findings) {
-    const ctx = { workload, policy, facts, isBlocking };
-    const outcomes = new Map([...runControls(ctx)].map(([id, e]) => [id, e.outcome]));
-    return aggregate(workload, policy, outcomes, allFindings, now);
-}
-/** The workload's verdict from the controls' outcomes; `findings` (any superset of the workload's) link evidence to findings. */
-function aggregate(workload, policy, outcomes, findings, now) {
-    const waivers = checkWaivers(workload, policy, now);
-    const index = indexFindings(findings);
-    const bar = barFor(workload, policy);
-    const controls = CONTROLS.map((control) => {
-        const outcome = outcomes.get(control.id);
-        if (!outcome)
-            throw new Error(`no outcome for control ${control.id}`);
-        const decision = decide(control.id, outcome, bar, waivers);
-        // Key order as reports have always listed it, so the JSON output only changes where the verdict does.
-        return {
-            id: control.id,
-            title: control.title,
-            risk: control.risk,
-            message: phraseFor(outcome.message, decision),
-            evidence: linkFindings(control.id, outcome.evidence, index),
-            remediation: outcome.remediation,
-            ...decision,
-        };
-    });
-    const invalidWaivers = waivers.filter((w) => w.state !== 'valid');
-    const blocking = [...controls.filter((c) => c.blocking).map((c) => c.message), ...invalidWaivers.map((w) => w.problem)];
-    const waived = new Set(controls.filter((c) => c.status === 'waived').map((c) => c.id));
-    return {
-        name: workload.name,
-        manifest: workload.manifestPath,
-        tier: workload.manifest.tier,
-        deploymentBoundary: workload.manifest.deployment_boundary,
-        ready: blocking.length === 0,
-        level: levelOf(workload, policy, outcomes, waived, invalidWaivers.length),
-        ...scoreOf(controls.map((c) => c.status)),
-        blocking,
-        controls,
-        waivers,
-    };
-}
-/** How the message reads given the verdict: only a P0 says "Promotion blocked". */
-function phraseFor(message, decision) {
-    if (decision.status === 'waived')
-        return phrase(message, 'waived');
-    if (decision.status !== 'fail' && decision.status !== 'warn')
-        return message;
-    if (decision.priority === 'P0')
-        return phrase(message, 'blocks');
-    return phrase(message, decision.priority === 'P1' ? 'before-ga' : 'advice');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -76028,22 +75055,6 @@ function waiverApprover(policy, facts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/ownership.ts
-// Which files a workload owns: the paths its manifest lists, relative to the manifest.
-
-
-function ownedFileMatcher(workload) {
-    const matchers = workload.manifest.paths.map((entry) => {
-        const joined = joinWorkspacePath(workload.dir, entry);
-        if (/[*?[\]{}!]/.test(entry))
-            return picomatch_default()(joined, { dot: true });
-        if (joined === '')
-            return () => true;
-        return (file) => file === joined || file.startsWith(`${joined}/`);
-    });
-    return (file) => matchers.some((m) => m(file));
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/evidence/contracts.ts
 const VERSIONED_NAME = /(?:^|[^a-z])(v\d+(?:[._-]\d+)*)(?:[^a-z]|$)|(\d+\.\d+\.\d+)/i;
 const VERSION_FIELD = /(?:^|[{,])\s*["']?(?:version|schemaVersion|schema_version|\$id)["']?\s*[:=]\s*["']?([^\s"',]*\d[^\s"',]*)/im;
@@ -76132,6 +75143,1039 @@ function collectReferencedPaths(root, files, workloads, maxBytes) {
         byPath.set(rel, found);
     }
     return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/policy/finding-blocking.ts
+const CONFIDENCE_WORDS = { verified: 'a verified credential', provider: 'a provider-shaped token', generic: 'a generic match' };
+/**
+ * Suppressed findings never block. A finding in source blocks. In a context the policy lists as
+ * non-blocking (tests, examples, docs by default) a finding is reported only, unless it is verified
+ * (checksum, well-formed private key) and `block_verified_everywhere` holds.
+ */
+function findingVerdict(f, policy) {
+    if (f.suppression)
+        return { blocking: false, reason: `accepted (${f.suppression.kind}): ${f.suppression.reason}` };
+    const what = f.confidence ? CONFIDENCE_WORDS[f.confidence] : 'a finding';
+    if (f.context === 'source')
+        return { blocking: true, reason: `${what} in source blocks` };
+    if (!policy.nonBlockingContexts.includes(f.context))
+        return { blocking: true, reason: `${what} in ${f.context} files blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
+    if (f.confidence === 'verified' && policy.blockVerifiedEverywhere)
+        return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
+    return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
+}
+
+;// CONCATENATED MODULE: ./src/controls/claims.ts
+// What counts as a claim: a value that says something. Placeholders ("none", "n/a", "tbd",
+// "todo", "-", empty) are the absence of a claim, wherever they appear in a manifest.
+const PLACEHOLDER = /^(none|n\/a|na|tbd|tba|todo|null|nil|-+|\?+)?$/i;
+const PLACEHOLDER_PREFIX = /^(todo|tbd|fixme)([^a-z]|$)/i;
+function isPlaceholder(value) {
+    const v = value.trim().replace(/\.$/, '').trim();
+    return PLACEHOLDER.test(v) || PLACEHOLDER_PREFIX.test(v);
+}
+/** True when the value is present and not a placeholder; numbers and true are claims. */
+function isClaimed(value) {
+    if (value === undefined || value === null || value === false)
+        return false;
+    if (typeof value === 'number' || value === true)
+        return true;
+    return !isPlaceholder(value);
+}
+/** `a, b, c and 1,990 more`: a message stays short however long the list. */
+function listCapped(items, max = 10, separator = ', ') {
+    if (items.length <= max)
+        return items.join(separator);
+    return `${items.slice(0, max).join(separator)} and ${(items.length - max).toLocaleString('en-US')} more`;
+}
+
+;// CONCATENATED MODULE: ./src/controls/types.ts
+
+const MAX_EVIDENCE = 20;
+/** A gap whose evidence says all there is to say: the message does not list it. */
+function gapAt(evidence, fix) {
+    return { problem: evidence.detail, evidence, fix };
+}
+function pass(message, evidence = []) {
+    return { status: 'pass', message, evidence, remediation: [] };
+}
+function notApplicable(message) {
+    return { status: 'not_applicable', message, evidence: [], remediation: [] };
+}
+/** Evidence stays bounded: the first entries, then one line counting the rest. */
+function capEvidence(evidence, max = MAX_EVIDENCE) {
+    if (evidence.length <= max)
+        return [...evidence];
+    return [...evidence.slice(0, max), { detail: `and ${(evidence.length - max).toLocaleString('en-US')} more` }];
+}
+/** The fixes of the gaps found, each once, in the order the gaps were found. */
+function fixesOf(gaps) {
+    return [...new Set(gaps.map((g) => g.fix))];
+}
+/** Gaps that share an evidence object (one place, several fixes) list it once. */
+function outcomeOf(status, message, gaps) {
+    return { status, message, evidence: capEvidence([...new Set(gaps.map((g) => g.evidence))]), remediation: fixesOf(gaps) };
+}
+function manifestEvidence(ctx, keyPath, detail) {
+    return { path: ctx.workload.manifestPath, line: ctx.workload.lineOf(keyPath), detail };
+}
+/** Joins a manifest-relative path onto the manifest's directory. */
+function manifestRelative(ctx, relPath) {
+    return joinWorkspacePath(ctx.workload.dir, relPath);
+}
+
+;// CONCATENATED MODULE: ./src/controls/api-surface.ts
+
+
+/** Each governance field, its label in messages, and the fix when it is missing. */
+const GOVERNANCE_FIELDS = [
+    ['authentication', 'authentication', 'Declare how callers authenticate (authentication, e.g. entra-id, oidc, mtls); "none" is not an answer.'],
+    ['authorization', 'authorization', 'Declare who may call it (authorization, e.g. an RBAC role or scope).'],
+    ['throttling', 'throttling', 'Declare the rate limit (throttling, e.g. 50 requests/minute per user).'],
+    ['version', 'version', 'Version the surface (version, e.g. v1).'],
+    ['deprecation_policy', 'deprecation policy', 'Declare the deprecation policy (deprecation_policy, e.g. 90 days notice).'],
+    ['audit_trail', 'audit trail', 'Name the audit trail calls are recorded in (audit_trail).'],
+];
+/** Actions that change or delete data need an approval path before agents may call them. */
+const DESTRUCTIVE = /delete|remove|purge|drop|destroy|update|write|modify|create|admin/i;
+const apiSurfaceControl = {
+    id: 'api_surface',
+    title: 'Approved API and tool surface',
+    risk: 'An unregistered API, tool or agent action is a shadow control plane: callable business actions outside governance.',
+    evaluate(ctx) {
+        const surface = ctx.workload.manifest.api_surface;
+        if (!surface.length)
+            return pass('No API, tool or agent action is registered.');
+        const approved = new Set(ctx.policy.apiCatalog);
+        const gaps = [];
+        const unapproved = [];
+        const ungoverned = [];
+        surface.forEach((api, i) => {
+            if (!approved.has(api.name)) {
+                unapproved.push(api.name);
+                const evidence = manifestEvidence(ctx, ['api_surface', i, 'name'], `'${api.name}' is not in the approved catalog (${ctx.policy.source})`);
+                gaps.push({ problem: api.name, evidence, fix: 'Remove the action from the workload, or get it reviewed and added to the approved API catalog (policy api_catalog).' });
+                if (DESTRUCTIVE.test(api.name)) {
+                    gaps.push({ problem: api.name, evidence, fix: 'Destructive actions (delete, update) need an approval path and an audit trail before they are exposed to agents.' });
+                }
+            }
+        });
+        surface.forEach((api, i) => {
+            const missing = GOVERNANCE_FIELDS.filter(([key]) => !isClaimed(api[key]));
+            if (!missing.length)
+                return;
+            const labels = missing.map(([, label]) => label).join(', ');
+            ungoverned.push(`${api.name} (${labels})`);
+            const evidence = manifestEvidence(ctx, ['api_surface', i], `'${api.name}' does not declare ${labels}`);
+            for (const [, , fix] of missing)
+                gaps.push({ problem: api.name, evidence, fix });
+        });
+        if (!gaps.length)
+            return pass(`All ${surface.length} registered APIs, tools and agent actions are approved and governed.`);
+        const parts = [
+            unapproved.length ? `unapproved API surface detected: ${listCapped(unapproved)}` : '',
+            ungoverned.length ? `API surface without governance: ${listCapped(ungoverned, 10, '; ')}` : '',
+        ].filter(Boolean);
+        return outcomeOf('fail', `${parts.join('; ')}.`, gaps);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/container-hardening.ts
+
+/** The fix for each hardening check that fails. */
+const FIX = {
+    'run-as-non-root': 'Set securityContext.runAsNonRoot: true (and a non-zero runAsUser).',
+    'no-privilege-escalation': 'Set securityContext.allowPrivilegeEscalation: false.',
+    'read-only-root-fs': 'Set securityContext.readOnlyRootFilesystem: true, with an emptyDir where the app must write.',
+    'not-privileged': 'Set securityContext.privileged: false.',
+    'no-host-namespaces': 'Remove hostNetwork, hostPID and hostIPC from the pod spec.',
+    'no-host-path': 'Replace hostPath volumes with emptyDir, a ConfigMap or a PersistentVolumeClaim.',
+    'resource-requests': 'Set resources.requests (cpu, memory) on every container.',
+    'resource-limits': 'Set resources.limits (cpu, memory) on every container.',
+    'liveness-probe': 'Add a livenessProbe to every long-running container.',
+    'readiness-probe': 'Add a readinessProbe to every long-running container.',
+};
+const NETWORK_POLICY_FIX = "Add a NetworkPolicy whose podSelector matches the workload's pod labels.";
+function selects(policy, labels) {
+    return Object.entries(policy.podSelector).every(([k, v]) => labels[k] === v);
+}
+const containerHardeningControl = {
+    id: 'container_hardening',
+    title: 'Container hardening',
+    risk: 'A root, writable, privileged container without probes or limits turns one bug into a node compromise or an outage.',
+    evaluate(ctx) {
+        const containers = ctx.facts.containers;
+        if (!containers.length)
+            return notApplicable("No Kubernetes containers in the workload's files.");
+        const gaps = [];
+        for (const c of containers) {
+            for (const check of c.checks) {
+                if (check.ok)
+                    continue;
+                const detail = `${c.kind}/${c.name} container '${c.container}': ${check.detail}`;
+                gaps.push({ problem: check.id, evidence: { path: c.path, line: check.line, detail }, fix: FIX[check.id] });
+            }
+        }
+        const objects = [...new Map(containers.map((c) => [`${c.kind}/${c.name}`, c])).values()];
+        for (const c of objects) {
+            if (ctx.facts.networkPolicies.some((p) => selects(p, c.labels)))
+                continue;
+            gaps.push(gapAt({ path: c.path, line: c.line, detail: `${c.kind}/${c.name} is not selected by any NetworkPolicy` }, NETWORK_POLICY_FIX));
+        }
+        if (gaps.length) {
+            const n = gaps.length.toLocaleString('en-US');
+            return outcomeOf('fail', `${n} container hardening gap${gaps.length > 1 ? 's' : ''} in workload '${ctx.workload.name}'.`, gaps);
+        }
+        return pass(`${containers.length} container${containers.length > 1 ? 's' : ''} hardened and covered by a NetworkPolicy.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/cost-guardrails.ts
+
+
+const costGuardrailsControl = {
+    id: 'cost_guardrails',
+    title: 'Cost guardrails',
+    risk: 'A demo that costs $40 becomes a five-figure monthly surprise under real volume, retries and retention.',
+    evaluate(ctx) {
+        const c = ctx.workload.manifest.cost;
+        const metrics = (c?.unit_metrics ?? []).filter(isClaimed);
+        const missing = [];
+        if (!c?.monthly_budget)
+            missing.push({ what: 'a monthly budget', fix: 'Set cost.monthly_budget with an alert on it.' });
+        if (!metrics.length) {
+            missing.push({
+                what: 'unit-economics metrics (cost per workflow, interaction or refresh)',
+                fix: 'List the unit metrics you track under cost.unit_metrics, e.g. cost_per_workflow, cost_per_agent_interaction, cost_per_dataset_refresh.',
+            });
+        }
+        if (missing.length) {
+            const what = missing.map((m) => m.what).join(' and ');
+            const evidence = manifestEvidence(ctx, c ? ['cost'] : ['name'], `cost is missing ${what}`);
+            return outcomeOf('fail', `workload '${ctx.workload.name}' has no cost guardrails: missing ${what}.`, missing.map((m) => ({ problem: m.what, evidence, fix: m.fix })));
+        }
+        return pass(`Budget ${c.monthly_budget} ${c.currency}/month; unit metrics: ${listCapped(metrics)}.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/referenced-file.ts
+
+const PROBLEM = {
+    file: undefined,
+    missing: 'does not exist in the repository',
+    directory: 'is a directory, not a file',
+    symlink: 'is a symlink, not a regular file',
+    other: 'is not a regular file (a FIFO, socket or device)',
+    unreadable: 'is not readable',
+    ignored: 'is ignored (.gitignore or the policy ignore_paths), so it is not part of the repository',
+};
+function checkFile(ctx, relPath) {
+    const checked = manifestRelative(ctx, relPath);
+    const fact = ctx.facts.paths.find((p) => p.path === checked);
+    const kind = fact?.kind ?? 'missing';
+    return { checked, problem: PROBLEM[kind], ...(fact?.version ? { version: fact.version } : {}) };
+}
+/** `runbook 'docs/rb.md' is a directory, not a file (checked svc/docs/rb.md; paths are relative to the manifest)`. */
+function fileDetail(label, relPath, check) {
+    return `${label} '${relPath}' ${check.problem} (checked ${check.checked}; paths are relative to the manifest)`;
+}
+
+;// CONCATENATED MODULE: ./src/controls/data-contracts.ts
+
+
+
+const FILE_FIX = 'Commit each contract as a regular file at the path the manifest names (relative to the manifest).';
+const VERSION_FIX = 'Version every contract (a version field, or a version in the file name) and bump it on breaking changes.';
+const dataContractsControl = {
+    id: 'data_contracts',
+    title: 'Data contracts',
+    risk: 'When pipelines and agents assume different data shapes, the workload only works under ideal conditions.',
+    evaluate(ctx) {
+        const contracts = ctx.workload.manifest.data_contracts;
+        if (!contracts.length) {
+            return outcomeOf('fail', `workload '${ctx.workload.name}' declares no data contracts.`, [
+                gapAt(manifestEvidence(ctx, ['name'], 'data_contracts is empty'), 'Commit a versioned schema for each dataset the workload reads or writes and list it under data_contracts.'),
+            ]);
+        }
+        const gaps = [];
+        contracts.forEach((contract, i) => {
+            const check = checkFile(ctx, contract.path);
+            if (check.problem) {
+                gaps.push({ problem: `${check.checked} ${check.problem}`, evidence: manifestEvidence(ctx, ['data_contracts', i, 'path'], fileDetail('contract', contract.path, check)), fix: FILE_FIX });
+                return;
+            }
+            if (!isClaimed(contract.version) && !check.version) {
+                gaps.push({ problem: `${check.checked} is not versioned`, evidence: manifestEvidence(ctx, ['data_contracts', i], `contract '${contract.path}' has no version in its name, its content or the manifest`), fix: VERSION_FIX });
+            }
+        });
+        if (gaps.length) {
+            return outcomeOf('fail', `data contracts of workload '${ctx.workload.name}' are incomplete: ${listCapped(gaps.map((g) => g.problem), 10, '; ')}.`, gaps);
+        }
+        return pass(`${contracts.length} data contract${contracts.length > 1 ? 's' : ''} present and versioned.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/deployment-boundary.ts
+
+
+const deploymentBoundaryControl = {
+    id: 'deployment_boundary',
+    title: 'Deployment boundary',
+    risk: 'Sovereign, hybrid or disconnected targets change identity, data movement and support; choosing late means re-architecting.',
+    evaluate(ctx) {
+        const boundary = ctx.workload.manifest.deployment_boundary;
+        if (!boundary) {
+            return outcomeOf('fail', `workload '${ctx.workload.name}' has not chosen a deployment boundary.`, [
+                gapAt(manifestEvidence(ctx, ['name'], 'deployment_boundary is not set'), 'Set deployment_boundary to public, hybrid, sovereign or disconnected, and design identity and data movement for it.'),
+            ]);
+        }
+        if (ctx.policy.boundaries[boundary].allowPublicEndpoints)
+            return pass(`Deployment boundary: ${boundary}.`);
+        const gaps = [];
+        ctx.workload.manifest.api_surface.forEach((api, i) => {
+            if (api.exposure !== 'public')
+                return;
+            gaps.push({
+                problem: `API '${api.name}'`,
+                evidence: manifestEvidence(ctx, ['api_surface', i, 'exposure'], `'${api.name}' is exposed publicly`),
+                fix: `Set exposure: internal or private on every API of a ${boundary} workload, or change the deployment boundary.`,
+            });
+        });
+        for (const e of ctx.facts.exposures) {
+            // An internal load balancer stays inside the private network.
+            if (e.internalAnnotation)
+                continue;
+            const what = e.via === 'Ingress' ? `Ingress/${e.name}` : `Service/${e.name} (type ${e.via})`;
+            gaps.push({
+                problem: what,
+                evidence: { path: e.path, line: e.line, detail: `${what} exposes the workload outside the cluster` },
+                fix: `Remove the Ingress and the LoadBalancer or NodePort Services of a ${boundary} workload (use ClusterIP or an internal load balancer), or change the deployment boundary.`,
+            });
+        }
+        if (gaps.length) {
+            return outcomeOf('fail', `workload '${ctx.workload.name}' is ${boundary} but has public endpoints: ${listCapped(gaps.map((g) => g.problem))}.`, gaps);
+        }
+        return pass(`Deployment boundary: ${boundary}; no public endpoints.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/identity.ts
+
+// Deployment files: where a static key contradicts a managed-identity claim.
+const DEPLOYMENT_FILE = /\.(ya?ml|json|tf|tfvars|bicep|env|properties|ini|toml|conf)$|(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)\.env[^/]*$/i;
+const identityControl = {
+    id: 'identity',
+    title: 'Managed identity',
+    risk: 'Copied credentials can be leaked, replayed and never rotated; a managed identity removes them.',
+    evaluate(ctx) {
+        const { workload, policy } = ctx;
+        const claimed = workload.manifest.identity?.type;
+        if (!claimed || !policy.identityAllowed.includes(claimed)) {
+            const evidence = manifestEvidence(ctx, claimed ? ['identity', 'type'] : ['name'], claimed ? `identity.type is '${claimed}'` : 'no identity declared');
+            const fixes = [
+                `Set identity.type to one of: ${policy.identityAllowed.join(', ')}.`,
+                'Assign the identity to the runtime (managed identity, workload identity federation, IRSA or GCP workload identity) and grant it scoped roles.',
+                'Delete the static keys and connection strings the workload used instead.',
+            ];
+            return outcomeOf('fail', `workload '${workload.name}' must use managed identity.`, fixes.map((fix) => gapAt(evidence, fix)));
+        }
+        const claim = manifestEvidence(ctx, ['identity', 'type'], `identity.type is '${claimed}'`);
+        const contradictions = ctx.facts.findings.filter((f) => f.category === 'secret' && ctx.isBlocking(f) && DEPLOYMENT_FILE.test(f.path));
+        if (contradictions.length) {
+            const gaps = [gapAt(claim, 'Remove the static credentials from the deployment files and let the managed identity authenticate.')];
+            for (const f of contradictions) {
+                gaps.push({ problem: f.path, evidence: { path: f.path, line: f.line, detail: `${f.message} (${f.redacted ?? f.ruleId})` }, fix: 'Rotate every credential that was committed.' });
+            }
+            return outcomeOf('fail', `workload '${workload.name}' claims ${claimed} identity but its deployment files carry static credentials.`, gaps);
+        }
+        return pass(`Workload '${workload.name}' uses ${claimed} identity.`, [claim]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/image-pinning.ts
+
+
+const TAG_FIX = 'Tag every image with an immutable version (semantic version or git SHA) and deploy that tag.';
+const DIGEST_FIX = 'Pin by digest: image: registry/app:1.4.2@sha256:<digest>.';
+const DIGEST_ADVICE = 'Better still, pin by digest (image@sha256:...), which a registry cannot move.';
+const TEMPLATE_FIX = 'Give template variables a pinned default (ARG TAG=1.4.2, Helm values tag) so the pinned version is reviewable.';
+function image_pinning_describe(i) {
+    if (i.status === 'latest')
+        return `'${i.image}' uses :latest`;
+    if (i.status === 'untagged')
+        return `'${i.image}' has no tag (means :latest)`;
+    if (i.status === 'tagged')
+        return `'${i.image}' is not pinned by digest`;
+    return `'${i.image}' is templated and could not be resolved`;
+}
+function count(n, verb) {
+    return `${n.toLocaleString('en-US')} image reference${n > 1 ? 's are' : ' is'} ${verb}`;
+}
+const imagePinningControl = {
+    id: 'image_pinning',
+    title: 'Pinned images',
+    risk: 'A `:latest` or untagged image changes under you: what was tested is not what runs, and a rollback has nothing to roll back to.',
+    evaluate(ctx) {
+        const images = ctx.facts.images;
+        if (!images.length)
+            return notApplicable("No container image references in the workload's files.");
+        const requireDigest = ctx.policy.requireDigest;
+        const evidence = (i) => ({ path: i.path, line: i.line, detail: image_pinning_describe(i) });
+        const moving = images.filter((i) => i.status === 'latest' || i.status === 'untagged');
+        const undigested = requireDigest ? images.filter((i) => i.status === 'tagged') : [];
+        if (moving.length || undigested.length) {
+            const gaps = [
+                ...moving.map((i) => ({ problem: i.image, evidence: evidence(i), fix: TAG_FIX })),
+                ...undigested.map((i) => ({ problem: i.image, evidence: evidence(i), fix: DIGEST_FIX })),
+            ];
+            const outcome = outcomeOf('fail', `${count(gaps.length, 'not pinned')}: ${listCapped([...new Set(gaps.map((g) => g.problem))])}.`, gaps);
+            // A moving tag's fix names the stronger pin too, as advice when the policy does not require it.
+            if (moving.length && !requireDigest)
+                outcome.remediation.push(DIGEST_ADVICE);
+            if (moving.length && requireDigest && !undigested.length)
+                outcome.remediation.push(DIGEST_FIX);
+            return outcome;
+        }
+        const unresolved = images.filter((i) => i.status === 'unresolved');
+        if (unresolved.length) {
+            return outcomeOf('warn', `${count(unresolved.length, 'templated')}; readiness-gate cannot tell what will be deployed.`, unresolved.map((i) => ({ problem: i.image, evidence: evidence(i), fix: TEMPLATE_FIX })));
+        }
+        return pass(`All ${images.length} image references are pinned${requireDigest ? ' by digest' : ''}.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/least-privilege.ts
+
+
+/** Case-insensitive match; a forbidden entry with `*` matches that position wildly. */
+function isForbidden(value, forbidden) {
+    const v = value.trim().toLowerCase();
+    if (v === '*' || v.endsWith(':*') || v.endsWith('/*') || v.endsWith('.*'))
+        return true;
+    return forbidden.some((entry) => {
+        const e = entry.toLowerCase();
+        // A bare `*` entry means the wildcard itself (returned above), not every role.
+        if (e === '*')
+            return false;
+        const pattern = new RegExp(`^${e.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+        return pattern.test(v);
+    });
+}
+/**
+ * Roles that are admin by what they mean, whatever the policy lists: owners of anything (Azure
+ * Owner, Storage Blob Data Owner, db_owner, GCP roles/owner), administrators (User Access
+ * Administrator, GCP *.admin and *Admin roles, cluster-admin), AWS AdministratorAccess and
+ * *FullAccess, GCP roles/editor, Kubernetes system:masters, database superusers, and wildcards.
+ */
+const ADMIN_EQUIVALENT = [
+    /owner/i,
+    /administrator/i,
+    /(^|[^a-z])admin([^a-z]|$)/i,
+    /[a-z]Admin([^a-z]|$)/,
+    /FullAccess/i,
+    /PowerUserAccess/i,
+    /roles\/editor$/i,
+    /system:masters/i,
+    /superuser/i,
+    /^all(\s+privileges)?$/i,
+    /^(root|sa)$/i,
+    /\*/,
+];
+function isAdminEquivalent(role) {
+    const r = role.trim();
+    return ADMIN_EQUIVALENT.some((pattern) => pattern.test(r));
+}
+const ROLE_FIX = 'Grant data-plane roles scoped to the datasets and actions the workload uses (e.g. db_datareader on a curated view), never Owner, Contributor, admin or `*`.';
+const SCOPE_FIX = 'Give each tool and agent a named scope (e.g. customer-risk-read) instead of all-datasets.';
+const CREDENTIALS_FIX = 'Use a separate identity for build and deploy (e.g. GitHub OIDC) from the one the workload runs as.';
+const DECLARE_FIX = 'Declare the roles (access.roles) and tool scopes (access.tool_scopes) the workload is granted.';
+const leastPrivilegeControl = {
+    id: 'least_privilege',
+    title: 'Least privilege',
+    risk: 'Broad roles turn one compromised workload or agent into access to everything it can reach.',
+    evaluate(ctx) {
+        const access = ctx.workload.manifest.access;
+        const broad = [];
+        let declared = 0;
+        access?.roles.forEach((grant, i) => {
+            const { role, scope } = typeof grant === 'string' ? { role: grant, scope: undefined } : grant;
+            if (!isClaimed(role))
+                return;
+            declared++;
+            const admin = isAdminEquivalent(role);
+            if (admin || isForbidden(role, ctx.policy.forbiddenRoles)) {
+                const why = admin ? 'admin-equivalent' : 'forbidden by the policy';
+                broad.push({ problem: `role '${role}'`, evidence: manifestEvidence(ctx, ['access', 'roles', i], `role '${role}' is broad (${why})`), fix: ROLE_FIX });
+            }
+            else if (isClaimed(scope) && isForbidden(scope, ctx.policy.forbiddenScopes)) {
+                broad.push({ problem: `role '${role}' on scope '${scope}'`, evidence: manifestEvidence(ctx, ['access', 'roles', i], `scope '${scope}' is broad`), fix: SCOPE_FIX });
+            }
+        });
+        access?.tool_scopes.forEach((scope, i) => {
+            if (!isClaimed(scope))
+                return;
+            declared++;
+            if (isForbidden(scope, ctx.policy.forbiddenScopes)) {
+                broad.push({ problem: `tool scope '${scope}'`, evidence: manifestEvidence(ctx, ['access', 'tool_scopes', i], `tool scope '${scope}' is broad`), fix: SCOPE_FIX });
+            }
+        });
+        let declaration;
+        if (!declared) {
+            declaration = { problem: 'no roles or tool scopes declared', evidence: manifestEvidence(ctx, access ? ['access'] : ['name'], 'access.roles and access.tool_scopes are empty'), fix: DECLARE_FIX };
+        }
+        let credentials;
+        if (ctx.policy.requireSeparateCredentials) {
+            const creds = access?.credentials;
+            if (!creds || !isClaimed(creds.build_time) || !isClaimed(creds.run_time)) {
+                const where = creds ? ['access', 'credentials'] : access ? ['access'] : ['name'];
+                credentials = { problem: 'build-time and run-time credentials not declared', evidence: manifestEvidence(ctx, where, 'access.credentials does not name both identities'), fix: CREDENTIALS_FIX };
+            }
+            else if (creds.build_time.toLowerCase() === creds.run_time.toLowerCase()) {
+                credentials = { problem: 'build-time and run-time credentials are the same', evidence: manifestEvidence(ctx, ['access', 'credentials'], `both are '${creds.build_time}'`), fix: CREDENTIALS_FIX };
+            }
+        }
+        const gaps = [...(declaration ? [declaration] : []), ...broad, ...(credentials ? [credentials] : [])];
+        if (gaps.length) {
+            const parts = [declaration?.problem, broad.length ? `broad access granted: ${listCapped(broad.map((g) => g.problem))}` : undefined, credentials?.problem].filter(Boolean);
+            return outcomeOf('fail', `workload '${ctx.workload.name}' is not least-privilege: ${parts.join('; ')}.`, gaps);
+        }
+        return pass(`Roles and scopes of workload '${ctx.workload.name}' are scoped; build-time and run-time credentials are separate.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/model.ts
+
+/** A workload serves a model unless its manifest says it does not (`model: none`, `n/a`, `-`). */
+function servesModel(workload) {
+    const model = workload.manifest.model;
+    return model === undefined || !isPlaceholder(model);
+}
+
+;// CONCATENATED MODULE: ./src/controls/monitoring.ts
+
+
+
+const LAYER_FIX = {
+    data: 'Set alert thresholds for the data layer (null rate, freshness) under monitoring.thresholds.data.',
+    model: 'Set alert thresholds for the model layer (drift, accuracy) under monitoring.thresholds.model.',
+    system: 'Set alert thresholds for the system layer (p95 latency, error rate) under monitoring.thresholds.system.',
+    business: 'Set alert thresholds for the business layer (conversion, cost per outcome) under monitoring.thresholds.business.',
+};
+const SLO_FIX = 'Declare at least one service SLO (e.g. availability 99.9%) under monitoring.slos.';
+const claimed = (v) => isClaimed(v);
+const monitoringControl = {
+    id: 'monitoring',
+    title: 'Monitoring thresholds and SLOs',
+    risk: 'Without thresholds per layer, data drift, model decay and business impact go unnoticed until a customer notices.',
+    evaluate(ctx) {
+        const m = ctx.workload.manifest.monitoring;
+        const noModel = !servesModel(ctx.workload);
+        const layers = ctx.policy.monitoringLayers.filter((layer) => !(noModel && layer === 'model'));
+        const missingLayers = layers.filter((layer) => !m?.thresholds[layer].some((t) => claimed(t.metric) && claimed(t.threshold)));
+        const slos = (m?.slos ?? []).filter((s) => claimed(s.name) && claimed(s.objective));
+        const noSlo = ctx.policy.requireSlo && !slos.length;
+        if (missingLayers.length || noSlo) {
+            const parts = [missingLayers.length ? `no alert thresholds for the ${missingLayers.join(', ')} layer${missingLayers.length > 1 ? 's' : ''}` : '', noSlo ? 'no SLO' : ''].filter(Boolean);
+            const evidence = manifestEvidence(ctx, m ? ['monitoring'] : ['name'], parts.join('; '));
+            const gaps = missingLayers.map((layer) => ({ problem: layer, evidence, fix: LAYER_FIX[layer] }));
+            if (noSlo)
+                gaps.push(gapAt(evidence, SLO_FIX));
+            return outcomeOf('fail', `monitoring of workload '${ctx.workload.name}' is incomplete: ${parts.join('; ')}.`, gaps);
+        }
+        const thresholds = layers.length ? `Thresholds for ${layers.join(', ')}` : 'No layer thresholds required';
+        const model = noModel && ctx.policy.monitoringLayers.includes('model') ? ' (no model: model-layer thresholds do not apply)' : '';
+        return pass(`${thresholds}${model}; ${slos.length} SLO(s).`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/ownership.ts
+
+
+
+const FIELD_FIX = {
+    team: 'Name the owning team under ownership.team.',
+    on_call: 'Name the on-call rotation or pager under ownership.on_call.',
+    escalation: 'Name the escalation path under ownership.escalation.',
+    runbook: 'Commit a runbook (how it fails, how to roll back, who to call) and point ownership.runbook at it.',
+};
+const ownershipControl = {
+    id: 'ownership',
+    title: 'Ownership and on-call',
+    risk: 'A workload nobody owns is supported by nobody at 2 a.m.',
+    evaluate(ctx) {
+        const o = ctx.workload.manifest.ownership;
+        const missing = ['team', 'on_call', 'escalation', 'runbook'].filter((key) => !isClaimed(o?.[key]));
+        const gaps = [];
+        const evidence = manifestEvidence(ctx, o ? ['ownership'] : ['name'], `ownership is missing ${missing.join(', ')}`);
+        for (const key of missing)
+            gaps.push({ problem: key, evidence, fix: FIELD_FIX[key] });
+        if (!missing.includes('runbook')) {
+            const check = checkFile(ctx, o.runbook);
+            if (check.problem) {
+                gaps.push({
+                    problem: `runbook file ${check.checked}`,
+                    evidence: manifestEvidence(ctx, ['ownership', 'runbook'], fileDetail('runbook', o.runbook, check)),
+                    fix: `Commit the runbook as a regular file at ${check.checked}, or point ownership.runbook (relative to the manifest) at the one you have.`,
+                });
+            }
+        }
+        if (gaps.length) {
+            return outcomeOf('fail', `workload '${ctx.workload.name}' has no complete ownership: missing ${gaps.map((g) => g.problem).join(', ')}.`, gaps);
+        }
+        return pass(`Owned by ${o.team}; on-call ${o.on_call}; runbook ${o.runbook}.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/release.ts
+
+
+
+
+const MOVING_NAME = /^(latest|main|master|dev|develop|head|stable|current|edge|nightly|snapshot)$/i;
+const release_FIELD_FIX = {
+    image_version: 'Version the image (semantic version or git SHA) and record it under release.image_version.',
+    model_version: 'Version the model (semantic version, date or registry version) and record it under release.model_version.',
+    rollback_plan: 'Commit a rollback plan and point release.rollback_plan at it.',
+    changelog: 'Commit a change log and point release.changelog at it.',
+};
+const LABEL = { rollback_plan: 'rollback plan', changelog: 'change log' };
+const releaseControl = {
+    id: 'release',
+    title: 'Versioned release and rollback',
+    risk: 'Without versioned artifacts, a rollback plan and a change log, a bad release cannot be undone or explained.',
+    evaluate(ctx) {
+        const r = ctx.workload.manifest.release;
+        const needsModel = ctx.policy.monitoringLayers.includes('model') && servesModel(ctx.workload);
+        const fields = ['image_version', 'model_version', 'rollback_plan', 'changelog'].filter((key) => key !== 'model_version' || needsModel);
+        const missing = fields.filter((key) => !isClaimed(r?.[key]));
+        const gaps = [];
+        const evidence = manifestEvidence(ctx, r ? ['release'] : ['name'], `release is missing ${missing.join(', ')}`);
+        for (const key of missing)
+            gaps.push({ problem: key, evidence, fix: release_FIELD_FIX[key] });
+        for (const key of ['rollback_plan', 'changelog']) {
+            if (missing.includes(key))
+                continue;
+            const rel = r[key];
+            const check = checkFile(ctx, rel);
+            if (!check.problem)
+                continue;
+            gaps.push({
+                problem: `${key} file ${check.checked} ${check.problem}`,
+                evidence: manifestEvidence(ctx, ['release', key], fileDetail(LABEL[key], rel, check)),
+                fix: `Commit the ${LABEL[key]} as a regular file at ${check.checked}, or point release.${key} (relative to the manifest) at the one you have.`,
+            });
+        }
+        const image = r?.image_version;
+        if (!missing.includes('image_version') && MOVING_NAME.test(image)) {
+            gaps.push({
+                problem: `image_version '${image}' is not a version`,
+                evidence: manifestEvidence(ctx, ['release', 'image_version'], `'${image}' is a moving name`),
+                fix: `Replace '${image}' with an immutable version (semantic version or git SHA) of the image you deploy.`,
+            });
+        }
+        if (gaps.length) {
+            return outcomeOf('fail', `release of workload '${ctx.workload.name}' is not reversible: ${gaps.map((g) => g.problem).join('; ')}.`, gaps);
+        }
+        const model = isClaimed(r.model_version) ? `, model ${r.model_version}` : '';
+        return pass(`Image ${r.image_version}${model}; rollback plan and change log present.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/secretless.ts
+
+const ROTATE = 'Rotate each exposed credential now: it is in the history even after the line is deleted.';
+const READ_AT_RUN_TIME = 'Read secrets at run time through the managed identity (Key Vault, Secrets Manager, Secret Manager) or a Kubernetes secretKeyRef.';
+const NO_LOGGING = 'Never log a credential or a connection string; log the event and a trace id instead.';
+const ACCEPT = 'If a value is a deliberate test fixture, add `readiness-gate:allow <reason>` on its line or record it in the baseline.';
+function isSecret(f) {
+    return f.category === 'secret' || f.category === 'secret-logging';
+}
+/** Evidence per finding, and the fixes its kind needs, ordered as a reader acts on them. */
+function gapsOf(list) {
+    const gaps = list.map((f) => ({
+        problem: f.ruleId,
+        evidence: { path: f.path, line: f.line, detail: f.redacted ? `${f.message}: ${f.redacted}` : f.message },
+        fix: ROTATE,
+    }));
+    const last = gaps[gaps.length - 1].evidence;
+    if (list.some((f) => f.category === 'secret'))
+        gaps.push(gapAt(last, READ_AT_RUN_TIME));
+    if (list.some((f) => f.category === 'secret-logging'))
+        gaps.push(gapAt(last, NO_LOGGING));
+    gaps.push(gapAt(last, ACCEPT));
+    return gaps;
+}
+const UNSCANNED_WHY = { unreadable: 'unreadable', binary: 'binary content', 'too-large': 'over the 64 MiB hard cap' };
+const UNSCANNED_FIX = [
+    "Make each named file readable text (UTF-8, UTF-16 or UTF-32), or move it out of the workload's paths.",
+    'Keep keystores and binary key material out of the repository; load them from a secret store at run time.',
+    "If a file is known to be safe, list it under ignore_paths in the base branch's policy, or set findings.unscanned: warn there.",
+];
+/** Files the scan could not read, each named, with the fixes for unreadable files. */
+function unscannedGaps(files) {
+    return files.flatMap((u, i) => {
+        const evidence = { path: u.path, detail: `not scanned for secrets (${UNSCANNED_WHY[u.reason]})` };
+        return i === 0 ? UNSCANNED_FIX.map((fix) => gapAt(evidence, fix)) : [gapAt(evidence, UNSCANNED_FIX[0])];
+    });
+}
+function plural(n, one, many) {
+    return `${n.toLocaleString('en-US')} ${n > 1 ? many : one}`;
+}
+const secretlessControl = {
+    id: 'secretless',
+    title: 'No hardcoded secrets',
+    risk: 'A secret in the tree is a secret in every clone, fork, log and backup; it must be rotated, not just deleted.',
+    evaluate(ctx) {
+        const relevant = ctx.facts.findings.filter(isSecret);
+        const blocking = relevant.filter((f) => ctx.isBlocking(f));
+        // Files the scan could not read are named; a text-like one hides from the scan, so at
+        // production tier it blocks unless the policy says warn (findings.unscanned).
+        const unscanned = ctx.facts.unscannedFiles ?? [];
+        const hiding = unscanned.filter((u) => u.textLike);
+        if (!blocking.length && hiding.length && ctx.workload.manifest.tier === 'production' && ctx.policy.unscannedFiles === 'block') {
+            return outcomeOf('fail', `${plural(hiding.length, 'text-like file', 'text-like files')} in workload '${ctx.workload.name}' could not be scanned for secrets.`, unscannedGaps(unscanned));
+        }
+        if (blocking.length) {
+            const secrets = blocking.filter((f) => f.category === 'secret').length;
+            const logged = blocking.length - secrets;
+            const parts = [secrets ? plural(secrets, 'hardcoded secret', 'hardcoded secrets') : '', logged ? `${plural(logged, 'secret-bearing value', 'secret-bearing values')} written to logs` : ''].filter(Boolean);
+            return outcomeOf('fail', `${parts.join(' and ')} in workload '${ctx.workload.name}'.`, [...gapsOf(blocking), ...unscannedGaps(unscanned)]);
+        }
+        const lower = relevant.filter((f) => !f.suppression);
+        if (lower.length) {
+            return outcomeOf('warn', `${plural(lower.length, 'secret-like value', 'secret-like values')} in test, example or docs files of workload '${ctx.workload.name}'.`, [...gapsOf(lower), ...unscannedGaps(unscanned)]);
+        }
+        if (unscanned.length) {
+            return outcomeOf('warn', `${plural(unscanned.length, 'file', 'files')} of workload '${ctx.workload.name}' could not be scanned for secrets.`, unscannedGaps(unscanned));
+        }
+        const suppressed = relevant.length;
+        return pass(suppressed ? `No unaccepted secrets (${suppressed} accepted by allow comment or baseline).` : "No hardcoded secrets found in the workload's files.");
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/telemetry.ts
+
+
+const MISSING_FIX = {
+    logs: 'Emit structured logs (JSON with a trace id), not print statements.',
+    metrics: 'Export metrics (Prometheus or OpenTelemetry metrics) and set telemetry.metrics: true.',
+    'trace export': 'Export traces with OpenTelemetry (set telemetry.trace_export: OpenTelemetry) and keep trace context across prompts, tools and downstream calls.',
+};
+const UNBACKED_FIX = {
+    traces: "Add the OpenTelemetry SDK or an exporter to the workload's dependencies, set OTEL_EXPORTER_OTLP_ENDPOINT, or commit the collector configuration it ships with.",
+    metrics: "Add a metrics library (Prometheus client, OpenTelemetry metrics) to the workload's dependencies, or a prometheus.io/scrape annotation or ServiceMonitor.",
+};
+const SOURCE_LABEL = {
+    dependency: 'dependency',
+    'exporter-setting': 'exporter setting',
+    'collector-config': 'collector configuration',
+};
+/** The first fact behind a signal; the claim in the manifest is not evidence of itself. */
+function evidenceFor(ctx, signal) {
+    const found = ctx.facts.telemetry.find((t) => t.signals.includes(signal) && t.path !== ctx.workload.manifestPath);
+    return found && { path: found.path, line: found.line, detail: `${signal}: ${SOURCE_LABEL[found.source]} ${found.name}` };
+}
+const telemetryControl = {
+    id: 'telemetry',
+    title: 'Logs, metrics and trace export',
+    risk: 'Without logs, metrics and traces nobody can tell what the workload saw, decided, called and returned.',
+    evaluate(ctx) {
+        const t = ctx.workload.manifest.telemetry;
+        const missing = ['logs', 'metrics', 'trace export'].filter((what) => what === 'trace export' ? !isClaimed(t?.trace_export) : !t?.[what]);
+        if (missing.length) {
+            const evidence = manifestEvidence(ctx, t ? ['telemetry'] : ['name'], `telemetry is missing ${missing.join(', ')}`);
+            return outcomeOf('fail', `missing diagnostic controls: ${missing.join(', ')}.`, missing.map((what) => ({ problem: what, evidence, fix: MISSING_FIX[what] })));
+        }
+        const traces = evidenceFor(ctx, 'traces');
+        const metrics = evidenceFor(ctx, 'metrics');
+        const gaps = [];
+        if (!traces) {
+            gaps.push({
+                problem: 'trace export',
+                evidence: manifestEvidence(ctx, ['telemetry', 'trace_export'], `trace export '${t.trace_export}' is claimed but no tracing dependency, exporter setting or collector config was found in the workload's files`),
+                fix: UNBACKED_FIX.traces,
+            });
+        }
+        if (!metrics) {
+            gaps.push({
+                problem: 'metrics',
+                evidence: manifestEvidence(ctx, ['telemetry', 'metrics'], "metrics are claimed but no metrics library, scrape config or collector config was found in the workload's files"),
+                fix: UNBACKED_FIX.metrics,
+            });
+        }
+        if (gaps.length) {
+            return outcomeOf('warn', `telemetry is claimed for workload '${ctx.workload.name}' but the repository shows no evidence of ${gaps.map((g) => g.problem).join(' or ')}.`, gaps);
+        }
+        return pass(`Logs, metrics and trace export (${t.trace_export}) are enabled.`, [traces, metrics]);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/controls/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CONTROLS = [
+    identityControl,
+    secretlessControl,
+    leastPrivilegeControl,
+    telemetryControl,
+    apiSurfaceControl,
+    imagePinningControl,
+    ownershipControl,
+    costGuardrailsControl,
+    dataContractsControl,
+    deploymentBoundaryControl,
+    monitoringControl,
+    releaseControl,
+    containerHardeningControl,
+];
+function controlById(id) {
+    const control = CONTROLS.find((c) => c.id === id);
+    if (!control)
+        throw new Error(`unknown control ${id}`);
+    return control;
+}
+
+;// CONCATENATED MODULE: ./src/controls/phrase.ts
+// How a control's finding reads once the policy has ranked it: only what blocks says
+// "Promotion blocked"; a warning says what is missing and that it must be fixed before GA.
+function sentence(clause) {
+    return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+function phrase(message, standing) {
+    if (standing === 'blocks')
+        return `Promotion blocked: ${message}`;
+    if (standing === 'before-ga')
+        return `${sentence(message)} Must be fixed before general availability.`;
+    if (standing === 'advice')
+        return `${sentence(message)} Advice: the policy does not require it.`;
+    return sentence(message);
+}
+
+;// CONCATENATED MODULE: ./src/controls/run.ts
+
+function evaluateControl(control, ctx) {
+    try {
+        return control.evaluate(ctx);
+    }
+    catch (error) {
+        return {
+            status: 'fail',
+            message: `control '${control.id}' could not be evaluated: ${error instanceof Error ? error.message : String(error)}.`,
+            evidence: [{ path: ctx.workload.manifestPath, detail: 'the control stopped on an internal error; the gate fails closed' }],
+            remediation: ['Report this as a readiness-gate bug, with the manifest that triggers it.'],
+        };
+    }
+}
+/** Outcomes in catalogue order, keyed by control id. */
+function runControls(ctx, controls = CONTROLS) {
+    return new Map(controls.map((control) => [control.id, { control, outcome: evaluateControl(control, ctx) }]));
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/decide.ts
+/** Controls whose failure blocks a workload at `tier`: the tier's profile plus its boundary's. */
+function blockSetFor(workload, policy, tier) {
+    const set = new Set(policy.profiles[tier].block);
+    const boundary = workload.manifest.deployment_boundary;
+    if (boundary)
+        for (const id of policy.boundaries[boundary].block)
+            set.add(id);
+    return set;
+}
+function barFor(workload, policy) {
+    const tier = workload.manifest.tier;
+    return { blocks: blockSetFor(workload, policy, tier), warns: new Set(policy.profiles[tier].warn), gaBlocks: blockSetFor(workload, policy, 'production') };
+}
+function decide(id, outcome, bar, waivers) {
+    if (outcome.status === 'pass' || outcome.status === 'not_applicable')
+        return { status: outcome.status, blocking: false };
+    const waiver = waivers.find((w) => w.control === id && w.state === 'valid');
+    if (waiver)
+        return { status: 'waived', blocking: false, waiver: { reason: waiver.reason, approver: waiver.approver, expires: waiver.expires } };
+    if (outcome.status === 'fail' && bar.blocks.has(id))
+        return { status: 'fail', blocking: true, priority: 'P0' };
+    return { status: 'warn', blocking: false, priority: bar.gaBlocks.has(id) || bar.warns.has(id) ? 'P1' : 'P2' };
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/score.ts
+
+
+/** Pass and waived count 1, warn 0.5, fail 0; not-applicable controls are left out. */
+const POINTS = { pass: 1, waived: 1, warn: 0.5, fail: 0 };
+function scoreOf(statuses) {
+    const applicable = statuses.filter((s) => s !== 'not_applicable');
+    const points = applicable.reduce((sum, s) => sum + POINTS[s], 0);
+    return {
+        score: applicable.length ? Math.round((100 * points) / applicable.length) : 100,
+        passedControls: applicable.filter((s) => s === 'pass' || s === 'waived').length,
+        totalControls: applicable.length,
+    };
+}
+/** A tier is met when none of its blocking controls fails unwaived and no waiver is invalid. */
+function levelOf(workload, policy, outcomes, waived, invalidWaivers) {
+    if (invalidWaivers > 0)
+        return 'prototype';
+    const meets = (t) => [...blockSetFor(workload, policy, t)].every((id) => outcomes.get(id)?.status !== 'fail' || waived.has(id));
+    const met = TIERS.filter(meets);
+    return met.length ? met[met.length - 1] : 'prototype';
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/waivers.ts
+const DAY = 24 * 60 * 60 * 1000;
+function checkWaivers(workload, policy, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return workload.manifest.waivers.map((w, i) => {
+        const base = { control: w.control, reason: w.reason, approver: w.approver, expires: w.expires, path: workload.manifestPath, line: workload.lineOf(['waivers', i]) };
+        const settings = policy.controls[w.control];
+        const expires = Date.parse(`${w.expires}T00:00:00Z`);
+        if (!settings.waivable) {
+            return { ...base, state: 'not_waivable', problem: `Promotion blocked: waiver for '${w.control}' is not allowed: the policy makes ${w.control} non-waivable.` };
+        }
+        if (Number.isNaN(expires) || expires < today) {
+            return { ...base, state: 'expired', problem: `Promotion blocked: waiver for '${w.control}' expired on ${w.expires}.` };
+        }
+        const days = Math.round((expires - today) / DAY);
+        if (days > settings.maxWaiverDays) {
+            return { ...base, state: 'too_long', problem: `Promotion blocked: waiver for '${w.control}' runs ${days} days; the policy allows at most ${settings.maxWaiverDays}.` };
+        }
+        return { ...base, state: 'valid' };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scorecard/scorecard.ts
+// The scorecard: control outcomes, after profiles and waivers, per workload.
+// It only aggregates; the controls decide, and the repository verdict is ./repository.ts.
+
+
+
+
+
+
+
+
+function scoreWorkload(workload, facts, policy, isBlocking, now, 
+/** Every finding of the tree, to link evidence in files the workload does not own (a named container's manifest). */
+allFindings = facts.findings) {
+    const ctx = { workload, policy, facts, isBlocking };
+    const outcomes = new Map([...runControls(ctx)].map(([id, e]) => [id, e.outcome]));
+    return aggregate(workload, policy, outcomes, allFindings, now);
+}
+/** The workload's verdict from the controls' outcomes; `findings` (any superset of the workload's) link evidence to findings. */
+function aggregate(workload, policy, outcomes, findings, now) {
+    const waivers = checkWaivers(workload, policy, now);
+    const index = indexFindings(findings);
+    const bar = barFor(workload, policy);
+    const controls = CONTROLS.map((control) => {
+        const outcome = outcomes.get(control.id);
+        if (!outcome)
+            throw new Error(`no outcome for control ${control.id}`);
+        const decision = decide(control.id, outcome, bar, waivers);
+        // Key order as reports have always listed it, so the JSON output only changes where the verdict does.
+        return {
+            id: control.id,
+            title: control.title,
+            risk: control.risk,
+            message: phraseFor(outcome.message, decision),
+            evidence: linkFindings(control.id, outcome.evidence, index),
+            remediation: outcome.remediation,
+            ...decision,
+        };
+    });
+    const invalidWaivers = waivers.filter((w) => w.state !== 'valid');
+    const blocking = [...controls.filter((c) => c.blocking).map((c) => c.message), ...invalidWaivers.map((w) => w.problem)];
+    const waived = new Set(controls.filter((c) => c.status === 'waived').map((c) => c.id));
+    return {
+        name: workload.name,
+        manifest: workload.manifestPath,
+        tier: workload.manifest.tier,
+        deploymentBoundary: workload.manifest.deployment_boundary,
+        ready: blocking.length === 0,
+        level: levelOf(workload, policy, outcomes, waived, invalidWaivers.length),
+        ...scoreOf(controls.map((c) => c.status)),
+        blocking,
+        controls,
+        waivers,
+    };
+}
+/** How the message reads given the verdict: only a P0 says "Promotion blocked". */
+function phraseFor(message, decision) {
+    if (decision.status === 'waived')
+        return phrase(message, 'waived');
+    if (decision.status !== 'fail' && decision.status !== 'warn')
+        return message;
+    if (decision.priority === 'P0')
+        return phrase(message, 'blocks');
+    return phrase(message, decision.priority === 'P1' ? 'before-ga' : 'advice');
+}
+
+;// CONCATENATED MODULE: ./src/engine/ownership.ts
+// Which files a workload owns: the paths its manifest lists, relative to the manifest.
+
+
+function ownedFileMatcher(workload) {
+    const matchers = workload.manifest.paths.map((entry) => {
+        const joined = joinWorkspacePath(workload.dir, entry);
+        if (/[*?[\]{}!]/.test(entry))
+            return picomatch_default()(joined, { dot: true });
+        if (joined === '')
+            return () => true;
+        return (file) => file === joined || file.startsWith(`${joined}/`);
+    });
+    return (file) => matchers.some((m) => m(file));
+}
+
+;// CONCATENATED MODULE: ./src/engine/score-facts.ts
+
+
+
+
+function scoreFacts({ policy, workloads: judged, facts, stats, referenced, now }) {
+    // Each finding's verdict once: controls and the repository verdict ask for it again and again.
+    const verdicts = new Map(facts.findings.map((f) => [f, findingVerdict(f, policy)]));
+    const isBlocking = (f) => (verdicts.get(f) ?? findingVerdict(f, policy)).blocking;
+    for (const [f, verdict] of verdicts) {
+        if (f.category !== 'secret' && f.category !== 'secret-logging')
+            continue;
+        f.blocking = verdict.blocking;
+        f.blockingReason = verdict.reason;
+    }
+    const owners = judged.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
+    const scored = owners
+        .map(({ workload, owns }) => ({
+        owns,
+        score: scoreWorkload(workload, {
+            findings: facts.findings.filter((f) => owns(f.path)),
+            // Containers the manifest names are the workload's wherever their manifests live.
+            images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
+            containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
+            networkPolicies: facts.networkPolicies,
+            telemetry: facts.telemetry.filter((t) => owns(t.path)),
+            exposures: facts.exposures.filter((e) => owns(e.path)),
+            paths: referenced,
+            ...unscannedOf(stats, owns),
+        }, policy, isBlocking, now, facts.findings),
+    }))
+        .sort((a, b) => a.score.name.localeCompare(b.score.name));
+    const claimed = new Set(judged.flatMap((w) => w.manifest.containers));
+    const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
+    const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
+    const repository = repositoryVerdict({ policy, workloadCount: judged.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
+    return { scored, workloads: scored.map(({ score }) => score), repository, ownedByAny, isBlocking };
+}
+/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
+function unscannedOf(stats, owns) {
+    const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
+    return own.length ? { unscannedFiles: own } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/shared/formats.ts
@@ -79892,6 +79936,477 @@ class StreamingScan {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scorecard/delta.ts
+
+/** Worse is higher: a change up this scale is a regression. pass and not_applicable are equal. */
+const BADNESS = { pass: 0, not_applicable: 0, waived: 1, warn: 2, fail: 3 };
+function computeDelta(input) {
+    const { base, head } = input;
+    const regressed = [];
+    const improved = [];
+    const workloads = [];
+    const baseByName = new Map(base.workloads.map((w) => [w.name, w]));
+    const headNames = new Set(head.workloads.map((w) => w.name));
+    for (const w of head.workloads) {
+        const before = baseByName.get(w.name);
+        const beforeControls = new Map(before?.controls.map((c) => [c.id, c.status]));
+        let changed = !before || before.score !== w.score || before.ready !== w.ready;
+        for (const c of w.controls) {
+            const from = beforeControls.get(c.id);
+            const change = { workload: w.name, control: c.id, title: c.title, ...(from ? { from } : {}), to: c.status, blocking: c.blocking };
+            const was = from === undefined ? 0 : BADNESS[from];
+            if (BADNESS[c.status] > was)
+                regressed.push(change);
+            else if (BADNESS[c.status] < was)
+                improved.push(change);
+            if (from !== c.status)
+                changed = true;
+        }
+        workloads.push({ name: w.name, change: !before ? 'added' : changed ? 'changed' : 'unchanged', score: { ...(before ? { base: before.score } : {}), head: w.score }, ready: { ...(before ? { base: before.ready } : {}), head: w.ready } });
+    }
+    for (const w of base.workloads) {
+        if (!headNames.has(w.name))
+            workloads.push({ name: w.name, change: 'removed', score: { base: w.score }, ready: { base: w.ready } });
+    }
+    workloads.sort((a, b) => a.name.localeCompare(b.name));
+    const baseChecks = new Map(base.repositoryResults.map((r) => [r.id, r.status]));
+    const headChecks = new Set(head.repositoryResults.map((r) => r.id));
+    for (const r of head.repositoryResults) {
+        const from = baseChecks.get(r.id);
+        const change = { control: r.id, title: r.title, ...(from ? { from } : {}), to: r.status, blocking: r.blocking };
+        if (BADNESS[r.status] > (from === undefined ? 0 : BADNESS[from]))
+            regressed.push(change);
+        else if (from !== undefined && BADNESS[r.status] < BADNESS[from])
+            improved.push(change);
+    }
+    // A repository check that is gone on the head passes there.
+    for (const r of base.repositoryResults)
+        if (!headChecks.has(r.id) && BADNESS[r.status] > 0)
+            improved.push({ control: r.id, title: r.title, from: r.status, to: 'pass', blocking: false });
+    const findings = matchFindings(base.findings, head.findings, input.keyOf);
+    const orphanKey = (o) => `${o.kind}\u0000${o.name}\u0000${o.path}`;
+    const baseOrphans = new Set(base.orphans.map(orphanKey));
+    const newOrphans = head.orphans.filter((o) => !baseOrphans.has(orphanKey(o))).map(({ kind, name, path, line, blocking }) => ({ kind, name, path, line, blocking }));
+    const introduced = [
+        ...(input.rulesBlockers ?? []),
+        ...findings.new.filter((f) => f.blocking).map((f) => `New finding in this PR: ${f.ruleId} at ${f.path}:${f.line}.`),
+        ...regressed.filter((c) => c.blocking).map((c) => `${c.workload === undefined ? 'Repository' : `Workload '${c.workload}'`}: ${c.title} ${c.from ? `regressed from ${c.from} to ${c.to}` : `is ${c.to} (${c.workload === undefined ? 'new' : 'new workload'})`}.`),
+        ...input.newExceptions.map((e) => e.detail),
+    ];
+    const lowest = (side) => (side.workloads.length ? Math.min(...side.workloads.map((w) => w.score)) : 0);
+    const score = { base: lowest(base), head: lowest(head), change: lowest(head) - lowest(base) };
+    return {
+        base: input.commit,
+        changedFiles: input.changedFiles,
+        rescannedFiles: input.rescannedFiles,
+        ready: { base: base.ready, head: head.ready },
+        score,
+        workloads,
+        regressed,
+        improved,
+        findings,
+        newOrphans,
+        newExceptions: input.newExceptions.length,
+        introduced,
+    };
+}
+/**
+ * Head findings whose key the base does not have (as many times) are new; base findings left
+ * unmatched are fixed. Both lists are in report order, so the result is deterministic.
+ */
+function matchFindings(base, head, keyOf) {
+    const remaining = new Map();
+    for (const f of base) {
+        const key = keyOf(f, 'base');
+        remaining.set(key, (remaining.get(key) ?? 0) + 1);
+    }
+    const added = [];
+    let existing = 0;
+    for (const f of head) {
+        const key = keyOf(f, 'head');
+        const left = remaining.get(key) ?? 0;
+        if (left > 0) {
+            remaining.set(key, left - 1);
+            existing++;
+            continue;
+        }
+        added.push({ ref: findingRef(f), ruleId: f.ruleId, path: f.path, line: f.line, severity: f.severity, blocking: !f.suppression && f.priority === 'P0' });
+    }
+    const fixed = [...remaining.values()].reduce((n, k) => n + k, 0);
+    return { new: added, existing, fixed };
+}
+/** A finding's identity across commits: its fingerprint, else the rule, the path and the message. */
+function defaultFindingKey(f, fingerprint) {
+    return fingerprint ?? `${f.ruleId}\u0000${f.path}\u0000${f.message}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/base-git.ts
+// What the base commit holds and what differs from it, read from git for the base-to-head delta:
+// the base tree's entries under the scanned directory, the paths the checkout changes against it
+// (renames paired up), and blobs read in one `cat-file --batch`. Plumbing only, through execFile
+// (no shell), no hooks; nothing of the pull request runs.
+
+const base_git_GIT_TIMEOUT_MS = 60_000;
+const LISTING_MAX_BUFFER = 512 * 1024 * 1024;
+function base_git_git(root, args, input, maxBuffer = LISTING_MAX_BUFFER) {
+    // core.fsmonitor would run a program named in the repository's config: switched off.
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
+        cwd: root,
+        stdio: ['pipe', 'pipe', 'ignore'],
+        maxBuffer,
+        timeout: base_git_GIT_TIMEOUT_MS,
+        ...(input ? { input } : {}),
+    });
+}
+/** The base tree under `root` (the process cwd's directory in the repository), paths relative to it. */
+function baseTree(root, commit) {
+    // Without --full-tree, ls-tree keeps to the current directory and prints paths relative to it.
+    const out = base_git_git(root, ['ls-tree', '-r', '-z', '-l', commit]).toString('utf8');
+    const entries = new Map();
+    for (const line of out.split('\0')) {
+        const match = /^(\d{6}) \w+ ([0-9a-f]{40,64}) +(-|\d+)\t(.+)$/s.exec(line);
+        if (!match)
+            continue;
+        const [, mode, oid, size, path] = match;
+        entries.set(path, { mode: mode, oid: oid, size: size === '-' ? 0 : Number(size) });
+    }
+    return entries;
+}
+/** Paths under `root` whose content in the checkout (the working tree) differs from `commit`'s. */
+function changesSince(root, commit) {
+    const out = base_git_git(root, ['diff', '--name-status', '-z', '-M', '--relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', commit, '--']).toString('utf8');
+    return parseNameStatus(out);
+}
+/** `git diff --name-status -z` output: `S\0path\0`, or `R<score>\0old\0new\0` for renames and copies. */
+function parseNameStatus(out) {
+    const parts = out.split('\0');
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const status = parts[i++];
+        if (!status)
+            continue;
+        const kind = status[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++];
+            const to = parts[i++];
+            if (from === undefined || to === undefined)
+                break;
+            changes.push(kind === 'R' ? { path: to, previousPath: from, status: 'renamed' } : { path: to, status: 'added' });
+            continue;
+        }
+        const path = parts[i++];
+        if (path === undefined)
+            break;
+        changes.push({ path, status: kind === 'A' ? 'added' : kind === 'D' ? 'removed' : 'modified' });
+    }
+    return changes;
+}
+/**
+ * The blobs' bytes by oid, in one `git cat-file --batch`. `maxTotal` bounds the output buffer;
+ * callers only ask for blobs whose sizes (from the tree listing) they accept.
+ */
+function readBlobs(root, oids, maxTotal) {
+    const blobs = new Map();
+    const unique = [...new Set(oids)];
+    if (!unique.length)
+        return blobs;
+    const out = base_git_git(root, ['cat-file', '--batch'], Buffer.from(`${unique.join('\n')}\n`), maxTotal + unique.length * 128 + 1024);
+    let at = 0;
+    while (at < out.length) {
+        const eol = out.indexOf(10, at);
+        if (eol < 0)
+            break;
+        const header = out.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const match = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
+        if (!match)
+            continue; // `<oid> missing`
+        const size = Number(match[3]);
+        if (match[2] === 'blob')
+            blobs.set(match[1], out.subarray(at, at + size));
+        at += size + 1;
+    }
+    return blobs;
+}
+
+;// CONCATENATED MODULE: ./src/engine/base-scan.ts
+// The base commit's scorecard, for the base-to-head delta, at the cost of the files the pull
+// request changes: the base tree and the paths that differ come from git, the head's facts of
+// every other file are reused as they are (same blob, same facts), and only the changed paths
+// are scanned again, from their base blobs. The base is then scored by the same code and the
+// same policy as the head, so the delta shows what the PR changed and nothing else.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function planBase(root, commit, policy) {
+    const ignored = policy.ignorePaths.length ? picomatch_default()(policy.ignorePaths, { dot: true }) : undefined;
+    const files = new Map([...baseTree(root, commit)].filter(([path]) => !ignored?.(path)));
+    const changes = changesSince(root, commit);
+    const changed = new Set(changes.flatMap((c) => [c.path, ...(c.previousPath ? [c.previousPath] : [])]));
+    return { commit, files, changes, changed };
+}
+/** Whether the head's facts about `path` hold for the base: the base has the file and the PR does not change it. */
+function reusable(plan, path) {
+    return plan.files.has(path) && !plan.changed.has(path);
+}
+/** The head's raw facts (before tree-level resolution) for the reusable paths, copied where later steps mutate them. */
+function reusedFacts(plan, head) {
+    const keep = (list) => list.filter((x) => reusable(plan, x.path));
+    return {
+        // Findings and images are mutated later (suppression, verdicts, images as deployed): copies.
+        findings: keep(head.findings).map((f) => ({ ...f })),
+        images: keep(head.images).map((i) => ({ ...i })),
+        containers: keep(head.containers),
+        networkPolicies: keep(head.networkPolicies),
+        deployables: keep(head.deployables),
+        telemetry: keep(head.telemetry),
+        exposures: keep(head.exposures),
+        kustomizations: keep(head.kustomizations),
+        charts: keep(head.charts),
+    };
+}
+function scoreBase(input) {
+    const { root, plan, policy, options } = input;
+    const notices = [];
+    const facts = input.reused;
+    const stats = { filesListed: plan.files.size, filesScanned: 0, bytesScanned: 0, skipped: {}, unscanned: (input.headStats.unscanned ?? []).filter((u) => reusable(plan, u.path)) };
+    const toScan = [...plan.changed].filter((p) => plan.files.has(p)).sort();
+    const renamedFrom = new Set(plan.changes.flatMap((c) => (c.previousPath ? [c.previousPath] : [])));
+    const renamedBlobs = new Map();
+    for (const group of readWanted(root, plan, toScan, stats)) {
+        for (const [path, data] of group) {
+            mergeFacts(facts, scanBlob(path, data, options, stats));
+            if (renamedFrom.has(path))
+                renamedBlobs.set(path, Buffer.from(data));
+        }
+    }
+    const renamedKeys = keysUnderHeadNames(plan.changes, renamedBlobs, facts.findings, options);
+    const workloads = baseWorkloads(root, plan, policy.manifests, input.headWorkloads, notices);
+    const referenced = baseReferencedPaths(root, plan, workloads, options.maxFileBytes);
+    resolveTreeFacts(facts, options);
+    applyAllowPaths(facts, policy.allowPaths);
+    applyBaseline(facts.findings, input.baseAccepted);
+    const scored = scoreFacts({ policy, workloads, facts, stats, referenced, now: input.now });
+    const ready = scored.workloads.every((w) => w.ready) && scored.repository.blocking.length === 0;
+    return { ...scored, ready, findings: facts.findings, rescanned: toScan.length, renamedKeys, notices };
+}
+/** Bytes of base blobs held at once while the changed files are scanned again. */
+const GROUP_BYTES = 64 * 1024 * 1024;
+/**
+ * The base blobs of `paths` the scan would read (regular files up to the hard cap), in groups of
+ * bounded size; the rest are counted as skipped, as the tree scan counts them.
+ */
+function* readWanted(root, plan, paths, stats) {
+    const wanted = [];
+    for (const path of paths) {
+        const entry = plan.files.get(path);
+        const byName = skipByName(path);
+        if (byName)
+            stats.skipped[byName] = (stats.skipped[byName] ?? 0) + 1;
+        else if (entry.mode === '120000')
+            skip(stats, path, 'symlink');
+        else if (!entry.mode.startsWith('100'))
+            skip(stats, path, 'not-a-file');
+        else if (entry.size > HARD_MAX_FILE_BYTES)
+            skip(stats, path, 'too-large');
+        else
+            wanted.push([path, entry]);
+    }
+    for (let i = 0; i < wanted.length;) {
+        const group = [];
+        let bytes = 0;
+        while (i < wanted.length && (group.length === 0 || bytes + wanted[i][1].size <= GROUP_BYTES)) {
+            bytes += wanted[i][1].size;
+            group.push(wanted[i++]);
+        }
+        const blobs = readBlobs(root, group.map(([, e]) => e.oid), bytes);
+        const byPath = new Map();
+        for (const [path, entry] of group) {
+            const data = blobs.get(entry.oid);
+            if (data)
+                byPath.set(path, data);
+            else
+                skip(stats, path, 'unreadable');
+        }
+        yield byPath;
+    }
+}
+/** One base blob through the scanners, read as the tree scan reads a file from disk (scan-tree.ts). */
+function scanBlob(path, data, options, stats) {
+    const sniffed = text_encoding_sniffEncoding(data);
+    if (sniffed.kind === 'binary') {
+        skip(stats, path, 'binary');
+        return emptyFacts();
+    }
+    stats.filesScanned++;
+    stats.bytesScanned += data.length;
+    const context = classifyContext(path);
+    if (data.length > options.maxFileBytes) {
+        stats.chunked = (stats.chunked ?? 0) + 1;
+        const utf8 = sniffed.encoding === 'utf8' ? data : Buffer.from(decodeWide(data.subarray(sniffed.bom), sniffed.encoding), 'utf8');
+        const facts = emptyFacts();
+        appendAll(facts.findings, scanInChunks(path, utf8, context, options.secrets, { chunkBytes: Math.min(options.maxFileBytes, 1024 * 1024) }));
+        return facts;
+    }
+    if (sniffed.encoding !== 'utf8')
+        return scanFile({ path, text: decodeWide(data.subarray(sniffed.bom), sniffed.encoding), context }, options);
+    // As readWorkspaceFile: files no format reader claims are scanned as bytes when not ASCII.
+    const asBytes = !(0,external_node_buffer_.isAscii)(data) && classifyPath(path) === 'other';
+    return scanFile({ path, text: data.toString(asBytes ? 'latin1' : 'utf8'), context, ...(asBytes ? { byteString: true } : {}) }, options);
+}
+/**
+ * Fingerprints hold the path, so a renamed file's findings would all look new. Its base blob is
+ * scanned once more under the head's name; each base finding then takes the key of the finding
+ * at the same rule, line and column there (a rename with edits keeps what it kept).
+ */
+function keysUnderHeadNames(changes, blobs, baseFindings, options) {
+    const keys = new Map();
+    for (const change of changes) {
+        const data = change.previousPath ? blobs.get(change.previousPath) : undefined;
+        if (!change.previousPath || !data)
+            continue;
+        const underHead = scanBlob(change.path, data, options, { filesListed: 0, filesScanned: 0, bytesScanned: 0, skipped: {} }).findings;
+        const at = (f) => `${f.ruleId}\u0000${f.line}\u0000${f.column}`;
+        const byPlace = new Map(underHead.map((f) => [at(f), f]));
+        for (const f of baseFindings) {
+            if (f.path !== change.previousPath)
+                continue;
+            const twin = byPlace.get(at(f));
+            if (twin)
+                keys.set(f, defaultFindingKey(twin, twin.fingerprint));
+        }
+    }
+    return keys;
+}
+/** The base's manifests: the head's where the PR leaves the file alone, else parsed from the base blob. */
+function baseWorkloads(root, plan, globs, head, notices) {
+    const headByPath = new Map(head.map((w) => [w.manifestPath, w]));
+    const paths = findManifestPaths([...plan.files.keys()], globs);
+    const reused = (path) => (reusable(plan, path) ? headByPath.get(path) : undefined);
+    const toRead = paths.filter((p) => !reused(p) && plan.files.get(p).size <= DEFAULT_YAML_LIMITS.maxBytes).map((p) => plan.files.get(p));
+    const blobs = readBlobs(root, toRead.map((e) => e.oid), toRead.reduce((n, e) => n + e.size, 0));
+    const workloads = [];
+    for (const path of paths) {
+        const same = reused(path);
+        if (same) {
+            workloads.push(same);
+            continue;
+        }
+        const data = blobs.get(plan.files.get(path).oid);
+        const loaded = data ? loadManifestText(root, path, data.toString('utf8')) : undefined;
+        if (loaded?.workload)
+            workloads.push(loaded.workload);
+        else
+            notices.push(`The base commit's manifest ${path} does not load; the delta leaves that workload out of the base.`);
+    }
+    return workloads;
+}
+/** What each path a base manifest names is in the base tree: as collectReferencedPaths says of the checkout. */
+function baseReferencedPaths(root, plan, workloads, maxBytes) {
+    const dirs = new Set();
+    for (const f of plan.files.keys())
+        for (let i = f.indexOf('/'); i !== -1; i = f.indexOf('/', i + 1))
+            dirs.add(f.slice(0, i));
+    const byPath = new Map();
+    const contracts = [];
+    for (const { path, contract } of workloads.flatMap(namedPaths)) {
+        if (byPath.has(path) && !contract)
+            continue;
+        const entry = plan.files.get(path);
+        const kind = !entry ? (dirs.has(path) ? 'directory' : 'missing') : entry.mode === '120000' ? 'symlink' : entry.mode.startsWith('100') ? 'file' : 'other';
+        byPath.set(path, { path, kind });
+        if (contract && kind === 'file')
+            contracts.push(path);
+    }
+    const readable = contracts.map((p) => plan.files.get(p)).filter((e) => e.size <= maxBytes);
+    const blobs = readBlobs(root, readable.map((e) => e.oid), readable.reduce((n, e) => n + e.size, 0));
+    for (const path of contracts) {
+        const data = blobs.get(plan.files.get(path).oid);
+        const version = contractVersion(path, data?.toString('utf8'));
+        if (version)
+            byPath.get(path).version = version;
+    }
+    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/engine/base-delta.ts
+
+
+
+const unavailable = (why) => `No base-to-head delta: ${why}.`;
+/** Starts the delta against `commit` (the base the rules were read from); undefined when not asked for. */
+function startDelta(root, commit, policy, wanted) {
+    if (!wanted)
+        return undefined;
+    if (!commit)
+        return failed(unavailable('the base commit could not be read'));
+    let plan;
+    try {
+        plan = planBase(root, commit, policy);
+    }
+    catch (error) {
+        return failed(unavailable(`git could not compare the checkout with the base commit ${commit.slice(0, 12)} (${reason(error)})`));
+    }
+    let kept;
+    return {
+        keepHeadFacts(facts, stats) {
+            kept = { facts: reusedFacts(plan, facts), stats: { ...stats, ...(stats.unscanned ? { unscanned: [...stats.unscanned] } : {}) } };
+        },
+        compare(input) {
+            if (!kept)
+                return { notices: [unavailable('the head was not scanned')] };
+            try {
+                const base = scoreBase({ root, plan, policy: input.policy, options: input.options, reused: kept.facts, headStats: kept.stats, headWorkloads: input.headWorkloads, baseAccepted: input.baseAccepted, now: input.now });
+                const keyOf = (f, side) => (side === 'base' ? base.renamedKeys.get(f) : undefined) ?? defaultFindingKey(f, redact_report_fingerprintOf(f));
+                const delta = computeDelta({
+                    base: { ready: base.ready, workloads: base.workloads, findings: base.findings, orphans: base.repository.orphans, repositoryResults: base.repository.results },
+                    head: input.head,
+                    commit: plan.commit,
+                    changedFiles: plan.changes.length,
+                    rescannedFiles: base.rescanned,
+                    newExceptions: input.newExceptions,
+                    rulesBlockers: input.rulesBlockers,
+                    keyOf,
+                });
+                return { delta, notices: base.notices };
+            }
+            catch (error) {
+                return { notices: [unavailable(`the base commit ${commit.slice(0, 12)} could not be scored (${reason(error)})`)] };
+            }
+        },
+    };
+}
+function failed(notice) {
+    return { keepHeadFacts: () => undefined, compare: () => ({ notices: [notice] }) };
+}
+/** A short, value-free reason: git's own messages can quote paths and refs, so only the error's kind. */
+function reason(error) {
+    const e = error;
+    if (e.code === 'ENOENT')
+        return 'git is not installed';
+    if (e.code === 'ETIMEDOUT')
+        return 'git timed out';
+    if (typeof e.status === 'number')
+        return `git exited with status ${e.status}`;
+    return e.name || 'error';
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in step with package.json by a test.
 const VERSION = '0.1.0';
@@ -79920,7 +80435,8 @@ const VERSION = '0.1.0';
 
 
 
-
+/** Repository checks about the rules, exceptions and unreadable files of this run: the base's scoring has none of them. */
+const RULES_CHECKS = new Set(['unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']);
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
@@ -79939,6 +80455,8 @@ async function runCheck(options) {
     debug(`listed ${listing.files.length} files via ${listing.via}`);
     const manifestPaths = findManifestPaths(listing.files, policy.manifests);
     const loaded = loadManifests(root, manifestPaths);
+    // Git lists the base tree and the changed paths while the workers are still scanning.
+    const delta = options.baseRef ? startDelta(root, rules.base?.commit, policy, options.compareBase !== false) : undefined;
     if (loaded.errors.length) {
         await streaming.abort();
         throw new ConfigurationFailure(loaded.errors);
@@ -79946,6 +80464,7 @@ async function runCheck(options) {
     const scan = await streaming.finish();
     debug('scanned');
     const facts = scan.facts;
+    delta?.keepHeadFacts(facts, scan.stats);
     resolveTreeFacts(facts, scanOptions);
     const baseAccepted = loadBaseline(rules.source, policy.baseline);
     // A remote base reads only what was fetched: the manifests and the files accepting findings inline.
@@ -79964,38 +80483,8 @@ async function runCheck(options) {
     applyBaseline(facts.findings, baseAccepted);
     sortFacts(facts);
     scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    // Each finding's verdict once: controls and the repository verdict ask for it again and again.
-    const verdicts = new Map(facts.findings.map((f) => [f, findingVerdict(f, policy)]));
-    const isBlocking = (f) => (verdicts.get(f) ?? findingVerdict(f, policy)).blocking;
-    for (const [f, verdict] of verdicts) {
-        if (f.category !== 'secret' && f.category !== 'secret-logging')
-            continue;
-        f.blocking = verdict.blocking;
-        f.blockingReason = verdict.reason;
-    }
     const referenced = collectReferencedPaths(root, listing.files, trusted, policy.maxFileBytes);
-    const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
-    const scored = owners
-        .map(({ workload, owns }) => ({
-        owns,
-        score: scoreWorkload(workload, {
-            findings: facts.findings.filter((f) => owns(f.path)),
-            // Containers the manifest names are the workload's wherever their manifests live.
-            images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
-            containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
-            networkPolicies: facts.networkPolicies,
-            telemetry: facts.telemetry.filter((t) => owns(t.path)),
-            exposures: facts.exposures.filter((e) => owns(e.path)),
-            paths: referenced,
-            ...unscannedOf(scan.stats, owns),
-        }, policy, isBlocking, now, facts.findings),
-    }))
-        .sort((a, b) => a.score.name.localeCompare(b.score.name));
-    const workloads = scored.map(({ score }) => score);
-    const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
-    const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
-    const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
-    const repository = repositoryVerdict({ policy, workloadCount: loaded.workloads.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
+    const { scored, workloads, repository, ownedByAny } = scoreFacts({ policy, workloads: trusted, facts, stats: scan.stats, referenced, now });
     const unscanned = unscannedFilesResult((scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)));
     if (unscanned)
         addRepositoryResults(repository, [unscanned]);
@@ -80010,6 +80499,21 @@ async function runCheck(options) {
     }
     const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
     debug('scored');
+    const compared = delta?.compare({
+        policy,
+        options: scanOptions,
+        headWorkloads: loaded.workloads,
+        baseAccepted,
+        now,
+        // The base is scored without rules checks: compare only the repository checks both sides have.
+        head: { ready, workloads, findings: facts.findings, orphans: repository.orphans, repositoryResults: repository.results.filter((r) => !RULES_CHECKS.has(r.id)) },
+        newExceptions: review?.newExceptions ?? [],
+        rulesBlockers: (fromBase?.results ?? []).filter((r) => r.id === 'base_rules' && r.blocking).map((r) => r.message),
+    });
+    if (compared)
+        repository.warnings.push(...compared.notices);
+    if (delta)
+        debug('compared with the base');
     const report = {
         tool: { name: 'readiness-gate', version: VERSION },
         ready,
@@ -80024,6 +80528,7 @@ async function runCheck(options) {
         repository: { blocking: repository.blocking, warnings: repository.warnings, results: repository.results },
         stats: scan.stats,
         ...(fromBase ? { base: fromBase.base } : {}),
+        ...(compared?.delta ? { delta: compared.delta } : {}),
     };
     // Last: nothing from a manifest, the policy or a file reaches a renderer unredacted.
     return redactReport(report, { values: [loaded.workloads.map((w) => w.manifest), policy], keyedFingerprints: Boolean(fingerprintKey), dirs: loaded.workloads.map((w) => w.dir) });
@@ -80032,11 +80537,6 @@ async function runCheck(options) {
 async function previewUnderHeadPolicy(options) {
     const head = await runCheck({ ...options, baseRef: undefined });
     return { ready: head.ready, verdict: head.verdict };
-}
-/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
-function unscannedOf(stats, owns) {
-    const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
-    return own.length ? { unscannedFiles: own } : {};
 }
 /** `findings.disable_rules` names built-in rules only; a typo would silently keep a rule on. */
 function checkDisabledRules(policy) {
@@ -80241,7 +80741,87 @@ const FINDING_HELP = {
 /** GitHub code scanning's security-severity scale: over 9 critical, 7 to 8.9 high, 4 to 6.9 medium, under 4 low. */
 const SECURITY_SEVERITY = { critical: 9.5, high: 8, medium: 5.5, low: 2 };
 
+;// CONCATENATED MODULE: ./src/render/delta.ts
+
+
+/** New findings listed one by one; the rest are counted (all are in the JSON report). */
+const MAX_DELTA_FINDINGS = 20;
+const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+const delta_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function changeWords(c) {
+    const who = c.workload === undefined ? 'Repository' : c.workload;
+    return { who, what: c.from ? `${c.from} → ${c.to}` : `${c.to} (${c.workload === undefined ? 'new check' : 'new workload'})` };
+}
+function deltaMarkdown(delta, link) {
+    const out = [`### What this PR changes (against the base ${inlineCode(delta.base.slice(0, 12))})`, ''];
+    const ready = (r) => (r ? '✅ ready' : '❌ not ready');
+    out.push(`Score ${delta.score.base} → ${delta.score.head} (${signed(delta.score.change)}); base ${ready(delta.ready.base)}, with this PR ${ready(delta.ready.head)}. ${delta_plural(delta.changedFiles, 'path')} differ${delta.changedFiles === 1 ? 's' : ''} from the base, ${delta.rescannedFiles} scanned again from it.`, '');
+    const moved = delta.workloads.filter((w) => w.change !== 'unchanged');
+    if (delta.workloads.length > 1 && moved.length) {
+        out.push('| Workload | Change | Base score | Score |', '| --- | --- | ---: | ---: |');
+        for (const w of moved)
+            out.push(`| ${escapeMarkdown(w.name)} | ${w.change} | ${w.score.base ?? ''} | ${w.score.head ?? ''} |`);
+        out.push('');
+    }
+    const item = (symbol, c) => {
+        const { who, what } = changeWords(c);
+        return `- ${symbol} ${escapeMarkdown(who)}: **${escapeMarkdown(c.title)}** ${c.from ? `${STATUS_SYMBOL[c.from]} ` : ''}${escapeMarkdown(what)}${c.blocking ? ' (blocks)' : ''}`;
+    };
+    if (delta.regressed.length)
+        out.push(`**Regressed (${delta.regressed.length})**`, '', ...delta.regressed.map((c) => item('🔻', c)), '');
+    if (delta.improved.length)
+        out.push(`**Improved (${delta.improved.length})**`, '', ...delta.improved.map((c) => item('🔺', c)), '');
+    const f = delta.findings;
+    out.push(`**Findings**: ${f.new.length} new in this PR, ${f.existing} already on the base, ${f.fixed} fixed.`, '');
+    if (f.new.length) {
+        out.push('| New finding | Location | Severity | Blocks |', '| --- | --- | --- | --- |');
+        for (const n of f.new.slice(0, MAX_DELTA_FINDINGS))
+            out.push(`| ${inlineCode(n.ruleId)} | ${link(n.path, n.line)} | ${n.severity} | ${n.blocking ? '❌ yes' : 'no'} |`);
+        if (f.new.length > MAX_DELTA_FINDINGS)
+            out.push('', `...and ${f.new.length - MAX_DELTA_FINDINGS} more new findings; see the JSON report.`);
+        out.push('');
+    }
+    if (delta.newOrphans.length) {
+        out.push(`**New orphans (${delta.newOrphans.length})**: ${delta.newOrphans.map((o) => `${escapeMarkdown(o.kind)} ${escapeMarkdown(o.name)} (${link(o.path, o.line)})`).join(', ')}`, '');
+    }
+    if (delta.newExceptions)
+        out.push(`**New exceptions, need review**: ${delta.newExceptions} (listed under Repository).`, '');
+    out.push(delta.introduced.length
+        ? `**Introduced by this PR, blocks promotion (${delta.introduced.length})**: what \`fail-on: new-findings\` fails on.`
+        : '**Introduced by this PR**: nothing that blocks promotion; `fail-on: new-findings` passes.', '');
+    for (const line of delta.introduced)
+        out.push(`- ${escapeMarkdown(line)}`);
+    out.push('');
+    return out;
+}
+function deltaText(delta, clean, at) {
+    const f = delta.findings;
+    const out = [
+        `Against the base ${delta.base.slice(0, 12)}: score ${delta.score.base} -> ${delta.score.head} (${signed(delta.score.change).replace('−', '-')}), ${delta.changedFiles === 1 ? '1 path differs' : `${delta.changedFiles} paths differ`}, ${delta.rescannedFiles} scanned again`,
+        `  findings: ${f.new.length} new, ${f.existing} already on the base, ${f.fixed} fixed`,
+    ];
+    for (const n of f.new.slice(0, MAX_DELTA_FINDINGS))
+        out.push(`  new      ${at(n.path, n.line)}  ${n.ruleId}${n.blocking ? '  (blocks)' : ''}`);
+    if (f.new.length > MAX_DELTA_FINDINGS)
+        out.push(`  ...and ${f.new.length - MAX_DELTA_FINDINGS} more new findings`);
+    const line = (label, c) => {
+        const { who, what } = changeWords(c);
+        return `  ${label} ${clean(who)} ${c.control}: ${what.replace('→', '->')}${c.blocking ? ' (blocks)' : ''}`;
+    };
+    for (const c of delta.regressed)
+        out.push(line('regressed', c));
+    for (const c of delta.improved)
+        out.push(line('improved ', c));
+    for (const o of delta.newOrphans)
+        out.push(`  new orphan ${clean(o.kind)} ${clean(o.name)} (${at(o.path, o.line)})`);
+    if (delta.newExceptions)
+        out.push(`  new exceptions, need review: ${delta.newExceptions}`);
+    out.push(delta.introduced.length ? `  introduced by this PR (fail-on new-findings fails): ${delta.introduced.length}` : '  introduced by this PR: nothing that blocks (fail-on new-findings passes)');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 
 
@@ -80255,6 +80835,8 @@ function renderMarkdown(report, options = {}) {
     const out = [];
     out.push(`## ${report.ready ? '✅' : '❌'} readiness-gate: ${report.ready ? 'ready to promote' : 'not ready to promote'}`);
     out.push('', `> ${escapeMarkdown(report.verdict)}`, '');
+    if (report.delta)
+        appendAll(out, deltaMarkdown(report.delta, link));
     const fixFirst = blockersFirst(report);
     appendAll(out, renderFixFirst(fixFirst, report, link));
     if (report.workloads.length) {
@@ -80419,10 +81001,11 @@ function cutAtLine(text) {
 const SUMMARY_LIMIT_BYTES = 65_535;
 /** 10 update requests' worth: enough for any reviewer, a bounded request budget per run. */
 const MAX_CHECK_ANNOTATIONS = 500;
-function conclusionFor(ready, failOn) {
+/** `fails`: whether `fail-on` fails the step (see gateFails); a report that is not ready but passes is neutral. */
+function conclusionFor(ready, failOn, fails = !ready && failOn !== 'never') {
     if (ready)
         return 'success';
-    return failOn === 'never' ? 'neutral' : 'failure';
+    return fails ? 'failure' : 'neutral';
 }
 function checkRunTitle(report) {
     if (report.ready)
@@ -86325,6 +86908,16 @@ async function writeSummary(markdown, fullReportNote) {
     await summary.addRaw(truncateBytes(markdown, summary_SUMMARY_LIMIT_BYTES, `\n\n**Truncated**: the job summary is limited to 1 MiB; ${fullReportNote}\n`)).write({ overwrite: true });
 }
 
+;// CONCATENATED MODULE: ./src/scorecard/fail-on.ts
+const FAIL_ON = ['not-ready', 'new-findings', 'never'];
+function gateFails(report, failOn) {
+    if (report.ready || failOn === 'never')
+        return false;
+    if (failOn === 'new-findings' && report.delta)
+        return report.delta.introduced.length > 0;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/action/base-commit.ts
 // The pull request's base commit must be in the checkout's git objects for the engine to read
 // the rules from it. actions/checkout fetches one commit by default, so fetch the base (depth 1)
@@ -86414,9 +87007,10 @@ function readPayload(file) {
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The action's inputs, parsed and validated in one place. Names are fixed by action.yml;
 // a value outside the documented set is a configuration error (exit 2), never a silent default.
+
+
 const COMMENT_MODES = ['on-change', 'always', 'on-failure', 'never'];
 const ANNOTATION_SCOPES = ['changed', 'all'];
-const FAIL_ON = ['not-ready', 'never'];
 const POLICY_REFS = ['base', 'head'];
 /** check: scan and publish (default); report: scan, write the report file, publish nothing; publish: publish a report file from a workflow_run. */
 const MODES = ['check', 'report', 'publish'];
@@ -86455,6 +87049,7 @@ function parseInputs(read) {
         annotations: oneOf('annotations', ANNOTATION_SCOPES, 'changed'),
         sarifFile: get('sarif-file') || undefined,
         failOn: oneOf('fail-on', FAIL_ON, 'not-ready'),
+        compareBase: bool('compare-base', true),
         mode: oneOf('mode', MODES, 'check'),
         reportFile: get('report-file') || undefined,
     };
@@ -86620,7 +87215,7 @@ function copyCommitTree(git, commit, prefix, copy) {
     const flush = () => {
         if (!batch.length)
             return;
-        const blobs = readBlobs(git, batch.map((e) => e.oid), batchBytes);
+        const blobs = head_tree_readBlobs(git, batch.map((e) => e.oid), batchBytes);
         for (const e of batch) {
             const data = blobs.get(e.oid);
             if (!data)
@@ -86639,7 +87234,7 @@ function copyCommitTree(git, commit, prefix, copy) {
     flush();
 }
 /** `git cat-file --batch`: many blobs in one process. */
-function readBlobs(git, oids, expectedBytes) {
+function head_tree_readBlobs(git, oids, expectedBytes) {
     const unique = [...new Set(oids)];
     const out = git(['cat-file', '--batch'], { input: `${unique.join('\n')}\n`, maxBuffer: expectedBytes + unique.length * 128 + 1024 });
     const blobs = new Map();
@@ -86750,7 +87345,7 @@ async function copyPullRequestHead(request) {
             }
             catch (error) {
                 if (error instanceof CopyFailure)
-                    return failed(dispose, error.message);
+                    return pr_head_failed(dispose, error.message);
                 reasons.push(`git could not read it (${error instanceof Error ? error.message.split('\n')[0] : 'failed'})`);
                 (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
             }
@@ -86761,7 +87356,7 @@ async function copyPullRequestHead(request) {
     else
         reasons.push('the workspace is not a git checkout');
     if (!request.api)
-        return failed(dispose, `${reasons.join('; ')}, and there is no token for the API`);
+        return pr_head_failed(dispose, `${reasons.join('; ')}, and there is no token for the API`);
     try {
         const copy = new InertCopy(root, request.limits?.api ?? API_LIMITS);
         await copyTreeViaApi(request.api.client, { owner: request.api.owner, repo: request.api.repo, sha: request.headSha, prefix: prefix ?? request.scannedPath }, copy);
@@ -86770,11 +87365,11 @@ async function copyPullRequestHead(request) {
     }
     catch (error) {
         if (error instanceof CopyFailure)
-            return failed(dispose, error.message);
-        return failed(dispose, `${reasons.join('; ')}; the API: ${describeFailure('read the head through the git trees and blobs API', error, 'contents: read')}`);
+            return pr_head_failed(dispose, error.message);
+        return pr_head_failed(dispose, `${reasons.join('; ')}; the API: ${describeFailure('read the head through the git trees and blobs API', error, 'contents: read')}`);
     }
 }
-function failed(dispose, reason) {
+function pr_head_failed(dispose, reason) {
     dispose();
     return { ok: false, reason };
 }
@@ -86904,7 +87499,23 @@ const base = strictObject({
     commit: schemas_string().regex(report_schema_SHA).optional(),
     notices: list(report_schema_text, LIMITS.messages),
     policyChange: strictObject({ preview: strictObject({ ready: schemas_boolean(), verdict: report_schema_text }) }).optional(),
-    newExceptions: list(strictObject({ kind: schemas_enum(['waiver', 'inline-allow', 'baseline-entry']), path: report_schema_short, line: line.optional(), workload: report_schema_short.optional(), detail: report_schema_text }), LIMITS.exceptions),
+    newExceptions: list(strictObject({ kind: schemas_enum(['waiver', 'inline-allow', 'baseline-entry']), path: report_schema_short, line: line.optional(), workload: report_schema_short.optional(), approvedBy: report_schema_short.optional(), detail: report_schema_text }), LIMITS.exceptions),
+});
+const score = schemas_number().int().min(0).max(100);
+const controlChange = strictObject({ workload: report_schema_short.optional(), control: report_schema_short, title: report_schema_short, from: report_schema_status.optional(), to: report_schema_status, blocking: schemas_boolean() });
+const delta = strictObject({
+    base: schemas_string().regex(report_schema_SHA),
+    changedFiles: report_schema_count,
+    rescannedFiles: report_schema_count,
+    ready: strictObject({ base: schemas_boolean(), head: schemas_boolean() }),
+    score: strictObject({ base: score, head: score, change: schemas_number().int().min(-100).max(100) }),
+    workloads: list(strictObject({ name: report_schema_short, change: schemas_enum(['added', 'removed', 'changed', 'unchanged']), score: strictObject({ base: score.optional(), head: score.optional() }), ready: strictObject({ base: schemas_boolean().optional(), head: schemas_boolean().optional() }) }), LIMITS.workloads * 2),
+    regressed: list(controlChange, LIMITS.workloads * LIMITS.controls),
+    improved: list(controlChange, LIMITS.workloads * LIMITS.controls),
+    findings: strictObject({ new: list(strictObject({ ref: report_schema_short, ruleId: report_schema_short, path: report_schema_short, line, severity: report_schema_severity, blocking: schemas_boolean() }), LIMITS.findings), existing: report_schema_count, fixed: report_schema_count }),
+    newOrphans: list(orphan, LIMITS.orphans),
+    newExceptions: report_schema_count,
+    introduced: list(report_schema_text, LIMITS.findings),
 });
 const reportSchema = strictObject({
     tool: strictObject({ name: schemas_literal('readiness-gate'), version: schemas_string().regex(/^[0-9A-Za-z.+-]{1,64}$/) }),
@@ -86924,6 +87535,7 @@ const reportSchema = strictObject({
     }),
     stats,
     base: base.optional(),
+    delta: delta.optional(),
 });
 const configError = strictObject({ file: report_schema_short, line: line.optional(), column: line.optional(), keyPath: report_schema_short.optional(), message: report_schema_text, hint: report_schema_text.optional() });
 /** What mode: report writes: the commit it judged, and the report or why there is none. */
@@ -87084,6 +87696,7 @@ function flattenStrings(value) {
 
 
 
+
 const LEVEL_ORDER = ['prototype', 'experiment', 'beta', 'production'];
 async function runAction(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -87118,7 +87731,7 @@ async function runAction(env = process.env) {
             return await configurationFailed([{ file: '', message: `could not read the pull request head ${ctx.pullRequest.headSha.slice(0, 12)} as data: ${head.reason}`, hint: 'check out the base (actions/checkout with no ref) and give the job contents: read; the gate never checks out the head under pull_request_target' }], files, check, ctx.sha);
         try {
             const scanned = head?.ok ? { root: head.root, cwd: head.workspace, files: head.files, baseRepo: root } : { root, cwd: workspace };
-            report = await runCheck({ policyPath: inputs.policy, scannedPath: files.scannedPath, ...scanned, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles, reader), ...reviewsOf(ctx, reader) });
+            report = await runCheck({ policyPath: inputs.policy, scannedPath: files.scannedPath, compareBase: inputs.compareBase, ...scanned, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles, reader), ...reviewsOf(ctx, reader) });
         }
         catch (error) {
             if (!(error instanceof ConfigurationFailure))
@@ -87183,7 +87796,8 @@ async function publish(report, inputs, ctx, files, target, check, pullFiles) {
             log.warning(`readiness-gate ${describeFailure('write the pull request comment', error, 'pull-requests: write')}`);
         }
     }
-    const conclusion = conclusionFor(report.ready, inputs.failOn);
+    const fails = gateFails(report, inputs.failOn);
+    const conclusion = conclusionFor(report.ready, inputs.failOn, fails);
     const output = renderCheckRun(report, annotations, { links, scope: scope.kind });
     const checkRunUrl = await check.complete(conclusion, output, report.verdict);
     await writeSummary(markdown, `the whole report is in ${paths.markdown} and the report-json output.`);
@@ -87209,6 +87823,12 @@ async function publish(report, inputs, ctx, files, target, check, pullFiles) {
         log.info('readiness-gate: fail-on is never, so the step passes although the gate is not ready.');
         return 0;
     }
+    if (!fails) {
+        log.info('readiness-gate: fail-on is new-findings and this pull request introduces nothing that blocks, so the step passes although the gate is not ready.');
+        return 0;
+    }
+    if (inputs.failOn === 'new-findings' && !report.delta)
+        log.info('readiness-gate: fail-on is new-findings but there is no base-to-head delta here, so the step fails on the verdict (as not-ready).');
     log.failed(report.verdict);
     return 1;
 }

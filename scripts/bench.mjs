@@ -8,26 +8,33 @@
 //   npm run bench -- --skip-secretlint # readiness-gate only
 //   npm run bench -- --tree DIR        # an existing tree (e.g. fetched Helm charts, CRD bundles,
 //                                      # Kustomize and compose repositories), read-only
+//   npm run bench -- --delta           # the base-to-head delta: a git repository of 10,000 files, a
+//                                      # base commit and a head commit changing 20 files; times
+//                                      # check without a base against check --base (median of --runs)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
   options: {
-    files: { type: 'string', default: '140000' },
+    files: { type: 'string' },
     bytes: { type: 'string', default: String(1.2e9) },
-    dir: { type: 'string', default: path.join(tmpdir(), 'readiness-gate-bench') },
+    dir: { type: 'string' },
     'skip-secretlint': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     tree: { type: 'string' },
+    delta: { type: 'boolean', default: false },
+    'changed-files': { type: 'string', default: '20' },
+    runs: { type: 'string', default: '3' },
   },
 });
-const targetFiles = Number(values.files);
+const targetFiles = Number(values.files ?? (values.delta ? 10000 : 140000));
 const targetBytes = Number(values.bytes) * (targetFiles / 140000);
-const root = path.resolve(values.dir);
+// The delta's tree lives apart, so it never replaces the big tree of a plain run.
+const root = path.resolve(values.dir ?? path.join(tmpdir(), values.delta ? 'readiness-gate-bench-delta' : 'readiness-gate-bench'));
 const tree = path.join(root, 'tree');
 const project = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -110,9 +117,9 @@ function buildTree() {
 /** Runs a command under GNU time for wall seconds and peak RSS (KiB, includes worker threads). */
 function measure(cmd, args, cwd) {
   const timeFile = path.join(root, 'time.txt');
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, cmd, ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
-  const [seconds, kib] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-  return { seconds, peakMiB: kib / 1024, status: run.status, stdout: run.stdout, stderr: run.stderr };
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, cmd, ...args], { cwd, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
+  const [seconds, kib, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpuSeconds: user + sys, peakMiB: kib / 1024, status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** An existing tree, taken as it is: its regular files (symlinks and .git skipped, as both tools do). */
@@ -144,10 +151,17 @@ if (given) {
   info = describeTree(given);
   console.log(`Tree: ${given}: ${info.files} files, ${mb(info.bytes)} MB (taken as it is)`);
 } else {
+  // A delta run that stopped halfway left the tree edited: start again from a clean tree.
+  if (values.delta && existsSync(path.join(tree, '.git')) && !existsSync(path.join(root, `delta-${values['changed-files']}.json`))) rmSync(root, { recursive: true, force: true });
   console.log(`Building the tree in ${tree} ...`);
   info = buildTree();
   console.log(`Tree: ${info.files} files, ${mb(info.bytes)} MB (files from node_modules cut at ${info.cap} bytes), ${info.planted.length} planted secrets`);
 }
+if (values.delta) {
+  benchDelta();
+  process.exit(0);
+}
+
 // Warm the page cache so both tools read from memory alike.
 execFileSync('sh', ['-c', `find "${scanned}" -type f -exec cat {} + > /dev/null`]);
 
@@ -177,3 +191,80 @@ if (!values['skip-secretlint']) {
   console.log(`\nratio: readiness-gate is ${(sl.seconds / rg.seconds).toFixed(1)}x secretlint's speed on the same tree`);
 }
 if (!given && !values.keep) console.log(`\n(tree kept at ${tree} for the next run; delete it with rm -rf ${root})`);
+
+/**
+ * The tree as a git repository: a base commit of every file, then a head commit that edits
+ * `--changed-files` files spread over the tree (one of them gains a planted secret), as a pull
+ * request would. Made once and reused (the commits are deterministic).
+ */
+function deltaRepository() {
+  const changed = Number(values['changed-files']);
+  const marker = path.join(root, `delta-${changed}.json`);
+  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8'));
+  const g = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: tree, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).trim();
+  rmSync(path.join(tree, '.git'), { recursive: true, force: true });
+  // A declared workload too, so the base is scored with controls, not only repository checks.
+  cpSync(path.join(project, 'examples/production-ready'), path.join(tree, 'svc'), { recursive: true });
+  g('init', '-q', '-b', 'main');
+  // -f: files the copied packages' own .gitignore files name are part of the tree too.
+  g('add', '-A', '-f');
+  g('commit', '-qm', 'base');
+  const base = g('rev-parse', 'HEAD');
+  const files = g('ls-files', '-z').split('\0').filter((f) => /\.(js|ts|json|md|ya?ml)$/.test(f));
+  // One new file with a planted secret, and edits to the rest, spread over the tree.
+  const step = Math.floor(files.length / changed);
+  const edited = Array.from({ length: changed - 1 }, (_, i) => files[(i + 1) * step]);
+  for (const rel of edited) writeFileSync(path.join(tree, rel), Buffer.concat([readFileSync(path.join(tree, rel)), Buffer.from('\n')]));
+  mkdirSync(path.join(tree, 'pr'), { recursive: true });
+  writeFileSync(path.join(tree, 'pr/payments.js'), `const stripeKey = "sk_live_${pick(ALNUM, 24)}";\n`);
+  edited.push('pr/payments.js');
+  g('add', '-A', '-f');
+  g('commit', '-qm', 'head: the pull request');
+  const head = g('rev-parse', 'HEAD');
+  const info = { base, head, changed: edited.length };
+  writeFileSync(marker, JSON.stringify(info));
+  return info;
+}
+
+function benchDelta() {
+  const repo = deltaRepository();
+  console.log(`Repository: ${info.files} files, base ${repo.base.slice(0, 12)}, head ${repo.head.slice(0, 12)} changing ${repo.changed} files`);
+  execFileSync('sh', ['-c', `find "${tree}" -type f -exec cat {} + > /dev/null`]);
+  const cli = path.join(project, 'dist/cli/index.js');
+  const cases = [
+    ['check (one scan, no base)', []],
+    ['check --base --no-compare-base (rules from the base)', ['--base', repo.base, '--no-compare-base']],
+    ['check --base (with the delta)', ['--base', repo.base]],
+  ];
+  const runs = Number(values.runs);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // Interleaved (one run of each case per round), so a load change on a shared machine hits every case alike.
+  const wall = cases.map(() => []);
+  const cpu = cases.map(() => []);
+  const last = [];
+  for (let i = 0; i < runs; i++) {
+    cases.forEach(([, extra], k) => {
+      const out = path.join(root, `report-${k}.json`);
+      const run = measure(process.execPath, [cli, 'check', tree, '--format', 'json', '--output', out, ...extra], project);
+      if (run.status === 2) {
+        console.error(run.stderr);
+        process.exit(1);
+      }
+      wall[k].push(run.seconds);
+      cpu[k].push(run.cpuSeconds);
+      last[k] = run;
+    });
+  }
+  const results = cases.map(([label], k) => {
+    const report = JSON.parse(readFileSync(path.join(root, `report-${k}.json`), 'utf8'));
+    const result = { wall: median(wall[k]), cpu: median(cpu[k]) };
+    console.log(`\n${label}: wall ${result.wall.toFixed(2)} s, CPU ${result.cpu.toFixed(2)} s (medians of ${runs}; wall ${wall[k].map((t) => t.toFixed(2)).join(', ')}), peak RSS ${last[k].peakMiB.toFixed(0)} MiB`);
+    if (report.delta) {
+      const d = report.delta;
+      console.log(`  delta: ${d.changedFiles} paths differ, ${d.rescannedFiles} scanned again; findings ${d.findings.new.length} new, ${d.findings.existing} existing, ${d.findings.fixed} fixed; score ${d.score.base} -> ${d.score.head}`);
+    }
+    return result;
+  });
+  const over = (a, b) => `${(((a - b) / b) * 100).toFixed(1)}%`;
+  console.log(`\ndelta cost over one scan: wall ${over(results[2].wall, results[0].wall)}, CPU ${over(results[2].cpu, results[0].cpu)} (over rules from the base alone: wall ${over(results[2].wall, results[1].wall)}, CPU ${over(results[2].cpu, results[1].cpu)})`);
+}

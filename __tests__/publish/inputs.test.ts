@@ -9,11 +9,11 @@ describe('action inputs', () => {
   it('reads the defaults action.yml declares', () => {
     const defaults = Object.fromEntries(Object.entries(manifest.inputs).map(([k, v]) => [k, k === 'github-token' ? 'tok' : (v.default ?? '')]));
     const r = parseInputs(reader(defaults));
-    expect(r).toEqual({ ok: true, inputs: { githubToken: 'tok', path: '.', policy: undefined, policyRef: 'base', comment: 'on-change', checkRun: true, checkName: 'Readiness', annotations: 'changed', sarifFile: undefined, failOn: 'not-ready', mode: 'check', reportFile: undefined } });
+    expect(r).toEqual({ ok: true, inputs: { githubToken: 'tok', path: '.', policy: undefined, policyRef: 'base', comment: 'on-change', checkRun: true, checkName: 'Readiness', annotations: 'changed', sarifFile: undefined, failOn: 'not-ready', compareBase: true, mode: 'check', reportFile: undefined } });
   });
 
   it('declares exactly the inputs and outputs the issue fixes, each described', () => {
-    expect(Object.keys(manifest.inputs).sort()).toEqual(['annotations', 'check-name', 'check-run', 'comment', 'fail-on', 'github-token', 'mode', 'path', 'policy', 'policy-ref', 'report-file', 'sarif-file']);
+    expect(Object.keys(manifest.inputs).sort()).toEqual(['annotations', 'check-name', 'check-run', 'comment', 'compare-base', 'fail-on', 'github-token', 'mode', 'path', 'policy', 'policy-ref', 'report-file', 'sarif-file']);
     expect(Object.keys(manifest.outputs).sort()).toEqual(['blocked-workloads', 'check-run-url', 'comment-url', 'findings', 'level', 'ready', 'report-file', 'report-json', 'report-markdown', 'sarif-file', 'score', 'verdict']);
     for (const v of [...Object.values(manifest.inputs), ...Object.values(manifest.outputs)]) expect(v.description.length).toBeGreaterThan(10);
     expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
@@ -29,7 +29,7 @@ describe('action inputs', () => {
       "input 'comment' must be one of on-change, always, on-failure, never; got 'sometimes'",
       "input 'check-run' must be true or false; got 'yes'",
       "input 'annotations' must be one of changed, all; got 'none'",
-      "input 'fail-on' must be one of not-ready, never; got 'always'",
+      "input 'fail-on' must be one of not-ready, new-findings, never; got 'always'",
     ]);
   });
 
@@ -43,5 +43,10 @@ describe('action inputs', () => {
     expect(parseInputs(reader({ mode: 'publish', 'report-file': 'r/readiness-report.json' }))).toMatchObject({ ok: true, inputs: { mode: 'publish', reportFile: 'r/readiness-report.json' } });
     expect(parseInputs(reader({ mode: 'publish' }))).toEqual({ ok: false, errors: ["input 'report-file' is required with mode: publish (the path of the downloaded report artifact)"] });
     expect(parseInputs(reader({ mode: 'upload' }))).toEqual({ ok: false, errors: ["input 'mode' must be one of check, report, publish; got 'upload'"] });
+  });
+
+  it('fail-on: new-findings and compare-base: false', () => {
+    expect(parseInputs(reader({ 'fail-on': 'new-findings', 'compare-base': 'false' }))).toMatchObject({ ok: true, inputs: { failOn: 'new-findings', compareBase: false } });
+    expect(parseInputs(reader({ 'compare-base': 'maybe' }))).toEqual({ ok: false, errors: ["input 'compare-base' must be true or false; got 'maybe'"] });
   });
 });

@@ -1,7 +1,10 @@
 // The report the publish stage accepts: every report the check really writes passes the strict
 // schema (the golden reports of examples/, and one with a base and new exceptions), and the
 // caps hold. A field added to the Report type without the schema fails here, not in production.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { runCheck } from '../../src/engine/run-check.js';
 import { LIMITS, MAX_REPORT_FILE_BYTES, parseReportEnvelope, reportEnvelope } from '../../src/report/report-schema.js';
@@ -21,6 +24,26 @@ describe('the report envelope schema', () => {
       const report = await runCheck({ root: `examples/${name}`, now: new Date('2026-01-15T00:00:00Z') });
       const result = accepts(JSON.parse(JSON.stringify(report)));
       expect(result.ok ? [] : result.problems).toEqual([]);
+    }
+  });
+
+  it('accepts a report with a base-to-head delta (a regressed control, a new finding)', async () => {
+    const top = mkdtempSync(path.join(tmpdir(), 'rg-schema-delta-'));
+    try {
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: top, encoding: 'utf8' }).trim();
+      cpSync('examples/production-ready', top, { recursive: true });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const deployment = path.join(top, 'k8s/deployment.yaml');
+      writeFileSync(deployment, readFileSync(deployment, 'utf8').replace(/image: ([^:@\s]+)\S*$/m, 'image: $1:latest'));
+      const report = await runCheck({ root: top, baseRef: git('rev-parse', 'HEAD'), now: new Date('2026-01-15T00:00:00Z') });
+      expect(report.delta?.regressed.length).toBeGreaterThan(0);
+      expect(report.delta?.findings.new.length).toBeGreaterThan(0);
+      const result = accepts(JSON.parse(JSON.stringify(report)));
+      expect(result.ok ? [] : result.problems).toEqual([]);
+    } finally {
+      rmSync(top, { recursive: true, force: true });
     }
   });
 

@@ -4299,7 +4299,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(461);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8968);
 /* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
@@ -4315,7 +4315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 461:
+/***/ 8968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14178,8 +14178,8 @@ function* stringsIn(value, depth = 0) {
     }
 }
 
-// EXTERNAL MODULE: ./src/workspace/read-file.ts + 1 modules
-var read_file = __nccwpck_require__(474);
+// EXTERNAL MODULE: ./src/workspace/read-file.ts
+var read_file = __nccwpck_require__(3064);
 ;// CONCATENATED MODULE: ./src/workspace/file-source.ts
 // Where configuration files are read from: the workspace (the checkout) or, for a pull
 // request, the base commit's git objects (src/engine/base-source.ts). Both read the same way:
@@ -14776,26 +14776,6 @@ function hintForSkip(reason) {
     return 'check the file permissions';
 }
 
-;// CONCATENATED MODULE: ./src/policy/finding-blocking.ts
-const CONFIDENCE_WORDS = { verified: 'a verified credential', provider: 'a provider-shaped token', generic: 'a generic match' };
-/**
- * Suppressed findings never block. A finding in source blocks. In a context the policy lists as
- * non-blocking (tests, examples, docs by default) a finding is reported only, unless it is verified
- * (checksum, well-formed private key) and `block_verified_everywhere` holds.
- */
-function findingVerdict(f, policy) {
-    if (f.suppression)
-        return { blocking: false, reason: `accepted (${f.suppression.kind}): ${f.suppression.reason}` };
-    const what = f.confidence ? CONFIDENCE_WORDS[f.confidence] : 'a finding';
-    if (f.context === 'source')
-        return { blocking: true, reason: `${what} in source blocks` };
-    if (!policy.nonBlockingContexts.includes(f.context))
-        return { blocking: true, reason: `${what} in ${f.context} files blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
-    if (f.confidence === 'verified' && policy.blockVerifiedEverywhere)
-        return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
-    return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/finding-ref.ts
 function findingRef(f) {
     return `${f.ruleId}@${f.path}:${f.line}:${f.column}`;
@@ -15075,6 +15055,986 @@ function blockerResult(b) {
         evidence: [{ path: b.file, ...(b.line !== undefined ? { line: b.line } : {}), detail: b.error }],
         remediation: ['Fix the policy file so it loads: `readiness-gate check --policy FILE DIR` prints the error with its line and a hint.'],
     };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/util/append.ts
+var append = __nccwpck_require__(2178);
+;// CONCATENATED MODULE: ./src/workspace/list-files.ts
+// Which files exist: git's view (tracked plus untracked, not ignored) when the tree is a git
+// work tree, a directory walk that honours the root .gitignore otherwise.
+
+
+
+
+
+
+
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn']);
+/**
+ * Lists the tree. `onFiles`, when given, receives every kept file as soon as it is found (in
+ * no particular order), so a scan can start before the listing ends; the result is sorted.
+ */
+function listFiles(root, ignoreGlobs = [], onFiles) {
+    const ignored = ignoreGlobs.length ? picomatch_default()(ignoreGlobs, { dot: true }) : undefined;
+    const keep = (files) => (ignored ? files.filter((f) => !ignored(f)) : files);
+    const fromGit = gitFiles(root);
+    // An empty git listing means the directory is ignored or not yet added: walk it instead.
+    if (fromGit?.length) {
+        const files = keep(fromGit);
+        onFiles?.(files);
+        return { files: files.sort(), via: 'git' };
+    }
+    const files = walk(root, (found) => {
+        const kept = keep(found);
+        onFiles?.(kept);
+        return kept;
+    });
+    return { files: files.sort(), via: 'walk' };
+}
+/** A listing the caller made (a tree read from git objects): the policy's ignore globs still apply. */
+function givenFiles(given, ignoreGlobs = [], onFiles) {
+    const ignored = ignoreGlobs.length ? picomatch_default()(ignoreGlobs, { dot: true }) : undefined;
+    const files = ignored ? given.filter((f) => !ignored(f)) : [...given];
+    onFiles?.(files);
+    return { files: [...files].sort(), via: 'given' };
+}
+function gitFiles(root) {
+    try {
+        const inside = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
+            .toString()
+            .trim();
+        if (inside !== 'true')
+            return undefined;
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.'], {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'ignore'],
+            maxBuffer: 512 * 1024 * 1024,
+        });
+        // ls-files prints paths relative to cwd, which is the root we scan.
+        return out.toString('utf8').split('\0').filter(Boolean);
+    }
+    catch {
+        return undefined;
+    }
+}
+function walk(root, emit) {
+    let ig;
+    try {
+        ig = ignore_default()().add((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, '.gitignore'), 'utf8'));
+    }
+    catch {
+        // No .gitignore: nothing extra to skip, and no per-path matching to pay for.
+    }
+    const out = [];
+    let found = [];
+    const flush = () => {
+        (0,append/* appendAll */.u)(out, emit(found));
+        found = [];
+    };
+    const stack = [''];
+    while (stack.length) {
+        if (found.length >= 256)
+            flush();
+        const dir = stack.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries) {
+            const rel = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (ALWAYS_SKIPPED_DIRS.has(entry.name) || ig?.ignores(`${rel}/`))
+                    continue;
+                stack.push(rel);
+            }
+            else if (!ig?.ignores(rel)) {
+                found.push(toPosix(rel));
+            }
+        }
+    }
+    flush();
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/scanners/fingerprint.ts
+var fingerprint = __nccwpck_require__(9915);
+// EXTERNAL MODULE: ./src/workspace/context.ts
+var workspace_context = __nccwpck_require__(398);
+;// CONCATENATED MODULE: ./src/engine/base-exceptions.ts
+// Exceptions need review: a waiver, an inline allow comment or a baseline entry that the pull
+// request adds (or a waiver it extends) is listed as "new exception, needs review" and does not
+// count until it is merged (or, for a waiver, approved in review when the policy allows it).
+// What the base already had keeps counting, as the base had it.
+
+
+
+
+
+
+/**
+ * Waivers: each head waiver counts only as far as the base manifest already granted it, unless
+ * `approve` (the policy's approval in review) says a reviewer it names approved the head commit.
+ */
+async function reviewWaivers(root, base, workloads, approve) {
+    const newExceptions = [];
+    const reviewed = [];
+    for (const workload of workloads) {
+        const baseWaivers = baseManifestWaivers(root, base, workload.manifestPath);
+        const kept = [];
+        for (const [i, waiver] of workload.manifest.waivers.entries()) {
+            const granted = baseWaivers.find((b) => b.control === waiver.control);
+            const same = granted && granted.approver === waiver.approver && waiver.expires <= granted.expires;
+            if (same) {
+                kept.push(waiver);
+                continue;
+            }
+            const extended = granted && waiver.expires > granted.expires;
+            const what = granted ? (extended ? `extended to ${waiver.expires}` : 'changed') : 'added';
+            const place = { kind: 'waiver', path: workload.manifestPath, line: workload.lineOf(['waivers', i]), workload: workload.name };
+            const approval = await approve?.(waiver);
+            if (approval?.counts) {
+                kept.push(waiver);
+                newExceptions.push({ ...place, approvedBy: approval.by, detail: `Exception approved in review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what} in this PR and counts: ${approval.by} approved the head commit.` });
+                continue;
+            }
+            if (granted)
+                kept.push(granted);
+            const still = granted ? (extended ? ` (the base's, to ${granted.expires}, still counts)` : " (the base's still counts)") : '';
+            const until = approval ? ` until merged or approved in review: ${approval.why}` : ' until merged';
+            newExceptions.push({ ...place, detail: `New exception, needs review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what}${still} in this PR and does not count${until}.` });
+        }
+        reviewed.push(kept.length === workload.manifest.waivers.length && kept.every((w, i) => w === workload.manifest.waivers[i]) ? workload : { ...workload, manifest: { ...workload.manifest, waivers: kept } });
+    }
+    return { workloads: reviewed, newExceptions };
+}
+function baseManifestWaivers(root, base, manifestPath) {
+    const read = base.read(manifestPath, safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+    if (!read.ok)
+        return [];
+    return loadManifestText(root, manifestPath, read.text).workload?.manifest.waivers ?? [];
+}
+/**
+ * Inline allow comments: a finding the head accepts inline counts as accepted only when the
+ * base's copy of the file accepts the same finding (same fingerprint) inline. Otherwise its
+ * suppression is removed and it is listed.
+ */
+function reviewInlineAllows(base, findings, secrets, maxFileBytes) {
+    const byPath = new Map();
+    for (const f of findings)
+        if (f.suppression?.kind === 'inline')
+            byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+    const listed = [];
+    for (const [path, inline] of byPath) {
+        const read = base.read(path, maxFileBytes);
+        const accepted = new Set();
+        if (read.ok) {
+            for (const f of (0,scanners_secrets/* scanSecrets */.LV)({ path, text: read.text, context: (0,workspace_context/* classifyContext */.E)(path) }, secrets)) {
+                const fp = fingerprintOf(f);
+                if (f.suppression?.kind === 'inline' && fp)
+                    accepted.add(fp);
+            }
+        }
+        for (const f of inline) {
+            const fp = fingerprintOf(f);
+            if (fp && accepted.has(fp))
+                continue;
+            listed.push({ kind: 'inline-allow', path, line: f.line, detail: `New exception, needs review: the inline allow comment at ${path}:${f.line} (${f.ruleId}) is added in this PR and does not count until merged.` });
+            delete f.suppression;
+        }
+    }
+    return listed;
+}
+/** Baseline entries in the head's baseline file that the base's does not have (they are not applied). */
+function reviewBaselineEntries(head, baseAccepted, configured) {
+    let text;
+    try {
+        text = readBaselineText(head, configured);
+    }
+    catch {
+        return { listed: [], notice: 'The baseline file as changed in this PR does not load; the base commit\'s baseline applies.' };
+    }
+    if (text === undefined)
+        return { listed: [] };
+    const rel = configured ?? DEFAULT_BASELINE_PATH;
+    let headEntries;
+    try {
+        headEntries = parseBaseline(rel, text);
+    }
+    catch {
+        return { listed: [], notice: 'The baseline file as changed in this PR does not load; the base commit\'s baseline applies.' };
+    }
+    const added = [...headEntries.keys()].filter((fp) => !baseAccepted.has(fp));
+    return {
+        listed: added.length
+            ? [{ kind: 'baseline-entry', path: rel, detail: `New exception, needs review: ${added.length} baseline entr${added.length === 1 ? 'y is' : 'ies are'} added in this PR and do${added.length === 1 ? 'es' : ''} not count until merged.` }]
+            : [],
+    };
+}
+/** All three reviews against the base, in the order suppressions are decided (inline first). */
+async function reviewExceptions(root, base, head, workloads, findings, settings) {
+    const inline = reviewInlineAllows(base, findings, settings.secrets, settings.maxFileBytes);
+    const waivers = await reviewWaivers(root, base, workloads, settings.approve);
+    const baseline = reviewBaselineEntries(head, settings.baseAccepted, settings.baseline);
+    return { workloads: waivers.workloads, newExceptions: [...waivers.newExceptions, ...inline, ...baseline.listed], notices: baseline.notice ? [baseline.notice] : [] };
+}
+
+;// CONCATENATED MODULE: ./src/policy/policy.ts
+// The resolved policy the engine works with: the built-in production bar from the seeds,
+// with whatever a repository's policy file overrides laid on top, section by section.
+
+const ALL = [...CONTROL_IDS];
+/** Controls no waiver may switch off: the notebook's hard-to-waive bar plus no secrets. */
+const NOT_WAIVABLE = ['identity', 'secretless', 'least_privilege', 'telemetry'];
+function defaultPolicy() {
+    return {
+        source: 'built-in default policy',
+        manifests: ['**/readiness.yaml', '**/readiness.yml'],
+        ignorePaths: [],
+        profiles: {
+            // An experiment is classified, not failed: it needs an owner and no secrets.
+            experiment: { block: ['ownership', 'secretless'], warn: ['identity', 'image_pinning', 'least_privilege'] },
+            beta: {
+                block: ['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'],
+                warn: ALL.filter((c) => !['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'].includes(c)),
+            },
+            production: { block: [...ALL], warn: [] },
+        },
+        boundaries: {
+            public: { allowPublicEndpoints: true, block: [] },
+            hybrid: { allowPublicEndpoints: true, block: [] },
+            sovereign: { allowPublicEndpoints: true, block: ['deployment_boundary', 'data_contracts'] },
+            disconnected: { allowPublicEndpoints: false, block: ['deployment_boundary'] },
+        },
+        controls: Object.fromEntries(CONTROL_IDS.map((id) => [id, { waivable: !NOT_WAIVABLE.includes(id), maxWaiverDays: 90 }])),
+        identityAllowed: ['SystemAssigned', 'UserAssigned', 'WorkloadIdentityFederation', 'IRSA', 'GCPWorkloadIdentity'],
+        forbiddenRoles: ['Owner', 'Contributor', 'admin', 'administrator', 'cluster-admin', 'root', 'sa', 'db_owner', '*', '*:*', 'AdministratorAccess', 'roles/owner', 'roles/editor'],
+        forbiddenScopes: ['*', 'all', 'all-datasets', 'all-tools', '*.*', 'full-access', 'admin'],
+        requireSeparateCredentials: true,
+        apiCatalog: [],
+        requireDigest: false,
+        monitoringLayers: ['data', 'model', 'system', 'business'],
+        requireSlo: true,
+        orphans: 'warn',
+        noManifest: 'fail',
+        // Docs, tests and examples are full of sample credentials; a verified one still blocks.
+        nonBlockingContexts: ['test', 'example', 'docs'],
+        blockVerifiedEverywhere: true,
+        disabledRules: [],
+        allowPaths: [],
+        customRules: [],
+        maxFileBytes: 2 * 1024 * 1024,
+        unscannedFiles: 'block',
+        waiverApproval: { inReview: false, teams: [] },
+    };
+}
+function resolvePolicy(input, source) {
+    const base = defaultPolicy();
+    if (!input)
+        return base;
+    // A copy: a caller that edits its policy must not edit the next one's.
+    const expand = (list) => (list === 'all' ? [...ALL] : list);
+    const profiles = { ...base.profiles };
+    for (const tier of TIERS) {
+        const p = input.profiles[tier];
+        if (p)
+            profiles[tier] = { block: expand(p.block), warn: expand(p.warn) };
+    }
+    const boundaries = { ...base.boundaries };
+    for (const boundary of DEPLOYMENT_BOUNDARIES) {
+        const b = input.boundaries[boundary];
+        if (b)
+            boundaries[boundary] = { allowPublicEndpoints: b.allow_public_endpoints, block: b.block };
+    }
+    const controls = { ...base.controls };
+    for (const [id, settings] of Object.entries(input.controls)) {
+        if (settings)
+            controls[id] = { waivable: settings.waivable, maxWaiverDays: settings.max_waiver_days };
+    }
+    return {
+        source,
+        manifests: input.manifests,
+        ignorePaths: input.ignore_paths,
+        profiles,
+        boundaries,
+        controls,
+        identityAllowed: input.identity?.allowed ?? base.identityAllowed,
+        forbiddenRoles: input.least_privilege?.forbidden_roles.length ? input.least_privilege.forbidden_roles : base.forbiddenRoles,
+        forbiddenScopes: input.least_privilege?.forbidden_scopes.length ? input.least_privilege.forbidden_scopes : base.forbiddenScopes,
+        requireSeparateCredentials: input.least_privilege?.require_separate_credentials ?? base.requireSeparateCredentials,
+        apiCatalog: (input.api_catalog ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.name)),
+        apiCatalogFile: input.api_catalog_file,
+        requireDigest: input.images?.require_digest ?? base.requireDigest,
+        monitoringLayers: input.monitoring?.layers ?? base.monitoringLayers,
+        requireSlo: input.monitoring?.require_slo ?? base.requireSlo,
+        orphans: input.orphans ?? base.orphans,
+        noManifest: input.no_manifest ?? base.noManifest,
+        nonBlockingContexts: input.findings?.non_blocking_contexts ?? base.nonBlockingContexts,
+        blockVerifiedEverywhere: input.findings?.block_verified_everywhere ?? base.blockVerifiedEverywhere,
+        disabledRules: [...new Set((input.findings?.disable_rules ?? []).map((id) => (id.startsWith('secrets/') ? id : `secrets/${id}`)))].sort(),
+        allowPaths: input.findings?.allow_paths ?? base.allowPaths,
+        customRules: input.findings?.custom_rules ?? base.customRules,
+        baseline: input.findings?.baseline,
+        maxFileBytes: input.limits?.max_file_bytes ?? base.maxFileBytes,
+        unscannedFiles: input.findings?.unscanned ?? base.unscannedFiles,
+        waiverApproval: input.waivers ? { inReview: input.waivers.approval_in_review, teams: [...new Set(input.waivers.approver_teams)].sort() } : base.waiverApproval,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+// The policy: written once by a platform team, applied to every workload in a repository.
+
+
+const controlId = schemas_enum(CONTROL_IDS);
+const policy_schema_text = schemas_string().trim().min(1);
+const profile = strictObject({
+    /** Controls whose failure blocks promotion at this tier. `all` means every control. */
+    block: union([literal('all'), array(controlId)]).default([]),
+    /** Controls reported as warnings at this tier; anything in neither list is advice. */
+    warn: union([literal('all'), array(controlId)]).default([]),
+});
+const boundaryRule = strictObject({
+    allow_public_endpoints: schemas_boolean().default(true),
+    /** Extra controls that block for workloads behind this boundary, whatever their tier. */
+    block: array(controlId).default([]),
+});
+const controlSettings = strictObject({
+    waivable: schemas_boolean().default(true),
+    max_waiver_days: schemas_number().int().positive().max(3650).default(90),
+});
+const catalogEntry = union([policy_schema_text, strictObject({ name: policy_schema_text, description: schemas_string().optional() })]);
+const customRule = strictObject({
+    id: schemas_string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and "-"'),
+    description: schemas_string().optional(),
+    pattern: policy_schema_text,
+    keywords: array(policy_schema_text).default([]),
+    severity: schemas_enum(['critical', 'high', 'medium', 'low']).default('high'),
+});
+/** A GitHub team as `org/team-slug` (an optional leading `@`, as in CODEOWNERS). */
+const teamName = schemas_string()
+    .trim()
+    .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'a team as org/team-slug')
+    .transform((t) => t.replace(/^@/, '').toLowerCase());
+const waiverRules = strictObject({
+    approval_in_review: schemas_boolean()
+        .default(false)
+        .describe("A waiver the PR adds counts once a reviewer its `approver` names (a GitHub login, or a team listed here) approves the PR's head commit; never the PR's author"),
+    approver_teams: array(teamName).default([]).describe('Teams (org/team-slug) a waiver may name as its approver under approval_in_review'),
+});
+const policySchema = strictObject({
+    apiVersion: literal(MANIFEST_API_VERSION),
+    kind: literal('Policy').default('Policy'),
+    manifests: array(policy_schema_text).default(['**/readiness.yaml', '**/readiness.yml']).describe('Globs that find manifests'),
+    ignore_paths: array(policy_schema_text).default([]).describe('Globs never scanned'),
+    profiles: strictObject(Object.fromEntries(TIERS.map((t) => [t, profile.optional()]))).default({}),
+    boundaries: strictObject(Object.fromEntries(DEPLOYMENT_BOUNDARIES.map((b) => [b, boundaryRule.optional()])))
+        .default({}),
+    controls: partialRecord(controlId, controlSettings).default({}),
+    identity: strictObject({ allowed: array(schemas_enum(IDENTITY_TYPES)).min(1) }).optional(),
+    least_privilege: strictObject({
+        forbidden_roles: array(policy_schema_text).default([]).describe('Case-insensitive; "*" inside a value matches anything'),
+        forbidden_scopes: array(policy_schema_text).default([]),
+        require_separate_credentials: schemas_boolean().default(true),
+    })
+        .optional(),
+    api_catalog: array(catalogEntry).optional().describe('Approved APIs, tools and agent actions'),
+    api_catalog_file: policy_schema_text.optional().describe('A YAML list of approved names, relative to the repository root'),
+    images: strictObject({ require_digest: schemas_boolean().default(false) }).optional(),
+    monitoring: strictObject({ layers: array(schemas_enum(['data', 'model', 'system', 'business'])).default(['data', 'model', 'system', 'business']), require_slo: schemas_boolean().default(true) }).optional(),
+    orphans: schemas_enum(['ignore', 'warn', 'fail']).optional().describe('Deployables no manifest covers'),
+    no_manifest: schemas_enum(['warn', 'fail']).optional().describe('Verdict when the tree declares no workload'),
+    findings: strictObject({
+        /** Findings in these contexts are still reported but do not block (default: all three). */
+        non_blocking_contexts: array(schemas_enum(['test', 'example', 'docs'])).optional().describe('Contexts whose findings are reported but do not block; default [test, example, docs]'),
+        block_verified_everywhere: schemas_boolean().optional().describe('Verified credentials (matching checksum, well-formed private key) block in every context; default true'),
+        disable_rules: array(policy_schema_text).default([]).describe('Built-in secret rule ids not to run (e.g. generic-secret-assignment or secrets/secret-in-log)'),
+        allow_paths: array(policy_schema_text).default([]).describe('Globs whose secret findings are reported as suppressed'),
+        custom_rules: array(customRule).default([]),
+        baseline: policy_schema_text.optional().describe('Baseline file of accepted finding fingerprints'),
+        unscanned: schemas_enum(['block', 'warn']).default('block').describe('Text-like files the scan could not read, at production tier: block (default) or warn'),
+    })
+        .optional(),
+    waivers: waiverRules.optional().describe('How waivers the PR adds may be approved'),
+    limits: strictObject({
+        max_file_bytes: schemas_number().int().positive().default(2 * 1024 * 1024),
+    })
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+// Loads the policy file (validated like a manifest) and resolves it over the built-in defaults.
+// The policy, and the API catalog it names, are read as every other file is: a regular file
+// inside the repository, no symlink, a byte cap, a non-blocking open (no FIFO hang, no
+// /dev/zero). For a pull request the source is the base commit (see src/engine/base-source.ts).
+
+
+
+
+
+
+
+
+
+const DEFAULT_POLICY_PATHS = ['.github/readiness-policy.yml', '.github/readiness-policy.yaml'];
+const MAX_POLICY_BYTES = safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes;
+/**
+ * `explicitPath` comes from the user (flag or action input) and is resolved against `cwd`;
+ * without it the repository's default policy file is used, or the built-in policy.
+ */
+function loadPolicy(root, explicitPath, cwd = process.cwd(), source = workspaceSource(root)) {
+    const found = findPolicyText(root, explicitPath, cwd, source);
+    return found ? policyFromText(found, source) : defaultPolicy();
+}
+/** The policy file's path and text, or undefined when the built-in policy applies. */
+function findPolicyText(root, explicitPath, cwd, source) {
+    if (explicitPath) {
+        const full = external_node_path_default().resolve(cwd, explicitPath);
+        const rel = toPosix(external_node_path_default().relative(external_node_path_default().resolve(root), full));
+        const inRepo = rel !== '' && !rel.startsWith('../') && rel !== '..' && !external_node_path_default().isAbsolute(rel);
+        const read = inRepo ? source.read(rel, MAX_POLICY_BYTES) : readOutsideFile(full, MAX_POLICY_BYTES);
+        if (!read.ok)
+            throw refusal(explicitPath, read, read.reason === 'missing' ? 'check the --policy flag or the `policy` input; omit it to use .github/readiness-policy.yml or the built-in policy' : undefined);
+        return { display: explicitPath, ...(inRepo ? { repoPath: rel } : {}), text: read.text };
+    }
+    for (const candidate of DEFAULT_POLICY_PATHS) {
+        const read = source.read(candidate, MAX_POLICY_BYTES);
+        if (read.ok)
+            return { display: candidate, repoPath: candidate, text: read.text };
+        if (read.reason !== 'missing')
+            throw refusal(candidate, read);
+    }
+    return undefined;
+}
+function refusal(file, read, hint) {
+    const message = read.reason === 'missing' ? 'policy file not found' : `policy file is ${describeRefusal(read.reason, MAX_POLICY_BYTES)}`;
+    return new ConfigurationFailure([{ file, message, hint: hint ?? (read.reason === 'too-large' ? 'move the API catalog to api_catalog_file or trim the policy' : 'make the policy a regular YAML file inside the repository') }]);
+}
+/** Parses, validates and resolves a policy's text; its API catalog file is read from `source`. */
+function policyFromText(found, source) {
+    const { display, text } = found;
+    const errors = [];
+    const parsed = (0,safe_yaml/* parseYamlSafely */.Xf)(display, text);
+    errors.push(...parsed.errors);
+    const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
+    if (!errors.length && !doc)
+        errors.push({ file: display, line: 1, column: 1, message: 'the policy file is empty', hint: 'start with apiVersion: readiness-gate/v1' });
+    if (errors.length || !doc)
+        throw new ConfigurationFailure(errors);
+    const validated = validateAgainst(policySchema, display, parsed, doc);
+    if (!validated.value)
+        throw new ConfigurationFailure(validated.errors);
+    const policy = resolvePolicy(validated.value, display);
+    if (policy.apiCatalogFile)
+        policy.apiCatalog = [...policy.apiCatalog, ...loadCatalogFile(source, policy.apiCatalogFile)];
+    return policy;
+}
+const catalogFileSchema = array(union([schemas_string().min(1), strictObject({ name: schemas_string().min(1), description: schemas_string().optional() })]));
+function loadCatalogFile(source, relative) {
+    const read = source.read(relative, MAX_POLICY_BYTES);
+    if (!read.ok) {
+        const message = read.reason === 'missing' ? 'api_catalog_file not found' : `api_catalog_file is ${describeRefusal(read.reason, MAX_POLICY_BYTES)}`;
+        throw new ConfigurationFailure([{ file: relative, message, hint: read.reason === 'missing' ? 'create it, or list the approved APIs inline under api_catalog' : 'name a regular file inside the repository' }]);
+    }
+    const parsed = (0,safe_yaml/* parseYamlSafely */.Xf)(relative, read.text);
+    const doc = parsed.documents[0];
+    if (parsed.errors.length || !doc)
+        throw new ConfigurationFailure(parsed.errors.length ? parsed.errors : [{ file: relative, message: 'empty catalog' }]);
+    const validated = validateAgainst(catalogFileSchema, relative, parsed, doc);
+    if (!validated.value)
+        throw new ConfigurationFailure(validated.errors);
+    return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
+}
+
+// EXTERNAL MODULE: ./src/workspace/text-encoding.ts
+var text_encoding = __nccwpck_require__(5778);
+;// CONCATENATED MODULE: ./src/engine/base-source.ts
+// Files of the pull request's base commit, read from git objects: the rules a PR is judged by
+// come from there, not from the PR's own checkout. Git runs through execFile (no shell) with
+// plumbing commands only (rev-parse, ls-tree, cat-file), which run no hooks and no PR code;
+// every read is capped before the blob is fetched.
+
+
+const GIT_TIMEOUT_MS = 30_000;
+function git(root, args, maxBuffer = 1024 * 1024) {
+    // core.fsmonitor would run a program named in the repository's config: switched off.
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer, timeout: GIT_TIMEOUT_MS });
+}
+/** Opens `ref` (a commit SHA or any revision) of the repository that holds `root`. */
+function openBase(root, ref) {
+    if (!/^[\w./@^~{}-]{1,200}$/.test(ref) || ref.startsWith('-'))
+        return { ok: false, reason: `'${ref.slice(0, 60)}' is not a git revision` };
+    let commit;
+    let prefix;
+    try {
+        commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
+        prefix = git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
+    }
+    catch {
+        return { ok: false, reason: `base commit ${ref.slice(0, 60)} is not in this checkout's git objects (a shallow clone, or not a git repository)` };
+    }
+    if (!/^[0-9a-f]{40,64}$/.test(commit))
+        return { ok: false, reason: `base ${ref.slice(0, 60)} did not resolve to a commit` };
+    return { ok: true, commit, source: gitSource(root, commit, prefix) };
+}
+/** A FileSource over one commit's tree; `prefix` is the workspace root's path inside the repository. */
+function gitSource(root, commit, prefix = '') {
+    return {
+        label: `base commit ${commit.slice(0, 12)}`,
+        read(relPath, maxBytes) {
+            const inside = normalise(relPath);
+            if (inside === undefined)
+                return { ok: false, reason: 'outside' };
+            let entry;
+            try {
+                // `ls-tree` shows the entry's mode: only a regular blob (100644/100755) is a file.
+                entry = git(root, ['ls-tree', '-z', '--full-tree', commit, '--', `${prefix}${inside}`]).toString('utf8');
+            }
+            catch {
+                return { ok: false, reason: 'unreadable' };
+            }
+            const match = /^(\d{6}) (\w+) ([0-9a-f]{40,64})\t/.exec(entry);
+            if (!match)
+                return { ok: false, reason: 'missing' };
+            const [, mode, type, oid] = match;
+            if (mode === '120000')
+                return { ok: false, reason: 'symlink' };
+            if (type !== 'blob')
+                return { ok: false, reason: 'not-a-file' };
+            try {
+                const size = Number(git(root, ['cat-file', '-s', oid]).toString('utf8').trim());
+                if (!(size <= maxBytes))
+                    return { ok: false, reason: 'too-large' };
+                const data = git(root, ['cat-file', 'blob', oid], size + 1024);
+                const sniffed = (0,text_encoding/* sniffEncoding */.v)(data);
+                if (sniffed.kind === 'binary')
+                    return { ok: false, reason: 'binary' };
+                return { ok: true, text: sniffed.encoding === 'utf8' ? data.toString('utf8') : (0,text_encoding/* decodeWide */.O)(data.subarray(sniffed.bom), sniffed.encoding) };
+            }
+            catch {
+                return { ok: false, reason: 'unreadable' };
+            }
+        },
+    };
+}
+/** A repository-relative path with no `..` escape, or undefined. */
+function normalise(relPath) {
+    if (relPath.includes('\0') || relPath.startsWith('/') || /^[a-zA-Z]:/.test(relPath))
+        return undefined;
+    const parts = [];
+    for (const part of relPath.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (!parts.length)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.length ? parts.join('/') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/remote-base.ts
+// The base commit's files through a remote reader (the action passes the contents API at the
+// base SHA) when the checkout's git objects do not have the commit. The engine reads files
+// synchronously, so what the rules need is fetched ahead: the policy file, then the baseline
+// and API catalog files the policy names, then (before exceptions are reviewed) the manifests
+// and the files with inline allow comments. A file not fetched reads as unreadable, which
+// never counts in the PR's favour.
+
+
+
+function isPreloading(source) {
+    return typeof source.preload === 'function';
+}
+function remoteSource(remote, commit) {
+    const cache = new Map();
+    return {
+        label: `base commit ${commit.slice(0, 12)} (${remote.label})`,
+        read(relPath, maxBytes) {
+            const hit = cache.get(relPath);
+            if (!hit)
+                return { ok: false, reason: 'unreadable' };
+            if (hit.read.ok)
+                return Buffer.byteLength(hit.read.text, 'utf8') > maxBytes ? { ok: false, reason: 'too-large' } : hit.read;
+            // A file too large for a smaller cap may fit a larger one: only then is it unknown.
+            return hit.read.reason === 'too-large' && maxBytes > hit.maxBytes ? { ok: false, reason: 'unreadable' } : hit.read;
+        },
+        async preload(paths, maxBytes) {
+            for (const p of new Set(paths)) {
+                const hit = cache.get(p);
+                if (hit && !(hit.read.ok === false && hit.read.reason === 'too-large' && maxBytes > hit.maxBytes))
+                    continue;
+                cache.set(p, { read: await remote.read(p, maxBytes), maxBytes });
+            }
+        },
+    };
+}
+/**
+ * Opens the base through `remote`: the commit must exist there, and the policy (the explicit
+ * in-repository path or the default names) must read or be absent; a failed read means the base
+ * cannot be read this way either.
+ */
+async function openRemoteBase(remote, commit, policyRepoPath) {
+    const found = await remote.hasCommit();
+    if (!found.ok)
+        return { ok: false, reason: found.reason };
+    const source = remoteSource(remote, commit);
+    const candidates = policyRepoPath ? [policyRepoPath] : DEFAULT_POLICY_PATHS;
+    let policyText;
+    for (const candidate of candidates) {
+        await source.preload([candidate], safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+        const read = source.read(candidate, safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+        if (read.ok) {
+            policyText = read.text;
+            break;
+        }
+        if (read.reason === 'unreadable')
+            return { ok: false, reason: `${remote.label} could not read ${candidate}` };
+        // Anything else (too large, not a file) is the policy loader's to report.
+        if (read.reason !== 'missing')
+            break;
+    }
+    const named = policyText === undefined ? {} : namedFiles(policyText);
+    if (named.catalog)
+        await source.preload([named.catalog], safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
+    await source.preload([named.baseline ?? DEFAULT_BASELINE_PATH], MAX_BASELINE_BYTES);
+    return { ok: true, commit, source };
+}
+/** The API catalog and baseline files a policy's text names (read loosely: the loader validates). */
+function namedFiles(text) {
+    const doc = (0,safe_yaml/* parseYamlSafely */.Xf)('policy', text).documents.find((d) => d.value !== null && d.value !== undefined)?.value;
+    if (!doc || typeof doc !== 'object')
+        return {};
+    const catalog = typeof doc.api_catalog_file === 'string' ? doc.api_catalog_file.trim() : undefined;
+    const findings = doc.findings;
+    const baseline = findings && typeof findings === 'object' && typeof findings.baseline === 'string' ? findings.baseline.trim() : undefined;
+    return { ...(catalog ? { catalog } : {}), ...(baseline ? { baseline } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/base-rules.ts
+// Which policy a pull request is judged by: its base commit's. The policy file (and the API
+// catalog it names) come from the base's git objects; the PR's own policy, when it differs, is
+// only previewed. When the base cannot be read the checkout's policy is used with a notice,
+// and if the PR is known to change a rules file the check fails closed.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The base commit, from git objects when the checkout has them, else through `baseFiles`
+ * (with what the rules need fetched ahead); undefined without a base ref.
+ */
+async function openRulesBase(request) {
+    const { root, baseRef } = request;
+    if (!baseRef)
+        return undefined;
+    const opened = openBase(request.baseRepo ?? root, baseRef);
+    if (opened.ok || !request.baseFiles || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseRef))
+        return opened;
+    const remote = await openRemoteBase(request.baseFiles, baseRef, policyRepoPath(root, request.policyPath, request.cwd ?? process.cwd()));
+    return remote.ok ? remote : { ok: false, reason: `${opened.reason}; ${remote.reason}` };
+}
+/** The explicit policy's repository-relative path, when it names a file inside the repository. */
+function policyRepoPath(root, policyPath, cwd) {
+    if (!policyPath)
+        return undefined;
+    const rel = toPosix(external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(cwd, policyPath)));
+    return rel !== '' && rel !== '..' && !rel.startsWith('../') && !external_node_path_default().isAbsolute(rel) ? rel : undefined;
+}
+/** `opened`: the base as openRulesBase found it (git objects are tried here when it is not given). */
+function resolveRules(request, opened = request.baseRef ? openBase(request.baseRepo ?? request.root, request.baseRef) : undefined) {
+    const { root, policyPath } = request;
+    const cwd = request.cwd ?? process.cwd();
+    const head = workspaceSource(root);
+    if (!opened)
+        return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
+    if (!opened.ok) {
+        const policy = loadPolicy(root, policyPath, cwd, head);
+        const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];
+        const rulesFiles = new Set([...DEFAULT_POLICY_PATHS, ...(policyPath ? [policyPath] : []), policy.baseline ?? DEFAULT_BASELINE_PATH, ...(policy.apiCatalogFile ? [policy.apiCatalogFile] : [])]);
+        const changed = (request.changedFiles ?? []).filter((f) => rulesFiles.has(f));
+        const blockers = changed.length ? [{ kind: 'base-unreadable', changed, reason: opened.reason }] : [];
+        return { policy, source: head, notices, blockers, previewHeadPolicy: false };
+    }
+    const base = { commit: opened.commit, source: opened.source };
+    const notices = [];
+    const blockers = [];
+    let policy;
+    try {
+        const baseText = findPolicyText(root, policyPath, cwd, base.source);
+        policy = baseText ? policyFromText(baseText, base.source) : defaultPolicy();
+    }
+    catch (error) {
+        if (!(error instanceof ConfigurationFailure))
+            throw error;
+        notices.push(`The base commit's policy does not load (${firstError(error)}): judged by the built-in policy.`);
+        policy = defaultPolicy();
+    }
+    let previewHeadPolicy = false;
+    let headPolicyFile;
+    try {
+        const headText = findPolicyText(root, policyPath, cwd, head);
+        headPolicyFile = headText?.repoPath;
+        const headPolicy = headText ? policyFromText(headText, head) : defaultPolicy();
+        previewHeadPolicy = !samePolicy(policy, headPolicy);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigurationFailure))
+            throw error;
+        const first = error.errors[0];
+        blockers.push({ kind: 'head-policy-broken', file: first?.file || policyPath || DEFAULT_POLICY_PATHS[0], ...(first?.line ? { line: first.line } : {}), error: firstError(error) });
+    }
+    policy.source = `${policy.source} (from ${base.source.label})`;
+    return { policy, source: base.source, base, notices, blockers, previewHeadPolicy, ...(headPolicyFile ? { headPolicyFile } : {}) };
+}
+function firstError(error) {
+    const first = error.errors[0];
+    return first ? formatConfigError(first).split('\n')[0] : 'invalid';
+}
+/** Same rules, wherever they were read from. */
+function samePolicy(a, b) {
+    const { source: _a, ...left } = a;
+    const { source: _b, ...right } = b;
+    return JSON.stringify(left) === JSON.stringify(right);
+}
+/** What the base's rules add to the report: repository results every renderer shows, and the data. */
+function baseRulesReport(rules, newExceptions, preview) {
+    return {
+        results: baseRulesResults({ blockers: rules.blockers, notices: rules.notices, ...(preview ? { policyChange: { ...(rules.headPolicyFile ? { file: rules.headPolicyFile } : {}), preview } } : {}), newExceptions }),
+        base: { ...(rules.base ? { commit: rules.base.commit } : {}), notices: rules.notices, ...(preview ? { policyChange: { preview } } : {}), newExceptions },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/waiver-approval.ts
+/** Associations that mean the reviewer belongs to the repository (GitHub's own "write access" reviews come from these). */
+const STANDING = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+/** Reviews that set a reviewer's verdict; a later COMMENTED review leaves an approval standing, as on GitHub. */
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+/**
+ * The GitHub identities a waiver's `approver` names: its `@login` and `@org/team` mentions, or,
+ * when it mentions none, the whole value if it is one login or one team. An e-mail address or
+ * a person's name names nobody.
+ */
+function namedApprovers(approver) {
+    const mentions = [...approver.matchAll(/(?:^|[\s,;(])@([A-Za-z0-9][\w./-]*)/g)].map((m) => m[1].replace(/[.]+$/, ''));
+    const candidates = mentions.length ? mentions : [approver.trim()];
+    const unique = (list) => list.filter((c, i) => list.findIndex((o) => o.toLowerCase() === c.toLowerCase()) === i);
+    return { logins: unique(candidates.filter((c) => LOGIN.test(c))), teams: unique(candidates.filter((c) => TEAM.test(c))) };
+}
+/** Each user's latest decisive review, by lower-cased login. */
+function latestReviews(reviews) {
+    const latest = new Map();
+    for (const r of reviews)
+        if (DECISIVE.has(r.state))
+            latest.set(r.login.toLowerCase(), r);
+    return latest;
+}
+/** Why one reviewer's standing review does or does not approve the head commit. */
+function approvalOf(review, login, facts) {
+    const who = `@${login}`;
+    if (login.toLowerCase() === facts.author.toLowerCase())
+        return { ok: false, why: `${who} is the PR's author, whose approval never counts` };
+    if (!review)
+        return { ok: false, why: `${who} has not approved this PR` };
+    if (review.state === 'DISMISSED')
+        return { ok: false, why: `${who}'s approval was dismissed` };
+    if (review.state !== 'APPROVED')
+        return { ok: false, why: `${who}'s latest review requests changes` };
+    if (review.commitId !== facts.headSha)
+        return { ok: false, why: `${who} approved an older commit (${(review.commitId ?? 'unknown').slice(0, 12)}), not the head ${facts.headSha.slice(0, 12)}` };
+    if (!STANDING.has(review.authorAssociation))
+        return { ok: false, why: `${who} has no standing in the repository (${review.authorAssociation.toLowerCase().replace(/_/g, ' ')})` };
+    return { ok: true };
+}
+/**
+ * Decides waivers against the reviews, reading each fact once. Without the policy's opt-in it
+ * is not made (every added waiver needs merging).
+ */
+function waiverApprover(policy, facts) {
+    if (!policy.waiverApproval.inReview)
+        return undefined;
+    if (!facts)
+        return async () => ({ counts: false, why: 'the pull request\'s reviews were not available to this run (approval in review needs the action on a pull request event)' });
+    let reviews;
+    const memberships = new Map();
+    const member = (team, login) => {
+        const key = `${team} ${login}`;
+        if (!memberships.has(key)) {
+            const [org, slug] = team.split('/');
+            memberships.set(key, facts.teamMember(org, slug, login));
+        }
+        return memberships.get(key);
+    };
+    const listed = new Set(policy.waiverApproval.teams);
+    return async (waiver) => {
+        const named = namedApprovers(waiver.approver);
+        if (!named.logins.length && !named.teams.length)
+            return { counts: false, why: `its approver (${waiver.approver}) names no GitHub login or team to approve it in review` };
+        reviews ??= facts.reviews();
+        const read = await reviews;
+        if (!read.ok)
+            return { counts: false, why: `the PR's reviews could not be read (${read.reason})` };
+        const latest = latestReviews(read.value);
+        const reasons = [];
+        for (const login of named.logins) {
+            const approval = approvalOf(latest.get(login.toLowerCase()), login, facts);
+            if (approval.ok)
+                return { counts: true, by: `@${login}` };
+            reasons.push(approval.why);
+        }
+        // Everyone who approved the head commit with standing, but not the author: candidates for a team.
+        const approvers = [...latest.values()].map((r) => r.login).filter((login) => approvalOf(latest.get(login.toLowerCase()), login, facts).ok).sort();
+        for (const team of named.teams) {
+            if (!listed.has(team.toLowerCase())) {
+                reasons.push(`team @${team} is not one of the policy's waivers.approver_teams`);
+                continue;
+            }
+            if (!approvers.length) {
+                reasons.push(`no member of @${team} has approved the head commit ${facts.headSha.slice(0, 12)}`);
+                continue;
+            }
+            const unverified = [];
+            for (const login of approvers) {
+                const m = await member(team, login);
+                if (m.ok && m.value)
+                    return { counts: true, by: `@${login} (member of @${team})` };
+                if (!m.ok)
+                    unverified.push(`@${login}: ${m.reason}`);
+            }
+            reasons.push(unverified.length
+                ? `membership in @${team} could not be verified, so it does not count (${unverified.join('; ')})`
+                : `none of ${approvers.map((a) => `@${a}`).join(', ')} who approved the head commit is a member of @${team}`);
+        }
+        return { counts: false, why: reasons.join('; ') };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/evidence/contracts.ts
+const VERSIONED_NAME = /(?:^|[^a-z])(v\d+(?:[._-]\d+)*)(?:[^a-z]|$)|(\d+\.\d+\.\d+)/i;
+const VERSION_FIELD = /(?:^|[{,])\s*["']?(?:version|schemaVersion|schema_version|\$id)["']?\s*[:=]\s*["']?([^\s"',]*\d[^\s"',]*)/im;
+function contractVersion(path, text) {
+    const name = path.split('/').pop() ?? '';
+    const byName = VERSIONED_NAME.exec(name);
+    if (byName)
+        return { value: (byName[1] ?? byName[2]), from: 'name', line: 1 };
+    if (text === undefined)
+        return undefined;
+    const field = VERSION_FIELD.exec(text);
+    if (!field)
+        return undefined;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < field.index + field[0].search(/[\w"'$]/); i = text.indexOf('\n', i + 1))
+        line++;
+    return { value: field[1], from: 'field', line };
+}
+
+;// CONCATENATED MODULE: ./src/engine/referenced-paths.ts
+// What each path a manifest names is: a regular readable file, a directory, something else, or
+// nothing. Collected once before the controls run, so the controls never touch the disk.
+
+
+
+
+
+/** Workspace-relative paths a manifest names, and which of them are data contracts. */
+function namedPaths(workload) {
+    const m = workload.manifest;
+    const named = [m.ownership?.runbook, m.release?.rollback_plan, m.release?.changelog].filter((p) => Boolean(p));
+    return [
+        ...named.map((p) => ({ path: joinWorkspacePath(workload.dir, p), contract: false })),
+        ...m.data_contracts.map((c) => ({ path: joinWorkspacePath(workload.dir, c.path), contract: true })),
+    ];
+}
+/** The kind from what lstat and the listing say: a file only counts when the listing has it. */
+function pathKind(stat, listed, underListed, readable) {
+    if (!stat)
+        return underListed ? 'directory' : 'missing';
+    if (stat.isSymbolicLink())
+        return 'symlink';
+    if (stat.isDirectory())
+        return 'directory';
+    if (!stat.isFile())
+        return 'other';
+    if (!listed)
+        return 'ignored';
+    return readable ? 'file' : 'unreadable';
+}
+function canOpen(full) {
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function collectReferencedPaths(root, files, workloads, maxBytes) {
+    const listed = new Set(files);
+    const dirs = new Set();
+    for (const f of files)
+        for (let i = f.indexOf('/'); i !== -1; i = f.indexOf('/', i + 1))
+            dirs.add(f.slice(0, i));
+    const byPath = new Map();
+    for (const { path: rel, contract } of workloads.flatMap(namedPaths)) {
+        if (byPath.has(rel) && !contract)
+            continue;
+        const full = external_node_path_default().join(root, rel);
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(full);
+        }
+        catch {
+            stat = undefined;
+        }
+        const kind = pathKind(stat, listed.has(rel), dirs.has(rel), stat?.isFile() ? canOpen(full) : false);
+        const found = { path: rel, kind };
+        if (contract && kind === 'file') {
+            const read = (0,read_file/* readWorkspaceFile */.sL)(root, rel, maxBytes);
+            const version = contractVersion(rel, read.ok ? read.text : undefined);
+            if (version)
+                found.version = version;
+        }
+        byPath.set(rel, found);
+    }
+    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/policy/finding-blocking.ts
+const CONFIDENCE_WORDS = { verified: 'a verified credential', provider: 'a provider-shaped token', generic: 'a generic match' };
+/**
+ * Suppressed findings never block. A finding in source blocks. In a context the policy lists as
+ * non-blocking (tests, examples, docs by default) a finding is reported only, unless it is verified
+ * (checksum, well-formed private key) and `block_verified_everywhere` holds.
+ */
+function findingVerdict(f, policy) {
+    if (f.suppression)
+        return { blocking: false, reason: `accepted (${f.suppression.kind}): ${f.suppression.reason}` };
+    const what = f.confidence ? CONFIDENCE_WORDS[f.confidence] : 'a finding';
+    if (f.context === 'source')
+        return { blocking: true, reason: `${what} in source blocks` };
+    if (!policy.nonBlockingContexts.includes(f.context))
+        return { blocking: true, reason: `${what} in ${f.context} files blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
+    if (f.confidence === 'verified' && policy.blockVerifiedEverywhere)
+        return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
+    return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
 }
 
 ;// CONCATENATED MODULE: ./src/controls/claims.ts
@@ -16030,876 +16990,6 @@ function phraseFor(message, decision) {
     return phrase(message, decision.priority === 'P1' ? 'before-ga' : 'advice');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/util/append.ts
-var append = __nccwpck_require__(2178);
-;// CONCATENATED MODULE: ./src/workspace/list-files.ts
-// Which files exist: git's view (tracked plus untracked, not ignored) when the tree is a git
-// work tree, a directory walk that honours the root .gitignore otherwise.
-
-
-
-
-
-
-
-const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn']);
-/**
- * Lists the tree. `onFiles`, when given, receives every kept file as soon as it is found (in
- * no particular order), so a scan can start before the listing ends; the result is sorted.
- */
-function listFiles(root, ignoreGlobs = [], onFiles) {
-    const ignored = ignoreGlobs.length ? picomatch_default()(ignoreGlobs, { dot: true }) : undefined;
-    const keep = (files) => (ignored ? files.filter((f) => !ignored(f)) : files);
-    const fromGit = gitFiles(root);
-    // An empty git listing means the directory is ignored or not yet added: walk it instead.
-    if (fromGit?.length) {
-        const files = keep(fromGit);
-        onFiles?.(files);
-        return { files: files.sort(), via: 'git' };
-    }
-    const files = walk(root, (found) => {
-        const kept = keep(found);
-        onFiles?.(kept);
-        return kept;
-    });
-    return { files: files.sort(), via: 'walk' };
-}
-/** A listing the caller made (a tree read from git objects): the policy's ignore globs still apply. */
-function givenFiles(given, ignoreGlobs = [], onFiles) {
-    const ignored = ignoreGlobs.length ? picomatch_default()(ignoreGlobs, { dot: true }) : undefined;
-    const files = ignored ? given.filter((f) => !ignored(f)) : [...given];
-    onFiles?.(files);
-    return { files: [...files].sort(), via: 'given' };
-}
-function gitFiles(root) {
-    try {
-        const inside = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] })
-            .toString()
-            .trim();
-        if (inside !== 'true')
-            return undefined;
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', '.'], {
-            cwd: root,
-            stdio: ['ignore', 'pipe', 'ignore'],
-            maxBuffer: 512 * 1024 * 1024,
-        });
-        // ls-files prints paths relative to cwd, which is the root we scan.
-        return out.toString('utf8').split('\0').filter(Boolean);
-    }
-    catch {
-        return undefined;
-    }
-}
-function walk(root, emit) {
-    let ig;
-    try {
-        ig = ignore_default()().add((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, '.gitignore'), 'utf8'));
-    }
-    catch {
-        // No .gitignore: nothing extra to skip, and no per-path matching to pay for.
-    }
-    const out = [];
-    let found = [];
-    const flush = () => {
-        (0,append/* appendAll */.u)(out, emit(found));
-        found = [];
-    };
-    const stack = [''];
-    while (stack.length) {
-        if (found.length >= 256)
-            flush();
-        const dir = stack.pop();
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        for (const entry of entries) {
-            const rel = dir ? `${dir}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (ALWAYS_SKIPPED_DIRS.has(entry.name) || ig?.ignores(`${rel}/`))
-                    continue;
-                stack.push(rel);
-            }
-            else if (!ig?.ignores(rel)) {
-                found.push(toPosix(rel));
-            }
-        }
-    }
-    flush();
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/scanners/fingerprint.ts
-var fingerprint = __nccwpck_require__(9915);
-// EXTERNAL MODULE: ./src/workspace/context.ts
-var context = __nccwpck_require__(398);
-;// CONCATENATED MODULE: ./src/engine/base-exceptions.ts
-// Exceptions need review: a waiver, an inline allow comment or a baseline entry that the pull
-// request adds (or a waiver it extends) is listed as "new exception, needs review" and does not
-// count until it is merged (or, for a waiver, approved in review when the policy allows it).
-// What the base already had keeps counting, as the base had it.
-
-
-
-
-
-
-/**
- * Waivers: each head waiver counts only as far as the base manifest already granted it, unless
- * `approve` (the policy's approval in review) says a reviewer it names approved the head commit.
- */
-async function reviewWaivers(root, base, workloads, approve) {
-    const newExceptions = [];
-    const reviewed = [];
-    for (const workload of workloads) {
-        const baseWaivers = baseManifestWaivers(root, base, workload.manifestPath);
-        const kept = [];
-        for (const [i, waiver] of workload.manifest.waivers.entries()) {
-            const granted = baseWaivers.find((b) => b.control === waiver.control);
-            const same = granted && granted.approver === waiver.approver && waiver.expires <= granted.expires;
-            if (same) {
-                kept.push(waiver);
-                continue;
-            }
-            const extended = granted && waiver.expires > granted.expires;
-            const what = granted ? (extended ? `extended to ${waiver.expires}` : 'changed') : 'added';
-            const place = { kind: 'waiver', path: workload.manifestPath, line: workload.lineOf(['waivers', i]), workload: workload.name };
-            const approval = await approve?.(waiver);
-            if (approval?.counts) {
-                kept.push(waiver);
-                newExceptions.push({ ...place, approvedBy: approval.by, detail: `Exception approved in review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what} in this PR and counts: ${approval.by} approved the head commit.` });
-                continue;
-            }
-            if (granted)
-                kept.push(granted);
-            const still = granted ? (extended ? ` (the base's, to ${granted.expires}, still counts)` : " (the base's still counts)") : '';
-            const until = approval ? ` until merged or approved in review: ${approval.why}` : ' until merged';
-            newExceptions.push({ ...place, detail: `New exception, needs review: the waiver of ${waiver.control} for workload '${workload.name}' is ${what}${still} in this PR and does not count${until}.` });
-        }
-        reviewed.push(kept.length === workload.manifest.waivers.length && kept.every((w, i) => w === workload.manifest.waivers[i]) ? workload : { ...workload, manifest: { ...workload.manifest, waivers: kept } });
-    }
-    return { workloads: reviewed, newExceptions };
-}
-function baseManifestWaivers(root, base, manifestPath) {
-    const read = base.read(manifestPath, safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
-    if (!read.ok)
-        return [];
-    return loadManifestText(root, manifestPath, read.text).workload?.manifest.waivers ?? [];
-}
-/**
- * Inline allow comments: a finding the head accepts inline counts as accepted only when the
- * base's copy of the file accepts the same finding (same fingerprint) inline. Otherwise its
- * suppression is removed and it is listed.
- */
-function reviewInlineAllows(base, findings, secrets, maxFileBytes) {
-    const byPath = new Map();
-    for (const f of findings)
-        if (f.suppression?.kind === 'inline')
-            byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
-    const listed = [];
-    for (const [path, inline] of byPath) {
-        const read = base.read(path, maxFileBytes);
-        const accepted = new Set();
-        if (read.ok) {
-            for (const f of (0,scanners_secrets/* scanSecrets */.LV)({ path, text: read.text, context: (0,context/* classifyContext */.E)(path) }, secrets)) {
-                const fp = fingerprintOf(f);
-                if (f.suppression?.kind === 'inline' && fp)
-                    accepted.add(fp);
-            }
-        }
-        for (const f of inline) {
-            const fp = fingerprintOf(f);
-            if (fp && accepted.has(fp))
-                continue;
-            listed.push({ kind: 'inline-allow', path, line: f.line, detail: `New exception, needs review: the inline allow comment at ${path}:${f.line} (${f.ruleId}) is added in this PR and does not count until merged.` });
-            delete f.suppression;
-        }
-    }
-    return listed;
-}
-/** Baseline entries in the head's baseline file that the base's does not have (they are not applied). */
-function reviewBaselineEntries(head, baseAccepted, configured) {
-    let text;
-    try {
-        text = readBaselineText(head, configured);
-    }
-    catch {
-        return { listed: [], notice: 'The baseline file as changed in this PR does not load; the base commit\'s baseline applies.' };
-    }
-    if (text === undefined)
-        return { listed: [] };
-    const rel = configured ?? DEFAULT_BASELINE_PATH;
-    let headEntries;
-    try {
-        headEntries = parseBaseline(rel, text);
-    }
-    catch {
-        return { listed: [], notice: 'The baseline file as changed in this PR does not load; the base commit\'s baseline applies.' };
-    }
-    const added = [...headEntries.keys()].filter((fp) => !baseAccepted.has(fp));
-    return {
-        listed: added.length
-            ? [{ kind: 'baseline-entry', path: rel, detail: `New exception, needs review: ${added.length} baseline entr${added.length === 1 ? 'y is' : 'ies are'} added in this PR and do${added.length === 1 ? 'es' : ''} not count until merged.` }]
-            : [],
-    };
-}
-/** All three reviews against the base, in the order suppressions are decided (inline first). */
-async function reviewExceptions(root, base, head, workloads, findings, settings) {
-    const inline = reviewInlineAllows(base, findings, settings.secrets, settings.maxFileBytes);
-    const waivers = await reviewWaivers(root, base, workloads, settings.approve);
-    const baseline = reviewBaselineEntries(head, settings.baseAccepted, settings.baseline);
-    return { workloads: waivers.workloads, newExceptions: [...waivers.newExceptions, ...inline, ...baseline.listed], notices: baseline.notice ? [baseline.notice] : [] };
-}
-
-;// CONCATENATED MODULE: ./src/policy/policy.ts
-// The resolved policy the engine works with: the built-in production bar from the seeds,
-// with whatever a repository's policy file overrides laid on top, section by section.
-
-const ALL = [...CONTROL_IDS];
-/** Controls no waiver may switch off: the notebook's hard-to-waive bar plus no secrets. */
-const NOT_WAIVABLE = ['identity', 'secretless', 'least_privilege', 'telemetry'];
-function defaultPolicy() {
-    return {
-        source: 'built-in default policy',
-        manifests: ['**/readiness.yaml', '**/readiness.yml'],
-        ignorePaths: [],
-        profiles: {
-            // An experiment is classified, not failed: it needs an owner and no secrets.
-            experiment: { block: ['ownership', 'secretless'], warn: ['identity', 'image_pinning', 'least_privilege'] },
-            beta: {
-                block: ['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'],
-                warn: ALL.filter((c) => !['ownership', 'secretless', 'identity', 'least_privilege', 'telemetry', 'image_pinning', 'api_surface'].includes(c)),
-            },
-            production: { block: [...ALL], warn: [] },
-        },
-        boundaries: {
-            public: { allowPublicEndpoints: true, block: [] },
-            hybrid: { allowPublicEndpoints: true, block: [] },
-            sovereign: { allowPublicEndpoints: true, block: ['deployment_boundary', 'data_contracts'] },
-            disconnected: { allowPublicEndpoints: false, block: ['deployment_boundary'] },
-        },
-        controls: Object.fromEntries(CONTROL_IDS.map((id) => [id, { waivable: !NOT_WAIVABLE.includes(id), maxWaiverDays: 90 }])),
-        identityAllowed: ['SystemAssigned', 'UserAssigned', 'WorkloadIdentityFederation', 'IRSA', 'GCPWorkloadIdentity'],
-        forbiddenRoles: ['Owner', 'Contributor', 'admin', 'administrator', 'cluster-admin', 'root', 'sa', 'db_owner', '*', '*:*', 'AdministratorAccess', 'roles/owner', 'roles/editor'],
-        forbiddenScopes: ['*', 'all', 'all-datasets', 'all-tools', '*.*', 'full-access', 'admin'],
-        requireSeparateCredentials: true,
-        apiCatalog: [],
-        requireDigest: false,
-        monitoringLayers: ['data', 'model', 'system', 'business'],
-        requireSlo: true,
-        orphans: 'warn',
-        noManifest: 'fail',
-        // Docs, tests and examples are full of sample credentials; a verified one still blocks.
-        nonBlockingContexts: ['test', 'example', 'docs'],
-        blockVerifiedEverywhere: true,
-        disabledRules: [],
-        allowPaths: [],
-        customRules: [],
-        maxFileBytes: 2 * 1024 * 1024,
-        unscannedFiles: 'block',
-        waiverApproval: { inReview: false, teams: [] },
-    };
-}
-function resolvePolicy(input, source) {
-    const base = defaultPolicy();
-    if (!input)
-        return base;
-    // A copy: a caller that edits its policy must not edit the next one's.
-    const expand = (list) => (list === 'all' ? [...ALL] : list);
-    const profiles = { ...base.profiles };
-    for (const tier of TIERS) {
-        const p = input.profiles[tier];
-        if (p)
-            profiles[tier] = { block: expand(p.block), warn: expand(p.warn) };
-    }
-    const boundaries = { ...base.boundaries };
-    for (const boundary of DEPLOYMENT_BOUNDARIES) {
-        const b = input.boundaries[boundary];
-        if (b)
-            boundaries[boundary] = { allowPublicEndpoints: b.allow_public_endpoints, block: b.block };
-    }
-    const controls = { ...base.controls };
-    for (const [id, settings] of Object.entries(input.controls)) {
-        if (settings)
-            controls[id] = { waivable: settings.waivable, maxWaiverDays: settings.max_waiver_days };
-    }
-    return {
-        source,
-        manifests: input.manifests,
-        ignorePaths: input.ignore_paths,
-        profiles,
-        boundaries,
-        controls,
-        identityAllowed: input.identity?.allowed ?? base.identityAllowed,
-        forbiddenRoles: input.least_privilege?.forbidden_roles.length ? input.least_privilege.forbidden_roles : base.forbiddenRoles,
-        forbiddenScopes: input.least_privilege?.forbidden_scopes.length ? input.least_privilege.forbidden_scopes : base.forbiddenScopes,
-        requireSeparateCredentials: input.least_privilege?.require_separate_credentials ?? base.requireSeparateCredentials,
-        apiCatalog: (input.api_catalog ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.name)),
-        apiCatalogFile: input.api_catalog_file,
-        requireDigest: input.images?.require_digest ?? base.requireDigest,
-        monitoringLayers: input.monitoring?.layers ?? base.monitoringLayers,
-        requireSlo: input.monitoring?.require_slo ?? base.requireSlo,
-        orphans: input.orphans ?? base.orphans,
-        noManifest: input.no_manifest ?? base.noManifest,
-        nonBlockingContexts: input.findings?.non_blocking_contexts ?? base.nonBlockingContexts,
-        blockVerifiedEverywhere: input.findings?.block_verified_everywhere ?? base.blockVerifiedEverywhere,
-        disabledRules: [...new Set((input.findings?.disable_rules ?? []).map((id) => (id.startsWith('secrets/') ? id : `secrets/${id}`)))].sort(),
-        allowPaths: input.findings?.allow_paths ?? base.allowPaths,
-        customRules: input.findings?.custom_rules ?? base.customRules,
-        baseline: input.findings?.baseline,
-        maxFileBytes: input.limits?.max_file_bytes ?? base.maxFileBytes,
-        unscannedFiles: input.findings?.unscanned ?? base.unscannedFiles,
-        waiverApproval: input.waivers ? { inReview: input.waivers.approval_in_review, teams: [...new Set(input.waivers.approver_teams)].sort() } : base.waiverApproval,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-// The policy: written once by a platform team, applied to every workload in a repository.
-
-
-const controlId = schemas_enum(CONTROL_IDS);
-const policy_schema_text = schemas_string().trim().min(1);
-const profile = strictObject({
-    /** Controls whose failure blocks promotion at this tier. `all` means every control. */
-    block: union([literal('all'), array(controlId)]).default([]),
-    /** Controls reported as warnings at this tier; anything in neither list is advice. */
-    warn: union([literal('all'), array(controlId)]).default([]),
-});
-const boundaryRule = strictObject({
-    allow_public_endpoints: schemas_boolean().default(true),
-    /** Extra controls that block for workloads behind this boundary, whatever their tier. */
-    block: array(controlId).default([]),
-});
-const controlSettings = strictObject({
-    waivable: schemas_boolean().default(true),
-    max_waiver_days: schemas_number().int().positive().max(3650).default(90),
-});
-const catalogEntry = union([policy_schema_text, strictObject({ name: policy_schema_text, description: schemas_string().optional() })]);
-const customRule = strictObject({
-    id: schemas_string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and "-"'),
-    description: schemas_string().optional(),
-    pattern: policy_schema_text,
-    keywords: array(policy_schema_text).default([]),
-    severity: schemas_enum(['critical', 'high', 'medium', 'low']).default('high'),
-});
-/** A GitHub team as `org/team-slug` (an optional leading `@`, as in CODEOWNERS). */
-const teamName = schemas_string()
-    .trim()
-    .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'a team as org/team-slug')
-    .transform((t) => t.replace(/^@/, '').toLowerCase());
-const waiverRules = strictObject({
-    approval_in_review: schemas_boolean()
-        .default(false)
-        .describe("A waiver the PR adds counts once a reviewer its `approver` names (a GitHub login, or a team listed here) approves the PR's head commit; never the PR's author"),
-    approver_teams: array(teamName).default([]).describe('Teams (org/team-slug) a waiver may name as its approver under approval_in_review'),
-});
-const policySchema = strictObject({
-    apiVersion: literal(MANIFEST_API_VERSION),
-    kind: literal('Policy').default('Policy'),
-    manifests: array(policy_schema_text).default(['**/readiness.yaml', '**/readiness.yml']).describe('Globs that find manifests'),
-    ignore_paths: array(policy_schema_text).default([]).describe('Globs never scanned'),
-    profiles: strictObject(Object.fromEntries(TIERS.map((t) => [t, profile.optional()]))).default({}),
-    boundaries: strictObject(Object.fromEntries(DEPLOYMENT_BOUNDARIES.map((b) => [b, boundaryRule.optional()])))
-        .default({}),
-    controls: partialRecord(controlId, controlSettings).default({}),
-    identity: strictObject({ allowed: array(schemas_enum(IDENTITY_TYPES)).min(1) }).optional(),
-    least_privilege: strictObject({
-        forbidden_roles: array(policy_schema_text).default([]).describe('Case-insensitive; "*" inside a value matches anything'),
-        forbidden_scopes: array(policy_schema_text).default([]),
-        require_separate_credentials: schemas_boolean().default(true),
-    })
-        .optional(),
-    api_catalog: array(catalogEntry).optional().describe('Approved APIs, tools and agent actions'),
-    api_catalog_file: policy_schema_text.optional().describe('A YAML list of approved names, relative to the repository root'),
-    images: strictObject({ require_digest: schemas_boolean().default(false) }).optional(),
-    monitoring: strictObject({ layers: array(schemas_enum(['data', 'model', 'system', 'business'])).default(['data', 'model', 'system', 'business']), require_slo: schemas_boolean().default(true) }).optional(),
-    orphans: schemas_enum(['ignore', 'warn', 'fail']).optional().describe('Deployables no manifest covers'),
-    no_manifest: schemas_enum(['warn', 'fail']).optional().describe('Verdict when the tree declares no workload'),
-    findings: strictObject({
-        /** Findings in these contexts are still reported but do not block (default: all three). */
-        non_blocking_contexts: array(schemas_enum(['test', 'example', 'docs'])).optional().describe('Contexts whose findings are reported but do not block; default [test, example, docs]'),
-        block_verified_everywhere: schemas_boolean().optional().describe('Verified credentials (matching checksum, well-formed private key) block in every context; default true'),
-        disable_rules: array(policy_schema_text).default([]).describe('Built-in secret rule ids not to run (e.g. generic-secret-assignment or secrets/secret-in-log)'),
-        allow_paths: array(policy_schema_text).default([]).describe('Globs whose secret findings are reported as suppressed'),
-        custom_rules: array(customRule).default([]),
-        baseline: policy_schema_text.optional().describe('Baseline file of accepted finding fingerprints'),
-        unscanned: schemas_enum(['block', 'warn']).default('block').describe('Text-like files the scan could not read, at production tier: block (default) or warn'),
-    })
-        .optional(),
-    waivers: waiverRules.optional().describe('How waivers the PR adds may be approved'),
-    limits: strictObject({
-        max_file_bytes: schemas_number().int().positive().default(2 * 1024 * 1024),
-    })
-        .optional(),
-});
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-// Loads the policy file (validated like a manifest) and resolves it over the built-in defaults.
-// The policy, and the API catalog it names, are read as every other file is: a regular file
-// inside the repository, no symlink, a byte cap, a non-blocking open (no FIFO hang, no
-// /dev/zero). For a pull request the source is the base commit (see src/engine/base-source.ts).
-
-
-
-
-
-
-
-
-
-const DEFAULT_POLICY_PATHS = ['.github/readiness-policy.yml', '.github/readiness-policy.yaml'];
-const MAX_POLICY_BYTES = safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes;
-/**
- * `explicitPath` comes from the user (flag or action input) and is resolved against `cwd`;
- * without it the repository's default policy file is used, or the built-in policy.
- */
-function loadPolicy(root, explicitPath, cwd = process.cwd(), source = workspaceSource(root)) {
-    const found = findPolicyText(root, explicitPath, cwd, source);
-    return found ? policyFromText(found, source) : defaultPolicy();
-}
-/** The policy file's path and text, or undefined when the built-in policy applies. */
-function findPolicyText(root, explicitPath, cwd, source) {
-    if (explicitPath) {
-        const full = external_node_path_default().resolve(cwd, explicitPath);
-        const rel = toPosix(external_node_path_default().relative(external_node_path_default().resolve(root), full));
-        const inRepo = rel !== '' && !rel.startsWith('../') && rel !== '..' && !external_node_path_default().isAbsolute(rel);
-        const read = inRepo ? source.read(rel, MAX_POLICY_BYTES) : readOutsideFile(full, MAX_POLICY_BYTES);
-        if (!read.ok)
-            throw refusal(explicitPath, read, read.reason === 'missing' ? 'check the --policy flag or the `policy` input; omit it to use .github/readiness-policy.yml or the built-in policy' : undefined);
-        return { display: explicitPath, ...(inRepo ? { repoPath: rel } : {}), text: read.text };
-    }
-    for (const candidate of DEFAULT_POLICY_PATHS) {
-        const read = source.read(candidate, MAX_POLICY_BYTES);
-        if (read.ok)
-            return { display: candidate, repoPath: candidate, text: read.text };
-        if (read.reason !== 'missing')
-            throw refusal(candidate, read);
-    }
-    return undefined;
-}
-function refusal(file, read, hint) {
-    const message = read.reason === 'missing' ? 'policy file not found' : `policy file is ${describeRefusal(read.reason, MAX_POLICY_BYTES)}`;
-    return new ConfigurationFailure([{ file, message, hint: hint ?? (read.reason === 'too-large' ? 'move the API catalog to api_catalog_file or trim the policy' : 'make the policy a regular YAML file inside the repository') }]);
-}
-/** Parses, validates and resolves a policy's text; its API catalog file is read from `source`. */
-function policyFromText(found, source) {
-    const { display, text } = found;
-    const errors = [];
-    const parsed = (0,safe_yaml/* parseYamlSafely */.Xf)(display, text);
-    errors.push(...parsed.errors);
-    const doc = parsed.documents.find((d) => d.value !== null && d.value !== undefined);
-    if (!errors.length && !doc)
-        errors.push({ file: display, line: 1, column: 1, message: 'the policy file is empty', hint: 'start with apiVersion: readiness-gate/v1' });
-    if (errors.length || !doc)
-        throw new ConfigurationFailure(errors);
-    const validated = validateAgainst(policySchema, display, parsed, doc);
-    if (!validated.value)
-        throw new ConfigurationFailure(validated.errors);
-    const policy = resolvePolicy(validated.value, display);
-    if (policy.apiCatalogFile)
-        policy.apiCatalog = [...policy.apiCatalog, ...loadCatalogFile(source, policy.apiCatalogFile)];
-    return policy;
-}
-const catalogFileSchema = array(union([schemas_string().min(1), strictObject({ name: schemas_string().min(1), description: schemas_string().optional() })]));
-function loadCatalogFile(source, relative) {
-    const read = source.read(relative, MAX_POLICY_BYTES);
-    if (!read.ok) {
-        const message = read.reason === 'missing' ? 'api_catalog_file not found' : `api_catalog_file is ${describeRefusal(read.reason, MAX_POLICY_BYTES)}`;
-        throw new ConfigurationFailure([{ file: relative, message, hint: read.reason === 'missing' ? 'create it, or list the approved APIs inline under api_catalog' : 'name a regular file inside the repository' }]);
-    }
-    const parsed = (0,safe_yaml/* parseYamlSafely */.Xf)(relative, read.text);
-    const doc = parsed.documents[0];
-    if (parsed.errors.length || !doc)
-        throw new ConfigurationFailure(parsed.errors.length ? parsed.errors : [{ file: relative, message: 'empty catalog' }]);
-    const validated = validateAgainst(catalogFileSchema, relative, parsed, doc);
-    if (!validated.value)
-        throw new ConfigurationFailure(validated.errors);
-    return validated.value.map((e) => (typeof e === 'string' ? e : e.name));
-}
-
-// EXTERNAL MODULE: ./src/workspace/text-encoding.ts
-var text_encoding = __nccwpck_require__(5778);
-;// CONCATENATED MODULE: ./src/engine/base-source.ts
-// Files of the pull request's base commit, read from git objects: the rules a PR is judged by
-// come from there, not from the PR's own checkout. Git runs through execFile (no shell) with
-// plumbing commands only (rev-parse, ls-tree, cat-file), which run no hooks and no PR code;
-// every read is capped before the blob is fetched.
-
-
-const GIT_TIMEOUT_MS = 30_000;
-function git(root, args, maxBuffer = 1024 * 1024) {
-    // core.fsmonitor would run a program named in the repository's config: switched off.
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer, timeout: GIT_TIMEOUT_MS });
-}
-/** Opens `ref` (a commit SHA or any revision) of the repository that holds `root`. */
-function openBase(root, ref) {
-    if (!/^[\w./@^~{}-]{1,200}$/.test(ref) || ref.startsWith('-'))
-        return { ok: false, reason: `'${ref.slice(0, 60)}' is not a git revision` };
-    let commit;
-    let prefix;
-    try {
-        commit = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
-        prefix = git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
-    }
-    catch {
-        return { ok: false, reason: `base commit ${ref.slice(0, 60)} is not in this checkout's git objects (a shallow clone, or not a git repository)` };
-    }
-    if (!/^[0-9a-f]{40,64}$/.test(commit))
-        return { ok: false, reason: `base ${ref.slice(0, 60)} did not resolve to a commit` };
-    return { ok: true, commit, source: gitSource(root, commit, prefix) };
-}
-/** A FileSource over one commit's tree; `prefix` is the workspace root's path inside the repository. */
-function gitSource(root, commit, prefix = '') {
-    return {
-        label: `base commit ${commit.slice(0, 12)}`,
-        read(relPath, maxBytes) {
-            const inside = normalise(relPath);
-            if (inside === undefined)
-                return { ok: false, reason: 'outside' };
-            let entry;
-            try {
-                // `ls-tree` shows the entry's mode: only a regular blob (100644/100755) is a file.
-                entry = git(root, ['ls-tree', '-z', '--full-tree', commit, '--', `${prefix}${inside}`]).toString('utf8');
-            }
-            catch {
-                return { ok: false, reason: 'unreadable' };
-            }
-            const match = /^(\d{6}) (\w+) ([0-9a-f]{40,64})\t/.exec(entry);
-            if (!match)
-                return { ok: false, reason: 'missing' };
-            const [, mode, type, oid] = match;
-            if (mode === '120000')
-                return { ok: false, reason: 'symlink' };
-            if (type !== 'blob')
-                return { ok: false, reason: 'not-a-file' };
-            try {
-                const size = Number(git(root, ['cat-file', '-s', oid]).toString('utf8').trim());
-                if (!(size <= maxBytes))
-                    return { ok: false, reason: 'too-large' };
-                const data = git(root, ['cat-file', 'blob', oid], size + 1024);
-                const sniffed = (0,text_encoding/* sniffEncoding */.v)(data);
-                if (sniffed.kind === 'binary')
-                    return { ok: false, reason: 'binary' };
-                return { ok: true, text: sniffed.encoding === 'utf8' ? data.toString('utf8') : (0,text_encoding/* decodeWide */.O)(data.subarray(sniffed.bom), sniffed.encoding) };
-            }
-            catch {
-                return { ok: false, reason: 'unreadable' };
-            }
-        },
-    };
-}
-/** A repository-relative path with no `..` escape, or undefined. */
-function normalise(relPath) {
-    if (relPath.includes('\0') || relPath.startsWith('/') || /^[a-zA-Z]:/.test(relPath))
-        return undefined;
-    const parts = [];
-    for (const part of relPath.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (!parts.length)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    return parts.length ? parts.join('/') : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/remote-base.ts
-// The base commit's files through a remote reader (the action passes the contents API at the
-// base SHA) when the checkout's git objects do not have the commit. The engine reads files
-// synchronously, so what the rules need is fetched ahead: the policy file, then the baseline
-// and API catalog files the policy names, then (before exceptions are reviewed) the manifests
-// and the files with inline allow comments. A file not fetched reads as unreadable, which
-// never counts in the PR's favour.
-
-
-
-function isPreloading(source) {
-    return typeof source.preload === 'function';
-}
-function remoteSource(remote, commit) {
-    const cache = new Map();
-    return {
-        label: `base commit ${commit.slice(0, 12)} (${remote.label})`,
-        read(relPath, maxBytes) {
-            const hit = cache.get(relPath);
-            if (!hit)
-                return { ok: false, reason: 'unreadable' };
-            if (hit.read.ok)
-                return Buffer.byteLength(hit.read.text, 'utf8') > maxBytes ? { ok: false, reason: 'too-large' } : hit.read;
-            // A file too large for a smaller cap may fit a larger one: only then is it unknown.
-            return hit.read.reason === 'too-large' && maxBytes > hit.maxBytes ? { ok: false, reason: 'unreadable' } : hit.read;
-        },
-        async preload(paths, maxBytes) {
-            for (const p of new Set(paths)) {
-                const hit = cache.get(p);
-                if (hit && !(hit.read.ok === false && hit.read.reason === 'too-large' && maxBytes > hit.maxBytes))
-                    continue;
-                cache.set(p, { read: await remote.read(p, maxBytes), maxBytes });
-            }
-        },
-    };
-}
-/**
- * Opens the base through `remote`: the commit must exist there, and the policy (the explicit
- * in-repository path or the default names) must read or be absent; a failed read means the base
- * cannot be read this way either.
- */
-async function openRemoteBase(remote, commit, policyRepoPath) {
-    const found = await remote.hasCommit();
-    if (!found.ok)
-        return { ok: false, reason: found.reason };
-    const source = remoteSource(remote, commit);
-    const candidates = policyRepoPath ? [policyRepoPath] : DEFAULT_POLICY_PATHS;
-    let policyText;
-    for (const candidate of candidates) {
-        await source.preload([candidate], safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
-        const read = source.read(candidate, safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
-        if (read.ok) {
-            policyText = read.text;
-            break;
-        }
-        if (read.reason === 'unreadable')
-            return { ok: false, reason: `${remote.label} could not read ${candidate}` };
-        // Anything else (too large, not a file) is the policy loader's to report.
-        if (read.reason !== 'missing')
-            break;
-    }
-    const named = policyText === undefined ? {} : namedFiles(policyText);
-    if (named.catalog)
-        await source.preload([named.catalog], safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes);
-    await source.preload([named.baseline ?? DEFAULT_BASELINE_PATH], MAX_BASELINE_BYTES);
-    return { ok: true, commit, source };
-}
-/** The API catalog and baseline files a policy's text names (read loosely: the loader validates). */
-function namedFiles(text) {
-    const doc = (0,safe_yaml/* parseYamlSafely */.Xf)('policy', text).documents.find((d) => d.value !== null && d.value !== undefined)?.value;
-    if (!doc || typeof doc !== 'object')
-        return {};
-    const catalog = typeof doc.api_catalog_file === 'string' ? doc.api_catalog_file.trim() : undefined;
-    const findings = doc.findings;
-    const baseline = findings && typeof findings === 'object' && typeof findings.baseline === 'string' ? findings.baseline.trim() : undefined;
-    return { ...(catalog ? { catalog } : {}), ...(baseline ? { baseline } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/base-rules.ts
-// Which policy a pull request is judged by: its base commit's. The policy file (and the API
-// catalog it names) come from the base's git objects; the PR's own policy, when it differs, is
-// only previewed. When the base cannot be read the checkout's policy is used with a notice,
-// and if the PR is known to change a rules file the check fails closed.
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The base commit, from git objects when the checkout has them, else through `baseFiles`
- * (with what the rules need fetched ahead); undefined without a base ref.
- */
-async function openRulesBase(request) {
-    const { root, baseRef } = request;
-    if (!baseRef)
-        return undefined;
-    const opened = openBase(request.baseRepo ?? root, baseRef);
-    if (opened.ok || !request.baseFiles || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseRef))
-        return opened;
-    const remote = await openRemoteBase(request.baseFiles, baseRef, policyRepoPath(root, request.policyPath, request.cwd ?? process.cwd()));
-    return remote.ok ? remote : { ok: false, reason: `${opened.reason}; ${remote.reason}` };
-}
-/** The explicit policy's repository-relative path, when it names a file inside the repository. */
-function policyRepoPath(root, policyPath, cwd) {
-    if (!policyPath)
-        return undefined;
-    const rel = toPosix(external_node_path_default().relative(external_node_path_default().resolve(root), external_node_path_default().resolve(cwd, policyPath)));
-    return rel !== '' && rel !== '..' && !rel.startsWith('../') && !external_node_path_default().isAbsolute(rel) ? rel : undefined;
-}
-/** `opened`: the base as openRulesBase found it (git objects are tried here when it is not given). */
-function resolveRules(request, opened = request.baseRef ? openBase(request.baseRepo ?? request.root, request.baseRef) : undefined) {
-    const { root, policyPath } = request;
-    const cwd = request.cwd ?? process.cwd();
-    const head = workspaceSource(root);
-    if (!opened)
-        return { policy: loadPolicy(root, policyPath, cwd, head), source: head, notices: [], blockers: [], previewHeadPolicy: false };
-    if (!opened.ok) {
-        const policy = loadPolicy(root, policyPath, cwd, head);
-        const notices = [`The base commit could not be read (${opened.reason}): the policy, baseline and API catalog are the checkout's own, and exceptions added by this PR could not be told apart.`];
-        const rulesFiles = new Set([...DEFAULT_POLICY_PATHS, ...(policyPath ? [policyPath] : []), policy.baseline ?? DEFAULT_BASELINE_PATH, ...(policy.apiCatalogFile ? [policy.apiCatalogFile] : [])]);
-        const changed = (request.changedFiles ?? []).filter((f) => rulesFiles.has(f));
-        const blockers = changed.length ? [{ kind: 'base-unreadable', changed, reason: opened.reason }] : [];
-        return { policy, source: head, notices, blockers, previewHeadPolicy: false };
-    }
-    const base = { commit: opened.commit, source: opened.source };
-    const notices = [];
-    const blockers = [];
-    let policy;
-    try {
-        const baseText = findPolicyText(root, policyPath, cwd, base.source);
-        policy = baseText ? policyFromText(baseText, base.source) : defaultPolicy();
-    }
-    catch (error) {
-        if (!(error instanceof ConfigurationFailure))
-            throw error;
-        notices.push(`The base commit's policy does not load (${firstError(error)}): judged by the built-in policy.`);
-        policy = defaultPolicy();
-    }
-    let previewHeadPolicy = false;
-    let headPolicyFile;
-    try {
-        const headText = findPolicyText(root, policyPath, cwd, head);
-        headPolicyFile = headText?.repoPath;
-        const headPolicy = headText ? policyFromText(headText, head) : defaultPolicy();
-        previewHeadPolicy = !samePolicy(policy, headPolicy);
-    }
-    catch (error) {
-        if (!(error instanceof ConfigurationFailure))
-            throw error;
-        const first = error.errors[0];
-        blockers.push({ kind: 'head-policy-broken', file: first?.file || policyPath || DEFAULT_POLICY_PATHS[0], ...(first?.line ? { line: first.line } : {}), error: firstError(error) });
-    }
-    policy.source = `${policy.source} (from ${base.source.label})`;
-    return { policy, source: base.source, base, notices, blockers, previewHeadPolicy, ...(headPolicyFile ? { headPolicyFile } : {}) };
-}
-function firstError(error) {
-    const first = error.errors[0];
-    return first ? formatConfigError(first).split('\n')[0] : 'invalid';
-}
-/** Same rules, wherever they were read from. */
-function samePolicy(a, b) {
-    const { source: _a, ...left } = a;
-    const { source: _b, ...right } = b;
-    return JSON.stringify(left) === JSON.stringify(right);
-}
-/** What the base's rules add to the report: repository results every renderer shows, and the data. */
-function baseRulesReport(rules, newExceptions, preview) {
-    return {
-        results: baseRulesResults({ blockers: rules.blockers, notices: rules.notices, ...(preview ? { policyChange: { ...(rules.headPolicyFile ? { file: rules.headPolicyFile } : {}), preview } } : {}), newExceptions }),
-        base: { ...(rules.base ? { commit: rules.base.commit } : {}), notices: rules.notices, ...(preview ? { policyChange: { preview } } : {}), newExceptions },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/waiver-approval.ts
-/** Associations that mean the reviewer belongs to the repository (GitHub's own "write access" reviews come from these). */
-const STANDING = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
-/** Reviews that set a reviewer's verdict; a later COMMENTED review leaves an approval standing, as on GitHub. */
-const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-const TEAM = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-/**
- * The GitHub identities a waiver's `approver` names: its `@login` and `@org/team` mentions, or,
- * when it mentions none, the whole value if it is one login or one team. An e-mail address or
- * a person's name names nobody.
- */
-function namedApprovers(approver) {
-    const mentions = [...approver.matchAll(/(?:^|[\s,;(])@([A-Za-z0-9][\w./-]*)/g)].map((m) => m[1].replace(/[.]+$/, ''));
-    const candidates = mentions.length ? mentions : [approver.trim()];
-    const unique = (list) => list.filter((c, i) => list.findIndex((o) => o.toLowerCase() === c.toLowerCase()) === i);
-    return { logins: unique(candidates.filter((c) => LOGIN.test(c))), teams: unique(candidates.filter((c) => TEAM.test(c))) };
-}
-/** Each user's latest decisive review, by lower-cased login. */
-function latestReviews(reviews) {
-    const latest = new Map();
-    for (const r of reviews)
-        if (DECISIVE.has(r.state))
-            latest.set(r.login.toLowerCase(), r);
-    return latest;
-}
-/** Why one reviewer's standing review does or does not approve the head commit. */
-function approvalOf(review, login, facts) {
-    const who = `@${login}`;
-    if (login.toLowerCase() === facts.author.toLowerCase())
-        return { ok: false, why: `${who} is the PR's author, whose approval never counts` };
-    if (!review)
-        return { ok: false, why: `${who} has not approved this PR` };
-    if (review.state === 'DISMISSED')
-        return { ok: false, why: `${who}'s approval was dismissed` };
-    if (review.state !== 'APPROVED')
-        return { ok: false, why: `${who}'s latest review requests changes` };
-    if (review.commitId !== facts.headSha)
-        return { ok: false, why: `${who} approved an older commit (${(review.commitId ?? 'unknown').slice(0, 12)}), not the head ${facts.headSha.slice(0, 12)}` };
-    if (!STANDING.has(review.authorAssociation))
-        return { ok: false, why: `${who} has no standing in the repository (${review.authorAssociation.toLowerCase().replace(/_/g, ' ')})` };
-    return { ok: true };
-}
-/**
- * Decides waivers against the reviews, reading each fact once. Without the policy's opt-in it
- * is not made (every added waiver needs merging).
- */
-function waiverApprover(policy, facts) {
-    if (!policy.waiverApproval.inReview)
-        return undefined;
-    if (!facts)
-        return async () => ({ counts: false, why: 'the pull request\'s reviews were not available to this run (approval in review needs the action on a pull request event)' });
-    let reviews;
-    const memberships = new Map();
-    const member = (team, login) => {
-        const key = `${team} ${login}`;
-        if (!memberships.has(key)) {
-            const [org, slug] = team.split('/');
-            memberships.set(key, facts.teamMember(org, slug, login));
-        }
-        return memberships.get(key);
-    };
-    const listed = new Set(policy.waiverApproval.teams);
-    return async (waiver) => {
-        const named = namedApprovers(waiver.approver);
-        if (!named.logins.length && !named.teams.length)
-            return { counts: false, why: `its approver (${waiver.approver}) names no GitHub login or team to approve it in review` };
-        reviews ??= facts.reviews();
-        const read = await reviews;
-        if (!read.ok)
-            return { counts: false, why: `the PR's reviews could not be read (${read.reason})` };
-        const latest = latestReviews(read.value);
-        const reasons = [];
-        for (const login of named.logins) {
-            const approval = approvalOf(latest.get(login.toLowerCase()), login, facts);
-            if (approval.ok)
-                return { counts: true, by: `@${login}` };
-            reasons.push(approval.why);
-        }
-        // Everyone who approved the head commit with standing, but not the author: candidates for a team.
-        const approvers = [...latest.values()].map((r) => r.login).filter((login) => approvalOf(latest.get(login.toLowerCase()), login, facts).ok).sort();
-        for (const team of named.teams) {
-            if (!listed.has(team.toLowerCase())) {
-                reasons.push(`team @${team} is not one of the policy's waivers.approver_teams`);
-                continue;
-            }
-            if (!approvers.length) {
-                reasons.push(`no member of @${team} has approved the head commit ${facts.headSha.slice(0, 12)}`);
-                continue;
-            }
-            const unverified = [];
-            for (const login of approvers) {
-                const m = await member(team, login);
-                if (m.ok && m.value)
-                    return { counts: true, by: `@${login} (member of @${team})` };
-                if (!m.ok)
-                    unverified.push(`@${login}: ${m.reason}`);
-            }
-            reasons.push(unverified.length
-                ? `membership in @${team} could not be verified, so it does not count (${unverified.join('; ')})`
-                : `none of ${approvers.map((a) => `@${a}`).join(', ')} who approved the head commit is a member of @${team}`);
-        }
-        return { counts: false, why: reasons.join('; ') };
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/ownership.ts
 // Which files a workload owns: the paths its manifest lists, relative to the manifest.
 
@@ -16916,100 +17006,537 @@ function ownedFileMatcher(workload) {
     return (file) => matchers.some((m) => m(file));
 }
 
-;// CONCATENATED MODULE: ./src/scanners/evidence/contracts.ts
-const VERSIONED_NAME = /(?:^|[^a-z])(v\d+(?:[._-]\d+)*)(?:[^a-z]|$)|(\d+\.\d+\.\d+)/i;
-const VERSION_FIELD = /(?:^|[{,])\s*["']?(?:version|schemaVersion|schema_version|\$id)["']?\s*[:=]\s*["']?([^\s"',]*\d[^\s"',]*)/im;
-function contractVersion(path, text) {
-    const name = path.split('/').pop() ?? '';
-    const byName = VERSIONED_NAME.exec(name);
-    if (byName)
-        return { value: (byName[1] ?? byName[2]), from: 'name', line: 1 };
-    if (text === undefined)
-        return undefined;
-    const field = VERSION_FIELD.exec(text);
-    if (!field)
-        return undefined;
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < field.index + field[0].search(/[\w"'$]/); i = text.indexOf('\n', i + 1))
-        line++;
-    return { value: field[1], from: 'field', line };
+;// CONCATENATED MODULE: ./src/engine/score-facts.ts
+
+
+
+
+function scoreFacts({ policy, workloads: judged, facts, stats, referenced, now }) {
+    // Each finding's verdict once: controls and the repository verdict ask for it again and again.
+    const verdicts = new Map(facts.findings.map((f) => [f, findingVerdict(f, policy)]));
+    const isBlocking = (f) => (verdicts.get(f) ?? findingVerdict(f, policy)).blocking;
+    for (const [f, verdict] of verdicts) {
+        if (f.category !== 'secret' && f.category !== 'secret-logging')
+            continue;
+        f.blocking = verdict.blocking;
+        f.blockingReason = verdict.reason;
+    }
+    const owners = judged.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
+    const scored = owners
+        .map(({ workload, owns }) => ({
+        owns,
+        score: scoreWorkload(workload, {
+            findings: facts.findings.filter((f) => owns(f.path)),
+            // Containers the manifest names are the workload's wherever their manifests live.
+            images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
+            containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
+            networkPolicies: facts.networkPolicies,
+            telemetry: facts.telemetry.filter((t) => owns(t.path)),
+            exposures: facts.exposures.filter((e) => owns(e.path)),
+            paths: referenced,
+            ...unscannedOf(stats, owns),
+        }, policy, isBlocking, now, facts.findings),
+    }))
+        .sort((a, b) => a.score.name.localeCompare(b.score.name));
+    const claimed = new Set(judged.flatMap((w) => w.manifest.containers));
+    const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
+    const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
+    const repository = repositoryVerdict({ policy, workloadCount: judged.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
+    return { scored, workloads: scored.map(({ score }) => score), repository, ownedByAny, isBlocking };
+}
+/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
+function unscannedOf(stats, owns) {
+    const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
+    return own.length ? { unscannedFiles: own } : {};
 }
 
-;// CONCATENATED MODULE: ./src/engine/referenced-paths.ts
-// What each path a manifest names is: a regular readable file, a directory, something else, or
-// nothing. Collected once before the controls run, so the controls never touch the disk.
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 2 modules
+var scan_tree = __nccwpck_require__(6280);
+// EXTERNAL MODULE: ./src/engine/scan-pool.ts + 3 modules
+var scan_pool = __nccwpck_require__(4584);
+;// CONCATENATED MODULE: ./src/scorecard/delta.ts
 
-
-
-
-
-/** Workspace-relative paths a manifest names, and which of them are data contracts. */
-function namedPaths(workload) {
-    const m = workload.manifest;
-    const named = [m.ownership?.runbook, m.release?.rollback_plan, m.release?.changelog].filter((p) => Boolean(p));
-    return [
-        ...named.map((p) => ({ path: joinWorkspacePath(workload.dir, p), contract: false })),
-        ...m.data_contracts.map((c) => ({ path: joinWorkspacePath(workload.dir, c.path), contract: true })),
+/** Worse is higher: a change up this scale is a regression. pass and not_applicable are equal. */
+const BADNESS = { pass: 0, not_applicable: 0, waived: 1, warn: 2, fail: 3 };
+function computeDelta(input) {
+    const { base, head } = input;
+    const regressed = [];
+    const improved = [];
+    const workloads = [];
+    const baseByName = new Map(base.workloads.map((w) => [w.name, w]));
+    const headNames = new Set(head.workloads.map((w) => w.name));
+    for (const w of head.workloads) {
+        const before = baseByName.get(w.name);
+        const beforeControls = new Map(before?.controls.map((c) => [c.id, c.status]));
+        let changed = !before || before.score !== w.score || before.ready !== w.ready;
+        for (const c of w.controls) {
+            const from = beforeControls.get(c.id);
+            const change = { workload: w.name, control: c.id, title: c.title, ...(from ? { from } : {}), to: c.status, blocking: c.blocking };
+            const was = from === undefined ? 0 : BADNESS[from];
+            if (BADNESS[c.status] > was)
+                regressed.push(change);
+            else if (BADNESS[c.status] < was)
+                improved.push(change);
+            if (from !== c.status)
+                changed = true;
+        }
+        workloads.push({ name: w.name, change: !before ? 'added' : changed ? 'changed' : 'unchanged', score: { ...(before ? { base: before.score } : {}), head: w.score }, ready: { ...(before ? { base: before.ready } : {}), head: w.ready } });
+    }
+    for (const w of base.workloads) {
+        if (!headNames.has(w.name))
+            workloads.push({ name: w.name, change: 'removed', score: { base: w.score }, ready: { base: w.ready } });
+    }
+    workloads.sort((a, b) => a.name.localeCompare(b.name));
+    const baseChecks = new Map(base.repositoryResults.map((r) => [r.id, r.status]));
+    const headChecks = new Set(head.repositoryResults.map((r) => r.id));
+    for (const r of head.repositoryResults) {
+        const from = baseChecks.get(r.id);
+        const change = { control: r.id, title: r.title, ...(from ? { from } : {}), to: r.status, blocking: r.blocking };
+        if (BADNESS[r.status] > (from === undefined ? 0 : BADNESS[from]))
+            regressed.push(change);
+        else if (from !== undefined && BADNESS[r.status] < BADNESS[from])
+            improved.push(change);
+    }
+    // A repository check that is gone on the head passes there.
+    for (const r of base.repositoryResults)
+        if (!headChecks.has(r.id) && BADNESS[r.status] > 0)
+            improved.push({ control: r.id, title: r.title, from: r.status, to: 'pass', blocking: false });
+    const findings = matchFindings(base.findings, head.findings, input.keyOf);
+    const orphanKey = (o) => `${o.kind}\u0000${o.name}\u0000${o.path}`;
+    const baseOrphans = new Set(base.orphans.map(orphanKey));
+    const newOrphans = head.orphans.filter((o) => !baseOrphans.has(orphanKey(o))).map(({ kind, name, path, line, blocking }) => ({ kind, name, path, line, blocking }));
+    const introduced = [
+        ...(input.rulesBlockers ?? []),
+        ...findings.new.filter((f) => f.blocking).map((f) => `New finding in this PR: ${f.ruleId} at ${f.path}:${f.line}.`),
+        ...regressed.filter((c) => c.blocking).map((c) => `${c.workload === undefined ? 'Repository' : `Workload '${c.workload}'`}: ${c.title} ${c.from ? `regressed from ${c.from} to ${c.to}` : `is ${c.to} (${c.workload === undefined ? 'new' : 'new workload'})`}.`),
+        ...input.newExceptions.map((e) => e.detail),
     ];
+    const lowest = (side) => (side.workloads.length ? Math.min(...side.workloads.map((w) => w.score)) : 0);
+    const score = { base: lowest(base), head: lowest(head), change: lowest(head) - lowest(base) };
+    return {
+        base: input.commit,
+        changedFiles: input.changedFiles,
+        rescannedFiles: input.rescannedFiles,
+        ready: { base: base.ready, head: head.ready },
+        score,
+        workloads,
+        regressed,
+        improved,
+        findings,
+        newOrphans,
+        newExceptions: input.newExceptions.length,
+        introduced,
+    };
 }
-/** The kind from what lstat and the listing say: a file only counts when the listing has it. */
-function pathKind(stat, listed, underListed, readable) {
-    if (!stat)
-        return underListed ? 'directory' : 'missing';
-    if (stat.isSymbolicLink())
-        return 'symlink';
-    if (stat.isDirectory())
-        return 'directory';
-    if (!stat.isFile())
-        return 'other';
-    if (!listed)
-        return 'ignored';
-    return readable ? 'file' : 'unreadable';
-}
-function canOpen(full) {
-    try {
-        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK));
-        return true;
+/**
+ * Head findings whose key the base does not have (as many times) are new; base findings left
+ * unmatched are fixed. Both lists are in report order, so the result is deterministic.
+ */
+function matchFindings(base, head, keyOf) {
+    const remaining = new Map();
+    for (const f of base) {
+        const key = keyOf(f, 'base');
+        remaining.set(key, (remaining.get(key) ?? 0) + 1);
     }
-    catch {
-        return false;
+    const added = [];
+    let existing = 0;
+    for (const f of head) {
+        const key = keyOf(f, 'head');
+        const left = remaining.get(key) ?? 0;
+        if (left > 0) {
+            remaining.set(key, left - 1);
+            existing++;
+            continue;
+        }
+        added.push({ ref: findingRef(f), ruleId: f.ruleId, path: f.path, line: f.line, severity: f.severity, blocking: !f.suppression && f.priority === 'P0' });
+    }
+    const fixed = [...remaining.values()].reduce((n, k) => n + k, 0);
+    return { new: added, existing, fixed };
+}
+/** A finding's identity across commits: its fingerprint, else the rule, the path and the message. */
+function defaultFindingKey(f, fingerprint) {
+    return fingerprint ?? `${f.ruleId}\u0000${f.path}\u0000${f.message}`;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/scanners/shared/formats.ts
+var formats = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 20 modules
+var scan_file = __nccwpck_require__(3495);
+// EXTERNAL MODULE: ./src/scanners/types.ts
+var types = __nccwpck_require__(2978);
+// EXTERNAL MODULE: ./src/workspace/skip-by-name.ts
+var skip_by_name = __nccwpck_require__(800);
+;// CONCATENATED MODULE: ./src/engine/base-git.ts
+// What the base commit holds and what differs from it, read from git for the base-to-head delta:
+// the base tree's entries under the scanned directory, the paths the checkout changes against it
+// (renames paired up), and blobs read in one `cat-file --batch`. Plumbing only, through execFile
+// (no shell), no hooks; nothing of the pull request runs.
+
+const base_git_GIT_TIMEOUT_MS = 60_000;
+const LISTING_MAX_BUFFER = 512 * 1024 * 1024;
+function base_git_git(root, args, input, maxBuffer = LISTING_MAX_BUFFER) {
+    // core.fsmonitor would run a program named in the repository's config: switched off.
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
+        cwd: root,
+        stdio: ['pipe', 'pipe', 'ignore'],
+        maxBuffer,
+        timeout: base_git_GIT_TIMEOUT_MS,
+        ...(input ? { input } : {}),
+    });
+}
+/** The base tree under `root` (the process cwd's directory in the repository), paths relative to it. */
+function baseTree(root, commit) {
+    // Without --full-tree, ls-tree keeps to the current directory and prints paths relative to it.
+    const out = base_git_git(root, ['ls-tree', '-r', '-z', '-l', commit]).toString('utf8');
+    const entries = new Map();
+    for (const line of out.split('\0')) {
+        const match = /^(\d{6}) \w+ ([0-9a-f]{40,64}) +(-|\d+)\t(.+)$/s.exec(line);
+        if (!match)
+            continue;
+        const [, mode, oid, size, path] = match;
+        entries.set(path, { mode: mode, oid: oid, size: size === '-' ? 0 : Number(size) });
+    }
+    return entries;
+}
+/** Paths under `root` whose content in the checkout (the working tree) differs from `commit`'s. */
+function changesSince(root, commit) {
+    const out = base_git_git(root, ['diff', '--name-status', '-z', '-M', '--relative', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', commit, '--']).toString('utf8');
+    return parseNameStatus(out);
+}
+/** `git diff --name-status -z` output: `S\0path\0`, or `R<score>\0old\0new\0` for renames and copies. */
+function parseNameStatus(out) {
+    const parts = out.split('\0');
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const status = parts[i++];
+        if (!status)
+            continue;
+        const kind = status[0];
+        if (kind === 'R' || kind === 'C') {
+            const from = parts[i++];
+            const to = parts[i++];
+            if (from === undefined || to === undefined)
+                break;
+            changes.push(kind === 'R' ? { path: to, previousPath: from, status: 'renamed' } : { path: to, status: 'added' });
+            continue;
+        }
+        const path = parts[i++];
+        if (path === undefined)
+            break;
+        changes.push({ path, status: kind === 'A' ? 'added' : kind === 'D' ? 'removed' : 'modified' });
+    }
+    return changes;
+}
+/**
+ * The blobs' bytes by oid, in one `git cat-file --batch`. `maxTotal` bounds the output buffer;
+ * callers only ask for blobs whose sizes (from the tree listing) they accept.
+ */
+function readBlobs(root, oids, maxTotal) {
+    const blobs = new Map();
+    const unique = [...new Set(oids)];
+    if (!unique.length)
+        return blobs;
+    const out = base_git_git(root, ['cat-file', '--batch'], Buffer.from(`${unique.join('\n')}\n`), maxTotal + unique.length * 128 + 1024);
+    let at = 0;
+    while (at < out.length) {
+        const eol = out.indexOf(10, at);
+        if (eol < 0)
+            break;
+        const header = out.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const match = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
+        if (!match)
+            continue; // `<oid> missing`
+        const size = Number(match[3]);
+        if (match[2] === 'blob')
+            blobs.set(match[1], out.subarray(at, at + size));
+        at += size + 1;
+    }
+    return blobs;
+}
+
+// EXTERNAL MODULE: ./src/engine/scan-chunks.ts
+var scan_chunks = __nccwpck_require__(5020);
+;// CONCATENATED MODULE: ./src/engine/base-scan.ts
+// The base commit's scorecard, for the base-to-head delta, at the cost of the files the pull
+// request changes: the base tree and the paths that differ come from git, the head's facts of
+// every other file are reused as they are (same blob, same facts), and only the changed paths
+// are scanned again, from their base blobs. The base is then scored by the same code and the
+// same policy as the head, so the delta shows what the PR changed and nothing else.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function planBase(root, commit, policy) {
+    const ignored = policy.ignorePaths.length ? picomatch_default()(policy.ignorePaths, { dot: true }) : undefined;
+    const files = new Map([...baseTree(root, commit)].filter(([path]) => !ignored?.(path)));
+    const changes = changesSince(root, commit);
+    const changed = new Set(changes.flatMap((c) => [c.path, ...(c.previousPath ? [c.previousPath] : [])]));
+    return { commit, files, changes, changed };
+}
+/** Whether the head's facts about `path` hold for the base: the base has the file and the PR does not change it. */
+function reusable(plan, path) {
+    return plan.files.has(path) && !plan.changed.has(path);
+}
+/** The head's raw facts (before tree-level resolution) for the reusable paths, copied where later steps mutate them. */
+function reusedFacts(plan, head) {
+    const keep = (list) => list.filter((x) => reusable(plan, x.path));
+    return {
+        // Findings and images are mutated later (suppression, verdicts, images as deployed): copies.
+        findings: keep(head.findings).map((f) => ({ ...f })),
+        images: keep(head.images).map((i) => ({ ...i })),
+        containers: keep(head.containers),
+        networkPolicies: keep(head.networkPolicies),
+        deployables: keep(head.deployables),
+        telemetry: keep(head.telemetry),
+        exposures: keep(head.exposures),
+        kustomizations: keep(head.kustomizations),
+        charts: keep(head.charts),
+    };
+}
+function scoreBase(input) {
+    const { root, plan, policy, options } = input;
+    const notices = [];
+    const facts = input.reused;
+    const stats = { filesListed: plan.files.size, filesScanned: 0, bytesScanned: 0, skipped: {}, unscanned: (input.headStats.unscanned ?? []).filter((u) => reusable(plan, u.path)) };
+    const toScan = [...plan.changed].filter((p) => plan.files.has(p)).sort();
+    const renamedFrom = new Set(plan.changes.flatMap((c) => (c.previousPath ? [c.previousPath] : [])));
+    const renamedBlobs = new Map();
+    for (const group of readWanted(root, plan, toScan, stats)) {
+        for (const [path, data] of group) {
+            (0,scan_tree/* mergeFacts */.yx)(facts, scanBlob(path, data, options, stats));
+            if (renamedFrom.has(path))
+                renamedBlobs.set(path, Buffer.from(data));
+        }
+    }
+    const renamedKeys = keysUnderHeadNames(plan.changes, renamedBlobs, facts.findings, options);
+    const workloads = baseWorkloads(root, plan, policy.manifests, input.headWorkloads, notices);
+    const referenced = baseReferencedPaths(root, plan, workloads, options.maxFileBytes);
+    (0,scan_tree/* resolveTreeFacts */.EI)(facts, options);
+    (0,scan_tree/* applyAllowPaths */.oV)(facts, policy.allowPaths);
+    applyBaseline(facts.findings, input.baseAccepted);
+    const scored = scoreFacts({ policy, workloads, facts, stats, referenced, now: input.now });
+    const ready = scored.workloads.every((w) => w.ready) && scored.repository.blocking.length === 0;
+    return { ...scored, ready, findings: facts.findings, rescanned: toScan.length, renamedKeys, notices };
+}
+/** Bytes of base blobs held at once while the changed files are scanned again. */
+const GROUP_BYTES = 64 * 1024 * 1024;
+/**
+ * The base blobs of `paths` the scan would read (regular files up to the hard cap), in groups of
+ * bounded size; the rest are counted as skipped, as the tree scan counts them.
+ */
+function* readWanted(root, plan, paths, stats) {
+    const wanted = [];
+    for (const path of paths) {
+        const entry = plan.files.get(path);
+        const byName = (0,skip_by_name/* skipByName */.w)(path);
+        if (byName)
+            stats.skipped[byName] = (stats.skipped[byName] ?? 0) + 1;
+        else if (entry.mode === '120000')
+            (0,scan_tree/* skip */.iv)(stats, path, 'symlink');
+        else if (!entry.mode.startsWith('100'))
+            (0,scan_tree/* skip */.iv)(stats, path, 'not-a-file');
+        else if (entry.size > scan_tree/* HARD_MAX_FILE_BYTES */.me)
+            (0,scan_tree/* skip */.iv)(stats, path, 'too-large');
+        else
+            wanted.push([path, entry]);
+    }
+    for (let i = 0; i < wanted.length;) {
+        const group = [];
+        let bytes = 0;
+        while (i < wanted.length && (group.length === 0 || bytes + wanted[i][1].size <= GROUP_BYTES)) {
+            bytes += wanted[i][1].size;
+            group.push(wanted[i++]);
+        }
+        const blobs = readBlobs(root, group.map(([, e]) => e.oid), bytes);
+        const byPath = new Map();
+        for (const [path, entry] of group) {
+            const data = blobs.get(entry.oid);
+            if (data)
+                byPath.set(path, data);
+            else
+                (0,scan_tree/* skip */.iv)(stats, path, 'unreadable');
+        }
+        yield byPath;
     }
 }
-function collectReferencedPaths(root, files, workloads, maxBytes) {
-    const listed = new Set(files);
+/** One base blob through the scanners, read as the tree scan reads a file from disk (scan-tree.ts). */
+function scanBlob(path, data, options, stats) {
+    const sniffed = (0,text_encoding/* sniffEncoding */.v)(data);
+    if (sniffed.kind === 'binary') {
+        (0,scan_tree/* skip */.iv)(stats, path, 'binary');
+        return (0,types/* emptyFacts */.J)();
+    }
+    stats.filesScanned++;
+    stats.bytesScanned += data.length;
+    const context = (0,workspace_context/* classifyContext */.E)(path);
+    if (data.length > options.maxFileBytes) {
+        stats.chunked = (stats.chunked ?? 0) + 1;
+        const utf8 = sniffed.encoding === 'utf8' ? data : Buffer.from((0,text_encoding/* decodeWide */.O)(data.subarray(sniffed.bom), sniffed.encoding), 'utf8');
+        const facts = (0,types/* emptyFacts */.J)();
+        (0,append/* appendAll */.u)(facts.findings, (0,scan_chunks/* scanInChunks */.t)(path, utf8, context, options.secrets, { chunkBytes: Math.min(options.maxFileBytes, 1024 * 1024) }));
+        return facts;
+    }
+    if (sniffed.encoding !== 'utf8')
+        return (0,scan_file/* scanFile */.W)({ path, text: (0,text_encoding/* decodeWide */.O)(data.subarray(sniffed.bom), sniffed.encoding), context }, options);
+    // As readWorkspaceFile: files no format reader claims are scanned as bytes when not ASCII.
+    const asBytes = !(0,external_node_buffer_.isAscii)(data) && (0,formats/* classifyPath */.qK)(path) === 'other';
+    return (0,scan_file/* scanFile */.W)({ path, text: data.toString(asBytes ? 'latin1' : 'utf8'), context, ...(asBytes ? { byteString: true } : {}) }, options);
+}
+/**
+ * Fingerprints hold the path, so a renamed file's findings would all look new. Its base blob is
+ * scanned once more under the head's name; each base finding then takes the key of the finding
+ * at the same rule, line and column there (a rename with edits keeps what it kept).
+ */
+function keysUnderHeadNames(changes, blobs, baseFindings, options) {
+    const keys = new Map();
+    for (const change of changes) {
+        const data = change.previousPath ? blobs.get(change.previousPath) : undefined;
+        if (!change.previousPath || !data)
+            continue;
+        const underHead = scanBlob(change.path, data, options, { filesListed: 0, filesScanned: 0, bytesScanned: 0, skipped: {} }).findings;
+        const at = (f) => `${f.ruleId}\u0000${f.line}\u0000${f.column}`;
+        const byPlace = new Map(underHead.map((f) => [at(f), f]));
+        for (const f of baseFindings) {
+            if (f.path !== change.previousPath)
+                continue;
+            const twin = byPlace.get(at(f));
+            if (twin)
+                keys.set(f, defaultFindingKey(twin, twin.fingerprint));
+        }
+    }
+    return keys;
+}
+/** The base's manifests: the head's where the PR leaves the file alone, else parsed from the base blob. */
+function baseWorkloads(root, plan, globs, head, notices) {
+    const headByPath = new Map(head.map((w) => [w.manifestPath, w]));
+    const paths = findManifestPaths([...plan.files.keys()], globs);
+    const reused = (path) => (reusable(plan, path) ? headByPath.get(path) : undefined);
+    const toRead = paths.filter((p) => !reused(p) && plan.files.get(p).size <= safe_yaml/* DEFAULT_YAML_LIMITS */.fr.maxBytes).map((p) => plan.files.get(p));
+    const blobs = readBlobs(root, toRead.map((e) => e.oid), toRead.reduce((n, e) => n + e.size, 0));
+    const workloads = [];
+    for (const path of paths) {
+        const same = reused(path);
+        if (same) {
+            workloads.push(same);
+            continue;
+        }
+        const data = blobs.get(plan.files.get(path).oid);
+        const loaded = data ? loadManifestText(root, path, data.toString('utf8')) : undefined;
+        if (loaded?.workload)
+            workloads.push(loaded.workload);
+        else
+            notices.push(`The base commit's manifest ${path} does not load; the delta leaves that workload out of the base.`);
+    }
+    return workloads;
+}
+/** What each path a base manifest names is in the base tree: as collectReferencedPaths says of the checkout. */
+function baseReferencedPaths(root, plan, workloads, maxBytes) {
     const dirs = new Set();
-    for (const f of files)
+    for (const f of plan.files.keys())
         for (let i = f.indexOf('/'); i !== -1; i = f.indexOf('/', i + 1))
             dirs.add(f.slice(0, i));
     const byPath = new Map();
-    for (const { path: rel, contract } of workloads.flatMap(namedPaths)) {
-        if (byPath.has(rel) && !contract)
+    const contracts = [];
+    for (const { path, contract } of workloads.flatMap(namedPaths)) {
+        if (byPath.has(path) && !contract)
             continue;
-        const full = external_node_path_default().join(root, rel);
-        let stat;
-        try {
-            stat = (0,external_node_fs_.lstatSync)(full);
-        }
-        catch {
-            stat = undefined;
-        }
-        const kind = pathKind(stat, listed.has(rel), dirs.has(rel), stat?.isFile() ? canOpen(full) : false);
-        const found = { path: rel, kind };
-        if (contract && kind === 'file') {
-            const read = (0,read_file/* readWorkspaceFile */.sL)(root, rel, maxBytes);
-            const version = contractVersion(rel, read.ok ? read.text : undefined);
-            if (version)
-                found.version = version;
-        }
-        byPath.set(rel, found);
+        const entry = plan.files.get(path);
+        const kind = !entry ? (dirs.has(path) ? 'directory' : 'missing') : entry.mode === '120000' ? 'symlink' : entry.mode.startsWith('100') ? 'file' : 'other';
+        byPath.set(path, { path, kind });
+        if (contract && kind === 'file')
+            contracts.push(path);
+    }
+    const readable = contracts.map((p) => plan.files.get(p)).filter((e) => e.size <= maxBytes);
+    const blobs = readBlobs(root, readable.map((e) => e.oid), readable.reduce((n, e) => n + e.size, 0));
+    for (const path of contracts) {
+        const data = blobs.get(plan.files.get(path).oid);
+        const version = contractVersion(path, data?.toString('utf8'));
+        if (version)
+            byPath.get(path).version = version;
     }
     return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 28 modules
-var scan_tree = __nccwpck_require__(3351);
-// EXTERNAL MODULE: ./src/engine/scan-pool.ts + 3 modules
-var scan_pool = __nccwpck_require__(4584);
+;// CONCATENATED MODULE: ./src/engine/base-delta.ts
+
+
+
+const unavailable = (why) => `No base-to-head delta: ${why}.`;
+/** Starts the delta against `commit` (the base the rules were read from); undefined when not asked for. */
+function startDelta(root, commit, policy, wanted) {
+    if (!wanted)
+        return undefined;
+    if (!commit)
+        return failed(unavailable('the base commit could not be read'));
+    let plan;
+    try {
+        plan = planBase(root, commit, policy);
+    }
+    catch (error) {
+        return failed(unavailable(`git could not compare the checkout with the base commit ${commit.slice(0, 12)} (${reason(error)})`));
+    }
+    let kept;
+    return {
+        keepHeadFacts(facts, stats) {
+            kept = { facts: reusedFacts(plan, facts), stats: { ...stats, ...(stats.unscanned ? { unscanned: [...stats.unscanned] } : {}) } };
+        },
+        compare(input) {
+            if (!kept)
+                return { notices: [unavailable('the head was not scanned')] };
+            try {
+                const base = scoreBase({ root, plan, policy: input.policy, options: input.options, reused: kept.facts, headStats: kept.stats, headWorkloads: input.headWorkloads, baseAccepted: input.baseAccepted, now: input.now });
+                const keyOf = (f, side) => (side === 'base' ? base.renamedKeys.get(f) : undefined) ?? defaultFindingKey(f, fingerprintOf(f));
+                const delta = computeDelta({
+                    base: { ready: base.ready, workloads: base.workloads, findings: base.findings, orphans: base.repository.orphans, repositoryResults: base.repository.results },
+                    head: input.head,
+                    commit: plan.commit,
+                    changedFiles: plan.changes.length,
+                    rescannedFiles: base.rescanned,
+                    newExceptions: input.newExceptions,
+                    rulesBlockers: input.rulesBlockers,
+                    keyOf,
+                });
+                return { delta, notices: base.notices };
+            }
+            catch (error) {
+                return { notices: [unavailable(`the base commit ${commit.slice(0, 12)} could not be scored (${reason(error)})`)] };
+            }
+        },
+    };
+}
+function failed(notice) {
+    return { keepHeadFacts: () => undefined, compare: () => ({ notices: [notice] }) };
+}
+/** A short, value-free reason: git's own messages can quote paths and refs, so only the error's kind. */
+function reason(error) {
+    const e = error;
+    if (e.code === 'ENOENT')
+        return 'git is not installed';
+    if (e.code === 'ETIMEDOUT')
+        return 'git timed out';
+    if (typeof e.status === 'number')
+        return `git exited with status ${e.status}`;
+    return e.name || 'error';
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in step with package.json by a test.
 const VERSION = '0.1.0';
@@ -17038,7 +17565,8 @@ const VERSION = '0.1.0';
 
 
 
-
+/** Repository checks about the rules, exceptions and unreadable files of this run: the base's scoring has none of them. */
+const RULES_CHECKS = new Set(['unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']);
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
@@ -17057,6 +17585,8 @@ async function runCheck(options) {
     debug(`listed ${listing.files.length} files via ${listing.via}`);
     const manifestPaths = findManifestPaths(listing.files, policy.manifests);
     const loaded = loadManifests(root, manifestPaths);
+    // Git lists the base tree and the changed paths while the workers are still scanning.
+    const delta = options.baseRef ? startDelta(root, rules.base?.commit, policy, options.compareBase !== false) : undefined;
     if (loaded.errors.length) {
         await streaming.abort();
         throw new ConfigurationFailure(loaded.errors);
@@ -17064,6 +17594,7 @@ async function runCheck(options) {
     const scan = await streaming.finish();
     debug('scanned');
     const facts = scan.facts;
+    delta?.keepHeadFacts(facts, scan.stats);
     (0,scan_tree/* resolveTreeFacts */.EI)(facts, scanOptions);
     const baseAccepted = loadBaseline(rules.source, policy.baseline);
     // A remote base reads only what was fetched: the manifests and the files accepting findings inline.
@@ -17082,38 +17613,8 @@ async function runCheck(options) {
     applyBaseline(facts.findings, baseAccepted);
     sortFacts(facts);
     scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    // Each finding's verdict once: controls and the repository verdict ask for it again and again.
-    const verdicts = new Map(facts.findings.map((f) => [f, findingVerdict(f, policy)]));
-    const isBlocking = (f) => (verdicts.get(f) ?? findingVerdict(f, policy)).blocking;
-    for (const [f, verdict] of verdicts) {
-        if (f.category !== 'secret' && f.category !== 'secret-logging')
-            continue;
-        f.blocking = verdict.blocking;
-        f.blockingReason = verdict.reason;
-    }
     const referenced = collectReferencedPaths(root, listing.files, trusted, policy.maxFileBytes);
-    const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
-    const scored = owners
-        .map(({ workload, owns }) => ({
-        owns,
-        score: scoreWorkload(workload, {
-            findings: facts.findings.filter((f) => owns(f.path)),
-            // Containers the manifest names are the workload's wherever their manifests live.
-            images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
-            containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
-            networkPolicies: facts.networkPolicies,
-            telemetry: facts.telemetry.filter((t) => owns(t.path)),
-            exposures: facts.exposures.filter((e) => owns(e.path)),
-            paths: referenced,
-            ...unscannedOf(scan.stats, owns),
-        }, policy, isBlocking, now, facts.findings),
-    }))
-        .sort((a, b) => a.score.name.localeCompare(b.score.name));
-    const workloads = scored.map(({ score }) => score);
-    const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
-    const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
-    const ownedByAny = (path) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
-    const repository = repositoryVerdict({ policy, workloadCount: loaded.workloads.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
+    const { scored, workloads, repository, ownedByAny } = scoreFacts({ policy, workloads: trusted, facts, stats: scan.stats, referenced, now });
     const unscanned = unscannedFilesResult((scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)));
     if (unscanned)
         addRepositoryResults(repository, [unscanned]);
@@ -17128,6 +17629,21 @@ async function runCheck(options) {
     }
     const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
     debug('scored');
+    const compared = delta?.compare({
+        policy,
+        options: scanOptions,
+        headWorkloads: loaded.workloads,
+        baseAccepted,
+        now,
+        // The base is scored without rules checks: compare only the repository checks both sides have.
+        head: { ready, workloads, findings: facts.findings, orphans: repository.orphans, repositoryResults: repository.results.filter((r) => !RULES_CHECKS.has(r.id)) },
+        newExceptions: review?.newExceptions ?? [],
+        rulesBlockers: (fromBase?.results ?? []).filter((r) => r.id === 'base_rules' && r.blocking).map((r) => r.message),
+    });
+    if (compared)
+        repository.warnings.push(...compared.notices);
+    if (delta)
+        debug('compared with the base');
     const report = {
         tool: { name: 'readiness-gate', version: VERSION },
         ready,
@@ -17142,6 +17658,7 @@ async function runCheck(options) {
         repository: { blocking: repository.blocking, warnings: repository.warnings, results: repository.results },
         stats: scan.stats,
         ...(fromBase ? { base: fromBase.base } : {}),
+        ...(compared?.delta ? { delta: compared.delta } : {}),
     };
     // Last: nothing from a manifest, the policy or a file reaches a renderer unredacted.
     return redactReport(report, { values: [loaded.workloads.map((w) => w.manifest), policy], keyedFingerprints: Boolean(fingerprintKey), dirs: loaded.workloads.map((w) => w.dir) });
@@ -17150,11 +17667,6 @@ async function runCheck(options) {
 async function previewUnderHeadPolicy(options) {
     const head = await runCheck({ ...options, baseRef: undefined });
     return { ready: head.ready, verdict: head.verdict };
-}
-/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
-function unscannedOf(stats, owns) {
-    const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
-    return own.length ? { unscannedFiles: own } : {};
 }
 /** `findings.disable_rules` names built-in rules only; a typo would silently keep a rule on. */
 function checkDisabledRules(policy) {
@@ -17306,7 +17818,87 @@ const FINDING_HELP = {
 /** GitHub code scanning's security-severity scale: over 9 critical, 7 to 8.9 high, 4 to 6.9 medium, under 4 low. */
 const SECURITY_SEVERITY = { critical: 9.5, high: 8, medium: 5.5, low: 2 };
 
+;// CONCATENATED MODULE: ./src/render/delta.ts
+
+
+/** New findings listed one by one; the rest are counted (all are in the JSON report). */
+const MAX_DELTA_FINDINGS = 20;
+const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+const delta_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function changeWords(c) {
+    const who = c.workload === undefined ? 'Repository' : c.workload;
+    return { who, what: c.from ? `${c.from} → ${c.to}` : `${c.to} (${c.workload === undefined ? 'new check' : 'new workload'})` };
+}
+function deltaMarkdown(delta, link) {
+    const out = [`### What this PR changes (against the base ${inlineCode(delta.base.slice(0, 12))})`, ''];
+    const ready = (r) => (r ? '✅ ready' : '❌ not ready');
+    out.push(`Score ${delta.score.base} → ${delta.score.head} (${signed(delta.score.change)}); base ${ready(delta.ready.base)}, with this PR ${ready(delta.ready.head)}. ${delta_plural(delta.changedFiles, 'path')} differ${delta.changedFiles === 1 ? 's' : ''} from the base, ${delta.rescannedFiles} scanned again from it.`, '');
+    const moved = delta.workloads.filter((w) => w.change !== 'unchanged');
+    if (delta.workloads.length > 1 && moved.length) {
+        out.push('| Workload | Change | Base score | Score |', '| --- | --- | ---: | ---: |');
+        for (const w of moved)
+            out.push(`| ${escapeMarkdown(w.name)} | ${w.change} | ${w.score.base ?? ''} | ${w.score.head ?? ''} |`);
+        out.push('');
+    }
+    const item = (symbol, c) => {
+        const { who, what } = changeWords(c);
+        return `- ${symbol} ${escapeMarkdown(who)}: **${escapeMarkdown(c.title)}** ${c.from ? `${STATUS_SYMBOL[c.from]} ` : ''}${escapeMarkdown(what)}${c.blocking ? ' (blocks)' : ''}`;
+    };
+    if (delta.regressed.length)
+        out.push(`**Regressed (${delta.regressed.length})**`, '', ...delta.regressed.map((c) => item('🔻', c)), '');
+    if (delta.improved.length)
+        out.push(`**Improved (${delta.improved.length})**`, '', ...delta.improved.map((c) => item('🔺', c)), '');
+    const f = delta.findings;
+    out.push(`**Findings**: ${f.new.length} new in this PR, ${f.existing} already on the base, ${f.fixed} fixed.`, '');
+    if (f.new.length) {
+        out.push('| New finding | Location | Severity | Blocks |', '| --- | --- | --- | --- |');
+        for (const n of f.new.slice(0, MAX_DELTA_FINDINGS))
+            out.push(`| ${inlineCode(n.ruleId)} | ${link(n.path, n.line)} | ${n.severity} | ${n.blocking ? '❌ yes' : 'no'} |`);
+        if (f.new.length > MAX_DELTA_FINDINGS)
+            out.push('', `...and ${f.new.length - MAX_DELTA_FINDINGS} more new findings; see the JSON report.`);
+        out.push('');
+    }
+    if (delta.newOrphans.length) {
+        out.push(`**New orphans (${delta.newOrphans.length})**: ${delta.newOrphans.map((o) => `${escapeMarkdown(o.kind)} ${escapeMarkdown(o.name)} (${link(o.path, o.line)})`).join(', ')}`, '');
+    }
+    if (delta.newExceptions)
+        out.push(`**New exceptions, need review**: ${delta.newExceptions} (listed under Repository).`, '');
+    out.push(delta.introduced.length
+        ? `**Introduced by this PR, blocks promotion (${delta.introduced.length})**: what \`fail-on: new-findings\` fails on.`
+        : '**Introduced by this PR**: nothing that blocks promotion; `fail-on: new-findings` passes.', '');
+    for (const line of delta.introduced)
+        out.push(`- ${escapeMarkdown(line)}`);
+    out.push('');
+    return out;
+}
+function deltaText(delta, clean, at) {
+    const f = delta.findings;
+    const out = [
+        `Against the base ${delta.base.slice(0, 12)}: score ${delta.score.base} -> ${delta.score.head} (${signed(delta.score.change).replace('−', '-')}), ${delta.changedFiles === 1 ? '1 path differs' : `${delta.changedFiles} paths differ`}, ${delta.rescannedFiles} scanned again`,
+        `  findings: ${f.new.length} new, ${f.existing} already on the base, ${f.fixed} fixed`,
+    ];
+    for (const n of f.new.slice(0, MAX_DELTA_FINDINGS))
+        out.push(`  new      ${at(n.path, n.line)}  ${n.ruleId}${n.blocking ? '  (blocks)' : ''}`);
+    if (f.new.length > MAX_DELTA_FINDINGS)
+        out.push(`  ...and ${f.new.length - MAX_DELTA_FINDINGS} more new findings`);
+    const line = (label, c) => {
+        const { who, what } = changeWords(c);
+        return `  ${label} ${clean(who)} ${c.control}: ${what.replace('→', '->')}${c.blocking ? ' (blocks)' : ''}`;
+    };
+    for (const c of delta.regressed)
+        out.push(line('regressed', c));
+    for (const c of delta.improved)
+        out.push(line('improved ', c));
+    for (const o of delta.newOrphans)
+        out.push(`  new orphan ${clean(o.kind)} ${clean(o.name)} (${at(o.path, o.line)})`);
+    if (delta.newExceptions)
+        out.push(`  new exceptions, need review: ${delta.newExceptions}`);
+    out.push(delta.introduced.length ? `  introduced by this PR (fail-on new-findings fails): ${delta.introduced.length}` : '  introduced by this PR: nothing that blocks (fail-on new-findings passes)');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 
 
@@ -17320,6 +17912,8 @@ function renderMarkdown(report, options = {}) {
     const out = [];
     out.push(`## ${report.ready ? '✅' : '❌'} readiness-gate: ${report.ready ? 'ready to promote' : 'not ready to promote'}`);
     out.push('', `> ${escapeMarkdown(report.verdict)}`, '');
+    if (report.delta)
+        (0,append/* appendAll */.u)(out, deltaMarkdown(report.delta, link));
     const fixFirst = blockersFirst(report);
     (0,append/* appendAll */.u)(out, renderFixFirst(fixFirst, report, link));
     if (report.workloads.length) {
@@ -17583,6 +18177,7 @@ function verdictResult(ruleId, item, anchor, scope, uri, findingAt) {
 
 
 
+
 const COLORS = {
     pass: [32, 39],
     fail: [31, 39],
@@ -17658,6 +18253,8 @@ function renderText(report, options) {
             out.push(`  ${at(f.path, f.line)}:${f.column}  ${f.ruleId}  ${clean(f.message)}${f.redacted ? ` ${clean(f.redacted)}` : ''}${state}${fails ? paint('dim', ` [${fails.join(', ')}]`) : ''}`);
         }
     }
+    if (report.delta)
+        out.push('', ...deltaText(report.delta, clean, at));
     const skipped = Object.entries(report.stats.skipped).map(([k, v]) => `${v} ${k}`).join(', ');
     out.push('', paint('dim', `Scanned ${report.stats.filesScanned} of ${report.stats.filesListed} files${skipped ? ` (skipped: ${skipped})` : ''}. Policy: ${clean(report.policy)}.`));
     return `${out.join('\n')}\n`;
@@ -17682,6 +18279,16 @@ function render(report, format, options = { color: false }) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scorecard/fail-on.ts
+const FAIL_ON = ['not-ready', 'new-findings', 'never'];
+function gateFails(report, failOn) {
+    if (report.ready || failOn === 'never')
+        return false;
+    if (failOn === 'new-findings' && report.delta)
+        return report.delta.introduced.length > 0;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The `readiness-gate` command. Exit 0 ready, 1 not ready, 2 could not run.
 
@@ -17696,9 +18303,11 @@ function render(report, format, options = { color: false }) {
 
 
 
+
 const USAGE = `Usage:
   readiness-gate check [DIR] [--format text|json|markdown|sarif] [--policy FILE] [--output FILE]
-                       [--base REF] [--fingerprint-key-file FILE] [--scanned-path PATH]
+                       [--base REF] [--no-compare-base] [--fail-on not-ready|new-findings|never]
+                       [--fingerprint-key-file FILE] [--scanned-path PATH]
   readiness-gate baseline [DIR] [--policy FILE] [--output FILE] [--fingerprint-key-file FILE]
   readiness-gate schema
   readiness-gate --version | --help
@@ -17708,7 +18317,12 @@ baseline  write the fingerprints of current secret findings to ${DEFAULT_BASELIN
 schema    print the JSON Schema of readiness.yaml
 
 --base REF                  judge by the policy, baseline and API catalog of git commit REF (the
-                            pull request's base); exceptions the PR adds are listed, not counted
+                            pull request's base); exceptions the PR adds are listed, not counted;
+                            the report also shows what the PR changes against REF's scorecard
+--no-compare-base           with --base: take the rules from REF but skip the base-to-head delta
+--fail-on WHEN              exit 1 when the gate is not-ready (default), only on new-findings (what
+                            the changes against --base introduce: new blocking findings, controls
+                            they make block, new exceptions; as not-ready without a delta), or never
 --fingerprint-key-file FILE the per-repository key for fingerprints (or set ${fingerprint/* FINGERPRINT_KEY_ENV */.$I});
                             without one, fingerprints are left out of JSON and SARIF
 --scanned-path PATH         where DIR sits in its repository (e.g. services/api), so SARIF and the
@@ -17728,6 +18342,8 @@ async function main(argv) {
                 policy: { type: 'string', short: 'p' },
                 output: { type: 'string', short: 'o' },
                 base: { type: 'string' },
+                'no-compare-base': { type: 'boolean' },
+                'fail-on': { type: 'string' },
                 'fingerprint-key-file': { type: 'string' },
                 'scanned-path': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
@@ -17809,7 +18425,10 @@ async function main_check(dir, values) {
     const format = (values.format ?? 'text');
     if (!FORMATS.includes(format))
         throw new UsageError(`unknown format '${values.format}'; use one of ${FORMATS.join(', ')}`);
-    const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values), scannedPath: scannedPathOf(values['scanned-path']), ...(values.base ? { baseRef: values.base } : {}) });
+    const failOn = (values['fail-on'] ?? 'not-ready');
+    if (!FAIL_ON.includes(failOn))
+        throw new UsageError(`unknown --fail-on '${values['fail-on']}'; use one of ${FAIL_ON.join(', ')}`);
+    const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values), scannedPath: scannedPathOf(values['scanned-path']), ...(values.base ? { baseRef: values.base, compareBase: !values['no-compare-base'] } : {}) });
     const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const output = render(report, format, { color });
     if (values.output) {
@@ -17819,7 +18438,7 @@ async function main_check(dir, values) {
     else {
         process.stdout.write(output);
     }
-    return report.ready ? 0 : 1;
+    return gateFails(report, failOn) ? 1 : 0;
 }
 /** A repository-relative POSIX directory: no absolute path, no `..`, '' for the root. */
 function scannedPathOf(value) {
@@ -17847,6 +18466,82 @@ async function baseline(dir, values) {
 
 /***/ }),
 
+/***/ 5020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ scanInChunks)
+/* harmony export */ });
+/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5618);
+// Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
+// start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
+// next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
+// Only the secret scanner runs on chunks: format readers need the whole document.
+
+const NEWLINE = 0x0a;
+/** Longer than any secret a rule matches (a 4096-bit PEM key is about 3.3 KB). */
+const MAX_OVERLAP = 64 * 1024;
+function scanInChunks(path, utf8, context, secrets, settings) {
+    const chunkBytes = Math.max(1024, settings.chunkBytes);
+    const overlap = Math.min(settings.overlapBytes ?? MAX_OVERLAP, chunkBytes >> 2);
+    const findings = [];
+    // Where the chunk starts: a byte offset, and its line and column (1-based, in characters).
+    let start = 0;
+    let line = 1;
+    let column = 1;
+    while (start < utf8.length) {
+        let end = Math.min(utf8.length, start + chunkBytes);
+        if (end < utf8.length) {
+            // End on a line boundary when a line ends in the chunk's second half.
+            const nl = utf8.lastIndexOf(NEWLINE, end - 1);
+            if (nl >= start + (chunkBytes >> 1))
+                end = nl + 1;
+            else
+                end = charBoundary(utf8, end);
+        }
+        const last = end >= utf8.length;
+        let next = end;
+        if (!last) {
+            // The next chunk starts at the start of the line that holds `end - overlap`, or right
+            // there inside a very long line.
+            const nl = utf8.lastIndexOf(NEWLINE, end - overlap - 1);
+            next = nl >= start ? nl + 1 : charBoundary(utf8, Math.max(start + 1, end - overlap));
+        }
+        const nextAt = positionOf(utf8, start, next, line, column);
+        const text = utf8.toString('utf8', start, end);
+        for (const f of (0,_scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .scanSecrets */ .LV)({ path, text, context }, secrets)) {
+            const at = { line: f.line + line - 1, column: f.line === 1 ? f.column + column - 1 : f.column };
+            const before = at.line < nextAt.line || (at.line === nextAt.line && at.column < nextAt.column);
+            if (last || before)
+                findings.push({ ...f, ...at });
+        }
+        start = next;
+        line = nextAt.line;
+        column = nextAt.column;
+    }
+    return findings;
+}
+/** Line and column of byte `to`, counting from byte `from` at `line`:`column`. */
+function positionOf(data, from, to, line, column) {
+    let lineStart = -1;
+    for (let i = data.indexOf(NEWLINE, from); i !== -1 && i < to; i = data.indexOf(NEWLINE, i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    const chars = data.toString('utf8', lineStart === -1 ? from : lineStart, to).length;
+    return { line, column: (lineStart === -1 ? column : 1) + chars };
+}
+/** Moves an offset back to the start of a UTF-8 character. */
+function charBoundary(data, offset) {
+    let at = offset;
+    while (at > 0 && (data[at] & 0xc0) === 0x80)
+        at--;
+    return at;
+}
+
+
+/***/ }),
+
 /***/ 4584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17868,8 +18563,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
-// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 28 modules
-var scan_tree = __nccwpck_require__(3351);
+// EXTERNAL MODULE: ./src/engine/scan-tree.ts + 2 modules
+var scan_tree = __nccwpck_require__(6280);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
 // Scans big trees on every core: the main thread lists the tree and scans too, and one worker
 // thread per other core scans beside it. Workers read and scan files themselves and send back
@@ -18106,333 +18801,32 @@ class StreamingScan {
 
 /***/ }),
 
-/***/ 3351:
+/***/ 6280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  me: () => (/* binding */ HARD_MAX_FILE_BYTES),
   oV: () => (/* binding */ applyAllowPaths),
   yx: () => (/* binding */ mergeFacts),
   Ic: () => (/* binding */ mergeStats),
   EI: () => (/* binding */ resolveTreeFacts),
-  wp: () => (/* binding */ scanTree)
+  wp: () => (/* binding */ scanTree),
+  iv: () => (/* binding */ skip)
 });
-
-// UNUSED EXPORTS: HARD_MAX_FILE_BYTES
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/scanners/shared/formats.ts
-// Which format a file is, from its path. Content decides the rest (apiVersion+kind, compose shape).
-const CI_KINDS = new Set(['gitlab-ci', 'circleci', 'drone', 'woodpecker', 'bitbucket-pipelines']);
-function isCiKind(kind) {
-    return CI_KINDS.has(kind);
-}
-function baseName(path) {
-    const normal = path.includes('\\') ? path.replace(/\\/g, '/') : path;
-    return normal.slice(normal.lastIndexOf('/') + 1);
-}
-const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|markdown|txt|rst|adoc|json|ya?ml|toml|sh|bash|ps1|py|js|ts|go|orig|rej|bak|swp|lock|html?|xml)$/i;
-function isDockerfilePath(path) {
-    const base = baseName(path);
-    if (NOT_A_DOCKERFILE.test(base))
-        return false;
-    return /^(?:dockerfile|containerfile)(?:[._-].+)?$/i.test(base) || /[._-](?:dockerfile|containerfile)$/i.test(base);
-}
-function isYamlPath(path) {
-    return /\.ya?ml$/i.test(path);
-}
-/** Template suffixes (Ansible/Jinja, Go templates): `docker-compose.yml.j2` is still compose. */
-const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tmpl)$/i;
-function ciKind(normal, base) {
-    // GitLab: the root file, included `*.gitlab-ci.yml`, and the common `.gitlab/ci/` folder.
-    if (/^(?:.+[._-])?\.?gitlab-ci\.ya?ml$/i.test(base) || /(?:^|\/)\.gitlab\/ci\//.test(normal))
-        return 'gitlab-ci';
-    if (/(?:^|\/)\.circleci\//.test(normal))
-        return 'circleci';
-    if (/^\.drone(?:\.[^/]+)?\.ya?ml$/i.test(base))
-        return 'drone';
-    if (/^\.woodpecker\.ya?ml$/i.test(base) || /(?:^|\/)\.woodpecker\//.test(normal))
-        return 'woodpecker';
-    if (/^bitbucket-pipelines\.ya?ml$/i.test(base))
-        return 'bitbucket-pipelines';
-    return undefined;
-}
-/** Which reader a path goes to. The scan asks once per file (see parseSource). */
-function classifyPath(path) {
-    const normal = path.replace(/\\/g, '/').replace(TEMPLATE_SUFFIX, '');
-    const base = baseName(normal);
-    if (isDockerfilePath(normal))
-        return 'dockerfile';
-    if (/\.json$/i.test(base))
-        return 'json';
-    // Helm's named templates (`_helpers.tpl`) hold manifests too, included from the templates.
-    if (/\.tpl$/i.test(base) && /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+$/.test(normal))
-        return 'helm-template';
-    if (!isYamlPath(base))
-        return 'other';
-    if (/(?:^|\/)\.github\/workflows\/[^/]+$/.test(normal))
-        return 'github-workflow';
-    if (/^action\.ya?ml$/i.test(base))
-        return 'github-action';
-    const ci = ciKind(normal, base);
-    if (ci)
-        return ci;
-    if (/^(?:docker-)?compose(?:[._-][^/]*)?\.ya?ml$/i.test(base) || /docker-compose/i.test(base))
-        return 'compose';
-    if (/^kustomization\.ya?ml$/i.test(base))
-        return 'kustomize';
-    if (/^values(?:[._-][^/]+)?\.ya?ml$/i.test(base) || /[._-]values\.ya?ml$/i.test(base))
-        return 'helm-values';
-    if (/(?:^|\/)templates\/(?:[^/]+\/)*[^/]+$/.test(normal))
-        return 'helm-template';
-    return 'yaml';
-}
-
-// EXTERNAL MODULE: ./src/scanners/fingerprint.ts
-var fingerprint = __nccwpck_require__(9915);
-;// CONCATENATED MODULE: ./src/scanners/images/reference.ts
-/** `${VAR}`, `$VAR`, `$(params.x)` (Tekton, Kubernetes env), `{{ .Values.x }}` (Helm, Go templates). */
-const PLACEHOLDER = /\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|%\{/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$/;
-const HOST_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-function hasPlaceholder(text) {
-    return PLACEHOLDER.test(text);
-}
-/** Strips matching surrounding quotes and whitespace. */
-function unquote(text) {
-    let value = text.trim();
-    while (value.length >= 2) {
-        const first = value[0];
-        const last = value[value.length - 1];
-        if ((first === '"' || first === "'") && first === last)
-            value = value.slice(1, -1).trim();
-        else
-            break;
-    }
-    return value;
-}
-function parseImageReference(ref) {
-    const text = unquote(ref);
-    if (text === '')
-        return { repository: '', status: 'unresolved', valid: false, reason: 'empty' };
-    // Real references are short (the path is at most 255 characters); refuse work on huge input.
-    if (text.length > 1024)
-        return { repository: text.slice(0, 64), status: 'unresolved', valid: false, reason: 'invalid' };
-    const placeholder = hasPlaceholder(text) || /^ko:\/\//.test(text);
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let registry;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first) {
-            registry = first;
-            rest = rest.slice(slash + 1);
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    const repository = rest;
-    const result = { repository, status: 'tagged', valid: true };
-    if (registry !== undefined)
-        result.registry = registry;
-    if (tag !== undefined)
-        result.tag = tag;
-    if (digest !== undefined)
-        result.digest = digest;
-    if (placeholder) {
-        result.status = 'unresolved';
-        result.valid = false;
-        result.reason = 'placeholder';
-        return result;
-    }
-    const valid = repository.length > 0 &&
-        repository.length <= 255 &&
-        repository.split('/').every((part) => PATH_COMPONENT.test(part)) &&
-        (registry === undefined || validRegistry(registry)) &&
-        (tag === undefined || TAG.test(tag)) &&
-        (digest === undefined || DIGEST.test(digest));
-    if (!valid) {
-        result.status = 'unresolved';
-        result.valid = false;
-        result.reason = 'invalid';
-        return result;
-    }
-    if (digest !== undefined)
-        result.status = 'digest';
-    else if (tag === undefined)
-        result.status = 'untagged';
-    else if (tag === 'latest')
-        result.status = 'latest';
-    else
-        result.status = 'tagged';
-    return result;
-}
-function validRegistry(registry) {
-    if (/^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/.test(registry))
-        return true; // IPv6 literal
-    const match = /^([^:]+)(?::(\d{1,5}))?$/.exec(registry);
-    if (!match)
-        return false;
-    return match[1].split('.').every((part) => HOST_COMPONENT.test(part));
-}
-function imageStatus(ref) {
-    return parseImageReference(ref).status;
-}
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?|avif|heic|pdf|qcow2|img|iso|raw|vmdk|vhdx?)$/i;
-/**
- * Whether a string value under an `image`-like key plausibly names a container image.
- * Used where the surrounding format does not guarantee it (generic CRDs, Helm values):
- * URLs, file paths of pictures, prose and booleans are rejected; placeholders are kept.
- */
-function looksLikeImage(value) {
-    const text = unquote(value);
-    if (text === '' || text.length > 512)
-        return false;
-    if (hasPlaceholder(text))
-        return true;
-    if (/\s/.test(text))
-        return false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
-        return /^(?:docker|ko):\/\//.test(text);
-    if (IMAGE_FILE.test(text.split(/[?#]/)[0]))
-        return false;
-    if (text.startsWith('/') || text.startsWith('./') || text.startsWith('../') || text.startsWith('~'))
-        return false;
-    if (/^(?:true|false|yes|no|on|off|null|none|~)$/i.test(text))
-        return false;
-    if (text.startsWith('data:'))
-        return false;
-    // Must at least start like a reference (a path component or a registry host).
-    return /^[A-Za-z0-9]/.test(text);
-}
-
-;// CONCATENATED MODULE: ./src/scanners/images/findings.ts
-// Findings for image references: mutable tags, missing tags, unresolvable references and
-// (when the policy asks for it) references pinned to a tag rather than a digest.
-
-
-const IMAGE_RULES = {
-    latest: { ruleId: 'images/latest-tag', severity: 'medium' },
-    untagged: { ruleId: 'images/untagged', severity: 'medium' },
-    unresolved: { ruleId: 'images/unresolved', severity: 'low' },
-    notDigestPinned: { ruleId: 'images/not-digest-pinned', severity: 'low' },
-};
-/** `name:tag` without the tag, for fix suggestions. */
-function findings_baseName(image) {
-    const parsed = parseImageReference(image);
-    const path = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
-    return path || image;
-}
-function imageFindings(refs, opts) {
-    const findings = [];
-    const contextOf = (path) => typeof opts.context === 'function' ? opts.context(path) : opts.context ?? 'source';
-    for (const ref of refs) {
-        let rule;
-        let message;
-        // A Kustomize entry that names no version: the resources it rewrites carry the finding.
-        if (ref.source === 'kustomize' && ref.deployed)
-            continue;
-        const settled = deployedMessage(ref);
-        switch (ref.status) {
-            case 'latest': {
-                rule = IMAGE_RULES.latest;
-                message = `Image '${ref.image}' uses the mutable ':latest' tag; pin a version tag or a digest (${findings_baseName(ref.image)}:1.2.3@sha256:...)`;
-                break;
-            }
-            case 'untagged': {
-                rule = IMAGE_RULES.untagged;
-                message = `Image '${ref.image}' has no tag, so it pulls ':latest'; pin a version tag or a digest (${findings_baseName(ref.image)}:1.2.3@sha256:...)`;
-                break;
-            }
-            case 'unresolved': {
-                rule = IMAGE_RULES.unresolved;
-                const parsed = parseImageReference(ref.image);
-                message =
-                    parsed.reason === 'invalid'
-                        ? `Image '${ref.image}' is not a valid image reference (repository names are lowercase; check the tag and digest); write it as registry/name:version`
-                        : `Image '${ref.image}' depends on a variable or template, so its version cannot be checked here; make sure the value it resolves to is a version tag or a digest`;
-                break;
-            }
-            case 'tagged': {
-                if (opts.requireDigest) {
-                    rule = IMAGE_RULES.notDigestPinned;
-                    message = `Image '${ref.image}' is pinned to a tag, which can be moved; the policy requires a digest (${ref.image}@sha256:...)`;
-                }
-                break;
-            }
-            case 'digest':
-                break;
-        }
-        if (!rule || !message)
-            continue;
-        if (settled && ref.status !== 'tagged')
-            message = settled;
-        const finding = {
-            ruleId: rule.ruleId,
-            category: 'image',
-            severity: rule.severity,
-            path: ref.path,
-            line: ref.line,
-            column: ref.column,
-            message,
-            fingerprint: opts.fingerprintKey
-                ? (0,fingerprint/* fingerprint */.Rj)(rule.ruleId, ref.path, ref.image, opts.fingerprintKey)
-                : (0,fingerprint/* fingerprint */.Rj)(rule.ruleId, ref.path, ref.image),
-            context: contextOf(ref.path),
-        };
-        if (ref.deployed?.by.length)
-            finding.related = ref.deployed.by.map(({ path, line, column }) => ({ path, line, column }));
-        findings.push(finding);
-    }
-    return findings;
-}
-const where = (by) => {
-    const shown = by.slice(0, 3).map((l) => `${l.path}:${l.line}`).join(', ');
-    return by.length > 3 ? `${shown} and ${by.length - 3} more` : shown;
-};
-/** The message for a reference whose version other files decide (kustomizations, Chart.yaml). */
-function deployedMessage(ref) {
-    const fix = `${findings_baseName(ref.image)}:1.2.3@sha256:...`;
-    if (ref.tagFrom === 'chart-app-version') {
-        if (!ref.deployed) {
-            return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion, and no Chart.yaml of this chart is in the tree; set the tag here (${fix}) or make sure appVersion is a version`;
-        }
-        if (ref.deployed.status === 'untagged') {
-            return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion, and ${where(ref.deployed.by)} sets none; set the tag here (${fix}) or appVersion in Chart.yaml`;
-        }
-        return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion (${where(ref.deployed.by)}): deployed as '${ref.deployed.image}'; pin a version or a digest`;
-    }
-    if (ref.source === 'kustomize' && ref.status === 'unresolved') {
-        return `Kustomize images entry '${ref.image}' sets no newTag or digest, so the version is the one written in the resources it rewrites, and none of them in this tree uses the image; set newTag or digest`;
-    }
-    if (!ref.deployed)
-        return undefined;
-    if (ref.deployed.status === 'unresolved') {
-        return `Image '${ref.image}' is deployed as '${ref.deployed.image}' by the kustomization images entries that include this file (${where(ref.deployed.by)}), which is not a valid image reference; fix newName, newTag or digest there`;
-    }
-    if (ref.deployed.status !== 'latest' && ref.deployed.status !== 'untagged')
-        return undefined;
-    const status = ref.deployed.status === 'latest' ? "the mutable ':latest' tag" : 'no tag (so it pulls :latest)';
-    return `Image '${ref.image}' is deployed as '${ref.deployed.image}', with ${status}, by the kustomization images entries that include this file (${where(ref.deployed.by)}); set newTag or digest there, or pin a version here (${fix})`;
-}
-
+// EXTERNAL MODULE: ./src/scanners/shared/formats.ts
+var formats = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/scanners/images/findings.ts
+var findings = __nccwpck_require__(9610);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/scanners/images/reference.ts
+var reference = __nccwpck_require__(5991);
 ;// CONCATENATED MODULE: ./src/scanners/images/deployed.ts
 // Images as deployed: after the scan, the cross-file facts decide the version that actually runs.
 //
@@ -18577,7 +18971,7 @@ function resolveKustomize(images, kustomizations, changed) {
             continue;
         // One outcome per root chain; a root that includes the file but leaves the image alone
         // deploys it as written.
-        const outcomes = list.map((chain) => applyChain(ref.image, chain)).map((result) => ({ ...result, status: parseImageReference(result.image).status }));
+        const outcomes = list.map((chain) => applyChain(ref.image, chain)).map((result) => ({ ...result, status: (0,reference/* parseImageReference */.o_)(result.image).status }));
         if (!outcomes.some((outcome) => outcome.by.length > 0))
             continue;
         const by = new Map();
@@ -18645,7 +19039,7 @@ function resolveHelm(images, charts, changed) {
         }
         else {
             const image = `${ref.image}:${chart.appVersion}`;
-            ref.deployed = { image, status: parseImageReference(image).status, by };
+            ref.deployed = { image, status: (0,reference/* parseImageReference */.o_)(image).status, by };
         }
         ref.status = ref.deployed.status;
         changed.add(ref);
@@ -18658,6 +19052,473 @@ function resolveDeployedImages(images, kustomizations, charts) {
     resolveKustomize(images, kustomizations, changed);
     return [...changed];
 }
+
+// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 20 modules
+var scan_file = __nccwpck_require__(3495);
+// EXTERNAL MODULE: ./src/scanners/types.ts
+var types = __nccwpck_require__(2978);
+// EXTERNAL MODULE: ./src/workspace/context.ts
+var context = __nccwpck_require__(398);
+;// CONCATENATED MODULE: ./src/workspace/file-kinds.ts
+// What a file's name says it holds, for files whose contents could not be scanned: a binary
+// keystore may hold private keys, and a `.yaml` that reads as binary is hiding something.
+const SECRET_CONTAINERS = /\.(p12|pfx|pkcs12|jks|jceks|bks|keystore|truststore|kdbx|kdb|gpg|pgp|der|p8|keytab)$/i;
+const TEXT_EXTENSIONS = /\.(ya?ml|json|jsonc|json5|env|ini|cfg|conf|config|properties|toml|xml|tf|tfvars|hcl|py|js|mjs|cjs|ts|tsx|jsx|rb|go|java|kt|kts|cs|php|sh|bash|zsh|ps1|psm1|bat|cmd|sql|txt|md|pem|key|crt|cer|pub|gradle|sbt|swift|rs|c|h|cc|cpp|hpp|scala|pl|lua|r|tpl|j2|jinja2?|gotmpl|html?|vue|svelte|npmrc|pypirc|netrc|tfstate|csv|log)$/i;
+const TEXT_NAMES = /(^|\/)(Dockerfile[^/]*|Containerfile|Makefile|Jenkinsfile|Procfile|\.env[^/]*|\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.dockercfg|credentials|id_[a-z0-9]+)$/i;
+const BINARY_MEDIA = /\.(png|jpe?g|gif|bmp|ico|icns|webp|tiff?|psd|svgz|mp[34]|m4a|wav|ogg|flac|avi|mov|mkv|webm|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|ear|whl|egg|so|dylib|dll|exe|o|a|lib|class|pyc|wasm|woff2?|ttf|otf|eot|bin|dat|db|sqlite3?|parquet|avro|orc|onnx|pt|pth|safetensors|h5|pb|tflite|npy|npz|pkl)$/i;
+/** Binary formats whose purpose is to hold keys or credentials. */
+function isSecretContainer(relPath) {
+    return SECRET_CONTAINERS.test(relPath);
+}
+/** Names that promise text (source, config, keys): binary content under such a name is suspicious. */
+function hasTextName(relPath) {
+    return TEXT_EXTENSIONS.test(relPath) || TEXT_NAMES.test(relPath);
+}
+/** Names of media, archives and compiled artefacts: never text, whatever their size. */
+function hasBinaryName(relPath) {
+    return BINARY_MEDIA.test(relPath);
+}
+
+// EXTERNAL MODULE: ./src/workspace/read-file.ts
+var read_file = __nccwpck_require__(3064);
+// EXTERNAL MODULE: ./src/engine/scan-chunks.ts
+var scan_chunks = __nccwpck_require__(5020);
+// EXTERNAL MODULE: ./src/workspace/skip-by-name.ts
+var skip_by_name = __nccwpck_require__(800);
+// EXTERNAL MODULE: ./src/util/append.ts
+var append = __nccwpck_require__(2178);
+;// CONCATENATED MODULE: ./src/engine/scan-tree.ts
+// Reads every listed file once and runs the scanners on it. Files are read and scanned one
+// at a time and only their facts are kept, so memory does not grow with the tree's size.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Above this, a file is not read at all, only named: a PR must not be able to exhaust memory. */
+const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
+const CHUNK_BYTES = 1024 * 1024;
+function scanTree(root, files, options, handOff) {
+    const facts = (0,types/* emptyFacts */.J)();
+    const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
+    const limit = handOff ? Math.min(handOff.above, options.maxFileBytes) : options.maxFileBytes;
+    for (const path of files) {
+        const byName = (0,skip_by_name/* skipByName */.w)(path);
+        if (byName) {
+            stats.skipped[byName] = (stats.skipped[byName] ?? 0) + 1;
+            continue;
+        }
+        // Only the secret scanner looks at files no format reader claims, and it accepts raw bytes.
+        const read = (0,read_file/* readWorkspaceFile */.sL)(root, path, limit, { bytes: (0,formats/* classifyPath */.qK)(path) === 'other' });
+        if (!read.ok && read.reason === 'too-large' && handOff && limit < options.maxFileBytes) {
+            handOff.files.push(path);
+            stats.filesListed--;
+            continue;
+        }
+        if (!read.ok && read.reason === 'too-large') {
+            const large = (0,read_file/* readLargeWorkspaceFile */.td)(root, path, HARD_MAX_FILE_BYTES);
+            if (large.ok) {
+                stats.filesScanned++;
+                stats.chunked = (stats.chunked ?? 0) + 1;
+                stats.bytesScanned += large.bytes;
+                (0,append/* appendAll */.u)(facts.findings, (0,scan_chunks/* scanInChunks */.t)(path, large.utf8, (0,context/* classifyContext */.E)(path), options.secrets, { chunkBytes: Math.min(options.maxFileBytes, CHUNK_BYTES) }));
+                continue;
+            }
+            skip(stats, path, large.reason, large.text);
+            continue;
+        }
+        if (!read.ok) {
+            skip(stats, path, read.reason);
+            continue;
+        }
+        stats.filesScanned++;
+        stats.bytesScanned += read.bytes;
+        const file = { path, text: read.text, context: (0,context/* classifyContext */.E)(path), ...(read.byteString ? { byteString: true } : {}) };
+        mergeFacts(facts, (0,scan_file/* scanFile */.W)(file, options));
+    }
+    return { facts, stats };
+}
+/**
+ * Counts a skip, and names the file when it might hold a secret the scan did not see: it could
+ * not be read, it is over the hard cap, or it is binary but a keystore or named like text.
+ */
+function skip(stats, path, reason, looksText) {
+    stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1;
+    let named;
+    if (reason === 'unreadable')
+        named = { path, reason, textLike: !hasBinaryName(path) };
+    else if (reason === 'too-large')
+        named = { path, reason, textLike: looksText ?? !hasBinaryName(path) };
+    else if (reason === 'binary' && (isSecretContainer(path) || hasTextName(path)))
+        named = { path, reason, textLike: hasTextName(path) && !isSecretContainer(path) };
+    if (named)
+        (stats.unscanned ??= []).push(named);
+}
+function mergeStats(into, from) {
+    into.filesScanned += from.filesScanned;
+    into.bytesScanned += from.bytesScanned;
+    for (const [reason, n] of Object.entries(from.skipped)) {
+        const key = reason;
+        into.skipped[key] = (into.skipped[key] ?? 0) + (n ?? 0);
+    }
+    if (from.chunked)
+        into.chunked = (into.chunked ?? 0) + from.chunked;
+    if (from.unscanned?.length)
+        (0,append/* appendAll */.u)((into.unscanned ??= []), from.unscanned);
+}
+function mergeFacts(into, from) {
+    (0,append/* appendAll */.u)(into.findings, from.findings);
+    (0,append/* appendAll */.u)(into.images, from.images);
+    (0,append/* appendAll */.u)(into.containers, from.containers);
+    (0,append/* appendAll */.u)(into.networkPolicies, from.networkPolicies);
+    (0,append/* appendAll */.u)(into.deployables, from.deployables);
+    (0,append/* appendAll */.u)(into.telemetry, from.telemetry);
+    (0,append/* appendAll */.u)(into.exposures, from.exposures);
+    (0,append/* appendAll */.u)(into.kustomizations, from.kustomizations);
+    (0,append/* appendAll */.u)(into.charts, from.charts);
+}
+/**
+ * The tree-level pass, on the main thread once every file is scanned: facts that span files
+ * (kustomization trees, a chart's appVersion) settle the images as deployed, and the image
+ * findings of the references they changed are recomputed.
+ */
+function resolveTreeFacts(facts, options) {
+    const changed = resolveDeployedImages(facts.images, facts.kustomizations, facts.charts);
+    if (changed.length === 0)
+        return;
+    const at = (f) => `${f.path}:${f.line}:${f.column}`;
+    const places = new Set(changed.map(at));
+    facts.findings = facts.findings.filter((f) => f.category !== 'image' || !places.has(at(f)));
+    (0,append/* appendAll */.u)(facts.findings, (0,findings/* imageFindings */.Q)(changed, { requireDigest: options.requireDigest, context: context/* classifyContext */.E }));
+}
+/** Secret findings under the policy's allow_paths are kept, marked as accepted by policy. */
+function applyAllowPaths(facts, allowPaths) {
+    if (!allowPaths.length)
+        return;
+    const allowed = picomatch_default()(allowPaths, { dot: true });
+    for (const f of facts.findings) {
+        if (!f.suppression && (f.category === 'secret' || f.category === 'secret-logging') && allowed(f.path)) {
+            f.suppression = { kind: 'policy', reason: 'path is in the policy allow_paths' };
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 9915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ FINGERPRINT_KEY_ENV),
+/* harmony export */   N_: () => (/* binding */ keyedHash),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   b1: () => (/* binding */ DEFAULT_FINGERPRINT_KEY)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Fingerprints identify a finding across commits: rule + path + keyed hash of the matched value.
+// Never the line number, so a baseline survives edits above the finding.
+
+/**
+ * The built-in key. It is public, so a fingerprint made with it lets anyone confirm a guessed
+ * secret offline: such fingerprints stay in-process (src/report/redact-report.ts). A user's
+ * per-repository key (READINESS_GATE_FINGERPRINT_KEY) makes them safe to publish.
+ */
+const DEFAULT_FINGERPRINT_KEY = 'readiness-gate/fingerprint/v1';
+/** The environment variable that holds the user's fingerprint key (a repository secret). */
+const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
+/** Keyed hash of a value: safe to print, useless for recovering a short secret without the key. */
+function keyedHash(value, key = DEFAULT_FINGERPRINT_KEY) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(value, 'utf8').digest('hex');
+}
+function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${ruleId}\u0000${path}\u0000${keyedHash(value, key)}`, 'utf8')
+        .digest('hex')
+        .slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 9610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ imageFindings)
+/* harmony export */ });
+/* unused harmony export IMAGE_RULES */
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9915);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5991);
+// Findings for image references: mutable tags, missing tags, unresolvable references and
+// (when the policy asks for it) references pinned to a tag rather than a digest.
+
+
+const IMAGE_RULES = {
+    latest: { ruleId: 'images/latest-tag', severity: 'medium' },
+    untagged: { ruleId: 'images/untagged', severity: 'medium' },
+    unresolved: { ruleId: 'images/unresolved', severity: 'low' },
+    notDigestPinned: { ruleId: 'images/not-digest-pinned', severity: 'low' },
+};
+/** `name:tag` without the tag, for fix suggestions. */
+function baseName(image) {
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(image);
+    const path = parsed.registry ? `${parsed.registry}/${parsed.repository}` : parsed.repository;
+    return path || image;
+}
+function imageFindings(refs, opts) {
+    const findings = [];
+    const contextOf = (path) => typeof opts.context === 'function' ? opts.context(path) : opts.context ?? 'source';
+    for (const ref of refs) {
+        let rule;
+        let message;
+        // A Kustomize entry that names no version: the resources it rewrites carry the finding.
+        if (ref.source === 'kustomize' && ref.deployed)
+            continue;
+        const settled = deployedMessage(ref);
+        switch (ref.status) {
+            case 'latest': {
+                rule = IMAGE_RULES.latest;
+                message = `Image '${ref.image}' uses the mutable ':latest' tag; pin a version tag or a digest (${baseName(ref.image)}:1.2.3@sha256:...)`;
+                break;
+            }
+            case 'untagged': {
+                rule = IMAGE_RULES.untagged;
+                message = `Image '${ref.image}' has no tag, so it pulls ':latest'; pin a version tag or a digest (${baseName(ref.image)}:1.2.3@sha256:...)`;
+                break;
+            }
+            case 'unresolved': {
+                rule = IMAGE_RULES.unresolved;
+                const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(ref.image);
+                message =
+                    parsed.reason === 'invalid'
+                        ? `Image '${ref.image}' is not a valid image reference (repository names are lowercase; check the tag and digest); write it as registry/name:version`
+                        : `Image '${ref.image}' depends on a variable or template, so its version cannot be checked here; make sure the value it resolves to is a version tag or a digest`;
+                break;
+            }
+            case 'tagged': {
+                if (opts.requireDigest) {
+                    rule = IMAGE_RULES.notDigestPinned;
+                    message = `Image '${ref.image}' is pinned to a tag, which can be moved; the policy requires a digest (${ref.image}@sha256:...)`;
+                }
+                break;
+            }
+            case 'digest':
+                break;
+        }
+        if (!rule || !message)
+            continue;
+        if (settled && ref.status !== 'tagged')
+            message = settled;
+        const finding = {
+            ruleId: rule.ruleId,
+            category: 'image',
+            severity: rule.severity,
+            path: ref.path,
+            line: ref.line,
+            column: ref.column,
+            message,
+            fingerprint: opts.fingerprintKey
+                ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(rule.ruleId, ref.path, ref.image, opts.fingerprintKey)
+                : (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(rule.ruleId, ref.path, ref.image),
+            context: contextOf(ref.path),
+        };
+        if (ref.deployed?.by.length)
+            finding.related = ref.deployed.by.map(({ path, line, column }) => ({ path, line, column }));
+        findings.push(finding);
+    }
+    return findings;
+}
+const where = (by) => {
+    const shown = by.slice(0, 3).map((l) => `${l.path}:${l.line}`).join(', ');
+    return by.length > 3 ? `${shown} and ${by.length - 3} more` : shown;
+};
+/** The message for a reference whose version other files decide (kustomizations, Chart.yaml). */
+function deployedMessage(ref) {
+    const fix = `${baseName(ref.image)}:1.2.3@sha256:...`;
+    if (ref.tagFrom === 'chart-app-version') {
+        if (!ref.deployed) {
+            return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion, and no Chart.yaml of this chart is in the tree; set the tag here (${fix}) or make sure appVersion is a version`;
+        }
+        if (ref.deployed.status === 'untagged') {
+            return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion, and ${where(ref.deployed.by)} sets none; set the tag here (${fix}) or appVersion in Chart.yaml`;
+        }
+        return `Image '${ref.image}' has an empty tag, so Helm uses the chart's appVersion (${where(ref.deployed.by)}): deployed as '${ref.deployed.image}'; pin a version or a digest`;
+    }
+    if (ref.source === 'kustomize' && ref.status === 'unresolved') {
+        return `Kustomize images entry '${ref.image}' sets no newTag or digest, so the version is the one written in the resources it rewrites, and none of them in this tree uses the image; set newTag or digest`;
+    }
+    if (!ref.deployed)
+        return undefined;
+    if (ref.deployed.status === 'unresolved') {
+        return `Image '${ref.image}' is deployed as '${ref.deployed.image}' by the kustomization images entries that include this file (${where(ref.deployed.by)}), which is not a valid image reference; fix newName, newTag or digest there`;
+    }
+    if (ref.deployed.status !== 'latest' && ref.deployed.status !== 'untagged')
+        return undefined;
+    const status = ref.deployed.status === 'latest' ? "the mutable ':latest' tag" : 'no tag (so it pulls :latest)';
+    return `Image '${ref.image}' is deployed as '${ref.deployed.image}', with ${status}, by the kustomization images entries that include this file (${where(ref.deployed.by)}); set newTag or digest there, or pin a version here (${fix})`;
+}
+
+
+/***/ }),
+
+/***/ 5991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kc: () => (/* binding */ hasPlaceholder),
+/* harmony export */   Ng: () => (/* binding */ looksLikeImage),
+/* harmony export */   _n: () => (/* binding */ unquote),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony export imageStatus */
+/** `${VAR}`, `$VAR`, `$(params.x)` (Tekton, Kubernetes env), `{{ .Values.x }}` (Helm, Go templates). */
+const PLACEHOLDER = /\$\{|\$\(|\$[A-Za-z_]|\{\{|\{%|%\{/;
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128})$/;
+const HOST_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+function hasPlaceholder(text) {
+    return PLACEHOLDER.test(text);
+}
+/** Strips matching surrounding quotes and whitespace. */
+function unquote(text) {
+    let value = text.trim();
+    while (value.length >= 2) {
+        const first = value[0];
+        const last = value[value.length - 1];
+        if ((first === '"' || first === "'") && first === last)
+            value = value.slice(1, -1).trim();
+        else
+            break;
+    }
+    return value;
+}
+function parseImageReference(ref) {
+    const text = unquote(ref);
+    if (text === '')
+        return { repository: '', status: 'unresolved', valid: false, reason: 'empty' };
+    // Real references are short (the path is at most 255 characters); refuse work on huge input.
+    if (text.length > 1024)
+        return { repository: text.slice(0, 64), status: 'unresolved', valid: false, reason: 'invalid' };
+    const placeholder = hasPlaceholder(text) || /^ko:\/\//.test(text);
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let registry;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first) {
+            registry = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    const repository = rest;
+    const result = { repository, status: 'tagged', valid: true };
+    if (registry !== undefined)
+        result.registry = registry;
+    if (tag !== undefined)
+        result.tag = tag;
+    if (digest !== undefined)
+        result.digest = digest;
+    if (placeholder) {
+        result.status = 'unresolved';
+        result.valid = false;
+        result.reason = 'placeholder';
+        return result;
+    }
+    const valid = repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)) &&
+        (registry === undefined || validRegistry(registry)) &&
+        (tag === undefined || TAG.test(tag)) &&
+        (digest === undefined || DIGEST.test(digest));
+    if (!valid) {
+        result.status = 'unresolved';
+        result.valid = false;
+        result.reason = 'invalid';
+        return result;
+    }
+    if (digest !== undefined)
+        result.status = 'digest';
+    else if (tag === undefined)
+        result.status = 'untagged';
+    else if (tag === 'latest')
+        result.status = 'latest';
+    else
+        result.status = 'tagged';
+    return result;
+}
+function validRegistry(registry) {
+    if (/^\[[0-9a-fA-F:.]+\](?::\d{1,5})?$/.test(registry))
+        return true; // IPv6 literal
+    const match = /^([^:]+)(?::(\d{1,5}))?$/.exec(registry);
+    if (!match)
+        return false;
+    return match[1].split('.').every((part) => HOST_COMPONENT.test(part));
+}
+function imageStatus(ref) {
+    return parseImageReference(ref).status;
+}
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?|avif|heic|pdf|qcow2|img|iso|raw|vmdk|vhdx?)$/i;
+/**
+ * Whether a string value under an `image`-like key plausibly names a container image.
+ * Used where the surrounding format does not guarantee it (generic CRDs, Helm values):
+ * URLs, file paths of pictures, prose and booleans are rejected; placeholders are kept.
+ */
+function looksLikeImage(value) {
+    const text = unquote(value);
+    if (text === '' || text.length > 512)
+        return false;
+    if (hasPlaceholder(text))
+        return true;
+    if (/\s/.test(text))
+        return false;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+        return /^(?:docker|ko):\/\//.test(text);
+    if (IMAGE_FILE.test(text.split(/[?#]/)[0]))
+        return false;
+    if (text.startsWith('/') || text.startsWith('./') || text.startsWith('../') || text.startsWith('~'))
+        return false;
+    if (/^(?:true|false|yes|no|on|off|null|none|~)$/i.test(text))
+        return false;
+    if (text.startsWith('data:'))
+        return false;
+    // Must at least start like a reference (a path component or a registry host).
+    return /^[A-Za-z0-9]/.test(text);
+}
+
+
+/***/ }),
+
+/***/ 3495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ scanFile)
+});
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -18847,6 +19708,8 @@ function stringMap(ctx, node) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/scanners/shared/formats.ts
+var formats = __nccwpck_require__(5777);
 // EXTERNAL MODULE: ./src/yaml/safe-yaml.ts
 var safe_yaml = __nccwpck_require__(692);
 ;// CONCATENATED MODULE: ./src/yaml/documents.ts
@@ -18978,7 +19841,7 @@ function isPatchOperation(value) {
 
 function parseSource(file) {
     let documents;
-    const kind = classifyPath(file.path);
+    const kind = (0,formats/* classifyPath */.qK)(file.path);
     return {
         kind,
         yaml: () => (documents ??= kind === 'json' && isUnreadJson(file.text) ? UNREAD_JSON() : parseYamlDocuments(file.text)),
@@ -19486,7 +20349,7 @@ function parseObjects(file, source) {
     const kind = source.kind;
     if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action')
         return [];
-    if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind))
+    if (kind === 'compose' || kind === 'helm-values' || (0,formats/* isCiKind */.N5)(kind))
         return [];
     if (!/apiVersion/.test(file.text) || !/kind/.test(file.text))
         return [];
@@ -19798,6 +20661,8 @@ function scanTelemetry(file) {
     return settingEvidence(file, lines);
 }
 
+// EXTERNAL MODULE: ./src/scanners/images/reference.ts
+var reference = __nccwpck_require__(5991);
 ;// CONCATENATED MODULE: ./src/scanners/images/dockerfile.ts
 
 /**
@@ -20053,7 +20918,7 @@ function scanDockerfile(file) {
             return undefined;
         if (value.toLowerCase() === 'scratch')
             return undefined;
-        const status = expanded.resolved ? parseImageReference(value).status : 'unresolved';
+        const status = expanded.resolved ? (0,reference/* parseImageReference */.o_)(value).status : 'unresolved';
         const ref = {
             path: file.path,
             line: position.line,
@@ -20070,7 +20935,7 @@ function scanDockerfile(file) {
     if (directives.syntax) {
         // Not expanded: directives are read before any ARG exists.
         const { value, line, column } = directives.syntax;
-        images.push({ path: file.path, line, column, image: value, status: parseImageReference(value).status, source: 'dockerfile' });
+        images.push({ path: file.path, line, column, image: value, status: (0,reference/* parseImageReference */.o_)(value).status, source: 'dockerfile' });
     }
     for (const instruction of instructions) {
         const tokens = tokenize(instruction.text);
@@ -20180,7 +21045,7 @@ function lineImages(file, options) {
     const to = Math.min(lines.length, options.toLine ?? lines.length);
     const out = [];
     const push = (line, column, image, forceUnresolved = false) => {
-        const status = forceUnresolved || hasPlaceholder(image) ? 'unresolved' : parseImageReference(image).status;
+        const status = forceUnresolved || (0,reference/* hasPlaceholder */.Kc)(image) ? 'unresolved' : (0,reference/* parseImageReference */.o_)(image).status;
         out.push({ path: file.path, line, column, image, status, source: options.source });
     };
     for (let lineNumber = from; lineNumber <= to; lineNumber++) {
@@ -20213,7 +21078,7 @@ function lineImages(file, options) {
         }
         if (options.workflow && key === 'container' && value !== '') {
             const { text, shift } = unquoteWithShift(value);
-            if (looksLikeImage(text))
+            if ((0,reference/* looksLikeImage */.Ng)(text))
                 push(lineNumber, valueStart + 1 + shift, text);
             continue;
         }
@@ -20246,7 +21111,7 @@ function lineImages(file, options) {
             continue;
         const shiftAnchor = value.length - anchorless.length;
         const { text, shift } = unquoteWithShift(anchorless);
-        if (!looksLikeImage(text))
+        if (!(0,reference/* looksLikeImage */.Ng)(text))
             continue;
         push(lineNumber, valueStart + 1 + shiftAnchor + shift, text);
     }
@@ -20287,7 +21152,7 @@ function serviceItems(lines, keyLine, keyIndent, to) {
         if (valueText === undefined)
             continue;
         const { text, shift } = unquoteWithShift(stripComment(valueText));
-        if (text === '' || !looksLikeImage(text))
+        if (text === '' || !(0,reference/* looksLikeImage */.Ng)(text))
             continue;
         out.push({ text, line: lineNumber, column: raw.length - valueText.length + 1 + shift });
     }
@@ -20417,7 +21282,7 @@ function makeRef(file, position, image, source, container, forceUnresolved = fal
         line: position.line,
         column: position.column,
         image,
-        status: forceUnresolved || hasPlaceholder(image) ? 'unresolved' : parseImageReference(image).status,
+        status: forceUnresolved || (0,reference/* hasPlaceholder */.Kc)(image) ? 'unresolved' : (0,reference/* parseImageReference */.o_)(image).status,
         source,
     };
     if (container !== undefined)
@@ -20708,7 +21573,7 @@ function argoKustomizeImages(file, ctx, sources, out) {
                 continue;
             const start = text.indexOf('=') + 1;
             const image = text.slice(start).trim();
-            if (!looksLikeImage(image))
+            if (!(0,reference/* looksLikeImage */.Ng)(image))
                 continue;
             const leading = text.length - text.slice(start).trimStart().length;
             // Without a tag or digest the version comes from the manifests being transformed.
@@ -20734,7 +21599,7 @@ function kubernetesImages(file, ctx, object, out, source = sourceFor(object)) {
     const seen = new Set();
     const bundle = (ref, ownerName) => {
         const value = imageValue(ctx, bundleNode(ctx, ref));
-        if (!value || !looksLikeImage(value.text))
+        if (!value || !(0,reference/* looksLikeImage */.Ng)(value.text))
             return;
         const position = valuePosition(ctx, value.node);
         if (position)
@@ -20759,7 +21624,7 @@ function kubernetesImages(file, ctx, object, out, source = sourceFor(object)) {
             if (item.key === 'image') {
                 const value = imageValue(ctx, item.value);
                 // Outside a container the key alone proves little: require something image-shaped.
-                if (value && looksLikeImage(value.text)) {
+                if (value && (0,reference/* looksLikeImage */.Ng)(value.text)) {
                     const position = valuePosition(ctx, value.node);
                     if (position)
                         out.push(makeRef(file, position, value.text, source, name ?? ownerName));
@@ -20905,7 +21770,7 @@ function json6902Images(file, ctx, root, out) {
         const valueNode = get(ctx, op, 'value');
         if (/\/image$/.test(path)) {
             const value = imageValue(ctx, valueNode);
-            const position = value && looksLikeImage(value.text) ? valuePosition(ctx, value.node) : undefined;
+            const position = value && (0,reference/* looksLikeImage */.Ng)(value.text) ? valuePosition(ctx, value.node) : undefined;
             if (value && position)
                 out.push(makeRef(file, position, value.text, 'kubernetes'));
             continue;
@@ -21017,7 +21882,7 @@ function valuesImages(file, ctx, root, out, chart = false) {
             if (IMAGE_KEY.test(item.key)) {
                 const value = imageValue(ctx, item.value);
                 if (value) {
-                    if (!looksLikeImage(value.text))
+                    if (!(0,reference/* looksLikeImage */.Ng)(value.text))
                         continue;
                     const position = valuePosition(ctx, value.node);
                     if (!position)
@@ -21057,7 +21922,7 @@ function valuesImageBlock(file, ctx, map, key, owner, push) {
     if (!imageKey && tagNode === undefined && digestNode === undefined)
         return false;
     const repository = repoValue.text;
-    if (repository === '' || !looksLikeImage(repository))
+    if (repository === '' || !(0,reference/* looksLikeImage */.Ng)(repository))
         return false;
     const registry = scalarText(ctx, get(ctx, map, 'registry'))?.trim();
     const tag = tagNode !== undefined ? scalarText(ctx, tagNode)?.trim() : undefined;
@@ -21082,7 +21947,7 @@ const JSON_PATCH = /^\s*\[\s*\{\s*"(?:op|path)"\s*:/;
 const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
 const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
 function fallbackSource(kind) {
-    if (isCiKind(kind))
+    if ((0,formats/* isCiKind */.N5)(kind))
         return CI_SOURCE[kind];
     switch (kind) {
         case 'github-workflow':
@@ -21103,7 +21968,7 @@ function lineOptions(kind, source) {
         workflow: kind === 'github-workflow',
         anyImageKey: kind === 'helm-values',
         // GitLab and Bitbucket write `image: {name: ref}`.
-        namedBlocks: isCiKind(kind),
+        namedBlocks: (0,formats/* isCiKind */.N5)(kind),
     };
 }
 function scanYamlImages(file, source) {
@@ -21134,7 +21999,7 @@ function scanYamlImages(file, source) {
         const root = doc.contents ?? undefined;
         if (!root)
             continue;
-        if (isCiKind(kind)) {
+        if ((0,formats/* isCiKind */.N5)(kind)) {
             ciImages(file, ctx, root, kind, out);
             continue;
         }
@@ -21180,6 +22045,8 @@ function scanYamlImages(file, source) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/scanners/images/findings.ts
+var findings = __nccwpck_require__(9610);
 ;// CONCATENATED MODULE: ./src/scanners/images/index.ts
 
 
@@ -21281,7 +22148,7 @@ function imageEntries(ctx, root) {
 }
 /** The kustomization a file is (kustomization.yaml, or a document of kind Kustomization/Component), if any. */
 function kustomizationFacts(file, source) {
-    const byPath = source.kind === 'kustomize' || /^kustomization$/i.test(baseName(file.path));
+    const byPath = source.kind === 'kustomize' || /^kustomization$/i.test((0,formats/* baseName */.Fl)(file.path));
     if (!byPath && !/^kind:\s*["']?(?:Kustomization|Component)\b/m.test(file.text))
         return undefined;
     if (source.kind !== 'kustomize' && source.kind !== 'yaml')
@@ -21302,7 +22169,7 @@ function kustomizationFacts(file, source) {
 const APP_VERSION = /^appVersion[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$/m;
 /** A Chart.yaml's appVersion (read by line: the file is small and flat). */
 function chartFacts(file) {
-    if (!/^Chart\.ya?ml$/.test(baseName(file.path)))
+    if (!/^Chart\.ya?ml$/.test((0,formats/* baseName */.Fl)(file.path)))
         return undefined;
     if (!/^apiVersion\s*:/m.test(file.text) || !/^name\s*:/m.test(file.text))
         return undefined;
@@ -21312,7 +22179,7 @@ function chartFacts(file) {
         return chart;
     const before = file.text.slice(0, match.index);
     chart.line = before.split('\n').length;
-    const value = unquote(match[1]);
+    const value = (0,reference/* unquote */._n)(match[1]);
     chart.column = match[0].indexOf(match[1]) + 1;
     if (value !== '' && value !== '~' && value !== 'null')
         chart.appVersion = value;
@@ -21328,7 +22195,7 @@ function chartFacts(file) {
 
 /** A name for a Dockerfile deployable: `Dockerfile.worker` → worker, `api/Dockerfile` → api. */
 function dockerfileName(path) {
-    const base = baseName(path);
+    const base = (0,formats/* baseName */.Fl)(path);
     const suffix = /^(?:dockerfile|containerfile)[._-](.+)$/i.exec(base);
     if (suffix)
         return suffix[1];
@@ -21378,7 +22245,7 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
 }
 
 // EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 178 modules
-var scanners_secrets = __nccwpck_require__(5618);
+var secrets = __nccwpck_require__(5618);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -21398,11 +22265,11 @@ var append = __nccwpck_require__(2178);
 
 function scanFile(file, options) {
     const facts = (0,types/* emptyFacts */.J)();
-    (0,append/* appendAll */.u)(facts.findings, (0,scanners_secrets/* scanSecrets */.LV)(file, options.secrets));
+    (0,append/* appendAll */.u)(facts.findings, (0,secrets/* scanSecrets */.LV)(file, options.secrets));
     const parsed = parseSource(file);
     const images = scanImages(file, parsed);
     (0,append/* appendAll */.u)(facts.images, images);
-    (0,append/* appendAll */.u)(facts.findings, imageFindings(images, { requireDigest: options.requireDigest, context: file.context }));
+    (0,append/* appendAll */.u)(facts.findings, (0,findings/* imageFindings */.Q)(images, { requireDigest: options.requireDigest, context: file.context }));
     const kustomization = kustomizationFacts(file, parsed);
     if (kustomization)
         facts.kustomizations.push(kustomization);
@@ -21426,268 +22293,6 @@ function dedupeDeployables(list) {
         seen.add(key);
         return true;
     });
-}
-
-// EXTERNAL MODULE: ./src/workspace/context.ts
-var context = __nccwpck_require__(398);
-;// CONCATENATED MODULE: ./src/workspace/file-kinds.ts
-// What a file's name says it holds, for files whose contents could not be scanned: a binary
-// keystore may hold private keys, and a `.yaml` that reads as binary is hiding something.
-const SECRET_CONTAINERS = /\.(p12|pfx|pkcs12|jks|jceks|bks|keystore|truststore|kdbx|kdb|gpg|pgp|der|p8|keytab)$/i;
-const TEXT_EXTENSIONS = /\.(ya?ml|json|jsonc|json5|env|ini|cfg|conf|config|properties|toml|xml|tf|tfvars|hcl|py|js|mjs|cjs|ts|tsx|jsx|rb|go|java|kt|kts|cs|php|sh|bash|zsh|ps1|psm1|bat|cmd|sql|txt|md|pem|key|crt|cer|pub|gradle|sbt|swift|rs|c|h|cc|cpp|hpp|scala|pl|lua|r|tpl|j2|jinja2?|gotmpl|html?|vue|svelte|npmrc|pypirc|netrc|tfstate|csv|log)$/i;
-const TEXT_NAMES = /(^|\/)(Dockerfile[^/]*|Containerfile|Makefile|Jenkinsfile|Procfile|\.env[^/]*|\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.dockercfg|credentials|id_[a-z0-9]+)$/i;
-const BINARY_MEDIA = /\.(png|jpe?g|gif|bmp|ico|icns|webp|tiff?|psd|svgz|mp[34]|m4a|wav|ogg|flac|avi|mov|mkv|webm|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|ear|whl|egg|so|dylib|dll|exe|o|a|lib|class|pyc|wasm|woff2?|ttf|otf|eot|bin|dat|db|sqlite3?|parquet|avro|orc|onnx|pt|pth|safetensors|h5|pb|tflite|npy|npz|pkl)$/i;
-/** Binary formats whose purpose is to hold keys or credentials. */
-function isSecretContainer(relPath) {
-    return SECRET_CONTAINERS.test(relPath);
-}
-/** Names that promise text (source, config, keys): binary content under such a name is suspicious. */
-function hasTextName(relPath) {
-    return TEXT_EXTENSIONS.test(relPath) || TEXT_NAMES.test(relPath);
-}
-/** Names of media, archives and compiled artefacts: never text, whatever their size. */
-function hasBinaryName(relPath) {
-    return BINARY_MEDIA.test(relPath);
-}
-
-// EXTERNAL MODULE: ./src/workspace/read-file.ts + 1 modules
-var read_file = __nccwpck_require__(474);
-;// CONCATENATED MODULE: ./src/engine/scan-chunks.ts
-// Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
-// start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
-// next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
-// Only the secret scanner runs on chunks: format readers need the whole document.
-
-const NEWLINE = 0x0a;
-/** Longer than any secret a rule matches (a 4096-bit PEM key is about 3.3 KB). */
-const MAX_OVERLAP = 64 * 1024;
-function scanInChunks(path, utf8, context, secrets, settings) {
-    const chunkBytes = Math.max(1024, settings.chunkBytes);
-    const overlap = Math.min(settings.overlapBytes ?? MAX_OVERLAP, chunkBytes >> 2);
-    const findings = [];
-    // Where the chunk starts: a byte offset, and its line and column (1-based, in characters).
-    let start = 0;
-    let line = 1;
-    let column = 1;
-    while (start < utf8.length) {
-        let end = Math.min(utf8.length, start + chunkBytes);
-        if (end < utf8.length) {
-            // End on a line boundary when a line ends in the chunk's second half.
-            const nl = utf8.lastIndexOf(NEWLINE, end - 1);
-            if (nl >= start + (chunkBytes >> 1))
-                end = nl + 1;
-            else
-                end = charBoundary(utf8, end);
-        }
-        const last = end >= utf8.length;
-        let next = end;
-        if (!last) {
-            // The next chunk starts at the start of the line that holds `end - overlap`, or right
-            // there inside a very long line.
-            const nl = utf8.lastIndexOf(NEWLINE, end - overlap - 1);
-            next = nl >= start ? nl + 1 : charBoundary(utf8, Math.max(start + 1, end - overlap));
-        }
-        const nextAt = scan_chunks_positionOf(utf8, start, next, line, column);
-        const text = utf8.toString('utf8', start, end);
-        for (const f of (0,scanners_secrets/* scanSecrets */.LV)({ path, text, context }, secrets)) {
-            const at = { line: f.line + line - 1, column: f.line === 1 ? f.column + column - 1 : f.column };
-            const before = at.line < nextAt.line || (at.line === nextAt.line && at.column < nextAt.column);
-            if (last || before)
-                findings.push({ ...f, ...at });
-        }
-        start = next;
-        line = nextAt.line;
-        column = nextAt.column;
-    }
-    return findings;
-}
-/** Line and column of byte `to`, counting from byte `from` at `line`:`column`. */
-function scan_chunks_positionOf(data, from, to, line, column) {
-    let lineStart = -1;
-    for (let i = data.indexOf(NEWLINE, from); i !== -1 && i < to; i = data.indexOf(NEWLINE, i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    const chars = data.toString('utf8', lineStart === -1 ? from : lineStart, to).length;
-    return { line, column: (lineStart === -1 ? column : 1) + chars };
-}
-/** Moves an offset back to the start of a UTF-8 character. */
-function charBoundary(data, offset) {
-    let at = offset;
-    while (at > 0 && (data[at] & 0xc0) === 0x80)
-        at--;
-    return at;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/skip-by-name.ts
-const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|gradle\.lockfile|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
-const GENERATED = /\.(js|css|mjs|cjs)\.map$|\.map$/;
-function skipByName(relPath) {
-    if (LOCKFILE.test(relPath))
-        return 'lockfile';
-    if (GENERATED.test(relPath))
-        return 'generated';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/scan-tree.ts
-// Reads every listed file once and runs the scanners on it. Files are read and scanned one
-// at a time and only their facts are kept, so memory does not grow with the tree's size.
-
-
-
-
-
-
-
-
-
-
-
-
-/** Above this, a file is not read at all, only named: a PR must not be able to exhaust memory. */
-const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
-/** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
-const CHUNK_BYTES = 1024 * 1024;
-function scanTree(root, files, options, handOff) {
-    const facts = (0,types/* emptyFacts */.J)();
-    const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
-    const limit = handOff ? Math.min(handOff.above, options.maxFileBytes) : options.maxFileBytes;
-    for (const path of files) {
-        const byName = skipByName(path);
-        if (byName) {
-            stats.skipped[byName] = (stats.skipped[byName] ?? 0) + 1;
-            continue;
-        }
-        // Only the secret scanner looks at files no format reader claims, and it accepts raw bytes.
-        const read = (0,read_file/* readWorkspaceFile */.sL)(root, path, limit, { bytes: classifyPath(path) === 'other' });
-        if (!read.ok && read.reason === 'too-large' && handOff && limit < options.maxFileBytes) {
-            handOff.files.push(path);
-            stats.filesListed--;
-            continue;
-        }
-        if (!read.ok && read.reason === 'too-large') {
-            const large = (0,read_file/* readLargeWorkspaceFile */.td)(root, path, HARD_MAX_FILE_BYTES);
-            if (large.ok) {
-                stats.filesScanned++;
-                stats.chunked = (stats.chunked ?? 0) + 1;
-                stats.bytesScanned += large.bytes;
-                (0,append/* appendAll */.u)(facts.findings, scanInChunks(path, large.utf8, (0,context/* classifyContext */.E)(path), options.secrets, { chunkBytes: Math.min(options.maxFileBytes, CHUNK_BYTES) }));
-                continue;
-            }
-            skip(stats, path, large.reason, large.text);
-            continue;
-        }
-        if (!read.ok) {
-            skip(stats, path, read.reason);
-            continue;
-        }
-        stats.filesScanned++;
-        stats.bytesScanned += read.bytes;
-        const file = { path, text: read.text, context: (0,context/* classifyContext */.E)(path), ...(read.byteString ? { byteString: true } : {}) };
-        mergeFacts(facts, scanFile(file, options));
-    }
-    return { facts, stats };
-}
-/**
- * Counts a skip, and names the file when it might hold a secret the scan did not see: it could
- * not be read, it is over the hard cap, or it is binary but a keystore or named like text.
- */
-function skip(stats, path, reason, looksText) {
-    stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1;
-    let named;
-    if (reason === 'unreadable')
-        named = { path, reason, textLike: !hasBinaryName(path) };
-    else if (reason === 'too-large')
-        named = { path, reason, textLike: looksText ?? !hasBinaryName(path) };
-    else if (reason === 'binary' && (isSecretContainer(path) || hasTextName(path)))
-        named = { path, reason, textLike: hasTextName(path) && !isSecretContainer(path) };
-    if (named)
-        (stats.unscanned ??= []).push(named);
-}
-function mergeStats(into, from) {
-    into.filesScanned += from.filesScanned;
-    into.bytesScanned += from.bytesScanned;
-    for (const [reason, n] of Object.entries(from.skipped)) {
-        const key = reason;
-        into.skipped[key] = (into.skipped[key] ?? 0) + (n ?? 0);
-    }
-    if (from.chunked)
-        into.chunked = (into.chunked ?? 0) + from.chunked;
-    if (from.unscanned?.length)
-        (0,append/* appendAll */.u)((into.unscanned ??= []), from.unscanned);
-}
-function mergeFacts(into, from) {
-    (0,append/* appendAll */.u)(into.findings, from.findings);
-    (0,append/* appendAll */.u)(into.images, from.images);
-    (0,append/* appendAll */.u)(into.containers, from.containers);
-    (0,append/* appendAll */.u)(into.networkPolicies, from.networkPolicies);
-    (0,append/* appendAll */.u)(into.deployables, from.deployables);
-    (0,append/* appendAll */.u)(into.telemetry, from.telemetry);
-    (0,append/* appendAll */.u)(into.exposures, from.exposures);
-    (0,append/* appendAll */.u)(into.kustomizations, from.kustomizations);
-    (0,append/* appendAll */.u)(into.charts, from.charts);
-}
-/**
- * The tree-level pass, on the main thread once every file is scanned: facts that span files
- * (kustomization trees, a chart's appVersion) settle the images as deployed, and the image
- * findings of the references they changed are recomputed.
- */
-function resolveTreeFacts(facts, options) {
-    const changed = resolveDeployedImages(facts.images, facts.kustomizations, facts.charts);
-    if (changed.length === 0)
-        return;
-    const at = (f) => `${f.path}:${f.line}:${f.column}`;
-    const places = new Set(changed.map(at));
-    facts.findings = facts.findings.filter((f) => f.category !== 'image' || !places.has(at(f)));
-    (0,append/* appendAll */.u)(facts.findings, imageFindings(changed, { requireDigest: options.requireDigest, context: context/* classifyContext */.E }));
-}
-/** Secret findings under the policy's allow_paths are kept, marked as accepted by policy. */
-function applyAllowPaths(facts, allowPaths) {
-    if (!allowPaths.length)
-        return;
-    const allowed = picomatch_default()(allowPaths, { dot: true });
-    for (const f of facts.findings) {
-        if (!f.suppression && (f.category === 'secret' || f.category === 'secret-logging') && allowed(f.path)) {
-            f.suppression = { kind: 'policy', reason: 'path is in the policy allow_paths' };
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 9915:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ FINGERPRINT_KEY_ENV),
-/* harmony export */   N_: () => (/* binding */ keyedHash),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   b1: () => (/* binding */ DEFAULT_FINGERPRINT_KEY)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Fingerprints identify a finding across commits: rule + path + keyed hash of the matched value.
-// Never the line number, so a baseline survives edits above the finding.
-
-/**
- * The built-in key. It is public, so a fingerprint made with it lets anyone confirm a guessed
- * secret offline: such fingerprints stay in-process (src/report/redact-report.ts). A user's
- * per-repository key (READINESS_GATE_FINGERPRINT_KEY) makes them safe to publish.
- */
-const DEFAULT_FINGERPRINT_KEY = 'readiness-gate/fingerprint/v1';
-/** The environment variable that holds the user's fingerprint key (a repository secret). */
-const FINGERPRINT_KEY_ENV = 'READINESS_GATE_FINGERPRINT_KEY';
-/** Keyed hash of a value: safe to print, useless for recovering a short secret without the key. */
-function keyedHash(value, key = DEFAULT_FINGERPRINT_KEY) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(value, 'utf8').digest('hex');
-}
-function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${ruleId}\u0000${path}\u0000${keyedHash(value, key)}`, 'utf8')
-        .digest('hex')
-        .slice(0, 32);
 }
 
 
@@ -35053,6 +35658,84 @@ function scanSecrets(file, options) {
 
 /***/ }),
 
+/***/ 5777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ baseName),
+/* harmony export */   N5: () => (/* binding */ isCiKind),
+/* harmony export */   qK: () => (/* binding */ classifyPath)
+/* harmony export */ });
+/* unused harmony exports isDockerfilePath, isYamlPath */
+// Which format a file is, from its path. Content decides the rest (apiVersion+kind, compose shape).
+const CI_KINDS = new Set(['gitlab-ci', 'circleci', 'drone', 'woodpecker', 'bitbucket-pipelines']);
+function isCiKind(kind) {
+    return CI_KINDS.has(kind);
+}
+function baseName(path) {
+    const normal = path.includes('\\') ? path.replace(/\\/g, '/') : path;
+    return normal.slice(normal.lastIndexOf('/') + 1);
+}
+const NOT_A_DOCKERFILE = /\.(?:dockerignore|md|markdown|txt|rst|adoc|json|ya?ml|toml|sh|bash|ps1|py|js|ts|go|orig|rej|bak|swp|lock|html?|xml)$/i;
+function isDockerfilePath(path) {
+    const base = baseName(path);
+    if (NOT_A_DOCKERFILE.test(base))
+        return false;
+    return /^(?:dockerfile|containerfile)(?:[._-].+)?$/i.test(base) || /[._-](?:dockerfile|containerfile)$/i.test(base);
+}
+function isYamlPath(path) {
+    return /\.ya?ml$/i.test(path);
+}
+/** Template suffixes (Ansible/Jinja, Go templates): `docker-compose.yml.j2` is still compose. */
+const TEMPLATE_SUFFIX = /\.(?:j2|jinja2?|tmpl)$/i;
+function ciKind(normal, base) {
+    // GitLab: the root file, included `*.gitlab-ci.yml`, and the common `.gitlab/ci/` folder.
+    if (/^(?:.+[._-])?\.?gitlab-ci\.ya?ml$/i.test(base) || /(?:^|\/)\.gitlab\/ci\//.test(normal))
+        return 'gitlab-ci';
+    if (/(?:^|\/)\.circleci\//.test(normal))
+        return 'circleci';
+    if (/^\.drone(?:\.[^/]+)?\.ya?ml$/i.test(base))
+        return 'drone';
+    if (/^\.woodpecker\.ya?ml$/i.test(base) || /(?:^|\/)\.woodpecker\//.test(normal))
+        return 'woodpecker';
+    if (/^bitbucket-pipelines\.ya?ml$/i.test(base))
+        return 'bitbucket-pipelines';
+    return undefined;
+}
+/** Which reader a path goes to. The scan asks once per file (see parseSource). */
+function classifyPath(path) {
+    const normal = path.replace(/\\/g, '/').replace(TEMPLATE_SUFFIX, '');
+    const base = baseName(normal);
+    if (isDockerfilePath(normal))
+        return 'dockerfile';
+    if (/\.json$/i.test(base))
+        return 'json';
+    // Helm's named templates (`_helpers.tpl`) hold manifests too, included from the templates.
+    if (/\.tpl$/i.test(base) && /(?:^|\/)templates\/(?:[^/]+\/)*[^/]+$/.test(normal))
+        return 'helm-template';
+    if (!isYamlPath(base))
+        return 'other';
+    if (/(?:^|\/)\.github\/workflows\/[^/]+$/.test(normal))
+        return 'github-workflow';
+    if (/^action\.ya?ml$/i.test(base))
+        return 'github-action';
+    const ci = ciKind(normal, base);
+    if (ci)
+        return ci;
+    if (/^(?:docker-)?compose(?:[._-][^/]*)?\.ya?ml$/i.test(base) || /docker-compose/i.test(base))
+        return 'compose';
+    if (/^kustomization\.ya?ml$/i.test(base))
+        return 'kustomize';
+    if (/^values(?:[._-][^/]+)?\.ya?ml$/i.test(base) || /[._-]values\.ya?ml$/i.test(base))
+        return 'helm-values';
+    if (/(?:^|\/)templates\/(?:[^/]+\/)*[^/]+$/.test(normal))
+        return 'helm-template';
+    return 'yaml';
+}
+
+
+/***/ }),
+
 /***/ 2978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35118,28 +35801,21 @@ function classifyContext(relPath) {
 
 /***/ }),
 
-/***/ 474:
+/***/ 3064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  td: () => (/* binding */ readLargeWorkspaceFile),
-  sL: () => (/* binding */ readWorkspaceFile)
-});
-
-// UNUSED EXPORTS: looksBinary
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/workspace/text-encoding.ts
-var text_encoding = __nccwpck_require__(5778);
-;// CONCATENATED MODULE: ./src/workspace/read-file.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile),
+/* harmony export */   td: () => (/* binding */ readLargeWorkspaceFile)
+/* harmony export */ });
+/* unused harmony export looksBinary */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5778);
 // Safe reading: no symlinks, no escapes, no binaries, nothing over the size cap.
 // Every skip has a counted reason so the report can say what was not scanned.
 // UTF-16 and UTF-32 text (with or without a BOM) is decoded; a stray NUL does not make text binary.
@@ -35151,18 +35827,18 @@ var text_encoding = __nccwpck_require__(5778);
 // file but the decoded string, which keeps peak memory flat.
 let scratch = Buffer.allocUnsafe(64 * 1024);
 function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
-    const full = external_node_path_default().join(root, relPath);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, relPath);
     let fd;
     try {
         // O_NOFOLLOW refuses a symlink in the same call that opens the file (ELOOP).
-        fd = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(full, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
         // Most files fit the scratch buffer: one read, and a short read is the whole file. Only an
         // empty read (an empty file, a FIFO, a device) or a full one (maybe more to come) asks fstat
         // for the type and size: three system calls a file instead of four.
         const first = Math.min(scratch.length, maxBytes + 1);
-        let read = (0,external_node_fs_.readSync)(fd, scratch, 0, first, 0);
+        let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, scratch, 0, first, 0);
         if (read === 0 || read === first) {
-            const stat = (0,external_node_fs_.fstatSync)(fd);
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
             if (!stat.isFile())
                 return { ok: false, reason: 'not-a-file' };
             const size = stat.size;
@@ -35176,14 +35852,14 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
             read = readRest(fd, scratch, read, size);
         }
         const data = scratch.subarray(0, read);
-        const sniffed = (0,text_encoding/* sniffEncoding */.v)(data);
+        const sniffed = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .sniffEncoding */ .v)(data);
         if (sniffed.kind === 'binary')
             return { ok: false, reason: 'binary' };
         if (sniffed.encoding !== 'utf8')
-            return { ok: true, text: (0,text_encoding/* decodeWide */.O)(data.subarray(sniffed.bom), sniffed.encoding), bytes: read, byteString: false };
+            return { ok: true, text: (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeWide */ .O)(data.subarray(sniffed.bom), sniffed.encoding), bytes: read, byteString: false };
         // Decoding UTF-8 costs about four times a latin1 copy, and most of a big tree's bytes sit in
         // files with a few non-ASCII characters; the secret scanner can work on their bytes instead.
-        if ((0,external_node_buffer_namespaceObject.isAscii)(data))
+        if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(data))
             return { ok: true, text: data.toString('latin1'), bytes: read, byteString: false };
         if (options.bytes)
             return { ok: true, text: data.toString('latin1'), bytes: read, byteString: true };
@@ -35194,14 +35870,14 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
     }
     finally {
         if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /** Reads from `from` up to `size` bytes into `into`; a file that shrank stops early. Returns the bytes now held. */
 function readRest(fd, into, from, size) {
     let read = from;
     while (read < size) {
-        const n = (0,external_node_fs_.readSync)(fd, into, read, size - read, read);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, into, read, size - read, read);
         if (n === 0)
             break;
         read += n;
@@ -35230,8 +35906,8 @@ function looksBinary(data) {
 function readLargeWorkspaceFile(root, relPath, hardCap) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(external_node_path_default().join(root, relPath), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-        const stat = (0,external_node_fs_.fstatSync)(fd);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, relPath), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
         if (!stat.isFile())
             return { ok: false, reason: 'not-a-file' };
         // Over the hard cap only a head is read, to say whether it was text.
@@ -35239,22 +35915,41 @@ function readLargeWorkspaceFile(root, relPath, hardCap) {
         const data = Buffer.allocUnsafe(size);
         const read = readRest(fd, data, 0, size);
         const bytes = data.subarray(0, read);
-        const sniffed = (0,text_encoding/* sniffEncoding */.v)(bytes);
+        const sniffed = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .sniffEncoding */ .v)(bytes);
         if (stat.size > hardCap)
             return { ok: false, reason: 'too-large', text: sniffed.kind === 'text' };
         if (sniffed.kind === 'binary')
             return { ok: false, reason: 'binary', text: false };
         if (sniffed.encoding === 'utf8')
             return { ok: true, utf8: bytes, bytes: read };
-        return { ok: true, utf8: Buffer.from((0,text_encoding/* decodeWide */.O)(bytes.subarray(sniffed.bom), sniffed.encoding), 'utf8'), bytes: read };
+        return { ok: true, utf8: Buffer.from((0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeWide */ .O)(bytes.subarray(sniffed.bom), sniffed.encoding), 'utf8'), bytes: read };
     }
     catch (error) {
         return { ok: false, reason: reasonFor(error) };
     }
     finally {
         if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
+}
+
+
+/***/ }),
+
+/***/ 800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ skipByName)
+/* harmony export */ });
+const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|gradle\.lockfile|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
+const GENERATED = /\.(js|css|mjs|cjs)\.map$|\.map$/;
+function skipByName(relPath) {
+    if (LOCKFILE.test(relPath))
+        return 'lockfile';
+    if (GENERATED.test(relPath))
+        return 'generated';
+    return undefined;
 }
 
 
@@ -35527,6 +36222,13 @@ function firstLine(message) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 

@@ -1,16 +1,17 @@
 // The action's inputs, parsed and validated in one place. Names are fixed by action.yml;
 // a value outside the documented set is a configuration error (exit 2), never a silent default.
+import { FAIL_ON, type FailOn } from '../scorecard/fail-on.js';
+
+export { FAIL_ON, type FailOn };
 
 export const COMMENT_MODES = ['on-change', 'always', 'on-failure', 'never'] as const;
 export const ANNOTATION_SCOPES = ['changed', 'all'] as const;
-export const FAIL_ON = ['not-ready', 'never'] as const;
 export const POLICY_REFS = ['base', 'head'] as const;
 /** check: scan and publish (default); report: scan, write the report file, publish nothing; publish: publish a report file from a workflow_run. */
 export const MODES = ['check', 'report', 'publish'] as const;
 
 export type CommentMode = (typeof COMMENT_MODES)[number];
 export type AnnotationScope = (typeof ANNOTATION_SCOPES)[number];
-export type FailOn = (typeof FAIL_ON)[number];
 export type PolicyRef = (typeof POLICY_REFS)[number];
 export type Mode = (typeof MODES)[number];
 
@@ -26,6 +27,8 @@ export interface ActionInputs {
   annotations: AnnotationScope;
   sarifFile?: string;
   failOn: FailOn;
+  /** On a pull request, also score the base commit and show what the PR changes (the delta). */
+  compareBase: boolean;
   /** The fork-safe two-stage setup: see MODES. */
   mode: Mode;
   /** mode: report writes the report here; mode: publish reads it (the downloaded artifact). */
@@ -67,6 +70,7 @@ export function parseInputs(read: InputReader): InputResult {
     annotations: oneOf('annotations', ANNOTATION_SCOPES, 'changed'),
     sarifFile: get('sarif-file') || undefined,
     failOn: oneOf('fail-on', FAIL_ON, 'not-ready'),
+    compareBase: bool('compare-base', true),
     mode: oneOf('mode', MODES, 'check'),
     reportFile: get('report-file') || undefined,
   };

@@ -29,6 +29,7 @@ import type { RemoteFiles } from '../engine/remote-base.js';
 import type { ReviewFacts } from '../engine/waiver-approval.js';
 import { setCommitStatus, statusDescription } from '../publish/status.js';
 import { writeSummary } from '../publish/summary.js';
+import { gateFails } from '../scorecard/fail-on.js';
 import { VERSION } from '../version.js';
 import { ensureBaseCommit } from './base-commit.js';
 import { readRunContext, type RunContext } from './event.js';
@@ -75,7 +76,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     if (head && !head.ok) return await configurationFailed([{ file: '', message: `could not read the pull request head ${ctx.pullRequest!.headSha.slice(0, 12)} as data: ${head.reason}`, hint: 'check out the base (actions/checkout with no ref) and give the job contents: read; the gate never checks out the head under pull_request_target' }], files, check, ctx.sha);
     try {
       const scanned = head?.ok ? { root: head.root, cwd: head.workspace, files: head.files, baseRepo: root } : { root, cwd: workspace };
-      report = await runCheck({ policyPath: inputs.policy, scannedPath: files.scannedPath, ...scanned, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles, reader), ...reviewsOf(ctx, reader) });
+      report = await runCheck({ policyPath: inputs.policy, scannedPath: files.scannedPath, compareBase: inputs.compareBase, ...scanned, ...baseRules(inputs, ctx, workspace, files.scannedPath, pullFiles, reader), ...reviewsOf(ctx, reader) });
     } catch (error) {
       if (!(error instanceof ConfigurationFailure)) throw error;
       return await configurationFailed(error.errors, files, check, inputs.mode === 'report' ? ctx.sha : undefined);
@@ -149,7 +150,8 @@ async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, fi
     }
   }
 
-  const conclusion = conclusionFor(report.ready, inputs.failOn);
+  const fails = gateFails(report, inputs.failOn);
+  const conclusion = conclusionFor(report.ready, inputs.failOn, fails);
   const output = renderCheckRun(report, annotations, { links, scope: scope.kind });
   const checkRunUrl = await check.complete(conclusion, output, report.verdict);
   await writeSummary(markdown, `the whole report is in ${paths.markdown} and the report-json output.`);
@@ -175,6 +177,11 @@ async function publish(report: Report, inputs: ActionInputs, ctx: RunContext, fi
     log.info('readiness-gate: fail-on is never, so the step passes although the gate is not ready.');
     return 0;
   }
+  if (!fails) {
+    log.info('readiness-gate: fail-on is new-findings and this pull request introduces nothing that blocks, so the step passes although the gate is not ready.');
+    return 0;
+  }
+  if (inputs.failOn === 'new-findings' && !report.delta) log.info('readiness-gate: fail-on is new-findings but there is no base-to-head delta here, so the step fails on the verdict (as not-ready).');
   log.failed(report.verdict);
   return 1;
 }

@@ -11,11 +11,13 @@ import { formatConfigError } from '../errors.js';
 import { manifestJsonSchema } from '../manifest/json-schema.js';
 import { FORMATS, render, type Format } from '../render/index.js';
 import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
+import { FAIL_ON, gateFails, type FailOn } from '../scorecard/fail-on.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `Usage:
   readiness-gate check [DIR] [--format text|json|markdown|sarif] [--policy FILE] [--output FILE]
-                       [--base REF] [--fingerprint-key-file FILE] [--scanned-path PATH]
+                       [--base REF] [--no-compare-base] [--fail-on not-ready|new-findings|never]
+                       [--fingerprint-key-file FILE] [--scanned-path PATH]
   readiness-gate baseline [DIR] [--policy FILE] [--output FILE] [--fingerprint-key-file FILE]
   readiness-gate schema
   readiness-gate --version | --help
@@ -25,7 +27,12 @@ baseline  write the fingerprints of current secret findings to ${DEFAULT_BASELIN
 schema    print the JSON Schema of readiness.yaml
 
 --base REF                  judge by the policy, baseline and API catalog of git commit REF (the
-                            pull request's base); exceptions the PR adds are listed, not counted
+                            pull request's base); exceptions the PR adds are listed, not counted;
+                            the report also shows what the PR changes against REF's scorecard
+--no-compare-base           with --base: take the rules from REF but skip the base-to-head delta
+--fail-on WHEN              exit 1 when the gate is not-ready (default), only on new-findings (what
+                            the changes against --base introduce: new blocking findings, controls
+                            they make block, new exceptions; as not-ready without a delta), or never
 --fingerprint-key-file FILE the per-repository key for fingerprints (or set ${FINGERPRINT_KEY_ENV});
                             without one, fingerprints are left out of JSON and SARIF
 --scanned-path PATH         where DIR sits in its repository (e.g. services/api), so SARIF and the
@@ -46,6 +53,8 @@ export async function main(argv: string[]): Promise<number> {
         policy: { type: 'string', short: 'p' },
         output: { type: 'string', short: 'o' },
         base: { type: 'string' },
+        'no-compare-base': { type: 'boolean' },
+        'fail-on': { type: 'string' },
         'fingerprint-key-file': { type: 'string' },
         'scanned-path': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -126,10 +135,12 @@ function fingerprintKey(values: CommonFlags): string | undefined {
   return key;
 }
 
-async function check(dir: string, values: CommonFlags & { format?: string }): Promise<number> {
+async function check(dir: string, values: CommonFlags & { format?: string; 'no-compare-base'?: boolean; 'fail-on'?: string }): Promise<number> {
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}'; use one of ${FORMATS.join(', ')}`);
-  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values), scannedPath: scannedPathOf(values['scanned-path']), ...(values.base ? { baseRef: values.base } : {}) });
+  const failOn = (values['fail-on'] ?? 'not-ready') as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`unknown --fail-on '${values['fail-on']}'; use one of ${FAIL_ON.join(', ')}`);
+  const report = await runCheck({ root: resolveRoot(dir), policyPath: values.policy, fingerprintKey: fingerprintKey(values), scannedPath: scannedPathOf(values['scanned-path']), ...(values.base ? { baseRef: values.base, compareBase: !values['no-compare-base'] } : {}) });
   const color = !values.output && format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const output = render(report, format, { color });
   if (values.output) {
@@ -138,7 +149,7 @@ async function check(dir: string, values: CommonFlags & { format?: string }): Pr
   } else {
     process.stdout.write(output);
   }
-  return report.ready ? 0 : 1;
+  return gateFails(report, failOn) ? 1 : 0;
 }
 
 /** A repository-relative POSIX directory: no absolute path, no `..`, '' for the root. */

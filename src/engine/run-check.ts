@@ -4,12 +4,10 @@ import { ConfigurationFailure } from '../config/failure.js';
 import { findManifestPaths, loadManifests } from '../manifest/load.js';
 import type { Policy } from '../policy/policy.js';
 import type { Report } from '../report/types.js';
-import { findingVerdict } from '../policy/finding-blocking.js';
 import { builtinRuleIds, compileCustomRules } from '../scanners/secrets/index.js';
 import type { Finding } from '../scanners/types.js';
 import { findingPriority } from '../scorecard/finding-priority.js';
-import { addRepositoryResults, repositoryVerdict, unscannedFilesResult } from '../scorecard/repository.js';
-import { scoreWorkload } from '../scorecard/scorecard.js';
+import { addRepositoryResults, unscannedFilesResult } from '../scorecard/repository.js';
 import { givenFiles, listFiles } from '../workspace/list-files.js';
 import { redactReport } from '../report/redact-report.js';
 import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
@@ -21,8 +19,10 @@ import { isPreloading, type RemoteFiles } from './remote-base.js';
 import { waiverApprover, type ReviewFacts } from './waiver-approval.js';
 import { ownedFileMatcher } from './ownership.js';
 import { collectReferencedPaths } from './referenced-paths.js';
+import { scoreFacts } from './score-facts.js';
 import { applyAllowPaths, resolveTreeFacts, type TreeScan } from './scan-tree.js';
 import { StreamingScan } from './scan-pool.js';
+import { startDelta } from './base-delta.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_YAML_LIMITS } from '../yaml/safe-yaml.js';
 
@@ -42,6 +42,11 @@ export interface CheckOptions {
   baseFiles?: RemoteFiles;
   /** The PR's reviews (the action reads them): a waiver the PR adds counts once a reviewer it names approves, if the policy opts in. */
   reviews?: ReviewFacts;
+  /**
+   * With `baseRef`: also score the base commit (re-scanning only the files that differ) and
+   * report the delta, what the PR changes. On by default; `false` skips it.
+   */
+  compareBase?: boolean;
   /** Today's date for waiver expiry; injectable so golden outputs stay stable. */
   now?: Date;
   /**
@@ -64,6 +69,9 @@ export interface CheckOptions {
   baseRepo?: string;
 }
 
+/** Repository checks about the rules, exceptions and unreadable files of this run: the base's scoring has none of them. */
+const RULES_CHECKS: ReadonlySet<string> = new Set(['unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']);
+
 export async function runCheck(options: CheckOptions): Promise<Report> {
   const { root } = options;
   const now = options.now ?? new Date();
@@ -82,6 +90,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   debug(`listed ${listing.files.length} files via ${listing.via}`);
   const manifestPaths = findManifestPaths(listing.files, policy.manifests);
   const loaded = loadManifests(root, manifestPaths);
+  // Git lists the base tree and the changed paths while the workers are still scanning.
+  const delta = options.baseRef ? startDelta(root, rules.base?.commit, policy, options.compareBase !== false) : undefined;
 
   if (loaded.errors.length) {
     await streaming.abort();
@@ -90,6 +100,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   const scan = await streaming.finish();
   debug('scanned');
   const facts = scan.facts;
+  delta?.keepHeadFacts(facts, scan.stats);
   resolveTreeFacts(facts, scanOptions);
   const baseAccepted = loadBaseline(rules.source, policy.baseline);
   // A remote base reads only what was fetched: the manifests and the files accepting findings inline.
@@ -108,45 +119,8 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   sortFacts(facts);
   scan.stats.unscanned?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  // Each finding's verdict once: controls and the repository verdict ask for it again and again.
-  const verdicts = new Map(facts.findings.map((f) => [f, findingVerdict(f, policy)]));
-  const isBlocking = (f: Finding) => (verdicts.get(f) ?? findingVerdict(f, policy)).blocking;
-  for (const [f, verdict] of verdicts) {
-    if (f.category !== 'secret' && f.category !== 'secret-logging') continue;
-    f.blocking = verdict.blocking;
-    f.blockingReason = verdict.reason;
-  }
   const referenced = collectReferencedPaths(root, listing.files, trusted, policy.maxFileBytes);
-  const owners = trusted.map((w) => ({ workload: w, owns: ownedFileMatcher(w) }));
-  const scored = owners
-    .map(({ workload, owns }) => ({
-      owns,
-      score: scoreWorkload(
-        workload,
-        {
-          findings: facts.findings.filter((f) => owns(f.path)),
-          // Containers the manifest names are the workload's wherever their manifests live.
-          images: facts.images.filter((i) => owns(i.path) || (i.container !== undefined && workload.manifest.containers.includes(i.container))),
-          containers: facts.containers.filter((c) => owns(c.path) || workload.manifest.containers.includes(c.container)),
-          networkPolicies: facts.networkPolicies,
-          telemetry: facts.telemetry.filter((t) => owns(t.path)),
-          exposures: facts.exposures.filter((e) => owns(e.path)),
-          paths: referenced,
-          ...unscannedOf(scan.stats, owns),
-        },
-        policy,
-        isBlocking,
-        now,
-        facts.findings,
-      ),
-    }))
-    .sort((a, b) => a.score.name.localeCompare(b.score.name));
-  const workloads = scored.map(({ score }) => score);
-
-  const claimed = new Set(loaded.workloads.flatMap((w) => w.manifest.containers));
-  const claimedFiles = new Set(facts.containers.filter((c) => claimed.has(c.container)).map((c) => c.path));
-  const ownedByAny = (path: string) => claimedFiles.has(path) || owners.some(({ owns }) => owns(path));
-  const repository = repositoryVerdict({ policy, workloadCount: loaded.workloads.length, findings: facts.findings, deployables: facts.deployables, ownedByAny, isBlocking });
+  const { scored, workloads, repository, ownedByAny } = scoreFacts({ policy, workloads: trusted, facts, stats: scan.stats, referenced, now });
   const unscanned = unscannedFilesResult((scan.stats.unscanned ?? []).filter((u) => !ownedByAny(u.path)));
   if (unscanned) addRepositoryResults(repository, [unscanned]);
   const preview = rules.previewHeadPolicy ? await previewUnderHeadPolicy(options) : undefined;
@@ -158,6 +132,19 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   }
   const ready = workloads.every((w) => w.ready) && repository.blocking.length === 0;
   debug('scored');
+  const compared = delta?.compare({
+    policy,
+    options: scanOptions,
+    headWorkloads: loaded.workloads,
+    baseAccepted,
+    now,
+    // The base is scored without rules checks: compare only the repository checks both sides have.
+    head: { ready, workloads, findings: facts.findings, orphans: repository.orphans, repositoryResults: repository.results.filter((r) => !RULES_CHECKS.has(r.id)) },
+    newExceptions: review?.newExceptions ?? [],
+    rulesBlockers: (fromBase?.results ?? []).filter((r) => r.id === 'base_rules' && r.blocking).map((r) => r.message),
+  });
+  if (compared) repository.warnings.push(...compared.notices);
+  if (delta) debug('compared with the base');
   const report: Report = {
     tool: { name: 'readiness-gate', version: VERSION },
     ready,
@@ -172,6 +159,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     repository: { blocking: repository.blocking, warnings: repository.warnings, results: repository.results },
     stats: scan.stats,
     ...(fromBase ? { base: fromBase.base } : {}),
+    ...(compared?.delta ? { delta: compared.delta } : {}),
   };
   // Last: nothing from a manifest, the policy or a file reaches a renderer unredacted.
   return redactReport(report, { values: [loaded.workloads.map((w) => w.manifest), policy], keyedFingerprints: Boolean(fingerprintKey), dirs: loaded.workloads.map((w) => w.dir) });
@@ -181,12 +169,6 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
 async function previewUnderHeadPolicy(options: CheckOptions): Promise<{ ready: boolean; verdict: string }> {
   const head = await runCheck({ ...options, baseRef: undefined });
   return { ready: head.ready, verdict: head.verdict };
-}
-
-/** The workload's share of the files the scan could not read, as a WorkloadFacts field. */
-function unscannedOf(stats: TreeScan['stats'], owns: (path: string) => boolean) {
-  const own = (stats.unscanned ?? []).filter((u) => owns(u.path));
-  return own.length ? { unscannedFiles: own } : {};
 }
 
 /** `findings.disable_rules` names built-in rules only; a typo would silently keep a rule on. */

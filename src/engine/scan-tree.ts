@@ -79,7 +79,7 @@ export function scanTree(root: string, files: readonly string[], options: ScanOp
  * Counts a skip, and names the file when it might hold a secret the scan did not see: it could
  * not be read, it is over the hard cap, or it is binary but a keystore or named like text.
  */
-function skip(stats: ScanStats, path: string, reason: SkipReason, looksText?: boolean): void {
+export function skip(stats: ScanStats, path: string, reason: SkipReason, looksText?: boolean): void {
   stats.skipped[reason] = (stats.skipped[reason] ?? 0) + 1;
   let named: UnscannedFile | undefined;
   if (reason === 'unreadable') named = { path, reason, textLike: !hasBinaryName(path) };

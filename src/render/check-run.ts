@@ -1,6 +1,7 @@
 // The check run's completion: conclusion by `fail-on`, a title, a summary within GitHub's
 // 65,535 bytes, and the annotations mapped to the API's shape, capped with the count left out.
 import type { Report } from '../report/types.js';
+import type { FailOn } from '../scorecard/fail-on.js';
 import type { Annotation } from './annotations.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { truncateBytes } from './truncate.js';
@@ -20,9 +21,10 @@ export interface CheckRunAnnotationOut {
   message: string;
 }
 
-export function conclusionFor(ready: boolean, failOn: 'not-ready' | 'never'): Conclusion {
+/** `fails`: whether `fail-on` fails the step (see gateFails); a report that is not ready but passes is neutral. */
+export function conclusionFor(ready: boolean, failOn: FailOn, fails = !ready && failOn !== 'never'): Conclusion {
   if (ready) return 'success';
-  return failOn === 'never' ? 'neutral' : 'failure';
+  return fails ? 'failure' : 'neutral';
 }
 
 export function checkRunTitle(report: Report): string {

@@ -9,6 +9,7 @@ import { escapeMarkdown as esc, inlineCode as code } from './escape.js';
 import { evidenceLink, type LinkContext } from './links.js';
 import { LEVEL_TEXT, STATUS_SYMBOL } from './labels.js';
 import { appendAll } from '../util/append.js';
+import { deltaMarkdown } from './delta.js';
 
 export interface MarkdownOptions {
   /** Link evidence to the file and line at this commit. */
@@ -25,6 +26,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const out: string[] = [];
   out.push(`## ${report.ready ? '✅' : '❌'} readiness-gate: ${report.ready ? 'ready to promote' : 'not ready to promote'}`);
   out.push('', `> ${esc(report.verdict)}`, '');
+  if (report.delta) appendAll(out, deltaMarkdown(report.delta, link));
   const fixFirst = blockersFirst(report);
   appendAll(out, renderFixFirst(fixFirst, report, link));
   if (report.workloads.length) {

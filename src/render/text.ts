@@ -7,6 +7,7 @@ import type { ControlStatus } from '../controls/types.js';
 import type { VerdictItem } from '../scorecard/types.js';
 import { location, repositoryPath } from './format-location.js';
 import { STATUS_WORD } from './labels.js';
+import { deltaText } from './delta.js';
 
 export interface TextOptions {
   color: boolean;
@@ -80,6 +81,7 @@ export function renderText(report: Report, options: TextOptions): string {
       out.push(`  ${at(f.path, f.line)}:${f.column}  ${f.ruleId}  ${clean(f.message)}${f.redacted ? ` ${clean(f.redacted)}` : ''}${state}${fails ? paint('dim', ` [${fails.join(', ')}]`) : ''}`);
     }
   }
+  if (report.delta) out.push('', ...deltaText(report.delta, clean, at));
   const skipped = Object.entries(report.stats.skipped).map(([k, v]) => `${v} ${k}`).join(', ');
   out.push('', paint('dim', `Scanned ${report.stats.filesScanned} of ${report.stats.filesListed} files${skipped ? ` (skipped: ${skipped})` : ''}. Policy: ${clean(report.policy)}.`));
   return `${out.join('\n')}\n`;

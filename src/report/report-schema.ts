@@ -133,7 +133,24 @@ const base = z.strictObject({
   commit: z.string().regex(SHA).optional(),
   notices: list(text, LIMITS.messages),
   policyChange: z.strictObject({ preview: z.strictObject({ ready: z.boolean(), verdict: text }) }).optional(),
-  newExceptions: list(z.strictObject({ kind: z.enum(['waiver', 'inline-allow', 'baseline-entry']), path: short, line: line.optional(), workload: short.optional(), detail: text }), LIMITS.exceptions),
+  newExceptions: list(z.strictObject({ kind: z.enum(['waiver', 'inline-allow', 'baseline-entry']), path: short, line: line.optional(), workload: short.optional(), approvedBy: short.optional(), detail: text }), LIMITS.exceptions),
+});
+
+const score = z.number().int().min(0).max(100);
+const controlChange = z.strictObject({ workload: short.optional(), control: short, title: short, from: status.optional(), to: status, blocking: z.boolean() });
+const delta = z.strictObject({
+  base: z.string().regex(SHA),
+  changedFiles: count,
+  rescannedFiles: count,
+  ready: z.strictObject({ base: z.boolean(), head: z.boolean() }),
+  score: z.strictObject({ base: score, head: score, change: z.number().int().min(-100).max(100) }),
+  workloads: list(z.strictObject({ name: short, change: z.enum(['added', 'removed', 'changed', 'unchanged']), score: z.strictObject({ base: score.optional(), head: score.optional() }), ready: z.strictObject({ base: z.boolean().optional(), head: z.boolean().optional() }) }), LIMITS.workloads * 2),
+  regressed: list(controlChange, LIMITS.workloads * LIMITS.controls),
+  improved: list(controlChange, LIMITS.workloads * LIMITS.controls),
+  findings: z.strictObject({ new: list(z.strictObject({ ref: short, ruleId: short, path: short, line, severity, blocking: z.boolean() }), LIMITS.findings), existing: count, fixed: count }),
+  newOrphans: list(orphan, LIMITS.orphans),
+  newExceptions: count,
+  introduced: list(text, LIMITS.findings),
 });
 
 export const reportSchema = z.strictObject({
@@ -154,6 +171,7 @@ export const reportSchema = z.strictObject({
   }),
   stats,
   base: base.optional(),
+  delta: delta.optional(),
 });
 
 const configError = z.strictObject({ file: short, line: line.optional(), column: line.optional(), keyPath: short.optional(), message: text, hint: text.optional() });

@@ -1,6 +1,7 @@
 // The report every renderer reads: plain data, deterministic, no secret values, no timestamps.
 import type { Finding, ImageReference } from '../scanners/types.js';
 import type { NewException, Orphan, RepositoryResult } from '../scorecard/repository.js';
+import type { Delta } from '../scorecard/delta.js';
 import type { WorkloadScore } from '../scorecard/scorecard.js';
 import type { SkipReason, UnscannedFile } from '../workspace/read-file.js';
 
@@ -54,4 +55,6 @@ export interface Report {
   stats: ScanStats;
   /** The base commit's rules and what the PR would change in them (with `baseRef` only). */
   base?: BaseRules;
+  /** What the PR changes against its base commit's scorecard (with `baseRef` and `compareBase`, when the base could be read). */
+  delta?: Delta;
 }
