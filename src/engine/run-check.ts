@@ -22,6 +22,7 @@ import { collectReferencedPaths } from './referenced-paths.js';
 import { applyAllowPaths, resolveTreeFacts, type TreeScan } from './scan-tree.js';
 import { StreamingScan } from './scan-pool.js';
 import { VERSION } from '../version.js';
+import { enterPhase, leavePhase, phaseDelta, phaseTotals, profiling } from '../util/phase-times.js';
 
 export interface CheckOptions {
   root: string;
@@ -60,7 +61,11 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   checkDisabledRules(policy);
   const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
   const streaming = new StreamingScan(root, scanOptions);
+  const listingFrom = phaseTotals();
+  const outer = enterPhase('list');
   const listing = listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
+  leavePhase(outer);
+  const listed = phaseDelta(phaseTotals(), listingFrom).list;
   debug(`listed ${listing.files.length} files via ${listing.via}`);
   const manifestPaths = findManifestPaths(listing.files, policy.manifests);
   const loaded = loadManifests(root, manifestPaths);
@@ -70,6 +75,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     throw new ConfigurationFailure(loaded.errors);
   }
   const scan = await streaming.finish();
+  if (profiling() && listed) scan.stats.phases = { list: listed, ...scan.stats.phases };
   debug('scanned');
   const facts = scan.facts;
   resolveTreeFacts(facts, scanOptions);

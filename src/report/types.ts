@@ -2,6 +2,7 @@
 import type { Finding, ImageReference } from '../scanners/types.js';
 import type { Orphan, RepositoryResult } from '../scorecard/repository.js';
 import type { WorkloadScore } from '../scorecard/scorecard.js';
+import type { PhaseTimes } from '../util/phase-times.js';
 import type { SkipReason, UnscannedFile } from '../workspace/read-file.js';
 
 export type { UnscannedFile } from '../workspace/read-file.js';
@@ -17,6 +18,8 @@ export interface ScanStats {
   chunked?: number;
   /** Files that could not be scanned and might hold secrets, sorted by path (present when any). */
   unscanned?: UnscannedFile[];
+  /** Milliseconds per scan phase, summed over the threads (only when READINESS_GATE_PROFILE is set). */
+  phases?: PhaseTimes;
 }
 
 /** An exception the pull request adds: listed for review, not counted until merged. */
