@@ -62642,9 +62642,66 @@ function allowCommentOn(lineText) {
 }
 const MISSING_REASON_NOTE = ' (the readiness-gate:allow comment is ignored: it needs a reason, e.g. "readiness-gate:allow test fixture")';
 
+;// CONCATENATED MODULE: ./src/util/phase-times.ts
+// Where a scan's time goes, per thread, when READINESS_GATE_PROFILE is set (`npm run bench --
+// --profile`). Times are exclusive: entering a phase stops the clock of the phase it interrupts
+// (the yaml parse inside the image scanner counts as parse, not as image scanning) and leaving it
+// restarts that clock. Off by default, each call is one boolean test.
+const PHASES = ['list', 'read', 'decode', 'yaml parse', 'secret keywords', 'secret rules', 'image scanners', 'kubernetes', 'evidence', 'other'];
+const enabled = Boolean(process.env.READINESS_GATE_PROFILE);
+const totals = {};
+let current;
+let since = 0;
+function account(now) {
+    if (current !== undefined)
+        totals[current] = (totals[current] ?? 0) + (now - since);
+    since = now;
+}
+function profiling() {
+    return enabled;
+}
+/** Starts timing `phase`; returns the phase it interrupted, for leavePhase. */
+function enterPhase(phase) {
+    if (!enabled)
+        return undefined;
+    account(performance.now());
+    const previous = current;
+    current = phase;
+    return previous;
+}
+/** Stops the current phase and resumes `previous` (what enterPhase returned). */
+function leavePhase(previous) {
+    if (!enabled)
+        return;
+    account(performance.now());
+    current = previous;
+}
+/** This thread's totals so far (the running phase is accounted up to now). */
+function phaseTotals() {
+    if (enabled)
+        account(performance.now());
+    return { ...totals };
+}
+/** `after - before`, phase by phase, leaving out phases that took no time. */
+function phaseDelta(after, before) {
+    const out = {};
+    for (const phase of PHASES) {
+        const ms = (after[phase] ?? 0) - (before[phase] ?? 0);
+        if (ms > 0)
+            out[phase] = ms;
+    }
+    return out;
+}
+function addPhaseTimes(into, from) {
+    for (const phase of PHASES)
+        if (from[phase])
+            into[phase] = (into[phase] ?? 0) + from[phase];
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/scan.ts
 // The scanning engine: keyword prefilter, rule patterns, filters, de-duplication, secret-logging,
 // inline allow comments, and conversion to findings that never carry the secret.
+
 
 
 
@@ -62962,7 +63019,9 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
     if (!text)
         return [];
     const key = settings.fingerprintKey ?? DEFAULT_FINGERPRINT_KEY;
+    const outer = enterPhase('secret keywords');
     const selection = ruleSet.select(text, file.path);
+    leavePhase(outer);
     const memo = new Map();
     const found = [];
     const byteString = file.byteString === true;
@@ -63715,10 +63774,20 @@ function decodeWide(data, encoding) {
 
 
 
+
 // One read buffer per thread, grown on demand: reading a big tree then allocates nothing per
 // file but the decoded string, which keeps peak memory flat.
 let scratch = Buffer.allocUnsafe(64 * 1024);
 function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
+    const outer = enterPhase('read');
+    try {
+        return readFile(root, relPath, maxBytes, options);
+    }
+    finally {
+        leavePhase(outer);
+    }
+}
+function readFile(root, relPath, maxBytes, options) {
     const full = external_node_path_default().join(root, relPath);
     let fd;
     try {
@@ -63744,6 +63813,7 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
             read = readRest(fd, scratch, read, size);
         }
         const data = scratch.subarray(0, read);
+        enterPhase('decode');
         const sniffed = text_encoding_sniffEncoding(data);
         if (sniffed.kind === 'binary')
             return { ok: false, reason: 'binary' };
@@ -76895,11 +76965,39 @@ function stringMap(ctx, node) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/yaml/env-snapshot.ts
+// The `yaml` library's parser reads `process.env.LOG_TOKENS` once per token (and its composer
+// `LOG_STREAM` once per document) to decide whether to print debug output. Each read goes
+// through Node's environment interceptor, about half a microsecond: a quarter of the parse time
+// of a big Helm values file. While a parse runs, `process.env` is swapped for a plain object
+// holding just those two variables, so each is looked up once per file instead of per token.
+// The swap is synchronous and undone before returning, so no other code ever sees it.
+/** Runs `parse` with `process.env` replaced by a snapshot of the variables the yaml library reads. */
+function withYamlEnvSnapshot(parse) {
+    const env = process.env;
+    const snapshot = {};
+    // Kept only when set, so the library behaves exactly as with the real environment.
+    const tokens = env.LOG_TOKENS;
+    const stream = env.LOG_STREAM;
+    if (tokens !== undefined)
+        snapshot.LOG_TOKENS = tokens;
+    if (stream !== undefined)
+        snapshot.LOG_STREAM = stream;
+    process.env = snapshot;
+    try {
+        return parse();
+    }
+    finally {
+        process.env = env;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/yaml/documents.ts
 // YAML documents of a scanned file, split before parsing so that a document no scanner reads
 // (a CRD's schema, a JSON schema) costs a regular-expression test instead of a parse. Parsed with
 // the same hostile-input settings as safe-yaml.ts; the scanners read the AST only, so nothing is
 // converted to plain JS values.
+
 
 
 /** A document marker: `---` at the start of a line, alone or followed by a space. */
@@ -76950,6 +77048,9 @@ function countLines(text, start, end) {
     return n;
 }
 function parseYamlDocuments(text, limits = DEFAULT_YAML_LIMITS) {
+    return withYamlEnvSnapshot(() => parseChunks(text, limits));
+}
+function parseChunks(text, limits) {
     const result = { documents: [], skipped: 0, refused: false };
     if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
         result.refused = true;
@@ -77022,13 +77123,23 @@ function isPatchOperation(value) {
 
 
 
+
 function parseSource(file) {
     let documents;
     const kind = classifyPath(file.path);
     return {
         kind,
-        yaml: () => (documents ??= kind === 'json' && isUnreadJson(file.text) ? UNREAD_JSON() : parseYamlDocuments(file.text)),
+        yaml: () => (documents ??= parseOnce(file.text, kind)),
     };
+}
+function parseOnce(text, kind) {
+    const outer = enterPhase('yaml parse');
+    try {
+        return kind === 'json' && isUnreadJson(text) ? UNREAD_JSON() : parseYamlDocuments(text);
+    }
+    finally {
+        leavePhase(outer);
+    }
 }
 /** A JSON file under the size limit whose root no scanner reads (over it, it is refused as before). */
 function isUnreadJson(text) {
@@ -77245,6 +77356,13 @@ function hardeningChecks(ctx, pod, container) {
         }
     }
     return checks;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/shared/split-lines.ts
+// A file's lines, split at CRLF, CR or LF. Most files have no CR, and splitting at a plain
+// string is several times faster than at the regular expression; the result is the same.
+function splitLines(text) {
+    return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/shared/kube-objects.ts
@@ -77528,6 +77646,7 @@ function isWorkload(object) {
 
 
 
+
 function parseObjects(file, source) {
     const kind = source.kind;
     if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action')
@@ -77573,8 +77692,13 @@ const TEMPLATE_WORKLOAD_KINDS = new Set([...CORE_WORKLOAD_KINDS, 'Rollout']);
  */
 function templateDeployables(file) {
     const out = [];
-    const lines = file.text.split(/\r\n|\r|\n/);
+    // Only a line that starts with `kind:` starts a workload.
+    if (!/^kind:/m.test(file.text))
+        return out;
+    const lines = splitLines(file.text);
     for (let index = 0; index < lines.length; index++) {
+        if (!lines[index].startsWith('kind:'))
+            continue;
         const kind = /^kind:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/.exec(lines[index])?.[1];
         if (!kind || !TEMPLATE_WORKLOAD_KINDS.has(kind))
             continue;
@@ -77715,6 +77839,7 @@ function scanExposure(file, parsed) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/evidence/telemetry.ts
+
 const DEPENDENCY_FILE = /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.(py|cfg)|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|packages\.config|Gemfile|Cargo\.toml|composer\.json)$/;
 const CONFIG_FILE = /\.(ya?ml|json|toml|env|properties|ini|conf|tf|tfvars)$|(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)\.env[^/]*$/i;
 const COLLECTOR_NAME = /(^|\/)[^/]*otel[^/]*collector[^/]*\.ya?ml$|(^|\/)otel(col)?[-_.]?(config)?\.ya?ml$/i;
@@ -77783,7 +77908,8 @@ function dependencyEvidence(file, lines) {
 function settingEvidence(file, lines) {
     const out = [];
     lines.forEach((text, i) => {
-        if (/^\s*#/.test(text))
+        // SETTING_LITERAL holds a literal of every pattern: a line without one has no setting.
+        if (!SETTING_LITERAL.test(text) || /^\s*#/.test(text))
             return;
         for (const { pattern, signals } of SETTINGS) {
             const match = pattern.exec(text);
@@ -77833,7 +77959,7 @@ function scanTelemetry(file) {
     const yaml = !dependency && /\.ya?ml$/i.test(file.path);
     if (!dependency && !(yaml && mayBeCollector(file)) && !SETTING_LITERAL.test(file.text))
         return [];
-    const lines = file.text.split(/\r\n|\r|\n/);
+    const lines = splitLines(file.text);
     if (dependency)
         return dependencyEvidence(file, lines);
     if (yaml) {
@@ -77845,6 +77971,7 @@ function scanTelemetry(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/images/dockerfile.ts
+
 
 /**
  * Parser directives: `# name=value` lines at the very top, before any instruction, comment or
@@ -77870,7 +77997,7 @@ function readDirectives(lines) {
     return found;
 }
 function splitInstructions(text) {
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = splitLines(text);
     const directives = readDirectives(lines);
     const { escape } = directives;
     const out = [];
@@ -78189,6 +78316,7 @@ function scanDockerfile(file) {
 
 ;// CONCATENATED MODULE: ./src/scanners/images/lines.ts
 
+
 const KEY_LINE = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z_][\w.-]*)\3\s*:(?:\s+(.*))?$/;
 /** Cuts a trailing ` # comment` that is outside quotes and template braces. */
 function stripComment(value) {
@@ -78220,8 +78348,20 @@ function unquoteWithShift(value) {
     }
     return { text: trimmed, shift: 0 };
 }
+/**
+ * Every reference starts at a key line whose key is one of these words (`image`, or any key ending
+ * in it, `uses`, `container`, `services`): a line, or a file, without one holds none.
+ */
+function keyNeedle(options) {
+    if (options.workflow || options.namedBlocks)
+        return /image|uses|container|services/i;
+    return options.anyImageKey ? /image/i : /image/;
+}
 function lineImages(file, options) {
-    const lines = file.text.split(/\r\n|\r|\n/);
+    const needle = keyNeedle(options);
+    if (!needle.test(file.text))
+        return [];
+    const lines = splitLines(file.text);
     const from = Math.max(1, options.fromLine ?? 1);
     const to = Math.min(lines.length, options.toLine ?? lines.length);
     const out = [];
@@ -78231,7 +78371,7 @@ function lineImages(file, options) {
     };
     for (let lineNumber = from; lineNumber <= to; lineNumber++) {
         const raw = lines[lineNumber - 1];
-        if (/^\s*#/.test(raw) || !raw.includes(':'))
+        if (!raw.includes(':') || !needle.test(raw) || /^\s*#/.test(raw))
             continue;
         const match = KEY_LINE.exec(raw);
         if (!match)
@@ -78681,6 +78821,7 @@ function ciImages(file, ctx, root, kind, out) {
 ;// CONCATENATED MODULE: ./src/scanners/images/yaml-images.ts
 // Image references in YAML formats: Kubernetes (and Argo, Tekton, Knative), Helm values,
 // Kustomize, docker-compose and GitHub workflows. Reads the AST for exact positions.
+
 
 
 
@@ -79169,7 +79310,7 @@ function scanYamlImages(file, source) {
     for (const { ctx, broken, fromLine, toLine } of parsed.documents) {
         const doc = ctx.doc;
         if (broken) {
-            fileLines ??= file.text.split(/\r\n|\r|\n/);
+            fileLines ??= splitLines(file.text);
             const docText = fileLines.slice(fromLine - 1, toLine).join('\n');
             const fallback = fallbackSource(kind) ??
                 (LOOKS_KUBERNETES.test(docText) && LOOKS_KUBERNETES_KIND.test(docText) ? 'kubernetes' : undefined);
@@ -79443,9 +79584,12 @@ function emptyFacts() {
 
 
 
+
 function scanFile(file, options) {
     const facts = emptyFacts();
+    const outer = enterPhase('secret rules');
     appendAll(facts.findings, scanSecrets(file, options.secrets));
+    enterPhase('image scanners');
     const parsed = parseSource(file);
     const images = scanImages(file, parsed);
     appendAll(facts.images, images);
@@ -79456,12 +79600,15 @@ function scanFile(file, options) {
     const chart = chartFacts(file);
     if (chart)
         facts.charts.push(chart);
+    enterPhase('kubernetes');
     const k8s = scanKubernetes(file, parsed);
     appendAll(facts.containers, k8s.containers);
     appendAll(facts.networkPolicies, k8s.networkPolicies);
+    enterPhase('evidence');
     appendAll(facts.deployables, dedupeDeployables(scanDeployables(file, parsed, k8s.deployables)));
     appendAll(facts.telemetry, scanTelemetry(file));
     appendAll(facts.exposures, scanExposure(file, parsed));
+    leavePhase(outer);
     return facts;
 }
 function dedupeDeployables(list) {
@@ -79588,11 +79735,26 @@ function skipByName(relPath) {
 
 
 
+
 /** Above this, a file is not read at all, only named: a PR must not be able to exhaust memory. */
 const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
 const CHUNK_BYTES = 1024 * 1024;
 function scanTree(root, files, options, handOff) {
+    if (!profiling())
+        return scanFiles(root, files, options, handOff);
+    const outer = enterPhase('other');
+    const before = phaseTotals();
+    try {
+        const result = scanFiles(root, files, options, handOff);
+        result.stats.phases = phaseDelta(phaseTotals(), before);
+        return result;
+    }
+    finally {
+        leavePhase(outer);
+    }
+}
+function scanFiles(root, files, options, handOff) {
     const facts = emptyFacts();
     const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
     const limit = handOff ? Math.min(handOff.above, options.maxFileBytes) : options.maxFileBytes;
@@ -79610,12 +79772,16 @@ function scanTree(root, files, options, handOff) {
             continue;
         }
         if (!read.ok && read.reason === 'too-large') {
+            const reading = enterPhase('read');
             const large = readLargeWorkspaceFile(root, path, HARD_MAX_FILE_BYTES);
+            leavePhase(reading);
             if (large.ok) {
                 stats.filesScanned++;
                 stats.chunked = (stats.chunked ?? 0) + 1;
                 stats.bytesScanned += large.bytes;
+                const secrets = enterPhase('secret rules');
                 appendAll(facts.findings, scanInChunks(path, large.utf8, classifyContext(path), options.secrets, { chunkBytes: Math.min(options.maxFileBytes, CHUNK_BYTES) }));
+                leavePhase(secrets);
                 continue;
             }
             skip(stats, path, large.reason, large.text);
@@ -79657,6 +79823,8 @@ function mergeStats(into, from) {
     }
     if (from.chunked)
         into.chunked = (into.chunked ?? 0) + from.chunked;
+    if (from.phases)
+        addPhaseTimes((into.phases ??= {}), from.phases);
     if (from.unscanned?.length)
         appendAll((into.unscanned ??= []), from.unscanned);
 }
@@ -79731,8 +79899,14 @@ const BACKLOG = 4;
  * capped, the main thread's is not, and a few big strings at once would raise peak memory.
  */
 const MAIN_THREAD_MAX_FILE = 128 * 1024;
-/** Old-generation cap per worker: a floor for the scanner's own state plus room for the largest file. */
-const WORKER_HEAP_FLOOR_MB = 48;
+/**
+ * Old-generation cap per worker: a floor for the scanner's own state plus room for the largest file.
+ * The parse of a big YAML file keeps tens of MiB alive at once; near the cap V8 runs a full GC on
+ * almost every allocation, and with a 48 MiB floor a worker spent about a third more CPU than the
+ * main thread on the same files. V8 grows the heap only as far as needed, so a higher cap costs
+ * no memory on ordinary files.
+ */
+const WORKER_HEAP_FLOOR_MB = 96;
 const LISTED = 0;
 const HANDED_OFF = 1;
 let workerScript;
@@ -80435,6 +80609,7 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Repository checks about the rules, exceptions and unreadable files of this run: the base's scoring has none of them. */
 const RULES_CHECKS = new Set(['unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']);
 async function runCheck(options) {
@@ -80451,7 +80626,11 @@ async function runCheck(options) {
     checkDisabledRules(policy);
     const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
     const streaming = new StreamingScan(root, scanOptions);
+    const listingFrom = phaseTotals();
+    const outer = enterPhase('list');
     const listing = options.files ? givenFiles(options.files, policy.ignorePaths, (files) => streaming.add(files)) : listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
+    leavePhase(outer);
+    const listed = phaseDelta(phaseTotals(), listingFrom).list;
     debug(`listed ${listing.files.length} files via ${listing.via}`);
     const manifestPaths = findManifestPaths(listing.files, policy.manifests);
     const loaded = loadManifests(root, manifestPaths);
@@ -80462,6 +80641,8 @@ async function runCheck(options) {
         throw new ConfigurationFailure(loaded.errors);
     }
     const scan = await streaming.finish();
+    if (profiling() && listed)
+        scan.stats.phases = { list: listed, ...scan.stats.phases };
     debug('scanned');
     const facts = scan.facts;
     delta?.keepHeadFacts(facts, scan.stats);

@@ -17162,8 +17162,8 @@ function defaultFindingKey(f, fingerprint) {
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./src/scanners/shared/formats.ts
 var formats = __nccwpck_require__(5777);
-// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 20 modules
-var scan_file = __nccwpck_require__(3495);
+// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 22 modules
+var scan_file = __nccwpck_require__(992);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/workspace/skip-by-name.ts
@@ -17541,9 +17541,12 @@ function reason(error) {
 // Kept in step with package.json by a test.
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/util/phase-times.ts
+var phase_times = __nccwpck_require__(6536);
 ;// CONCATENATED MODULE: ./src/engine/run-check.ts
 // The engine's one entry: workspace -> manifests + scanners -> controls -> scorecard -> report.
 // It never imports @actions/*: the action and the CLI call it and render what it returns.
+
 
 
 
@@ -17581,7 +17584,11 @@ async function runCheck(options) {
     checkDisabledRules(policy);
     const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
     const streaming = new scan_pool/* StreamingScan */.aL(root, scanOptions);
+    const listingFrom = (0,phase_times/* phaseTotals */.v_)();
+    const outer = (0,phase_times/* enterPhase */.aO)('list');
     const listing = options.files ? givenFiles(options.files, policy.ignorePaths, (files) => streaming.add(files)) : listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
+    (0,phase_times/* leavePhase */.t7)(outer);
+    const listed = (0,phase_times/* phaseDelta */.a$)((0,phase_times/* phaseTotals */.v_)(), listingFrom).list;
     debug(`listed ${listing.files.length} files via ${listing.via}`);
     const manifestPaths = findManifestPaths(listing.files, policy.manifests);
     const loaded = loadManifests(root, manifestPaths);
@@ -17592,6 +17599,8 @@ async function runCheck(options) {
         throw new ConfigurationFailure(loaded.errors);
     }
     const scan = await streaming.finish();
+    if ((0,phase_times/* profiling */.DL)() && listed)
+        scan.stats.phases = { list: listed, ...scan.stats.phases };
     debug('scanned');
     const facts = scan.facts;
     delta?.keepHeadFacts(facts, scan.stats);
@@ -18593,8 +18602,14 @@ const BACKLOG = 4;
  * capped, the main thread's is not, and a few big strings at once would raise peak memory.
  */
 const MAIN_THREAD_MAX_FILE = 128 * 1024;
-/** Old-generation cap per worker: a floor for the scanner's own state plus room for the largest file. */
-const WORKER_HEAP_FLOOR_MB = 48;
+/**
+ * Old-generation cap per worker: a floor for the scanner's own state plus room for the largest file.
+ * The parse of a big YAML file keeps tens of MiB alive at once; near the cap V8 runs a full GC on
+ * almost every allocation, and with a 48 MiB floor a worker spent about a third more CPU than the
+ * main thread on the same files. V8 grows the heap only as far as needed, so a higher cap costs
+ * no memory on ordinary files.
+ */
+const WORKER_HEAP_FLOOR_MB = 96;
 const LISTED = 0;
 const HANDED_OFF = 1;
 let workerScript;
@@ -19053,8 +19068,8 @@ function resolveDeployedImages(images, kustomizations, charts) {
     return [...changed];
 }
 
-// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 20 modules
-var scan_file = __nccwpck_require__(3495);
+// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 22 modules
+var scan_file = __nccwpck_require__(992);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/workspace/context.ts
@@ -19087,9 +19102,12 @@ var scan_chunks = __nccwpck_require__(5020);
 var skip_by_name = __nccwpck_require__(800);
 // EXTERNAL MODULE: ./src/util/append.ts
 var append = __nccwpck_require__(2178);
+// EXTERNAL MODULE: ./src/util/phase-times.ts
+var phase_times = __nccwpck_require__(6536);
 ;// CONCATENATED MODULE: ./src/engine/scan-tree.ts
 // Reads every listed file once and runs the scanners on it. Files are read and scanned one
 // at a time and only their facts are kept, so memory does not grow with the tree's size.
+
 
 
 
@@ -19107,6 +19125,20 @@ const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
 const CHUNK_BYTES = 1024 * 1024;
 function scanTree(root, files, options, handOff) {
+    if (!(0,phase_times/* profiling */.DL)())
+        return scanFiles(root, files, options, handOff);
+    const outer = (0,phase_times/* enterPhase */.aO)('other');
+    const before = (0,phase_times/* phaseTotals */.v_)();
+    try {
+        const result = scanFiles(root, files, options, handOff);
+        result.stats.phases = (0,phase_times/* phaseDelta */.a$)((0,phase_times/* phaseTotals */.v_)(), before);
+        return result;
+    }
+    finally {
+        (0,phase_times/* leavePhase */.t7)(outer);
+    }
+}
+function scanFiles(root, files, options, handOff) {
     const facts = (0,types/* emptyFacts */.J)();
     const stats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
     const limit = handOff ? Math.min(handOff.above, options.maxFileBytes) : options.maxFileBytes;
@@ -19124,12 +19156,16 @@ function scanTree(root, files, options, handOff) {
             continue;
         }
         if (!read.ok && read.reason === 'too-large') {
+            const reading = (0,phase_times/* enterPhase */.aO)('read');
             const large = (0,read_file/* readLargeWorkspaceFile */.td)(root, path, HARD_MAX_FILE_BYTES);
+            (0,phase_times/* leavePhase */.t7)(reading);
             if (large.ok) {
                 stats.filesScanned++;
                 stats.chunked = (stats.chunked ?? 0) + 1;
                 stats.bytesScanned += large.bytes;
+                const secrets = (0,phase_times/* enterPhase */.aO)('secret rules');
                 (0,append/* appendAll */.u)(facts.findings, (0,scan_chunks/* scanInChunks */.t)(path, large.utf8, (0,context/* classifyContext */.E)(path), options.secrets, { chunkBytes: Math.min(options.maxFileBytes, CHUNK_BYTES) }));
+                (0,phase_times/* leavePhase */.t7)(secrets);
                 continue;
             }
             skip(stats, path, large.reason, large.text);
@@ -19171,6 +19207,8 @@ function mergeStats(into, from) {
     }
     if (from.chunked)
         into.chunked = (into.chunked ?? 0) + from.chunked;
+    if (from.phases)
+        (0,phase_times/* addPhaseTimes */.fg)((into.phases ??= {}), from.phases);
     if (from.unscanned?.length)
         (0,append/* appendAll */.u)((into.unscanned ??= []), from.unscanned);
 }
@@ -19511,7 +19549,7 @@ function looksLikeImage(value) {
 
 /***/ }),
 
-/***/ 3495:
+/***/ 992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19710,6 +19748,33 @@ function stringMap(ctx, node) {
 
 // EXTERNAL MODULE: ./src/scanners/shared/formats.ts
 var formats = __nccwpck_require__(5777);
+;// CONCATENATED MODULE: ./src/yaml/env-snapshot.ts
+// The `yaml` library's parser reads `process.env.LOG_TOKENS` once per token (and its composer
+// `LOG_STREAM` once per document) to decide whether to print debug output. Each read goes
+// through Node's environment interceptor, about half a microsecond: a quarter of the parse time
+// of a big Helm values file. While a parse runs, `process.env` is swapped for a plain object
+// holding just those two variables, so each is looked up once per file instead of per token.
+// The swap is synchronous and undone before returning, so no other code ever sees it.
+/** Runs `parse` with `process.env` replaced by a snapshot of the variables the yaml library reads. */
+function withYamlEnvSnapshot(parse) {
+    const env = process.env;
+    const snapshot = {};
+    // Kept only when set, so the library behaves exactly as with the real environment.
+    const tokens = env.LOG_TOKENS;
+    const stream = env.LOG_STREAM;
+    if (tokens !== undefined)
+        snapshot.LOG_TOKENS = tokens;
+    if (stream !== undefined)
+        snapshot.LOG_STREAM = stream;
+    process.env = snapshot;
+    try {
+        return parse();
+    }
+    finally {
+        process.env = env;
+    }
+}
+
 // EXTERNAL MODULE: ./src/yaml/safe-yaml.ts
 var safe_yaml = __nccwpck_require__(692);
 ;// CONCATENATED MODULE: ./src/yaml/documents.ts
@@ -19717,6 +19782,7 @@ var safe_yaml = __nccwpck_require__(692);
 // (a CRD's schema, a JSON schema) costs a regular-expression test instead of a parse. Parsed with
 // the same hostile-input settings as safe-yaml.ts; the scanners read the AST only, so nothing is
 // converted to plain JS values.
+
 
 
 /** A document marker: `---` at the start of a line, alone or followed by a space. */
@@ -19767,6 +19833,9 @@ function countLines(text, start, end) {
     return n;
 }
 function parseYamlDocuments(text, limits = safe_yaml/* DEFAULT_YAML_LIMITS */.fr) {
+    return withYamlEnvSnapshot(() => parseChunks(text, limits));
+}
+function parseChunks(text, limits) {
     const result = { documents: [], skipped: 0, refused: false };
     if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
         result.refused = true;
@@ -19831,10 +19900,13 @@ function isPatchOperation(value) {
     return isObject(value) && Object.hasOwn(value, 'op') && Object.hasOwn(value, 'path');
 }
 
+// EXTERNAL MODULE: ./src/util/phase-times.ts
+var phase_times = __nccwpck_require__(6536);
 ;// CONCATENATED MODULE: ./src/scanners/shared/source.ts
 // One file as every scanner receives it: its format (from the path) and its YAML documents,
 // parsed at most once and only when a scanner asks. The parse belongs to this object, not to a
 // module, so nothing outlives the file's scan.
+
 
 
 
@@ -19844,8 +19916,17 @@ function parseSource(file) {
     const kind = (0,formats/* classifyPath */.qK)(file.path);
     return {
         kind,
-        yaml: () => (documents ??= kind === 'json' && isUnreadJson(file.text) ? UNREAD_JSON() : parseYamlDocuments(file.text)),
+        yaml: () => (documents ??= parseOnce(file.text, kind)),
     };
+}
+function parseOnce(text, kind) {
+    const outer = (0,phase_times/* enterPhase */.aO)('yaml parse');
+    try {
+        return kind === 'json' && isUnreadJson(text) ? UNREAD_JSON() : parseYamlDocuments(text);
+    }
+    finally {
+        (0,phase_times/* leavePhase */.t7)(outer);
+    }
 }
 /** A JSON file under the size limit whose root no scanner reads (over it, it is refused as before). */
 function isUnreadJson(text) {
@@ -20062,6 +20143,13 @@ function hardeningChecks(ctx, pod, container) {
         }
     }
     return checks;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/shared/split-lines.ts
+// A file's lines, split at CRLF, CR or LF. Most files have no CR, and splitting at a plain
+// string is several times faster than at the regular expression; the result is the same.
+function splitLines(text) {
+    return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/shared/kube-objects.ts
@@ -20345,6 +20433,7 @@ function isWorkload(object) {
 
 
 
+
 function parseObjects(file, source) {
     const kind = source.kind;
     if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action')
@@ -20390,8 +20479,13 @@ const TEMPLATE_WORKLOAD_KINDS = new Set([...CORE_WORKLOAD_KINDS, 'Rollout']);
  */
 function templateDeployables(file) {
     const out = [];
-    const lines = file.text.split(/\r\n|\r|\n/);
+    // Only a line that starts with `kind:` starts a workload.
+    if (!/^kind:/m.test(file.text))
+        return out;
+    const lines = splitLines(file.text);
     for (let index = 0; index < lines.length; index++) {
+        if (!lines[index].startsWith('kind:'))
+            continue;
         const kind = /^kind:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/.exec(lines[index])?.[1];
         if (!kind || !TEMPLATE_WORKLOAD_KINDS.has(kind))
             continue;
@@ -20532,6 +20626,7 @@ function scanExposure(file, parsed) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/evidence/telemetry.ts
+
 const DEPENDENCY_FILE = /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.(py|cfg)|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|packages\.config|Gemfile|Cargo\.toml|composer\.json)$/;
 const CONFIG_FILE = /\.(ya?ml|json|toml|env|properties|ini|conf|tf|tfvars)$|(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)\.env[^/]*$/i;
 const COLLECTOR_NAME = /(^|\/)[^/]*otel[^/]*collector[^/]*\.ya?ml$|(^|\/)otel(col)?[-_.]?(config)?\.ya?ml$/i;
@@ -20600,7 +20695,8 @@ function dependencyEvidence(file, lines) {
 function settingEvidence(file, lines) {
     const out = [];
     lines.forEach((text, i) => {
-        if (/^\s*#/.test(text))
+        // SETTING_LITERAL holds a literal of every pattern: a line without one has no setting.
+        if (!SETTING_LITERAL.test(text) || /^\s*#/.test(text))
             return;
         for (const { pattern, signals } of SETTINGS) {
             const match = pattern.exec(text);
@@ -20650,7 +20746,7 @@ function scanTelemetry(file) {
     const yaml = !dependency && /\.ya?ml$/i.test(file.path);
     if (!dependency && !(yaml && mayBeCollector(file)) && !SETTING_LITERAL.test(file.text))
         return [];
-    const lines = file.text.split(/\r\n|\r|\n/);
+    const lines = splitLines(file.text);
     if (dependency)
         return dependencyEvidence(file, lines);
     if (yaml) {
@@ -20664,6 +20760,7 @@ function scanTelemetry(file) {
 // EXTERNAL MODULE: ./src/scanners/images/reference.ts
 var reference = __nccwpck_require__(5991);
 ;// CONCATENATED MODULE: ./src/scanners/images/dockerfile.ts
+
 
 /**
  * Parser directives: `# name=value` lines at the very top, before any instruction, comment or
@@ -20689,7 +20786,7 @@ function readDirectives(lines) {
     return found;
 }
 function splitInstructions(text) {
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = splitLines(text);
     const directives = readDirectives(lines);
     const { escape } = directives;
     const out = [];
@@ -21008,6 +21105,7 @@ function scanDockerfile(file) {
 
 ;// CONCATENATED MODULE: ./src/scanners/images/lines.ts
 
+
 const KEY_LINE = /^(\s*)((?:-\s+)*)(["']?)([A-Za-z_][\w.-]*)\3\s*:(?:\s+(.*))?$/;
 /** Cuts a trailing ` # comment` that is outside quotes and template braces. */
 function stripComment(value) {
@@ -21039,8 +21137,20 @@ function unquoteWithShift(value) {
     }
     return { text: trimmed, shift: 0 };
 }
+/**
+ * Every reference starts at a key line whose key is one of these words (`image`, or any key ending
+ * in it, `uses`, `container`, `services`): a line, or a file, without one holds none.
+ */
+function keyNeedle(options) {
+    if (options.workflow || options.namedBlocks)
+        return /image|uses|container|services/i;
+    return options.anyImageKey ? /image/i : /image/;
+}
 function lineImages(file, options) {
-    const lines = file.text.split(/\r\n|\r|\n/);
+    const needle = keyNeedle(options);
+    if (!needle.test(file.text))
+        return [];
+    const lines = splitLines(file.text);
     const from = Math.max(1, options.fromLine ?? 1);
     const to = Math.min(lines.length, options.toLine ?? lines.length);
     const out = [];
@@ -21050,7 +21160,7 @@ function lineImages(file, options) {
     };
     for (let lineNumber = from; lineNumber <= to; lineNumber++) {
         const raw = lines[lineNumber - 1];
-        if (/^\s*#/.test(raw) || !raw.includes(':'))
+        if (!raw.includes(':') || !needle.test(raw) || /^\s*#/.test(raw))
             continue;
         const match = KEY_LINE.exec(raw);
         if (!match)
@@ -21500,6 +21610,7 @@ function ciImages(file, ctx, root, kind, out) {
 ;// CONCATENATED MODULE: ./src/scanners/images/yaml-images.ts
 // Image references in YAML formats: Kubernetes (and Argo, Tekton, Knative), Helm values,
 // Kustomize, docker-compose and GitHub workflows. Reads the AST for exact positions.
+
 
 
 
@@ -21988,7 +22099,7 @@ function scanYamlImages(file, source) {
     for (const { ctx, broken, fromLine, toLine } of parsed.documents) {
         const doc = ctx.doc;
         if (broken) {
-            fileLines ??= file.text.split(/\r\n|\r|\n/);
+            fileLines ??= splitLines(file.text);
             const docText = fileLines.slice(fromLine - 1, toLine).join('\n');
             const fallback = fallbackSource(kind) ??
                 (LOOKS_KUBERNETES.test(docText) && LOOKS_KUBERNETES_KIND.test(docText) ? 'kubernetes' : undefined);
@@ -22263,9 +22374,12 @@ var append = __nccwpck_require__(2178);
 
 
 
+
 function scanFile(file, options) {
     const facts = (0,types/* emptyFacts */.J)();
+    const outer = (0,phase_times/* enterPhase */.aO)('secret rules');
     (0,append/* appendAll */.u)(facts.findings, (0,secrets/* scanSecrets */.LV)(file, options.secrets));
+    (0,phase_times/* enterPhase */.aO)('image scanners');
     const parsed = parseSource(file);
     const images = scanImages(file, parsed);
     (0,append/* appendAll */.u)(facts.images, images);
@@ -22276,12 +22390,15 @@ function scanFile(file, options) {
     const chart = chartFacts(file);
     if (chart)
         facts.charts.push(chart);
+    (0,phase_times/* enterPhase */.aO)('kubernetes');
     const k8s = scanKubernetes(file, parsed);
     (0,append/* appendAll */.u)(facts.containers, k8s.containers);
     (0,append/* appendAll */.u)(facts.networkPolicies, k8s.networkPolicies);
+    (0,phase_times/* enterPhase */.aO)('evidence');
     (0,append/* appendAll */.u)(facts.deployables, dedupeDeployables(scanDeployables(file, parsed, k8s.deployables)));
     (0,append/* appendAll */.u)(facts.telemetry, scanTelemetry(file));
     (0,append/* appendAll */.u)(facts.exposures, scanExposure(file, parsed));
+    (0,phase_times/* leavePhase */.t7)(outer);
     return facts;
 }
 function dedupeDeployables(list) {
@@ -35186,9 +35303,12 @@ function allowCommentOn(lineText) {
 }
 const MISSING_REASON_NOTE = ' (the readiness-gate:allow comment is ignored: it needs a reason, e.g. "readiness-gate:allow test fixture")';
 
+// EXTERNAL MODULE: ./src/util/phase-times.ts
+var phase_times = __nccwpck_require__(6536);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/scan.ts
 // The scanning engine: keyword prefilter, rule patterns, filters, de-duplication, secret-logging,
 // inline allow comments, and conversion to findings that never carry the secret.
+
 
 
 
@@ -35506,7 +35626,9 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
     if (!text)
         return [];
     const key = settings.fingerprintKey ?? fingerprint/* DEFAULT_FINGERPRINT_KEY */.b1;
+    const outer = (0,phase_times/* enterPhase */.aO)('secret keywords');
     const selection = ruleSet.select(text, file.path);
+    (0,phase_times/* leavePhase */.t7)(outer);
     const memo = new Map();
     const found = [];
     const byteString = file.byteString === true;
@@ -35768,6 +35890,76 @@ function appendAll(into, from) {
 
 /***/ }),
 
+/***/ 6536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DL: () => (/* binding */ profiling),
+/* harmony export */   a$: () => (/* binding */ phaseDelta),
+/* harmony export */   aO: () => (/* binding */ enterPhase),
+/* harmony export */   fg: () => (/* binding */ addPhaseTimes),
+/* harmony export */   t7: () => (/* binding */ leavePhase),
+/* harmony export */   v_: () => (/* binding */ phaseTotals)
+/* harmony export */ });
+/* unused harmony export PHASES */
+// Where a scan's time goes, per thread, when READINESS_GATE_PROFILE is set (`npm run bench --
+// --profile`). Times are exclusive: entering a phase stops the clock of the phase it interrupts
+// (the yaml parse inside the image scanner counts as parse, not as image scanning) and leaving it
+// restarts that clock. Off by default, each call is one boolean test.
+const PHASES = ['list', 'read', 'decode', 'yaml parse', 'secret keywords', 'secret rules', 'image scanners', 'kubernetes', 'evidence', 'other'];
+const enabled = Boolean(process.env.READINESS_GATE_PROFILE);
+const totals = {};
+let current;
+let since = 0;
+function account(now) {
+    if (current !== undefined)
+        totals[current] = (totals[current] ?? 0) + (now - since);
+    since = now;
+}
+function profiling() {
+    return enabled;
+}
+/** Starts timing `phase`; returns the phase it interrupted, for leavePhase. */
+function enterPhase(phase) {
+    if (!enabled)
+        return undefined;
+    account(performance.now());
+    const previous = current;
+    current = phase;
+    return previous;
+}
+/** Stops the current phase and resumes `previous` (what enterPhase returned). */
+function leavePhase(previous) {
+    if (!enabled)
+        return;
+    account(performance.now());
+    current = previous;
+}
+/** This thread's totals so far (the running phase is accounted up to now). */
+function phaseTotals() {
+    if (enabled)
+        account(performance.now());
+    return { ...totals };
+}
+/** `after - before`, phase by phase, leaving out phases that took no time. */
+function phaseDelta(after, before) {
+    const out = {};
+    for (const phase of PHASES) {
+        const ms = (after[phase] ?? 0) - (before[phase] ?? 0);
+        if (ms > 0)
+            out[phase] = ms;
+    }
+    return out;
+}
+function addPhaseTimes(into, from) {
+    for (const phase of PHASES)
+        if (from[phase])
+            into[phase] = (into[phase] ?? 0) + from[phase];
+}
+
+
+/***/ }),
+
 /***/ 398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35815,10 +36007,12 @@ function classifyContext(relPath) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5778);
+/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5778);
+/* harmony import */ var _util_phase_times_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6536);
 // Safe reading: no symlinks, no escapes, no binaries, nothing over the size cap.
 // Every skip has a counted reason so the report can say what was not scanned.
 // UTF-16 and UTF-32 text (with or without a BOM) is decoded; a stray NUL does not make text binary.
+
 
 
 
@@ -35827,6 +36021,15 @@ function classifyContext(relPath) {
 // file but the decoded string, which keeps peak memory flat.
 let scratch = Buffer.allocUnsafe(64 * 1024);
 function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
+    const outer = (0,_util_phase_times_js__WEBPACK_IMPORTED_MODULE_3__/* .enterPhase */ .aO)('read');
+    try {
+        return readFile(root, relPath, maxBytes, options);
+    }
+    finally {
+        (0,_util_phase_times_js__WEBPACK_IMPORTED_MODULE_3__/* .leavePhase */ .t7)(outer);
+    }
+}
+function readFile(root, relPath, maxBytes, options) {
     const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, relPath);
     let fd;
     try {
@@ -35852,11 +36055,12 @@ function readWorkspaceFile(root, relPath, maxBytes, options = {}) {
             read = readRest(fd, scratch, read, size);
         }
         const data = scratch.subarray(0, read);
-        const sniffed = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .sniffEncoding */ .v)(data);
+        (0,_util_phase_times_js__WEBPACK_IMPORTED_MODULE_3__/* .enterPhase */ .aO)('decode');
+        const sniffed = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffEncoding */ .v)(data);
         if (sniffed.kind === 'binary')
             return { ok: false, reason: 'binary' };
         if (sniffed.encoding !== 'utf8')
-            return { ok: true, text: (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeWide */ .O)(data.subarray(sniffed.bom), sniffed.encoding), bytes: read, byteString: false };
+            return { ok: true, text: (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeWide */ .O)(data.subarray(sniffed.bom), sniffed.encoding), bytes: read, byteString: false };
         // Decoding UTF-8 costs about four times a latin1 copy, and most of a big tree's bytes sit in
         // files with a few non-ASCII characters; the secret scanner can work on their bytes instead.
         if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(data))
@@ -35915,14 +36119,14 @@ function readLargeWorkspaceFile(root, relPath, hardCap) {
         const data = Buffer.allocUnsafe(size);
         const read = readRest(fd, data, 0, size);
         const bytes = data.subarray(0, read);
-        const sniffed = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .sniffEncoding */ .v)(bytes);
+        const sniffed = (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .sniffEncoding */ .v)(bytes);
         if (stat.size > hardCap)
             return { ok: false, reason: 'too-large', text: sniffed.kind === 'text' };
         if (sniffed.kind === 'binary')
             return { ok: false, reason: 'binary', text: false };
         if (sniffed.encoding === 'utf8')
             return { ok: true, utf8: bytes, bytes: read };
-        return { ok: true, utf8: Buffer.from((0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeWide */ .O)(bytes.subarray(sniffed.bom), sniffed.encoding), 'utf8'), bytes: read };
+        return { ok: true, utf8: Buffer.from((0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeWide */ .O)(bytes.subarray(sniffed.bom), sniffed.encoding), 'utf8'), bytes: read };
     }
     catch (error) {
         return { ok: false, reason: reasonFor(error) };

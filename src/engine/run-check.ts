@@ -25,6 +25,7 @@ import { StreamingScan } from './scan-pool.js';
 import { startDelta } from './base-delta.js';
 import { VERSION } from '../version.js';
 import { DEFAULT_YAML_LIMITS } from '../yaml/safe-yaml.js';
+import { enterPhase, leavePhase, phaseDelta, phaseTotals, profiling } from '../util/phase-times.js';
 
 export interface CheckOptions {
   root: string;
@@ -86,7 +87,11 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
   checkDisabledRules(policy);
   const scanOptions = { secrets: { customRules: policy.customRules, disabledRules: policy.disabledRules, ...(fingerprintKey ? { fingerprintKey } : {}) }, requireDigest: policy.requireDigest, maxFileBytes: policy.maxFileBytes };
   const streaming = new StreamingScan(root, scanOptions);
+  const listingFrom = phaseTotals();
+  const outer = enterPhase('list');
   const listing = options.files ? givenFiles(options.files, policy.ignorePaths, (files) => streaming.add(files)) : listFiles(root, policy.ignorePaths, (files) => streaming.add(files));
+  leavePhase(outer);
+  const listed = phaseDelta(phaseTotals(), listingFrom).list;
   debug(`listed ${listing.files.length} files via ${listing.via}`);
   const manifestPaths = findManifestPaths(listing.files, policy.manifests);
   const loaded = loadManifests(root, manifestPaths);
@@ -98,6 +103,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     throw new ConfigurationFailure(loaded.errors);
   }
   const scan = await streaming.finish();
+  if (profiling() && listed) scan.stats.phases = { list: listed, ...scan.stats.phases };
   debug('scanned');
   const facts = scan.facts;
   delta?.keepHeadFacts(facts, scan.stats);

@@ -14,6 +14,7 @@ import { scanInChunks } from './scan-chunks.js';
 import type { UnscannedFile } from '../report/types.js';
 import { skipByName } from '../workspace/skip-by-name.js';
 import { appendAll } from '../util/append.js';
+import { addPhaseTimes, enterPhase, leavePhase, phaseDelta, phaseTotals, profiling } from '../util/phase-times.js';
 
 export interface TreeScan {
   facts: FileFacts;
@@ -35,6 +36,19 @@ export const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 
 export function scanTree(root: string, files: readonly string[], options: ScanOptions & { maxFileBytes: number }, handOff?: HandOff): TreeScan {
+  if (!profiling()) return scanFiles(root, files, options, handOff);
+  const outer = enterPhase('other');
+  const before = phaseTotals();
+  try {
+    const result = scanFiles(root, files, options, handOff);
+    result.stats.phases = phaseDelta(phaseTotals(), before);
+    return result;
+  } finally {
+    leavePhase(outer);
+  }
+}
+
+function scanFiles(root: string, files: readonly string[], options: ScanOptions & { maxFileBytes: number }, handOff?: HandOff): TreeScan {
   const facts = emptyFacts();
   const stats: ScanStats = { filesListed: files.length, filesScanned: 0, bytesScanned: 0, skipped: {} };
   const limit = handOff ? Math.min(handOff.above, options.maxFileBytes) : options.maxFileBytes;
@@ -52,12 +66,16 @@ export function scanTree(root: string, files: readonly string[], options: ScanOp
       continue;
     }
     if (!read.ok && read.reason === 'too-large') {
+      const reading = enterPhase('read');
       const large = readLargeWorkspaceFile(root, path, HARD_MAX_FILE_BYTES);
+      leavePhase(reading);
       if (large.ok) {
         stats.filesScanned++;
         stats.chunked = (stats.chunked ?? 0) + 1;
         stats.bytesScanned += large.bytes;
+        const secrets = enterPhase('secret rules');
         appendAll(facts.findings, scanInChunks(path, large.utf8, classifyContext(path), options.secrets, { chunkBytes: Math.min(options.maxFileBytes, CHUNK_BYTES) }));
+        leavePhase(secrets);
         continue;
       }
       skip(stats, path, large.reason, large.text);
@@ -96,6 +114,7 @@ export function mergeStats(into: ScanStats, from: ScanStats): void {
     into.skipped[key] = (into.skipped[key] ?? 0) + (n ?? 0);
   }
   if (from.chunked) into.chunked = (into.chunked ?? 0) + from.chunked;
+  if (from.phases) addPhaseTimes((into.phases ??= {}), from.phases);
   if (from.unscanned?.length) appendAll((into.unscanned ??= []), from.unscanned);
 }
 

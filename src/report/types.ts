@@ -3,6 +3,7 @@ import type { Finding, ImageReference } from '../scanners/types.js';
 import type { NewException, Orphan, RepositoryResult } from '../scorecard/repository.js';
 import type { Delta } from '../scorecard/delta.js';
 import type { WorkloadScore } from '../scorecard/scorecard.js';
+import type { PhaseTimes } from '../util/phase-times.js';
 import type { SkipReason, UnscannedFile } from '../workspace/read-file.js';
 
 export type { UnscannedFile } from '../workspace/read-file.js';
@@ -18,6 +19,8 @@ export interface ScanStats {
   chunked?: number;
   /** Files that could not be scanned and might hold secrets, sorted by path (present when any). */
   unscanned?: UnscannedFile[];
+  /** Milliseconds per scan phase, summed over the threads (only when READINESS_GATE_PROFILE is set). */
+  phases?: PhaseTimes;
 }
 
 export type { NewException };

@@ -10,6 +10,7 @@ import { scanSecrets, type SecretScanOptions } from './secrets/index.js';
 import { parseSource } from './shared/source.js';
 import { emptyFacts, type FileFacts, type SourceFile } from './types.js';
 import { appendAll } from '../util/append.js';
+import { enterPhase, leavePhase } from '../util/phase-times.js';
 
 export interface ScanOptions {
   secrets: SecretScanOptions;
@@ -18,7 +19,9 @@ export interface ScanOptions {
 
 export function scanFile(file: SourceFile, options: ScanOptions): FileFacts {
   const facts = emptyFacts();
+  const outer = enterPhase('secret rules');
   appendAll(facts.findings, scanSecrets(file, options.secrets));
+  enterPhase('image scanners');
   const parsed = parseSource(file);
   const images = scanImages(file, parsed);
   appendAll(facts.images, images);
@@ -27,12 +30,15 @@ export function scanFile(file: SourceFile, options: ScanOptions): FileFacts {
   if (kustomization) facts.kustomizations.push(kustomization);
   const chart = chartFacts(file);
   if (chart) facts.charts.push(chart);
+  enterPhase('kubernetes');
   const k8s = scanKubernetes(file, parsed);
   appendAll(facts.containers, k8s.containers);
   appendAll(facts.networkPolicies, k8s.networkPolicies);
+  enterPhase('evidence');
   appendAll(facts.deployables, dedupeDeployables(scanDeployables(file, parsed, k8s.deployables)));
   appendAll(facts.telemetry, scanTelemetry(file));
   appendAll(facts.exposures, scanExposure(file, parsed));
+  leavePhase(outer);
   return facts;
 }
 

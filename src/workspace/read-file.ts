@@ -5,6 +5,7 @@ import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { decodeWide, sniffEncoding } from './text-encoding.js';
+import { enterPhase, leavePhase } from '../util/phase-times.js';
 
 export type SkipReason = 'symlink' | 'not-a-file' | 'too-large' | 'binary' | 'unreadable' | 'missing' | 'lockfile' | 'generated';
 
@@ -32,6 +33,15 @@ export interface ReadOptions {
 let scratch = Buffer.allocUnsafe(64 * 1024);
 
 export function readWorkspaceFile(root: string, relPath: string, maxBytes: number, options: ReadOptions = {}): ReadResult {
+  const outer = enterPhase('read');
+  try {
+    return readFile(root, relPath, maxBytes, options);
+  } finally {
+    leavePhase(outer);
+  }
+}
+
+function readFile(root: string, relPath: string, maxBytes: number, options: ReadOptions): ReadResult {
   const full = path.join(root, relPath);
   let fd: number | undefined;
   try {
@@ -55,6 +65,7 @@ export function readWorkspaceFile(root: string, relPath: string, maxBytes: numbe
       read = readRest(fd, scratch, read, size);
     }
     const data = scratch.subarray(0, read);
+    enterPhase('decode');
     const sniffed = sniffEncoding(data);
     if (sniffed.kind === 'binary') return { ok: false, reason: 'binary' };
     if (sniffed.encoding !== 'utf8') return { ok: true, text: decodeWide(data.subarray(sniffed.bom), sniffed.encoding), bytes: read, byteString: false };

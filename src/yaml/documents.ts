@@ -4,6 +4,7 @@
 // converted to plain JS values.
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { AstContext } from './ast.js';
+import { withYamlEnvSnapshot } from './env-snapshot.js';
 import { DEFAULT_YAML_LIMITS, type SafeYamlLimits } from './safe-yaml.js';
 
 export interface YamlDocument {
@@ -79,6 +80,10 @@ function countLines(text: string, start: number, end: number): number {
 }
 
 export function parseYamlDocuments(text: string, limits: SafeYamlLimits = DEFAULT_YAML_LIMITS): YamlDocuments {
+  return withYamlEnvSnapshot(() => parseChunks(text, limits));
+}
+
+function parseChunks(text: string, limits: SafeYamlLimits): YamlDocuments {
   const result: YamlDocuments = { documents: [], skipped: 0, refused: false };
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
     result.refused = true;

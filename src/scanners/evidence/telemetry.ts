@@ -2,6 +2,7 @@
 // settings in configuration, OpenTelemetry Collector configurations. Facts only: whether a
 // claim is backed is the telemetry control's decision.
 import type { SourceFile, TelemetryEvidence, TelemetrySignal } from '../types.js';
+import { splitLines } from '../shared/split-lines.js';
 
 const DEPENDENCY_FILE =
   /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.(py|cfg)|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|packages\.config|Gemfile|Cargo\.toml|composer\.json)$/;
@@ -77,7 +78,8 @@ function dependencyEvidence(file: SourceFile, lines: string[]): TelemetryEvidenc
 function settingEvidence(file: SourceFile, lines: string[]): TelemetryEvidence[] {
   const out: TelemetryEvidence[] = [];
   lines.forEach((text, i) => {
-    if (/^\s*#/.test(text)) return;
+    // SETTING_LITERAL holds a literal of every pattern: a line without one has no setting.
+    if (!SETTING_LITERAL.test(text) || /^\s*#/.test(text)) return;
     for (const { pattern, signals } of SETTINGS) {
       const match = pattern.exec(text);
       if (!match) continue;
@@ -120,7 +122,7 @@ export function scanTelemetry(file: SourceFile): TelemetryEvidence[] {
   // Most configuration files hold no evidence: test the whole text before splitting it into lines.
   const yaml = !dependency && /\.ya?ml$/i.test(file.path);
   if (!dependency && !(yaml && mayBeCollector(file)) && !SETTING_LITERAL.test(file.text)) return [];
-  const lines = file.text.split(/\r\n|\r|\n/);
+  const lines = splitLines(file.text);
   if (dependency) return dependencyEvidence(file, lines);
   if (yaml) {
     const collector = collectorEvidence(file, lines);

@@ -3,6 +3,7 @@
 // heredocs, global ARG defaults in FROM, stage names and `scratch`.
 import type { ImageReference, SourceFile } from '../types.js';
 import { parseImageReference } from './reference.js';
+import { splitLines } from '../shared/split-lines.js';
 
 interface Segment {
   /** Offset of this physical line's text inside the logical instruction. */
@@ -59,7 +60,7 @@ function readDirectives(lines: string[]): Directives {
 }
 
 function splitInstructions(text: string): { instructions: Instruction[]; directives: Directives } {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const directives = readDirectives(lines);
   const { escape } = directives;
   const out: Instruction[] = [];

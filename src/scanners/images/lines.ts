@@ -3,6 +3,7 @@
 // and, for GitHub workflows, `uses: docker://` and `container:` strings. Never throws.
 import type { ImageReference, ImageSource, SourceFile } from '../types.js';
 import { hasPlaceholder, looksLikeImage, parseImageReference } from './reference.js';
+import { splitLines } from '../shared/split-lines.js';
 
 export interface LineOptions {
   source: ImageSource;
@@ -47,8 +48,19 @@ function unquoteWithShift(value: string): { text: string; shift: number } {
   return { text: trimmed, shift: 0 };
 }
 
+/**
+ * Every reference starts at a key line whose key is one of these words (`image`, or any key ending
+ * in it, `uses`, `container`, `services`): a line, or a file, without one holds none.
+ */
+function keyNeedle(options: LineOptions): RegExp {
+  if (options.workflow || options.namedBlocks) return /image|uses|container|services/i;
+  return options.anyImageKey ? /image/i : /image/;
+}
+
 export function lineImages(file: SourceFile, options: LineOptions): ImageReference[] {
-  const lines = file.text.split(/\r\n|\r|\n/);
+  const needle = keyNeedle(options);
+  if (!needle.test(file.text)) return [];
+  const lines = splitLines(file.text);
   const from = Math.max(1, options.fromLine ?? 1);
   const to = Math.min(lines.length, options.toLine ?? lines.length);
   const out: ImageReference[] = [];
@@ -60,7 +72,7 @@ export function lineImages(file: SourceFile, options: LineOptions): ImageReferen
 
   for (let lineNumber = from; lineNumber <= to; lineNumber++) {
     const raw = lines[lineNumber - 1]!;
-    if (/^\s*#/.test(raw) || !raw.includes(':')) continue;
+    if (!raw.includes(':') || !needle.test(raw) || /^\s*#/.test(raw)) continue;
     const match = KEY_LINE.exec(raw);
     if (!match) continue;
     const indent = match[1]!.length + match[2]!.length;

@@ -21,6 +21,7 @@ import { isCiKind, type PathKind } from '../shared/formats.js';
 import type { ParsedSource } from '../shared/source.js';
 import { parseYamlDocuments } from '../../yaml/documents.js';
 import { lineImages, type LineOptions } from './lines.js';
+import { splitLines } from '../shared/split-lines.js';
 import { looksLikeImage } from './reference.js';
 import { bundleNode, kindOnlyTektonObjects, TEKTON_REF_KEYS } from './tekton.js';
 import { CI_SOURCE, ciImages } from './ci-images.js';
@@ -489,7 +490,7 @@ export function scanYamlImages(file: SourceFile, source: ParsedSource): ImageRef
   for (const { ctx, broken, fromLine, toLine } of parsed.documents) {
     const doc = ctx.doc;
     if (broken) {
-      fileLines ??= file.text.split(/\r\n|\r|\n/);
+      fileLines ??= splitLines(file.text);
       const docText = fileLines.slice(fromLine - 1, toLine).join('\n');
       const fallback =
         fallbackSource(kind) ??

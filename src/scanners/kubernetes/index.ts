@@ -13,6 +13,7 @@ import {
   type AstContext,
 } from '../../yaml/ast.js';
 import { hardeningChecks } from './hardening.js';
+import { splitLines } from '../shared/split-lines.js';
 import { CORE_WORKLOAD_KINDS, isWorkload, kubeObjects, podViews, type KubeObject } from './objects.js';
 
 export { RUN_TO_COMPLETION_KINDS } from './objects.js';
@@ -74,8 +75,11 @@ const TEMPLATE_WORKLOAD_KINDS = new Set([...CORE_WORKLOAD_KINDS, 'Rollout']);
  */
 function templateDeployables(file: SourceFile): Deployable[] {
   const out: Deployable[] = [];
-  const lines = file.text.split(/\r\n|\r|\n/);
+  // Only a line that starts with `kind:` starts a workload.
+  if (!/^kind:/m.test(file.text)) return out;
+  const lines = splitLines(file.text);
   for (let index = 0; index < lines.length; index++) {
+    if (!lines[index]!.startsWith('kind:')) continue;
     const kind = /^kind:\s*["']?([A-Za-z]+)["']?\s*(?:#.*)?$/.exec(lines[index]!)?.[1];
     if (!kind || !TEMPLATE_WORKLOAD_KINDS.has(kind)) continue;
     let start = index;

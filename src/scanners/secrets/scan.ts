@@ -12,6 +12,7 @@ import { isPlaceholderOrReference } from './placeholders.js';
 import { redact } from './redact.js';
 import type { ExtractContext, MatchContext, SecretRule } from './rule.js';
 import { allowCommentOn, MISSING_REASON_NOTE } from './suppression.js';
+import { enterPhase, leavePhase } from '../../util/phase-times.js';
 
 const ALLOW_PRESENT = /readiness-gate:allow/i;
 
@@ -356,7 +357,9 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
   const text = file.text;
   if (!text) return [];
   const key = settings.fingerprintKey ?? DEFAULT_FINGERPRINT_KEY;
+  const outer = enterPhase('secret keywords');
   const selection = ruleSet.select(text, file.path);
+  leavePhase(outer);
   const memo = new Map<string, unknown>();
   const found: Omit<Raw, 'line' | 'column'>[] = [];
   const byteString = file.byteString === true;

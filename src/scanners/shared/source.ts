@@ -6,6 +6,7 @@ import { DEFAULT_YAML_LIMITS } from '../../yaml/safe-yaml.js';
 import type { SourceFile } from '../types.js';
 import { classifyPath, type PathKind } from './formats.js';
 import { isUnreadJsonRoot } from './json-roots.js';
+import { enterPhase, leavePhase } from '../../util/phase-times.js';
 
 export interface ParsedSource {
   kind: PathKind;
@@ -18,8 +19,17 @@ export function parseSource(file: SourceFile): ParsedSource {
   const kind = classifyPath(file.path);
   return {
     kind,
-    yaml: () => (documents ??= kind === 'json' && isUnreadJson(file.text) ? UNREAD_JSON() : parseYamlDocuments(file.text)),
+    yaml: () => (documents ??= parseOnce(file.text, kind)),
   };
+}
+
+function parseOnce(text: string, kind: PathKind): YamlDocuments {
+  const outer = enterPhase('yaml parse');
+  try {
+    return kind === 'json' && isUnreadJson(text) ? UNREAD_JSON() : parseYamlDocuments(text);
+  } finally {
+    leavePhase(outer);
+  }
 }
 
 /** A JSON file under the size limit whose root no scanner reads (over it, it is refused as before). */
