@@ -17,11 +17,13 @@
 // Each line: {"source","rule","kind":"tp"|"fp","text","filename"?,"origin","adjust"?,"adjustReason"?}
 // where adjust is "other-secret" (a negative another rule of the same scanner reports: a real
 // secret of another kind), "identifier" (a positive of a rule for identifiers, not secrets) or
-// "option-dependent" (the verdict follows a rule option of the source's test). OUTDIR also gets
+// "option-dependent" (the verdict follows a rule option of the source's test) or "generic-secret"
+// (a negative that gitleaks' generic-api-key rule reports: a secret-shaped value assigned to a
+// secret-like name, negative only for the source rule's own format). OUTDIR also gets
 // summary.json: per source the mirror commit, counts, and what could not be evaluated and why.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { identifierRule, markCases } from './secret-cases/adjust.mjs';
+import { genericJudge, identifierRule, markCases, markGenericSecrets } from './secret-cases/adjust.mjs';
 import { gitleaksCases } from './secret-cases/gitleaks.mjs';
 import { headCommit } from './secret-cases/mirror.mjs';
 import { detectSecretsCases, kingfisherCases, noseyparkerCases, secretlintCases, trufflehogCases } from './secret-cases/sources.mjs';
@@ -42,6 +44,7 @@ const sources = [
     name: 'gitleaks', repo: 'gitleaks/gitleaks',
     build: (dir) => {
       const r = gitleaksCases(dir);
+      judge = genericJudge(r);
       const rules = r.rules.map((x) => ({ ...x, generic: generic(x.rule), identifier: identifierRule(x.rule) }));
       return { ...r, rules, note: `${r.ruleFiles} rule files, ${new Set(r.rules.map((x) => x.file)).size} with evaluated cases` };
     },
@@ -75,9 +78,17 @@ const sources = [
     },
   },
   { name: 'trufflehog', repo: 'trufflesecurity/trufflehog', build: (dir) => ({ ...trufflehogCases(dir), rules: [] }) },
-  { name: 'detect-secrets', repo: 'Yelp/detect-secrets', build: (dir) => ({ ...detectSecretsCases(dir), rules: [] }) },
+  {
+    name: 'detect-secrets', repo: 'Yelp/detect-secrets',
+    build: (dir) => {
+      const r = detectSecretsCases(dir);
+      // ip_public reports public IP addresses: identifiers, not secrets
+      return { ...r, rules: [{ rule: 'ip_public', identifier: true }] };
+    },
+  },
 ];
 
+let judge = null; // set by the gitleaks source, which runs first
 const summary = {};
 for (const s of sources) {
   const dir = mirror(s.repo);
@@ -90,6 +101,7 @@ for (const s of sources) {
     return true;
   });
   markCases(cases, r.rules);
+  if (judge) markGenericSecrets(cases, judge, s.name === 'gitleaks' ? 'generic-api-key' : null);
   writeFileSync(path.join(out, `${s.name}.jsonl`), cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
   const count = (kind, adjust) => cases.filter((c) => c.kind === kind && (adjust === undefined || c.adjust === adjust)).length;
   const skippedBy = {};
@@ -102,6 +114,7 @@ for (const s of sources) {
     tp: count('tp'), fp: count('fp'),
     identifierPositives: count('tp', 'identifier'),
     otherSecretNegatives: count('fp', 'other-secret'),
+    genericSecretNegatives: count('fp', 'generic-secret'),
     optionDependent: cases.filter((c) => c.adjust === 'option-dependent').length,
     duplicatesDropped: r.cases.length - cases.length,
     skipped: r.skipped.length,

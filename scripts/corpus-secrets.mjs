@@ -6,10 +6,11 @@
 // "text":"...", "rule":"...", "filename":"optional file name", "source":"optional",
 // "adjust":"optional"}. Each case becomes a file of its own (named `filename`, or sample.txt);
 // the CLI scans the tree once. A tp counts as found when its file has a secret finding, an fp as
-// flagged when it has one. Prints recall and the false-positive rate per source, raw (the
-// source's labels) and adjusted (cases with an `adjust` mark left out: negatives that are real
-// secrets of another kind, positives that are identifiers, verdicts that follow a test option;
-// see scripts/build-secret-cases.mjs), and writes the misses and flagged negatives next to
+// flagged when it has one. Prints recall and the false-positive rate per source: raw (the
+// source's labels), adjusted (marked cases left out: negatives that are real secrets of another
+// kind, positives that are identifiers, verdicts that follow a test option) and adj.+generic
+// (also the negatives gitleaks' generic rule reports; see scripts/build-secret-cases.mjs), and
+// writes the misses and flagged negatives next to
 // WORKDIR. `--by-rule` adds the worst source rules. Other kinds are counted, not scored.
 // (The first argument alone, `corpus-secrets.mjs CASES.jsonl WORKDIR`, still works.)
 import { spawnSync } from 'node:child_process';
@@ -71,17 +72,19 @@ const other = cases.filter((c) => c.kind !== 'tp' && c.kind !== 'fp').length;
 for (const source of [...sources, '(all)']) {
   const list = source === '(all)' ? cases : cases.filter((c) => c.source === source);
   const raw = score(list);
-  const adjusted = score(list.filter((c) => !c.adjust));
-  report.sources[source] = { raw, adjusted };
+  const adjusted = score(list.filter((c) => !c.adjust || c.adjust === 'generic-secret'));
+  const adjustedGeneric = score(list.filter((c) => !c.adjust));
+  report.sources[source] = { raw, adjusted, adjustedGeneric };
   console.log(line(`${source} raw`, raw));
   console.log(line(`${source} adjusted`, adjusted));
+  console.log(line(`${source} adj.+generic`, adjustedGeneric));
 }
 if (other) console.log(`${other} cases of other kinds counted, not scored`);
 
 if (flag('--by-rule')) {
   for (const source of sources) {
     const byRule = new Map();
-    for (const c of cases.filter((x) => x.source === source && !x.adjust)) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c]);
+    for (const c of cases.filter((x) => x.source === source && (!x.adjust || x.adjust === 'generic-secret'))) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c]);
     const rows = [...byRule].map(([rule, list]) => ({ rule, ...score(list) }));
     const worst = rows.filter((r) => r.tp && r.found < r.tp).sort((a, b) => (b.tp - b.found) - (a.tp - a.found)).slice(0, 15);
     const noisy = rows.filter((r) => r.flagged).sort((a, b) => b.flagged - a.flagged).slice(0, 15);

@@ -6,7 +6,7 @@
 const SECRET_WORDS = /secret|key|token|password|passwd|\bpass\b|credential|private|\bauth(entication|orization)?\b|signature|webhook|cookie|session|\bpat\b|dsn|connection|jwt|hash|sensitive|service account/i;
 // names of identifiers even though they contain a secret word
 const IDENTIFIER_NAMES = /\b(key ids?|access ids?|public keys?|client ids?|app(lication)? ids?)\b/i;
-const IDENTIFIER_WORDS = /\b(ids?|identifier|user ?names?|users?|logins?|urls?|uris?|endpoints?|domains?|hosts?(names?)?|regions?|accounts?( ids?)?|org(anization)?s?|tenants?|projects?|buckets?|e-?mails?|arns?|subdomains?|instances?|workspaces?|zones?|clusters?|sids?)\b/i;
+const IDENTIFIER_WORDS = /\b(ips?|ids?|identifier|user ?names?|users?|logins?|urls?|uris?|endpoints?|domains?|hosts?(names?)?|regions?|accounts?( ids?)?|org(anization)?s?|tenants?|projects?|buckets?|e-?mails?|arns?|subdomains?|instances?|workspaces?|zones?|clusters?|sids?)\b/i;
 
 export function identifierRule(name) {
   const words = name.replace(/[._-]+/g, ' ');
@@ -121,4 +121,33 @@ export function markCases(cases, rules) {
     }
   }
   return cases;
+}
+
+// gitleaks' generic-api-key rule as an outside judge of "a secret assigned to a secret-like
+// name": its regex and entropy, and the parts of its allowlist that matter (a digit, no stop word).
+export function genericJudge(gitleaks) {
+  const rule = gitleaks.rules.find((r) => r.rule === 'generic-api-key');
+  const re = rule && toJsRegex(rule.regex);
+  if (!re) return null;
+  const stopWords = gitleaks.stopWords.map((w) => w.toLowerCase());
+  return (text) => {
+    if (text.length > 20000) return false;
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const secret = m.slice(1).find((g) => g !== undefined) ?? m[0];
+      if (entropy(secret) < rule.entropy || !/[0-9]/.test(secret)) continue;
+      const lower = secret.toLowerCase();
+      if (stopWords.some((w) => lower.includes(w))) continue;
+      return true;
+    }
+    return false;
+  };
+}
+
+export function markGenericSecrets(cases, judge, ownGenericRule) {
+  for (const c of cases) {
+    if (c.kind !== 'fp' || c.adjust || c.rule === ownGenericRule || !judge(c.text)) continue;
+    c.adjust = 'generic-secret';
+    c.adjustReason = "gitleaks' generic-api-key rule reports it: a secret-shaped value assigned to a secret-like name";
+  }
 }

@@ -124,5 +124,6 @@ export function gitleaksCases(gitDir) {
       }
     }
   }
-  return { cases, skipped, rules: rulesSeen, ruleFiles: ruleFiles.length };
+  const stopWords = rules.global('DefaultStopWords');
+  return { cases, skipped, rules: rulesSeen, ruleFiles: ruleFiles.length, stopWords: Array.isArray(stopWords) ? stopWords : [] };
 }
