@@ -99,10 +99,16 @@ export function trufflehogCases(gitDir) {
         if (Array.isArray(t)) { table = t; break; }
       }
       if (!table) { skipped.push({ file, func: fn.name, reason: 'no evaluable tests table' }); continue; }
+      // The label is `want` (results; nil or empty: none), `shouldMatch`, `expectedPairs` or
+      // `wantCount`; a field left out of a row is Go's zero value. Tables without one of these
+      // (host parsing, verification responses) label something else and are skipped.
+      const fields = new Set(table.flatMap((row) => (row && typeof row === 'object' ? Object.keys(row) : [])));
+      const labelField = ['shouldMatch', 'want', 'expectedPairs', 'wantCount'].find((f) => fields.has(f));
+      if (!labelField) { skipped.push({ file, func: fn.name, reason: 'table has no match label' }); continue; }
       for (const row of table) {
         const input = row?.input ?? row?.data;
         if (typeof input !== 'string') { skipped.push({ file, func: fn.name, reason: 'input not static text' }); continue; }
-        const want = row.want ?? row.expected ?? null;
+        const want = row[labelField] ?? null;
         if (want === OPAQUE) { skipped.push({ file, func: fn.name, reason: 'want not static' }); continue; }
         const kind = want && (Array.isArray(want) ? want.length : want instanceof Map ? want.size : true) ? 'tp' : 'fp';
         cases.push({ source: 'trufflehog', rule, kind, text: input, origin: `${file}::${fn.name}::${typeof row.name === 'string' ? row.name : ''}` });
