@@ -95,6 +95,13 @@ describe('policy text', () => {
     expect(failure(() => loadPolicy(root)).errors).toEqual([expect.objectContaining({ file: '.github/readiness-policy.yml', line: 3, message: 'duplicate key: Map keys must be unique' })]);
   });
 
+  it('a YAML error after a complete policy document fails the policy instead of using that document', () => {
+    const root = makeTree({ '.github/readiness-policy.yml': `${POLICY}--- x: [\n` });
+    const errors = failure(() => loadPolicy(root)).errors;
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((e) => e.file === '.github/readiness-policy.yml' && e.message.startsWith('YAML syntax error'))).toBe(true);
+  });
+
   it('a catalog file that is a directory is refused with the regular-file hint', () => {
     const root = makeTree({ '.github/readiness-policy.yml': 'apiVersion: readiness-gate/v1\napi_catalog_file: catalog\n' });
     mkdirSync(path.join(root, 'catalog'));
