@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const reportPath = process.argv.find((a) => a.endsWith('.json')) ?? 'reports/mutation/mutation.json';
+const reportPath = process.argv.find((a) => a.endsWith('.json')) ?? 'reports/mutation/mutation-all.json';
 const perFile = process.argv.includes('--files');
 const threshold = 85;
 const report = JSON.parse(readFileSync(reportPath, 'utf8'));
