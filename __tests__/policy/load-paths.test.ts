@@ -2,7 +2,7 @@
 // default files), the errors and hints of each refusal, and each finding's blocking verdict.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationFailure } from '../../src/errors.js';
+import { ConfigurationFailure } from '../../src/config/failure.js';
 import { findingVerdict } from '../../src/policy/finding-blocking.js';
 import { findPolicyText, loadPolicy } from '../../src/policy/load.js';
 import { defaultPolicy, resolvePolicy } from '../../src/policy/policy.js';

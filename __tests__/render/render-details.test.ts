@@ -5,7 +5,7 @@ import type * as Sarif from 'sarif';
 import { repositoryPath } from '../../src/render/format-location.js';
 import { renderSarif } from '../../src/render/sarif.js';
 import { MAX_TEXT_EVIDENCE, renderText } from '../../src/render/text.js';
-import { findingRef } from '../../src/report/finding-ref.js';
+import { findingRef } from '../../src/scanners/finding-ref.js';
 import type { Report } from '../../src/report/types.js';
 import { COST, IDENTITY, IMAGE, NO_MANIFEST, SECRET, UNOWNED, UNOWNED_FINDING, control, report, workloadScore } from './fixture.js';
 
