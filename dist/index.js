@@ -86908,7 +86908,8 @@ function describeFailure(what, error, needed) {
 ;// CONCATENATED MODULE: ./src/publish/job-log.ts
 // Workflow-command annotations and log lines. GitHub shows at most 10 annotations per level
 // for a step, so only the 10 most important of each are written. Text is sanitised (no ANSI
-// escapes or control characters); @actions/core escapes newlines so no line can be forged.
+// escapes or control characters); @actions/core escapes newlines in annotations, and plain
+// lines never start a workflow command (inertLines), so no command can be forged.
 
 const MAX_PER_LEVEL = 10;
 // ESC sequences (CSI and others) first, then every other C0/C1 control character but newline and tab.
@@ -86939,8 +86940,16 @@ function writeAnnotations(annotations) {
     }
     return omitted;
 }
+/**
+ * A plain log line is not escaped by @actions/core, and the runner reads any line that starts
+ * with `::` as a workflow command: text from a manifest, the policy or a report must not start
+ * one, so such a line has its `::` broken up.
+ */
+function inertLines(text) {
+    return text.replace(/^(\s*):(?=:)/gm, '$1: ');
+}
 const log = {
-    info: (text) => info(sanitize(text)),
+    info: (text) => info(inertLines(sanitize(text))),
     warning: (text) => warning(sanitize(text)),
     failed: (text) => setFailed(sanitize(text)),
 };

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MAX_PER_LEVEL, sanitize, writeAnnotations } from '../../src/publish/job-log.js';
+import { inertLines, log, MAX_PER_LEVEL, sanitize, writeAnnotations } from '../../src/publish/job-log.js';
 import { OutputFailure, writeReportFile } from '../../src/publish/outputs.js';
 import { SUMMARY_LIMIT_BYTES, writeSummary } from '../../src/publish/summary.js';
 
@@ -42,6 +42,23 @@ describe('workflow-command annotations', () => {
     expect(out).not.toContain('\u001b');
     expect(out).not.toContain('\u0007');
     expect(sanitize('ok\u001b[0m\u009b1m\u0000!')).toBe('ok!');
+  });
+
+  it('a log line from untrusted text never starts a workflow command, on any of its lines', () => {
+    expect(inertLines('verdict\n::add-mask::x\n  ::error file=a::forged\nok :: fine')).toBe('verdict\n: :add-mask::x\n  : :error file=a::forged\nok :: fine');
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      log.info('Not ready.\r\n::warning::forged\n::stop-commands::t');
+    } finally {
+      spy.mockRestore();
+    }
+    const lines = written.join('').split(/\r?\n/);
+    expect(lines.filter((l) => /^\s*::/.test(l))).toEqual([]);
+    expect(lines).toContain('Not ready.');
   });
 });
 

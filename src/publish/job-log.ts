@@ -1,6 +1,7 @@
 // Workflow-command annotations and log lines. GitHub shows at most 10 annotations per level
 // for a step, so only the 10 most important of each are written. Text is sanitised (no ANSI
-// escapes or control characters); @actions/core escapes newlines so no line can be forged.
+// escapes or control characters); @actions/core escapes newlines in annotations, and plain
+// lines never start a workflow command (inertLines), so no command can be forged.
 import * as core from '@actions/core';
 
 export const MAX_PER_LEVEL = 10;
@@ -41,8 +42,17 @@ export function writeAnnotations(annotations: LogAnnotation[]): Record<LogAnnota
   return omitted;
 }
 
+/**
+ * A plain log line is not escaped by @actions/core, and the runner reads any line that starts
+ * with `::` as a workflow command: text from a manifest, the policy or a report must not start
+ * one, so such a line has its `::` broken up.
+ */
+export function inertLines(text: string): string {
+  return text.replace(/^(\s*):(?=:)/gm, '$1: ');
+}
+
 export const log = {
-  info: (text: string) => core.info(sanitize(text)),
+  info: (text: string) => core.info(inertLines(sanitize(text))),
   warning: (text: string) => core.warning(sanitize(text)),
   failed: (text: string) => core.setFailed(sanitize(text)),
 };
