@@ -31,12 +31,13 @@ describe('reading files around the scratch buffer and the size cap', () => {
 });
 
 describe('large and strange files are skipped with a counted reason, never a crash', () => {
-  it('binary, symlinks, FIFOs, lockfiles and source maps are skipped; oversized text is scanned in chunks', () => {
+  it('binary, symlinks, FIFOs and source maps are skipped; lockfiles and other .map files are scanned; oversized text is scanned in chunks', () => {
     const root = makeTree({
       'bin/image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
       'big/data.txt': 'x'.repeat(65 * 1024),
       'package-lock.json': '{"integrity":"sha512-abc"}',
       'web/app.js.map': '{"sources":[]}',
+      'nginx/upstreams.map': 'default backend;\n',
       'src/ok.py': 'print("hello")\n',
       'src/minified.js': `var a=${'"x",'.repeat(200_000)}0;\n`,
     });
@@ -45,11 +46,23 @@ describe('large and strange files are skipped with a counted reason, never a cra
     execFileSync('mkfifo', [path.join(root, 'src/pipe')]);
     const files = listFiles(root).files;
     const { stats } = scanTree(root, files, OPTIONS);
-    expect(stats.skipped).toEqual({ binary: 1, symlink: 2, 'not-a-file': 1, lockfile: 1, generated: 1 });
-    expect(stats.filesScanned).toBe(3);
+    expect(stats.skipped).toEqual({ binary: 1, symlink: 2, 'not-a-file': 1, generated: 1 });
+    expect(stats.filesScanned).toBe(5);
     expect(stats.chunked).toBe(2);
     // A PNG is binary media, not a hiding place: counted, not named.
     expect(stats.unscanned).toBeUndefined();
+  });
+
+  it('a lockfile is no hiding place: a token in it is found, its integrity hashes are not', () => {
+    // Built at run time so no key-shaped literal is committed.
+    const token = `sk_live_${'4eC39HqLyjWDarjtT1zdp7dc'.split('').reverse().join('')}`;
+    const root = makeTree({
+      'yarn.lock': `"left-pad@^1.3.0":\n  version "1.3.0"\n  resolved "https://registry.example.com/left-pad-1.3.0.tgz"\n  integrity sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQBFg6kLH3VZIgQeDWM+M9vsB6b2eFUMp0dYzM8nawm1MJYBuTGw==\n`,
+      'package-lock.json': `{"packages":{"":{"name":"x"}},"stripe":"${token}"}\n`,
+    });
+    const { facts, stats } = scanTree(root, listFiles(root).files, OPTIONS);
+    expect(stats.filesScanned).toBe(2);
+    expect(facts.findings.filter((f) => f.category === 'secret').map((f) => f.path)).toEqual(['package-lock.json']);
   });
 
   it('a huge single-line file under the cap is scanned without blowing up', () => {

@@ -32237,7 +32237,8 @@ function blockBody(begin, ctx, endMarker) {
     const raw = ctx.text.slice(bodyStart, end);
     const lead = /^(?:\s|\\[nr])*/.exec(raw)[0].length;
     const body = raw.slice(lead).replace(/(?:\s|\\[nr])+$/, '');
-    if (!hasKeyMaterial(body) || isPlaceholderOrReference(body) || isPlaceholderKeyBody(body))
+    // Generated key bytes spell words (`test`, `here`) now and then: a body that parses as a key is never a placeholder.
+    if (!hasKeyMaterial(body) || ((isPlaceholderOrReference(body) || isPlaceholderKeyBody(body)) && !isWellFormedKeyBody(body)))
         return undefined;
     ctx.skipTo(after);
     return { secret: body, start: bodyStart + lead };
@@ -33586,7 +33587,7 @@ function isBase64PemPrivateKey(secret) {
     const end = body.indexOf('-----END');
     if (end !== -1)
         body = body.slice(0, end);
-    return hasKeyMaterial(body) && !isPlaceholderOrReference(body.trim());
+    return hasKeyMaterial(body) && (!isPlaceholderOrReference(body.trim()) || isWellFormedKeyBody(body));
 }
 const PRIVATE_KEYS_RULES = [
     pemRule('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key', 'critical'),
@@ -35557,7 +35558,8 @@ function runRule(c, text, path, memo, byKeyword, out, byteString) {
         }
         if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy)
             continue;
-        if (isPlaceholderOrReference(secret))
+        // A key whose structure verifies is key material, whatever words its random base64 spells.
+        if (isPlaceholderOrReference(secret) && !(rule.verify !== undefined && rule.verify(secret)))
             continue;
         if (rule.validate && !rule.validate(secret, m[0]))
             continue;
@@ -36167,12 +36169,10 @@ function readLargeWorkspaceFile(root, relPath, hardCap) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ skipByName)
 /* harmony export */ });
-const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|go\.sum|composer\.lock|Gemfile\.lock|packages\.lock\.json|gradle\.lockfile|mix\.lock|pubspec\.lock|Podfile\.lock)$/;
-const GENERATED = /\.(js|css|mjs|cjs)\.map$|\.map$/;
+/** `app.js.map`, `site.css.map`; not any `*.map` (nginx and other `.map` files are configuration). */
+const SOURCE_MAP = /\.(?:js|mjs|cjs|jsx|ts|tsx|css)\.map$/i;
 function skipByName(relPath) {
-    if (LOCKFILE.test(relPath))
-        return 'lockfile';
-    if (GENERATED.test(relPath))
+    if (SOURCE_MAP.test(relPath))
         return 'generated';
     return undefined;
 }

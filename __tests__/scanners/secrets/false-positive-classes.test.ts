@@ -2,7 +2,7 @@
 // secret of the same shape that must still be found (so a class cannot be ended by going blind).
 import { generateKeyPairSync } from 'node:crypto';
 import { ALNUM, B64, fake, fakePrivateKey } from './fake.js';
-import { isKnownPublicValue } from '../../../src/scanners/secrets/placeholders.js';
+import { isKnownPublicValue, isPlaceholderOrReference } from '../../../src/scanners/secrets/placeholders.js';
 import { scan } from './helpers.js';
 
 const secrets = (text: string, path: string) => scan(text, path).filter((f) => f.category === 'secret').map((f) => f.ruleId.replace(/^secrets\//, ''));
@@ -156,6 +156,19 @@ describe('shape-verified private keys', () => {
     expect(inTest).toMatchObject({ confidence: 'verified', severity: 'low' });
     const b64 = Buffer.from(pem).toString('base64');
     expect(scan(`  tls.key: ${b64}\n`, 'chart/values.yaml')[0]).toMatchObject({ ruleId: 'secrets/private-key-pem-base64', confidence: 'verified' });
+  });
+
+  it('a generated key whose random base64 happens to spell a placeholder word is still found and verified', () => {
+    // About one generated key in a hundred spells such a word (`test`, `here`): search for one.
+    const bodyOf = (pem: string) => pem.split('\n').filter((l) => l && !l.startsWith('-----')).join('\n');
+    let pem: string | undefined;
+    for (let i = 0; i < 5_000 && !pem; i++) {
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+      if (isPlaceholderOrReference(bodyOf(privateKey))) pem = privateKey;
+    }
+    expect(pem).toBeDefined();
+    expect(scan(pem!, 'deploy/key.pem')[0]).toMatchObject({ confidence: 'verified', severity: 'critical' });
+    expect(scan(`  tls.key: ${Buffer.from(pem!).toString('base64')}\n`, 'chart/values.yaml')[0]).toMatchObject({ ruleId: 'secrets/private-key-pem-base64', confidence: 'verified' });
   });
 
   it('a random body behind a key header is provider-shaped, not verified', () => {

@@ -267,7 +267,8 @@ function runRule(
       if (name !== undefined) name = fromBytes(name);
     }
     if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
-    if (isPlaceholderOrReference(secret)) continue;
+    // A key whose structure verifies is key material, whatever words its random base64 spells.
+    if (isPlaceholderOrReference(secret) && !(rule.verify !== undefined && rule.verify(secret))) continue;
     if (rule.validate && !rule.validate(secret, m[0])) continue;
     if (secret.length === 0) continue;
     if (rule.inContext) {

@@ -106,7 +106,8 @@ export function blockBody(begin: RegExpExecArray, ctx: ExtractContext, endMarker
   const raw = ctx.text.slice(bodyStart, end);
   const lead = (/^(?:\s|\\[nr])*/.exec(raw) as RegExpExecArray)[0].length;
   const body = raw.slice(lead).replace(/(?:\s|\\[nr])+$/, '');
-  if (!hasKeyMaterial(body) || isPlaceholderOrReference(body) || isPlaceholderKeyBody(body)) return undefined;
+  // Generated key bytes spell words (`test`, `here`) now and then: a body that parses as a key is never a placeholder.
+  if (!hasKeyMaterial(body) || ((isPlaceholderOrReference(body) || isPlaceholderKeyBody(body)) && !isWellFormedKeyBody(body))) return undefined;
   ctx.skipTo(after);
   return { secret: body, start: bodyStart + lead };
 }

@@ -108,7 +108,7 @@ function isBase64PemPrivateKey(secret: string): boolean {
   let body = decoded.slice(begin[0].length);
   const end = body.indexOf('-----END');
   if (end !== -1) body = body.slice(0, end);
-  return hasKeyMaterial(body) && !isPlaceholderOrReference(body.trim());
+  return hasKeyMaterial(body) && (!isPlaceholderOrReference(body.trim()) || isWellFormedKeyBody(body));
 }
 
 export const PRIVATE_KEYS_RULES: SecretRule[] = [
