@@ -1,4 +1,5 @@
-// JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`.
+// JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`, and the
+// same tokens base64-encoded once more. Samples: __tests__/scanners/secrets/rules/jwt.samples.ts.
 import { defineRule, type SecretRule } from '../rule.js';
 
 function decodeJson(segment: string): unknown {
@@ -24,7 +25,40 @@ export function isJwt(token: string): boolean {
   return parts.length >= 3 || payloadIsObject;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A JWT that was base64-encoded once more (Kubernetes data fields, env files, CI variables). */
+function decodesToJwt(encoded: string): boolean {
+  const alphabet = encoded.includes('-') || encoded.includes('_') ? 'base64url' : 'base64';
+  const decoded = Buffer.from(encoded, alphabet).toString('utf8').trim();
+  if (!/^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?=*$/.test(decoded)) return false;
+  const token = decoded.replace(/=+$/, '');
+  if (isJwt(token)) return true;
+  // isJwt wants a string `alg`; once re-encoded, a JSON-object header and payload are evidence
+  // enough. A Supabase anon key stays public however it is encoded.
+  const [h, p] = token.split('.').map((part) => decodeJson(part));
+  return isObject(h) && isObject(p) && p.role !== 'anon';
+}
+
 export const JWT_RULES: SecretRule[] = [
+  defineRule({
+    id: 'jwt-base64',
+    family: 'jwt',
+    description: 'Base64-encoded JSON Web Token',
+    severity: 'medium',
+    keywords: ['zxlk'],
+    anchored: true,
+    // "ZXlK" is base64 of "eyJ", the start of every JWT header; the value is decoded in code.
+    pattern: /ZXlK[A-Za-z0-9+/_-]{40,8000}={0,2}/,
+    extract(m, ctx) {
+      const start = m.index;
+      // Inside a longer base64 run the value is not aligned on a token of its own.
+      if (start > 0 && /[A-Za-z0-9+/_-]/.test(ctx.text[start - 1] as string)) return undefined;
+      const token = m[0] as string;
+      return decodesToJwt(token) ? { secret: token, start } : undefined;
+    },
+    specificity: 2,
+  }),
   defineRule({
     id: 'jwt',
     family: 'jwt',
