@@ -31888,6 +31888,8 @@ const FLYIO_RULES = [
         severity: 'high',
         keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
         pattern: /(fo1_[A-Za-z0-9_-]{43}|(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{100,1500}={0,3})/,
+        // A prefix inside a longer token (`xfo1_...`) is not a Fly.io token.
+        boundary: ALNUM_CHARS,
         minEntropy: 4,
     }),
 ];
@@ -31965,7 +31967,8 @@ function hasValidCrc32Suffix(token) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jwt.ts
-// JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`.
+// JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`, and the
+// same tokens base64-encoded once more. Samples: __tests__/scanners/secrets/rules/jwt.samples.ts.
 
 function decodeJson(segment) {
     try {
@@ -31991,7 +31994,41 @@ function isJwt(token) {
         return false;
     return parts.length >= 3 || payloadIsObject;
 }
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JWT that was base64-encoded once more (Kubernetes data fields, env files, CI variables). */
+function decodesToJwt(encoded) {
+    const alphabet = encoded.includes('-') || encoded.includes('_') ? 'base64url' : 'base64';
+    const decoded = Buffer.from(encoded, alphabet).toString('utf8').trim();
+    if (!/^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)?=*$/.test(decoded))
+        return false;
+    const token = decoded.replace(/=+$/, '');
+    if (isJwt(token))
+        return true;
+    // isJwt wants a string `alg`; once re-encoded, a JSON-object header and payload are evidence
+    // enough. A Supabase anon key stays public however it is encoded.
+    const [h, p] = token.split('.').map((part) => decodeJson(part));
+    return isObject(h) && isObject(p) && p.role !== 'anon';
+}
 const JWT_RULES = [
+    defineRule({
+        id: 'jwt-base64',
+        family: 'jwt',
+        description: 'Base64-encoded JSON Web Token',
+        severity: 'medium',
+        keywords: ['zxlk'],
+        anchored: true,
+        // "ZXlK" is base64 of "eyJ", the start of every JWT header; the value is decoded in code.
+        pattern: /ZXlK[A-Za-z0-9+/_-]{40,8000}={0,2}/,
+        extract(m, ctx) {
+            const start = m.index;
+            // Inside a longer base64 run the value is not aligned on a token of its own.
+            if (start > 0 && /[A-Za-z0-9+/_-]/.test(ctx.text[start - 1]))
+                return undefined;
+            const token = m[0];
+            return decodesToJwt(token) ? { secret: token, start } : undefined;
+        },
+        specificity: 2,
+    }),
     defineRule({
         id: 'jwt',
         family: 'jwt',
@@ -32734,8 +32771,10 @@ const IBM_RULES = [
 // Infracost secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/infracost.samples.ts.
 
 
+/** `ico-<32>.svg` is an asset file name, not a key: the token must not run on into an extension. */
+const notAFileName = ({ text, secretEnd }) => !(text[secretEnd] === '.' && /[A-Za-z0-9]/.test(text[secretEnd + 1] ?? ''));
 const INFRACOST_RULES = [
-    prefixedToken('infracost-api-key', 'Infracost API key', 'medium', { family: 'ci-cd', prefix: 'ico-', body: run('A-Za-z0-9', 32), boundary: WORD_CHARS, minEntropy: 3.5 }),
+    prefixedToken('infracost-api-key', 'Infracost API key', 'medium', { family: 'ci-cd', prefix: 'ico-', body: run('A-Za-z0-9', 32), boundary: WORD_CHARS, minEntropy: 3.5, inContext: notAFileName }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/intercom.ts
