@@ -137,3 +137,135 @@ describe('repository, orphans and exceptions', () => {
     expect(d.introduced).toEqual(['Promotion blocked: the policy as changed does not load.', 'New exception, needs review: a waiver.']);
   });
 });
+
+describe('workloads, score and ready', () => {
+  it('a workload whose score alone changed is changed, with both scores', () => {
+    const base = score();
+    const d = delta(side({ workloads: [base] }), side({ workloads: [{ ...base, score: 80 }] }));
+    expect(d.workloads).toEqual([{ name: 'svc', change: 'changed', score: { base: 100, head: 80 }, ready: { base: true, head: true } }]);
+    expect(d.regressed).toEqual([]);
+  });
+
+  it('a workload whose readiness alone changed is changed', () => {
+    const base = score();
+    const d = delta(side({ workloads: [base] }), side({ workloads: [{ ...base, ready: false }] }));
+    expect(d.workloads).toEqual([{ name: 'svc', change: 'changed', score: { base: 100, head: 100 }, ready: { base: true, head: false } }]);
+  });
+
+  it('an unchanged workload keeps both sides of its score and readiness', () => {
+    expect(delta(side(), side()).workloads).toEqual([{ name: 'svc', change: 'unchanged', score: { base: 100, head: 100 }, ready: { base: true, head: true } }]);
+  });
+
+  it('lists workloads by name whatever their order on either side', () => {
+    const base = score();
+    const d = delta(side({ workloads: [{ ...base, name: 'zeta' }] }), side({ workloads: [{ ...base, name: 'mid' }, { ...base, name: 'alpha' }] }));
+    expect(d.workloads.map((w) => [w.name, w.change])).toEqual([
+      ['alpha', 'added'],
+      ['mid', 'added'],
+      ['zeta', 'removed'],
+    ]);
+  });
+
+  it('the score is the lowest workload score on each side, 0 without workloads', () => {
+    const base = score();
+    const d = delta(side({ workloads: [{ ...base, name: 'a', score: 90 }, { ...base, name: 'b', score: 70 }] }), side({ workloads: [{ ...base, name: 'a', score: 60 }, { ...base, name: 'b', score: 95 }] }));
+    expect(d.score).toEqual({ base: 70, head: 60, change: -10 });
+    expect(delta(side({ workloads: [] }), side({ workloads: [{ ...base, score: 40 }] })).score).toEqual({ base: 0, head: 40, change: 40 });
+  });
+
+  it('reports the readiness of each side as given', () => {
+    expect(delta(side({ ready: true }), side({ ready: false })).ready).toEqual({ base: true, head: false });
+    expect(delta(side({ ready: false }), side({ ready: true })).ready).toEqual({ base: false, head: true });
+  });
+
+  it('echoes the commit and the file counts', () => {
+    expect(delta(side(), side())).toMatchObject({ base: 'a'.repeat(40), changedFiles: 3, rescannedFiles: 2, newExceptions: 0 });
+  });
+});
+
+describe('repository checks across commits', () => {
+  const check = (status: RepositoryResult['status'], id: RepositoryResult['id'] = 'orphans'): RepositoryResult => ({
+    id,
+    title: `title of ${id}`,
+    status,
+    blocking: status === 'fail',
+    message: 'm',
+    risk: 'r',
+    evidence: [],
+    remediation: [],
+  });
+
+  it('a check that stays the same on both sides is neither regressed nor improved', () => {
+    for (const status of ['fail', 'warn', 'waived'] as const) {
+      const d = delta(side({ repositoryResults: [check(status)] }), side({ repositoryResults: [check(status)] }));
+      expect({ status, regressed: d.regressed, improved: d.improved }).toEqual({ status, regressed: [], improved: [] });
+    }
+  });
+
+  it('a check that goes from warn to fail regressed from warn', () => {
+    const d = delta(side({ repositoryResults: [check('warn')] }), side({ repositoryResults: [check('fail')] }));
+    expect(d.regressed).toEqual([{ control: 'orphans', title: 'title of orphans', from: 'warn', to: 'fail', blocking: true }]);
+    expect(d.improved).toEqual([]);
+    expect(d.introduced).toEqual(['Repository: title of orphans regressed from warn to fail.']);
+  });
+
+  it('a check that goes from fail to warn improved from fail, and is introduced nowhere', () => {
+    const d = delta(side({ repositoryResults: [check('fail')] }), side({ repositoryResults: [check('warn')] }));
+    expect(d.improved).toEqual([{ control: 'orphans', title: 'title of orphans', from: 'fail', to: 'warn', blocking: false }]);
+    expect(d.regressed).toEqual([]);
+    expect(d.introduced).toEqual([]);
+  });
+
+  it('a check new on the head that passes is neither regressed nor improved', () => {
+    const d = delta(side(), side({ repositoryResults: [check('pass', 'base_notice')] }));
+    expect(d.regressed).toEqual([]);
+    expect(d.improved).toEqual([]);
+  });
+
+  it('a check gone on the head improved only if it was worse than pass on the base', () => {
+    const d = delta(side({ repositoryResults: [check('pass', 'base_notice'), check('not_applicable', 'policy_change'), check('waived', 'new_exception')] }), side());
+    expect(d.improved).toEqual([{ control: 'new_exception', title: 'title of new_exception', from: 'waived', to: 'pass', blocking: false }]);
+  });
+
+  it('only the checks gone on the head count as gone', () => {
+    const d = delta(side({ repositoryResults: [check('fail', 'orphans'), check('warn', 'unscanned_files')] }), side({ repositoryResults: [check('fail', 'orphans')] }));
+    expect(d.improved).toEqual([{ control: 'unscanned_files', title: 'title of unscanned_files', from: 'warn', to: 'pass', blocking: false }]);
+    expect(d.regressed).toEqual([]);
+  });
+});
+
+describe('finding keys', () => {
+  it('asks for the head key of head findings and the base key of base findings', () => {
+    const f = secret('a');
+    const g = secret('b');
+    const calls: [string, string][] = [];
+    const keyOf = (x: Finding, s: 'base' | 'head') => {
+      calls.push([x.fingerprint!.slice(0, 1), s]);
+      return s === 'base' ? 'same' : x === g ? 'same' : 'other';
+    };
+    const d = delta(side({ findings: [f] }), side({ findings: [g] }), { keyOf });
+    expect(calls).toEqual([
+      ['a', 'base'],
+      ['b', 'head'],
+    ]);
+    expect(d.findings).toEqual({ new: [], existing: 1, fixed: 0 });
+  });
+
+  it('the default key is the fingerprint when there is one, else rule, path and message each', () => {
+    const f = finding({ fingerprint: undefined });
+    expect(defaultFindingKey(f, 'fp')).toBe('fp');
+    const key = defaultFindingKey(f, undefined);
+    expect(key).toContain(f.ruleId);
+    expect(key).toContain(f.path);
+    expect(key).toContain(f.message);
+    expect(defaultFindingKey({ ...f, ruleId: 'other/rule' }, undefined)).not.toBe(key);
+    expect(defaultFindingKey({ ...f, path: 'other.py' }, undefined)).not.toBe(key);
+    expect(defaultFindingKey({ ...f, message: 'other message' }, undefined)).not.toBe(key);
+    expect(defaultFindingKey({ ...f, line: 99 }, undefined)).toBe(key);
+  });
+
+  it('findings without a fingerprint and with different messages do not match', () => {
+    const image = (message: string) => finding({ ruleId: 'images/latest-tag', category: 'image', fingerprint: undefined, message });
+    expect(delta(side({ findings: [image("image 'a:latest'")] }), side({ findings: [image("image 'b:latest'")] })).findings).toMatchObject({ existing: 0, fixed: 1, new: [{ ruleId: 'images/latest-tag' }] });
+  });
+});
