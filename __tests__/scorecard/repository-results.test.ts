@@ -213,5 +213,7 @@ describe('baseRulesResults: new exceptions', () => {
   ])('lists %s as a non-blocking warning', (_name, exception, expected) => {
     const rs = baseRulesResults(facts({ newExceptions: [exception] }));
     expect(rs).toEqual([{ id: 'new_exception', status: 'warn', blocking: false, message: exception.detail, ...expected }]);
+    // toEqual ignores an undefined property: an exception without a line must not carry the key.
+    expect('line' in rs[0]!.evidence[0]!).toBe(exception.line !== undefined);
   });
 });
