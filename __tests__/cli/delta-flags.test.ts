@@ -2,11 +2,11 @@
 // new-findings exits 0 when they add nothing that blocks, --no-compare-base leaves the delta out,
 // and an unknown --fail-on is a usage error.
 import { jest } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
+import { git } from '../helpers/git.js';
 
 async function cli(args: string[]) {
   let stdout = '';
@@ -21,7 +21,6 @@ async function cli(args: string[]) {
   }
 }
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 // Built at run time so no key-shaped literal is committed.
 const key = () => `sk_live_${'x4eC39HqLyWDjartT1zdp7dc'.split('').reverse().join('')}`;
 

@@ -3,11 +3,11 @@
 // against the fake's reviews API: the waiver counts only once the named reviewer approved the
 // head commit; an approval on an older commit, or by the PR's author, does not; a team
 // approval counts only when GitHub confirms the membership.
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eventPayload, withFakeGitHub } from '../helpers/fake-github-run.js';
+import { git } from '../helpers/git.js';
 
 const review = eventPayload('pull_request_review', (p) => p.action === 'submitted');
 const NUMBER = review.pull_request.number as number;
@@ -15,7 +15,6 @@ const AUTHOR = review.pull_request.user.login as string;
 const OWNER = review.repository.owner.login as string;
 const { fake, run } = withFakeGitHub(review.repository.full_name as string);
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 /** 30 days from now: a waiver the policy's 90-day limit accepts whenever the suite runs. */
 const expires = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);

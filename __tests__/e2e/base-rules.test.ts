@@ -8,12 +8,12 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { prPayload, withFakeGitHub } from '../helpers/fake-github-run.js';
+import { git } from '../helpers/git.js';
 
 const pr = prPayload();
 const NUMBER = pr.number as number;
 const { fake, run } = withFakeGitHub(pr.repository.full_name as string);
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 // Built at run time so no key-shaped literal is committed.
 const stripeKey = () => `sk_live_${'4eC39HqLyjWDarjtT1zdp7dc'.split('').reverse().join('')}`;

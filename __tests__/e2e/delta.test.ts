@@ -3,17 +3,16 @@
 // passes under new-findings (the key was there before), a PR that adds a second key fails and
 // names only that one as new, also from a depth-1 checkout (the base is fetched), and without
 // a readable base there is a notice, no delta, and the verdict decides.
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { prPayload, withFakeGitHub } from '../helpers/fake-github-run.js';
+import { git } from '../helpers/git.js';
 
 const pr = prPayload();
 const NUMBER = pr.number as number;
 const { fake, run } = withFakeGitHub(pr.repository.full_name as string);
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 // Built at run time so no key-shaped literal is committed.
 const stripeKey = (seed: string) => `sk_live_${`${seed}4eC39HqLyjWDarjtT1zdp7dc`.slice(0, 24).split('').reverse().join('')}`;

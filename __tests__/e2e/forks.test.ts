@@ -4,17 +4,16 @@
 // action must read the head as data (git objects, or the git trees and blobs API when git
 // cannot fetch), never write it into the workspace, never run it, judge the head's files by the
 // base's rules, and publish the comment and the check on the head commit.
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { prPayload, withFakeGitHub } from '../helpers/fake-github-run.js';
+import { git } from '../helpers/git.js';
 
 const pr = prPayload();
 const NUMBER = pr.number as number;
 const { fake, run } = withFakeGitHub(pr.repository.full_name as string);
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 // Built at run time so no key-shaped literal is committed.
 const stripeKey = () => `sk_live_${'4eC39HqLyjWDarjtT1zdp7dc'.split('').reverse().join('')}`;

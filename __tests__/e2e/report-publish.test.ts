@@ -3,18 +3,17 @@
 // nothing. Stage two, mode: publish, runs in a workflow_run with a write token: the report file
 // is attacker-controlled there, so a tampered one (bad schema, oversized strings, a verdict that
 // contradicts itself, another commit) publishes nothing, and markdown in a valid one is escaped.
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eventPayload, prPayload, withFakeGitHub } from '../helpers/fake-github-run.js';
+import { git } from '../helpers/git.js';
 
 const pr = prPayload();
 const NUMBER = pr.number as number;
 const FULL_NAME = pr.repository.full_name as string;
 const { fake, run } = withFakeGitHub(FULL_NAME);
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 let tmp: string;
 let repo: string;

@@ -2,16 +2,15 @@
 // repositories: only the paths that differ are scanned again, pre-existing findings stay
 // existing (also across a rename), a secret the PR adds is new, a pinned image put on :latest
 // regresses image_pinning, and a base git cannot read is a notice with no delta.
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseNameStatus } from '../../src/engine/base-git.js';
 import { runCheck } from '../../src/engine/run-check.js';
 import { renderJson } from '../../src/render/json.js';
+import { git } from '../helpers/git.js';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 // Built at run time so no key-shaped literal is committed.
 const stripeKey = (seed: string) => `sk_live_${`${seed}4eC39HqLyjWDarjtT1zdp7dc`.slice(0, 24).split('').reverse().join('')}`;
 

@@ -1,14 +1,13 @@
 // The PR head read from git objects: fetched only through refs/pull/N/head when no branch has
 // it, listed from the commit's tree under the scanned directory, copied as regular 0644 files
 // (a symlink, a submodule and the executable bit are not carried over), caps checked first.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyCommitTree, ensureHeadCommit, gitIn, listCommitTree, repoPrefix } from '../../src/engine/head-tree.js';
 import { CopyFailure, InertCopy } from '../../src/workspace/inert-copy.js';
+import { git } from '../helpers/git.js';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 const LIMITS = { maxFiles: 100, maxBytes: 1024 * 1024, maxFileBytes: 1024 * 1024 };
 
 let tmp: string;
