@@ -2,7 +2,7 @@
 // default files), the errors and hints of each refusal, and each finding's blocking verdict.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationFailure } from '../../src/config/failure.js';
+import { failure } from '../helpers/config-failure.js';
 import { findingVerdict } from '../../src/policy/finding-blocking.js';
 import { findPolicyText, loadPolicy } from '../../src/policy/load.js';
 import { defaultPolicy, resolvePolicy } from '../../src/policy/policy.js';
@@ -13,15 +13,6 @@ import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
 
 afterAll(cleanupTrees);
 
-function failure(fn: () => unknown): ConfigurationFailure {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationFailure');
-}
 
 const POLICY = 'apiVersion: readiness-gate/v1\norphans: ignore\n';
 const REGULAR_FILE_HINT = 'make the policy a regular YAML file inside the repository';

@@ -1,20 +1,11 @@
 import { loadPolicy } from '../../src/policy/load.js';
 import { defaultPolicy } from '../../src/policy/policy.js';
 import { CONTROL_IDS } from '../../src/manifest/schema.js';
-import { ConfigurationFailure } from '../../src/config/failure.js';
+import { failure } from '../helpers/config-failure.js';
 import { cleanupTrees, makeTree } from '../helpers/tmp-tree.js';
 
 afterAll(cleanupTrees);
 
-function failure(fn: () => unknown): ConfigurationFailure {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationFailure');
-}
 
 describe('default policy', () => {
   it('is the production bar: production blocks on every control, an experiment on owner and secrets', () => {

@@ -2,7 +2,7 @@
 // schema's defaults and limits, and the loader's errors.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationFailure } from '../../src/config/failure.js';
+import { failure } from '../helpers/config-failure.js';
 import { CONTROL_IDS } from '../../src/manifest/schema.js';
 import { DEFAULT_POLICY_PATHS, loadPolicy } from '../../src/policy/load.js';
 import { defaultPolicy, resolvePolicy, type Policy } from '../../src/policy/policy.js';
@@ -14,15 +14,6 @@ afterAll(cleanupTrees);
 const parse = (input: Record<string, unknown>) => policySchema.parse({ apiVersion: 'readiness-gate/v1', ...input });
 const resolve = (input: Record<string, unknown>) => resolvePolicy(parse(input), 'policy.yml');
 
-function failure(fn: () => unknown): ConfigurationFailure {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigurationFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationFailure');
-}
 
 describe('the built-in policy', () => {
   // Built inside each test, not when the file loads: a mutant is switched on when the first

@@ -14881,6 +14881,8 @@ function countOf(n, singular, plural = `${singular}s`) {
 
 
 const REPOSITORY_CHECK_IDS = (/* unused pure expression or super */ null && (['no_manifest', 'unowned_secrets', 'orphans', 'unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']));
+/** Checks about this run's rules, exceptions and unreadable files, not about a commit's facts: a base scored for the delta has none of them. */
+const RUN_ONLY_CHECKS = new Set(['unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']);
 function repositoryVerdict(input) {
     const results = [];
     const noManifest = noManifestResult(input);
@@ -17568,8 +17570,6 @@ var phase_times = __nccwpck_require__(6536);
 
 
 
-/** Repository checks about the rules, exceptions and unreadable files of this run: the base's scoring has none of them. */
-const RULES_CHECKS = new Set(['unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']);
 async function runCheck(options) {
     const { root } = options;
     const now = options.now ?? new Date();
@@ -17645,7 +17645,7 @@ async function runCheck(options) {
         baseAccepted,
         now,
         // The base is scored without rules checks: compare only the repository checks both sides have.
-        head: { ready, workloads, findings: facts.findings, orphans: repository.orphans, repositoryResults: repository.results.filter((r) => !RULES_CHECKS.has(r.id)) },
+        head: { ready, workloads, findings: facts.findings, orphans: repository.orphans, repositoryResults: repository.results.filter((r) => !RUN_ONLY_CHECKS.has(r.id)) },
         newExceptions: review?.newExceptions ?? [],
         rulesBlockers: (fromBase?.results ?? []).filter((r) => r.id === 'base_rules' && r.blocking).map((r) => r.message),
     });

@@ -7,7 +7,7 @@ import type { Report } from '../report/types.js';
 import { builtinRuleIds, compileCustomRules } from '../scanners/secrets/index.js';
 import type { Finding } from '../scanners/types.js';
 import { findingPriority } from '../scorecard/finding-priority.js';
-import { addRepositoryResults, unscannedFilesResult } from '../scorecard/repository.js';
+import { addRepositoryResults, RUN_ONLY_CHECKS, unscannedFilesResult } from '../scorecard/repository.js';
 import { givenFiles, listFiles } from '../workspace/list-files.js';
 import { redactReport } from '../report/redact-report.js';
 import { FINGERPRINT_KEY_ENV } from '../scanners/fingerprint.js';
@@ -69,9 +69,6 @@ export interface CheckOptions {
    */
   baseRepo?: string;
 }
-
-/** Repository checks about the rules, exceptions and unreadable files of this run: the base's scoring has none of them. */
-const RULES_CHECKS: ReadonlySet<string> = new Set(['unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']);
 
 export async function runCheck(options: CheckOptions): Promise<Report> {
   const { root } = options;
@@ -145,7 +142,7 @@ export async function runCheck(options: CheckOptions): Promise<Report> {
     baseAccepted,
     now,
     // The base is scored without rules checks: compare only the repository checks both sides have.
-    head: { ready, workloads, findings: facts.findings, orphans: repository.orphans, repositoryResults: repository.results.filter((r) => !RULES_CHECKS.has(r.id)) },
+    head: { ready, workloads, findings: facts.findings, orphans: repository.orphans, repositoryResults: repository.results.filter((r) => !RUN_ONLY_CHECKS.has(r.id)) },
     newExceptions: review?.newExceptions ?? [],
     rulesBlockers: (fromBase?.results ?? []).filter((r) => r.id === 'base_rules' && r.blocking).map((r) => r.message),
   });

@@ -23,6 +23,9 @@ export interface NewException {
 export const REPOSITORY_CHECK_IDS = ['no_manifest', 'unowned_secrets', 'orphans', 'unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception'] as const;
 export type RepositoryCheckId = (typeof REPOSITORY_CHECK_IDS)[number];
 
+/** Checks about this run's rules, exceptions and unreadable files, not about a commit's facts: a base scored for the delta has none of them. */
+export const RUN_ONLY_CHECKS: ReadonlySet<RepositoryCheckId> = new Set(['unscanned_files', 'base_rules', 'base_notice', 'policy_change', 'new_exception']);
+
 export interface RepositoryResult extends VerdictItem {
   id: RepositoryCheckId;
 }
