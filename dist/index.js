@@ -63051,6 +63051,11 @@ function introducedAsExample(text, start) {
     }
     return false;
 }
+/**
+ * A line that is a comment up to the match: `#   password: x` in a values file, `// secret = "x"`.
+ * Only `#` followed by a space, `#` or the line end, so `#define PASSWORD "x"` stays code.
+ */
+const COMMENTED_OUT = /^[ \t]*(?:#(?:[ \t#]|$)|\/\/|\/\*|<!--)/;
 /** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
 function dedupe(raws) {
     raws.sort((a, b) => a.line - b.line ||
@@ -63106,18 +63111,25 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
         if (name)
             tainted.add(name);
         const confidence = confidenceOf(r.compiled.rule, r.verified);
+        const custom = r.compiled.rule.family === 'custom';
+        // A generic assignment in a comment is commented-out configuration: documentation of a setting,
+        // read as docs. A provider-shaped or verified token in a comment is still that token, and a
+        // policy's own rule says what its tokens are, so both keep the file's context.
+        const commented = confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
+        const context = commented ? 'docs' : file.context;
         findings.push({
             ruleId: r.compiled.ruleId,
             category: 'secret',
-            severity: calibratedSeverity(r.severity, confidence, file.context, r.compiled.rule.family === 'custom'),
+            severity: calibratedSeverity(r.severity, confidence, context, custom),
             path: file.path,
             line: r.line,
             column: r.column,
             message: r.message,
             redacted: redact(r.secret, key),
             fingerprint: fingerprint(r.compiled.ruleId, file.path, r.secret, key),
-            context: file.context,
+            context,
             confidence,
+            ...(commented ? { commented: true } : {}),
         });
     }
     if (logging && !skipGenericFor(file.path)) {
@@ -75292,11 +75304,14 @@ function findingVerdict(f, policy) {
     const what = f.confidence ? CONFIDENCE_WORDS[f.confidence] : 'a finding';
     if (f.context === 'source')
         return { blocking: true, reason: `${what} in source blocks` };
-    if (!policy.nonBlockingContexts.includes(f.context))
-        return { blocking: true, reason: `${what} in ${f.context} files blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
+    if (!policy.nonBlockingContexts.includes(f.context)) {
+        const where = f.commented ? 'a comment (docs)' : `${f.context} files`;
+        return { blocking: true, reason: `${what} in ${where} blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
+    }
     if (f.confidence === 'verified' && policy.blockVerifiedEverywhere)
         return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
-    return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
+    const where = f.commented ? 'a comment, read as docs' : `${f.context} files`;
+    return { blocking: false, reason: `reported only: ${what} in ${where} (findings.non_blocking_contexts)` };
 }
 
 ;// CONCATENATED MODULE: ./src/controls/claims.ts
@@ -87720,6 +87735,7 @@ const finding = strictObject({
     context: report_schema_context,
     suppression: strictObject({ kind: schemas_enum(['inline', 'baseline', 'policy']), reason: report_schema_text }).optional(),
     related: list(report_schema_location, LIMITS.related).optional(),
+    commented: schemas_literal(true).optional(),
     confidence: schemas_enum(['verified', 'provider', 'generic']).optional(),
     blocking: schemas_boolean().optional(),
     blockingReason: report_schema_text.optional(),

@@ -65,4 +65,14 @@ describe('blocking per finding', () => {
     expect(findingVerdict(f({ context: 'example', confidence: 'verified' }), policy).blocking).toBe(true);
     expect(findingVerdict(f({ context: 'example', confidence: 'provider' }), policy)).toEqual({ blocking: false, reason: 'reported only: a provider-shaped token in example files (findings.non_blocking_contexts)' });
   });
+
+  it('a commented-out generic assignment is reported only when docs do not block, and the reason says it is a comment', () => {
+    const policy = defaultPolicy();
+    const f: Finding = { ruleId: 'secrets/x', category: 'secret', severity: 'low', path: 'chart/values.yaml', line: 3, column: 5, message: 'm', context: 'docs', confidence: 'generic', commented: true };
+    expect(findingVerdict(f, policy)).toEqual({ blocking: false, reason: 'reported only: a generic match in a comment, read as docs (findings.non_blocking_contexts)' });
+    expect(findingVerdict(f, { ...policy, nonBlockingContexts: ['test', 'example'] })).toEqual({
+      blocking: true,
+      reason: "a generic match in a comment (docs) blocks: the policy does not list 'docs' in findings.non_blocking_contexts",
+    });
+  });
 });

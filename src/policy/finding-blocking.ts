@@ -18,7 +18,11 @@ export function findingVerdict(f: Finding, policy: Pick<Policy, 'nonBlockingCont
   if (f.suppression) return { blocking: false, reason: `accepted (${f.suppression.kind}): ${f.suppression.reason}` };
   const what = f.confidence ? CONFIDENCE_WORDS[f.confidence] : 'a finding';
   if (f.context === 'source') return { blocking: true, reason: `${what} in source blocks` };
-  if (!policy.nonBlockingContexts.includes(f.context)) return { blocking: true, reason: `${what} in ${f.context} files blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
+  if (!policy.nonBlockingContexts.includes(f.context)) {
+    const where = f.commented ? 'a comment (docs)' : `${f.context} files`;
+    return { blocking: true, reason: `${what} in ${where} blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
+  }
   if (f.confidence === 'verified' && policy.blockVerifiedEverywhere) return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
-  return { blocking: false, reason: `reported only: ${what} in ${f.context} files (findings.non_blocking_contexts)` };
+  const where = f.commented ? 'a comment, read as docs' : `${f.context} files`;
+  return { blocking: false, reason: `reported only: ${what} in ${where} (findings.non_blocking_contexts)` };
 }

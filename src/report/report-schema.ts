@@ -100,6 +100,7 @@ const finding = z.strictObject({
   context,
   suppression: z.strictObject({ kind: z.enum(['inline', 'baseline', 'policy']), reason: text }).optional(),
   related: list(location, LIMITS.related).optional(),
+  commented: z.literal(true).optional(),
   confidence: z.enum(['verified', 'provider', 'generic']).optional(),
   blocking: z.boolean().optional(),
   blockingReason: text.optional(),

@@ -56,6 +56,8 @@ export interface Finding {
   suppression?: Suppression;
   /** Other lines the finding rests on (the kustomization entry that renames an image, a Chart.yaml). */
   related?: Location[];
+  /** Secrets only: a generic match on a comment line (commented-out configuration), hence context `docs`. */
+  commented?: true;
   /** Secrets only: how sure the finding is (see Confidence). */
   confidence?: Confidence;
   /** Secrets only, set by the engine: whether the finding blocks under the policy in effect, and why. */

@@ -1,7 +1,7 @@
 // The false-positive classes of issue 12, each with small synthetic lines, and beside each a true
 // secret of the same shape that must still be found (so a class cannot be ended by going blind).
 import { generateKeyPairSync } from 'node:crypto';
-import { ALNUM, B64, fake, fakePrivateKey } from './fake.js';
+import { ALNUM, B64, checksummedToken, fake, fakePrivateKey } from './fake.js';
 import { isKnownPublicValue, isPlaceholderOrReference } from '../../../src/scanners/secrets/placeholders.js';
 import { scan } from './helpers.js';
 
@@ -187,5 +187,42 @@ describe('known public values', () => {
   it('documentation keys with a SAMPLE or TEST tail are not reported', () => {
     expect(secrets(`aws_secret_access_key = ${fake(B64, 30, 'fp-class-aws2')}SAMPLEKEY`, 'config.ini')).toEqual([]);
     expect(secrets(`aws_access_key_id = AKIA${fake('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 12, 'fp-class-aws3')}TEST`, 'config.ini')).toEqual([]);
+  });
+});
+
+describe('commented-out configuration is documentation', () => {
+  const found = (text: string, path: string) => scan(text, path).filter((f) => f.category === 'secret');
+
+  it.each([
+    ['chart/values.yaml', `#   client_secret: ${pw}`],
+    ['chart/values.yaml', `    ##       password: ${pw}`],
+    ['app/settings.py', `# DB_PASSWORD = "${pw}"`],
+    ['app/main.go', `\t// apiSecret := "${pw}"`],
+    ['app/main.ts', `/* const clientSecret = "${pw}" */`],
+  ])('a generic assignment on a comment line of %s is read as docs', (path, line) => {
+    const [finding, ...rest] = found(line, path);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ ruleId: 'secrets/generic-secret-assignment', confidence: 'generic', context: 'docs', commented: true, severity: 'low' });
+  });
+
+  it('the same assignment outside a comment, or after code on its line, stays source', () => {
+    for (const [path, line] of [['chart/values.yaml', `client_secret: ${pw}`], ['app/settings.py', `DB_PASSWORD = "${pw}"  # set in vault later`]] as const) {
+      const [finding] = found(line, path);
+      expect(finding).toMatchObject({ confidence: 'generic', context: 'source', severity: 'medium' });
+      expect(finding).not.toHaveProperty('commented');
+    }
+  });
+
+  it('a provider-shaped or verified token in a comment keeps the file context', () => {
+    const token = checksummedToken('ghp_', 'fp-class-comment');
+    const [finding] = found(`# token: ${token}`, 'chart/values.yaml');
+    expect(finding).toMatchObject({ ruleId: 'secrets/github-pat', context: 'source' });
+    expect(finding).not.toHaveProperty('commented');
+  });
+
+  it('a commented-out assignment in a test file keeps the test context', () => {
+    const [finding] = scan(`# password: ${pw}`, 'tests/values.yaml', undefined, 'test').filter((f) => f.category === 'secret');
+    expect(finding).toMatchObject({ context: 'test' });
+    expect(finding).not.toHaveProperty('commented');
   });
 });

@@ -321,6 +321,12 @@ function introducedAsExample(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * A line that is a comment up to the match: `#   password: x` in a values file, `// secret = "x"`.
+ * Only `#` followed by a space, `#` or the line end, so `#define PASSWORD "x"` stays code.
+ */
+const COMMENTED_OUT = /^[ \t]*(?:#(?:[ \t#]|$)|\/\/|\/\*|<!--)/;
+
 /** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
 function dedupe(raws: Raw[]): Raw[] {
   raws.sort(
@@ -382,18 +388,25 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
     const name = r.name ?? assignedName(lineText(r.line), r.column);
     if (name) tainted.add(name);
     const confidence: Confidence = confidenceOf(r.compiled.rule, r.verified);
+    const custom = r.compiled.rule.family === 'custom';
+    // A generic assignment in a comment is commented-out configuration: documentation of a setting,
+    // read as docs. A provider-shaped or verified token in a comment is still that token, and a
+    // policy's own rule says what its tokens are, so both keep the file's context.
+    const commented = confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
+    const context = commented ? 'docs' : file.context;
     findings.push({
       ruleId: r.compiled.ruleId,
       category: 'secret',
-      severity: calibratedSeverity(r.severity, confidence, file.context, r.compiled.rule.family === 'custom'),
+      severity: calibratedSeverity(r.severity, confidence, context, custom),
       path: file.path,
       line: r.line,
       column: r.column,
       message: r.message,
       redacted: redact(r.secret, key),
       fingerprint: fingerprint(r.compiled.ruleId, file.path, r.secret, key),
-      context: file.context,
+      context,
       confidence,
+      ...(commented ? { commented: true as const } : {}),
     });
   }
 
