@@ -165,7 +165,7 @@ describe('pull_request_target from a fork: the head is read as data', () => {
     prFiles();
     const workspace = baseCheckout('nothing');
     git(workspace, 'remote', 'set-url', 'origin', path.join(tmp, 'no-such-remote'));
-    fake().denied.add('contents:read');
+    fake().denied.add('contents');
     const r = await run({ event: 'pull_request_target', payload: payload(), workspace });
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('could not read the pull request head');

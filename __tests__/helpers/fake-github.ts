@@ -61,24 +61,28 @@ export interface RecordedRequest {
   at: number;
 }
 
-/** Which permission each write needs, as GitHub names it in x-accepted-github-permissions. */
-const PERMISSION: Record<string, { scope: string; header: string }> = {
-  'issues/list-comments': { scope: 'pull-requests:read', header: 'issues=read; pull_requests=read' },
-  'issues/create-comment': { scope: 'pull-requests', header: 'issues=write; pull_requests=write' },
-  'issues/update-comment': { scope: 'pull-requests', header: 'issues=write; pull_requests=write' },
-  'issues/delete-comment': { scope: 'pull-requests', header: 'issues=write; pull_requests=write' },
-  'checks/create': { scope: 'checks', header: 'checks=write' },
-  'checks/update': { scope: 'checks', header: 'checks=write' },
-  'repos/create-commit-status': { scope: 'statuses', header: 'statuses=write' },
-  'pulls/list-files': { scope: 'pull-requests:read', header: 'pull_requests=read' },
-  'git/get-tree': { scope: 'contents:read', header: 'contents=read' },
-  'git/get-blob': { scope: 'contents:read', header: 'contents=read' },
-  'repos/list-pull-requests-associated-with-commit': { scope: 'contents:read', header: 'contents=read' },
-  'pulls/list-reviews': { scope: 'pull-requests:read', header: 'pull_requests=read' },
-  'repos/get-content': { scope: 'contents', header: 'contents=read' },
-  'git/get-commit': { scope: 'contents', header: 'contents=read' },
+/**
+ * The permissions each route accepts, as GitHub names them in x-accepted-github-permissions. A test
+ * denies a permission by its name (`contents`, `checks`, `members`...: every level) or by name and
+ * level (`pull_requests=write`), or every write with `all`.
+ */
+const PERMISSION: Record<string, string> = {
+  'issues/list-comments': 'issues=read; pull_requests=read',
+  'issues/create-comment': 'issues=write; pull_requests=write',
+  'issues/update-comment': 'issues=write; pull_requests=write',
+  'issues/delete-comment': 'issues=write; pull_requests=write',
+  'checks/create': 'checks=write',
+  'checks/update': 'checks=write',
+  'repos/create-commit-status': 'statuses=write',
+  'pulls/list-files': 'pull_requests=read',
+  'git/get-tree': 'contents=read',
+  'git/get-blob': 'contents=read',
+  'repos/list-pull-requests-associated-with-commit': 'contents=read',
+  'pulls/list-reviews': 'pull_requests=read',
+  'repos/get-content': 'contents=read',
+  'git/get-commit': 'contents=read',
   // The default GITHUB_TOKEN has no organisation permissions: tests deny 'members' to be it.
-  'teams/get-membership-for-user-in-org': { scope: 'members', header: 'members=read' },
+  'teams/get-membership-for-user-in-org': 'members=read',
 };
 
 /** A pull request as commits/{sha}/pulls lists it (the fields the action reads). */
@@ -203,11 +207,16 @@ export class FakeGitHub {
     }
     const permission = PERMISSION[match.operationId];
     const isWrite = method !== 'GET';
-    if (permission && (this.denied.has(permission.scope) || (isWrite && this.denied.has('all')))) {
-      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }, { 'x-accepted-github-permissions': permission.header });
+    if (permission && (this.deniedPermission(permission) || (isWrite && this.denied.has('all')))) {
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }, { 'x-accepted-github-permissions': permission });
     }
     if (match.operationId === 'repos/get-content') return this.content(match.params.path!, url, req.headers.accept ?? '', record, res, send);
     this.route(match.operationId, match.params, url, body as Record<string, unknown>, send);
+  }
+
+  /** The header lists alternatives (`issues=write; pull_requests=write`): a route is denied when every one is. */
+  private deniedPermission(accepted: string): boolean {
+    return accepted.split('; ').every((grant) => this.denied.has(grant) || this.denied.has(grant.split('=')[0]!));
   }
 
   private route(op: string, params: Record<string, string>, url: URL, body: Record<string, unknown>, send: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
