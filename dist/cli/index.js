@@ -29565,7 +29565,7 @@ const EXCLUDE_BEFORE = new Set([
  * `inject-ca-from-secret`, `imagePullSecret`.
  */
 const REFERENCE_QUALIFIERS = new Set([
-    'existing', 'tls', 'ssl', 'cert', 'certs', 'certificate', 'certificates', 'ca', 'jks', 'keystore', 'truststore',
+    'existing', 'tls', 'ssl', 'cert', 'certs', 'certificate', 'certificates', 'ca', 'jks', 'keystore', 'truststore', 'storage', 'spec',
     'passwords', 'credentials', 'scripts', 'script', 'vars', 'env', 'from', 'pull', 'registry', 'docker', 'image',
     'kubeconfig', 'user', 'users', 'erlang', 'config', 'configuration', 'files', 'volume', 'mount', 'k8s', 'kube',
 ]);
@@ -30055,6 +30055,7 @@ const MAX_GENERIC_LINE = 5000;
  */
 const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|(?:\[[0-9]{0,4}\])?["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+const YAML_FILE = /\.ya?ml$/i;
 /**
  * What CANDIDATE needs after its keyword, checked without the regex engine: identifier characters,
  * at most two closing quotes or a bracket, blanks, then `>`, an operator character or a type word.
@@ -30281,6 +30282,12 @@ function acceptGenericValue(name, strength, quoted) {
         return false;
     if (/^[A-Za-z0-9_.-]+(?:\|[A-Za-z0-9_.-]+)+$/.test(value))
         return false; // documented choices: `true|false`
+    // A type: `'image_pull_secrets': 'list[V1LocalObjectReference]'` in generated OpenAPI models.
+    if (/^(?:list|dict|tuple|set|frozenset|type|List|Dict|Tuple|Set|Optional|Union|Sequence|Mapping|Array|Map|Record)\[[\w.,[\] ()]+\]$/.test(value))
+        return false;
+    // A field of a stored secret: `GPG_PASSPHRASE=signing-key:passphrase`, `vault-path/app#password`.
+    if (/^[A-Za-z0-9][\w./-]*[:#](?:private[_-]?key|passphrase|password|passwd|token|secret|api[_-]?key|key|credentials?)$/i.test(value))
+        return false;
     if (isClassList(value))
         return false;
     const nv = normalize(value);
@@ -30395,6 +30402,9 @@ function extract(match, ctx) {
     }
     const parsed = parseValue(text, valuePos, lineEnd, code);
     if (!parsed)
+        return undefined;
+    // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
+    if (YAML_FILE.test(path) && /^[&*][\w.-]+$/.test(parsed.value) && !/["']/.test(text[parsed.start - 1] ?? ''))
         return undefined;
     ctx.skipTo(Math.max(matchEnd, parsed.end));
     // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
@@ -36055,8 +36065,11 @@ const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|integration[-_]?tests?|fixt
  * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`).
  */
 const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|quickstarts?|tutorials?|getting-?started)(?:[-_.][^/]*)?\//i;
-/** Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt. */
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)$|(^|\/)NOTES\.txt$/i;
+/**
+ * Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt; also
+ * their templates (helm-docs' `README.md.gotmpl`, `README.md.tmpl`, `index.md.j2`).
+ */
+const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)(\.(gotmpl|tmpl|tpl|j2|jinja2?))?$|(^|\/)NOTES\.txt$/i;
 function classifyContext(relPath) {
     if (TEST.test(relPath))
         return 'test';

@@ -17,8 +17,11 @@ const TEST =
  */
 const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|quickstarts?|tutorials?|getting-?started)(?:[-_.][^/]*)?\//i;
 
-/** Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt. */
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)$|(^|\/)NOTES\.txt$/i;
+/**
+ * Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt; also
+ * their templates (helm-docs' `README.md.gotmpl`, `README.md.tmpl`, `index.md.j2`).
+ */
+const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)(\.(gotmpl|tmpl|tpl|j2|jinja2?))?$|(^|\/)NOTES\.txt$/i;
 
 export function classifyContext(relPath: string): FileContext {
   if (TEST.test(relPath)) return 'test';

@@ -226,3 +226,24 @@ describe('commented-out configuration is documentation', () => {
     expect(finding).not.toHaveProperty('commented');
   });
 });
+
+describe('anchors, types and references to stored secrets are not values', () => {
+  it.each([
+    ['openapi.yaml', '      token: &chat_completion_logprobs_token'],
+    ['openapi.yaml', '      token: *chat_completion_logprobs_token'],
+    ['kserve/models/v1beta1_custom_predictor.py', "        'image_pull_secrets': 'list[V1LocalObjectReference]',"],
+    ['models/user.py', "    'api_token': 'Optional[str]',"],
+    ['.github/workflows/release.yaml', '            GPG_PASSPHRASE=helm-chart-signing-key:passphrase'],
+    ['.github/workflows/release.yaml', '            GPG_PRIVATE_KEY=helm-chart-signing-key:private_key'],
+    ['pkg/constants/constants.go', '\tDefaultStorageSpecSecret     = "storage-config"'],
+  ])('%s: %s', (path, line) => {
+    expect(secrets(line, path)).toEqual([]);
+  });
+
+  it('a quoted value that starts like an anchor, a secret beside a type, and a password with a colon are still found', () => {
+    expect(secrets(`token: "*${pw}"`, 'values.yaml')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`    'api_token': '${pw}',`, 'models/user.py')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`GPG_PASSPHRASE=${pw}:passphrase2`, '.env')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`DefaultStorageSecret = "${pw}"`, 'pkg/constants/constants.go')).toEqual(['generic-secret-assignment']);
+  });
+});

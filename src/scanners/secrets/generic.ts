@@ -19,6 +19,7 @@ export const MAX_GENERIC_LINE = 5000;
 const CANDIDATE = /(?:pass|pwd|secret|token|key|credential|creds|auth|salt)[\w.-]{0,40}(?:>|(?:\[[0-9]{0,4}\])?["'`\]]{0,2}(?:[ \t]{1,5}string)?[ \t]{0,10}(?:[.?]=|[:=,]))/i;
 
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+const YAML_FILE = /\.ya?ml$/i;
 
 /**
  * What CANDIDATE needs after its keyword, checked without the regex engine: identifier characters,
@@ -224,6 +225,10 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // a camelCase identifier, e.g. an enum member
   if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value)) return false;
   if (/^[A-Za-z0-9_.-]+(?:\|[A-Za-z0-9_.-]+)+$/.test(value)) return false; // documented choices: `true|false`
+  // A type: `'image_pull_secrets': 'list[V1LocalObjectReference]'` in generated OpenAPI models.
+  if (/^(?:list|dict|tuple|set|frozenset|type|List|Dict|Tuple|Set|Optional|Union|Sequence|Mapping|Array|Map|Record)\[[\w.,[\] ()]+\]$/.test(value)) return false;
+  // A field of a stored secret: `GPG_PASSPHRASE=signing-key:passphrase`, `vault-path/app#password`.
+  if (/^[A-Za-z0-9][\w./-]*[:#](?:private[_-]?key|passphrase|password|passwd|token|secret|api[_-]?key|key|credentials?)$/i.test(value)) return false;
   if (isClassList(value)) return false;
   const nv = normalize(value);
   const nn = normalize(name);
@@ -320,6 +325,8 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   }
   const parsed = parseValue(text, valuePos, lineEnd, code);
   if (!parsed) return undefined;
+  // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
+  if (YAML_FILE.test(path) && /^[&*][\w.-]+$/.test(parsed.value) && !/["']/.test(text[parsed.start - 1] ?? '')) return undefined;
   ctx.skipTo(Math.max(matchEnd, parsed.end));
   // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
   // names; only a value that looks generated counts there, as for weak names.

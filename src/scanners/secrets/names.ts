@@ -96,7 +96,7 @@ const EXCLUDE_BEFORE = new Set([
  * `inject-ca-from-secret`, `imagePullSecret`.
  */
 const REFERENCE_QUALIFIERS = new Set([
-  'existing', 'tls', 'ssl', 'cert', 'certs', 'certificate', 'certificates', 'ca', 'jks', 'keystore', 'truststore',
+  'existing', 'tls', 'ssl', 'cert', 'certs', 'certificate', 'certificates', 'ca', 'jks', 'keystore', 'truststore', 'storage', 'spec',
   'passwords', 'credentials', 'scripts', 'script', 'vars', 'env', 'from', 'pull', 'registry', 'docker', 'image',
   'kubeconfig', 'user', 'users', 'erlang', 'config', 'configuration', 'files', 'volume', 'mount', 'k8s', 'kube',
 ]);
