@@ -4,6 +4,7 @@
 // converted to plain JS values.
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { AstContext } from './ast.js';
+import { fastParseDocument, NotRepresentable } from './fast-parse.js';
 import { withYamlEnvSnapshot } from './env-snapshot.js';
 import { DEFAULT_YAML_LIMITS, type SafeYamlLimits } from './safe-yaml.js';
 
@@ -83,6 +84,19 @@ export function parseYamlDocuments(text: string, limits: SafeYamlLimits = DEFAUL
   return withYamlEnvSnapshot(() => parseChunks(text, limits));
 }
 
+/**
+ * js-yaml's parse converted to `yaml`-library nodes (fast-parse.ts), or undefined when that
+ * cannot represent the document faithfully (then the `yaml` library parses it, as before).
+ */
+function tryFastParse(body: string): ReturnType<typeof fastParseDocument> | undefined {
+  try {
+    return fastParseDocument(body);
+  } catch (error) {
+    if (error instanceof NotRepresentable) return undefined;
+    throw error;
+  }
+}
+
 function parseChunks(text: string, limits: SafeYamlLimits): YamlDocuments {
   const result: YamlDocuments = { documents: [], skipped: 0, refused: false };
   if (Buffer.byteLength(text, 'utf8') > limits.maxBytes) {
@@ -99,6 +113,12 @@ function parseChunks(text: string, limits: SafeYamlLimits): YamlDocuments {
     const toLine = chunk.line + countLines(body, 0, body.length) + (body.endsWith('\n') ? 0 : 1);
     if (isSkippedDocument(body)) {
       result.skipped++;
+      continue;
+    }
+    const fast = tryFastParse(body);
+    if (fast) {
+      const ctx: AstContext = { doc: fast.doc, lineCounter: fast.lineCounter, text: body, lineBase: chunk.line };
+      result.documents.push({ ctx, broken: false, fromLine: chunk.line + 1, toLine: Math.max(chunk.line + 1, toLine) });
       continue;
     }
     const lineCounter = new LineCounter();
