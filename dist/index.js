@@ -49712,7 +49712,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/errors.js
+;// CONCATENATED MODULE: ./src/errors.ts
 // Errors are values: a file, a place in it, what is wrong and how to fix it. Never a stack trace.
 // Raising one (src/config/failure.ts) redacts it; this module only describes and formats.
 function formatConfigError(error) {

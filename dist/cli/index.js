@@ -4299,7 +4299,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8602);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8968);
 /* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
@@ -4315,7 +4315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8602:
+/***/ 8968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13893,7 +13893,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/errors.js
+;// CONCATENATED MODULE: ./src/errors.ts
 // Errors are values: a file, a place in it, what is wrong and how to fix it. Never a stack trace.
 // Raising one (src/config/failure.ts) redacts it; this module only describes and formats.
 function formatConfigError(error) {
