@@ -57770,7 +57770,136 @@ const GENERIC_RULE = defineRule({
     specificity: 1,
 });
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pem.ts
+// PEM-style blocks: the pattern finds the BEGIN line, code finds the END line.
+
+/** Enough base64 key material once headers (Proc-Type, DEK-Info, Version, Comment) are removed. */
+function hasKeyMaterial(body) {
+    // 40 characters is 30 bytes: shorter bodies are truncated doc examples (`MIIEowIBAAKCAQEA...`).
+    return material(body).length >= 40;
+}
+/** The base64 key material of a PEM body: header lines (Proc-Type, DEK-Info, Version) and breaks removed. */
+function material(body) {
+    return body
+        .replace(/\\[nr]/g, '\n')
+        .split(/\r?\n/)
+        .filter((line) => !/^[A-Za-z-]+:/.test(line.trim()))
+        .join('')
+        .replace(/[^A-Za-z0-9+/]/g, '');
+}
+/**
+ * A made-up body: base64 of readable text (`VGhpcyBpcyBub3QgYSByZWFsIGtleQ`), or so repetitive that no
+ * key generator wrote it (`MIIEAAAAAAAAAAAA...`, a pasted pattern). Real key bytes are random.
+ */
+function isPlaceholderKeyBody(body) {
+    const b64 = material(body);
+    if (b64.length < 40)
+        return false;
+    const bytes = Buffer.from(b64, 'base64');
+    let printable = 0;
+    for (const b of bytes)
+        if ((b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x0d || b === 0x09)
+            printable++;
+    if (printable / bytes.length > 0.9)
+        return true;
+    const counts = new Map();
+    for (const c of b64)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let entropy = 0;
+    for (const n of counts.values())
+        entropy -= (n / b64.length) * Math.log2(n / b64.length);
+    // Random base64 carries close to 6 bits a character; a long body under 4 is a pattern.
+    return b64.length >= 64 && entropy < 4;
+}
+/** Length of the DER element at `at` (tag, length, content), or -1 when it is not well formed. */
+function derElement(der, at) {
+    if (at + 2 > der.length)
+        return undefined;
+    const tag = der[at];
+    const l1 = der[at + 1];
+    let len = l1;
+    let start = at + 2;
+    if (l1 & 0x80) {
+        const n = l1 & 0x7f;
+        if (n === 0 || n > 3 || at + 2 + n > der.length)
+            return undefined;
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + der[at + 2 + i];
+        start += n;
+    }
+    return { tag, start, end: start + len };
+}
+/**
+ * The body is a well-formed key: DER whose outer SEQUENCE spans the bytes and opens with INTEGER
+ * version 0 or 1 followed by key material (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8), or an OpenSSH key
+ * (`openssh-key-v1`). Doc examples cut short or typed by hand fail this; generated keys pass.
+ */
+function isWellFormedKeyBody(body) {
+    const b64 = material(body);
+    if (b64.length < 40)
+        return false;
+    const bytes = Buffer.from(b64, 'base64');
+    if (bytes.subarray(0, 15).toString('latin1') === 'openssh-key-v1\u0000')
+        return bytes.length >= 100;
+    const outer = derElement(bytes, 0);
+    if (!outer || outer.tag !== 0x30 || outer.end > bytes.length + 2 || outer.end < bytes.length - 8)
+        return false;
+    const version = derElement(bytes, outer.start);
+    if (!version || version.tag !== 0x02 || version.end - version.start !== 1)
+        return false;
+    const v = bytes[version.start];
+    if (v !== 0 && v !== 1)
+        return false;
+    const next = derElement(bytes, version.end);
+    if (!next || next.end > bytes.length + 2)
+        return false;
+    const size = next.end - next.start;
+    // RSA/DSA: an INTEGER (the modulus or p); EC: an OCTET STRING (the key); PKCS#8: the algorithm
+    // SEQUENCE, then the key as an OCTET STRING.
+    if (next.tag === 0x02)
+        return size >= 64;
+    if (next.tag === 0x04)
+        return size >= 16;
+    if (next.tag !== 0x30)
+        return false;
+    const key = derElement(bytes, next.end);
+    return key !== undefined && key.tag === 0x04 && key.end - key.start >= 32 && key.end <= bytes.length + 2;
+}
+const MAX_BODY = 20000;
+/**
+ * Where the block ends: its END marker, else any `-----END` line (a mistyped or mislabelled end
+ * still closes a leaked key), at most MAX_BODY characters on. Found with `indexOf`, so the search
+ * is linear however many blocks a file has.
+ */
+function blockEnd(text, bodyStart, endMarker) {
+    const end = text.indexOf(endMarker, bodyStart);
+    if (end !== -1 && end - bodyStart <= MAX_BODY)
+        return { end, after: end + endMarker.length };
+    const loose = text.indexOf(endMarker.slice(0, endMarker.indexOf('END') + 3), bodyStart);
+    if (loose === -1 || loose - bodyStart > MAX_BODY)
+        return undefined;
+    return { end: loose, after: loose + endMarker.indexOf('END') + 3 };
+}
+/** The body of a PEM-style block: the pattern finds the BEGIN line, code finds the END line. */
+function blockBody(begin, ctx, endMarker) {
+    const bodyStart = begin.index + begin[0].length;
+    const bounds = blockEnd(ctx.text, bodyStart, endMarker);
+    if (!bounds)
+        return undefined;
+    const { end, after } = bounds;
+    const raw = ctx.text.slice(bodyStart, end);
+    const lead = /^(?:\s|\\[nr])*/.exec(raw)[0].length;
+    const body = raw.slice(lead).replace(/(?:\s|\\[nr])+$/, '');
+    // Generated key bytes spell words (`test`, `here`) now and then: a body that parses as a key is never a placeholder.
+    if (!hasKeyMaterial(body) || ((isPlaceholderOrReference(body) || isPlaceholderKeyBody(body)) && !isWellFormedKeyBody(body)))
+        return undefined;
+    ctx.skipTo(after);
+    return { secret: body, start: bodyStart + lead };
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/build.ts
+
 
 /** A lower-case UUID (v1-v8), the body of several providers' keys. */
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -57782,23 +57911,99 @@ function run(alphabet, min, max) {
     return `[${alphabet}]{${min}${max === undefined ? '' : `,${max}`}}`;
 }
 const escapeRegExp = (literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Regex source of one of several alternatives: `a` alone, `(?:a|b)` for more. */
+const oneOf = (alternatives) => (alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`);
 /**
  * A token with a documented prefix: the pattern is the prefix and then the body, the whole token is
- * the secret, the lower-cased prefix is the only keyword. Defaults: tokens end at a base64url
+ * the secret, the lower-cased prefixes are the keywords. Defaults: tokens end at a base64url
  * character boundary and carry at least 3 bits of entropy per character; `extras` override them
  * and add checks (`checksum`, `validate`, `verify`...).
  */
 function prefixedToken(id, description, severity, shape) {
-    const { family, prefix, body, ...extras } = shape;
+    const { family, prefix, body, keywords, ignoreCase, ...extras } = shape;
+    const prefixes = typeof prefix === 'string' ? [prefix] : prefix;
     return defineRule({
         id,
         family,
         description,
         severity,
-        keywords: [prefix.toLowerCase()],
-        pattern: new RegExp(`(${escapeRegExp(prefix)}${body})`),
+        keywords: keywords ?? prefixes.map((p) => p.toLowerCase()),
+        pattern: new RegExp(`(${oneOf(prefixes.map(escapeRegExp))}${body})`, ignoreCase ? 'i' : ''),
         boundary: TOKEN_CHARS,
         minEntropy: 3,
+        ...extras,
+    });
+}
+/**
+ * A value without a prefix of its own, taken where it is assigned to a name that holds a provider
+ * keyword: `ADYEN_API_KEY = AQE...`, `"cloudflare_token": "..."`, `<twilioSecret>...`, in any of the
+ * assignment syntaxes `assignmentPattern` knows. Case-insensitive. Defaults: the value ends at a
+ * word-character boundary and carries at least 3 bits of entropy per character. Pass
+ * `anchored: true` when the name starts with one of the keywords, so the pattern is tried only
+ * where a keyword occurs.
+ */
+function keywordAssigned(id, description, severity, shape) {
+    const { family, keywords, name, credential, form = 'any', value, ...extras } = shape;
+    if (credential !== undefined && (name !== undefined || form !== 'any'))
+        throw new Error(`${id}: credential goes with the keywords' name only`);
+    const alternatives = keywords.map(escapeRegExp);
+    const words = credential === undefined ? [] : typeof credential === 'string' ? [credential] : credential;
+    const keywordName = words.length === 0 ? alternatives.join('|') : `${oneOf(alternatives)}[\\w.-]{0,20}${oneOf(words)}`;
+    const named = name ?? keywordName;
+    const pattern = form === 'credential' ? credentialNamePattern(named, value) : form === 'provider' ? providerAssignmentPattern(named, value) : assignmentPattern(named, value);
+    return defineRule({ id, family, description, severity, keywords, pattern, boundary: WORD_CHARS, minEntropy: 3, ...extras });
+}
+/**
+ * A token whose distinctive part comes last (`<32 hex>-us6`, `<14>.atlasv1.<67>`, `<76>AZDO<4>`): the
+ * pattern finds the suffix and the fixed-length lead is read backwards from it (`leadBefore`), so
+ * the search never scans a long character run from every position. The lead and suffix together
+ * are the secret. Default: at least 3 bits of entropy per character.
+ */
+function suffixedToken(id, description, severity, shape) {
+    const { family, keywords, suffix, lead, boundary = TOKEN_CHARS, ...extras } = shape;
+    const leadSpan = { min: lead.length, max: lead.length, chars: new RegExp(`[${lead.alphabet}]`) };
+    const edge = new RegExp(`[${boundary}]`);
+    return defineRule({
+        id,
+        family,
+        description,
+        severity,
+        keywords,
+        pattern: new RegExp(suffix),
+        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, leadSpan, edge),
+        minEntropy: 3,
+        ...extras,
+    });
+}
+/**
+ * A block between a BEGIN line and its END line (a PEM private key): the pattern finds the BEGIN
+ * line, the body up to the END line is read in code and is the secret, once it holds enough key
+ * material and is no placeholder.
+ */
+function delimitedBlock(id, description, severity, shape) {
+    const { family, keywords, begin, end, ...extras } = shape;
+    return defineRule({
+        id,
+        family,
+        description,
+        severity,
+        keywords,
+        pattern: new RegExp(begin),
+        extract: (m, ctx) => blockBody(m, ctx, end),
+        ...extras,
+    });
+}
+/**
+ * A PEM private key block of one type (`RSA PRIVATE KEY`): `-----BEGIN <label>-----` to
+ * `-----END <label>-----`, keyword `begin <label>`. Pass `verify: isWellFormedKeyBody` (pem.ts)
+ * where the body is DER that can be checked.
+ */
+function pemBlock(id, description, severity, label, extras = {}) {
+    return delimitedBlock(id, description, severity, {
+        family: 'private-key',
+        keywords: [`begin ${label.toLowerCase()}`],
+        begin: `-----BEGIN ${label}-----`,
+        end: `-----END ${label}-----`,
         ...extras,
     });
 }
@@ -57817,38 +58022,17 @@ const ADOBE_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/adyen.ts
-// Adyen secret rules (payments family). Samples: __tests__/scanners/secrets/rules/adyen.samples.ts.
 
 const ADYEN_RULES = [
-    defineRule({
-        id: 'adyen-api-key',
-        family: 'payments',
-        description: 'Adyen API key',
-        severity: 'critical',
-        keywords: ['adyen'],
-        pattern: assignmentPattern('adyen[\\w.-]{0,20}(?:key|token)', 'AQE[A-Za-z0-9+/=_.-]{80,300}'),
-        boundary: 'A-Za-z0-9+/_.-',
-        minEntropy: 4,
-    }),
+    keywordAssigned('adyen-api-key', 'Adyen API key', 'critical', { family: 'payments', keywords: ['adyen'], credential: ['key', 'token'], value: 'AQE[A-Za-z0-9+/=_.-]{80,300}', boundary: 'A-Za-z0-9+/_.-', minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/agora.ts
-// Agora secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/agora.samples.ts.
 
 const AGORA_RULES = [
-    defineRule({
-        // The app certificate signs RTC/RTM tokens; the customer secret authenticates the RESTful API.
-        // Both are 32 hex characters, like the public app id, so only those names count.
-        id: 'agora-app-certificate',
-        family: 'messaging',
-        description: 'Agora app certificate or customer secret',
-        severity: 'high',
-        keywords: ['agora'],
-        anchored: true,
-        pattern: assignmentPattern('agora[\\w.-]{0,30}?(?:certificate|secret)', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    // The app certificate signs RTC/RTM tokens; the customer secret authenticates the RESTful API.
+    // Both are 32 hex characters, like the public app id, so only those names count.
+    keywordAssigned('agora-app-certificate', 'Agora app certificate or customer secret', 'high', { family: 'messaging', keywords: ['agora'], name: 'agora[\\w.-]{0,30}?(?:certificate|secret)', value: run('a-f0-9', 32), anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/ai21.ts
@@ -57856,51 +58040,23 @@ const AGORA_RULES = [
 
 
 const AI21_RULES = [
-    defineRule({
-        id: 'ai21-api-key',
-        family: 'ai',
-        description: 'AI21 Studio API key',
-        severity: 'high',
-        keywords: ['ai21'],
-        anchored: true,
-        // A UUID, so only an AI21-named assignment that is not an identifier's counts.
-        pattern: providerAssignmentPattern('ai21', UUID),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-        validate: credentialName,
-    }),
+    // A UUID, so only an AI21-named assignment that is not an identifier's counts.
+    keywordAssigned('ai21-api-key', 'AI21 Studio API key', 'high', { family: 'ai', keywords: ['ai21'], form: 'provider', value: UUID, anchored: true, boundary: TOKEN_CHARS, validate: credentialName }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/airtable.ts
 // Airtable secret rules (saas family). Samples: __tests__/scanners/secrets/rules/airtable.samples.ts.
 
+
 const AIRTABLE_RULES = [
-    defineRule({
-        id: 'airtable-pat',
-        family: 'saas',
-        description: 'Airtable personal access token',
-        severity: 'high',
-        keywords: ['airtable'],
-        pattern: /(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    // `pat`, 14 alphanumerics, `.` and 64 hex: `pat` is too common to look for, Airtable must be named.
+    prefixedToken('airtable-pat', 'Airtable personal access token', 'high', { family: 'saas', prefix: 'pat', keywords: ['airtable'], body: '[A-Za-z0-9]{14}\\.[a-f0-9]{64}', boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/algolia.ts
-// Algolia secret rules (saas family). Samples: __tests__/scanners/secrets/rules/algolia.samples.ts.
 
 const ALGOLIA_RULES = [
-    defineRule({
-        id: 'algolia-admin-key',
-        family: 'saas',
-        description: 'Algolia admin API key',
-        severity: 'high',
-        keywords: ['algolia'],
-        pattern: assignmentPattern('algolia[\\w.-]{0,20}(?:admin|write|api)[_.-]?key', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('algolia-admin-key', 'Algolia admin API key', 'high', { family: 'saas', keywords: ['algolia'], credential: '(?:admin|write|api)[_.-]?key', value: run('a-f0-9', 32) }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/alibaba.ts
@@ -57909,16 +58065,7 @@ const ALGOLIA_RULES = [
 
 const ALIBABA_RULES = [
     prefixedToken('alibaba-access-key-id', 'Alibaba Cloud AccessKey ID', 'high', { family: 'cloud', prefix: 'LTAI', body: run('A-Za-z0-9', 20), boundary: WORD_CHARS }),
-    defineRule({
-        id: 'alibaba-access-key-secret',
-        family: 'cloud',
-        description: 'Alibaba Cloud AccessKey secret',
-        severity: 'critical',
-        keywords: ['alibaba', 'aliyun'],
-        pattern: assignmentPattern('alibaba|aliyun', '[A-Za-z0-9]{30}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('alibaba-access-key-secret', 'Alibaba Cloud AccessKey secret', 'critical', { family: 'cloud', keywords: ['alibaba', 'aliyun'], value: run('A-Za-z0-9', 30), minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/anthropic.ts
@@ -57939,8 +58086,11 @@ const APIFY_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/asana.ts
 // Asana secret rules (saas family). Samples: __tests__/scanners/secrets/rules/asana.samples.ts.
 
+
 const ASANA_RULES = [
     defineRule({
+        // One-off: the token is `<version>/<user id>[/<app id>]:<32 hex>`, digits first, with no prefix
+        // to build it from.
         id: 'asana-pat',
         family: 'saas',
         description: 'Asana personal access token',
@@ -57950,65 +58100,25 @@ const ASANA_RULES = [
         boundary: 'A-Za-z0-9_/',
         minEntropy: 3,
     }),
-    defineRule({
-        // An Asana OAuth app's client id: 16 digits, only meaningful next to an Asana credential name.
-        id: 'asana-client-id',
-        family: 'saas',
-        description: 'Asana client ID',
-        severity: 'low',
-        keywords: ['asana'],
-        anchored: true,
-        pattern: credentialNamePattern('asana', '[0-9]{16}'),
-        boundary: WORD_CHARS,
-        minEntropy: 2.5,
-    }),
-    defineRule({
-        id: 'asana-client-secret',
-        family: 'saas',
-        description: 'Asana client secret',
-        severity: 'high',
-        keywords: ['asana'],
-        anchored: true,
-        pattern: credentialNamePattern('asana', '[A-Za-z0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    // An Asana OAuth app's client id: 16 digits, only meaningful next to an Asana credential name.
+    keywordAssigned('asana-client-id', 'Asana client ID', 'low', { family: 'saas', keywords: ['asana'], form: 'credential', value: run('0-9', 16), anchored: true, minEntropy: 2.5 }),
+    keywordAssigned('asana-client-secret', 'Asana client secret', 'high', { family: 'saas', keywords: ['asana'], form: 'credential', value: run('A-Za-z0-9', 32), anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/assemblyai.ts
 // AssemblyAI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/assemblyai.samples.ts.
 
+
 const ASSEMBLYAI_RULES = [
-    defineRule({
-        id: 'assemblyai-api-key',
-        family: 'ai',
-        description: 'AssemblyAI API key',
-        severity: 'high',
-        keywords: ['assemblyai', 'assembly_ai'],
-        // 32 hex characters; any AssemblyAI-named assignment but an identifier's (`assemblyai = ...`, `ASSEMBLYAI_TOKEN`).
-        pattern: providerAssignmentPattern('assembly[_.-]?ai', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        validate: credentialName,
-    }),
+    // 32 hex characters; any AssemblyAI-named assignment but an identifier's (`assemblyai = ...`, `ASSEMBLYAI_TOKEN`).
+    keywordAssigned('assemblyai-api-key', 'AssemblyAI API key', 'high', { family: 'ai', keywords: ['assemblyai', 'assembly_ai'], name: 'assembly[_.-]?ai', form: 'provider', value: run('a-f0-9', 32), validate: credentialName }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/atlassian.ts
-// Atlassian secret rules (saas family). Samples: __tests__/scanners/secrets/rules/atlassian.samples.ts.
-
 
 const ATLASSIAN_RULES = [
     prefixedToken('atlassian-api-token', 'Atlassian API token', 'high', { family: 'saas', prefix: 'ATATT3', body: run('A-Za-z0-9_=-', 186), minEntropy: 4 }),
-    defineRule({
-        id: 'atlassian-legacy-api-token',
-        family: 'saas',
-        description: 'Atlassian (Jira / Confluence) API token',
-        severity: 'high',
-        keywords: ['jira', 'confluence', 'atlassian'],
-        pattern: assignmentPattern('(?:jira|confluence|atlassian)[\\w.-]{0,20}(?:token|password|key)', '[A-Za-z0-9]{24}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('atlassian-legacy-api-token', 'Atlassian (Jira / Confluence) API token', 'high', { family: 'saas', keywords: ['jira', 'confluence', 'atlassian'], credential: ['token', 'password', 'key'], value: run('A-Za-z0-9', 24), minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/aws.ts
@@ -58018,6 +58128,8 @@ const ATLASSIAN_RULES = [
 const fromB64 = (text) => Buffer.from(text, 'base64').toString('latin1');
 const AWS_RULES = [
     defineRule({
+        // One-off: four literal prefixes and `A3T` followed by any character, which a list of
+        // literal prefixes cannot state.
         id: 'aws-access-key-id',
         family: 'cloud',
         description: 'AWS access key ID',
@@ -58030,17 +58142,16 @@ const AWS_RULES = [
         boundary: 'A-Za-z0-9',
         minEntropy: 3,
     }),
-    defineRule({
-        id: 'aws-secret-access-key',
+    keywordAssigned('aws-secret-access-key', 'AWS secret access key', 'critical', {
         family: 'cloud',
-        description: 'AWS secret access key',
-        severity: 'critical',
         keywords: ['secret_access_key', 'secretaccesskey', 'aws_secret', 'awssecret', 'secret-access-key', 'secret_key'],
-        pattern: assignmentPattern('aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key|secretaccesskey', '[A-Za-z0-9/+]{40}'),
+        name: 'aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key|secretaccesskey',
+        value: run('A-Za-z0-9/+', 40),
         boundary: BASE64_CHARS,
         minEntropy: 3.5,
     }),
     defineRule({
+        // One-off, a pair: the secret right after its key ID (a CSV export, `id:secret`).
         id: 'aws-credential-pair',
         family: 'cloud',
         description: 'AWS secret access key next to its key ID',
@@ -58051,29 +58162,24 @@ const AWS_RULES = [
         boundary: BASE64_CHARS,
         minEntropy: 3.5,
     }),
-    defineRule({
-        id: 'aws-session-token',
+    keywordAssigned('aws-session-token', 'AWS session token', 'medium', {
         family: 'cloud',
-        description: 'AWS session token',
-        severity: 'medium',
         keywords: ['session_token', 'sessiontoken', 'security-token', 'security_token'],
-        pattern: assignmentPattern('aws[_.-]?session[_.-]?token|x-amz-security-token|aws[_.-]?security[_.-]?token|sessiontoken', '[A-Za-z0-9/+=]{100,1500}'),
+        name: 'aws[_.-]?session[_.-]?token|x-amz-security-token|aws[_.-]?security[_.-]?token|sessiontoken',
+        value: run('A-Za-z0-9/+=', 100, 1500),
         boundary: BASE64_CHARS,
         minEntropy: 4,
     }),
-    prefixedToken('aws-mws-auth-token', 'Amazon MWS auth token', 'high', { family: 'cloud', prefix: 'amzn.mws.', body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' }),
+    prefixedToken('aws-mws-auth-token', 'Amazon MWS auth token', 'high', { family: 'cloud', prefix: 'amzn.mws.', body: UUID }),
     // `ABSK` + base64 of `BedrockAPIKey-`...: the literal below is that prefix's encoding.
     prefixedToken('aws-bedrock-api-key', 'Amazon Bedrock long-term API key', 'high', { family: 'cloud', prefix: 'ABSKQmVkcm9ja0FQSUtleS', body: '[A-Za-z0-9+/]{60,200}={0,2}', anchored: true, boundary: BASE64_CHARS, minEntropy: 4 }),
-    defineRule({
-        id: 'aws-bedrock-short-term-api-key',
+    // `bedrock-api-key-` + base64 of a SigV4 presigned URL (`bedrock.amazonaws.com/?Action=CallWithBearerToken&...`),
+    // valid for up to 12 hours.
+    prefixedToken('aws-bedrock-short-term-api-key', 'Amazon Bedrock short-term API key', 'medium', {
         family: 'cloud',
-        description: 'Amazon Bedrock short-term API key',
-        severity: 'medium',
-        // `bedrock-api-key-` + base64 of a SigV4 presigned URL (`bedrock.amazonaws.com/?Action=CallWithBearerToken&...`),
-        // valid for up to 12 hours.
-        keywords: ['bedrock-api-key-'],
+        prefix: 'bedrock-api-key-',
+        body: 'YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,6000}={0,2}',
         anchored: true,
-        pattern: /(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,6000}={0,2})/,
         boundary: BASE64_CHARS,
         minEntropy: 4,
         validate: (secret) => {
@@ -58099,6 +58205,7 @@ function decodeURIComponentSafe(s) {
 }
 const AZURE_RULES = [
     defineRule({
+        // One-off: the `AccountKey` field of a connection string that opens with `DefaultEndpointsProtocol=`.
         id: 'azure-storage-connection-string',
         family: 'cloud',
         description: 'Azure storage account key in a connection string',
@@ -58109,6 +58216,7 @@ const AZURE_RULES = [
         validate: notPublicDevKey,
     }),
     defineRule({
+        // One-off: an `AccountKey=` field (connection-string syntax, not an assignment).
         id: 'azure-storage-account-key',
         family: 'cloud',
         description: 'Azure storage account key',
@@ -58118,21 +58226,12 @@ const AZURE_RULES = [
         boundary: BASE64_CHARS,
         validate: notPublicDevKey,
     }),
+    keywordAssigned('azure-storage-key', 'Azure storage account key', 'critical', { family: 'cloud', keywords: ['azure', 'storage'], value: '[A-Za-z0-9+/]{86}==', anchored: true, boundary: BASE64_CHARS, minEntropy: undefined, validate: notPublicDevKey }),
     defineRule({
-        id: 'azure-storage-key',
-        family: 'cloud',
-        description: 'Azure storage account key',
-        severity: 'critical',
-        keywords: ['azure', 'storage'],
-        anchored: true,
-        pattern: assignmentPattern('azure|storage', '[A-Za-z0-9+/]{86}=='),
-        boundary: BASE64_CHARS,
-        validate: notPublicDevKey,
-    }),
-    defineRule({
-        // A storage key pasted into a script, SQL (`CREATE DATABASE SCOPED CREDENTIAL ... SECRET =`)
-        // or notes, with Azure named nearby rather than in the assignment. The 88-character shape
-        // ending in `==` is found from its `==` backwards, so long base64 runs cost no re-scans.
+        // One-off (read in code): a storage key pasted into a script, SQL (`CREATE DATABASE SCOPED
+        // CREDENTIAL ... SECRET =`) or notes, with Azure named nearby rather than in the assignment. The
+        // 88-character shape ending in `==` is found from its `==` backwards, so long base64 runs cost
+        // no re-scans.
         id: 'azure-storage-key-near-azure',
         family: 'cloud',
         description: 'Azure storage account key (Azure named nearby)',
@@ -58154,6 +58253,7 @@ const AZURE_RULES = [
         specificity: 2,
     }),
     defineRule({
+        // One-off: a `SharedAccessKey=` connection-string field.
         id: 'azure-shared-access-key',
         family: 'cloud',
         description: 'Azure Service Bus / Event Hubs / IoT Hub shared access key',
@@ -58163,6 +58263,7 @@ const AZURE_RULES = [
         boundary: BASE64_CHARS,
     }),
     defineRule({
+        // One-off: the `sig=` parameter of a URL whose query carries the other SAS fields (`sv=`, `se=`...).
         id: 'azure-sas-token',
         family: 'cloud',
         description: 'Azure shared access signature (SAS) token',
@@ -58178,6 +58279,7 @@ const AZURE_RULES = [
         validate: (secret) => /^[A-Za-z0-9+/]{42,43}=?$/.test(decodeURIComponentSafe(secret)),
     }),
     defineRule({
+        // One-off: the marker (`<3><digit>Q~`) sits inside the secret, not at its start.
         id: 'azure-ad-client-secret',
         family: 'cloud',
         description: 'Microsoft Entra ID (Azure AD) client secret',
@@ -58188,6 +58290,7 @@ const AZURE_RULES = [
         minEntropy: 3,
     }),
     defineRule({
+        // One-off: the subscription key header (`Ocp-Apim-Subscription-Key: ...`) and its own separators.
         id: 'azure-apim-subscription-key',
         family: 'cloud',
         description: 'Azure API Management subscription key',
@@ -58197,57 +58300,31 @@ const AZURE_RULES = [
         boundary: WORD_CHARS,
         minEntropy: 3,
     }),
-    defineRule({
-        id: 'azure-cognitive-services-key',
+    keywordAssigned('azure-cognitive-services-key', 'Azure OpenAI / AI services key', 'high', {
         family: 'cloud',
-        description: 'Azure OpenAI / AI services key',
-        severity: 'high',
         keywords: ['azure', 'cognitive'],
+        name: 'azure[_.-]?openai|azure[_.-]?ai|cognitive[_.-]?services?|azure[_.-]?speech|azure[_.-]?translator',
+        value: run('a-f0-9', 32),
         anchored: true,
-        pattern: assignmentPattern('azure[_.-]?openai|azure[_.-]?ai|cognitive[_.-]?services?|azure[_.-]?speech|azure[_.-]?translator', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
     }),
     // A self-hosted integration runtime's auth key: IR@<guid>@<factory>@<region>@<base64 key>.
     prefixedToken('azure-data-factory-shir-key', 'Azure Data Factory self-hosted integration runtime key', 'critical', { family: 'cloud', prefix: 'IR@', body: '[0-9A-Za-z-]{36}@[^@\\s"\'`]{1,100}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/]{43}=', boundary: BASE64_CHARS, minEntropy: 4 }),
-    defineRule({
-        id: 'azure-devops-pat',
+    // 76 alphanumerics, `AZDO` and 4 more (the 84-character format).
+    suffixedToken('azure-devops-pat', 'Azure DevOps personal access token', 'critical', { family: 'source-hosting', keywords: ['azdo'], suffix: 'AZDO[A-Za-z0-9]{4}', lead: { alphabet: 'A-Za-z0-9', length: 76 }, boundary: WORD_CHARS, minEntropy: 4 }),
+    keywordAssigned('azure-devops-pat-legacy', 'Azure DevOps personal access token (52-character format)', 'high', {
         family: 'source-hosting',
-        description: 'Azure DevOps personal access token',
-        severity: 'critical',
-        keywords: ['azdo'],
-        pattern: /AZDO[A-Za-z0-9]{4}/,
-        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 8, { min: 76, max: 76, chars: /[A-Za-z0-9]/ }, /[A-Za-z0-9_]/),
-        minEntropy: 4,
-    }),
-    defineRule({
-        id: 'azure-devops-pat-legacy',
-        family: 'source-hosting',
-        description: 'Azure DevOps personal access token (52-character format)',
-        severity: 'high',
         keywords: ['devops', 'vsts', 'azdo', 'ado_', 'system_accesstoken'],
-        pattern: assignmentPattern('azure[_.-]?devops|vsts|azdo|ado_(?:pat|token)|system_accesstoken', '[a-z2-7]{52}'),
-        boundary: WORD_CHARS,
+        name: 'azure[_.-]?devops|vsts|azdo|ado_(?:pat|token)|system_accesstoken',
+        value: run('a-z2-7', 52),
         minEntropy: 3.5,
     }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/beamer.ts
-// Beamer secret rules (saas family). Samples: __tests__/scanners/secrets/rules/beamer.samples.ts.
 
 const BEAMER_RULES = [
-    defineRule({
-        id: 'beamer-api-key',
-        family: 'saas',
-        description: 'Beamer API key',
-        severity: 'high',
-        keywords: ['beamer'],
-        anchored: true,
-        // `b_` + 44 characters, under a Beamer name (`BEAMER_API_KEY`, the `Beamer-Api-Key` header).
-        pattern: providerAssignmentPattern('beamer', 'b_[A-Za-z0-9+/=_-]{44}'),
-        boundary: 'A-Za-z0-9+/_-',
-        minEntropy: 3.5,
-    }),
+    // `b_` + 44 characters, under a Beamer name (`BEAMER_API_KEY`, the `Beamer-Api-Key` header).
+    keywordAssigned('beamer-api-key', 'Beamer API key', 'high', { family: 'saas', keywords: ['beamer'], form: 'provider', value: 'b_[A-Za-z0-9+/=_-]{44}', anchored: true, boundary: 'A-Za-z0-9+/_-', minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/bitbucket.ts
@@ -58256,61 +58333,28 @@ const BEAMER_RULES = [
 
 const BITBUCKET_RULES = [
     prefixedToken('bitbucket-app-password', 'Bitbucket app password', 'high', { family: 'source-hosting', prefix: 'ATBB', body: run('A-Za-z0-9', 32), boundary: WORD_CHARS, minEntropy: 3.5 }),
-    defineRule({
-        id: 'bitbucket-client-secret',
-        family: 'source-hosting',
-        description: 'Bitbucket OAuth consumer secret',
-        severity: 'high',
-        keywords: ['bitbucket'],
-        pattern: assignmentPattern('bitbucket[\\w.-]{0,20}(?:secret|key)', '[A-Za-z0-9=_-]{64}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('bitbucket-client-secret', 'Bitbucket OAuth consumer secret', 'high', { family: 'source-hosting', keywords: ['bitbucket'], credential: ['secret', 'key'], value: run('A-Za-z0-9=_-', 64), boundary: TOKEN_CHARS, minEntropy: 3.5 }),
     prefixedToken('bitbucket-data-center-token', 'Bitbucket Data Center HTTP access token', 'high', { family: 'source-hosting', prefix: 'BBDC-', body: run('A-Za-z0-9+/', 44), anchored: true, boundary: 'A-Za-z0-9_+/=-', minEntropy: 3.5, validate: (secret) => /^[0-9]{12}:/.test(Buffer.from(secret.slice(5), 'base64').toString('latin1')) }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/braintree.ts
 // PayPal Braintree secret rules (payments family). Samples: __tests__/scanners/secrets/rules/braintree.samples.ts.
 
+
 const BRAINTREE_RULES = [
-    defineRule({
-        id: 'braintree-access-token',
-        family: 'payments',
-        description: 'PayPal Braintree access token',
-        severity: 'critical',
-        keywords: ['access_token$'],
-        pattern: /(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})/,
-        boundary: WORD_CHARS,
-    }),
-    defineRule({
-        id: 'braintree-private-key',
-        family: 'payments',
-        description: 'Braintree private key',
-        severity: 'critical',
-        keywords: ['braintree'],
-        pattern: assignmentPattern('braintree[\\w.-]{0,20}private[_.-]?key', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    // `access_token$<environment>$<merchant id>$<32 hex>`; the fixed parts carry little entropy.
+    prefixedToken('braintree-access-token', 'PayPal Braintree access token', 'critical', { family: 'payments', prefix: 'access_token$', body: '(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}', boundary: WORD_CHARS, minEntropy: undefined }),
+    keywordAssigned('braintree-private-key', 'Braintree private key', 'critical', { family: 'payments', keywords: ['braintree'], credential: 'private[_.-]?key', value: run('a-f0-9', 32) }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/branchio.ts
 // Branch.io secret rules (saas family). Samples: __tests__/scanners/secrets/rules/branchio.samples.ts.
 
+
 const BRANCHIO_RULES = [
-    defineRule({
-        // The Branch key an app's SDK is initialised with (Info.plist `branch_key`, AndroidManifest):
-        // shipped in clients, so low; the Branch secret that pairs with it has no shape of its own.
-        id: 'branchio-key',
-        family: 'saas',
-        description: 'Branch.io app key',
-        severity: 'low',
-        keywords: ['key_live_', 'key_test_'],
-        anchored: true,
-        pattern: /(key_(?:live|test)_[A-Za-z0-9]{32})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    // The Branch key an app's SDK is initialised with (Info.plist `branch_key`, AndroidManifest):
+    // shipped in clients, so low; the Branch secret that pairs with it has no shape of its own.
+    prefixedToken('branchio-key', 'Branch.io app key', 'low', { family: 'saas', prefix: ['key_live_', 'key_test_'], body: run('A-Za-z0-9', 32), anchored: true, boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/brevo.ts
@@ -58336,53 +58380,24 @@ const BUILDKITE_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/circleci.ts
 // CircleCI secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/circleci.samples.ts.
 
+
 const CIRCLECI_RULES = [
-    defineRule({
-        id: 'circleci-token',
-        family: 'ci-cd',
-        description: 'CircleCI personal or project API token',
-        severity: 'high',
-        keywords: ['ccipat_', 'cciprj_'],
-        pattern: /(CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    prefixedToken('circleci-token', 'CircleCI personal or project API token', 'high', { family: 'ci-cd', prefix: ['CCIPAT_', 'CCIPRJ_'], body: '[A-Za-z0-9]{22}_[a-f0-9]{40}', boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/clarifai.ts
 // Clarifai secret rules (ai family). Samples: __tests__/scanners/secrets/rules/clarifai.samples.ts.
 
+
 const CLARIFAI_RULES = [
-    defineRule({
-        id: 'clarifai-pat',
-        family: 'ai',
-        description: 'Clarifai personal access token or API key',
-        severity: 'high',
-        keywords: ['clarifai'],
-        anchored: true,
-        pattern: providerAssignmentPattern('clarifai', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        validate: credentialName,
-    }),
+    keywordAssigned('clarifai-pat', 'Clarifai personal access token or API key', 'high', { family: 'ai', keywords: ['clarifai'], form: 'provider', value: run('a-f0-9', 32), anchored: true, validate: credentialName }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/clay.ts
-// Clay secret rules (saas family). Samples: __tests__/scanners/secrets/rules/clay.samples.ts.
 
 const CLAY_RULES = [
-    defineRule({
-        id: 'clay-api-key',
-        family: 'saas',
-        description: 'Clay API key',
-        severity: 'high',
-        keywords: ['clay'],
-        anchored: true,
-        // 20 hex characters: only under a Clay credential name (`CLAY_API_KEY`, `clay key:`).
-        pattern: assignmentPattern('clay(?:[_. \\t-][\\w.-]{0,20}?)?(?:key|token|secret)', '[a-f0-9]{20}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    // 20 hex characters: only under a Clay credential name (`CLAY_API_KEY`, `clay key:`).
+    keywordAssigned('clay-api-key', 'Clay API key', 'high', { family: 'saas', keywords: ['clay'], name: 'clay(?:[_. \\t-][\\w.-]{0,20}?)?(?:key|token|secret)', value: run('a-f0-9', 20), anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/clickhouse.ts
@@ -58394,57 +58409,22 @@ const CLICKHOUSE_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/clojars.ts
 // Clojars secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/clojars.samples.ts.
 
+
 const CLOJARS_RULES = [
-    defineRule({
-        id: 'clojars-token',
-        family: 'ci-cd',
-        description: 'Clojars deploy token',
-        severity: 'high',
-        keywords: ['clojars_'],
-        pattern: /(CLOJARS_[a-z0-9]{60})/i,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    prefixedToken('clojars-token', 'Clojars deploy token', 'high', { family: 'ci-cd', prefix: 'CLOJARS_', body: run('a-z0-9', 60), ignoreCase: true, boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/cloudflare.ts
 // Cloudflare secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/cloudflare.samples.ts.
 
+
 const CLOUDFLARE_RULES = [
-    defineRule({
-        // The Origin CA key, sent as `X-Auth-User-Service-Key` (a "user service key"). Cloudflare documents
-        // only the `v1.0-` prefix and says the length varies; its API docs have shown two shapes:
-        // 24-146 hex groups (current reference) and 64-128-64 hex groups (the older v4 reference).
-        id: 'cloudflare-origin-ca-key',
-        family: 'cloud',
-        description: 'Cloudflare Origin CA (user service) key',
-        severity: 'high',
-        keywords: ['v1.0-'],
-        pattern: /(v1\.0-(?:[a-f0-9]{24}-[a-f0-9]{146}|[a-f0-9]{64}-[a-f0-9]{128}-[a-f0-9]{64}))/,
-        boundary: WORD_CHARS,
-    }),
-    defineRule({
-        id: 'cloudflare-api-token',
-        family: 'cloud',
-        description: 'Cloudflare API token',
-        severity: 'high',
-        keywords: ['cloudflare', 'cf_api'],
-        anchored: true,
-        pattern: assignmentPattern('cloudflare|cf_api', '[A-Za-z0-9_-]{40}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
-    defineRule({
-        id: 'cloudflare-global-api-key',
-        family: 'cloud',
-        description: 'Cloudflare global API key',
-        severity: 'critical',
-        keywords: ['cloudflare', 'cf_api'],
-        anchored: true,
-        pattern: assignmentPattern('cloudflare|cf_api', '[a-f0-9]{37}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    // The Origin CA key, sent as `X-Auth-User-Service-Key` (a "user service key"). Cloudflare documents
+    // only the `v1.0-` prefix and says the length varies; its API docs have shown two shapes:
+    // 24-146 hex groups (current reference) and 64-128-64 hex groups (the older v4 reference).
+    prefixedToken('cloudflare-origin-ca-key', 'Cloudflare Origin CA (user service) key', 'high', { family: 'cloud', prefix: 'v1.0-', body: '(?:[a-f0-9]{24}-[a-f0-9]{146}|[a-f0-9]{64}-[a-f0-9]{128}-[a-f0-9]{64})', boundary: WORD_CHARS, minEntropy: undefined }),
+    keywordAssigned('cloudflare-api-token', 'Cloudflare API token', 'high', { family: 'cloud', keywords: ['cloudflare', 'cf_api'], value: run('A-Za-z0-9_-', 40), anchored: true, boundary: TOKEN_CHARS, minEntropy: 3.5 }),
+    keywordAssigned('cloudflare-global-api-key', 'Cloudflare global API key', 'critical', { family: 'cloud', keywords: ['cloudflare', 'cf_api'], value: run('a-f0-9', 37), anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/cockroachdb.ts
@@ -58457,94 +58437,55 @@ const COCKROACHDB_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/codacy.ts
-// Codacy secret rules (saas family). Samples: __tests__/scanners/secrets/rules/codacy.samples.ts.
 
 const CODACY_RULES = [
-    defineRule({
-        // Account API tokens (20 alphanumerics) and project API tokens (32 hex).
-        id: 'codacy-api-token',
-        family: 'saas',
-        description: 'Codacy API token',
-        severity: 'high',
-        keywords: ['codacy'],
-        anchored: true,
-        pattern: credentialNamePattern('codacy', '[a-f0-9]{32}|[A-Za-z0-9]{20}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    // Account API tokens (20 alphanumerics) and project API tokens (32 hex).
+    keywordAssigned('codacy-api-token', 'Codacy API token', 'high', { family: 'saas', keywords: ['codacy'], form: 'credential', value: `${run('a-f0-9', 32)}|${run('A-Za-z0-9', 20)}`, anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/codeclimate.ts
-// Code Climate secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/codeclimate.samples.ts.
 
 const CODECLIMATE_RULES = [
-    defineRule({
-        // Code Climate calls it an "ID", but it is the write credential of a repository's coverage
-        // uploads (cc-test-reporter reads it from CC_TEST_REPORTER_ID): 64 hex characters.
-        id: 'codeclimate-test-reporter-id',
+    // Code Climate calls it an "ID", but it is the write credential of a repository's coverage
+    // uploads (cc-test-reporter reads it from CC_TEST_REPORTER_ID): 64 hex characters.
+    keywordAssigned('codeclimate-test-reporter-id', 'Code Climate test reporter ID (coverage upload credential)', 'medium', {
         family: 'ci-cd',
-        description: 'Code Climate test reporter ID (coverage upload credential)',
-        severity: 'medium',
         keywords: ['cc_test_reporter_id', 'codeclimate'],
+        name: 'cc_test_reporter_id|codeclimate[\\w.-]{0,20}(?:repo[_.-]?token|reporter[_.-]?id)',
+        value: run('a-f0-9', 64),
         anchored: true,
-        pattern: assignmentPattern('cc_test_reporter_id|codeclimate[\\w.-]{0,20}(?:repo[_.-]?token|reporter[_.-]?id)', '[a-f0-9]{64}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
     }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/codecov.ts
 // Codecov secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/codecov.samples.ts.
 
+
 const CODECOV_RULES = [
-    defineRule({
-        id: 'codecov-token',
-        family: 'ci-cd',
-        description: 'Codecov upload token',
-        severity: 'medium',
-        keywords: ['codecov'],
-        pattern: assignmentPattern('codecov[\\w.-]{0,20}token', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9]{32}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('codecov-token', 'Codecov upload token', 'medium', { family: 'ci-cd', keywords: ['codecov'], credential: 'token', value: `${UUID}|${run('A-Za-z0-9', 32)}`, boundary: TOKEN_CHARS }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/cohere.ts
 // Cohere secret rules (ai family). Samples: __tests__/scanners/secrets/rules/cohere.samples.ts.
 
+
 const COHERE_RULES = [
-    defineRule({
-        id: 'cohere-api-key',
-        family: 'ai',
-        description: 'Cohere API key',
-        severity: 'high',
-        keywords: ['cohere', 'co_api_key'],
-        pattern: providerAssignmentPattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-        validate: credentialName,
-    }),
+    keywordAssigned('cohere-api-key', 'Cohere API key', 'high', { family: 'ai', keywords: ['cohere', 'co_api_key'], form: 'provider', value: run('A-Za-z0-9', 40), minEntropy: 4, validate: credentialName }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/coinbase.ts
 // Coinbase secret rules (payments family). Samples: __tests__/scanners/secrets/rules/coinbase.samples.ts.
 
+
 const COINBASE_RULES = [
-    defineRule({
-        id: 'coinbase-api-secret',
-        family: 'payments',
-        description: 'Coinbase API secret',
-        severity: 'critical',
-        keywords: ['coinbase'],
-        pattern: assignmentPattern('coinbase[\\w.-]{0,20}(?:secret|key)', '[A-Za-z0-9_-]{64}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-    }),
+    keywordAssigned('coinbase-api-secret', 'Coinbase API secret', 'critical', { family: 'payments', keywords: ['coinbase'], credential: ['secret', 'key'], value: run('A-Za-z0-9_-', 64), boundary: TOKEN_CHARS, minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/connection-strings.ts
 // Database and broker connection strings and credentialed URLs: ADO.NET / ODBC / JDBC `Password=`,
 // `scheme://user:password@host` for databases and brokers, basic auth in http(s) URLs, `?password=`.
+// One-offs by nature: each rule checks the string's syntax or the URL's parts in code, so each is
+// a `defineRule` of its own rather than a builder's.
 
 
 /** Schemes whose credentialed URLs are database or message-broker connection strings. */
@@ -58690,6 +58631,8 @@ const CRATES_IO_RULES = [
 // Passwords passed as arguments rather than assigned: .NET credential constructors, Gradle's
 // `password 'x'` DSL, command lines (`psexec -p`, `mysql -pX`, PowerShell `-Password X`) and
 // prose that states a password (`the default password is "x"`).
+// One-offs by nature: each rule knows one call or command syntax, so each is a `defineRule` of its
+// own rather than a builder's.
 
 
 
@@ -58746,47 +58689,29 @@ const CREDENTIAL_ARGUMENTS_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/crossmint.ts
 // Crossmint secret rules (saas family). Samples: __tests__/scanners/secrets/rules/crossmint.samples.ts.
 
+
+/** Base58, the body of Crossmint keys (216 characters in public samples). */
+const BASE58 = '1-9A-HJ-NP-Za-km-z';
 const CROSSMINT_RULES = [
-    defineRule({
-        // Server-side keys; the body is base58 (216 characters in public samples).
-        id: 'crossmint-server-api-key',
-        family: 'saas',
-        description: 'Crossmint server-side API key',
-        severity: 'high',
-        keywords: ['sk_staging_', 'sk_production_'],
-        anchored: true,
-        pattern: /(sk_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4.5,
-    }),
-    defineRule({
-        // Client-side keys are restricted to configured origins and meant to ship in web and mobile apps.
-        id: 'crossmint-client-api-key',
-        family: 'saas',
-        description: 'Crossmint client-side API key',
-        severity: 'low',
-        keywords: ['ck_staging_', 'ck_production_'],
-        anchored: true,
-        pattern: /(ck_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4.5,
-    }),
+    // Server-side keys.
+    prefixedToken('crossmint-server-api-key', 'Crossmint server-side API key', 'high', { family: 'saas', prefix: ['sk_staging_', 'sk_production_'], body: run(BASE58, 150, 260), anchored: true, boundary: WORD_CHARS, minEntropy: 4.5 }),
+    // Client-side keys are restricted to configured origins and meant to ship in web and mobile apps.
+    prefixedToken('crossmint-client-api-key', 'Crossmint client-side API key', 'low', { family: 'saas', prefix: ['ck_staging_', 'ck_production_'], body: run(BASE58, 150, 260), anchored: true, boundary: WORD_CHARS, minEntropy: 4.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/cursor.ts
 // Cursor secret rules (ai family). Samples: __tests__/scanners/secrets/rules/cursor.samples.ts.
 
+
 const CURSOR_RULES = [
-    defineRule({
-        // Cursor's admin and integrations API keys: `key_` and 64 hex characters. The shape alone is a
-        // plausible cache or idempotency key, so Cursor must be named before it (the variable, the
-        // config block) or after it on its line.
-        id: 'cursor-api-key',
+    // Cursor's admin and integrations API keys: `key_` and 64 hex characters. The shape alone is a
+    // plausible cache or idempotency key, so Cursor must be named before it (the variable, the
+    // config block) or after it on its line.
+    prefixedToken('cursor-api-key', 'Cursor API key', 'high', {
         family: 'ai',
-        description: 'Cursor API key',
-        severity: 'high',
+        prefix: 'key_',
         keywords: ['cursor'],
-        pattern: /(key_[a-f0-9]{64})/,
+        body: run('a-f0-9', 64),
         boundary: WORD_CHARS,
         minEntropy: 3.5,
         inContext: ({ text, secretStart, secretEnd }) => {
@@ -58807,48 +58732,24 @@ const DATABRICKS_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/datadog.ts
-// Datadog secret rules (saas family). Samples: __tests__/scanners/secrets/rules/datadog.samples.ts.
 
 const DATADOG_RULES = [
-    defineRule({
-        id: 'datadog-api-key',
+    keywordAssigned('datadog-api-key', 'Datadog API key', 'high', { family: 'saas', keywords: ['datadog', 'dd_api_key', 'dd-api-key'], name: 'datadog[\\w.-]{0,20}api[_.-]?key|dd[_-]api[_-]key', value: run('a-f0-9', 32) }),
+    keywordAssigned('datadog-app-key', 'Datadog application key', 'high', {
         family: 'saas',
-        description: 'Datadog API key',
-        severity: 'high',
-        keywords: ['datadog', 'dd_api_key', 'dd-api-key'],
-        pattern: assignmentPattern('datadog[\\w.-]{0,20}api[_.-]?key|dd[_-]api[_-]key', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
-    defineRule({
-        id: 'datadog-app-key',
-        family: 'saas',
-        description: 'Datadog application key',
-        severity: 'high',
         keywords: ['datadog', 'dd_app_key', 'dd_application_key', 'dd-application-key'],
-        pattern: assignmentPattern('datadog[\\w.-]{0,20}app(?:lication)?[_.-]?key|dd[_-]app(?:lication)?[_-]key', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
+        name: 'datadog[\\w.-]{0,20}app(?:lication)?[_.-]?key|dd[_-]app(?:lication)?[_-]key',
+        value: run('a-f0-9', 40),
     }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/deepgram.ts
 // Deepgram secret rules (ai family). Samples: __tests__/scanners/secrets/rules/deepgram.samples.ts.
 
+
 const DEEPGRAM_RULES = [
-    defineRule({
-        id: 'deepgram-api-key',
-        family: 'ai',
-        description: 'Deepgram API key',
-        severity: 'high',
-        keywords: ['deepgram'],
-        anchored: true,
-        // 40 hex characters; any Deepgram-named assignment but an identifier's (`deepgram-api: ...`, `DEEPGRAM_TOKEN`).
-        pattern: providerAssignmentPattern('deepgram', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-        validate: credentialName,
-    }),
+    // 40 hex characters; any Deepgram-named assignment but an identifier's (`deepgram-api: ...`, `DEEPGRAM_TOKEN`).
+    keywordAssigned('deepgram-api-key', 'Deepgram API key', 'high', { family: 'ai', keywords: ['deepgram'], form: 'provider', value: run('a-f0-9', 40), anchored: true, validate: credentialName }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/deepl.ts
@@ -58857,8 +58758,8 @@ const DEEPGRAM_RULES = [
 
 const DEEPL_RULES = [
     defineRule({
-        // DeepL API Free keys end in `:fx`; taken where DeepL names them (an assignment or the
-        // `DeepL-Auth-Key` authorization scheme).
+        // One-off (two forms): DeepL API Free keys end in `:fx`; taken where DeepL names them (an
+        // assignment, or the `DeepL-Auth-Key` authorization scheme).
         id: 'deepl-api-key',
         family: 'ai',
         description: 'DeepL API Free key',
@@ -58874,17 +58775,9 @@ const DEEPL_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/deepseek.ts
 // DeepSeek secret rules (ai family). Samples: __tests__/scanners/secrets/rules/deepseek.samples.ts.
 
+
 const DEEPSEEK_RULES = [
-    defineRule({
-        id: 'deepseek-api-key',
-        family: 'ai',
-        description: 'DeepSeek API key',
-        severity: 'high',
-        keywords: ['deepseek'],
-        pattern: assignmentPattern('deepseek', 'sk-[a-f0-9]{32}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('deepseek-api-key', 'DeepSeek API key', 'high', { family: 'ai', keywords: ['deepseek'], value: 'sk-[a-f0-9]{32}', boundary: TOKEN_CHARS }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/defined-networking.ts
@@ -58913,6 +58806,7 @@ const DIGITALOCEAN_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/discord.ts
 // Discord secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/discord.samples.ts.
 
+
 /** A Discord bot token's first segment is the base64 of the bot's numeric user id. */
 function discordUserIdSegment(token) {
     const first = token.slice(0, token.indexOf('.'));
@@ -58921,6 +58815,8 @@ function discordUserIdSegment(token) {
 }
 const DISCORD_RULES = [
     defineRule({
+        // One-off: three dot-separated segments with no prefix (the first is the bot's id in base64,
+        // checked in code); keywords are the provider and the calls that take a token.
         id: 'discord-bot-token',
         family: 'messaging',
         description: 'Discord bot token',
@@ -58932,6 +58828,7 @@ const DISCORD_RULES = [
         validate: discordUserIdSegment,
     }),
     defineRule({
+        // One-off: a URL on one of Discord's hosts, the webhook id and its token.
         id: 'discord-webhook-url',
         family: 'messaging',
         description: 'Discord webhook URL',
@@ -58940,30 +58837,10 @@ const DISCORD_RULES = [
         pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68})/,
         boundary: TOKEN_CHARS,
     }),
-    defineRule({
-        // A snowflake id: public on its own, reported (low) only when a Discord credential name holds it.
-        id: 'discord-client-id',
-        family: 'messaging',
-        description: 'Discord client ID',
-        severity: 'low',
-        keywords: ['discord'],
-        anchored: true,
-        pattern: credentialNamePattern('discord', '[0-9]{17,20}'),
-        boundary: WORD_CHARS,
-        minEntropy: 2,
-    }),
-    defineRule({
-        // OAuth2 client secret: 32 characters of base64url.
-        id: 'discord-client-secret',
-        family: 'messaging',
-        description: 'Discord client secret',
-        severity: 'high',
-        keywords: ['discord'],
-        anchored: true,
-        pattern: credentialNamePattern('discord', '[A-Za-z0-9_=-]{32}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    // A snowflake id: public on its own, reported (low) only when a Discord credential name holds it.
+    keywordAssigned('discord-client-id', 'Discord client ID', 'low', { family: 'messaging', keywords: ['discord'], form: 'credential', value: run('0-9', 17, 20), anchored: true, minEntropy: 2 }),
+    // OAuth2 client secret: 32 characters of base64url.
+    keywordAssigned('discord-client-secret', 'Discord client secret', 'high', { family: 'messaging', keywords: ['discord'], form: 'credential', value: run('A-Za-z0-9_=-', 32), anchored: true, boundary: TOKEN_CHARS }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/docker.ts
@@ -58978,6 +58855,7 @@ function decodesToUserPassword(b64) {
 const DOCKER_RULES = [
     prefixedToken('dockerhub-pat', 'Docker Hub personal access token', 'high', { family: 'ci-cd', prefix: 'dckr_pat_', body: run('A-Za-z0-9_-', 27), minEntropy: 3.5 }),
     defineRule({
+        // One-off: a config.json `auth` field (base64 of `user:password`) in a file with `auths`.
         id: 'docker-config-auth',
         family: 'ci-cd',
         description: 'Registry credentials in a Docker config.json',
@@ -58994,34 +58872,22 @@ const DOCKER_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/doppler.ts
 // Doppler secret rules (saas family). Samples: __tests__/scanners/secrets/rules/doppler.samples.ts.
 
+
 const DOPPLER_RULES = [
-    defineRule({
-        id: 'doppler-token',
+    // `dp.<kind>.`, an optional environment or name segment, then 40-44 alphanumerics.
+    prefixedToken('doppler-token', 'Doppler token', 'critical', {
         family: 'saas',
-        description: 'Doppler token',
-        severity: 'critical',
-        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
-        pattern: /(dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})/,
+        prefix: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
+        body: '(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44}',
         boundary: WORD_CHARS,
         minEntropy: 3.5,
     }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/droneci.ts
-// Drone CI secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/droneci.samples.ts.
 
 const DRONECI_RULES = [
-    defineRule({
-        id: 'droneci-token',
-        family: 'ci-cd',
-        description: 'Drone CI token',
-        severity: 'high',
-        keywords: ['drone'],
-        anchored: true,
-        pattern: assignmentPattern('drone[\\w.-]{0,20}(?:token|secret)', '[A-Za-z0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('droneci-token', 'Drone CI token', 'high', { family: 'ci-cd', keywords: ['drone'], credential: ['token', 'secret'], value: run('A-Za-z0-9', 32), anchored: true, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/duffel.ts
@@ -59037,35 +58903,20 @@ const DYNATRACE_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/easypost.ts
-// EasyPost secret rules (saas family). Samples: __tests__/scanners/secrets/rules/easypost.samples.ts.
 
 const EASYPOST_RULES = [
-    defineRule({
-        id: 'easypost-api-key',
-        family: 'saas',
-        description: 'EasyPost API key',
-        severity: 'high',
-        // EZAK: production key, EZTK: test-mode key; both are full API keys of the account.
-        keywords: ['ezak', 'eztk'],
-        pattern: /(EZ[AT]K[A-Za-z0-9]{54})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
+    // EZAK: production key, EZTK: test-mode key; both are full API keys of the account.
+    prefixedToken('easypost-api-key', 'EasyPost API key', 'high', { family: 'saas', prefix: ['EZAK', 'EZTK'], body: run('A-Za-z0-9', 54), minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/elevenlabs.ts
-// ElevenLabs secret rules (ai family). Samples: __tests__/scanners/secrets/rules/elevenlabs.samples.ts.
 
 const ELEVENLABS_RULES = [
-    defineRule({
-        id: 'elevenlabs-api-key',
+    keywordAssigned('elevenlabs-api-key', 'ElevenLabs API key', 'high', {
         family: 'ai',
-        description: 'ElevenLabs API key',
-        severity: 'high',
         keywords: ['elevenlabs', 'xi-api-key', 'xi_api_key', 'eleven_api'],
-        pattern: assignmentPattern('elevenlabs[\\w.-]{0,20}key|xi[_-]api[_-]key|eleven_api_key', 'sk_[a-f0-9]{48}|[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
+        name: 'elevenlabs[\\w.-]{0,20}key|xi[_-]api[_-]key|eleven_api_key',
+        value: 'sk_[a-f0-9]{48}|[a-f0-9]{32}',
     }),
 ];
 
@@ -59073,6 +58924,7 @@ const ELEVENLABS_RULES = [
 // .env files: every variable there is configuration for one deployment, so a random-looking value
 // is a credential whatever the variable is called (`MIMI=gX69YO4CvB...`). Names that say what
 // else the value is (an id, a URL, a region) are left to the other rules.
+// A one-off by nature (any name, one file kind), so a `defineRule` of its own.
 
 
 
@@ -59123,21 +58975,14 @@ const ENV_FILES_RULES = [
 
 
 
+
 /** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
 const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
 const FACEBOOK_RULES = [
+    prefixedToken('facebook-access-token', 'Facebook / Meta access token', 'high', { family: 'messaging', prefix: ['EAAM', 'EAAC'], body: run('A-Za-z0-9', 100, 500), boundary: WORD_CHARS, minEntropy: 4 }),
     defineRule({
-        id: 'facebook-access-token',
-        family: 'messaging',
-        description: 'Facebook / Meta access token',
-        severity: 'high',
-        keywords: ['eaam', 'eaac'],
-        pattern: /(EAA[MC][A-Za-z0-9]{100,500})/,
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-    }),
-    defineRule({
-        // An app access token is the app id and its secret (or a signature) joined by `|` (`%7C` in URLs).
+        // One-off (a pair read in code): an app access token is the app id and its secret (or a
+        // signature) joined by `|` (`%7C` in URLs).
         id: 'facebook-app-access-token',
         family: 'messaging',
         description: 'Facebook / Meta app access token',
@@ -59158,16 +59003,7 @@ const FACEBOOK_RULES = [
         validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
         inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
     }),
-    defineRule({
-        id: 'facebook-app-secret',
-        family: 'messaging',
-        description: 'Facebook / Meta app secret',
-        severity: 'high',
-        keywords: ['facebook', 'fb_app', 'meta_app'],
-        pattern: assignmentPattern('facebook[\\w.-]{0,20}secret|fb_app_secret|meta_app_secret', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('facebook-app-secret', 'Facebook / Meta app secret', 'high', { family: 'messaging', keywords: ['facebook', 'fb_app', 'meta_app'], name: 'facebook[\\w.-]{0,20}secret|fb_app_secret|meta_app_secret', value: run('a-f0-9', 32) }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/firecrawl.ts
@@ -59187,6 +59023,8 @@ const FLUTTERWAVE_RULES = [
 
 const FLYIO_RULES = [
     defineRule({
+        // One-off: two token formats under one id, each prefix with its own body (`fo1_` and 43
+        // base64url characters; `fm1a_`, `fm1r_`, `fm2_` macaroons in base64).
         id: 'flyio-access-token',
         family: 'cloud',
         description: 'Fly.io access token',
@@ -59206,19 +59044,9 @@ const FRAMEIO_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/gitea.ts
-// Gitea secret rules (source-hosting family). Samples: __tests__/scanners/secrets/rules/gitea.samples.ts.
 
 const GITEA_RULES = [
-    defineRule({
-        id: 'gitea-token',
-        family: 'source-hosting',
-        description: 'Gitea / Forgejo access token',
-        severity: 'high',
-        keywords: ['gitea', 'forgejo'],
-        pattern: assignmentPattern('gitea|forgejo', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('gitea-token', 'Gitea / Forgejo access token', 'high', { family: 'source-hosting', keywords: ['gitea', 'forgejo'], value: run('a-f0-9', 40) }),
 ];
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -59274,6 +59102,7 @@ function hasValidCrc32Suffix(token) {
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jwt.ts
 // JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`, and the
 // same tokens base64-encoded once more. Samples: __tests__/scanners/secrets/rules/jwt.samples.ts.
+// One-offs by nature: the tokens are decoded in code, so each is a `defineRule` of its own.
 
 function decodeJson(segment) {
     try {
@@ -59382,32 +59211,19 @@ const GITHUB_RULES = [
     githubRule('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
     githubRule('github-server-to-server-token', 'ghs_', 'GitHub App installation token'),
     githubRule('github-refresh-token', 'ghr_', 'GitHub refresh token'),
-    defineRule({
-        id: 'github-installation-token-stateless',
+    // Issued since April 2026: `ghs_`, the app id, `_`, then a signed JWT (about 520 characters in all).
+    prefixedToken('github-installation-token-stateless', 'GitHub App installation token (stateless ghs_APPID_JWT format)', 'critical', {
         family: 'source-hosting',
-        description: 'GitHub App installation token (stateless ghs_APPID_JWT format)',
-        severity: 'critical',
-        keywords: ['ghs_'],
+        prefix: 'ghs_',
+        body: '[0-9]{1,20}_eyJ[A-Za-z0-9_-]{8,2000}\\.[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{16,1000}',
         anchored: true,
-        // Issued since April 2026: `ghs_`, the app id, `_`, then a signed JWT (about 520 characters in all).
-        pattern: /ghs_[0-9]{1,20}_(eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
-        secretGroup: 0,
         boundary: WORD_CHARS,
+        minEntropy: undefined,
         validate: (secret) => isJwt(secret.slice(secret.indexOf('_eyJ') + 1)),
     }),
     // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
     prefixedToken('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'critical', { family: 'source-hosting', prefix: 'github_pat_', body: run('A-Za-z0-9_', 82), boundary: WORD_CHARS, minEntropy: 3.5 }),
-    defineRule({
-        id: 'github-oauth-client-secret',
-        family: 'source-hosting',
-        description: 'GitHub OAuth app client secret',
-        severity: 'high',
-        keywords: ['github'],
-        anchored: true,
-        pattern: assignmentPattern('github[\\w.-]{0,20}(?:client|oauth|app)[_.-]?secret', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('github-oauth-client-secret', 'GitHub OAuth app client secret', 'high', { family: 'source-hosting', keywords: ['github'], credential: '(?:client|oauth|app)[_.-]?secret', value: run('a-f0-9', 40), anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/gitlab.ts
@@ -59431,6 +59247,7 @@ const GITLAB_RULES = [
     prefixedToken('gitlab-scim-token', 'GitLab SCIM token', 'high', { family: 'source-hosting', prefix: 'glsoat-', body: run('A-Za-z0-9_-', 20, 50) }),
     prefixedToken('gitlab-feature-flag-client-token', 'GitLab feature flag client token', 'high', { family: 'source-hosting', prefix: 'glffct-', body: run('A-Za-z0-9_-', 20) }),
     defineRule({
+        // One-off: the cookie's name comes before the value and is not part of it.
         id: 'gitlab-session-cookie',
         family: 'source-hosting',
         description: 'GitLab session cookie',
@@ -59445,184 +59262,27 @@ const GITLAB_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/gocardless.ts
 // GoCardless secret rules (payments family). Samples: __tests__/scanners/secrets/rules/gocardless.samples.ts.
 
+
 const GOCARDLESS_RULES = [
-    defineRule({
-        id: 'gocardless-api-token',
-        family: 'payments',
-        description: 'GoCardless live access token',
-        severity: 'critical',
-        keywords: ['gocardless'],
-        pattern: assignmentPattern('gocardless', 'live_[A-Za-z0-9_=-]{40}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('gocardless-api-token', 'GoCardless live access token', 'critical', { family: 'payments', keywords: ['gocardless'], value: 'live_[A-Za-z0-9_=-]{40}', boundary: TOKEN_CHARS, minEntropy: 3.5 }),
 ];
 
-;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pem.ts
-// PEM-style blocks: the pattern finds the BEGIN line, code finds the END line.
-
-/** Enough base64 key material once headers (Proc-Type, DEK-Info, Version, Comment) are removed. */
-function hasKeyMaterial(body) {
-    // 40 characters is 30 bytes: shorter bodies are truncated doc examples (`MIIEowIBAAKCAQEA...`).
-    return material(body).length >= 40;
-}
-/** The base64 key material of a PEM body: header lines (Proc-Type, DEK-Info, Version) and breaks removed. */
-function material(body) {
-    return body
-        .replace(/\\[nr]/g, '\n')
-        .split(/\r?\n/)
-        .filter((line) => !/^[A-Za-z-]+:/.test(line.trim()))
-        .join('')
-        .replace(/[^A-Za-z0-9+/]/g, '');
-}
-/**
- * A made-up body: base64 of readable text (`VGhpcyBpcyBub3QgYSByZWFsIGtleQ`), or so repetitive that no
- * key generator wrote it (`MIIEAAAAAAAAAAAA...`, a pasted pattern). Real key bytes are random.
- */
-function isPlaceholderKeyBody(body) {
-    const b64 = material(body);
-    if (b64.length < 40)
-        return false;
-    const bytes = Buffer.from(b64, 'base64');
-    let printable = 0;
-    for (const b of bytes)
-        if ((b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x0d || b === 0x09)
-            printable++;
-    if (printable / bytes.length > 0.9)
-        return true;
-    const counts = new Map();
-    for (const c of b64)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let entropy = 0;
-    for (const n of counts.values())
-        entropy -= (n / b64.length) * Math.log2(n / b64.length);
-    // Random base64 carries close to 6 bits a character; a long body under 4 is a pattern.
-    return b64.length >= 64 && entropy < 4;
-}
-/** Length of the DER element at `at` (tag, length, content), or -1 when it is not well formed. */
-function derElement(der, at) {
-    if (at + 2 > der.length)
-        return undefined;
-    const tag = der[at];
-    const l1 = der[at + 1];
-    let len = l1;
-    let start = at + 2;
-    if (l1 & 0x80) {
-        const n = l1 & 0x7f;
-        if (n === 0 || n > 3 || at + 2 + n > der.length)
-            return undefined;
-        len = 0;
-        for (let i = 0; i < n; i++)
-            len = len * 256 + der[at + 2 + i];
-        start += n;
-    }
-    return { tag, start, end: start + len };
-}
-/**
- * The body is a well-formed key: DER whose outer SEQUENCE spans the bytes and opens with INTEGER
- * version 0 or 1 followed by key material (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8), or an OpenSSH key
- * (`openssh-key-v1`). Doc examples cut short or typed by hand fail this; generated keys pass.
- */
-function isWellFormedKeyBody(body) {
-    const b64 = material(body);
-    if (b64.length < 40)
-        return false;
-    const bytes = Buffer.from(b64, 'base64');
-    if (bytes.subarray(0, 15).toString('latin1') === 'openssh-key-v1\u0000')
-        return bytes.length >= 100;
-    const outer = derElement(bytes, 0);
-    if (!outer || outer.tag !== 0x30 || outer.end > bytes.length + 2 || outer.end < bytes.length - 8)
-        return false;
-    const version = derElement(bytes, outer.start);
-    if (!version || version.tag !== 0x02 || version.end - version.start !== 1)
-        return false;
-    const v = bytes[version.start];
-    if (v !== 0 && v !== 1)
-        return false;
-    const next = derElement(bytes, version.end);
-    if (!next || next.end > bytes.length + 2)
-        return false;
-    const size = next.end - next.start;
-    // RSA/DSA: an INTEGER (the modulus or p); EC: an OCTET STRING (the key); PKCS#8: the algorithm
-    // SEQUENCE, then the key as an OCTET STRING.
-    if (next.tag === 0x02)
-        return size >= 64;
-    if (next.tag === 0x04)
-        return size >= 16;
-    if (next.tag !== 0x30)
-        return false;
-    const key = derElement(bytes, next.end);
-    return key !== undefined && key.tag === 0x04 && key.end - key.start >= 32 && key.end <= bytes.length + 2;
-}
-const MAX_BODY = 20000;
-/**
- * Where the block ends: its END marker, else any `-----END` line (a mistyped or mislabelled end
- * still closes a leaked key), at most MAX_BODY characters on. Found with `indexOf`, so the search
- * is linear however many blocks a file has.
- */
-function blockEnd(text, bodyStart, endMarker) {
-    const end = text.indexOf(endMarker, bodyStart);
-    if (end !== -1 && end - bodyStart <= MAX_BODY)
-        return { end, after: end + endMarker.length };
-    const loose = text.indexOf(endMarker.slice(0, endMarker.indexOf('END') + 3), bodyStart);
-    if (loose === -1 || loose - bodyStart > MAX_BODY)
-        return undefined;
-    return { end: loose, after: loose + endMarker.indexOf('END') + 3 };
-}
-/** The body of a PEM-style block: the pattern finds the BEGIN line, code finds the END line. */
-function blockBody(begin, ctx, endMarker) {
-    const bodyStart = begin.index + begin[0].length;
-    const bounds = blockEnd(ctx.text, bodyStart, endMarker);
-    if (!bounds)
-        return undefined;
-    const { end, after } = bounds;
-    const raw = ctx.text.slice(bodyStart, end);
-    const lead = /^(?:\s|\\[nr])*/.exec(raw)[0].length;
-    const body = raw.slice(lead).replace(/(?:\s|\\[nr])+$/, '');
-    // Generated key bytes spell words (`test`, `here`) now and then: a body that parses as a key is never a placeholder.
-    if (!hasKeyMaterial(body) || ((isPlaceholderOrReference(body) || isPlaceholderKeyBody(body)) && !isWellFormedKeyBody(body)))
-        return undefined;
-    ctx.skipTo(after);
-    return { secret: body, start: bodyStart + lead };
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/google.ts
-// Google secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/google.samples.ts.
-
-
 
 const GOOGLE_RULES = [
     prefixedToken('gcp-api-key', 'Google API key', 'high', { family: 'cloud', prefix: 'AIza', body: run('0-9A-Za-z_-', 35), minEntropy: 3.5 }),
-    defineRule({
-        id: 'gcp-service-account-private-key',
+    // The PKCS#8 key of a service account key file (`"private_key": "-----BEGIN PRIVATE KEY-----\n..."`).
+    delimitedBlock('gcp-service-account-private-key', 'Google Cloud service account private key', 'critical', {
         family: 'cloud',
-        description: 'Google Cloud service account private key',
-        severity: 'critical',
         keywords: ['private_key'],
-        pattern: /"private_key"[ \t]{0,5}:[ \t]{0,5}"-----BEGIN PRIVATE KEY-----/,
-        extract: (m, ctx) => blockBody(m, ctx, '-----END PRIVATE KEY-----'),
+        begin: '"private_key"[ \\t]{0,5}:[ \\t]{0,5}"-----BEGIN PRIVATE KEY-----',
+        end: '-----END PRIVATE KEY-----',
     }),
     prefixedToken('gcp-oauth-client-secret', 'Google OAuth client secret', 'high', { family: 'cloud', prefix: 'GOCSPX-', body: run('A-Za-z0-9_-', 28) }),
     prefixedToken('google-oauth-access-token', 'Google OAuth access token', 'medium', { family: 'cloud', prefix: 'ya29.', body: run('0-9A-Za-z_-', 30, 1024), minEntropy: 3.5 }),
-    defineRule({
-        id: 'google-oauth-refresh-token',
-        family: 'cloud',
-        description: 'Google OAuth refresh token',
-        severity: 'high',
-        keywords: ['1//0'],
-        pattern: /(1\/\/0[0-9A-Za-z_-]{40,512})/,
-        boundary: 'A-Za-z0-9_/:-',
-        minEntropy: 3.5,
-    }),
-    defineRule({
-        id: 'firebase-cloud-messaging-server-key',
-        family: 'cloud',
-        description: 'Firebase Cloud Messaging legacy server key',
-        severity: 'high',
-        keywords: ['apa91b'],
-        pattern: /(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})/,
-        boundary: TOKEN_CHARS,
-    }),
+    prefixedToken('google-oauth-refresh-token', 'Google OAuth refresh token', 'high', { family: 'cloud', prefix: '1//0', body: run('0-9A-Za-z_-', 40, 512), boundary: 'A-Za-z0-9_/:-', minEntropy: 3.5 }),
+    // `AAAA` and 7 characters, `:APA91b` and 134: the prefix is too common to look for, `APA91b` is the keyword.
+    prefixedToken('firebase-cloud-messaging-server-key', 'Firebase Cloud Messaging legacy server key', 'high', { family: 'cloud', prefix: 'AAAA', keywords: ['apa91b'], body: '[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}', minEntropy: undefined }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/grafana.ts
@@ -59643,36 +59303,22 @@ const GROQ_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/harness.ts
-// Harness secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/harness.samples.ts.
 
 const HARNESS_RULES = [
-    defineRule({
-        id: 'harness-access-token',
-        family: 'ci-cd',
-        description: 'Harness personal or service account token',
-        severity: 'high',
-        keywords: ['pat.', 'sat.'],
-        pattern: /((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
+    // `pat.` (personal) or `sat.` (service account), the account id, the token id and its secret.
+    prefixedToken('harness-access-token', 'Harness personal or service account token', 'high', { family: 'ci-cd', prefix: ['pat.', 'sat.'], body: '[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}', minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/hashicorp-vault.ts
-// HashiCorp Vault secret rules (saas family). Samples: __tests__/scanners/secrets/rules/hashicorp-vault.samples.ts.
-
 
 const HASHICORP_VAULT_RULES = [
     prefixedToken('vault-service-token', 'HashiCorp Vault service token', 'critical', { family: 'saas', prefix: 'hvs.', body: run('A-Za-z0-9_-', 90, 120), minEntropy: 4 }),
     prefixedToken('vault-batch-token', 'HashiCorp Vault batch token', 'high', { family: 'saas', prefix: 'hvb.', body: run('A-Za-z0-9_-', 138, 300), minEntropy: 4 }),
-    defineRule({
-        id: 'vault-legacy-token',
+    keywordAssigned('vault-legacy-token', 'HashiCorp Vault token', 'high', {
         family: 'saas',
-        description: 'HashiCorp Vault token',
-        severity: 'high',
         keywords: ['vault'],
-        pattern: assignmentPattern('vault[\\w.-]{0,20}token', 's\\.[A-Za-z0-9]{24}'),
-        boundary: WORD_CHARS,
+        credential: 'token',
+        value: 's\\.[A-Za-z0-9]{24}',
         minEntropy: 3.5,
         validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(2)),
     }),
@@ -59684,22 +59330,15 @@ const HASHICORP_VAULT_RULES = [
 
 const HEROKU_RULES = [
     prefixedToken('heroku-api-key-v2', 'Heroku API key', 'critical', { family: 'saas', prefix: 'HRKU-AA', body: run('0-9A-Za-z_-', 58), minEntropy: 4 }),
-    defineRule({
-        id: 'heroku-api-key',
-        family: 'saas',
-        description: 'Heroku API key',
-        severity: 'critical',
-        keywords: ['heroku'],
-        pattern: assignmentPattern('heroku[\\w.-]{0,20}(?:api[_.-]?key|token|password)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('heroku-api-key', 'Heroku API key', 'critical', { family: 'saas', keywords: ['heroku'], credential: ['api[_.-]?key', 'token', 'password'], value: UUID, boundary: TOKEN_CHARS }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/http-auth.ts
 // Credentials on an HTTP client's command line, in a header or in its credentials file:
 // `curl -u user:password`, `curl --user key:` (an API key as the user name),
 // `Authorization: Api-Token <token>`, `.netrc` entries.
+// One-offs by nature: each rule reads one syntax (a .netrc entry, a curl option, a header), so
+// each is a `defineRule` of its own rather than a builder's.
 
 
 
@@ -59826,19 +59465,10 @@ const HTTP_AUTH_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/hubspot.ts
-// HubSpot secret rules (saas family). Samples: __tests__/scanners/secrets/rules/hubspot.samples.ts.
 
 const HUBSPOT_RULES = [
-    defineRule({
-        id: 'hubspot-private-app-token',
-        family: 'saas',
-        description: 'HubSpot private app access token',
-        severity: 'high',
-        keywords: ['pat-na', 'pat-eu'],
-        pattern: /(pat-(?:na|eu)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    // `pat-<region><digit>-` and a UUID.
+    prefixedToken('hubspot-private-app-token', 'HubSpot private app access token', 'high', { family: 'saas', prefix: ['pat-na', 'pat-eu'], body: `[0-9]-${UUID}` }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/huggingface.ts
@@ -59889,6 +59519,8 @@ function readYamlScalar(text, pos) {
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/iac.ts
 // Infrastructure as code and XML configuration: Terraform variable defaults, Bicep parameter defaults,
 // CloudFormation NoEcho parameter defaults, `<password>` elements and `<add key="..." value="..."/>`.
+// One-offs by nature: each rule reads its syntax (a block, a parameter, an element) in code, so
+// each is a `defineRule` of its own rather than a builder's.
 
 
 
@@ -60058,15 +59690,14 @@ const IAC_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/ibm.ts
 // IBM Cloud secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/ibm.samples.ts.
 
+
 const IBM_RULES = [
-    defineRule({
-        id: 'ibm-cloud-api-key',
+    keywordAssigned('ibm-cloud-api-key', 'IBM Cloud API key', 'critical', {
         family: 'cloud',
-        description: 'IBM Cloud API key',
-        severity: 'critical',
         keywords: ['ibm'],
+        name: 'ibm[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?key|apikey|iam[_.-]?key)',
+        value: run('A-Za-z0-9_-', 44),
         anchored: true,
-        pattern: assignmentPattern('ibm[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?key|apikey|iam[_.-]?key)', '[A-Za-z0-9_-]{44}'),
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
     }),
@@ -60085,33 +59716,15 @@ const INFRACOST_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/intercom.ts
 // Intercom secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/intercom.samples.ts.
 
+
 const INTERCOM_RULES = [
-    defineRule({
-        id: 'intercom-access-token',
-        family: 'messaging',
-        description: 'Intercom access token',
-        severity: 'high',
-        keywords: ['intercom'],
-        pattern: assignmentPattern('intercom[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9=_-]{60}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-    }),
+    keywordAssigned('intercom-access-token', 'Intercom access token', 'high', { family: 'messaging', keywords: ['intercom'], credential: ['token', 'key'], value: run('A-Za-z0-9=_-', 60), boundary: TOKEN_CHARS, minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jenkins.ts
-// Jenkins secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/jenkins.samples.ts.
 
 const JENKINS_RULES = [
-    defineRule({
-        id: 'jenkins-api-token',
-        family: 'ci-cd',
-        description: 'Jenkins API token',
-        severity: 'high',
-        keywords: ['jenkins'],
-        pattern: assignmentPattern('jenkins[\\w.-]{0,20}(?:token|api[_.-]?key|password)', '11[a-f0-9]{32}|[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('jenkins-api-token', 'Jenkins API token', 'high', { family: 'ci-cd', keywords: ['jenkins'], credential: ['token', 'api[_.-]?key', 'password'], value: '11[a-f0-9]{32}|[a-f0-9]{32}' }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jfrog.ts
@@ -60121,22 +59734,14 @@ const JENKINS_RULES = [
 const JFROG_RULES = [
     prefixedToken('artifactory-api-key', 'JFrog Artifactory API key', 'high', { family: 'ci-cd', prefix: 'AKCp', body: run('A-Za-z0-9', 69), boundary: WORD_CHARS, minEntropy: 4 }),
     prefixedToken('artifactory-reference-token', 'JFrog Artifactory reference token', 'high', { family: 'ci-cd', prefix: 'cmVmd', body: run('A-Za-z0-9', 59), boundary: WORD_CHARS, minEntropy: 4 }),
-    defineRule({
-        id: 'jfrog-access-token',
-        family: 'ci-cd',
-        description: 'JFrog access or identity token',
-        severity: 'high',
-        keywords: ['jfrog', 'artifactory'],
-        anchored: true,
-        pattern: assignmentPattern('jfrog|artifactory', '[a-z0-9]{73}|[a-z0-9]{64}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('jfrog-access-token', 'JFrog access or identity token', 'high', { family: 'ci-cd', keywords: ['jfrog', 'artifactory'], value: '[a-z0-9]{73}|[a-z0-9]{64}', anchored: true, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/kubernetes.ts
 // Kubernetes: literal values in `Secret` manifests (`data` and `stringData`) and container `env`
 // entries with a literal `value:` for a secret-named variable (a `valueFrom` reference is fine).
+// One-offs by nature: the rules read the manifest's structure in code, so each is a `defineRule`
+// of its own rather than a builder's.
 
 
 
@@ -60285,19 +59890,10 @@ const LANGSMITH_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/launchdarkly.ts
-// LaunchDarkly secret rules (saas family). Samples: __tests__/scanners/secrets/rules/launchdarkly.samples.ts.
 
 const LAUNCHDARKLY_RULES = [
-    defineRule({
-        id: 'launchdarkly-token',
-        family: 'saas',
-        description: 'LaunchDarkly API access token or SDK key',
-        severity: 'high',
-        keywords: ['launchdarkly', 'launch_darkly', 'ld_sdk', 'ld_api'],
-        pattern: /((?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    // `api-` or `sdk-` and a UUID: the prefixes are too common to look for, the provider names decide.
+    prefixedToken('launchdarkly-token', 'LaunchDarkly API access token or SDK key', 'high', { family: 'saas', prefix: ['api-', 'sdk-'], keywords: ['launchdarkly', 'launch_darkly', 'ld_sdk', 'ld_api'], body: UUID }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/linear.ts
@@ -60307,39 +59903,22 @@ const LINEAR_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/mailchimp.ts
-// Mailchimp secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/mailchimp.samples.ts.
 
 const MAILCHIMP_RULES = [
-    defineRule({
-        id: 'mailchimp-api-key',
-        family: 'messaging',
-        description: 'Mailchimp API key',
-        severity: 'high',
-        keywords: ['-us'],
-        anchored: true,
-        pattern: /-us[0-9]{1,2}/,
-        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: 32, max: 32, chars: /[0-9a-f]/ }, /[A-Za-z0-9_-]/),
-        minEntropy: 3,
-    }),
+    // 32 hex characters, then the data center (`-us6`).
+    suffixedToken('mailchimp-api-key', 'Mailchimp API key', 'high', { family: 'messaging', keywords: ['-us'], anchored: true, suffix: '-us[0-9]{1,2}', lead: { alphabet: '0-9a-f', length: 32 } }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/mailgun.ts
 // Mailgun secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/mailgun.samples.ts.
 
+
 const MAILGUN_RULES = [
+    keywordAssigned('mailgun-api-key', 'Mailgun API key', 'high', { family: 'messaging', keywords: ['mailgun'], value: '(?:key-)?[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}|key-[0-9a-z]{32}', boundary: TOKEN_CHARS }),
     defineRule({
-        id: 'mailgun-api-key',
-        family: 'messaging',
-        description: 'Mailgun API key',
-        severity: 'high',
-        keywords: ['mailgun'],
-        pattern: assignmentPattern('mailgun', '(?:key-)?[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}|key-[0-9a-z]{32}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
-    defineRule({
-        // A Mailgun key written without an assignment (a CLI call, a list, prose) with Mailgun named
-        // nearby: the legacy `key-` form and the private-key form (32-8-8 hex groups).
+        // One-off (two shapes, Mailgun named in the 300 characters before): a Mailgun key written
+        // without an assignment (a CLI call, a list, prose), in the legacy `key-` form or the
+        // private-key form (32-8-8 hex groups).
         id: 'mailgun-key-near-mailgun',
         family: 'messaging',
         description: 'Mailgun API key (Mailgun named nearby)',
@@ -60360,19 +59939,9 @@ const MAPBOX_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/mattermost.ts
-// Mattermost secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/mattermost.samples.ts.
 
 const MATTERMOST_RULES = [
-    defineRule({
-        id: 'mattermost-token',
-        family: 'messaging',
-        description: 'Mattermost access token',
-        severity: 'high',
-        keywords: ['mattermost'],
-        pattern: assignmentPattern('mattermost[\\w.-]{0,20}token', '[a-z0-9]{26}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('mattermost-token', 'Mattermost access token', 'high', { family: 'messaging', keywords: ['mattermost'], credential: 'token', value: run('a-z0-9', 26), minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/maxmind.ts
@@ -60380,6 +59949,7 @@ const MATTERMOST_RULES = [
 
 const MAXMIND_RULES = [
     defineRule({
+        // One-off: the documented part (`_mmk`) ends the key and its two inner runs are fixed.
         id: 'maxmind-license-key',
         family: 'saas',
         description: 'MaxMind license key',
@@ -60396,8 +59966,8 @@ const MAXMIND_RULES = [
 
 const MICROSOFT_TEAMS_RULES = [
     defineRule({
-        // Current URLs are on <tenant>.webhook.office.com/webhookb2/; connectors created before 2021
-        // used outlook.office.com/webhook/ with the same path, and many still work.
+        // One-off, a URL: current URLs are on <tenant>.webhook.office.com/webhookb2/; connectors
+        // created before 2021 used outlook.office.com/webhook/ with the same path, and many still work.
         id: 'microsoft-teams-webhook',
         family: 'messaging',
         description: 'Microsoft Teams incoming webhook URL',
@@ -60410,35 +59980,15 @@ const MICROSOFT_TEAMS_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/mistral.ts
-// Mistral AI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/mistral.samples.ts.
 
 const MISTRAL_RULES = [
-    defineRule({
-        id: 'mistral-api-key',
-        family: 'ai',
-        description: 'Mistral AI API key',
-        severity: 'high',
-        keywords: ['mistral'],
-        pattern: assignmentPattern('mistral[\\w.-]{0,20}key', '[A-Za-z0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-    }),
+    keywordAssigned('mistral-api-key', 'Mistral AI API key', 'high', { family: 'ai', keywords: ['mistral'], credential: 'key', value: run('A-Za-z0-9', 32), minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/mollie.ts
-// Mollie secret rules (payments family). Samples: __tests__/scanners/secrets/rules/mollie.samples.ts.
 
 const MOLLIE_RULES = [
-    defineRule({
-        id: 'mollie-api-key',
-        family: 'payments',
-        description: 'Mollie live API key',
-        severity: 'critical',
-        keywords: ['mollie'],
-        pattern: assignmentPattern('mollie', 'live_[A-Za-z0-9]{30}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('mollie-api-key', 'Mollie live API key', 'critical', { family: 'payments', keywords: ['mollie'], value: 'live_[A-Za-z0-9]{30}', minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/mongodb.ts
@@ -60451,17 +60001,9 @@ const MONGODB_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/netlify.ts
 // Netlify secret rules (saas family). Samples: __tests__/scanners/secrets/rules/netlify.samples.ts.
 
+
 const NETLIFY_RULES = [
-    defineRule({
-        id: 'netlify-access-token',
-        family: 'saas',
-        description: 'Netlify access token',
-        severity: 'high',
-        keywords: ['netlify'],
-        pattern: assignmentPattern('netlify[\\w.-]{0,20}(?:token|key)', '(?:nfp_)?[A-Za-z0-9_-]{40,46}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('netlify-access-token', 'Netlify access token', 'high', { family: 'saas', keywords: ['netlify'], credential: ['token', 'key'], value: '(?:nfp_)?[A-Za-z0-9_-]{40,46}', boundary: TOKEN_CHARS, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/new-relic.ts
@@ -60493,6 +60035,7 @@ const NEW_RELIC_RULES = [
     prefixedToken('new-relic-admin-api-key', 'New Relic admin API key', 'high', { family: 'saas', prefix: 'NRAA-', body: run('a-f0-9', 27) }),
     prefixedToken('new-relic-insights-query-key', 'New Relic Insights query key', 'high', { family: 'saas', prefix: 'NRIQ-', body: run('A-Za-z0-9_-', 32), minEntropy: 3.5 }),
     defineRule({
+        // One-off: two layouts before the `NRAL` suffix (36 hex, or `eu01xx` and 30), read in code.
         id: 'new-relic-license-key',
         family: 'saas',
         description: 'New Relic ingest license key',
@@ -60525,6 +60068,7 @@ function decodesToPrintable(b64) {
 const NPM_RULES = [
     prefixedToken('npm-access-token', 'npm access token', 'critical', { family: 'ci-cd', prefix: 'npm_', body: run('A-Za-z0-9', 36), anchored: true, boundary: WORD_CHARS, checksum: hasValidCrc32Suffix }),
     defineRule({
+        // One-off, .npmrc syntax: any registry's token after `_authToken=`, whatever its shape.
         id: 'npmrc-auth-token',
         family: 'ci-cd',
         description: 'Registry auth token in .npmrc',
@@ -60535,6 +60079,7 @@ const NPM_RULES = [
         specificity: 2,
     }),
     defineRule({
+        // One-off, .npmrc syntax: `_auth` / `_password` hold base64 that decodes to text.
         id: 'npmrc-auth',
         family: 'ci-cd',
         description: 'Registry credentials (_auth / _password) in .npmrc',
@@ -60568,17 +60113,9 @@ const OCTOPUS_DEPLOY_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/okta.ts
 // Okta secret rules (saas family). Samples: __tests__/scanners/secrets/rules/okta.samples.ts.
 
+
 const OKTA_RULES = [
-    defineRule({
-        id: 'okta-api-token',
-        family: 'saas',
-        description: 'Okta API token',
-        severity: 'critical',
-        keywords: ['okta'],
-        pattern: assignmentPattern('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_=-]{40}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-    }),
+    keywordAssigned('okta-api-token', 'Okta API token', 'critical', { family: 'saas', keywords: ['okta'], credential: ['token', 'key'], value: '00[A-Za-z0-9_=-]{40}', boundary: TOKEN_CHARS, minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/onepassword.ts
@@ -60589,30 +60126,12 @@ const ONEPASSWORD_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/openai.ts
-// OpenAI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/openai.samples.ts.
 
 const OPENAI_RULES = [
-    defineRule({
-        id: 'openai-api-key',
-        family: 'ai',
-        description: 'OpenAI API key',
-        severity: 'critical',
-        keywords: ['t3blbkfj'],
-        pattern: /(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
-    defineRule({
-        id: 'openai-project-key',
-        family: 'ai',
-        description: 'OpenAI project, service account, admin or user key',
-        severity: 'critical',
-        keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
-        // `sk-None-`: keys created for a user outside any project.
-        pattern: /(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-    }),
+    // `sk-` is shared by many providers; `T3BlbkFJ` (base64 of `OpenAI`) in the middle marks OpenAI's.
+    prefixedToken('openai-api-key', 'OpenAI API key', 'critical', { family: 'ai', prefix: 'sk-', keywords: ['t3blbkfj'], body: '[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}', minEntropy: 3.5 }),
+    // `sk-None-`: keys created for a user outside any project.
+    prefixedToken('openai-project-key', 'OpenAI project, service account, admin or user key', 'critical', { family: 'ai', prefix: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-'], body: '[A-Za-z0-9_-]{40,300}', minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/openrouter.ts
@@ -60630,19 +60149,9 @@ const OPENSHIFT_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pagerduty.ts
-// PagerDuty secret rules (saas family). Samples: __tests__/scanners/secrets/rules/pagerduty.samples.ts.
 
 const PAGERDUTY_RULES = [
-    defineRule({
-        id: 'pagerduty-api-key',
-        family: 'saas',
-        description: 'PagerDuty API key',
-        severity: 'high',
-        keywords: ['pagerduty'],
-        pattern: assignmentPattern('pagerduty[\\w.-]{0,20}(?:api[_.-]?)?(?:key|token)', '[A-Za-z0-9_+-]{20}'),
-        boundary: 'A-Za-z0-9_+-',
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('pagerduty-api-key', 'PagerDuty API key', 'high', { family: 'saas', keywords: ['pagerduty'], credential: '(?:api[_.-]?)?(?:key|token)', value: run('A-Za-z0-9_+-', 20), boundary: 'A-Za-z0-9_+-', minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/workspace/context.ts
@@ -60713,17 +60222,9 @@ const PASSWORD_HASHES_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/paypal.ts
 // PayPal secret rules (payments family). Samples: __tests__/scanners/secrets/rules/paypal.samples.ts.
 
+
 const PAYPAL_RULES = [
-    defineRule({
-        id: 'paypal-client-secret',
-        family: 'payments',
-        description: 'PayPal REST API client secret',
-        severity: 'critical',
-        keywords: ['paypal'],
-        pattern: assignmentPattern('paypal[\\w.-]{0,20}secret', '[A-Za-z0-9_-]{80}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-    }),
+    keywordAssigned('paypal-client-secret', 'PayPal REST API client secret', 'critical', { family: 'payments', keywords: ['paypal'], credential: 'secret', value: run('A-Za-z0-9_-', 80), boundary: TOKEN_CHARS, minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/perplexity.ts
@@ -60740,95 +60241,44 @@ const PERPLEXITY_RULES = [
 
 const PINECONE_RULES = [
     prefixedToken('pinecone-api-key', 'Pinecone API key', 'high', { family: 'ai', prefix: 'pcsk_', body: '[A-Za-z0-9]{5,6}_[A-Za-z0-9]{50,80}', boundary: WORD_CHARS, minEntropy: 4 }),
-    defineRule({
-        id: 'pinecone-legacy-api-key',
-        family: 'ai',
-        description: 'Pinecone API key',
-        severity: 'high',
-        keywords: ['pinecone'],
-        pattern: assignmentPattern('pinecone[\\w.-]{0,20}key', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('pinecone-legacy-api-key', 'Pinecone API key', 'high', { family: 'ai', keywords: ['pinecone'], credential: 'key', value: UUID, boundary: TOKEN_CHARS }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/plaid.ts
-// Plaid secret rules (payments family). Samples: __tests__/scanners/secrets/rules/plaid.samples.ts.
 
 const PLAID_RULES = [
-    defineRule({
-        id: 'plaid-access-token',
-        family: 'payments',
-        description: 'Plaid access token',
-        severity: 'high',
-        keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
-        pattern: /(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
-    defineRule({
-        id: 'plaid-secret',
-        family: 'payments',
-        description: 'Plaid secret',
-        severity: 'critical',
-        keywords: ['plaid'],
-        pattern: assignmentPattern('plaid[\\w.-]{0,20}secret', '[a-z0-9]{30}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    prefixedToken('plaid-access-token', 'Plaid access token', 'high', { family: 'payments', prefix: ['access-production-', 'access-development-', 'access-sandbox-'], body: UUID }),
+    keywordAssigned('plaid-secret', 'Plaid secret', 'critical', { family: 'payments', keywords: ['plaid'], credential: 'secret', value: run('a-z0-9', 30), minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/planetscale.ts
-// PlanetScale secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/planetscale.samples.ts.
-
 
 const PLANETSCALE_RULES = [
     prefixedToken('planetscale-password', 'PlanetScale database password', 'critical', { family: 'cloud', prefix: 'pscale_pw_', body: run('A-Za-z0-9_=.-', 32, 64) }),
-    defineRule({
-        id: 'planetscale-token',
-        family: 'cloud',
-        description: 'PlanetScale API or OAuth token',
-        severity: 'high',
-        keywords: ['pscale_tkn_', 'pscale_oauth_'],
-        pattern: /(pscale_(?:tkn|oauth)_[A-Za-z0-9_=.-]{32,64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    prefixedToken('planetscale-token', 'PlanetScale API or OAuth token', 'high', { family: 'cloud', prefix: ['pscale_tkn_', 'pscale_oauth_'], body: run('A-Za-z0-9_=.-', 32, 64) }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/postman.ts
-// Postman secret rules (saas family). Samples: __tests__/scanners/secrets/rules/postman.samples.ts.
 
 const POSTMAN_RULES = [
-    defineRule({
-        id: 'postman-api-key',
-        family: 'saas',
-        description: 'Postman API key',
-        severity: 'high',
-        keywords: ['pmak-'],
-        pattern: /(PMAK-[a-f0-9]{24}-[a-f0-9]{34})/i,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    prefixedToken('postman-api-key', 'Postman API key', 'high', { family: 'saas', prefix: 'PMAK-', body: '[a-f0-9]{24}-[a-f0-9]{34}', ignoreCase: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/postmark.ts
 // Postmark secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/postmark.samples.ts.
 
+
 const POSTMARK_RULES = [
-    defineRule({
-        // Postmark's server and account API tokens are bare UUIDs, so only a Postmark credential name
-        // makes one a token: POSTMARK_SERVER_TOKEN, X-Postmark-Account-Token, and the SMTP user name and
-        // password, which are both the server token.
-        id: 'postmark-server-token',
+    // Postmark's server and account API tokens are bare UUIDs, so only a Postmark credential name
+    // makes one a token: POSTMARK_SERVER_TOKEN, X-Postmark-Account-Token, and the SMTP user name and
+    // password, which are both the server token.
+    keywordAssigned('postmark-server-token', 'Postmark server or account token', 'high', {
         family: 'messaging',
-        description: 'Postmark server or account token',
-        severity: 'high',
         keywords: ['postmark'],
+        credential: ['token', 'key', 'secret', 'password', 'credential', 'auth', 'smtp[_.-]?user(?:name)?'],
+        value: UUID,
         anchored: true,
-        pattern: assignmentPattern('postmark[\\w.-]{0,20}(?:token|key|secret|password|credential|auth|smtp[_.-]?user(?:name)?)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
         boundary: TOKEN_CHARS,
-        minEntropy: 3,
     }),
 ];
 
@@ -60846,19 +60296,6 @@ const PREFECT_RULES = [
 
 
 
-/** A PEM private key block of one type. */
-function pemRule(id, label, description, severity, verifiable = true) {
-    return defineRule({
-        ...(verifiable ? { verify: isWellFormedKeyBody } : {}),
-        id,
-        family: 'private-key',
-        description,
-        severity,
-        keywords: [`begin ${label.toLowerCase()}`],
-        pattern: new RegExp(`-----BEGIN ${label}-----`),
-        extract: (m, ctx) => blockBody(m, ctx, `-----END ${label}-----`),
-    });
-}
 /**
  * Base64 DER that opens like a private key (PKCS#1 RSA, PKCS#8, SEC1 EC): SEQUENCE, then INTEGER
  * version 0 or 1, then the modulus, the algorithm or the EC key. Certificates and public keys
@@ -60960,15 +60397,17 @@ function isBase64PemPrivateKey(secret) {
     return hasKeyMaterial(body) && (!isPlaceholderOrReference(body.trim()) || isWellFormedKeyBody(body));
 }
 const PRIVATE_KEYS_RULES = [
-    pemRule('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key', 'critical'),
-    pemRule('private-key-ec', 'EC PRIVATE KEY', 'EC private key', 'critical'),
-    pemRule('private-key-dsa', 'DSA PRIVATE KEY', 'DSA private key', 'critical'),
-    pemRule('private-key-pkcs8', 'PRIVATE KEY', 'PKCS#8 private key', 'critical'),
-    pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', false),
-    pemRule('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key', 'critical'),
-    pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', false),
+    pemBlock('private-key-rsa', 'RSA private key', 'critical', 'RSA PRIVATE KEY', { verify: isWellFormedKeyBody }),
+    pemBlock('private-key-ec', 'EC private key', 'critical', 'EC PRIVATE KEY', { verify: isWellFormedKeyBody }),
+    pemBlock('private-key-dsa', 'DSA private key', 'critical', 'DSA PRIVATE KEY', { verify: isWellFormedKeyBody }),
+    pemBlock('private-key-pkcs8', 'PKCS#8 private key', 'critical', 'PRIVATE KEY', { verify: isWellFormedKeyBody }),
+    // Encrypted and PGP bodies are not DER that can be checked.
+    pemBlock('private-key-encrypted', 'Encrypted PKCS#8 private key', 'medium', 'ENCRYPTED PRIVATE KEY'),
+    pemBlock('private-key-openssh', 'OpenSSH private key', 'critical', 'OPENSSH PRIVATE KEY', { verify: isWellFormedKeyBody }),
+    pemBlock('private-key-pgp', 'PGP private key block', 'critical', 'PGP PRIVATE KEY BLOCK'),
     defineRule({
-        // Keys stored without the PEM armour: env vars, JSON fields, keystores exported as one line.
+        // One-off (DER read in code): keys stored without the PEM armour: env vars, JSON fields,
+        // keystores exported as one line.
         id: 'private-key-der-base64',
         family: 'private-key',
         description: 'Private key (base64 DER without PEM header)',
@@ -60981,8 +60420,9 @@ const PRIVATE_KEYS_RULES = [
         verify: isWellFormedKeyBody,
     }),
     defineRule({
-        // A PEM key stored base64-encoded (Kubernetes Secret data, CI variables, Helm values, JSON):
-        // `LS0tLS1CRUdJTi` is the base64 of `-----BEGIN`; the decoded text must be a private key block.
+        // One-off (decoded in code): a PEM key stored base64-encoded (Kubernetes Secret data, CI
+        // variables, Helm values, JSON): `LS0tLS1CRUdJTi` is the base64 of `-----BEGIN`; the decoded
+        // text must be a private key block.
         id: 'private-key-pem-base64',
         family: 'private-key',
         description: 'Private key (base64-encoded PEM)',
@@ -60994,16 +60434,14 @@ const PRIVATE_KEYS_RULES = [
         validate: isBase64PemPrivateKey,
         verify: isBase64PemWellFormedKey,
     }),
-    defineRule({
-        id: 'private-key-ssh2-encrypted',
+    delimitedBlock('private-key-ssh2-encrypted', 'SSH2 encrypted private key', 'medium', {
         family: 'private-key',
-        description: 'SSH2 encrypted private key',
-        severity: 'medium',
         keywords: ['begin ssh2 encrypted private key'],
-        pattern: /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----/,
-        extract: (m, ctx) => blockBody(m, ctx, '---- END SSH2 ENCRYPTED PRIVATE KEY ----'),
+        begin: '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----',
+        end: '---- END SSH2 ENCRYPTED PRIVATE KEY ----',
     }),
     defineRule({
+        // One-off: the `Private-Lines:` section of a PuTTY key file (its header seen before it).
         id: 'putty-private-key',
         family: 'private-key',
         description: 'PuTTY private key',
@@ -61025,71 +60463,30 @@ const PULUMI_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pusher.ts
-// Pusher secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/pusher.samples.ts.
 
 const PUSHER_RULES = [
-    defineRule({
-        id: 'pusher-secret',
-        family: 'messaging',
-        description: 'Pusher Channels app secret',
-        severity: 'high',
-        keywords: ['pusher'],
-        anchored: true,
-        pattern: assignmentPattern('pusher[\\w.-]{0,20}secret', '[a-f0-9]{20}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('pusher-secret', 'Pusher Channels app secret', 'high', { family: 'messaging', keywords: ['pusher'], credential: 'secret', value: run('a-f0-9', 20), anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pypi.ts
-// PyPI secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/pypi.samples.ts.
 
 const PYPI_RULES = [
-    defineRule({
-        id: 'pypi-token',
-        family: 'ci-cd',
-        description: 'PyPI upload token',
-        severity: 'critical',
-        keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
-        pattern: /(pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 4,
-    }),
+    // `pypi-Ag` and the macaroon's location, `pypi.org` or `test.pypi.org`, in base64.
+    prefixedToken('pypi-token', 'PyPI upload token', 'critical', { family: 'ci-cd', prefix: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'], body: run('A-Za-z0-9_-', 50, 1000), minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pyx.ts
-// pyx (Astral) secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/pyx.samples.ts.
 
 const PYX_RULES = [
-    defineRule({
-        // pyx (Astral's package registry) API keys, read by uv from PYX_API_KEY: `sk-pyx-` and 64
-        // alphanumerics (v1) or `sk-pyx-2` and 45 letters (v2); `tp-pyx-` tokens likewise.
-        id: 'pyx-api-key',
-        family: 'ci-cd',
-        description: 'pyx (Astral) API key',
-        severity: 'high',
-        keywords: ['sk-pyx-', 'tp-pyx-'],
-        anchored: true,
-        pattern: /((?:sk|tp)-pyx-[A-Za-z0-9]{40,64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
+    // pyx (Astral's package registry) API keys, read by uv from PYX_API_KEY: `sk-pyx-` and 64
+    // alphanumerics (v1) or `sk-pyx-2` and 45 letters (v2); `tp-pyx-` tokens likewise.
+    prefixedToken('pyx-api-key', 'pyx (Astral) API key', 'high', { family: 'ci-cd', prefix: ['sk-pyx-', 'tp-pyx-'], body: run('A-Za-z0-9', 40, 64), anchored: true, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/razorpay.ts
-// Razorpay secret rules (payments family). Samples: __tests__/scanners/secrets/rules/razorpay.samples.ts.
 
 const RAZORPAY_RULES = [
-    defineRule({
-        id: 'razorpay-key-secret',
-        family: 'payments',
-        description: 'Razorpay key secret',
-        severity: 'critical',
-        keywords: ['razorpay'],
-        pattern: assignmentPattern('razorpay[\\w.-]{0,20}secret', '[A-Za-z0-9]{24}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('razorpay-key-secret', 'Razorpay key secret', 'critical', { family: 'payments', keywords: ['razorpay'], credential: 'secret', value: run('A-Za-z0-9', 24), minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/readme.ts
@@ -61127,17 +60524,9 @@ const SALESFORCE_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/scaleway.ts
 // Scaleway secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/scaleway.samples.ts.
 
+
 const SCALEWAY_RULES = [
-    defineRule({
-        id: 'scaleway-secret-key',
-        family: 'cloud',
-        description: 'Scaleway secret key',
-        severity: 'critical',
-        keywords: ['scw_secret', 'scaleway'],
-        pattern: assignmentPattern('scw[_.-]?secret[_.-]?key|scaleway[_.-]?secret[_.-]?key', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('scaleway-secret-key', 'Scaleway secret key', 'critical', { family: 'cloud', keywords: ['scw_secret', 'scaleway'], name: 'scw[_.-]?secret[_.-]?key|scaleway[_.-]?secret[_.-]?key', value: UUID, boundary: TOKEN_CHARS }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/scalingo.ts
@@ -61158,6 +60547,7 @@ const SENDGRID_RULES = [
 
 const SENTRY_RULES = [
     defineRule({
+        // One-off, a URL: the DSN's public key is the user part of a URL on a Sentry host.
         id: 'sentry-dsn',
         family: 'saas',
         description: 'Sentry DSN',
@@ -61170,13 +60560,11 @@ const SENTRY_RULES = [
         minEntropy: 3,
         specificity: 2,
     }),
-    defineRule({
-        id: 'sentry-org-token',
+    // `sntrys_`, a base64 JSON payload (with `iat`) and `_` and 43 characters of signature.
+    prefixedToken('sentry-org-token', 'Sentry organization auth token', 'high', {
         family: 'saas',
-        description: 'Sentry organization auth token',
-        severity: 'high',
-        keywords: ['sntrys_'],
-        pattern: /(sntrys_eyJ[A-Za-z0-9+/=]{20,600}_[A-Za-z0-9+/]{43})/,
+        prefix: 'sntrys_',
+        body: 'eyJ[A-Za-z0-9+/=]{20,600}_[A-Za-z0-9+/]{43}',
         boundary: 'A-Za-z0-9_+/',
         minEntropy: 4,
         validate: (s) => {
@@ -61222,27 +60610,14 @@ function slackStructuredBody(body) {
 }
 const SLACK_RULES = [
     prefixedToken('slack-bot-token', 'Slack bot token', 'high', { family: 'messaging', prefix: 'xoxb-', body: '[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}|xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26}' }),
-    defineRule({
-        id: 'slack-user-token',
-        family: 'messaging',
-        description: 'Slack user token',
-        severity: 'high',
-        keywords: ['xoxp-', 'xoxe-'],
-        // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
-        pattern: /(xox[pe]-[0-9]{5,20}-[0-9]{5,20}-[0-9]{5,20}-[A-Za-z0-9-]{10,64})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
+    prefixedToken('slack-user-token', 'Slack user token', 'high', { family: 'messaging', prefix: ['xoxp-', 'xoxe-'], body: '[0-9]{5,20}-[0-9]{5,20}-[0-9]{5,20}-[A-Za-z0-9-]{10,64}' }),
     prefixedToken('slack-app-token', 'Slack app-level token', 'high', { family: 'messaging', prefix: 'xapp-', body: '[0-9]-[A-Z0-9]{8,14}-[0-9]{10,15}-[a-f0-9]{32,80}' }),
-    defineRule({
-        id: 'slack-config-token',
+    // 163-166 alphanumerics, or any length whose base64 decodes to Slack's structure.
+    prefixedToken('slack-config-token', 'Slack configuration access token', 'high', {
         family: 'messaging',
-        description: 'Slack configuration access token',
-        severity: 'high',
-        keywords: ['xoxe.xoxb-', 'xoxe.xoxp-'],
-        // 163-166 alphanumerics, or any length whose base64 decodes to Slack's structure.
-        pattern: /(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{140,200})/,
-        boundary: TOKEN_CHARS,
+        prefix: ['xoxe.xoxb-', 'xoxe.xoxp-'],
+        body: '[0-9]-[A-Za-z0-9]{140,200}',
         minEntropy: 4,
         validate: (s) => {
             const body = s.slice(s.indexOf('-', 10) + 1);
@@ -61254,6 +60629,8 @@ const SLACK_RULES = [
     // The token a logged-in Slack web or desktop client uses (with its `d` cookie): the user's access.
     prefixedToken('slack-session-token', 'Slack browser session token', 'high', { family: 'messaging', prefix: 'xoxc-', body: '[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64}', anchored: true, minEntropy: 3.5 }),
     defineRule({
+        // One-off: two legacy formats under one id (`xoxo-`/`xoxs-` with three numeric ids and hex,
+        // `xoxa-`/`xoxr-` with up to four ids and alphanumerics).
         id: 'slack-legacy-token',
         family: 'messaging',
         description: 'Slack legacy token',
@@ -61264,6 +60641,7 @@ const SLACK_RULES = [
         minEntropy: 3,
     }),
     defineRule({
+        // One-off: a URL, matched with or without its scheme.
         id: 'slack-webhook-url',
         family: 'messaging',
         description: 'Slack incoming webhook URL',
@@ -61278,43 +60656,19 @@ const SLACK_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/snyk.ts
 // Snyk secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/snyk.samples.ts.
 
+
 const SNYK_RULES = [
-    defineRule({
-        id: 'snyk-token',
-        family: 'ci-cd',
-        description: 'Snyk API token',
-        severity: 'high',
-        keywords: ['snyk'],
-        pattern: assignmentPattern('snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('snyk-token', 'Snyk API token', 'high', { family: 'ci-cd', keywords: ['snyk'], name: 'snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', value: UUID, boundary: TOKEN_CHARS }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/sonarqube.ts
 // SonarQube secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/sonarqube.samples.ts.
 
+
 const SONARQUBE_RULES = [
-    defineRule({
-        id: 'sonarqube-token',
-        family: 'ci-cd',
-        description: 'SonarQube token',
-        severity: 'high',
-        keywords: ['sqp_', 'squ_', 'sqa_'],
-        pattern: /(sq[pua]_[a-f0-9]{40})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
-    defineRule({
-        id: 'sonarqube-legacy-token',
-        family: 'ci-cd',
-        description: 'SonarQube / SonarCloud token',
-        severity: 'high',
-        keywords: ['sonar'],
-        pattern: assignmentPattern('sonar[_.-]?(?:login|token)', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    // Project (`sqp_`), user (`squ_`) and global analysis (`sqa_`) tokens.
+    prefixedToken('sonarqube-token', 'SonarQube token', 'high', { family: 'ci-cd', prefix: ['sqp_', 'squ_', 'sqa_'], body: run('a-f0-9', 40), boundary: WORD_CHARS }),
+    keywordAssigned('sonarqube-legacy-token', 'SonarQube / SonarCloud token', 'high', { family: 'ci-cd', keywords: ['sonar'], name: 'sonar[_.-]?(?:login|token)', value: run('a-f0-9', 40) }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/sourcegraph.ts
@@ -61326,21 +60680,10 @@ const SOURCEGRAPH_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/square.ts
-// Square secret rules (payments family). Samples: __tests__/scanners/secrets/rules/square.samples.ts.
-
 
 const SQUARE_RULES = [
-    defineRule({
-        id: 'square-access-token',
-        family: 'payments',
-        description: 'Square access token',
-        severity: 'critical',
-        keywords: ['sq0atp-', 'eaaa'],
-        anchored: true,
-        pattern: /((?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60})/,
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
+    // Production access tokens start `EAAA`; older ones `sq0atp-`.
+    prefixedToken('square-access-token', 'Square access token', 'critical', { family: 'payments', prefix: ['sq0atp-', 'EAAA'], body: run('A-Za-z0-9_-', 22, 60), anchored: true, minEntropy: 3.5 }),
     prefixedToken('square-oauth-secret', 'Square OAuth application secret', 'critical', { family: 'payments', prefix: 'sq0csp-', body: run('A-Za-z0-9_-', 43), minEntropy: 3.5 }),
 ];
 
@@ -61349,36 +60692,9 @@ const SQUARE_RULES = [
 
 
 const STRIPE_RULES = [
-    defineRule({
-        id: 'stripe-secret-key',
-        family: 'payments',
-        description: 'Stripe live secret key',
-        severity: 'critical',
-        keywords: ['sk_live_', 'sk_prod_'],
-        pattern: /(sk_(?:live|prod)_[A-Za-z0-9]{10,247})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
-    defineRule({
-        id: 'stripe-restricted-key',
-        family: 'payments',
-        description: 'Stripe live restricted key',
-        severity: 'critical',
-        keywords: ['rk_live_', 'rk_prod_'],
-        pattern: /(rk_(?:live|prod)_[A-Za-z0-9]{10,247})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
-    defineRule({
-        id: 'stripe-test-key',
-        family: 'payments',
-        description: 'Stripe test-mode secret key',
-        severity: 'low',
-        keywords: ['sk_test_', 'rk_test_'],
-        pattern: /((?:sk|rk)_test_[A-Za-z0-9]{10,247})/,
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    prefixedToken('stripe-secret-key', 'Stripe live secret key', 'critical', { family: 'payments', prefix: ['sk_live_', 'sk_prod_'], body: run('A-Za-z0-9', 10, 247), boundary: WORD_CHARS, minEntropy: 3.5 }),
+    prefixedToken('stripe-restricted-key', 'Stripe live restricted key', 'critical', { family: 'payments', prefix: ['rk_live_', 'rk_prod_'], body: run('A-Za-z0-9', 10, 247), boundary: WORD_CHARS, minEntropy: 3.5 }),
+    prefixedToken('stripe-test-key', 'Stripe test-mode secret key', 'low', { family: 'payments', prefix: ['sk_test_', 'rk_test_'], body: run('A-Za-z0-9', 10, 247), boundary: WORD_CHARS, minEntropy: 3.5 }),
     prefixedToken('stripe-webhook-secret', 'Stripe webhook signing secret', 'high', { family: 'payments', prefix: 'whsec_', body: run('A-Za-z0-9+/=', 32, 64), boundary: 'A-Za-z0-9_+/', minEntropy: 3.5 }),
 ];
 
@@ -61413,6 +60729,8 @@ function telegramToken(text, suffixStart) {
 }
 const TELEGRAM_RULES = [
     defineRule({
+        // One-off: found from `:AA`; the bot id before it is read in code, also where a Bot API URL
+        // glues `bot` to it.
         id: 'telegram-bot-token',
         family: 'messaging',
         description: 'Telegram bot token',
@@ -61430,94 +60748,49 @@ const TELEGRAM_RULES = [
 
 const TENCENT_RULES = [
     prefixedToken('tencent-cloud-secret-id', 'Tencent Cloud SecretId', 'high', { family: 'cloud', prefix: 'AKID', body: run('A-Za-z0-9', 32), boundary: WORD_CHARS, minEntropy: 3.5 }),
-    defineRule({
-        id: 'tencent-cloud-secret-key',
-        family: 'cloud',
-        description: 'Tencent Cloud SecretKey',
-        severity: 'critical',
-        keywords: ['tencent'],
-        pattern: assignmentPattern('tencent(?:cloud)?[_.-]?secret[_.-]?key', '[A-Za-z0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('tencent-cloud-secret-key', 'Tencent Cloud SecretKey', 'critical', { family: 'cloud', keywords: ['tencent'], name: 'tencent(?:cloud)?[_.-]?secret[_.-]?key', value: run('A-Za-z0-9', 32), minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/terraform-cloud.ts
-// Terraform Cloud secret rules (saas family). Samples: __tests__/scanners/secrets/rules/terraform-cloud.samples.ts.
 
 const TERRAFORM_CLOUD_RULES = [
-    defineRule({
-        id: 'terraform-cloud-token',
-        family: 'saas',
-        description: 'Terraform Cloud / Enterprise API token',
-        severity: 'critical',
-        keywords: ['atlasv1'],
-        pattern: /\.atlasv1\.[A-Za-z0-9_=-]{60,70}/,
-        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: 14, max: 14, chars: /[A-Za-z0-9]/ }, /[A-Za-z0-9_-]/),
-        minEntropy: 3.5,
-    }),
+    // `<14 alphanumerics>.atlasv1.<60-70>`: found from `.atlasv1.`, the lead read backwards.
+    suffixedToken('terraform-cloud-token', 'Terraform Cloud / Enterprise API token', 'critical', { family: 'saas', keywords: ['atlasv1'], suffix: '\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}', lead: { alphabet: 'A-Za-z0-9', length: 14 }, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/together.ts
 // Together AI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/together.samples.ts.
 
+
 const TOGETHER_RULES = [
-    defineRule({
-        id: 'together-api-key',
-        family: 'ai',
-        description: 'Together AI API key',
-        severity: 'high',
-        keywords: ['together'],
-        anchored: true,
-        pattern: assignmentPattern('together[\\w.-]{0,20}key', '[a-f0-9]{64}|tgp_v1_[A-Za-z0-9_-]{43}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('together-api-key', 'Together AI API key', 'high', { family: 'ai', keywords: ['together'], credential: 'key', value: '[a-f0-9]{64}|tgp_v1_[A-Za-z0-9_-]{43}', anchored: true, boundary: TOKEN_CHARS }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/travis-ci.ts
 // Travis CI secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/travis-ci.samples.ts.
 
+
 const TRAVIS_CI_RULES = [
-    defineRule({
-        id: 'travis-ci-token',
-        family: 'ci-cd',
-        description: 'Travis CI API token',
-        severity: 'high',
-        keywords: ['travis'],
-        anchored: true,
-        pattern: assignmentPattern('travis[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{22}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('travis-ci-token', 'Travis CI API token', 'high', { family: 'ci-cd', keywords: ['travis'], credential: ['token', 'key'], value: run('A-Za-z0-9_-', 22), anchored: true, boundary: TOKEN_CHARS, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/twilio.ts
 // Twilio secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/twilio.samples.ts.
 
+
 const TWILIO_RULES = [
-    defineRule({
-        id: 'twilio-api-key',
+    // `SK` and 32 hex: the prefix is too short to look for, so Twilio must be named in the file.
+    prefixedToken('twilio-api-key', 'Twilio API key SID', 'high', {
         family: 'messaging',
-        description: 'Twilio API key SID',
-        severity: 'high',
+        prefix: 'SK',
         keywords: ['twilio'],
-        pattern: /(SK[0-9a-fA-F]{32})/,
+        body: run('0-9a-fA-F', 32),
         boundary: WORD_CHARS,
-        minEntropy: 3,
         validate: (s) => /[0-9]/.test(s.slice(2)) && /[a-fA-F]/.test(s.slice(2)),
     }),
+    keywordAssigned('twilio-auth-token', 'Twilio auth token', 'critical', { family: 'messaging', keywords: ['twilio'], credential: ['auth[_.-]?token', 'secret', 'api[_.-]?secret'], value: run('a-f0-9', 32) }),
     defineRule({
-        id: 'twilio-auth-token',
-        family: 'messaging',
-        description: 'Twilio auth token',
-        severity: 'critical',
-        keywords: ['twilio'],
-        pattern: assignmentPattern('twilio[\\w.-]{0,20}(?:auth[_.-]?token|secret|api[_.-]?secret)', '[a-f0-9]{32}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
-    defineRule({
+        // One-off, a pair: the auth token right after its account SID (`AC...:token`, `AC..., token`).
         id: 'twilio-account-credentials',
         family: 'messaging',
         description: 'Twilio auth token paired with its account SID',
@@ -61539,30 +60812,18 @@ const TWITCH_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/twitter.ts
-// X (Twitter) secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/twitter.samples.ts.
 
 const TWITTER_RULES = [
-    defineRule({
-        id: 'twitter-bearer-token',
+    // App-only bearer tokens open with 22 `A`s; the rest may be URL-encoded (`%3D`).
+    prefixedToken('twitter-bearer-token', 'X (Twitter) bearer token', 'high', {
         family: 'messaging',
-        description: 'X (Twitter) bearer token',
-        severity: 'high',
-        keywords: ['aaaaaaaaaaaaaaaaaaaaaa'],
-        pattern: /(A{22}[A-Za-z0-9%]{80,100})/,
+        prefix: 'A'.repeat(22),
+        body: '[A-Za-z0-9%]{80,100}',
         boundary: 'A-Za-z0-9%',
+        minEntropy: undefined,
         validate: (s) => /[a-z0-9%]/.test(s.slice(22)),
     }),
-    defineRule({
-        id: 'twitter-api-secret',
-        family: 'messaging',
-        description: 'X (Twitter) API secret',
-        severity: 'high',
-        keywords: ['twitter'],
-        anchored: true,
-        pattern: assignmentPattern('twitter[\\w.-]{0,20}secret', '[A-Za-z0-9]{45,50}'),
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-    }),
+    keywordAssigned('twitter-api-secret', 'X (Twitter) API secret', 'high', { family: 'messaging', keywords: ['twitter'], credential: 'secret', value: '[A-Za-z0-9]{45,50}', anchored: true, minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/typeform.ts
@@ -61574,10 +60835,12 @@ const TYPEFORM_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/vercel.ts
 // Vercel secret rules (saas family). Samples: __tests__/scanners/secrets/rules/vercel.samples.ts.
 
+
 const VERCEL_RULES = [
     defineRule({
         // Vercel's prefixed tokens: personal (vcp_), integration (vci_), app access and refresh
-        // (vca_, vcr_) and AI Gateway keys (vck_).
+        // (vca_, vcr_) and AI Gateway keys (vck_). Not prefixedToken: the pattern also takes `vcc_`,
+        // which is no keyword; a builder would drop it, and that would change detection.
         id: 'vercel-prefixed-token',
         family: 'saas',
         description: 'Vercel access token or API key',
@@ -61587,48 +60850,19 @@ const VERCEL_RULES = [
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
     }),
-    defineRule({
-        id: 'vercel-token',
-        family: 'saas',
-        description: 'Vercel access token',
-        severity: 'high',
-        keywords: ['vercel'],
-        pattern: assignmentPattern('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('vercel-token', 'Vercel access token', 'high', { family: 'saas', keywords: ['vercel'], credential: 'token', value: run('A-Za-z0-9', 24), minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/vonage.ts
-// Vonage (Nexmo) secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/vonage.samples.ts.
 
 const VONAGE_RULES = [
-    defineRule({
-        id: 'vonage-api-secret',
-        family: 'messaging',
-        description: 'Vonage (Nexmo) API secret',
-        severity: 'high',
-        keywords: ['vonage', 'nexmo'],
-        pattern: assignmentPattern('(?:vonage|nexmo)[\\w.-]{0,20}secret', '[A-Za-z0-9]{16}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('vonage-api-secret', 'Vonage (Nexmo) API secret', 'high', { family: 'messaging', keywords: ['vonage', 'nexmo'], credential: 'secret', value: run('A-Za-z0-9', 16), minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/wandb.ts
-// Weights & Biases secret rules (ai family). Samples: __tests__/scanners/secrets/rules/wandb.samples.ts.
 
 const WANDB_RULES = [
-    defineRule({
-        id: 'wandb-api-key',
-        family: 'ai',
-        description: 'Weights & Biases API key',
-        severity: 'high',
-        keywords: ['wandb'],
-        pattern: assignmentPattern('wandb[\\w.-]{0,20}key', '[a-f0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 3,
-    }),
+    keywordAssigned('wandb-api-key', 'Weights & Biases API key', 'high', { family: 'ai', keywords: ['wandb'], credential: 'key', value: run('a-f0-9', 40) }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/xai.ts
@@ -61645,32 +60879,13 @@ const XAI_RULES = [
 
 const YANDEX_RULES = [
     prefixedToken('yandex-cloud-api-key', 'Yandex Cloud API key', 'high', { family: 'cloud', prefix: 'AQVN', body: run('A-Za-z0-9_-', 35, 38), minEntropy: 3.5 }),
-    defineRule({
-        id: 'yandex-cloud-static-key',
-        family: 'cloud',
-        description: 'Yandex Cloud static access key',
-        severity: 'high',
-        keywords: ['yandex'],
-        pattern: assignmentPattern('yandex', 'YC[A-Za-z0-9_-]{38}'),
-        boundary: TOKEN_CHARS,
-        minEntropy: 3.5,
-    }),
+    keywordAssigned('yandex-cloud-static-key', 'Yandex Cloud static access key', 'high', { family: 'cloud', keywords: ['yandex'], value: 'YC[A-Za-z0-9_-]{38}', boundary: TOKEN_CHARS, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/zendesk.ts
-// Zendesk secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/zendesk.samples.ts.
 
 const ZENDESK_RULES = [
-    defineRule({
-        id: 'zendesk-api-token',
-        family: 'messaging',
-        description: 'Zendesk API token',
-        severity: 'high',
-        keywords: ['zendesk'],
-        pattern: assignmentPattern('zendesk[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9]{40}'),
-        boundary: WORD_CHARS,
-        minEntropy: 4,
-    }),
+    keywordAssigned('zendesk-api-token', 'Zendesk API token', 'high', { family: 'messaging', keywords: ['zendesk'], credential: ['token', 'key'], value: run('A-Za-z0-9', 40), minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/index.ts

@@ -84,5 +84,13 @@ export const SAMPLES: RuleSamples = {
     'log_debug("FOUND: $git_token=$entry->{$git_token}");',
     '>>> encoded = jwt.encode({"some": "payload"}, "secret", algorithm="HS256")',
   ],
-},
+  files: [
+    {
+      name: 'the article key in an agent settings module',
+      path: 'agent/settings.py',
+      text: 'AGENT_API_KEY = "sk-dev-token"',
+      findings: [['generic-secret-assignment', 1]],
+    },
+  ],
+  },
 };

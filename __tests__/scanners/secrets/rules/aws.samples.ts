@@ -22,6 +22,17 @@ export const SAMPLES: RuleSamples = {
   'aws-access-key-id': {
     match: [`aws_access_key_id = ${'AKIA' + fake(BASE32, 16, 'aws-id-1')}`, `"AccessKeyId": "${'ASIA' + fake(BASE32, 16, 'aws-id-2')}"`],
     noMatch: ['aws_access_key_id = ' + 'AKIA' + 'IOSFODNN7' + 'EXAMPLE', 'AKIA' + 'abcdefghijklmnop', 'XAKIA' + fake(BASE32, 16, 'aws-id-3')],
+    files: [
+      {
+        name: 'an AWS credentials file: key id and secret',
+        path: '.aws/credentials',
+        text: `[default]\nregion = eu-central-1\naws_access_key_id = AKIA${fake(BASE32, 16, 'c-aws-1')}\naws_secret_access_key = ${fake(B64, 40, 'c-aws-2').replace(/=/g, 'x')}\n\n[readonly]\nrole_arn = arn:aws:iam::123456789012:role/ro\nsource_profile = default\n`,
+        findings: [
+          ['aws-access-key-id', 3],
+          ['aws-secret-access-key', 4],
+        ],
+      },
+    ],
   },
   'aws-secret-access-key': {
     match: [
@@ -51,5 +62,18 @@ export const SAMPLES: RuleSamples = {
   'aws-bedrock-short-term-api-key': {
     match: [`export AWS_BEARER_TOKEN_BEDROCK=${bedrockShortTermKey('bedrock-3')}`],
     noMatch: [`bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t${fake(B64, 200, 'bedrock-4')}`, 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t'],
+    files: [
+      {
+        name: 'a short-term Bedrock API key (a presigned URL in base64) pasted into a CI step',
+        path: '.github/workflows/eval.yml',
+        text: `steps:\n  - name: eval\n    env:\n      AWS_BEARER_TOKEN_BEDROCK: bedrock-api-key-${b64(
+          'bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256' +
+            `&X-Amz-Credential=${'ASIA' + fake(BASE32, 16, 'c-brs-1')}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20250101T000000Z` +
+            `&X-Amz-Expires=43200&X-Amz-Security-Token=${encodeURIComponent(fake(B64, 700, 'c-brs-2'))}&X-Amz-Signature=${fake(HEX, 64, 'c-brs-3')}` +
+            '&X-Amz-SignedHeaders=host&Version=1',
+        )}\n    run: python eval.py\n`,
+        findings: [['aws-bedrock-short-term-api-key', 4]],
+      },
+    ],
   },
 };

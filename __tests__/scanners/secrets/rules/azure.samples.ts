@@ -6,6 +6,13 @@ const storageKey = (seed: string): string => fake(B64, 86, seed) + '==';
 
 const sasSig = (seed: string): string => encodeURIComponent(fake(B64, 43, seed) + '=');
 
+/** A PAT of the 84-character format: 52 random characters, the fixed signature and a run of As, `AZDO` and 4 more. */
+function azureDevopsPat84(): string {
+  const pat = `${fake(ALNUM, 52, 'sh-11')}JQQJ99BAAC${'A'.repeat(13)}SAZDO${fake(ALNUM, 4, 'sh-12')}`;
+  if (pat.length !== 84) throw new Error(`expected 84 characters, built ${pat.length}`);
+  return pat;
+}
+
 export const SAMPLES: RuleSamples = {
   'azure-storage-connection-string': {
     match: [
@@ -16,10 +23,41 @@ export const SAMPLES: RuleSamples = {
         ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join(''),
       'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=${STORAGE_KEY}',
     ],
+    files: [
+      {
+        name: 'an Azure Functions local.settings.json',
+        path: 'local.settings.json',
+        text: JSON.stringify(
+          {
+            IsEncrypted: false,
+            Values: {
+              AzureWebJobsStorage: `DefaultEndpointsProtocol=https;AccountName=fnstore;AccountKey=${fake(B64, 86, 'c-az-1')}==;EndpointSuffix=core.windows.net`,
+              FUNCTIONS_WORKER_RUNTIME: 'node',
+              ServiceBusConnection: `Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=listen;SharedAccessKey=${fake(B64, 43, 'c-az-2')}=`,
+              AZURE_CLIENT_ID: fakeUuid('c-az-3'),
+            },
+          },
+          null,
+          2,
+        ),
+        findings: [
+          ['azure-storage-connection-string', 4],
+          ['azure-shared-access-key', 6],
+        ],
+      },
+    ],
   },
   'azure-storage-account-key': {
     match: [`BlobEndpoint=https://prodlogs.blob.core.windows.net/;AccountKey=${storageKey('az-key-1')}`],
     noMatch: ['AccountKey=${STORAGE_KEY}', `AccountKey=${fake(B64, 40, 'az-key-2')}`],
+    files: [
+      {
+        name: 'the Azurite development key is not reported',
+        path: 'local.env',
+        text: `UseDevelopmentStorage=true\nAccountKey=${['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('')}\n`,
+        findings: [],
+      },
+    ],
   },
   'azure-storage-key': {
     match: [`AZURE_STORAGE_KEY=${storageKey('az-ctx-1')}`, `storage_account_access_key = "${storageKey('az-ctx-2')}"`],
@@ -65,6 +103,14 @@ export const SAMPLES: RuleSamples = {
   'azure-devops-pat': {
     match: [`AZURE_DEVOPS_EXT_PAT=${fake(ALNUM, 76, 'azdo-1')}AZDO${fake(ALNUM, 4, 'azdo-2')}`],
     noMatch: [`${fake(ALNUM, 40, 'azdo-3')}AZDO${fake(ALNUM, 4, 'azdo-4')}`, `${fake(ALNUM, 76, 'azdo-5')}AZDO${fake(ALNUM, 5, 'azdo-6')}`],
+    files: [
+      {
+        name: 'an 84-character PAT keeps its finding despite the fixed signature and run of As in its middle',
+        path: 'pipelines/publish.sh',
+        text: `export AZURE_DEVOPS_EXT_PAT=${azureDevopsPat84()}\naz devops configure --defaults organization=https://dev.azure.com/acme\n`,
+        findings: [['azure-devops-pat', 1]],
+      },
+    ],
   },
   'azure-devops-pat-legacy': {
     match: [`AZURE_DEVOPS_PAT=${fake(BASE32_LOWER, 52, 'ado-1')}`],

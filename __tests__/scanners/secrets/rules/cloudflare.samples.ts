@@ -9,6 +9,17 @@ export const SAMPLES: RuleSamples = {
       `X-Auth-User-Service-Key: v1.0-${fake(HEX, 64, 'cf-5')}-${fake(HEX, 128, 'cf-6')}-${fake(HEX, 64, 'cf-7')}`,
     ],
     noMatch: ['version: v1.0-beta', `v1.0-${fake(HEX, 64, 'cf-8')}-${fake(HEX, 100, 'cf-9')}`, `v1.0-${fake(HEX, 64, 'cf-10')}-${fake(HEX, 128, 'cf-11')}-${fake(HEX, 64, 'cf-12')}a`],
+    files: [
+      {
+        name: 'a Cloudflare user service key in either published shape is one finding',
+        path: 'scripts/issue-cert.sh',
+        text: `curl https://api.cloudflare.com/client/v4/certificates \\\n  -H "X-Auth-User-Service-Key: v1.0-${fake(HEX, 64, 'c-cf-1')}-${fake(HEX, 128, 'c-cf-2')}-${fake(HEX, 64, 'c-cf-3')}"\norigin_ca_key: "v1.0-${fake(HEX, 24, 'c-cf-4')}-${fake(HEX, 146, 'c-cf-5')}"\n`,
+        findings: [
+          ['cloudflare-origin-ca-key', 2],
+          ['cloudflare-origin-ca-key', 3],
+        ],
+      },
+    ],
   },
   'cloudflare-api-token': {
     match: [`CLOUDFLARE_API_TOKEN=${fake(B64URL, 40, 'cf-3')}`],

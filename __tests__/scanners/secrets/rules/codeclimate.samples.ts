@@ -14,5 +14,26 @@ export const SAMPLES: RuleSamples = {
       `CC_TEST_REPORTER_ID=${fake(HEX, 40, 'cc-4')}`,
       `CC_TEST_REPORTER_ID=${'x'.repeat(64)}`,
     ],
+    files: [
+      {
+        name: 'a GitHub Actions workflow that uploads coverage to Code Climate with a literal reporter ID',
+        path: '.github/workflows/coverage.yml',
+        text: [
+          'name: coverage',
+          'on: push',
+          'jobs:',
+          '  test:',
+          '    runs-on: ubuntu-latest',
+          '    steps:',
+          '      - uses: actions/checkout@v4',
+          '      - uses: paambaati/codeclimate-action@v9',
+          '        env:',
+          `          CC_TEST_REPORTER_ID: ${fake(HEX, 64, 'ci-cc-1')}`,
+          '        with:',
+          '          coverageCommand: npm run coverage',
+        ].join('\n'),
+        findings: [['codeclimate-test-reporter-id', 10]],
+      },
+    ],
   },
 };

@@ -10,5 +10,13 @@ export const SAMPLES: RuleSamples = {
       `cohere secret key = ${fake(ALNUM, 40, 'cohere-3')}`,
     ],
     noMatch: ['COHERE_MODEL=command-r-plus', `COHERE_DATASET_ID=${fake(ALNUM, 40, 'cohere-4')}`],
+    files: [
+      {
+        name: 'a Cohere key written as a note',
+        path: 'notes/setup.txt',
+        text: `reranker setup\ncohere secret key = ${fake(ALNUM, 40, 'ai-16')}\n`,
+        findings: [['cohere-api-key', 2]],
+      },
+    ],
   },
 };

@@ -12,5 +12,13 @@ export const SAMPLES: RuleSamples = {
       'cioAuthenticationProviderFactoryImpl',
       `precio${fake(ALNUM, 32, 'cio-5')}`,
     ],
+    files: [
+      {
+        name: 'a Cargo credentials file with a crates.io token, and words that start with cio',
+        path: '.cargo/credentials.toml',
+        text: `[registry]\ntoken = "cio${fake(ALNUM, 32, 'ci-cio-1')}"\n\n# ciocca: cioAuthenticationProviderFactoryImpl\n`,
+        findings: [['crates-io-api-token', 2]],
+      },
+    ],
   },
 };

@@ -10,5 +10,13 @@ export const SAMPLES: RuleSamples = {
       `CURSOR_API_KEY=key_${fake(HEX, 60, 'cursor-4')}`,
       `cursor_key = tok_${fake(HEX, 64, 'cursor-5')}`,
     ],
+    files: [
+      {
+        name: 'a Cursor admin key in an MCP config',
+        path: '.cursor/mcp.json',
+        text: `{\n  "mcpServers": {\n    "cursor-admin": {\n      "command": "npx",\n      "env": { "CURSOR_API_KEY": "key_${fake(HEX, 64, 'ai-15')}" }\n    }\n  }\n}\n`,
+        findings: [['cursor-api-key', 5]],
+      },
+    ],
   },
 };

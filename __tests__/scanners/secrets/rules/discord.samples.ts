@@ -9,6 +9,9 @@ function discordToken(seed: string): string {
   return `${id}.${fake(B64URL, 6, seed + 'ts')}.${fake(B64URL, 38, seed + 'hmac')}`;
 }
 
+/** Digits led by a 7, for the ids in the whole-file samples. */
+const digits7 = (n: number, seed: string): string => `7${fake(DIGITS, n - 1, seed)}`;
+
 export const SAMPLES: RuleSamples = {
   'discord-bot-token': {
     match: [`bot.run("${discordToken('discord-1')}")`, `DISCORD_TOKEN=${discordToken('discord-2')}`],
@@ -21,6 +24,22 @@ export const SAMPLES: RuleSamples = {
   'discord-client-id': {
     match: [`DISCORD_CLIENT_ID=${digits(18, 'dci-1')}`, `discord_app_id: "${digits(19, 'dci-2')}"`],
     noMatch: [`DISCORD_CHANNEL_ID=${digits(18, 'dci-3')}`, 'discord=000000000000000000', `DISCORD_CLIENT_ID=${digits(12, 'dci-4')}`],
+    files: [
+      {
+        name: 'Discord OAuth client credentials, but not guild or channel ids',
+        path: '.env',
+        text: [
+          `DISCORD_CLIENT_ID=${digits7(18, 'm-20')}`,
+          `DISCORD_CLIENT_SECRET=${fake(B64URL, 32, 'm-21')}`,
+          `DISCORD_GUILD_ID=${digits7(18, 'm-22')}`,
+          `DISCORD_CHANNEL_ID=${digits7(19, 'm-23')}`,
+        ].join('\n'),
+        findings: [
+          ['discord-client-id', 1],
+          ['discord-client-secret', 2],
+        ],
+      },
+    ],
   },
   'discord-client-secret': {
     match: [`DISCORD_CLIENT_SECRET=${fake(B64URL, 32, 'dcs-1')}`, `"discord_token": "${fake(DIGITS, 32, 'dcs-2')}"`],

@@ -3,7 +3,39 @@ import { ALNUM, base64url, checksummedToken, fake, fakeJwt, HEX } from '../fake.
 import type { RuleSample, RuleSamples } from './samples.js';
 
 export const SAMPLES: RuleSamples = {
-  'github-pat': githubSamples('github-pat', 'ghp_'),
+  'github-pat': {
+    ...githubSamples('github-pat', 'ghp_'),
+    files: [
+      {
+        name: 'a token without a valid checksum is still reported',
+        path: 'config.yml',
+        text: `token: ghp_${fake(ALNUM, 36, 'sh-2')}`,
+        findings: [['github-pat', 1]],
+      },
+      {
+        name: 'documentation mentioning the prefixes is quiet',
+        path: 'docs/tokens.md',
+        text: 'Classic tokens start with `ghp_` and fine-grained ones with `github_pat_`.',
+        findings: [],
+      },
+      {
+        name: 'made-up tokens in a README are quiet: padded with zeros, or introduced as an example',
+        path: 'README.md',
+        text: [
+          'const auth = createTokenAuth("ghp_PersonalAccessToken01245678900000000");',
+          `Tokens look like this, e.g. ${checksummedToken('ghp_', 'sh-eg')}`,
+          `* for example: ${checksummedToken('gho_', 'sh-eg2')}`,
+        ].join('\n'),
+        findings: [],
+      },
+      {
+        name: 'the same token on a line of its own is reported, in docs too',
+        path: 'docs/setup.md',
+        text: `GITHUB_TOKEN=${checksummedToken('ghp_', 'sh-eg')}`,
+        findings: [['github-pat', 1]],
+      },
+    ],
+  },
   'github-oauth-token': githubSamples('github-oauth-token', 'gho_'),
   'github-user-to-server-token': githubSamples('github-user-to-server-token', 'ghu_'),
   'github-server-to-server-token': githubSamples('github-server-to-server-token', 'ghs_'),
@@ -15,6 +47,14 @@ export const SAMPLES: RuleSamples = {
   'github-fine-grained-pat': {
     match: [`GH_TOKEN=github_pat_${fake(ALNUM, 22, 'ghfg-1')}_${fake(ALNUM, 59, 'ghfg-2')}`, `token: github_pat_${fake(ALNUM + '_', 82, 'ghfg-5')}`],
     noMatch: ['GH_TOKEN=github_pat_' + 'x'.repeat(82), `github_pat_${fake(ALNUM, 22, 'ghfg-3')}`, `github_pat_${fake(ALNUM, 90, 'ghfg-4')}`],
+    files: [
+      {
+        name: 'a fine-grained PAT in a Go test helper',
+        path: 'internal/gh/client_test.go',
+        text: `package gh\n\nconst testToken = "github_pat_${fake(ALNUM, 22, 'sh-3')}_${fake(ALNUM, 59, 'sh-4')}"\n`,
+        findings: [['github-fine-grained-pat', 3]],
+      },
+    ],
   },
   'github-oauth-client-secret': {
     match: [`GITHUB_CLIENT_SECRET=${fake(HEX, 40, 'gh-cs-1')}`],

@@ -11,10 +11,31 @@ export const SAMPLES: RuleSamples = {
     ],
     noMatch: ['glpat-short.01.abc'],
   },
-  'gitlab-deploy-token': { match: [`password: gldt-${fake(B64URL, 20, 'gldt-1')}`], noMatch: [`${'gldt-'}short`, `${'gldt-'}${'x'.repeat(30)}`] },
+  'gitlab-deploy-token': { match: [`password: gldt-${fake(B64URL, 20, 'gldt-1')}`], noMatch: [`${'gldt-'}short`, `${'gldt-'}${'x'.repeat(30)}`],
+    files: [
+      {
+        name: 'CI variables with a deploy token and a pipeline trigger token',
+        path: '.gitlab-ci.yml',
+        text: `variables:\n  DEPLOY_TOKEN: "gldt-${fake(B64URL, 20, 'sh-6')}"\n  TRIGGER: glptt-${fake('0123456789abcdef', 40, 'sh-7')}\n`,
+        findings: [
+          ['gitlab-deploy-token', 2],
+          ['gitlab-pipeline-trigger-token', 3],
+        ],
+      },
+    ],
+  },
   'gitlab-pipeline-trigger-token': { match: [`curl -F token=glptt-${fake(HEX, 40, 'glptt-1')} -F ref=main`], noMatch: [`${'glptt-'}short`, `${'glptt-'}${'x'.repeat(30)}`] },
   'gitlab-runner-registration-token': { match: [`registration-token: GR1348941${fake(B64URL, 20, 'glrr-1')}`], noMatch: [`${'GR1348941'}short`, `${'GR1348941'}${'x'.repeat(30)}`] },
-  'gitlab-runner-token': { match: [`token = "glrt-${fake(B64URL, 20, 'glrt-1')}"`], noMatch: [`${'glrt-'}short`, `${'glrt-'}${'x'.repeat(30)}`] },
+  'gitlab-runner-token': { match: [`token = "glrt-${fake(B64URL, 20, 'glrt-1')}"`], noMatch: [`${'glrt-'}short`, `${'glrt-'}${'x'.repeat(30)}`],
+    files: [
+      {
+        name: 'a GitLab runner config.toml',
+        path: '/etc/gitlab-runner/config.toml',
+        text: `concurrent = 4\n\n[[runners]]\n  name = "docker-runner"\n  url = "https://gitlab.acme.io/"\n  token = "glrt-${fake(B64URL, 20, 'sh-5')}"\n  executor = "docker"\n`,
+        findings: [['gitlab-runner-token', 6]],
+      },
+    ],
+  },
   'gitlab-ci-job-token': { match: [`CI_JOB_TOKEN=glcbt-64_${fake(B64URL, 20, 'glcbt-1')}`], noMatch: [`${'glcbt-'}short`, `${'glcbt-'}${'x'.repeat(30)}`] },
   'gitlab-feed-token': { match: [`feed: https://gitlab.corp/dashboard/projects.atom?feed_token=glft-${fake(B64URL, 20, 'glft-1')}`], noMatch: [`${'glft-'}short`, `${'glft-'}${'x'.repeat(30)}`] },
   'gitlab-incoming-mail-token': { match: [`incoming_email: glimt-${fake(B64URL, 25, 'glimt-1')}`], noMatch: [`${'glimt-'}short`, `${'glimt-'}${'x'.repeat(30)}`] },

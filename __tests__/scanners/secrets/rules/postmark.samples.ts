@@ -15,5 +15,19 @@ export const SAMPLES: RuleSamples = {
       'POSTMARK_ACCOUNT_TOKEN=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
       `POSTMARK_SERVER_TOKEN=${fake(HEX, 32, 'postmark-5')}`,
     ],
+    files: [
+      {
+        name: 'an account token in an admin script',
+        path: 'ops/list-servers.sh',
+        text: `curl "https://api.postmarkapp.com/servers?count=50&offset=0" \\\n  -H "Accept: application/json" \\\n  -H "X-Postmark-Account-Token: ${fakeUuid('m-pm-1')}"\n`,
+        findings: [['postmark-server-token', 3]],
+      },
+      {
+        name: 'the SMTP password in .env, not the template ids',
+        path: 'mailer/.env.production',
+        text: `POSTMARK_SMTP_HOST=smtp.postmarkapp.com\nPOSTMARK_SMTP_PASSWORD=${fakeUuid('m-pm-2')}\nPOSTMARK_WELCOME_TEMPLATE_ID=${fakeUuid('m-pm-3')}\n`,
+        findings: [['postmark-server-token', 2]],
+      },
+    ],
   },
 };

@@ -6,5 +6,13 @@ export const SAMPLES: RuleSamples = {
   'pypi-token': {
     match: [`[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc${fake(B64URL, 160, 'pypi-1')}`],
     noMatch: ['password = pypi-AgEIcHlwaS5vcmc' + 'short'],
+    files: [
+      {
+        name: 'a .pypirc with an upload token',
+        path: '.pypirc',
+        text: `[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc${fake(B64URL, 180, 'ci-3')}\n`,
+        findings: [['pypi-token', 6]],
+      },
+    ],
   },
 };

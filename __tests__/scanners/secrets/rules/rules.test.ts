@@ -1,11 +1,12 @@
 // Every built-in rule against its own samples (rules/<name>.samples.ts beside this file): each
-// `match` snippet is reported by that rule alone and by the full rule set, no `noMatch` snippet is.
+// `match` snippet is reported by that rule alone and by the full rule set, no `noMatch` snippet is,
+// and each whole-file sample gives exactly its listed findings.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { SECRET_RULES } from '../../../../src/scanners/secrets/index.js';
 import type { SecretRule } from '../../../../src/scanners/secrets/rule.js';
 import { RuleSet, scanWithRuleSet } from '../../../../src/scanners/secrets/scan.js';
-import { scan } from '../helpers.js';
+import { hits, scan } from '../helpers.js';
 import { loadAllSamples, sampleModuleNames } from './samples.js';
 
 const RULES_DIR = path.resolve('src/scanners/secrets/rules');
@@ -65,5 +66,16 @@ describe('built-in rules and their samples', () => {
   it.each(cases.map((c) => [c.label, c] as const))('%s, among all rules', (_label, c) => {
     const findings = scan(c.text, c.path);
     expect(findings.some((f) => f.ruleId === `secrets/${c.rule.id}`)).toBe(c.expect);
+  });
+
+  const files = [...SAMPLES.values()].flatMap((s) => (s.files ?? []).map((file) => ({ ruleId: s.ruleId, file })));
+
+  it('file samples sit with a rule they report, or are files that must stay quiet', () => {
+    const misplaced = files.filter(({ ruleId, file }) => file.findings.length > 0 && !file.findings.some(([id]) => id === ruleId));
+    expect(misplaced.map(({ ruleId, file }) => `${ruleId}: ${file.name}`)).toEqual([]);
+  });
+
+  it.each(files.map((f) => [`${f.ruleId} file: ${f.file.name}`, f.file] as const))('%s', (_label, file) => {
+    expect(hits(file.text, file.path)).toEqual(file.findings);
   });
 });

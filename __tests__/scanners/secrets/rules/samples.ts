@@ -12,6 +12,21 @@ export interface RuleSample {
   noMatch: string[];
   /** File path to scan the snippets as, for rules limited by `paths` (default `config/app.txt`). */
   path?: string;
+  /** Whole files (a config, a script, a manifest) and every secret finding they give. */
+  files?: FileSample[];
+}
+
+/**
+ * A realistic file scanned with all rules: `findings` lists every secret finding, as `[rule id,
+ * line]` in report order, so a second rule reporting the same value, a wrong line or a lost
+ * finding fails. Empty for a file that must stay quiet.
+ */
+export interface FileSample {
+  /** What the file is, for the test name: `an AWS credentials file`. */
+  name: string;
+  path: string;
+  text: string;
+  findings: [string, number][];
 }
 
 /** One samples module: rule id -> its samples. */

@@ -8,6 +8,17 @@ export const SAMPLES: RuleSamples = {
   'sentry-dsn': {
     match: [`SENTRY_DSN=https://${fake(HEX, 32, 'sentry-1')}@o${fake(DIGITS, 6, 'sentry-2')}.ingest.us.sentry.io/${fake(DIGITS, 7, 'sentry-3')}`],
     noMatch: ['SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0'],
+    files: [
+      {
+        name: 'a DSN and a user auth token in .env',
+        path: '.env',
+        text: `SENTRY_DSN=https://${fake(HEX, 32, 's-3')}@o${fake(DIGITS, 6, 's-4')}.ingest.sentry.io/${fake(DIGITS, 7, 's-5')}\nSENTRY_AUTH_TOKEN=sntryu_${fake(HEX, 64, 's-6')}\n`,
+        findings: [
+          ['sentry-dsn', 1],
+          ['sentry-user-token', 2],
+        ],
+      },
+    ],
   },
   'sentry-org-token': {
     match: [

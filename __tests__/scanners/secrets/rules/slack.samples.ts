@@ -6,10 +6,31 @@ const digits = (n: number, seed: string): string => String(1 + (Number.parseInt(
 
 const slackB64 = (text: string): string => Buffer.from(text, 'latin1').toString('base64').replace(/=+$/, '');
 
+/** Digits led by a 7, for the ids in the whole-file samples. */
+const digits7 = (n: number, seed: string): string => `7${fake(DIGITS, n - 1, seed)}`;
+
 export const SAMPLES: RuleSamples = {
   'slack-bot-token': {
     match: [`SLACK_BOT_TOKEN=xoxb-${digits(12, 'sb-1')}-${digits(13, 'sb-2')}-${fake(ALNUM, 24, 'sb-3')}`],
     noMatch: ['SLACK_BOT_TOKEN=xoxb-your-token', 'xoxb-123-456-abc'],
+    files: [
+      {
+        name: 'a Slack bot with a bot token and a webhook URL',
+        path: 'bot/app.js',
+        text: [
+          "const { App } = require('@slack/bolt');",
+          'const app = new App({',
+          `  token: 'xoxb-${digits7(12, 'm-1')}-${digits7(13, 'm-2')}-${fake(ALNUM, 24, 'm-3')}',`,
+          '  signingSecret: process.env.SLACK_SIGNING_SECRET,',
+          '});',
+          `const ALERTS = 'https://hooks.slack.com/services/T${fake(UPPER_ALNUM, 8, 'm-4')}/B${fake(UPPER_ALNUM, 10, 'm-5')}/${fake(ALNUM, 24, 'm-6')}';`,
+        ].join('\n'),
+        findings: [
+          ['slack-bot-token', 3],
+          ['slack-webhook-url', 6],
+        ],
+      },
+    ],
   },
   'slack-user-token': {
     match: [
@@ -28,6 +49,20 @@ export const SAMPLES: RuleSamples = {
       `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${slackB64(`2-2-${digits(10, 'sc-2')}-${digits(13, 'sc-3')}-${digits(13, 'sc-4')}-${digits(13, 'sc-5')}-${fake(HEX, 64, 'sc-6')}`)}`,
     ],
     noMatch: ['xoxe.xoxp-1-short', `xoxe.xoxp-1-${fake(ALNUM, 150, 'sc-7')}`],
+    files: [
+      {
+        name: 'rotated app configuration tokens: an access and a refresh token',
+        path: 'slack/manifest-tokens.yml',
+        text: [
+          `access: xoxe.xoxp-1-${slackB64(`2-2-${digits7(10, 'm-34')}-${digits7(13, 'm-35')}-${digits7(13, 'm-36')}-${digits7(13, 'm-37')}-${fake(HEX, 64, 'm-38')}`)}`,
+          `refresh: xoxe-1-${slackB64(`3-1-${digits7(10, 'm-34')}-${digits7(13, 'm-36')}-${digits7(13, 'm-39')}-${fake(HEX, 64, 'm-40')}`)}`,
+        ].join('\n'),
+        findings: [
+          ['slack-config-token', 1],
+          ['slack-refresh-token', 2],
+        ],
+      },
+    ],
   },
   'slack-refresh-token': {
     match: [
@@ -39,6 +74,19 @@ export const SAMPLES: RuleSamples = {
   'slack-session-token': {
     match: [`const token = "xoxc-${digits(10, 'sx-1')}-${digits(13, 'sx-2')}-${digits(13, 'sx-3')}-${fake(HEX, 64, 'sx-4')}";`],
     noMatch: ['xoxc-123-456-789-abc', `xoxc-${digits(10, 'sx-5')}-${digits(13, 'sx-6')}-${digits(13, 'sx-7')}-${fake(HEX, 32, 'sx-8')}`],
+    files: [
+      {
+        name: 'a Slack export script with a browser session token',
+        path: 'tools/export.py',
+        text: [
+          'import requests',
+          `TOKEN = "xoxc-${digits7(10, 'm-30')}-${digits7(13, 'm-31')}-${digits7(13, 'm-32')}-${fake(HEX, 64, 'm-33')}"`,
+          "COOKIES = {'d': os.environ['SLACK_D_COOKIE']}",
+          "requests.post('https://slack.com/api/conversations.history', data={'token': TOKEN}, cookies=COOKIES)",
+        ].join('\n'),
+        findings: [['slack-session-token', 2]],
+      },
+    ],
   },
   'slack-legacy-token': {
     match: [

@@ -6,5 +6,13 @@ export const SAMPLES: RuleSamples = {
   'snyk-token': {
     match: [`SNYK_TOKEN=${fakeUuid('snyk-1')}`],
     noMatch: ['SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}'],
+    files: [
+      {
+        name: 'a literal Snyk token in a .env file',
+        path: '.env',
+        text: `SNYK_TOKEN=${fakeUuid('ci-10')}`,
+        findings: [['snyk-token', 1]],
+      },
+    ],
   },
 };

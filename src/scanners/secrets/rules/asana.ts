@@ -1,8 +1,11 @@
 // Asana secret rules (saas family). Samples: __tests__/scanners/secrets/rules/asana.samples.ts.
-import { credentialNamePattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 export const ASANA_RULES: SecretRule[] = [
   defineRule({
+    // One-off: the token is `<version>/<user id>[/<app id>]:<32 hex>`, digits first, with no prefix
+    // to build it from.
     id: 'asana-pat',
     family: 'saas',
     description: 'Asana personal access token',
@@ -12,27 +15,7 @@ export const ASANA_RULES: SecretRule[] = [
     boundary: 'A-Za-z0-9_/',
     minEntropy: 3,
   }),
-  defineRule({
-    // An Asana OAuth app's client id: 16 digits, only meaningful next to an Asana credential name.
-    id: 'asana-client-id',
-    family: 'saas',
-    description: 'Asana client ID',
-    severity: 'low',
-    keywords: ['asana'],
-    anchored: true,
-    pattern: credentialNamePattern('asana', '[0-9]{16}'),
-    boundary: WORD_CHARS,
-    minEntropy: 2.5,
-  }),
-  defineRule({
-    id: 'asana-client-secret',
-    family: 'saas',
-    description: 'Asana client secret',
-    severity: 'high',
-    keywords: ['asana'],
-    anchored: true,
-    pattern: credentialNamePattern('asana', '[A-Za-z0-9]{32}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-  }),
+  // An Asana OAuth app's client id: 16 digits, only meaningful next to an Asana credential name.
+  keywordAssigned('asana-client-id', 'Asana client ID', 'low', { family: 'saas', keywords: ['asana'], form: 'credential', value: run('0-9', 16), anchored: true, minEntropy: 2.5 }),
+  keywordAssigned('asana-client-secret', 'Asana client secret', 'high', { family: 'saas', keywords: ['asana'], form: 'credential', value: run('A-Za-z0-9', 32), anchored: true }),
 ];

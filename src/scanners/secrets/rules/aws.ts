@@ -1,11 +1,13 @@
 // AWS secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/aws.samples.ts.
-import { assignmentPattern, BASE64_CHARS, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
-import { prefixedToken } from './build.js';
+import { BASE64_CHARS, defineRule, type SecretRule } from '../rule.js';
+import { keywordAssigned, prefixedToken, run, UUID } from './build.js';
 
 const fromB64 = (text: string): string => Buffer.from(text, 'base64').toString('latin1');
 
 export const AWS_RULES: SecretRule[] = [
   defineRule({
+    // One-off: four literal prefixes and `A3T` followed by any character, which a list of
+    // literal prefixes cannot state.
     id: 'aws-access-key-id',
     family: 'cloud',
     description: 'AWS access key ID',
@@ -18,17 +20,16 @@ export const AWS_RULES: SecretRule[] = [
     boundary: 'A-Za-z0-9',
     minEntropy: 3,
   }),
-  defineRule({
-    id: 'aws-secret-access-key',
+  keywordAssigned('aws-secret-access-key', 'AWS secret access key', 'critical', {
     family: 'cloud',
-    description: 'AWS secret access key',
-    severity: 'critical',
     keywords: ['secret_access_key', 'secretaccesskey', 'aws_secret', 'awssecret', 'secret-access-key', 'secret_key'],
-    pattern: assignmentPattern('aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key|secretaccesskey', '[A-Za-z0-9/+]{40}'),
+    name: 'aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key|secretaccesskey',
+    value: run('A-Za-z0-9/+', 40),
     boundary: BASE64_CHARS,
     minEntropy: 3.5,
   }),
   defineRule({
+    // One-off, a pair: the secret right after its key ID (a CSV export, `id:secret`).
     id: 'aws-credential-pair',
     family: 'cloud',
     description: 'AWS secret access key next to its key ID',
@@ -39,29 +40,24 @@ export const AWS_RULES: SecretRule[] = [
     boundary: BASE64_CHARS,
     minEntropy: 3.5,
   }),
-  defineRule({
-    id: 'aws-session-token',
+  keywordAssigned('aws-session-token', 'AWS session token', 'medium', {
     family: 'cloud',
-    description: 'AWS session token',
-    severity: 'medium',
     keywords: ['session_token', 'sessiontoken', 'security-token', 'security_token'],
-    pattern: assignmentPattern('aws[_.-]?session[_.-]?token|x-amz-security-token|aws[_.-]?security[_.-]?token|sessiontoken', '[A-Za-z0-9/+=]{100,1500}'),
+    name: 'aws[_.-]?session[_.-]?token|x-amz-security-token|aws[_.-]?security[_.-]?token|sessiontoken',
+    value: run('A-Za-z0-9/+=', 100, 1500),
     boundary: BASE64_CHARS,
     minEntropy: 4,
   }),
-  prefixedToken('aws-mws-auth-token', 'Amazon MWS auth token', 'high', { family: 'cloud', prefix: 'amzn.mws.', body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' }),
+  prefixedToken('aws-mws-auth-token', 'Amazon MWS auth token', 'high', { family: 'cloud', prefix: 'amzn.mws.', body: UUID }),
   // `ABSK` + base64 of `BedrockAPIKey-`...: the literal below is that prefix's encoding.
   prefixedToken('aws-bedrock-api-key', 'Amazon Bedrock long-term API key', 'high', { family: 'cloud', prefix: 'ABSKQmVkcm9ja0FQSUtleS', body: '[A-Za-z0-9+/]{60,200}={0,2}', anchored: true, boundary: BASE64_CHARS, minEntropy: 4 }),
-  defineRule({
-    id: 'aws-bedrock-short-term-api-key',
+  // `bedrock-api-key-` + base64 of a SigV4 presigned URL (`bedrock.amazonaws.com/?Action=CallWithBearerToken&...`),
+  // valid for up to 12 hours.
+  prefixedToken('aws-bedrock-short-term-api-key', 'Amazon Bedrock short-term API key', 'medium', {
     family: 'cloud',
-    description: 'Amazon Bedrock short-term API key',
-    severity: 'medium',
-    // `bedrock-api-key-` + base64 of a SigV4 presigned URL (`bedrock.amazonaws.com/?Action=CallWithBearerToken&...`),
-    // valid for up to 12 hours.
-    keywords: ['bedrock-api-key-'],
+    prefix: 'bedrock-api-key-',
+    body: 'YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,6000}={0,2}',
     anchored: true,
-    pattern: /(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,6000}={0,2})/,
     boundary: BASE64_CHARS,
     minEntropy: 4,
     validate: (secret) => {

@@ -1,7 +1,7 @@
 // Azure secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/azure.samples.ts.
-import { assignmentPattern, BASE64_CHARS, defineRule, leadBefore, WORD_CHARS, type SecretRule } from '../rule.js';
+import { BASE64_CHARS, defineRule, leadBefore, WORD_CHARS, type SecretRule } from '../rule.js';
 import { isKnownPublicValue } from '../placeholders.js';
-import { prefixedToken } from './build.js';
+import { keywordAssigned, prefixedToken, run, suffixedToken } from './build.js';
 
 const notPublicDevKey = (secret: string): boolean => !isKnownPublicValue(secret);
 
@@ -15,6 +15,7 @@ function decodeURIComponentSafe(s: string): string {
 
 export const AZURE_RULES: SecretRule[] = [
   defineRule({
+    // One-off: the `AccountKey` field of a connection string that opens with `DefaultEndpointsProtocol=`.
     id: 'azure-storage-connection-string',
     family: 'cloud',
     description: 'Azure storage account key in a connection string',
@@ -25,6 +26,7 @@ export const AZURE_RULES: SecretRule[] = [
     validate: notPublicDevKey,
   }),
   defineRule({
+    // One-off: an `AccountKey=` field (connection-string syntax, not an assignment).
     id: 'azure-storage-account-key',
     family: 'cloud',
     description: 'Azure storage account key',
@@ -34,21 +36,12 @@ export const AZURE_RULES: SecretRule[] = [
     boundary: BASE64_CHARS,
     validate: notPublicDevKey,
   }),
+  keywordAssigned('azure-storage-key', 'Azure storage account key', 'critical', { family: 'cloud', keywords: ['azure', 'storage'], value: '[A-Za-z0-9+/]{86}==', anchored: true, boundary: BASE64_CHARS, minEntropy: undefined, validate: notPublicDevKey }),
   defineRule({
-    id: 'azure-storage-key',
-    family: 'cloud',
-    description: 'Azure storage account key',
-    severity: 'critical',
-    keywords: ['azure', 'storage'],
-    anchored: true,
-    pattern: assignmentPattern('azure|storage', '[A-Za-z0-9+/]{86}=='),
-    boundary: BASE64_CHARS,
-    validate: notPublicDevKey,
-  }),
-  defineRule({
-    // A storage key pasted into a script, SQL (`CREATE DATABASE SCOPED CREDENTIAL ... SECRET =`)
-    // or notes, with Azure named nearby rather than in the assignment. The 88-character shape
-    // ending in `==` is found from its `==` backwards, so long base64 runs cost no re-scans.
+    // One-off (read in code): a storage key pasted into a script, SQL (`CREATE DATABASE SCOPED
+    // CREDENTIAL ... SECRET =`) or notes, with Azure named nearby rather than in the assignment. The
+    // 88-character shape ending in `==` is found from its `==` backwards, so long base64 runs cost
+    // no re-scans.
     id: 'azure-storage-key-near-azure',
     family: 'cloud',
     description: 'Azure storage account key (Azure named nearby)',
@@ -70,6 +63,7 @@ export const AZURE_RULES: SecretRule[] = [
     specificity: 2,
   }),
   defineRule({
+    // One-off: a `SharedAccessKey=` connection-string field.
     id: 'azure-shared-access-key',
     family: 'cloud',
     description: 'Azure Service Bus / Event Hubs / IoT Hub shared access key',
@@ -79,6 +73,7 @@ export const AZURE_RULES: SecretRule[] = [
     boundary: BASE64_CHARS,
   }),
   defineRule({
+    // One-off: the `sig=` parameter of a URL whose query carries the other SAS fields (`sv=`, `se=`...).
     id: 'azure-sas-token',
     family: 'cloud',
     description: 'Azure shared access signature (SAS) token',
@@ -94,6 +89,7 @@ export const AZURE_RULES: SecretRule[] = [
     validate: (secret) => /^[A-Za-z0-9+/]{42,43}=?$/.test(decodeURIComponentSafe(secret)),
   }),
   defineRule({
+    // One-off: the marker (`<3><digit>Q~`) sits inside the secret, not at its start.
     id: 'azure-ad-client-secret',
     family: 'cloud',
     description: 'Microsoft Entra ID (Azure AD) client secret',
@@ -104,6 +100,7 @@ export const AZURE_RULES: SecretRule[] = [
     minEntropy: 3,
   }),
   defineRule({
+    // One-off: the subscription key header (`Ocp-Apim-Subscription-Key: ...`) and its own separators.
     id: 'azure-apim-subscription-key',
     family: 'cloud',
     description: 'Azure API Management subscription key',
@@ -113,37 +110,22 @@ export const AZURE_RULES: SecretRule[] = [
     boundary: WORD_CHARS,
     minEntropy: 3,
   }),
-  defineRule({
-    id: 'azure-cognitive-services-key',
+  keywordAssigned('azure-cognitive-services-key', 'Azure OpenAI / AI services key', 'high', {
     family: 'cloud',
-    description: 'Azure OpenAI / AI services key',
-    severity: 'high',
     keywords: ['azure', 'cognitive'],
+    name: 'azure[_.-]?openai|azure[_.-]?ai|cognitive[_.-]?services?|azure[_.-]?speech|azure[_.-]?translator',
+    value: run('a-f0-9', 32),
     anchored: true,
-    pattern: assignmentPattern('azure[_.-]?openai|azure[_.-]?ai|cognitive[_.-]?services?|azure[_.-]?speech|azure[_.-]?translator', '[a-f0-9]{32}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3,
   }),
   // A self-hosted integration runtime's auth key: IR@<guid>@<factory>@<region>@<base64 key>.
   prefixedToken('azure-data-factory-shir-key', 'Azure Data Factory self-hosted integration runtime key', 'critical', { family: 'cloud', prefix: 'IR@', body: '[0-9A-Za-z-]{36}@[^@\\s"\'`]{1,100}@[A-Za-z0-9=-]{0,40}@[A-Za-z0-9+/]{43}=', boundary: BASE64_CHARS, minEntropy: 4 }),
-  defineRule({
-    id: 'azure-devops-pat',
+  // 76 alphanumerics, `AZDO` and 4 more (the 84-character format).
+  suffixedToken('azure-devops-pat', 'Azure DevOps personal access token', 'critical', { family: 'source-hosting', keywords: ['azdo'], suffix: 'AZDO[A-Za-z0-9]{4}', lead: { alphabet: 'A-Za-z0-9', length: 76 }, boundary: WORD_CHARS, minEntropy: 4 }),
+  keywordAssigned('azure-devops-pat-legacy', 'Azure DevOps personal access token (52-character format)', 'high', {
     family: 'source-hosting',
-    description: 'Azure DevOps personal access token',
-    severity: 'critical',
-    keywords: ['azdo'],
-    pattern: /AZDO[A-Za-z0-9]{4}/,
-    extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + 8, { min: 76, max: 76, chars: /[A-Za-z0-9]/ }, /[A-Za-z0-9_]/),
-    minEntropy: 4,
-  }),
-  defineRule({
-    id: 'azure-devops-pat-legacy',
-    family: 'source-hosting',
-    description: 'Azure DevOps personal access token (52-character format)',
-    severity: 'high',
     keywords: ['devops', 'vsts', 'azdo', 'ado_', 'system_accesstoken'],
-    pattern: assignmentPattern('azure[_.-]?devops|vsts|azdo|ado_(?:pat|token)|system_accesstoken', '[a-z2-7]{52}'),
-    boundary: WORD_CHARS,
+    name: 'azure[_.-]?devops|vsts|azdo|ado_(?:pat|token)|system_accesstoken',
+    value: run('a-z2-7', 52),
     minEntropy: 3.5,
   }),
 ];

@@ -1,15 +1,7 @@
 // CircleCI secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/circleci.samples.ts.
-import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken } from './build.js';
 
 export const CIRCLECI_RULES: SecretRule[] = [
-  defineRule({
-    id: 'circleci-token',
-    family: 'ci-cd',
-    description: 'CircleCI personal or project API token',
-    severity: 'high',
-    keywords: ['ccipat_', 'cciprj_'],
-    pattern: /(CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})/,
-    boundary: WORD_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('circleci-token', 'CircleCI personal or project API token', 'high', { family: 'ci-cd', prefix: ['CCIPAT_', 'CCIPRJ_'], body: '[A-Za-z0-9]{22}_[a-f0-9]{40}', boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];

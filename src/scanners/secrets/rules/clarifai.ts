@@ -1,17 +1,7 @@
 // Clarifai secret rules (ai family). Samples: __tests__/scanners/secrets/rules/clarifai.samples.ts.
-import { credentialName, defineRule, providerAssignmentPattern, WORD_CHARS, type SecretRule } from '../rule.js';
+import { credentialName, type SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 export const CLARIFAI_RULES: SecretRule[] = [
-  defineRule({
-    id: 'clarifai-pat',
-    family: 'ai',
-    description: 'Clarifai personal access token or API key',
-    severity: 'high',
-    keywords: ['clarifai'],
-    anchored: true,
-    pattern: providerAssignmentPattern('clarifai', '[a-f0-9]{32}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-    validate: credentialName,
-  }),
+  keywordAssigned('clarifai-pat', 'Clarifai personal access token or API key', 'high', { family: 'ai', keywords: ['clarifai'], form: 'provider', value: run('a-f0-9', 32), anchored: true, validate: credentialName }),
 ];

@@ -1,15 +1,7 @@
 // Clojars secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/clojars.samples.ts.
-import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const CLOJARS_RULES: SecretRule[] = [
-  defineRule({
-    id: 'clojars-token',
-    family: 'ci-cd',
-    description: 'Clojars deploy token',
-    severity: 'high',
-    keywords: ['clojars_'],
-    pattern: /(CLOJARS_[a-z0-9]{60})/i,
-    boundary: WORD_CHARS,
-    minEntropy: 3.5,
-  }),
+  prefixedToken('clojars-token', 'Clojars deploy token', 'high', { family: 'ci-cd', prefix: 'CLOJARS_', body: run('a-z0-9', 60), ignoreCase: true, boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];

@@ -1,17 +1,8 @@
 // Codacy secret rules (saas family). Samples: __tests__/scanners/secrets/rules/codacy.samples.ts.
-import { credentialNamePattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import type { SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 export const CODACY_RULES: SecretRule[] = [
-  defineRule({
-    // Account API tokens (20 alphanumerics) and project API tokens (32 hex).
-    id: 'codacy-api-token',
-    family: 'saas',
-    description: 'Codacy API token',
-    severity: 'high',
-    keywords: ['codacy'],
-    anchored: true,
-    pattern: credentialNamePattern('codacy', '[a-f0-9]{32}|[A-Za-z0-9]{20}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-  }),
+  // Account API tokens (20 alphanumerics) and project API tokens (32 hex).
+  keywordAssigned('codacy-api-token', 'Codacy API token', 'high', { family: 'saas', keywords: ['codacy'], form: 'credential', value: `${run('a-f0-9', 32)}|${run('A-Za-z0-9', 20)}`, anchored: true }),
 ];

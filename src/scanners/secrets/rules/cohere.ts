@@ -1,16 +1,7 @@
 // Cohere secret rules (ai family). Samples: __tests__/scanners/secrets/rules/cohere.samples.ts.
-import { credentialName, defineRule, providerAssignmentPattern, WORD_CHARS, type SecretRule } from '../rule.js';
+import { credentialName, type SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 export const COHERE_RULES: SecretRule[] = [
-  defineRule({
-    id: 'cohere-api-key',
-    family: 'ai',
-    description: 'Cohere API key',
-    severity: 'high',
-    keywords: ['cohere', 'co_api_key'],
-    pattern: providerAssignmentPattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
-    boundary: WORD_CHARS,
-    minEntropy: 4,
-    validate: credentialName,
-  }),
+  keywordAssigned('cohere-api-key', 'Cohere API key', 'high', { family: 'ai', keywords: ['cohere', 'co_api_key'], form: 'provider', value: run('A-Za-z0-9', 40), minEntropy: 4, validate: credentialName }),
 ];

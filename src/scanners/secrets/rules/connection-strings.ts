@@ -1,5 +1,7 @@
 // Database and broker connection strings and credentialed URLs: ADO.NET / ODBC / JDBC `Password=`,
 // `scheme://user:password@host` for databases and brokers, basic auth in http(s) URLs, `?password=`.
+// One-offs by nature: each rule checks the string's syntax or the URL's parts in code, so each is
+// a `defineRule` of its own rather than a builder's.
 import { defineRule, type MatchContext, type SecretRule } from '../rule.js';
 import { lineBounds } from '../lines.js';
 

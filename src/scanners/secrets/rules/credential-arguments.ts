@@ -1,6 +1,8 @@
 // Passwords passed as arguments rather than assigned: .NET credential constructors, Gradle's
 // `password 'x'` DSL, command lines (`psexec -p`, `mysql -pX`, PowerShell `-Password X`) and
 // prose that states a password (`the default password is "x"`).
+// One-offs by nature: each rule knows one call or command syntax, so each is a `defineRule` of its
+// own rather than a builder's.
 import { UNTYPED_PATH } from '../files.js';
 import { acceptGenericValue } from '../generic.js';
 import { defineRule, type SecretRule } from '../rule.js';

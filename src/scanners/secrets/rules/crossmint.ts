@@ -1,29 +1,13 @@
 // Crossmint secret rules (saas family). Samples: __tests__/scanners/secrets/rules/crossmint.samples.ts.
-import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
+
+/** Base58, the body of Crossmint keys (216 characters in public samples). */
+const BASE58 = '1-9A-HJ-NP-Za-km-z';
 
 export const CROSSMINT_RULES: SecretRule[] = [
-  defineRule({
-    // Server-side keys; the body is base58 (216 characters in public samples).
-    id: 'crossmint-server-api-key',
-    family: 'saas',
-    description: 'Crossmint server-side API key',
-    severity: 'high',
-    keywords: ['sk_staging_', 'sk_production_'],
-    anchored: true,
-    pattern: /(sk_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
-    boundary: WORD_CHARS,
-    minEntropy: 4.5,
-  }),
-  defineRule({
-    // Client-side keys are restricted to configured origins and meant to ship in web and mobile apps.
-    id: 'crossmint-client-api-key',
-    family: 'saas',
-    description: 'Crossmint client-side API key',
-    severity: 'low',
-    keywords: ['ck_staging_', 'ck_production_'],
-    anchored: true,
-    pattern: /(ck_(?:staging|production)_[1-9A-HJ-NP-Za-km-z]{150,260})/,
-    boundary: WORD_CHARS,
-    minEntropy: 4.5,
-  }),
+  // Server-side keys.
+  prefixedToken('crossmint-server-api-key', 'Crossmint server-side API key', 'high', { family: 'saas', prefix: ['sk_staging_', 'sk_production_'], body: run(BASE58, 150, 260), anchored: true, boundary: WORD_CHARS, minEntropy: 4.5 }),
+  // Client-side keys are restricted to configured origins and meant to ship in web and mobile apps.
+  prefixedToken('crossmint-client-api-key', 'Crossmint client-side API key', 'low', { family: 'saas', prefix: ['ck_staging_', 'ck_production_'], body: run(BASE58, 150, 260), anchored: true, boundary: WORD_CHARS, minEntropy: 4.5 }),
 ];

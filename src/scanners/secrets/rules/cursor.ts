@@ -1,17 +1,16 @@
 // Cursor secret rules (ai family). Samples: __tests__/scanners/secrets/rules/cursor.samples.ts.
-import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import { WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const CURSOR_RULES: SecretRule[] = [
-  defineRule({
-    // Cursor's admin and integrations API keys: `key_` and 64 hex characters. The shape alone is a
-    // plausible cache or idempotency key, so Cursor must be named before it (the variable, the
-    // config block) or after it on its line.
-    id: 'cursor-api-key',
+  // Cursor's admin and integrations API keys: `key_` and 64 hex characters. The shape alone is a
+  // plausible cache or idempotency key, so Cursor must be named before it (the variable, the
+  // config block) or after it on its line.
+  prefixedToken('cursor-api-key', 'Cursor API key', 'high', {
     family: 'ai',
-    description: 'Cursor API key',
-    severity: 'high',
+    prefix: 'key_',
     keywords: ['cursor'],
-    pattern: /(key_[a-f0-9]{64})/,
+    body: run('a-f0-9', 64),
     boundary: WORD_CHARS,
     minEntropy: 3.5,
     inContext: ({ text, secretStart, secretEnd }) => {

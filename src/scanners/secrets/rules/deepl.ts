@@ -4,8 +4,8 @@ import { UUID } from './build.js';
 
 export const DEEPL_RULES: SecretRule[] = [
   defineRule({
-    // DeepL API Free keys end in `:fx`; taken where DeepL names them (an assignment or the
-    // `DeepL-Auth-Key` authorization scheme).
+    // One-off (two forms): DeepL API Free keys end in `:fx`; taken where DeepL names them (an
+    // assignment, or the `DeepL-Auth-Key` authorization scheme).
     id: 'deepl-api-key',
     family: 'ai',
     description: 'DeepL API Free key',

@@ -1,15 +1,7 @@
 // DeepSeek secret rules (ai family). Samples: __tests__/scanners/secrets/rules/deepseek.samples.ts.
-import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { keywordAssigned } from './build.js';
 
 export const DEEPSEEK_RULES: SecretRule[] = [
-  defineRule({
-    id: 'deepseek-api-key',
-    family: 'ai',
-    description: 'DeepSeek API key',
-    severity: 'high',
-    keywords: ['deepseek'],
-    pattern: assignmentPattern('deepseek', 'sk-[a-f0-9]{32}'),
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
+  keywordAssigned('deepseek-api-key', 'DeepSeek API key', 'high', { family: 'ai', keywords: ['deepseek'], value: 'sk-[a-f0-9]{32}', boundary: TOKEN_CHARS }),
 ];

@@ -1,5 +1,6 @@
 // Discord secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/discord.samples.ts.
-import { credentialNamePattern, defineRule, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 /** A Discord bot token's first segment is the base64 of the bot's numeric user id. */
 function discordUserIdSegment(token: string): boolean {
@@ -10,6 +11,8 @@ function discordUserIdSegment(token: string): boolean {
 
 export const DISCORD_RULES: SecretRule[] = [
   defineRule({
+    // One-off: three dot-separated segments with no prefix (the first is the bot's id in base64,
+    // checked in code); keywords are the provider and the calls that take a token.
     id: 'discord-bot-token',
     family: 'messaging',
     description: 'Discord bot token',
@@ -21,6 +24,7 @@ export const DISCORD_RULES: SecretRule[] = [
     validate: discordUserIdSegment,
   }),
   defineRule({
+    // One-off: a URL on one of Discord's hosts, the webhook id and its token.
     id: 'discord-webhook-url',
     family: 'messaging',
     description: 'Discord webhook URL',
@@ -29,28 +33,8 @@ export const DISCORD_RULES: SecretRule[] = [
     pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68})/,
     boundary: TOKEN_CHARS,
   }),
-  defineRule({
-    // A snowflake id: public on its own, reported (low) only when a Discord credential name holds it.
-    id: 'discord-client-id',
-    family: 'messaging',
-    description: 'Discord client ID',
-    severity: 'low',
-    keywords: ['discord'],
-    anchored: true,
-    pattern: credentialNamePattern('discord', '[0-9]{17,20}'),
-    boundary: WORD_CHARS,
-    minEntropy: 2,
-  }),
-  defineRule({
-    // OAuth2 client secret: 32 characters of base64url.
-    id: 'discord-client-secret',
-    family: 'messaging',
-    description: 'Discord client secret',
-    severity: 'high',
-    keywords: ['discord'],
-    anchored: true,
-    pattern: credentialNamePattern('discord', '[A-Za-z0-9_=-]{32}'),
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
+  // A snowflake id: public on its own, reported (low) only when a Discord credential name holds it.
+  keywordAssigned('discord-client-id', 'Discord client ID', 'low', { family: 'messaging', keywords: ['discord'], form: 'credential', value: run('0-9', 17, 20), anchored: true, minEntropy: 2 }),
+  // OAuth2 client secret: 32 characters of base64url.
+  keywordAssigned('discord-client-secret', 'Discord client secret', 'high', { family: 'messaging', keywords: ['discord'], form: 'credential', value: run('A-Za-z0-9_=-', 32), anchored: true, boundary: TOKEN_CHARS }),
 ];

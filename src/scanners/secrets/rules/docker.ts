@@ -11,6 +11,7 @@ function decodesToUserPassword(b64: string): boolean {
 export const DOCKER_RULES: SecretRule[] = [
   prefixedToken('dockerhub-pat', 'Docker Hub personal access token', 'high', { family: 'ci-cd', prefix: 'dckr_pat_', body: run('A-Za-z0-9_-', 27), minEntropy: 3.5 }),
   defineRule({
+    // One-off: a config.json `auth` field (base64 of `user:password`) in a file with `auths`.
     id: 'docker-config-auth',
     family: 'ci-cd',
     description: 'Registry credentials in a Docker config.json',

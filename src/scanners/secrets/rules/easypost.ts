@@ -1,16 +1,8 @@
 // EasyPost secret rules (saas family). Samples: __tests__/scanners/secrets/rules/easypost.samples.ts.
-import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import type { SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const EASYPOST_RULES: SecretRule[] = [
-  defineRule({
-    id: 'easypost-api-key',
-    family: 'saas',
-    description: 'EasyPost API key',
-    severity: 'high',
-    // EZAK: production key, EZTK: test-mode key; both are full API keys of the account.
-    keywords: ['ezak', 'eztk'],
-    pattern: /(EZ[AT]K[A-Za-z0-9]{54})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3.5,
-  }),
+  // EZAK: production key, EZTK: test-mode key; both are full API keys of the account.
+  prefixedToken('easypost-api-key', 'EasyPost API key', 'high', { family: 'saas', prefix: ['EZAK', 'EZTK'], body: run('A-Za-z0-9', 54), minEntropy: 3.5 }),
 ];

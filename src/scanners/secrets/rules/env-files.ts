@@ -1,6 +1,7 @@
 // .env files: every variable there is configuration for one deployment, so a random-looking value
 // is a credential whatever the variable is called (`MIMI=gX69YO4CvB...`). Names that say what
 // else the value is (an id, a URL, a region) are left to the other rules.
+// A one-off by nature (any name, one file kind), so a `defineRule` of its own.
 import { identifierWords } from '../names.js';
 import { looksLikeIdentifier } from '../generic.js';
 import { defineRule, type SecretRule } from '../rule.js';

@@ -1,24 +1,17 @@
 // Facebook secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/facebook.samples.ts.
 import { shannonEntropy } from '../entropy.js';
 import { lineBounds } from '../lines.js';
-import { assignmentPattern, defineRule, leadBefore, WORD_CHARS, type SecretRule } from '../rule.js';
+import { defineRule, leadBefore, WORD_CHARS, type SecretRule } from '../rule.js';
+import { keywordAssigned, prefixedToken, run } from './build.js';
 
 /** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
 const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
 
 export const FACEBOOK_RULES: SecretRule[] = [
+  prefixedToken('facebook-access-token', 'Facebook / Meta access token', 'high', { family: 'messaging', prefix: ['EAAM', 'EAAC'], body: run('A-Za-z0-9', 100, 500), boundary: WORD_CHARS, minEntropy: 4 }),
   defineRule({
-    id: 'facebook-access-token',
-    family: 'messaging',
-    description: 'Facebook / Meta access token',
-    severity: 'high',
-    keywords: ['eaam', 'eaac'],
-    pattern: /(EAA[MC][A-Za-z0-9]{100,500})/,
-    boundary: WORD_CHARS,
-    minEntropy: 4,
-  }),
-  defineRule({
-    // An app access token is the app id and its secret (or a signature) joined by `|` (`%7C` in URLs).
+    // One-off (a pair read in code): an app access token is the app id and its secret (or a
+    // signature) joined by `|` (`%7C` in URLs).
     id: 'facebook-app-access-token',
     family: 'messaging',
     description: 'Facebook / Meta app access token',
@@ -38,14 +31,5 @@ export const FACEBOOK_RULES: SecretRule[] = [
     validate: (s) => shannonEntropy(s.slice(s.search(/[|%]/) + 1)) >= 3.5,
     inContext: (ctx) => FACEBOOK_NEARBY.test(ctx.text.slice(Math.max(lineBounds(ctx.text, ctx.secretStart)[0], ctx.secretStart - 200), ctx.secretStart)),
   }),
-  defineRule({
-    id: 'facebook-app-secret',
-    family: 'messaging',
-    description: 'Facebook / Meta app secret',
-    severity: 'high',
-    keywords: ['facebook', 'fb_app', 'meta_app'],
-    pattern: assignmentPattern('facebook[\\w.-]{0,20}secret|fb_app_secret|meta_app_secret', '[a-f0-9]{32}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-  }),
+  keywordAssigned('facebook-app-secret', 'Facebook / Meta app secret', 'high', { family: 'messaging', keywords: ['facebook', 'fb_app', 'meta_app'], name: 'facebook[\\w.-]{0,20}secret|fb_app_secret|meta_app_secret', value: run('a-f0-9', 32) }),
 ];

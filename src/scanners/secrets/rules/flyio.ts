@@ -3,6 +3,8 @@ import { ALNUM_CHARS, defineRule, type SecretRule } from '../rule.js';
 
 export const FLYIO_RULES: SecretRule[] = [
   defineRule({
+    // One-off: two token formats under one id, each prefix with its own body (`fo1_` and 43
+    // base64url characters; `fm1a_`, `fm1r_`, `fm2_` macaroons in base64).
     id: 'flyio-access-token',
     family: 'cloud',
     description: 'Fly.io access token',

@@ -1,8 +1,8 @@
 // GitHub secret rules (source-hosting family). Samples: __tests__/scanners/secrets/rules/github.samples.ts.
 import { hasValidCrc32Suffix } from '../checksum.js';
 import { isJwt } from './jwt.js';
-import { ALNUM_CHARS, assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
-import { prefixedToken, run } from './build.js';
+import { ALNUM_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { keywordAssigned, prefixedToken, run } from './build.js';
 
 /** GitHub's documented token prefixes; the last six characters are a base62 CRC32 checksum. */
 function githubRule(id: string, prefix: string, description: string): SecretRule {
@@ -21,30 +21,17 @@ export const GITHUB_RULES: SecretRule[] = [
   githubRule('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
   githubRule('github-server-to-server-token', 'ghs_', 'GitHub App installation token'),
   githubRule('github-refresh-token', 'ghr_', 'GitHub refresh token'),
-  defineRule({
-    id: 'github-installation-token-stateless',
+  // Issued since April 2026: `ghs_`, the app id, `_`, then a signed JWT (about 520 characters in all).
+  prefixedToken('github-installation-token-stateless', 'GitHub App installation token (stateless ghs_APPID_JWT format)', 'critical', {
     family: 'source-hosting',
-    description: 'GitHub App installation token (stateless ghs_APPID_JWT format)',
-    severity: 'critical',
-    keywords: ['ghs_'],
+    prefix: 'ghs_',
+    body: '[0-9]{1,20}_eyJ[A-Za-z0-9_-]{8,2000}\\.[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{16,1000}',
     anchored: true,
-    // Issued since April 2026: `ghs_`, the app id, `_`, then a signed JWT (about 520 characters in all).
-    pattern: /ghs_[0-9]{1,20}_(eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})/,
-    secretGroup: 0,
     boundary: WORD_CHARS,
+    minEntropy: undefined,
     validate: (secret) => isJwt(secret.slice(secret.indexOf('_eyJ') + 1)),
   }),
   // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
   prefixedToken('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'critical', { family: 'source-hosting', prefix: 'github_pat_', body: run('A-Za-z0-9_', 82), boundary: WORD_CHARS, minEntropy: 3.5 }),
-  defineRule({
-    id: 'github-oauth-client-secret',
-    family: 'source-hosting',
-    description: 'GitHub OAuth app client secret',
-    severity: 'high',
-    keywords: ['github'],
-    anchored: true,
-    pattern: assignmentPattern('github[\\w.-]{0,20}(?:client|oauth|app)[_.-]?secret', '[a-f0-9]{40}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-  }),
+  keywordAssigned('github-oauth-client-secret', 'GitHub OAuth app client secret', 'high', { family: 'source-hosting', keywords: ['github'], credential: '(?:client|oauth|app)[_.-]?secret', value: run('a-f0-9', 40), anchored: true }),
 ];

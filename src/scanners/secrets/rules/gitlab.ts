@@ -19,6 +19,7 @@ export const GITLAB_RULES: SecretRule[] = [
   prefixedToken('gitlab-scim-token', 'GitLab SCIM token', 'high', { family: 'source-hosting', prefix: 'glsoat-', body: run('A-Za-z0-9_-', 20, 50) }),
   prefixedToken('gitlab-feature-flag-client-token', 'GitLab feature flag client token', 'high', { family: 'source-hosting', prefix: 'glffct-', body: run('A-Za-z0-9_-', 20) }),
   defineRule({
+    // One-off: the cookie's name comes before the value and is not part of it.
     id: 'gitlab-session-cookie',
     family: 'source-hosting',
     description: 'GitLab session cookie',

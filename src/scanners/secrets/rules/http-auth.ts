@@ -1,6 +1,8 @@
 // Credentials on an HTTP client's command line, in a header or in its credentials file:
 // `curl -u user:password`, `curl --user key:` (an API key as the user name),
 // `Authorization: Api-Token <token>`, `.netrc` entries.
+// One-offs by nature: each rule reads one syntax (a .netrc entry, a curl option, a header), so
+// each is a `defineRule` of its own rather than a builder's.
 import { isPlaceholderOrReference } from '../placeholders.js';
 import { lineBounds } from '../lines.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';

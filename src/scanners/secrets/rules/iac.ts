@@ -1,5 +1,7 @@
 // Infrastructure as code and XML configuration: Terraform variable defaults, Bicep parameter defaults,
 // CloudFormation NoEcho parameter defaults, `<password>` elements and `<add key="..." value="..."/>`.
+// One-offs by nature: each rule reads its syntax (a block, a parameter, an element) in code, so
+// each is a `defineRule` of its own rather than a builder's.
 import { acceptGenericValue } from '../generic.js';
 import { UNTYPED_PATH } from '../files.js';
 import { isStrongSecretName } from '../names.js';

@@ -1,15 +1,14 @@
 // IBM Cloud secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/ibm.samples.ts.
-import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 export const IBM_RULES: SecretRule[] = [
-  defineRule({
-    id: 'ibm-cloud-api-key',
+  keywordAssigned('ibm-cloud-api-key', 'IBM Cloud API key', 'critical', {
     family: 'cloud',
-    description: 'IBM Cloud API key',
-    severity: 'critical',
     keywords: ['ibm'],
+    name: 'ibm[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?key|apikey|iam[_.-]?key)',
+    value: run('A-Za-z0-9_-', 44),
     anchored: true,
-    pattern: assignmentPattern('ibm[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?key|apikey|iam[_.-]?key)', '[A-Za-z0-9_-]{44}'),
     boundary: TOKEN_CHARS,
     minEntropy: 3.5,
   }),

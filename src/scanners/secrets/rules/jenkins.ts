@@ -1,15 +1,7 @@
 // Jenkins secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/jenkins.samples.ts.
-import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import type { SecretRule } from '../rule.js';
+import { keywordAssigned } from './build.js';
 
 export const JENKINS_RULES: SecretRule[] = [
-  defineRule({
-    id: 'jenkins-api-token',
-    family: 'ci-cd',
-    description: 'Jenkins API token',
-    severity: 'high',
-    keywords: ['jenkins'],
-    pattern: assignmentPattern('jenkins[\\w.-]{0,20}(?:token|api[_.-]?key|password)', '11[a-f0-9]{32}|[a-f0-9]{32}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-  }),
+  keywordAssigned('jenkins-api-token', 'Jenkins API token', 'high', { family: 'ci-cd', keywords: ['jenkins'], credential: ['token', 'api[_.-]?key', 'password'], value: '11[a-f0-9]{32}|[a-f0-9]{32}' }),
 ];

@@ -1,5 +1,6 @@
 // JSON Web Tokens: three base64url segments whose header decodes to JSON with an `alg`, and the
 // same tokens base64-encoded once more. Samples: __tests__/scanners/secrets/rules/jwt.samples.ts.
+// One-offs by nature: the tokens are decoded in code, so each is a `defineRule` of its own.
 import { defineRule, type SecretRule } from '../rule.js';
 
 function decodeJson(segment: string): unknown {

@@ -1,5 +1,7 @@
 // Kubernetes: literal values in `Secret` manifests (`data` and `stringData`) and container `env`
 // entries with a literal `value:` for a secret-named variable (a `valueFrom` reference is fine).
+// One-offs by nature: the rules read the manifest's structure in code, so each is a `defineRule`
+// of its own rather than a builder's.
 import { acceptGenericValue } from '../generic.js';
 import { identifierWords, isStrongSecretName, secretNameStrength } from '../names.js';
 import { isPlaceholderOrReference, looksLikePathOrUrl } from '../placeholders.js';

@@ -1,15 +1,8 @@
 // LaunchDarkly secret rules (saas family). Samples: __tests__/scanners/secrets/rules/launchdarkly.samples.ts.
-import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import type { SecretRule } from '../rule.js';
+import { prefixedToken, UUID } from './build.js';
 
 export const LAUNCHDARKLY_RULES: SecretRule[] = [
-  defineRule({
-    id: 'launchdarkly-token',
-    family: 'saas',
-    description: 'LaunchDarkly API access token or SDK key',
-    severity: 'high',
-    keywords: ['launchdarkly', 'launch_darkly', 'ld_sdk', 'ld_api'],
-    pattern: /((?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
+  // `api-` or `sdk-` and a UUID: the prefixes are too common to look for, the provider names decide.
+  prefixedToken('launchdarkly-token', 'LaunchDarkly API access token or SDK key', 'high', { family: 'saas', prefix: ['api-', 'sdk-'], keywords: ['launchdarkly', 'launch_darkly', 'ld_sdk', 'ld_api'], body: UUID }),
 ];

@@ -1,16 +1,8 @@
 // Mailchimp secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/mailchimp.samples.ts.
-import { defineRule, leadBefore, type SecretRule } from '../rule.js';
+import type { SecretRule } from '../rule.js';
+import { suffixedToken } from './build.js';
 
 export const MAILCHIMP_RULES: SecretRule[] = [
-  defineRule({
-    id: 'mailchimp-api-key',
-    family: 'messaging',
-    description: 'Mailchimp API key',
-    severity: 'high',
-    keywords: ['-us'],
-    anchored: true,
-    pattern: /-us[0-9]{1,2}/,
-    extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + (m[0] as string).length, { min: 32, max: 32, chars: /[0-9a-f]/ }, /[A-Za-z0-9_-]/),
-    minEntropy: 3,
-  }),
+  // 32 hex characters, then the data center (`-us6`).
+  suffixedToken('mailchimp-api-key', 'Mailchimp API key', 'high', { family: 'messaging', keywords: ['-us'], anchored: true, suffix: '-us[0-9]{1,2}', lead: { alphabet: '0-9a-f', length: 32 } }),
 ];

@@ -3,6 +3,7 @@ import { defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
 
 export const MAXMIND_RULES: SecretRule[] = [
   defineRule({
+    // One-off: the documented part (`_mmk`) ends the key and its two inner runs are fixed.
     id: 'maxmind-license-key',
     family: 'saas',
     description: 'MaxMind license key',

@@ -3,8 +3,8 @@ import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 
 export const MICROSOFT_TEAMS_RULES: SecretRule[] = [
   defineRule({
-    // Current URLs are on <tenant>.webhook.office.com/webhookb2/; connectors created before 2021
-    // used outlook.office.com/webhook/ with the same path, and many still work.
+    // One-off, a URL: current URLs are on <tenant>.webhook.office.com/webhookb2/; connectors
+    // created before 2021 used outlook.office.com/webhook/ with the same path, and many still work.
     id: 'microsoft-teams-webhook',
     family: 'messaging',
     description: 'Microsoft Teams incoming webhook URL',

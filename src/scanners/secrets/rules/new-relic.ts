@@ -26,6 +26,7 @@ export const NEW_RELIC_RULES: SecretRule[] = [
   prefixedToken('new-relic-admin-api-key', 'New Relic admin API key', 'high', { family: 'saas', prefix: 'NRAA-', body: run('a-f0-9', 27) }),
   prefixedToken('new-relic-insights-query-key', 'New Relic Insights query key', 'high', { family: 'saas', prefix: 'NRIQ-', body: run('A-Za-z0-9_-', 32), minEntropy: 3.5 }),
   defineRule({
+    // One-off: two layouts before the `NRAL` suffix (36 hex, or `eu01xx` and 30), read in code.
     id: 'new-relic-license-key',
     family: 'saas',
     description: 'New Relic ingest license key',

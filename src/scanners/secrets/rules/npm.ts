@@ -11,6 +11,7 @@ function decodesToPrintable(b64: string): boolean {
 export const NPM_RULES: SecretRule[] = [
   prefixedToken('npm-access-token', 'npm access token', 'critical', { family: 'ci-cd', prefix: 'npm_', body: run('A-Za-z0-9', 36), anchored: true, boundary: WORD_CHARS, checksum: hasValidCrc32Suffix }),
   defineRule({
+    // One-off, .npmrc syntax: any registry's token after `_authToken=`, whatever its shape.
     id: 'npmrc-auth-token',
     family: 'ci-cd',
     description: 'Registry auth token in .npmrc',
@@ -21,6 +22,7 @@ export const NPM_RULES: SecretRule[] = [
     specificity: 2,
   }),
   defineRule({
+    // One-off, .npmrc syntax: `_auth` / `_password` hold base64 that decodes to text.
     id: 'npmrc-auth',
     family: 'ci-cd',
     description: 'Registry credentials (_auth / _password) in .npmrc',

@@ -1,26 +1,10 @@
 // OpenAI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/openai.samples.ts.
-import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import type { SecretRule } from '../rule.js';
+import { prefixedToken } from './build.js';
 
 export const OPENAI_RULES: SecretRule[] = [
-  defineRule({
-    id: 'openai-api-key',
-    family: 'ai',
-    description: 'OpenAI API key',
-    severity: 'critical',
-    keywords: ['t3blbkfj'],
-    pattern: /(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3.5,
-  }),
-  defineRule({
-    id: 'openai-project-key',
-    family: 'ai',
-    description: 'OpenAI project, service account, admin or user key',
-    severity: 'critical',
-    keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
-    // `sk-None-`: keys created for a user outside any project.
-    pattern: /(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 4,
-  }),
+  // `sk-` is shared by many providers; `T3BlbkFJ` (base64 of `OpenAI`) in the middle marks OpenAI's.
+  prefixedToken('openai-api-key', 'OpenAI API key', 'critical', { family: 'ai', prefix: 'sk-', keywords: ['t3blbkfj'], body: '[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}', minEntropy: 3.5 }),
+  // `sk-None-`: keys created for a user outside any project.
+  prefixedToken('openai-project-key', 'OpenAI project, service account, admin or user key', 'critical', { family: 'ai', prefix: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-'], body: '[A-Za-z0-9_-]{40,300}', minEntropy: 4 }),
 ];

@@ -1,22 +1,8 @@
 // Private keys: PEM (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH), PGP, SSH2, PuTTY, age.
 import { isPlaceholderOrReference } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
-import { blockBody, hasKeyMaterial, isWellFormedKeyBody } from './pem.js';
-import { prefixedToken, run } from './build.js';
-
-/** A PEM private key block of one type. */
-function pemRule(id: string, label: string, description: string, severity: SecretRule['severity'], verifiable = true): SecretRule {
-  return defineRule({
-    ...(verifiable ? { verify: isWellFormedKeyBody } : {}),
-    id,
-    family: 'private-key',
-    description,
-    severity,
-    keywords: [`begin ${label.toLowerCase()}`],
-    pattern: new RegExp(`-----BEGIN ${label}-----`),
-    extract: (m, ctx) => blockBody(m, ctx, `-----END ${label}-----`),
-  });
-}
+import { hasKeyMaterial, isWellFormedKeyBody } from './pem.js';
+import { delimitedBlock, pemBlock, prefixedToken, run } from './build.js';
 
 /**
  * Base64 DER that opens like a private key (PKCS#1 RSA, PKCS#8, SEC1 EC): SEQUENCE, then INTEGER
@@ -112,15 +98,17 @@ function isBase64PemPrivateKey(secret: string): boolean {
 }
 
 export const PRIVATE_KEYS_RULES: SecretRule[] = [
-  pemRule('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key', 'critical'),
-  pemRule('private-key-ec', 'EC PRIVATE KEY', 'EC private key', 'critical'),
-  pemRule('private-key-dsa', 'DSA PRIVATE KEY', 'DSA private key', 'critical'),
-  pemRule('private-key-pkcs8', 'PRIVATE KEY', 'PKCS#8 private key', 'critical'),
-  pemRule('private-key-encrypted', 'ENCRYPTED PRIVATE KEY', 'Encrypted PKCS#8 private key', 'medium', false),
-  pemRule('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key', 'critical'),
-  pemRule('private-key-pgp', 'PGP PRIVATE KEY BLOCK', 'PGP private key block', 'critical', false),
+  pemBlock('private-key-rsa', 'RSA private key', 'critical', 'RSA PRIVATE KEY', { verify: isWellFormedKeyBody }),
+  pemBlock('private-key-ec', 'EC private key', 'critical', 'EC PRIVATE KEY', { verify: isWellFormedKeyBody }),
+  pemBlock('private-key-dsa', 'DSA private key', 'critical', 'DSA PRIVATE KEY', { verify: isWellFormedKeyBody }),
+  pemBlock('private-key-pkcs8', 'PKCS#8 private key', 'critical', 'PRIVATE KEY', { verify: isWellFormedKeyBody }),
+  // Encrypted and PGP bodies are not DER that can be checked.
+  pemBlock('private-key-encrypted', 'Encrypted PKCS#8 private key', 'medium', 'ENCRYPTED PRIVATE KEY'),
+  pemBlock('private-key-openssh', 'OpenSSH private key', 'critical', 'OPENSSH PRIVATE KEY', { verify: isWellFormedKeyBody }),
+  pemBlock('private-key-pgp', 'PGP private key block', 'critical', 'PGP PRIVATE KEY BLOCK'),
   defineRule({
-    // Keys stored without the PEM armour: env vars, JSON fields, keystores exported as one line.
+    // One-off (DER read in code): keys stored without the PEM armour: env vars, JSON fields,
+    // keystores exported as one line.
     id: 'private-key-der-base64',
     family: 'private-key',
     description: 'Private key (base64 DER without PEM header)',
@@ -133,8 +121,9 @@ export const PRIVATE_KEYS_RULES: SecretRule[] = [
     verify: isWellFormedKeyBody,
   }),
   defineRule({
-    // A PEM key stored base64-encoded (Kubernetes Secret data, CI variables, Helm values, JSON):
-    // `LS0tLS1CRUdJTi` is the base64 of `-----BEGIN`; the decoded text must be a private key block.
+    // One-off (decoded in code): a PEM key stored base64-encoded (Kubernetes Secret data, CI
+    // variables, Helm values, JSON): `LS0tLS1CRUdJTi` is the base64 of `-----BEGIN`; the decoded
+    // text must be a private key block.
     id: 'private-key-pem-base64',
     family: 'private-key',
     description: 'Private key (base64-encoded PEM)',
@@ -146,16 +135,14 @@ export const PRIVATE_KEYS_RULES: SecretRule[] = [
     validate: isBase64PemPrivateKey,
     verify: isBase64PemWellFormedKey,
   }),
-  defineRule({
-    id: 'private-key-ssh2-encrypted',
+  delimitedBlock('private-key-ssh2-encrypted', 'SSH2 encrypted private key', 'medium', {
     family: 'private-key',
-    description: 'SSH2 encrypted private key',
-    severity: 'medium',
     keywords: ['begin ssh2 encrypted private key'],
-    pattern: /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----/,
-    extract: (m, ctx) => blockBody(m, ctx, '---- END SSH2 ENCRYPTED PRIVATE KEY ----'),
+    begin: '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----',
+    end: '---- END SSH2 ENCRYPTED PRIVATE KEY ----',
   }),
   defineRule({
+    // One-off: the `Private-Lines:` section of a PuTTY key file (its header seen before it).
     id: 'putty-private-key',
     family: 'private-key',
     description: 'PuTTY private key',

@@ -1,16 +1,7 @@
 // Pusher secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/pusher.samples.ts.
-import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import type { SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 export const PUSHER_RULES: SecretRule[] = [
-  defineRule({
-    id: 'pusher-secret',
-    family: 'messaging',
-    description: 'Pusher Channels app secret',
-    severity: 'high',
-    keywords: ['pusher'],
-    anchored: true,
-    pattern: assignmentPattern('pusher[\\w.-]{0,20}secret', '[a-f0-9]{20}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-  }),
+  keywordAssigned('pusher-secret', 'Pusher Channels app secret', 'high', { family: 'messaging', keywords: ['pusher'], credential: 'secret', value: run('a-f0-9', 20), anchored: true }),
 ];

@@ -1,15 +1,7 @@
 // Scaleway secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/scaleway.samples.ts.
-import { assignmentPattern, defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { keywordAssigned, UUID } from './build.js';
 
 export const SCALEWAY_RULES: SecretRule[] = [
-  defineRule({
-    id: 'scaleway-secret-key',
-    family: 'cloud',
-    description: 'Scaleway secret key',
-    severity: 'critical',
-    keywords: ['scw_secret', 'scaleway'],
-    pattern: assignmentPattern('scw[_.-]?secret[_.-]?key|scaleway[_.-]?secret[_.-]?key', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
+  keywordAssigned('scaleway-secret-key', 'Scaleway secret key', 'critical', { family: 'cloud', keywords: ['scw_secret', 'scaleway'], name: 'scw[_.-]?secret[_.-]?key|scaleway[_.-]?secret[_.-]?key', value: UUID, boundary: TOKEN_CHARS }),
 ];

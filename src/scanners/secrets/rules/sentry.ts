@@ -4,6 +4,7 @@ import { prefixedToken, run } from './build.js';
 
 export const SENTRY_RULES: SecretRule[] = [
   defineRule({
+    // One-off, a URL: the DSN's public key is the user part of a URL on a Sentry host.
     id: 'sentry-dsn',
     family: 'saas',
     description: 'Sentry DSN',
@@ -16,13 +17,11 @@ export const SENTRY_RULES: SecretRule[] = [
     minEntropy: 3,
     specificity: 2,
   }),
-  defineRule({
-    id: 'sentry-org-token',
+  // `sntrys_`, a base64 JSON payload (with `iat`) and `_` and 43 characters of signature.
+  prefixedToken('sentry-org-token', 'Sentry organization auth token', 'high', {
     family: 'saas',
-    description: 'Sentry organization auth token',
-    severity: 'high',
-    keywords: ['sntrys_'],
-    pattern: /(sntrys_eyJ[A-Za-z0-9+/=]{20,600}_[A-Za-z0-9+/]{43})/,
+    prefix: 'sntrys_',
+    body: 'eyJ[A-Za-z0-9+/=]{20,600}_[A-Za-z0-9+/]{43}',
     boundary: 'A-Za-z0-9_+/',
     minEntropy: 4,
     validate: (s) => {

@@ -12,27 +12,14 @@ function slackStructuredBody(body: string): boolean {
 
 export const SLACK_RULES: SecretRule[] = [
   prefixedToken('slack-bot-token', 'Slack bot token', 'high', { family: 'messaging', prefix: 'xoxb-', body: '[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34}|xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26}' }),
-  defineRule({
-    id: 'slack-user-token',
-    family: 'messaging',
-    description: 'Slack user token',
-    severity: 'high',
-    keywords: ['xoxp-', 'xoxe-'],
-    // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
-    pattern: /(xox[pe]-[0-9]{5,20}-[0-9]{5,20}-[0-9]{5,20}-[A-Za-z0-9-]{10,64})/,
-    boundary: TOKEN_CHARS,
-    minEntropy: 3,
-  }),
+  // Today 10-13 digit ids and a 32-hex secret; older workspaces issued shorter ids and secrets.
+  prefixedToken('slack-user-token', 'Slack user token', 'high', { family: 'messaging', prefix: ['xoxp-', 'xoxe-'], body: '[0-9]{5,20}-[0-9]{5,20}-[0-9]{5,20}-[A-Za-z0-9-]{10,64}' }),
   prefixedToken('slack-app-token', 'Slack app-level token', 'high', { family: 'messaging', prefix: 'xapp-', body: '[0-9]-[A-Z0-9]{8,14}-[0-9]{10,15}-[a-f0-9]{32,80}' }),
-  defineRule({
-    id: 'slack-config-token',
+  // 163-166 alphanumerics, or any length whose base64 decodes to Slack's structure.
+  prefixedToken('slack-config-token', 'Slack configuration access token', 'high', {
     family: 'messaging',
-    description: 'Slack configuration access token',
-    severity: 'high',
-    keywords: ['xoxe.xoxb-', 'xoxe.xoxp-'],
-    // 163-166 alphanumerics, or any length whose base64 decodes to Slack's structure.
-    pattern: /(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{140,200})/,
-    boundary: TOKEN_CHARS,
+    prefix: ['xoxe.xoxb-', 'xoxe.xoxp-'],
+    body: '[0-9]-[A-Za-z0-9]{140,200}',
     minEntropy: 4,
     validate: (s) => {
       const body = s.slice(s.indexOf('-', 10) + 1);
@@ -44,6 +31,8 @@ export const SLACK_RULES: SecretRule[] = [
   // The token a logged-in Slack web or desktop client uses (with its `d` cookie): the user's access.
   prefixedToken('slack-session-token', 'Slack browser session token', 'high', { family: 'messaging', prefix: 'xoxc-', body: '[0-9]{9,15}-[0-9]{9,15}-[0-9]{9,15}-[a-f0-9]{64}', anchored: true, minEntropy: 3.5 }),
   defineRule({
+    // One-off: two legacy formats under one id (`xoxo-`/`xoxs-` with three numeric ids and hex,
+    // `xoxa-`/`xoxr-` with up to four ids and alphanumerics).
     id: 'slack-legacy-token',
     family: 'messaging',
     description: 'Slack legacy token',
@@ -54,6 +43,7 @@ export const SLACK_RULES: SecretRule[] = [
     minEntropy: 3,
   }),
   defineRule({
+    // One-off: a URL, matched with or without its scheme.
     id: 'slack-webhook-url',
     family: 'messaging',
     description: 'Slack incoming webhook URL',

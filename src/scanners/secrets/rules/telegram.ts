@@ -12,6 +12,8 @@ function telegramToken(text: string, suffixStart: number): ExtractedSecret | und
 
 export const TELEGRAM_RULES: SecretRule[] = [
   defineRule({
+    // One-off: found from `:AA`; the bot id before it is read in code, also where a Bot API URL
+    // glues `bot` to it.
     id: 'telegram-bot-token',
     family: 'messaging',
     description: 'Telegram bot token',

@@ -1,10 +1,12 @@
 // Vercel secret rules (saas family). Samples: __tests__/scanners/secrets/rules/vercel.samples.ts.
-import { assignmentPattern, defineRule, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 export const VERCEL_RULES: SecretRule[] = [
   defineRule({
     // Vercel's prefixed tokens: personal (vcp_), integration (vci_), app access and refresh
-    // (vca_, vcr_) and AI Gateway keys (vck_).
+    // (vca_, vcr_) and AI Gateway keys (vck_). Not prefixedToken: the pattern also takes `vcc_`,
+    // which is no keyword; a builder would drop it, and that would change detection.
     id: 'vercel-prefixed-token',
     family: 'saas',
     description: 'Vercel access token or API key',
@@ -14,14 +16,5 @@ export const VERCEL_RULES: SecretRule[] = [
     boundary: TOKEN_CHARS,
     minEntropy: 3.5,
   }),
-  defineRule({
-    id: 'vercel-token',
-    family: 'saas',
-    description: 'Vercel access token',
-    severity: 'high',
-    keywords: ['vercel'],
-    pattern: assignmentPattern('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3.5,
-  }),
+  keywordAssigned('vercel-token', 'Vercel access token', 'high', { family: 'saas', keywords: ['vercel'], credential: 'token', value: run('A-Za-z0-9', 24), minEntropy: 3.5 }),
 ];

@@ -1,15 +1,7 @@
 // Weights & Biases secret rules (ai family). Samples: __tests__/scanners/secrets/rules/wandb.samples.ts.
-import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import type { SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 export const WANDB_RULES: SecretRule[] = [
-  defineRule({
-    id: 'wandb-api-key',
-    family: 'ai',
-    description: 'Weights & Biases API key',
-    severity: 'high',
-    keywords: ['wandb'],
-    pattern: assignmentPattern('wandb[\\w.-]{0,20}key', '[a-f0-9]{40}'),
-    boundary: WORD_CHARS,
-    minEntropy: 3,
-  }),
+  keywordAssigned('wandb-api-key', 'Weights & Biases API key', 'high', { family: 'ai', keywords: ['wandb'], credential: 'key', value: run('a-f0-9', 40) }),
 ];

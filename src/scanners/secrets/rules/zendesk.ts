@@ -1,15 +1,7 @@
 // Zendesk secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/zendesk.samples.ts.
-import { assignmentPattern, defineRule, WORD_CHARS, type SecretRule } from '../rule.js';
+import type { SecretRule } from '../rule.js';
+import { keywordAssigned, run } from './build.js';
 
 export const ZENDESK_RULES: SecretRule[] = [
-  defineRule({
-    id: 'zendesk-api-token',
-    family: 'messaging',
-    description: 'Zendesk API token',
-    severity: 'high',
-    keywords: ['zendesk'],
-    pattern: assignmentPattern('zendesk[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9]{40}'),
-    boundary: WORD_CHARS,
-    minEntropy: 4,
-  }),
+  keywordAssigned('zendesk-api-token', 'Zendesk API token', 'high', { family: 'messaging', keywords: ['zendesk'], credential: ['token', 'key'], value: run('A-Za-z0-9', 40), minEntropy: 4 }),
 ];
