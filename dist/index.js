@@ -57877,6 +57877,12 @@ const AIRTABLE_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/alchemy.ts
+
+const ALCHEMY_RULES = [
+    prefixedToken('alchemy-access-token', 'Alchemy access token', 'high', { family: 'saas', prefix: 'alcht_', body: run('A-Za-z0-9', 30), anchored: true, minEntropy: 3.5 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/algolia.ts
 // Algolia secret rules (saas family). Samples: __tests__/scanners/secrets/rules/algolia.samples.ts.
 
@@ -58400,6 +58406,7 @@ const CLOJARS_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/cloudflare.ts
 // Cloudflare secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/cloudflare.samples.ts.
 
+
 const CLOUDFLARE_RULES = [
     defineRule({
         // The Origin CA key, sent as `X-Auth-User-Service-Key` (a "user service key"). Cloudflare documents
@@ -58435,6 +58442,10 @@ const CLOUDFLARE_RULES = [
         boundary: WORD_CHARS,
         minEntropy: 3,
     }),
+    // Since 2026 tokens identify themselves: `cfut_` (user API token) or `cfat_` (account API
+    // token), 40 alphanumerics and 8 hex.
+    prefixedToken('cloudflare-user-api-token', 'Cloudflare user API token', 'high', { family: 'cloud', prefix: 'cfut_', body: `${run('A-Za-z0-9', 40)}${run('a-f0-9', 8)}`, anchored: true, minEntropy: 3.5 }),
+    prefixedToken('cloudflare-account-api-token', 'Cloudflare account API token', 'high', { family: 'cloud', prefix: 'cfat_', body: `${run('A-Za-z0-9', 40)}${run('a-f0-9', 8)}`, anchored: true, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/cockroachdb.ts
@@ -58883,6 +58894,13 @@ const DEFINED_NETWORKING_RULES = [
     prefixedToken('defined-networking-token', 'Defined Networking API token', 'high', { family: 'ci-cd', prefix: 'dnkey-', body: '[a-z0-9=_-]{26}-[a-z0-9=_-]{52}', minEntropy: 3.5 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/deno.ts
+
+const DENO_RULES = [
+    prefixedToken('deno-deploy-token', 'Deno Deploy personal access token', 'high', { family: 'cloud', prefix: 'ddp_', body: run('A-Za-z0-9', 36), anchored: true, minEntropy: 3.5 }),
+    prefixedToken('deno-deploy-organization-token', 'Deno Deploy organization access token', 'high', { family: 'cloud', prefix: 'ddw_', body: run('A-Za-z0-9', 36), anchored: true, minEntropy: 3.5 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/dependency-track.ts
 
 const DEPENDENCY_TRACK_RULES = [
@@ -58909,14 +58927,21 @@ function discordUserIdSegment(token) {
     const decoded = Buffer.from(first, 'base64url').toString('utf8');
     return /^[0-9]{17,20}$/.test(decoded);
 }
+/**
+ * Base64 of 17 to 20 ASCII digits: each group of four characters encodes three digits, so every
+ * position allows only a few characters (`[MNO]`, `[DTjz]`, `[AEIMQUYcgk]`, `[w-z0-5]`), then a
+ * shorter group for the last one or two digits. Specific enough to search every file without a
+ * keyword (bot tokens are often pasted bare), and cheap: most text fails at the second character.
+ */
+const USER_ID_SEGMENT = '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}(?:[MNO][DTjz][AEIMQUYcgk]|[MNO][AQgw])?';
 const DISCORD_RULES = [
     defineRule({
         id: 'discord-bot-token',
         family: 'messaging',
         description: 'Discord bot token',
         severity: 'high',
-        keywords: ['discord', '.run(', '.login('],
-        pattern: /([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})/,
+        keywords: [],
+        pattern: new RegExp(`(${USER_ID_SEGMENT}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})`),
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
         validate: discordUserIdSegment,
@@ -59158,6 +59183,12 @@ const FACEBOOK_RULES = [
         boundary: WORD_CHARS,
         minEntropy: 3,
     }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/figma.ts
+
+const FIGMA_RULES = [
+    prefixedToken('figma-personal-access-token', 'Figma personal access token', 'high', { family: 'saas', prefix: 'figd_', body: run('A-Za-z0-9_-', 40, 44), anchored: true, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/firecrawl.ts
@@ -59410,13 +59441,16 @@ const GITLAB_RULES = [
     // two-digit version (`glpat-<payload>.01.<7-9 characters>`).
     prefixedToken('gitlab-pat-routable', 'GitLab personal access token (routable)', 'high', { family: 'source-hosting', prefix: 'glpat-', body: '[A-Za-z0-9_-]{27,300}\\.(?:[0-9]{2}\\.)?[0-9a-z]{7,9}', minEntropy: 4 }),
     prefixedToken('gitlab-deploy-token', 'GitLab deploy token', 'high', { family: 'source-hosting', prefix: 'gldt-', body: run('A-Za-z0-9_-', 20) }),
-    prefixedToken('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', { family: 'source-hosting', prefix: 'glptt-', body: run('0-9a-f', 40) }),
+    // `SecureRandom.hex(20)` today; GitLab documents only the prefix, so any 40 token characters.
+    prefixedToken('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', { family: 'source-hosting', prefix: 'glptt-', body: run('A-Za-z0-9_-', 40) }),
     prefixedToken('gitlab-runner-registration-token', 'GitLab runner registration token', 'high', { family: 'source-hosting', prefix: 'GR1348941', body: run('A-Za-z0-9_-', 20) }),
     prefixedToken('gitlab-runner-token', 'GitLab runner authentication token', 'high', { family: 'source-hosting', prefix: 'glrt-', body: run('A-Za-z0-9_-', 20, 300) }),
-    prefixedToken('gitlab-ci-job-token', 'GitLab CI/CD job token', 'high', { family: 'source-hosting', prefix: 'glcbt-', body: '[0-9a-zA-Z]{1,5}_[0-9a-zA-Z_-]{20}' }),
+    // `glcbt-<partition id>_<20>`, or without the partition id (older tokens and JWT-style job tokens).
+    prefixedToken('gitlab-ci-job-token', 'GitLab CI/CD job token', 'high', { family: 'source-hosting', prefix: 'glcbt-', body: '(?:[0-9a-zA-Z]{1,5}_)?[0-9a-zA-Z_-]{20,50}' }),
     prefixedToken('gitlab-feed-token', 'GitLab feed token', 'high', { family: 'source-hosting', prefix: 'glft-', body: run('A-Za-z0-9_-', 20) }),
     prefixedToken('gitlab-incoming-mail-token', 'GitLab incoming mail token', 'high', { family: 'source-hosting', prefix: 'glimt-', body: run('A-Za-z0-9_-', 25) }),
-    prefixedToken('gitlab-agent-token', 'GitLab agent for Kubernetes token', 'high', { family: 'source-hosting', prefix: 'glagent-', body: run('A-Za-z0-9_-', 50) }),
+    // `Devise.friendly_token(50)` at least; GitLab accepts agent tokens up to 1024 characters.
+    prefixedToken('gitlab-agent-token', 'GitLab agent for Kubernetes token', 'high', { family: 'source-hosting', prefix: 'glagent-', body: run('A-Za-z0-9_-', 50, 1024) }),
     prefixedToken('gitlab-oauth-app-secret', 'GitLab OAuth application secret', 'high', { family: 'source-hosting', prefix: 'gloas-', body: run('A-Za-z0-9_-', 64) }),
     prefixedToken('gitlab-scim-token', 'GitLab SCIM token', 'high', { family: 'source-hosting', prefix: 'glsoat-', body: run('A-Za-z0-9_-', 20, 50) }),
     prefixedToken('gitlab-feature-flag-client-token', 'GitLab feature flag client token', 'high', { family: 'source-hosting', prefix: 'glffct-', body: run('A-Za-z0-9_-', 20) }),
@@ -59665,6 +59699,20 @@ const HASHICORP_VAULT_RULES = [
         boundary: WORD_CHARS,
         minEntropy: 3.5,
         validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(2)),
+    }),
+    defineRule({
+        // A Shamir share of the root key (33 bytes, 44 characters of base64), as `vault operator init`
+        // prints it (`Unseal Key 1: ...`) and `vault operator unseal <key>` takes it: enough of them
+        // decrypt the whole Vault.
+        id: 'vault-unseal-key',
+        family: 'saas',
+        description: 'HashiCorp Vault unseal key',
+        severity: 'critical',
+        keywords: ['unseal'],
+        anchored: true,
+        pattern: /unseal(?:[ \t]key)?(?:[ \t]{1,3}[0-9]{1,2})?[ \t]*:?[ \t]{1,5}([A-Za-z0-9+/]{43}[A-Za-z0-9+/=])/i,
+        boundary: `${BASE64_CHARS}=`,
+        minEntropy: 4,
     }),
 ];
 
@@ -60088,6 +60136,19 @@ const INTERCOM_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/intra42.ts
+
+const INTRA42_RULES = [
+    // OAuth application secrets: `s-s4t2ud-` (user apps) or `s-s4t2af-` (apps of a 42 campus) and 64 hex.
+    prefixedToken('intra42-client-secret', 'Intra42 OAuth client secret', 'high', { family: 'saas', prefix: 's-s4t2', body: `(?:ud|af)-${run('a-fA-F0-9', 64)}` }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/ionic.ts
+
+const IONIC_RULES = [
+    prefixedToken('ionic-personal-access-token', 'Ionic personal access token', 'high', { family: 'ci-cd', prefix: 'ion_', body: run('A-Za-z0-9', 42), anchored: true, minEntropy: 4 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jenkins.ts
 // Jenkins secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/jenkins.samples.ts.
 
@@ -60121,6 +60182,36 @@ const JFROG_RULES = [
         pattern: assignmentPattern('jfrog|artifactory', '[a-z0-9]{73}|[a-z0-9]{64}'),
         boundary: WORD_CHARS,
         minEntropy: 3.5,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/kerberos.ts
+// Kerberos tickets captured for offline cracking (AS-REP roasting, Kerberoasting) in hashcat's and
+// John's formats: like a password hash, the encrypted part yields the account's password to a
+// dictionary attack. Samples: __tests__/scanners/secrets/rules/kerberos.samples.ts.
+
+const KERBEROS_RULES = [
+    defineRule({
+        // `$krb5asrep$23$[user@realm:]<32 hex checksum>$<hex>` (hashcat 18200).
+        id: 'kerberos-asrep-hash',
+        family: 'password-hash',
+        description: 'Kerberos AS-REP hash (RC4, hashcat 18200)',
+        severity: 'medium',
+        keywords: ['$krb5asrep$'],
+        anchored: true,
+        pattern: /(\$krb5asrep\$(?:17|18|23)\$(?:[^$:\s]{1,200}:)?[a-f0-9]{24,32}\$[a-f0-9]{64,8000})/,
+        boundary: 'A-Za-z0-9$',
+    }),
+    defineRule({
+        // `$krb5tgs$23$*user$realm$spn*$<32 hex>$<hex>` (hashcat 13100) and the AES variants (19600, 19700).
+        id: 'kerberos-tgs-hash',
+        family: 'password-hash',
+        description: 'Kerberos TGS-REP hash (Kerberoasting, hashcat 13100/19600/19700)',
+        severity: 'medium',
+        keywords: ['$krb5tgs$'],
+        anchored: true,
+        pattern: /(\$krb5tgs\$(?:17|18|23)\$(?:\*[^*\s]{1,300}\*\$|[^$\s]{1,100}\$[^$\s]{1,100}\$(?:[^$\s]{1,300}\$)?)?[a-f0-9]{24,32}\$[a-f0-9]{64,8000})/,
+        boundary: 'A-Za-z0-9$',
     }),
 ];
 
@@ -60783,6 +60874,30 @@ const PLANETSCALE_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/portainer.ts
+// Portainer API access tokens (cloud family): `ptr_` and 43 base64 characters. `ptr_` alone is a
+// common identifier prefix in C, so the rule runs only where the file names Portainer.
+// Samples: __tests__/scanners/secrets/rules/portainer.samples.ts.
+
+const PORTAINER_RULES = [
+    defineRule({
+        id: 'portainer-access-token',
+        family: 'cloud',
+        description: 'Portainer API access token',
+        severity: 'high',
+        keywords: ['portainer'],
+        pattern: /(ptr_[A-Za-z0-9+/_-]{40,60}={0,2})/,
+        boundary: 'A-Za-z0-9+/_-',
+        minEntropy: 4,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/posthog.ts
+
+const POSTHOG_RULES = [
+    prefixedToken('posthog-personal-api-key', 'PostHog personal API key', 'high', { family: 'saas', prefix: 'phx_', body: run('A-Za-z0-9_', 43), anchored: true, minEntropy: 3.5 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/postman.ts
 // Postman secret rules (saas family). Samples: __tests__/scanners/secrets/rules/postman.samples.ts.
 
@@ -60814,6 +60929,28 @@ const POSTMARK_RULES = [
         keywords: ['postmark'],
         anchored: true,
         pattern: assignmentPattern('postmark[\\w.-]{0,20}(?:token|key|secret|password|credential|auth|smtp[_.-]?user(?:name)?)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/power-automate.ts
+// Power Automate and Azure Logic Apps HTTP-trigger URLs (cloud family), among them the Microsoft
+// Teams "Workflows" webhooks that replace Office 365 connectors: the `sig` query parameter is a
+// shared-access signature, so the URL alone lets anyone run the flow (post to the channel).
+// Samples: __tests__/scanners/secrets/rules/power-automate.samples.ts.
+
+const POWER_AUTOMATE_RULES = [
+    defineRule({
+        id: 'power-automate-trigger-url',
+        family: 'cloud',
+        description: 'Power Automate / Logic Apps HTTP trigger URL (Teams workflow webhook)',
+        severity: 'high',
+        keywords: ['.environment.api.powerplatform.com', '.logic.azure.com'],
+        // `https://<env>.<xx>.environment.api.powerplatform.com[:443]/powerautomate/automations/direct/workflows/<32 hex>/...`
+        // or `https://prod-<nn>.<region>.logic.azure.com[:443]/workflows/<32 hex>/...`, then
+        // `triggers/<name>/paths/invoke?...` with `sig=` somewhere in the query.
+        pattern: /(https:\/\/(?:[a-z0-9-]{1,80}\.[a-z0-9]{1,4}\.environment\.api\.powerplatform\.com(?::[0-9]{1,5})?\/powerautomate\/automations\/direct|[a-z0-9-]{1,40}\.[a-z0-9-]{1,40}\.logic\.azure\.com(?::[0-9]{1,5})?)\/workflows\/[a-f0-9]{32}\/triggers\/[A-Za-z0-9_-]{1,80}\/paths\/invoke\?[A-Za-z0-9%=&._~-]{0,300}?sig=[A-Za-z0-9_-]{20,100})/,
         boundary: TOKEN_CHARS,
         minEntropy: 3,
     }),
@@ -61133,6 +61270,12 @@ const SCALINGO_RULES = [
     prefixedToken('scalingo-token', 'Scalingo API token', 'high', { family: 'ci-cd', prefix: 'tk-us-', body: run('A-Za-z0-9_-', 48), minEntropy: 3.5 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/scrapfly.ts
+
+const SCRAPFLY_RULES = [
+    prefixedToken('scrapfly-api-key', 'Scrapfly API key', 'high', { family: 'saas', prefix: 'scp-', body: `(?:live|test)-${run('a-f0-9', 32)}`, anchored: true }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/sendgrid.ts
 
 const SENDGRID_RULES = [
@@ -61256,7 +61399,8 @@ const SLACK_RULES = [
         description: 'Slack incoming webhook URL',
         severity: 'high',
         keywords: ['hooks.slack.com'],
-        pattern: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})/,
+        // Workflow and trigger URLs carry four segments (`T.../A.../<18 digits>/<24>`), up to 80 characters.
+        pattern: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,80})/,
         boundary: 'A-Za-z0-9+',
         minEntropy: 3.5,
     }),
@@ -61377,12 +61521,42 @@ const SUPABASE_RULES = [
     prefixedToken('supabase-access-token', 'Supabase personal access token', 'high', { family: 'cloud', prefix: 'sbp_', body: run('a-f0-9', 40), boundary: WORD_CHARS }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/tableau.ts
+// Tableau personal access token secrets (saas family): 22 characters of base64 and `==`, a colon,
+// 32 alphanumerics. Samples: __tests__/scanners/secrets/rules/tableau.samples.ts.
+
+const TABLEAU_RULES = [
+    defineRule({
+        id: 'tableau-pat-secret',
+        family: 'saas',
+        description: 'Tableau personal access token secret',
+        severity: 'high',
+        keywords: ['tableau'],
+        pattern: /([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})/,
+        boundary: 'A-Za-z0-9+/',
+        minEntropy: 4,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/tailscale.ts
+
+const TAILSCALE_RULES = [
+    prefixedToken('tailscale-key', 'Tailscale key', 'high', { family: 'cloud', prefix: 'tskey-', body: `[a-z]{3,10}-${run('A-Za-z0-9', 8, 20)}-${run('A-Za-z0-9', 24, 40)}`, anchored: true, minEntropy: 3.5 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/tavily.ts
 // Tavily secret rules (ai family). Samples: __tests__/scanners/secrets/rules/tavily.samples.ts.
 
 
 const TAVILY_RULES = [
     prefixedToken('tavily-api-key', 'Tavily API key', 'medium', { family: 'ai', prefix: 'tvly-', body: '(?:dev-|prod-)?[A-Za-z0-9]{32}', boundary: WORD_CHARS, minEntropy: 3.5 }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/teamwork.ts
+
+const TEAMWORK_RULES = [
+    // `tkn.v1_` and 71 alphanumerics, base64 padded with `=`.
+    prefixedToken('teamwork-api-token', 'Teamwork API token', 'high', { family: 'saas', prefix: 'tkn.v1_', body: `${run('A-Za-z0-9', 71)}=`, minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/telegram.ts
@@ -61445,6 +61619,27 @@ const TERRAFORM_CLOUD_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/thingsboard.ts
+// ThingsBoard device access tokens (saas family): the token is part of the device API's URLs
+// (`/api/v1/<token>/telemetry`), and lets anyone post as the device. Samples:
+// __tests__/scanners/secrets/rules/thingsboard.samples.ts.
+
+const THINGSBOARD_RULES = [
+    defineRule({
+        id: 'thingsboard-access-token',
+        family: 'saas',
+        description: 'ThingsBoard device access token',
+        severity: 'high',
+        keywords: ['thingsboard'],
+        anchored: true,
+        // thingsboard.cloud, eu.thingsboard.cloud, demo.thingsboard.io or a self-hosted thingsboard.* host.
+        pattern: /thingsboard(?:\.[a-z0-9-]{1,60}){1,3}(?::[0-9]{1,5})?\/api\/v1\/([A-Za-z0-9]{20})\/(?:telemetry|attributes|rpc|claim|firmware|software)/,
+        boundary: ALNUM_CHARS,
+        minEntropy: 3,
+        validate: (s) => /[0-9]/.test(s) && /[A-Za-z]/.test(s),
+    }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/together.ts
 // Together AI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/together.samples.ts.
 
@@ -61476,6 +61671,26 @@ const TRAVIS_CI_RULES = [
         pattern: assignmentPattern('travis[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{22}'),
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/truenas.ts
+// TrueNAS API keys (cloud family): `<key id>-<64 alphanumerics>`, sent to the WebSocket API's
+// `auth.login_with_api_key` or as a REST bearer token. Samples: __tests__/scanners/secrets/rules/truenas.samples.ts.
+
+const TRUENAS_RULES = [
+    defineRule({
+        id: 'truenas-api-key',
+        family: 'cloud',
+        description: 'TrueNAS API key',
+        severity: 'high',
+        // The shape alone (a number, a dash, 64 alphanumerics) is too common; the login call or the
+        // product's name in the file makes it a TrueNAS key.
+        keywords: ['login_with_api_key', 'truenas'],
+        pattern: /([0-9]{1,6}-[A-Za-z0-9]{64})/,
+        boundary: `${ALNUM_CHARS}_-`,
+        minEntropy: 4,
+        validate: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s.slice(s.indexOf('-'))),
     }),
 ];
 
@@ -61584,6 +61799,12 @@ const VERCEL_RULES = [
         boundary: WORD_CHARS,
         minEntropy: 3.5,
     }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/voiceflow.ts
+
+const VOICEFLOW_RULES = [
+    prefixedToken('voiceflow-api-key', 'Voiceflow API key', 'high', { family: 'ai', prefix: 'VF.', body: `(?:DM\\.|WS\\.)?${run('a-fA-F0-9', 24)}\\.${run('A-Za-z0-9', 16)}`, boundary: 'A-Za-z0-9_.-', anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/vonage.ts
@@ -61822,6 +62043,22 @@ const ZENDESK_RULES = [
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const BUILTIN_RULES = Object.freeze([
     ...AWS_RULES,
     ...AZURE_RULES,
@@ -61831,6 +62068,11 @@ const BUILTIN_RULES = Object.freeze([
     ...IBM_RULES,
     ...YANDEX_RULES,
     ...CLOUDFLARE_RULES,
+    ...TAILSCALE_RULES,
+    ...DENO_RULES,
+    ...PORTAINER_RULES,
+    ...TRUENAS_RULES,
+    ...POWER_AUTOMATE_RULES,
     ...DATABRICKS_RULES,
     ...SCALEWAY_RULES,
     ...SUPABASE_RULES,
@@ -61869,6 +62111,7 @@ const BUILTIN_RULES = Object.freeze([
     ...INFRACOST_RULES,
     ...DEFINED_NETWORKING_RULES,
     ...DEPENDENCY_TRACK_RULES,
+    ...IONIC_RULES,
     ...PYX_RULES,
     ...SNYK_RULES,
     ...OPENAI_RULES,
@@ -61896,6 +62139,7 @@ const BUILTIN_RULES = Object.freeze([
     ...CLARIFAI_RULES,
     ...CURSOR_RULES,
     ...DEEPL_RULES,
+    ...VOICEFLOW_RULES,
     ...STRIPE_RULES,
     ...SQUARE_RULES,
     ...BRAINTREE_RULES,
@@ -61971,6 +62215,14 @@ const BUILTIN_RULES = Object.freeze([
     ...CODACY_RULES,
     ...CROSSMINT_RULES,
     ...BEAMER_RULES,
+    ...INTRA42_RULES,
+    ...THINGSBOARD_RULES,
+    ...TABLEAU_RULES,
+    ...TEAMWORK_RULES,
+    ...ALCHEMY_RULES,
+    ...POSTHOG_RULES,
+    ...FIGMA_RULES,
+    ...SCRAPFLY_RULES,
     ...JWT_RULES,
     ...CONNECTION_STRINGS_RULES,
     ...HTTP_AUTH_RULES,
@@ -61978,6 +62230,7 @@ const BUILTIN_RULES = Object.freeze([
     ...KUBERNETES_RULES,
     ...IAC_RULES,
     ...PASSWORD_HASHES_RULES,
+    ...KERBEROS_RULES,
     GENERIC_RULE,
     ...ENV_FILES_RULES,
 ]);

@@ -1,5 +1,6 @@
 // Cloudflare secret rules (cloud family). Samples: __tests__/scanners/secrets/rules/cloudflare.samples.ts.
 import { assignmentPattern, defineRule, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
+import { prefixedToken, run } from './build.js';
 
 export const CLOUDFLARE_RULES: SecretRule[] = [
   defineRule({
@@ -36,4 +37,8 @@ export const CLOUDFLARE_RULES: SecretRule[] = [
     boundary: WORD_CHARS,
     minEntropy: 3,
   }),
+  // Since 2026 tokens identify themselves: `cfut_` (user API token) or `cfat_` (account API
+  // token), 40 alphanumerics and 8 hex.
+  prefixedToken('cloudflare-user-api-token', 'Cloudflare user API token', 'high', { family: 'cloud', prefix: 'cfut_', body: `${run('A-Za-z0-9', 40)}${run('a-f0-9', 8)}`, anchored: true, minEntropy: 3.5 }),
+  prefixedToken('cloudflare-account-api-token', 'Cloudflare account API token', 'high', { family: 'cloud', prefix: 'cfat_', body: `${run('A-Za-z0-9', 40)}${run('a-f0-9', 8)}`, anchored: true, minEntropy: 3.5 }),
 ];
