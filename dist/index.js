@@ -57052,6 +57052,43 @@ function sequentialCoverage(value) {
     }
     return value.length === 0 ? 0 : covered / value.length;
 }
+/** Length of the longest run of consecutive characters, ascending or descending (`abcdef`, `987654`). */
+function longestSequentialRun(value) {
+    let longest = 1;
+    let up = 1;
+    let down = 1;
+    for (let i = 1; i < value.length; i++) {
+        const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+        up = step === 1 ? up + 1 : 1;
+        down = step === -1 ? down + 1 : 1;
+        longest = Math.max(longest, up, down);
+    }
+    return value.length === 0 ? 0 : longest;
+}
+/** Share of the value in runs of eight or more of the same character (`aaaaaaaa`, `11111111`). */
+function repeatedCoverage(value) {
+    let covered = 0;
+    let run = 1;
+    for (let i = 1; i <= value.length; i++) {
+        if (i < value.length && value.charCodeAt(i) === value.charCodeAt(i - 1))
+            run++;
+        else {
+            if (run >= 8)
+                covered += run;
+            run = 1;
+        }
+    }
+    return value.length === 0 ? 0 : covered / value.length;
+}
+/**
+ * Letters and digits typed in turn, each counting up: `a1b2c3d4e5f6a7b8`, `1a2b3c4d5e6f`. The
+ * letters alone and the digits alone are sequences, which a random value's never are.
+ */
+function interleavedSequences(value) {
+    const letters = value.replace(/[^A-Za-z]/g, '').toLowerCase();
+    const digits = value.replace(/[^0-9]/g, '');
+    return letters.length >= 4 && digits.length >= 4 && sequentialCoverage(letters) >= 0.6 && sequentialCoverage(digits) >= 0.6;
+}
 /**
  * Base64 of readable example text, as documentation writes Basic credentials:
  * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password`.
@@ -57069,6 +57106,18 @@ function isPlaceholderValue(raw) {
     const value = raw.trim();
     if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6)
         return true; // abc123xyz456
+    // Typed, not generated: six characters counting up or down (`...abcdef...`, `...123456`, `ZYXWVU`),
+    // letters and digits counting up in turn (`a1b2c3d4...`), or mostly one character repeated
+    // (`AIzaaaaaaaaaaaaaaaaa...`, `glc_111111111111...`). A random token of a hundred characters holds
+    // none of them but once in millions; long encoded blobs (keystores, certificates) may, so these
+    // count only in values of token length. Runs of zeros that are part of a format (Twitter bearer
+    // tokens open with twenty-odd `A`s, Azure DevOps PATs hold a dozen) stay well under half the token.
+    if (value.length >= 8 && value.length <= 200 && longestSequentialRun(value) >= 6)
+        return true;
+    if (value.length >= 8 && value.length <= 200 && interleavedSequences(value))
+        return true;
+    if (value.length <= 200 && repeatedCoverage(value) >= 0.5)
+        return true;
     const lower = value.toLowerCase();
     if (PLACEHOLDER_WORDS.has(lower))
         return true;
@@ -57161,13 +57210,49 @@ const PUBLIC_VALUE_HASHES = new Set([
     'ea9bb1082cf95663f5faca23b8b15ef2aa0fce0a5c6df9c32dcb85b2e0a4513d',
     '3a8b61d0f636b007840c0d40ba12bcf48465dc054cdc1a68704a33521d84b665',
     'a6c814bc555ae62c7bd8b58ec07bf559c7ed3a009976a1e0acc9cef0d4473b41',
+    // Telegram's documented example bot token ("Bots: An introduction for developers")
+    '6f3791a57f1d6dd805f185c6c500c6b4db61f5d2f2f5a86018877b67ef9c55cd',
+    // The Kubernetes documentation's example Secret (admin / 1f2d1e2e67df): the base64 and the value
+    'a7b580d711ef2807c7f11d881a1e7ff8a68c7e7d4e7c14e217bc9c522e3678ba',
+    '13fe7a38a57c46053ee3a4716358619ff37ebc5674976f1a09fc189be5a3e5dd',
     // NuGet documentation sample ClearTextPassword values; Yarn Berry public value (yarnpkg/berry#6201)
     'dba72c00f41f4e4c435e2491a5e1ce0140c7b5a6a498dc4847396b5e6368970c',
     'a0702bc91d699f600970f4dc4992b13ede1a29d49fa0942dd4bed2b5e4b1016e',
     '2f21fd9c81678e396751af8b2472e2bd209ff5ce38da144052fb6c024485982f',
 ]);
+/**
+ * The secrets jwt.io has prefilled for HMAC tokens over the years; a token signed with one of them
+ * is jwt.io's example (or a copy edited there), which documentation and tests quote everywhere.
+ * Published, so not a secret; listed in the clear because the check computes HMACs with them.
+ */
+const EXAMPLE_JWT_SECRETS = ['your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'a-string-secret-at-least-256-bits-long'];
+const HMAC_ALGORITHMS = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
+/** A JWT whose HMAC signature verifies with one of jwt.io's example secrets. */
+function signedWithExampleSecret(token) {
+    if (!token.startsWith('eyJ') || token.length > 8000)
+        return false;
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[2])
+        return false;
+    let alg;
+    try {
+        alg = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')).alg;
+    }
+    catch {
+        return false;
+    }
+    const hash = typeof alg === 'string' ? HMAC_ALGORITHMS[alg] : undefined;
+    if (!hash)
+        return false;
+    const signed = `${parts[0]}.${parts[1]}`;
+    return EXAMPLE_JWT_SECRETS.some((secret) => (0,external_node_crypto_.createHmac)(hash, secret).update(signed).digest('base64url') === parts[2]);
+}
 function isKnownPublicValue(value) {
-    if (value.length < 8 || value.length > 400)
+    if (value.length < 8 || value.length > 8000)
+        return false;
+    if (signedWithExampleSecret(value))
+        return true;
+    if (value.length > 400)
         return false;
     return PUBLIC_VALUE_HASHES.has((0,external_node_crypto_.createHash)('sha256').update(value).digest('hex'));
 }
@@ -57565,6 +57650,10 @@ function acceptGenericValue(name, strength, quoted) {
         return false;
     if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
         return false; // HTML-escaped markup, e.g. `&#x3C;string>`
+    // Lower-case words joined by `_` or `-` (`open_sesame`, `real_key`, `shorter-version`): an
+    // identifier, a label or a made-up example, not a chosen or generated secret.
+    if (/^[a-z]{3,}(?:[_-][a-z]{3,})+$/.test(value))
+        return false;
     if (/^\\?\$[A-Za-z_{(]/.test(value))
         return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
     if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
@@ -57646,7 +57735,10 @@ function extract(match, ctx) {
     if (insideTemplateAction(lead))
         return undefined;
     // A URL's host (`http://keycloak.auth.svc:8080/realms`): the port is not a value assigned to it.
-    if (lead.endsWith('//') || lead.endsWith('@'))
+    // A bare `//` is a URL without scheme only before `:port`; before `=` it opens a comment
+    // (`//$google_client_secret = '...'`, commented-out code).
+    const afterSlashes = lead.endsWith('//') && !lead.endsWith('://');
+    if (lead.endsWith('://') || lead.endsWith('@'))
         return undefined;
     // Inside prose: the description or title of an OpenAPI or JSON-schema property.
     if (PROSE_FIELD.test(lead))
@@ -57661,6 +57753,8 @@ function extract(match, ctx) {
     if (!op)
         return undefined;
     const operator = op[2];
+    if (afterSlashes && operator === ':')
+        return undefined;
     const matchEnd = nameEnd + op[0].length;
     const after = text[matchEnd];
     if (operator === ':' && (after === ':' || after === '/' || after === '\\'))
@@ -57685,7 +57779,7 @@ function extract(match, ctx) {
         if (ann)
             valuePos = matchEnd + ann[0].length;
     }
-    const parsed = parseValue(text, valuePos, lineEnd, code);
+    const parsed = parseValue(text, valuePos, lineEnd, code) ?? (code && operator.endsWith('=') ? continuedValue(text, valuePos, lineEnd) : undefined);
     if (!parsed)
         return undefined;
     ctx.skipTo(Math.max(matchEnd, parsed.end));
@@ -57711,6 +57805,26 @@ function extract(match, ctx) {
         message: `Hardcoded secret assigned to '${shown}'`,
         severity: effective === 'strong' ? 'high' : 'medium',
     };
+}
+/**
+ * A code assignment whose string literal a formatter moved to the next line (Prettier, Black,
+ * gofmt wrap `const apiKey =` / `"..."` when the line is long): the rest of the line is blank and
+ * the next line is the quoted literal alone, bar a closing `;`, `,` or `)`.
+ */
+function continuedValue(text, valuePos, lineEnd) {
+    if (skipSpaces(text, valuePos, lineEnd) !== lineEnd || lineEnd >= text.length)
+        return undefined;
+    const [nextStart, nextEnd] = lineBounds(text, lineEnd + 1);
+    if (nextEnd - nextStart > MAX_GENERIC_LINE)
+        return undefined;
+    const first = skipSpaces(text, nextStart, nextEnd);
+    const quote = text[first];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    const parsed = parseValue(text, first, nextEnd, true);
+    if (!parsed || parsed.scheme)
+        return parsed;
+    return /^[ \t]*[;,)]?[ \t]*(?:\/\/.*)?$/.test(text.slice(parsed.end, nextEnd)) ? parsed : undefined;
 }
 /** `<apiToken>value</apiToken>`, the value alone on its line or inline: one token, no markup. */
 function xmlElement(ctx, name, rawName, contentStart, resumeAt) {
@@ -59305,9 +59419,10 @@ function decodeJson(segment) {
     }
 }
 /**
- * Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public
- * by design. A token without its signature part (`header.payload`, as unsigned or cut-off tokens
- * are pasted) counts only when the payload is a JSON object too.
+ * Header is a JSON object with a string `alg` and the payload a JSON object (the claims): a
+ * JSON header before random base64 is a look-alike, not a token anyone issued. Supabase-style
+ * anonymous keys (role anon) are public by design. A token without its signature part
+ * (`header.payload`, as unsigned or cut-off tokens are pasted) counts too.
  */
 function isJwt(token) {
     const parts = token.split('.');
@@ -59318,7 +59433,7 @@ function isJwt(token) {
     const payloadIsObject = typeof p === 'object' && p !== null && !Array.isArray(p);
     if (payloadIsObject && p.role === 'anon')
         return false;
-    return parts.length >= 3 || payloadIsObject;
+    return payloadIsObject;
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A JWT that was base64-encoded once more (Kubernetes data fields, env files, CI variables). */
@@ -60689,10 +60804,12 @@ const OPENAI_RULES = [
         description: 'OpenAI project, service account, admin or user key',
         severity: 'critical',
         keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
-        // `sk-None-`: keys created for a user outside any project.
+        // `sk-None-`: keys created for a user outside any project. Every kind carries OpenAI's mark
+        // `T3BlbkFJ` (base64 of "OpenAI") with at least 20 characters on either side.
         pattern: /(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300})/,
         boundary: TOKEN_CHARS,
         minEntropy: 4,
+        validate: (s) => /^sk-[A-Za-z]{4,7}-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}$/.test(s),
     }),
 ];
 
@@ -60886,7 +61003,7 @@ const PORTAINER_RULES = [
         description: 'Portainer API access token',
         severity: 'high',
         keywords: ['portainer'],
-        pattern: /(ptr_[A-Za-z0-9+/_-]{40,60}={0,2})/,
+        pattern: /(ptr_[A-Za-z0-9+/_-]{30,60}={0,2})/,
         boundary: 'A-Za-z0-9+/_-',
         minEntropy: 4,
     }),
@@ -61175,7 +61292,9 @@ const PYPI_RULES = [
         description: 'PyPI upload token',
         severity: 'critical',
         keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
-        pattern: /(pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})/,
+        // A macaroon: location, identifier, caveats and a 32-byte signature come to well over 70
+        // characters of base64 after the location; shorter strings are cut-off copies.
+        pattern: /(pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{70,1000})/,
         boundary: TOKEN_CHARS,
         minEntropy: 4,
     }),

@@ -218,3 +218,22 @@ describe('code that is not recognised by extension', () => {
     expect(scan('api_token = Zq8sK2x9PmW4vT7n\n', 'config/app.ini').filter((f) => f.ruleId === GENERIC)).toHaveLength(1);
   });
 });
+
+describe('assignments a formatter wrapped or commented out', () => {
+  const key = fake(ALNUM, 40, 'gen-wrap-1');
+
+  it('a string literal moved to the next line is the value', () => {
+    expect(secretFindings(scan(`const scrapingBeeApiKey =\n  "${key}"; // replace with your key\n`, 'src/client.ts')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan(`API_SECRET =\n    '${key}'\n`, 'app/settings.py')).map((f) => f.ruleId)).toEqual([GENERIC]);
+  });
+
+  it('an expression on the next line is not a literal', () => {
+    expect(secretFindings(scan(`const apiKey =\n  "${key}" + suffix;\n`, 'src/client.ts'))).toEqual([]);
+    expect(secretFindings(scan(`const apiKey =\n  process.env.API_KEY;\n`, 'src/client.ts'))).toEqual([]);
+  });
+
+  it('a commented-out PHP assignment is still read, a scheme-less URL with a port is not', () => {
+    expect(secretFindings(scan(`//$google_client_secret = '${fake(ALNUM, 24, 'gen-wrap-2')}';\n`, 'config/google.php')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan('src="//auth.example.internal:8443/login"\n', 'web/index.html'))).toEqual([]);
+  });
+});

@@ -18,9 +18,11 @@ export const OPENAI_RULES: SecretRule[] = [
     description: 'OpenAI project, service account, admin or user key',
     severity: 'critical',
     keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
-    // `sk-None-`: keys created for a user outside any project.
+    // `sk-None-`: keys created for a user outside any project. Every kind carries OpenAI's mark
+    // `T3BlbkFJ` (base64 of "OpenAI") with at least 20 characters on either side.
     pattern: /(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,300})/,
     boundary: TOKEN_CHARS,
     minEntropy: 4,
+    validate: (s) => /^sk-[A-Za-z]{4,7}-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}$/.test(s),
   }),
 ];

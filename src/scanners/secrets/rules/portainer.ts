@@ -10,7 +10,7 @@ export const PORTAINER_RULES: SecretRule[] = [
     description: 'Portainer API access token',
     severity: 'high',
     keywords: ['portainer'],
-    pattern: /(ptr_[A-Za-z0-9+/_-]{40,60}={0,2})/,
+    pattern: /(ptr_[A-Za-z0-9+/_-]{30,60}={0,2})/,
     boundary: 'A-Za-z0-9+/_-',
     minEntropy: 4,
   }),
