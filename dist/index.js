@@ -58858,6 +58858,124 @@ const CREDENTIAL_ARGUMENTS_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/credential-comparison.ts
+// A credential compared with a literal: `if (password === "...")`, `"..." == apiKey`,
+// `secret.equals("...")`. The literal is the credential the code accepts, hardcoded (CWE-798), just
+// as in an assignment. Samples: __tests__/scanners/secrets/rules/credential-comparison.samples.ts.
+
+
+
+
+
+
+/** A quoted literal starting at `from` (its opening quote): [value, start, end after the closing quote]. */
+function quotedAt(text, from, limit) {
+    const quote = text[from];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    for (let j = from + 1; j < limit; j++) {
+        const c = text[j];
+        if (c === '\\')
+            j++;
+        else if (c === quote)
+            return [text.slice(from + 1, j), from + 1, j + 1];
+    }
+    return undefined;
+}
+/** A quoted literal that ends just before `end` (its closing quote at `end - 1`). */
+function quotedBefore(text, end, limit) {
+    const quote = text[end - 1];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    for (let j = end - 2; j >= limit; j--) {
+        if (text[j] === quote && text[j - 1] !== '\\')
+            return [text.slice(j + 1, end - 1), j + 1];
+    }
+    return undefined;
+}
+const IDENT_BEFORE = /[$@]?[A-Za-z_][\w.$]{0,60}(?:\[["']?[\w.-]{1,40}["']?\])?$/;
+const IDENT_AFTER = /^[$@]?[A-Za-z_][\w.$]{0,60}(?:\[["']?[\w.-]{1,40}["']?\])?/;
+/**
+ * Compared with a credential's name, only a value that could not be a mode or a label counts: three
+ * kinds of characters (`123P4ssW0rd@@`), or sixteen with high entropy and two kinds. Lexers compare
+ * `token.value === 'function'` all day.
+ */
+function looksChosen(value) {
+    const classes = charClasses(value);
+    return classes >= 3 || (classes >= 2 && value.length >= 16 && shannonEntropy(value) >= 3.5);
+}
+function judge(name, value, start) {
+    // `request.form["password"]`: the key of a lookup names the field.
+    const key = /\[["']?([\w.-]+)["']?\]$/.exec(name);
+    const field = key ? key[1] : name;
+    if (secretNameStrength(field) !== 'strong')
+        return undefined;
+    if (!acceptGenericValue(field, 'strong', value) || !looksChosen(value))
+        return undefined;
+    return { secret: value, start, name: field, message: `Hardcoded secret compared with '${field.length > 60 ? `${field.slice(0, 57)}...` : field}'`, severity: 'high' };
+}
+function credential_comparison_extract(m, ctx) {
+    const { text, path } = ctx;
+    if (skipGenericFor(path)) {
+        ctx.skipTo(text.length);
+        return undefined;
+    }
+    const opStart = m.index;
+    const opEnd = opStart + m[0].length;
+    const [lineStart, lineEnd] = lineBounds(text, opStart);
+    if (lineEnd - lineStart > MAX_GENERIC_LINE) {
+        ctx.skipTo(lineEnd);
+        return undefined;
+    }
+    const equalsCall = m[0].startsWith('.');
+    // Left operand: the text before the operator, blanks trimmed.
+    let l = opStart;
+    while (l > lineStart && (text[l - 1] === ' ' || text[l - 1] === '\t'))
+        l--;
+    // Right operand: after the operator (or the `(` of `.equals(`), blanks skipped.
+    let r = opEnd;
+    while (r < lineEnd && (text[r] === ' ' || text[r] === '\t'))
+        r++;
+    const limit = Math.max(lineStart, l - 400);
+    const right = quotedAt(text, r, Math.min(lineEnd, r + 400));
+    if (right) {
+        // `name == "literal"` / `name.equals("literal")`; a literal that goes on (`"x" + suffix`) is part of an expression.
+        const at = skipBlanks(text, right[2], lineEnd);
+        const next = text[at];
+        const single = (c) => next === c && text[at + 1] !== c; // `|` and `&`, not `||` and `&&`
+        if (equalsCall ? next !== ')' : next === '+' || next === '.' || single('|') || single('&'))
+            return undefined;
+        const ident = IDENT_BEFORE.exec(text.slice(limit, l));
+        return ident ? judge(ident[0].replace(/^[$@]/, ''), right[0], right[1]) : undefined;
+    }
+    const left = quotedBefore(text, l, limit);
+    if (!left)
+        return undefined;
+    // `"literal" == name` / `"literal".equals(name)`
+    const ident = IDENT_AFTER.exec(text.slice(r, Math.min(lineEnd, r + 120)));
+    return ident ? judge(ident[0].replace(/^[$@]/, ''), left[0], left[1]) : undefined;
+}
+function skipBlanks(text, i, end) {
+    while (i < end && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+const CREDENTIAL_COMPARISON_RULES = [
+    defineRule({
+        id: 'secret-comparison',
+        family: 'generic',
+        description: 'Secret literal compared with a secret-named identifier',
+        severity: 'high',
+        keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds'],
+        anchored: true,
+        anchors: ['==', '!=', '.equals('],
+        // `!=` then an optional `=`, `==` then an optional `=`, or Java's `.equals(`; operands are read in code.
+        pattern: /!==?|===?|\.equals\(/,
+        extract: credential_comparison_extract,
+        specificity: 1,
+    }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/crossmint.ts
 // Crossmint secret rules (saas family). Samples: __tests__/scanners/secrets/rules/crossmint.samples.ts.
 
@@ -62178,6 +62296,7 @@ const ZENDESK_RULES = [
 
 
 
+
 const BUILTIN_RULES = Object.freeze([
     ...AWS_RULES,
     ...AZURE_RULES,
@@ -62346,6 +62465,7 @@ const BUILTIN_RULES = Object.freeze([
     ...CONNECTION_STRINGS_RULES,
     ...HTTP_AUTH_RULES,
     ...CREDENTIAL_ARGUMENTS_RULES,
+    ...CREDENTIAL_COMPARISON_RULES,
     ...KUBERNETES_RULES,
     ...IAC_RULES,
     ...PASSWORD_HASHES_RULES,

@@ -126,7 +126,7 @@ describe('placeholders, indirection and non-secrets stay quiet', () => {
     ['max tokens', 'max_tokens = 4096'],
     ['tokenizer', 'tokenizer = "bert-base-uncased"'],
     ['csrf', 'csrf_token = "csrfmiddlewaretoken"'],
-    ['comparison', 'if password == "hunter2-but-compared":'],
+    ['comparison with a label', 'if password == "not-compared":'],
     ['path', 'private_key = "/etc/ssl/private/server.key"'],
     ['file name', 'key_file: secrets/prod.pem'],
     ['url without credentials', 'token_url: https://login.example.net/oauth/token'],
@@ -137,6 +137,12 @@ describe('placeholders, indirection and non-secrets stay quiet', () => {
   ];
   it.each(quiet)('%s', (_name, text) => {
     expect(secretFindings(scan(text, 'config/app.txt'))).toEqual([]);
+  });
+
+  it('a comparison is no assignment; a chosen literal compared with a password is the secret-comparison rule\'s', () => {
+    const ids = (text: string) => secretFindings(scan(text, 'app/login.py')).map((f) => f.ruleId);
+    expect(ids('if password == "hunter2-but-compared":')).toEqual(['secrets/secret-comparison']);
+    expect(ids('if password == "secret":')).toEqual([]);
   });
 
   it('code files: an unquoted right-hand side is an expression', () => {

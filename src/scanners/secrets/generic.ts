@@ -179,7 +179,7 @@ function isClassList(value: string): boolean {
 }
 
 /** How many of lower case, upper case, digits and other characters a value uses. */
-function charClasses(value: string): number {
+export function charClasses(value: string): number {
   return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
 }
 

@@ -43,6 +43,7 @@ import { CONNECTION_STRINGS_RULES } from './connection-strings.js';
 import { CONTENTFUL_RULES } from './contentful.js';
 import { CRATES_IO_RULES } from './crates-io.js';
 import { CREDENTIAL_ARGUMENTS_RULES } from './credential-arguments.js';
+import { CREDENTIAL_COMPARISON_RULES } from './credential-comparison.js';
 import { CROSSMINT_RULES } from './crossmint.js';
 import { CURSOR_RULES } from './cursor.js';
 import { DATABRICKS_RULES } from './databricks.js';
@@ -345,6 +346,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...CONNECTION_STRINGS_RULES,
   ...HTTP_AUTH_RULES,
   ...CREDENTIAL_ARGUMENTS_RULES,
+  ...CREDENTIAL_COMPARISON_RULES,
   ...KUBERNETES_RULES,
   ...IAC_RULES,
   ...PASSWORD_HASHES_RULES,
