@@ -57534,7 +57534,7 @@ function parseValue(text, pos, lineEnd, code) {
         return { value, start: i + 1, end: j + 1 };
     }
     if (code)
-        return undefined; // an expression, not a literal
+        return envFallback(text, i, lineEnd); // an expression, not a literal, but for an env lookup's fallback
     // A bare value (YAML, .env, INI, properties, shell): the rest of the line, bar a trailing comment.
     let j = i;
     while (j < lineEnd) {
@@ -57579,8 +57579,24 @@ function parseValue(text, pos, lineEnd, code) {
         return undefined;
     return { value: text.slice(i, j), start: i, end: j };
 }
-/** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
-const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
+/**
+ * `process.env.API_KEY || "..."`, `import.meta.env.VITE_TOKEN ?? "..."`: the literal is used
+ * whenever the variable is unset, so it is hardcoded as surely as an assignment.
+ */
+const ENV_FALLBACK = /^(?:process\.env(?:\.[A-Za-z_]\w*|\[["'][A-Za-z_]\w*["']\])|import\.meta\.env\.[A-Za-z_]\w*|Deno\.env\.get\(["'][A-Za-z_]\w*["']\))[ \t]*(?:\|\||\?\?)[ \t]*/;
+function envFallback(text, i, lineEnd) {
+    const m = ENV_FALLBACK.exec(text.slice(i, Math.min(lineEnd, i + 200)));
+    if (!m || !/["'`]/.test(text[i + m[0].length] ?? ''))
+        return undefined;
+    const parsed = parseValue(text, i + m[0].length, lineEnd, true);
+    return parsed && !parsed.scheme ? parsed : undefined;
+}
+/**
+ * A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`, or a
+ * key and the default used when it is unset: `os.environ.get('SECRET_KEY', '...')`,
+ * `os.getenv("DB_PASSWORD", "...")`, `ENV.fetch("API_TOKEN", "...")`, `getProperty("db.password", "...")`.
+ */
+const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put|get|getenv|Getenv|fetch|getProperty|GetEnvironmentVariable)[ \t]*\([ \t]*["'`]$/;
 /**
  * A name made of words rather than random characters: two or more words, letters only, 3.5 letters
  * a word on average (`HTTPPasswordMgrWithDefaultRealm`, `copy_context`, `Proxy-Authorization`).
@@ -57786,6 +57802,9 @@ function extract(match, ctx) {
     // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
     // names; only a value that looks generated counts there, as for weak names.
     const keyValueCall = operator === ',' && KEY_VALUE_CALL.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart));
+    // The value argument must be a literal: `getenv("TOKEN", default=None)` passes no value.
+    if (keyValueCall && !/["'`]/.test(text[parsed.start - 1] ?? ''))
+        return undefined;
     const effective = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
     if (operator === ',' && /[()]/.test(parsed.value))
         return undefined;
@@ -58190,6 +58209,64 @@ const AWS_RULES = [
             const url = fromB64(secret.slice('bedrock-api-key-'.length));
             return url.includes('X-Amz-Credential=') && url.includes('X-Amz-Signature=');
         },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/azure-identifiable.ts
+// Azure keys that identify themselves (cloud family): Microsoft's "identifiable" key formats put a
+// fixed signature at a fixed place (`+ASt` in a storage account key, `+ACR` in a container registry
+// password, `AzFu` in a function key...), so the key is recognised without a name or a URL nearby;
+// and Microsoft Entra refresh tokens, whose parts have a fixed shape. Samples:
+// __tests__/scanners/secrets/rules/azure-identifiable.samples.ts.
+
+const azure_identifiable_B64 = /[A-Za-z0-9+/]/;
+const B64URL = /[A-Za-z0-9_-]/;
+const ALNUM = /[A-Za-z0-9]/;
+/**
+ * A key of `lead` characters, then `signature`, then `tail` (a regex source): the pattern finds the
+ * signature and its tail, and the lead is read backwards, so long base64 runs cost no re-scans.
+ */
+function identifiableKey(id, description, signature, tail, lead, chars, boundary) {
+    const escaped = signature.replace(/[+]/g, '\\+');
+    return defineRule({
+        id,
+        family: 'cloud',
+        description,
+        severity: 'critical',
+        keywords: [signature.toLowerCase()],
+        anchored: true,
+        pattern: new RegExp(`${escaped}${tail}`),
+        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: lead, max: lead, chars }, boundary),
+        minEntropy: 4,
+    });
+}
+/** 64 bytes of base64: the character before `==` carries two bits, so it is one of A, Q, g, w. */
+const TAIL_64_BYTES = '[A-Za-z0-9+/]{5}[AQgw]==';
+/** 32 bytes of base64: the character before `=` carries four bits. */
+const TAIL_32_BYTES = '[A-Za-z0-9+/]{5}[AEIMQUYcgkosw048]=';
+const B64_BOUNDARY = /[A-Za-z0-9+/]/;
+const AZURE_IDENTIFIABLE_RULES = [
+    identifiableKey('azure-storage-identifiable-key', 'Azure storage account key (identifiable)', '+ASt', TAIL_64_BYTES, 76, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-cosmosdb-identifiable-key', 'Azure Cosmos DB key (identifiable)', 'ACDb', TAIL_64_BYTES, 76, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-batch-identifiable-key', 'Azure Batch account key (identifiable)', '+ABa', TAIL_64_BYTES, 76, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-service-bus-identifiable-key', 'Azure Service Bus shared access key (identifiable)', '+ASb', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-event-hubs-identifiable-key', 'Azure Event Hubs shared access key (identifiable)', '+AEh', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-relay-identifiable-key', 'Azure Relay shared access key (identifiable)', '+ARm', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-iot-identifiable-key', 'Azure IoT Hub / device shared access key (identifiable)', 'AIoT', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-function-identifiable-key', 'Azure Functions key (identifiable)', 'AzFu', '[A-Za-z0-9_-]{5}[AQgw]==', 44, B64URL, /[A-Za-z0-9_-]/),
+    identifiableKey('azure-search-identifiable-key', 'Azure AI Search key (identifiable)', 'AzSe', '[A-Za-z0-9]{6}', 42, ALNUM, /[A-Za-z0-9]/),
+    identifiableKey('azure-container-registry-identifiable-key', 'Azure Container Registry password (identifiable)', '+ACR', '[A-Za-z0-9+/]{6}', 42, azure_identifiable_B64, /[A-Za-z0-9+/]/),
+    defineRule({
+        // `<0|1>.A<client info>[.<n>].Ag<encrypted token>[.A<...>]`, over a thousand characters.
+        id: 'azure-entra-refresh-token',
+        family: 'cloud',
+        description: 'Microsoft Entra ID (Azure AD) refresh token',
+        severity: 'high',
+        keywords: ['0.a', '1.a'],
+        anchored: true,
+        pattern: /([01]\.A[A-Za-z0-9_-]{50,600}(?:\.[0-9])?\.Ag[A-Za-z0-9_-]{250,8000}(?:\.A[A-Za-z0-9_-]{200,8000})?)/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4.5,
     }),
 ];
 
@@ -59479,7 +59556,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/checksum.ts
 // Provider token checksums: GitHub's (and npm's) base62 CRC32 suffix.
 
-const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const checksum_ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const CRC_TABLE = (() => {
     const table = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -59508,7 +59585,7 @@ function base62(value, width) {
     let out = '';
     let n = value;
     while (n > 0) {
-        out = ALNUM[n % 62] + out;
+        out = checksum_ALNUM[n % 62] + out;
         n = Math.floor(n / 62);
     }
     return out.padStart(width, '0');
@@ -62297,8 +62374,10 @@ const ZENDESK_RULES = [
 
 
 
+
 const BUILTIN_RULES = Object.freeze([
     ...AWS_RULES,
+    ...AZURE_IDENTIFIABLE_RULES,
     ...AZURE_RULES,
     ...GOOGLE_RULES,
     ...ALIBABA_RULES,

@@ -13905,8 +13905,8 @@ function formatConfigError(error) {
     return `${where}: ${error.message}${at}${hint}`;
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 195 modules
-var scanners_secrets = __nccwpck_require__(6831);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 196 modules
+var scanners_secrets = __nccwpck_require__(6800);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
@@ -18481,7 +18481,7 @@ async function baseline(dir, values) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ scanInChunks)
 /* harmony export */ });
-/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6831);
+/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6800);
 // Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
 // start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
 // next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
@@ -22355,8 +22355,8 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 195 modules
-var secrets = __nccwpck_require__(6831);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 196 modules
+var secrets = __nccwpck_require__(6800);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -22415,7 +22415,7 @@ function dedupeDeployables(list) {
 
 /***/ }),
 
-/***/ 6831:
+/***/ 6800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30239,7 +30239,7 @@ function parseValue(text, pos, lineEnd, code) {
         return { value, start: i + 1, end: j + 1 };
     }
     if (code)
-        return undefined; // an expression, not a literal
+        return envFallback(text, i, lineEnd); // an expression, not a literal, but for an env lookup's fallback
     // A bare value (YAML, .env, INI, properties, shell): the rest of the line, bar a trailing comment.
     let j = i;
     while (j < lineEnd) {
@@ -30284,8 +30284,24 @@ function parseValue(text, pos, lineEnd, code) {
         return undefined;
     return { value: text.slice(i, j), start: i, end: j };
 }
-/** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
-const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
+/**
+ * `process.env.API_KEY || "..."`, `import.meta.env.VITE_TOKEN ?? "..."`: the literal is used
+ * whenever the variable is unset, so it is hardcoded as surely as an assignment.
+ */
+const ENV_FALLBACK = /^(?:process\.env(?:\.[A-Za-z_]\w*|\[["'][A-Za-z_]\w*["']\])|import\.meta\.env\.[A-Za-z_]\w*|Deno\.env\.get\(["'][A-Za-z_]\w*["']\))[ \t]*(?:\|\||\?\?)[ \t]*/;
+function envFallback(text, i, lineEnd) {
+    const m = ENV_FALLBACK.exec(text.slice(i, Math.min(lineEnd, i + 200)));
+    if (!m || !/["'`]/.test(text[i + m[0].length] ?? ''))
+        return undefined;
+    const parsed = parseValue(text, i + m[0].length, lineEnd, true);
+    return parsed && !parsed.scheme ? parsed : undefined;
+}
+/**
+ * A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`, or a
+ * key and the default used when it is unset: `os.environ.get('SECRET_KEY', '...')`,
+ * `os.getenv("DB_PASSWORD", "...")`, `ENV.fetch("API_TOKEN", "...")`, `getProperty("db.password", "...")`.
+ */
+const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put|get|getenv|Getenv|fetch|getProperty|GetEnvironmentVariable)[ \t]*\([ \t]*["'`]$/;
 /**
  * A name made of words rather than random characters: two or more words, letters only, 3.5 letters
  * a word on average (`HTTPPasswordMgrWithDefaultRealm`, `copy_context`, `Proxy-Authorization`).
@@ -30491,6 +30507,9 @@ function extract(match, ctx) {
     // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
     // names; only a value that looks generated counts there, as for weak names.
     const keyValueCall = operator === ',' && KEY_VALUE_CALL.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart));
+    // The value argument must be a literal: `getenv("TOKEN", default=None)` passes no value.
+    if (keyValueCall && !/["'`]/.test(text[parsed.start - 1] ?? ''))
+        return undefined;
     const effective = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
     if (operator === ',' && /[()]/.test(parsed.value))
         return undefined;
@@ -30895,6 +30914,64 @@ const AWS_RULES = [
             const url = fromB64(secret.slice('bedrock-api-key-'.length));
             return url.includes('X-Amz-Credential=') && url.includes('X-Amz-Signature=');
         },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/azure-identifiable.ts
+// Azure keys that identify themselves (cloud family): Microsoft's "identifiable" key formats put a
+// fixed signature at a fixed place (`+ASt` in a storage account key, `+ACR` in a container registry
+// password, `AzFu` in a function key...), so the key is recognised without a name or a URL nearby;
+// and Microsoft Entra refresh tokens, whose parts have a fixed shape. Samples:
+// __tests__/scanners/secrets/rules/azure-identifiable.samples.ts.
+
+const azure_identifiable_B64 = /[A-Za-z0-9+/]/;
+const B64URL = /[A-Za-z0-9_-]/;
+const ALNUM = /[A-Za-z0-9]/;
+/**
+ * A key of `lead` characters, then `signature`, then `tail` (a regex source): the pattern finds the
+ * signature and its tail, and the lead is read backwards, so long base64 runs cost no re-scans.
+ */
+function identifiableKey(id, description, signature, tail, lead, chars, boundary) {
+    const escaped = signature.replace(/[+]/g, '\\+');
+    return defineRule({
+        id,
+        family: 'cloud',
+        description,
+        severity: 'critical',
+        keywords: [signature.toLowerCase()],
+        anchored: true,
+        pattern: new RegExp(`${escaped}${tail}`),
+        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: lead, max: lead, chars }, boundary),
+        minEntropy: 4,
+    });
+}
+/** 64 bytes of base64: the character before `==` carries two bits, so it is one of A, Q, g, w. */
+const TAIL_64_BYTES = '[A-Za-z0-9+/]{5}[AQgw]==';
+/** 32 bytes of base64: the character before `=` carries four bits. */
+const TAIL_32_BYTES = '[A-Za-z0-9+/]{5}[AEIMQUYcgkosw048]=';
+const B64_BOUNDARY = /[A-Za-z0-9+/]/;
+const AZURE_IDENTIFIABLE_RULES = [
+    identifiableKey('azure-storage-identifiable-key', 'Azure storage account key (identifiable)', '+ASt', TAIL_64_BYTES, 76, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-cosmosdb-identifiable-key', 'Azure Cosmos DB key (identifiable)', 'ACDb', TAIL_64_BYTES, 76, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-batch-identifiable-key', 'Azure Batch account key (identifiable)', '+ABa', TAIL_64_BYTES, 76, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-service-bus-identifiable-key', 'Azure Service Bus shared access key (identifiable)', '+ASb', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-event-hubs-identifiable-key', 'Azure Event Hubs shared access key (identifiable)', '+AEh', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-relay-identifiable-key', 'Azure Relay shared access key (identifiable)', '+ARm', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-iot-identifiable-key', 'Azure IoT Hub / device shared access key (identifiable)', 'AIoT', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-function-identifiable-key', 'Azure Functions key (identifiable)', 'AzFu', '[A-Za-z0-9_-]{5}[AQgw]==', 44, B64URL, /[A-Za-z0-9_-]/),
+    identifiableKey('azure-search-identifiable-key', 'Azure AI Search key (identifiable)', 'AzSe', '[A-Za-z0-9]{6}', 42, ALNUM, /[A-Za-z0-9]/),
+    identifiableKey('azure-container-registry-identifiable-key', 'Azure Container Registry password (identifiable)', '+ACR', '[A-Za-z0-9+/]{6}', 42, azure_identifiable_B64, /[A-Za-z0-9+/]/),
+    defineRule({
+        // `<0|1>.A<client info>[.<n>].Ag<encrypted token>[.A<...>]`, over a thousand characters.
+        id: 'azure-entra-refresh-token',
+        family: 'cloud',
+        description: 'Microsoft Entra ID (Azure AD) refresh token',
+        severity: 'high',
+        keywords: ['0.a', '1.a'],
+        anchored: true,
+        pattern: /([01]\.A[A-Za-z0-9_-]{50,600}(?:\.[0-9])?\.Ag[A-Za-z0-9_-]{250,8000}(?:\.A[A-Za-z0-9_-]{200,8000})?)/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4.5,
     }),
 ];
 
@@ -32184,7 +32261,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/scanners/secrets/checksum.ts
 // Provider token checksums: GitHub's (and npm's) base62 CRC32 suffix.
 
-const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const checksum_ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const CRC_TABLE = (() => {
     const table = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -32213,7 +32290,7 @@ function base62(value, width) {
     let out = '';
     let n = value;
     while (n > 0) {
-        out = ALNUM[n % 62] + out;
+        out = checksum_ALNUM[n % 62] + out;
         n = Math.floor(n / 62);
     }
     return out.padStart(width, '0');
@@ -34979,8 +35056,10 @@ const ZENDESK_RULES = [
 
 
 
+
 const BUILTIN_RULES = Object.freeze([
     ...AWS_RULES,
+    ...AZURE_IDENTIFIABLE_RULES,
     ...AZURE_RULES,
     ...GOOGLE_RULES,
     ...ALIBABA_RULES,

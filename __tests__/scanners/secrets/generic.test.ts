@@ -243,3 +243,20 @@ describe('assignments a formatter wrapped or commented out', () => {
     expect(secretFindings(scan('src="//auth.example.internal:8443/login"\n', 'web/index.html'))).toEqual([]);
   });
 });
+
+describe('defaults used when the environment does not set a secret', () => {
+  const value = `${fake(ALNUM, 30, 'gen-default-1')}!x`;
+
+  it('an env lookup with a literal fallback hardcodes the fallback', () => {
+    expect(secretFindings(scan(`const apiKey = process.env.API_KEY || "${value}";\n`, 'src/config.ts')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan(`const token = import.meta.env.VITE_TOKEN ?? '${value}';\n`, 'src/config.ts')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan(`SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '${value}')\n`, 'app/settings.py')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan(`password = os.getenv("DB_PASSWORD", "${value}")\n`, 'app/db.py')).map((f) => f.ruleId)).toEqual([GENERIC]);
+  });
+
+  it('an empty, placeholder or variable fallback is no secret', () => {
+    expect(secretFindings(scan('const apiKey = process.env.API_KEY || "changeme";\n', 'src/config.ts'))).toEqual([]);
+    expect(secretFindings(scan('const apiKey = process.env.API_KEY ?? defaults.apiKey;\n', 'src/config.ts'))).toEqual([]);
+    expect(secretFindings(scan("password = os.getenv('DB_PASSWORD', '')\n", 'app/db.py'))).toEqual([]);
+  });
+});

@@ -123,7 +123,7 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
     }
     return { value, start: i + 1, end: j + 1 };
   }
-  if (code) return undefined; // an expression, not a literal
+  if (code) return envFallback(text, i, lineEnd); // an expression, not a literal, but for an env lookup's fallback
   // A bare value (YAML, .env, INI, properties, shell): the rest of the line, bar a trailing comment.
   let j = i;
   while (j < lineEnd) {
@@ -158,8 +158,25 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
   return { value: text.slice(i, j), start: i, end: j };
 }
 
-/** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
-const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
+/**
+ * `process.env.API_KEY || "..."`, `import.meta.env.VITE_TOKEN ?? "..."`: the literal is used
+ * whenever the variable is unset, so it is hardcoded as surely as an assignment.
+ */
+const ENV_FALLBACK = /^(?:process\.env(?:\.[A-Za-z_]\w*|\[["'][A-Za-z_]\w*["']\])|import\.meta\.env\.[A-Za-z_]\w*|Deno\.env\.get\(["'][A-Za-z_]\w*["']\))[ \t]*(?:\|\||\?\?)[ \t]*/;
+
+function envFallback(text: string, i: number, lineEnd: number): ParsedValue | undefined {
+  const m = ENV_FALLBACK.exec(text.slice(i, Math.min(lineEnd, i + 200)));
+  if (!m || !/["'`]/.test(text[i + (m[0] as string).length] ?? '')) return undefined;
+  const parsed = parseValue(text, i + (m[0] as string).length, lineEnd, true);
+  return parsed && !parsed.scheme ? parsed : undefined;
+}
+
+/**
+ * A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`, or a
+ * key and the default used when it is unset: `os.environ.get('SECRET_KEY', '...')`,
+ * `os.getenv("DB_PASSWORD", "...")`, `ENV.fetch("API_TOKEN", "...")`, `getProperty("db.password", "...")`.
+ */
+const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put|get|getenv|Getenv|fetch|getProperty|GetEnvironmentVariable)[ \t]*\([ \t]*["'`]$/;
 
 /**
  * A name made of words rather than random characters: two or more words, letters only, 3.5 letters
@@ -331,6 +348,8 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
   // names; only a value that looks generated counts there, as for weak names.
   const keyValueCall = operator === ',' && KEY_VALUE_CALL.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart));
+  // The value argument must be a literal: `getenv("TOKEN", default=None)` passes no value.
+  if (keyValueCall && !/["'`]/.test(text[parsed.start - 1] ?? '')) return undefined;
   const effective: NameStrength = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
   if (operator === ',' && /[()]/.test(parsed.value)) return undefined;
   if (!acceptGenericValue(name, effective, parsed.value)) return undefined;

@@ -19,6 +19,7 @@ import { ASANA_RULES } from './asana.js';
 import { ASSEMBLYAI_RULES } from './assemblyai.js';
 import { ATLASSIAN_RULES } from './atlassian.js';
 import { AWS_RULES } from './aws.js';
+import { AZURE_IDENTIFIABLE_RULES } from './azure-identifiable.js';
 import { AZURE_RULES } from './azure.js';
 import { BEAMER_RULES } from './beamer.js';
 import { BITBUCKET_RULES } from './bitbucket.js';
@@ -180,6 +181,7 @@ import { ZENDESK_RULES } from './zendesk.js';
 
 export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...AWS_RULES,
+  ...AZURE_IDENTIFIABLE_RULES,
   ...AZURE_RULES,
   ...GOOGLE_RULES,
   ...ALIBABA_RULES,
