@@ -13905,8 +13905,8 @@ function formatConfigError(error) {
     return `${where}: ${error.message}${at}${hint}`;
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 178 modules
-var scanners_secrets = __nccwpck_require__(5618);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 196 modules
+var scanners_secrets = __nccwpck_require__(6800);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
@@ -18484,7 +18484,7 @@ async function baseline(dir, values) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ scanInChunks)
 /* harmony export */ });
-/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5618);
+/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6800);
 // Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
 // start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
 // next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
@@ -25918,8 +25918,8 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 178 modules
-var secrets = __nccwpck_require__(5618);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 196 modules
+var secrets = __nccwpck_require__(6800);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var scanners_types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -25978,7 +25978,7 @@ function dedupeDeployables(list) {
 
 /***/ }),
 
-/***/ 5618:
+/***/ 6800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33320,6 +33320,43 @@ function sequentialCoverage(value) {
     }
     return value.length === 0 ? 0 : covered / value.length;
 }
+/** Length of the longest run of consecutive characters, ascending or descending (`abcdef`, `987654`). */
+function longestSequentialRun(value) {
+    let longest = 1;
+    let up = 1;
+    let down = 1;
+    for (let i = 1; i < value.length; i++) {
+        const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+        up = step === 1 ? up + 1 : 1;
+        down = step === -1 ? down + 1 : 1;
+        longest = Math.max(longest, up, down);
+    }
+    return value.length === 0 ? 0 : longest;
+}
+/** Share of the value in runs of eight or more of the same character (`aaaaaaaa`, `11111111`). */
+function repeatedCoverage(value) {
+    let covered = 0;
+    let run = 1;
+    for (let i = 1; i <= value.length; i++) {
+        if (i < value.length && value.charCodeAt(i) === value.charCodeAt(i - 1))
+            run++;
+        else {
+            if (run >= 8)
+                covered += run;
+            run = 1;
+        }
+    }
+    return value.length === 0 ? 0 : covered / value.length;
+}
+/**
+ * Letters and digits typed in turn, each counting up: `a1b2c3d4e5f6a7b8`, `1a2b3c4d5e6f`. The
+ * letters alone and the digits alone are sequences, which a random value's never are.
+ */
+function interleavedSequences(value) {
+    const letters = value.replace(/[^A-Za-z]/g, '').toLowerCase();
+    const digits = value.replace(/[^0-9]/g, '');
+    return letters.length >= 4 && digits.length >= 4 && sequentialCoverage(letters) >= 0.6 && sequentialCoverage(digits) >= 0.6;
+}
 /**
  * Base64 of readable example text, as documentation writes Basic credentials:
  * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password`.
@@ -33337,6 +33374,18 @@ function isPlaceholderValue(raw) {
     const value = raw.trim();
     if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6)
         return true; // abc123xyz456
+    // Typed, not generated: six characters counting up or down (`...abcdef...`, `...123456`, `ZYXWVU`),
+    // letters and digits counting up in turn (`a1b2c3d4...`), or mostly one character repeated
+    // (`AIzaaaaaaaaaaaaaaaaa...`, `glc_111111111111...`). A random token of a hundred characters holds
+    // none of them but once in millions; long encoded blobs (keystores, certificates) may, so these
+    // count only in values of token length. Runs of zeros that are part of a format (Twitter bearer
+    // tokens open with twenty-odd `A`s, Azure DevOps PATs hold a dozen) stay well under half the token.
+    if (value.length >= 8 && value.length <= 200 && longestSequentialRun(value) >= 6)
+        return true;
+    if (value.length >= 8 && value.length <= 200 && interleavedSequences(value))
+        return true;
+    if (value.length <= 200 && repeatedCoverage(value) >= 0.5)
+        return true;
     const lower = value.toLowerCase();
     if (PLACEHOLDER_WORDS.has(lower))
         return true;
@@ -33429,13 +33478,49 @@ const PUBLIC_VALUE_HASHES = new Set([
     'ea9bb1082cf95663f5faca23b8b15ef2aa0fce0a5c6df9c32dcb85b2e0a4513d',
     '3a8b61d0f636b007840c0d40ba12bcf48465dc054cdc1a68704a33521d84b665',
     'a6c814bc555ae62c7bd8b58ec07bf559c7ed3a009976a1e0acc9cef0d4473b41',
+    // Telegram's documented example bot token ("Bots: An introduction for developers")
+    '6f3791a57f1d6dd805f185c6c500c6b4db61f5d2f2f5a86018877b67ef9c55cd',
+    // The Kubernetes documentation's example Secret (admin / 1f2d1e2e67df): the base64 and the value
+    'a7b580d711ef2807c7f11d881a1e7ff8a68c7e7d4e7c14e217bc9c522e3678ba',
+    '13fe7a38a57c46053ee3a4716358619ff37ebc5674976f1a09fc189be5a3e5dd',
     // NuGet documentation sample ClearTextPassword values; Yarn Berry public value (yarnpkg/berry#6201)
     'dba72c00f41f4e4c435e2491a5e1ce0140c7b5a6a498dc4847396b5e6368970c',
     'a0702bc91d699f600970f4dc4992b13ede1a29d49fa0942dd4bed2b5e4b1016e',
     '2f21fd9c81678e396751af8b2472e2bd209ff5ce38da144052fb6c024485982f',
 ]);
+/**
+ * The secrets jwt.io has prefilled for HMAC tokens over the years; a token signed with one of them
+ * is jwt.io's example (or a copy edited there), which documentation and tests quote everywhere.
+ * Published, so not a secret; listed in the clear because the check computes HMACs with them.
+ */
+const EXAMPLE_JWT_SECRETS = ['your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'a-string-secret-at-least-256-bits-long'];
+const HMAC_ALGORITHMS = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
+/** A JWT whose HMAC signature verifies with one of jwt.io's example secrets. */
+function signedWithExampleSecret(token) {
+    if (!token.startsWith('eyJ') || token.length > 8000)
+        return false;
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[2])
+        return false;
+    let alg;
+    try {
+        alg = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')).alg;
+    }
+    catch {
+        return false;
+    }
+    const hash = typeof alg === 'string' ? HMAC_ALGORITHMS[alg] : undefined;
+    if (!hash)
+        return false;
+    const signed = `${parts[0]}.${parts[1]}`;
+    return EXAMPLE_JWT_SECRETS.some((secret) => (0,external_node_crypto_.createHmac)(hash, secret).update(signed).digest('base64url') === parts[2]);
+}
 function isKnownPublicValue(value) {
-    if (value.length < 8 || value.length > 400)
+    if (value.length < 8 || value.length > 8000)
+        return false;
+    if (signedWithExampleSecret(value))
+        return true;
+    if (value.length > 400)
         return false;
     return PUBLIC_VALUE_HASHES.has((0,external_node_crypto_.createHash)('sha256').update(value).digest('hex'));
 }
@@ -33718,7 +33803,7 @@ function parseValue(text, pos, lineEnd, code) {
         return { value, start: i + 1, end: j + 1 };
     }
     if (code)
-        return undefined; // an expression, not a literal
+        return envFallback(text, i, lineEnd); // an expression, not a literal, but for an env lookup's fallback
     // A bare value (YAML, .env, INI, properties, shell): the rest of the line, bar a trailing comment.
     let j = i;
     while (j < lineEnd) {
@@ -33763,8 +33848,24 @@ function parseValue(text, pos, lineEnd, code) {
         return undefined;
     return { value: text.slice(i, j), start: i, end: j };
 }
-/** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
-const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
+/**
+ * `process.env.API_KEY || "..."`, `import.meta.env.VITE_TOKEN ?? "..."`: the literal is used
+ * whenever the variable is unset, so it is hardcoded as surely as an assignment.
+ */
+const ENV_FALLBACK = /^(?:process\.env(?:\.[A-Za-z_]\w*|\[["'][A-Za-z_]\w*["']\])|import\.meta\.env\.[A-Za-z_]\w*|Deno\.env\.get\(["'][A-Za-z_]\w*["']\))[ \t]*(?:\|\||\?\?)[ \t]*/;
+function envFallback(text, i, lineEnd) {
+    const m = ENV_FALLBACK.exec(text.slice(i, Math.min(lineEnd, i + 200)));
+    if (!m || !/["'`]/.test(text[i + m[0].length] ?? ''))
+        return undefined;
+    const parsed = parseValue(text, i + m[0].length, lineEnd, true);
+    return parsed && !parsed.scheme ? parsed : undefined;
+}
+/**
+ * A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`, or a
+ * key and the default used when it is unset: `os.environ.get('SECRET_KEY', '...')`,
+ * `os.getenv("DB_PASSWORD", "...")`, `ENV.fetch("API_TOKEN", "...")`, `getProperty("db.password", "...")`.
+ */
+const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put|get|getenv|Getenv|fetch|getProperty|GetEnvironmentVariable)[ \t]*\([ \t]*["'`]$/;
 /**
  * A name made of words rather than random characters: two or more words, letters only, 3.5 letters
  * a word on average (`HTTPPasswordMgrWithDefaultRealm`, `copy_context`, `Proxy-Authorization`).
@@ -33834,6 +33935,10 @@ function acceptGenericValue(name, strength, quoted) {
         return false;
     if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
         return false; // HTML-escaped markup, e.g. `&#x3C;string>`
+    // Lower-case words joined by `_` or `-` (`open_sesame`, `real_key`, `shorter-version`): an
+    // identifier, a label or a made-up example, not a chosen or generated secret.
+    if (/^[a-z]{3,}(?:[_-][a-z]{3,})+$/.test(value))
+        return false;
     if (/^\\?\$[A-Za-z_{(]/.test(value))
         return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
     if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
@@ -33921,7 +34026,10 @@ function extract(match, ctx) {
     if (insideTemplateAction(lead))
         return undefined;
     // A URL's host (`http://keycloak.auth.svc:8080/realms`): the port is not a value assigned to it.
-    if (lead.endsWith('//') || lead.endsWith('@'))
+    // A bare `//` is a URL without scheme only before `:port`; before `=` it opens a comment
+    // (`//$google_client_secret = '...'`, commented-out code).
+    const afterSlashes = lead.endsWith('//') && !lead.endsWith('://');
+    if (lead.endsWith('://') || lead.endsWith('@'))
         return undefined;
     // Inside prose: the description or title of an OpenAPI or JSON-schema property.
     if (PROSE_FIELD.test(lead))
@@ -33936,6 +34044,8 @@ function extract(match, ctx) {
     if (!op)
         return undefined;
     const operator = op[2];
+    if (afterSlashes && operator === ':')
+        return undefined;
     const matchEnd = nameEnd + op[0].length;
     const after = text[matchEnd];
     if (operator === ':' && (after === ':' || after === '/' || after === '\\'))
@@ -33960,7 +34070,7 @@ function extract(match, ctx) {
         if (ann)
             valuePos = matchEnd + ann[0].length;
     }
-    const parsed = parseValue(text, valuePos, lineEnd, code);
+    const parsed = parseValue(text, valuePos, lineEnd, code) ?? (code && operator.endsWith('=') ? continuedValue(text, valuePos, lineEnd) : undefined);
     if (!parsed)
         return undefined;
     // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
@@ -33970,6 +34080,9 @@ function extract(match, ctx) {
     // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
     // names; only a value that looks generated counts there, as for weak names.
     const keyValueCall = operator === ',' && KEY_VALUE_CALL.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart));
+    // The value argument must be a literal: `getenv("TOKEN", default=None)` passes no value.
+    if (keyValueCall && !/["'`]/.test(text[parsed.start - 1] ?? ''))
+        return undefined;
     const effective = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
     if (operator === ',' && /[()]/.test(parsed.value))
         return undefined;
@@ -33989,6 +34102,26 @@ function extract(match, ctx) {
         message: `Hardcoded secret assigned to '${shown}'`,
         severity: effective === 'strong' ? 'high' : 'medium',
     };
+}
+/**
+ * A code assignment whose string literal a formatter moved to the next line (Prettier, Black,
+ * gofmt wrap `const apiKey =` / `"..."` when the line is long): the rest of the line is blank and
+ * the next line is the quoted literal alone, bar a closing `;`, `,` or `)`.
+ */
+function continuedValue(text, valuePos, lineEnd) {
+    if (skipSpaces(text, valuePos, lineEnd) !== lineEnd || lineEnd >= text.length)
+        return undefined;
+    const [nextStart, nextEnd] = lineBounds(text, lineEnd + 1);
+    if (nextEnd - nextStart > MAX_GENERIC_LINE)
+        return undefined;
+    const first = skipSpaces(text, nextStart, nextEnd);
+    const quote = text[first];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    const parsed = parseValue(text, first, nextEnd, true);
+    if (!parsed || parsed.scheme)
+        return parsed;
+    return /^[ \t]*[;,)]?[ \t]*(?:\/\/.*)?$/.test(text.slice(parsed.end, nextEnd)) ? parsed : undefined;
 }
 /** `<apiToken>value</apiToken>`, the value alone on its line or inline: one token, no markup. */
 function xmlElement(ctx, name, rawName, contentStart, resumeAt) {
@@ -34321,6 +34454,12 @@ const AIRTABLE_RULES = [
     prefixedToken('airtable-pat', 'Airtable personal access token', 'high', { family: 'saas', prefix: 'pat', keywords: ['airtable'], body: '[A-Za-z0-9]{14}\\.[a-f0-9]{64}', boundary: WORD_CHARS, minEntropy: 3.5 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/alchemy.ts
+
+const ALCHEMY_RULES = [
+    prefixedToken('alchemy-access-token', 'Alchemy access token', 'high', { family: 'saas', prefix: 'alcht_', body: run('A-Za-z0-9', 30), anchored: true, minEntropy: 3.5 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/algolia.ts
 
 const ALGOLIA_RULES = [
@@ -34454,6 +34593,64 @@ const AWS_RULES = [
             const url = fromB64(secret.slice('bedrock-api-key-'.length));
             return url.includes('X-Amz-Credential=') && url.includes('X-Amz-Signature=');
         },
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/azure-identifiable.ts
+// Azure keys that identify themselves (cloud family): Microsoft's "identifiable" key formats put a
+// fixed signature at a fixed place (`+ASt` in a storage account key, `+ACR` in a container registry
+// password, `AzFu` in a function key...), so the key is recognised without a name or a URL nearby;
+// and Microsoft Entra refresh tokens, whose parts have a fixed shape. Samples:
+// __tests__/scanners/secrets/rules/azure-identifiable.samples.ts.
+
+const azure_identifiable_B64 = /[A-Za-z0-9+/]/;
+const B64URL = /[A-Za-z0-9_-]/;
+const ALNUM = /[A-Za-z0-9]/;
+/**
+ * A key of `lead` characters, then `signature`, then `tail` (a regex source): the pattern finds the
+ * signature and its tail, and the lead is read backwards, so long base64 runs cost no re-scans.
+ */
+function identifiableKey(id, description, signature, tail, lead, chars, boundary) {
+    const escaped = signature.replace(/[+]/g, '\\+');
+    return defineRule({
+        id,
+        family: 'cloud',
+        description,
+        severity: 'critical',
+        keywords: [signature.toLowerCase()],
+        anchored: true,
+        pattern: new RegExp(`${escaped}${tail}`),
+        extract: (m, ctx) => leadBefore(ctx.text, m.index, m.index + m[0].length, { min: lead, max: lead, chars }, boundary),
+        minEntropy: 4,
+    });
+}
+/** 64 bytes of base64: the character before `==` carries two bits, so it is one of A, Q, g, w. */
+const TAIL_64_BYTES = '[A-Za-z0-9+/]{5}[AQgw]==';
+/** 32 bytes of base64: the character before `=` carries four bits. */
+const TAIL_32_BYTES = '[A-Za-z0-9+/]{5}[AEIMQUYcgkosw048]=';
+const B64_BOUNDARY = /[A-Za-z0-9+/]/;
+const AZURE_IDENTIFIABLE_RULES = [
+    identifiableKey('azure-storage-identifiable-key', 'Azure storage account key (identifiable)', '+ASt', TAIL_64_BYTES, 76, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-cosmosdb-identifiable-key', 'Azure Cosmos DB key (identifiable)', 'ACDb', TAIL_64_BYTES, 76, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-batch-identifiable-key', 'Azure Batch account key (identifiable)', '+ABa', TAIL_64_BYTES, 76, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-service-bus-identifiable-key', 'Azure Service Bus shared access key (identifiable)', '+ASb', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-event-hubs-identifiable-key', 'Azure Event Hubs shared access key (identifiable)', '+AEh', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-relay-identifiable-key', 'Azure Relay shared access key (identifiable)', '+ARm', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-iot-identifiable-key', 'Azure IoT Hub / device shared access key (identifiable)', 'AIoT', TAIL_32_BYTES, 33, azure_identifiable_B64, B64_BOUNDARY),
+    identifiableKey('azure-function-identifiable-key', 'Azure Functions key (identifiable)', 'AzFu', '[A-Za-z0-9_-]{5}[AQgw]==', 44, B64URL, /[A-Za-z0-9_-]/),
+    identifiableKey('azure-search-identifiable-key', 'Azure AI Search key (identifiable)', 'AzSe', '[A-Za-z0-9]{6}', 42, ALNUM, /[A-Za-z0-9]/),
+    identifiableKey('azure-container-registry-identifiable-key', 'Azure Container Registry password (identifiable)', '+ACR', '[A-Za-z0-9+/]{6}', 42, azure_identifiable_B64, /[A-Za-z0-9+/]/),
+    defineRule({
+        // `<0|1>.A<client info>[.<n>].Ag<encrypted token>[.A<...>]`, over a thousand characters.
+        id: 'azure-entra-refresh-token',
+        family: 'cloud',
+        description: 'Microsoft Entra ID (Azure AD) refresh token',
+        severity: 'high',
+        keywords: ['0.a', '1.a'],
+        anchored: true,
+        pattern: /([01]\.A[A-Za-z0-9_-]{50,600}(?:\.[0-9])?\.Ag[A-Za-z0-9_-]{250,8000}(?:\.A[A-Za-z0-9_-]{200,8000})?)/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 4.5,
     }),
 ];
 
@@ -34693,6 +34890,10 @@ const CLOUDFLARE_RULES = [
     prefixedToken('cloudflare-origin-ca-key', 'Cloudflare Origin CA (user service) key', 'high', { family: 'cloud', prefix: 'v1.0-', body: '(?:[a-f0-9]{24}-[a-f0-9]{146}|[a-f0-9]{64}-[a-f0-9]{128}-[a-f0-9]{64})', boundary: WORD_CHARS, minEntropy: undefined }),
     keywordAssigned('cloudflare-api-token', 'Cloudflare API token', 'high', { family: 'cloud', keywords: ['cloudflare', 'cf_api'], value: run('A-Za-z0-9_-', 40), anchored: true, boundary: TOKEN_CHARS, minEntropy: 3.5 }),
     keywordAssigned('cloudflare-global-api-key', 'Cloudflare global API key', 'critical', { family: 'cloud', keywords: ['cloudflare', 'cf_api'], value: run('a-f0-9', 37), anchored: true }),
+    // Since 2026 tokens identify themselves: `cfut_` (user API token) or `cfat_` (account API
+    // token), 40 alphanumerics and 8 hex.
+    prefixedToken('cloudflare-user-api-token', 'Cloudflare user API token', 'high', { family: 'cloud', prefix: 'cfut_', body: `${run('A-Za-z0-9', 40)}${run('a-f0-9', 8)}`, anchored: true, minEntropy: 3.5 }),
+    prefixedToken('cloudflare-account-api-token', 'Cloudflare account API token', 'high', { family: 'cloud', prefix: 'cfat_', body: `${run('A-Za-z0-9', 40)}${run('a-f0-9', 8)}`, anchored: true, minEntropy: 3.5 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/cockroachdb.ts
@@ -34954,6 +35155,131 @@ const CREDENTIAL_ARGUMENTS_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/credential-comparison.ts
+// A credential compared with a literal: `if (password === "...")`, `"..." == apiKey`,
+// `secret.equals("...")`. The literal is the credential the code accepts, hardcoded (CWE-798), just
+// as in an assignment. Samples: __tests__/scanners/secrets/rules/credential-comparison.samples.ts.
+
+
+
+
+
+
+/** A quoted literal starting at `from` (its opening quote): [value, start, end after the closing quote]. */
+function quotedAt(text, from, limit) {
+    const quote = text[from];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    for (let j = from + 1; j < limit; j++) {
+        const c = text[j];
+        if (c === '\\')
+            j++;
+        else if (c === quote)
+            return [text.slice(from + 1, j), from + 1, j + 1];
+    }
+    return undefined;
+}
+/** A quoted literal that ends just before `end` (its closing quote at `end - 1`). */
+function quotedBefore(text, end, limit) {
+    const quote = text[end - 1];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    for (let j = end - 2; j >= limit; j--) {
+        if (text[j] === quote && text[j - 1] !== '\\')
+            return [text.slice(j + 1, end - 1), j + 1];
+    }
+    return undefined;
+}
+const IDENT_BEFORE = /[$@]?[A-Za-z_][\w.$]{0,60}(?:\[["']?[\w.-]{1,40}["']?\])?$/;
+const IDENT_AFTER = /^[$@]?[A-Za-z_][\w.$]{0,60}(?:\[["']?[\w.-]{1,40}["']?\])?/;
+/**
+ * Compared with a credential's name, only a value that could not be a mode or a label counts: three
+ * kinds of characters (`123P4ssW0rd@@`), or sixteen with high entropy and two kinds. Lexers compare
+ * `token.value === 'function'` all day.
+ */
+function looksChosen(value) {
+    const classes = charClasses(value);
+    return classes >= 3 || (classes >= 2 && value.length >= 16 && shannonEntropy(value) >= 3.5);
+}
+/** `creds == "s3AccessKeyIDName"`: an identifier made of words (the mode a credential names), not a chosen value. */
+function isWordIdentifier(value) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(value))
+        return false;
+    const words = identifierWords(value);
+    return words.length >= 3 && words.every((w) => /^[a-z]+$/.test(w)) && words.filter((w) => w.length >= 3).length >= 2;
+}
+function judge(name, value, start) {
+    // `request.form["password"]`: the key of a lookup names the field.
+    const key = /\[["']?([\w.-]+)["']?\]$/.exec(name);
+    const field = key ? key[1] : name;
+    if (secretNameStrength(field) !== 'strong')
+        return undefined;
+    if (!acceptGenericValue(field, 'strong', value) || !looksChosen(value) || isWordIdentifier(value))
+        return undefined;
+    return { secret: value, start, name: field, message: `Hardcoded secret compared with '${field.length > 60 ? `${field.slice(0, 57)}...` : field}'`, severity: 'high' };
+}
+function credential_comparison_extract(m, ctx) {
+    const { text, path } = ctx;
+    if (skipGenericFor(path)) {
+        ctx.skipTo(text.length);
+        return undefined;
+    }
+    const opStart = m.index;
+    const opEnd = opStart + m[0].length;
+    const [lineStart, lineEnd] = lineBounds(text, opStart);
+    if (lineEnd - lineStart > MAX_GENERIC_LINE) {
+        ctx.skipTo(lineEnd);
+        return undefined;
+    }
+    const equalsCall = m[0].startsWith('.');
+    // Left operand: the text before the operator, blanks trimmed.
+    let l = opStart;
+    while (l > lineStart && (text[l - 1] === ' ' || text[l - 1] === '\t'))
+        l--;
+    // Right operand: after the operator (or the `(` of `.equals(`), blanks skipped.
+    let r = opEnd;
+    while (r < lineEnd && (text[r] === ' ' || text[r] === '\t'))
+        r++;
+    const limit = Math.max(lineStart, l - 400);
+    const right = quotedAt(text, r, Math.min(lineEnd, r + 400));
+    if (right) {
+        // `name == "literal"` / `name.equals("literal")`; a literal that goes on (`"x" + suffix`) is part of an expression.
+        const at = skipBlanks(text, right[2], lineEnd);
+        const next = text[at];
+        const single = (c) => next === c && text[at + 1] !== c; // `|` and `&`, not `||` and `&&`
+        if (equalsCall ? next !== ')' : next === '+' || next === '.' || single('|') || single('&'))
+            return undefined;
+        const ident = IDENT_BEFORE.exec(text.slice(limit, l));
+        return ident ? judge(ident[0].replace(/^[$@]/, ''), right[0], right[1]) : undefined;
+    }
+    const left = quotedBefore(text, l, limit);
+    if (!left)
+        return undefined;
+    // `"literal" == name` / `"literal".equals(name)`
+    const ident = IDENT_AFTER.exec(text.slice(r, Math.min(lineEnd, r + 120)));
+    return ident ? judge(ident[0].replace(/^[$@]/, ''), left[0], left[1]) : undefined;
+}
+function skipBlanks(text, i, end) {
+    while (i < end && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+const CREDENTIAL_COMPARISON_RULES = [
+    defineRule({
+        id: 'secret-comparison',
+        family: 'generic',
+        description: 'Secret literal compared with a secret-named identifier',
+        severity: 'high',
+        keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds'],
+        anchored: true,
+        anchors: ['==', '!=', '.equals('],
+        // `!=` then an optional `=`, `==` then an optional `=`, or Java's `.equals(`; operands are read in code.
+        pattern: /!==?|===?|\.equals\(/,
+        extract: credential_comparison_extract,
+        specificity: 1,
+    }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/crossmint.ts
 // Crossmint secret rules (saas family). Samples: __tests__/scanners/secrets/rules/crossmint.samples.ts.
 
@@ -35054,6 +35380,13 @@ const DEFINED_NETWORKING_RULES = [
     prefixedToken('defined-networking-token', 'Defined Networking API token', 'high', { family: 'ci-cd', prefix: 'dnkey-', body: '[a-z0-9=_-]{26}-[a-z0-9=_-]{52}', minEntropy: 3.5 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/deno.ts
+
+const DENO_RULES = [
+    prefixedToken('deno-deploy-token', 'Deno Deploy personal access token', 'high', { family: 'cloud', prefix: 'ddp_', body: run('A-Za-z0-9', 36), anchored: true, minEntropy: 3.5 }),
+    prefixedToken('deno-deploy-organization-token', 'Deno Deploy organization access token', 'high', { family: 'cloud', prefix: 'ddw_', body: run('A-Za-z0-9', 36), anchored: true, minEntropy: 3.5 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/dependency-track.ts
 
 const DEPENDENCY_TRACK_RULES = [
@@ -35081,6 +35414,13 @@ function discordUserIdSegment(token) {
     const decoded = Buffer.from(first, 'base64url').toString('utf8');
     return /^[0-9]{17,20}$/.test(decoded);
 }
+/**
+ * Base64 of 17 to 20 ASCII digits: each group of four characters encodes three digits, so every
+ * position allows only a few characters (`[MNO]`, `[DTjz]`, `[AEIMQUYcgk]`, `[w-z0-5]`), then a
+ * shorter group for the last one or two digits. Specific enough to search every file without a
+ * keyword (bot tokens are often pasted bare), and cheap: most text fails at the second character.
+ */
+const USER_ID_SEGMENT = '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}(?:[MNO][DTjz][AEIMQUYcgk]|[MNO][AQgw])?';
 const DISCORD_RULES = [
     defineRule({
         // One-off: three dot-separated segments with no prefix (the first is the bot's id in base64,
@@ -35089,8 +35429,8 @@ const DISCORD_RULES = [
         family: 'messaging',
         description: 'Discord bot token',
         severity: 'high',
-        keywords: ['discord', '.run(', '.login('],
-        pattern: /([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})/,
+        keywords: [],
+        pattern: new RegExp(`(${USER_ID_SEGMENT}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})`),
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
         validate: discordUserIdSegment,
@@ -35274,6 +35614,12 @@ const FACEBOOK_RULES = [
     keywordAssigned('facebook-app-secret', 'Facebook / Meta app secret', 'high', { family: 'messaging', keywords: ['facebook', 'fb_app', 'meta_app'], name: 'facebook[\\w.-]{0,20}secret|fb_app_secret|meta_app_secret', value: run('a-f0-9', 32) }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/figma.ts
+
+const FIGMA_RULES = [
+    prefixedToken('figma-personal-access-token', 'Figma personal access token', 'high', { family: 'saas', prefix: 'figd_', body: run('A-Za-z0-9_-', 40, 44), anchored: true, minEntropy: 3.5 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/firecrawl.ts
 
 const FIRECRAWL_RULES = [
@@ -35322,7 +35668,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/scanners/secrets/checksum.ts
 // Provider token checksums: GitHub's (and npm's) base62 CRC32 suffix.
 
-const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const checksum_ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const CRC_TABLE = (() => {
     const table = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -35351,7 +35697,7 @@ function base62(value, width) {
     let out = '';
     let n = value;
     while (n > 0) {
-        out = ALNUM[n % 62] + out;
+        out = checksum_ALNUM[n % 62] + out;
         n = Math.floor(n / 62);
     }
     return out.padStart(width, '0');
@@ -35381,9 +35727,10 @@ function decodeJson(segment) {
     }
 }
 /**
- * Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public
- * by design. A token without its signature part (`header.payload`, as unsigned or cut-off tokens
- * are pasted) counts only when the payload is a JSON object too.
+ * Header is a JSON object with a string `alg` and the payload a JSON object (the claims): a
+ * JSON header before random base64 is a look-alike, not a token anyone issued. Supabase-style
+ * anonymous keys (role anon) are public by design. A token without its signature part
+ * (`header.payload`, as unsigned or cut-off tokens are pasted) counts too.
  */
 function isJwt(token) {
     const parts = token.split('.');
@@ -35394,7 +35741,7 @@ function isJwt(token) {
     const payloadIsObject = typeof p === 'object' && p !== null && !Array.isArray(p);
     if (payloadIsObject && p.role === 'anon')
         return false;
-    return parts.length >= 3 || payloadIsObject;
+    return payloadIsObject;
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A JWT that was base64-encoded once more (Kubernetes data fields, env files, CI variables). */
@@ -35504,13 +35851,16 @@ const GITLAB_RULES = [
     // two-digit version (`glpat-<payload>.01.<7-9 characters>`).
     prefixedToken('gitlab-pat-routable', 'GitLab personal access token (routable)', 'high', { family: 'source-hosting', prefix: 'glpat-', body: '[A-Za-z0-9_-]{27,300}\\.(?:[0-9]{2}\\.)?[0-9a-z]{7,9}', minEntropy: 4 }),
     prefixedToken('gitlab-deploy-token', 'GitLab deploy token', 'high', { family: 'source-hosting', prefix: 'gldt-', body: run('A-Za-z0-9_-', 20) }),
-    prefixedToken('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', { family: 'source-hosting', prefix: 'glptt-', body: run('0-9a-f', 40) }),
+    // `SecureRandom.hex(20)` today; GitLab documents only the prefix, so any 40 token characters.
+    prefixedToken('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', { family: 'source-hosting', prefix: 'glptt-', body: run('A-Za-z0-9_-', 40) }),
     prefixedToken('gitlab-runner-registration-token', 'GitLab runner registration token', 'high', { family: 'source-hosting', prefix: 'GR1348941', body: run('A-Za-z0-9_-', 20) }),
     prefixedToken('gitlab-runner-token', 'GitLab runner authentication token', 'high', { family: 'source-hosting', prefix: 'glrt-', body: run('A-Za-z0-9_-', 20, 300) }),
-    prefixedToken('gitlab-ci-job-token', 'GitLab CI/CD job token', 'high', { family: 'source-hosting', prefix: 'glcbt-', body: '[0-9a-zA-Z]{1,5}_[0-9a-zA-Z_-]{20}' }),
+    // `glcbt-<partition id>_<20>`, or without the partition id (older tokens and JWT-style job tokens).
+    prefixedToken('gitlab-ci-job-token', 'GitLab CI/CD job token', 'high', { family: 'source-hosting', prefix: 'glcbt-', body: '(?:[0-9a-zA-Z]{1,5}_)?[0-9a-zA-Z_-]{20,50}' }),
     prefixedToken('gitlab-feed-token', 'GitLab feed token', 'high', { family: 'source-hosting', prefix: 'glft-', body: run('A-Za-z0-9_-', 20) }),
     prefixedToken('gitlab-incoming-mail-token', 'GitLab incoming mail token', 'high', { family: 'source-hosting', prefix: 'glimt-', body: run('A-Za-z0-9_-', 25) }),
-    prefixedToken('gitlab-agent-token', 'GitLab agent for Kubernetes token', 'high', { family: 'source-hosting', prefix: 'glagent-', body: run('A-Za-z0-9_-', 50) }),
+    // `Devise.friendly_token(50)` at least; GitLab accepts agent tokens up to 1024 characters.
+    prefixedToken('gitlab-agent-token', 'GitLab agent for Kubernetes token', 'high', { family: 'source-hosting', prefix: 'glagent-', body: run('A-Za-z0-9_-', 50, 1024) }),
     prefixedToken('gitlab-oauth-app-secret', 'GitLab OAuth application secret', 'high', { family: 'source-hosting', prefix: 'gloas-', body: run('A-Za-z0-9_-', 64) }),
     prefixedToken('gitlab-scim-token', 'GitLab SCIM token', 'high', { family: 'source-hosting', prefix: 'glsoat-', body: run('A-Za-z0-9_-', 20, 50) }),
     prefixedToken('gitlab-feature-flag-client-token', 'GitLab feature flag client token', 'high', { family: 'source-hosting', prefix: 'glffct-', body: run('A-Za-z0-9_-', 20) }),
@@ -35578,6 +35928,8 @@ const HARNESS_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/hashicorp-vault.ts
+// HashiCorp Vault secret rules (saas family). Samples: __tests__/scanners/secrets/rules/hashicorp-vault.samples.ts.
+
 
 const HASHICORP_VAULT_RULES = [
     prefixedToken('vault-service-token', 'HashiCorp Vault service token', 'critical', { family: 'saas', prefix: 'hvs.', body: run('A-Za-z0-9_-', 90, 120), minEntropy: 4 }),
@@ -35589,6 +35941,21 @@ const HASHICORP_VAULT_RULES = [
         value: 's\\.[A-Za-z0-9]{24}',
         minEntropy: 3.5,
         validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(2)),
+    }),
+    defineRule({
+        // A Shamir share of the root key (33 bytes, 44 characters of base64), as `vault operator init`
+        // prints it (`Unseal Key 1: ...`) and `vault operator unseal <key>` takes it: enough of them
+        // decrypt the whole Vault. A one-off: the keyword and an optional share number precede a bare
+        // value, with no assignment operator for keywordAssigned to anchor on.
+        id: 'vault-unseal-key',
+        family: 'saas',
+        description: 'HashiCorp Vault unseal key',
+        severity: 'critical',
+        keywords: ['unseal'],
+        anchored: true,
+        pattern: /unseal(?:[ \t]key)?(?:[ \t]{1,3}[0-9]{1,2})?[ \t]*:?[ \t]{1,5}([A-Za-z0-9+/]{43}[A-Za-z0-9+/=])/i,
+        boundary: `${BASE64_CHARS}=`,
+        minEntropy: 4,
     }),
 ];
 
@@ -35989,6 +36356,19 @@ const INTERCOM_RULES = [
     keywordAssigned('intercom-access-token', 'Intercom access token', 'high', { family: 'messaging', keywords: ['intercom'], credential: ['token', 'key'], value: run('A-Za-z0-9=_-', 60), boundary: TOKEN_CHARS, minEntropy: 4 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/intra42.ts
+
+const INTRA42_RULES = [
+    // OAuth application secrets: `s-s4t2ud-` (user apps) or `s-s4t2af-` (apps of a 42 campus) and 64 hex.
+    prefixedToken('intra42-client-secret', 'Intra42 OAuth client secret', 'high', { family: 'saas', prefix: 's-s4t2', body: `(?:ud|af)-${run('a-fA-F0-9', 64)}` }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/ionic.ts
+
+const IONIC_RULES = [
+    prefixedToken('ionic-personal-access-token', 'Ionic personal access token', 'high', { family: 'ci-cd', prefix: 'ion_', body: run('A-Za-z0-9', 42), anchored: true, minEntropy: 4 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jenkins.ts
 
 const JENKINS_RULES = [
@@ -36003,6 +36383,36 @@ const JFROG_RULES = [
     prefixedToken('artifactory-api-key', 'JFrog Artifactory API key', 'high', { family: 'ci-cd', prefix: 'AKCp', body: run('A-Za-z0-9', 69), boundary: WORD_CHARS, minEntropy: 4 }),
     prefixedToken('artifactory-reference-token', 'JFrog Artifactory reference token', 'high', { family: 'ci-cd', prefix: 'cmVmd', body: run('A-Za-z0-9', 59), boundary: WORD_CHARS, minEntropy: 4 }),
     keywordAssigned('jfrog-access-token', 'JFrog access or identity token', 'high', { family: 'ci-cd', keywords: ['jfrog', 'artifactory'], value: '[a-z0-9]{73}|[a-z0-9]{64}', anchored: true, minEntropy: 3.5 }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/kerberos.ts
+// Kerberos tickets captured for offline cracking (AS-REP roasting, Kerberoasting) in hashcat's and
+// John's formats: like a password hash, the encrypted part yields the account's password to a
+// dictionary attack. Samples: __tests__/scanners/secrets/rules/kerberos.samples.ts.
+
+const KERBEROS_RULES = [
+    defineRule({
+        // `$krb5asrep$23$[user@realm:]<32 hex checksum>$<hex>` (hashcat 18200).
+        id: 'kerberos-asrep-hash',
+        family: 'password-hash',
+        description: 'Kerberos AS-REP hash (RC4, hashcat 18200)',
+        severity: 'medium',
+        keywords: ['$krb5asrep$'],
+        anchored: true,
+        pattern: /(\$krb5asrep\$(?:17|18|23)\$(?:[^$:\s]{1,200}:)?[a-f0-9]{24,32}\$[a-f0-9]{64,8000})/,
+        boundary: 'A-Za-z0-9$',
+    }),
+    defineRule({
+        // `$krb5tgs$23$*user$realm$spn*$<32 hex>$<hex>` (hashcat 13100) and the AES variants (19600, 19700).
+        id: 'kerberos-tgs-hash',
+        family: 'password-hash',
+        description: 'Kerberos TGS-REP hash (Kerberoasting, hashcat 13100/19600/19700)',
+        severity: 'medium',
+        keywords: ['$krb5tgs$'],
+        anchored: true,
+        pattern: /(\$krb5tgs\$(?:17|18|23)\$(?:\*[^*\s]{1,300}\*\$|[^$\s]{1,100}\$[^$\s]{1,100}\$(?:[^$\s]{1,300}\$)?)?[a-f0-9]{24,32}\$[a-f0-9]{64,8000})/,
+        boundary: 'A-Za-z0-9$',
+    }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/kubernetes.ts
@@ -36398,8 +36808,15 @@ const ONEPASSWORD_RULES = [
 const OPENAI_RULES = [
     // `sk-` is shared by many providers; `T3BlbkFJ` (base64 of `OpenAI`) in the middle marks OpenAI's.
     prefixedToken('openai-api-key', 'OpenAI API key', 'critical', { family: 'ai', prefix: 'sk-', keywords: ['t3blbkfj'], body: '[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}', minEntropy: 3.5 }),
-    // `sk-None-`: keys created for a user outside any project.
-    prefixedToken('openai-project-key', 'OpenAI project, service account, admin or user key', 'critical', { family: 'ai', prefix: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-'], body: '[A-Za-z0-9_-]{40,300}', minEntropy: 4 }),
+    // `sk-None-`: keys created for a user outside any project. Every kind carries OpenAI's mark
+    // `T3BlbkFJ` (base64 of "OpenAI") with at least 20 characters on either side.
+    prefixedToken('openai-project-key', 'OpenAI project, service account, admin or user key', 'critical', {
+        family: 'ai',
+        prefix: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-'],
+        body: '[A-Za-z0-9_-]{40,300}',
+        minEntropy: 4,
+        validate: (s) => /^sk-[A-Za-z]{4,7}-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}$/.test(s),
+    }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/openrouter.ts
@@ -36500,6 +36917,30 @@ const PLANETSCALE_RULES = [
     prefixedToken('planetscale-token', 'PlanetScale API or OAuth token', 'high', { family: 'cloud', prefix: ['pscale_tkn_', 'pscale_oauth_'], body: run('A-Za-z0-9_=.-', 32, 64) }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/portainer.ts
+// Portainer API access tokens (cloud family): `ptr_` and 43 base64 characters. `ptr_` alone is a
+// common identifier prefix in C, so the rule runs only where the file names Portainer.
+// Samples: __tests__/scanners/secrets/rules/portainer.samples.ts.
+
+const PORTAINER_RULES = [
+    defineRule({
+        id: 'portainer-access-token',
+        family: 'cloud',
+        description: 'Portainer API access token',
+        severity: 'high',
+        keywords: ['portainer'],
+        pattern: /(ptr_[A-Za-z0-9+/_-]{30,60}={0,2})/,
+        boundary: 'A-Za-z0-9+/_-',
+        minEntropy: 4,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/posthog.ts
+
+const POSTHOG_RULES = [
+    prefixedToken('posthog-personal-api-key', 'PostHog personal API key', 'high', { family: 'saas', prefix: 'phx_', body: run('A-Za-z0-9_', 43), anchored: true, minEntropy: 3.5 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/postman.ts
 
 const POSTMAN_RULES = [
@@ -36521,6 +36962,28 @@ const POSTMARK_RULES = [
         value: UUID,
         anchored: true,
         boundary: TOKEN_CHARS,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/power-automate.ts
+// Power Automate and Azure Logic Apps HTTP-trigger URLs (cloud family), among them the Microsoft
+// Teams "Workflows" webhooks that replace Office 365 connectors: the `sig` query parameter is a
+// shared-access signature, so the URL alone lets anyone run the flow (post to the channel).
+// Samples: __tests__/scanners/secrets/rules/power-automate.samples.ts.
+
+const POWER_AUTOMATE_RULES = [
+    defineRule({
+        id: 'power-automate-trigger-url',
+        family: 'cloud',
+        description: 'Power Automate / Logic Apps HTTP trigger URL (Teams workflow webhook)',
+        severity: 'high',
+        keywords: ['.environment.api.powerplatform.com', '.logic.azure.com'],
+        // `https://<env>.<xx>.environment.api.powerplatform.com[:443]/powerautomate/automations/direct/workflows/<32 hex>/...`
+        // or `https://prod-<nn>.<region>.logic.azure.com[:443]/workflows/<32 hex>/...`, then
+        // `triggers/<name>/paths/invoke?...` with `sig=` somewhere in the query.
+        pattern: /(https:\/\/(?:[a-z0-9-]{1,80}\.[a-z0-9]{1,4}\.environment\.api\.powerplatform\.com(?::[0-9]{1,5})?\/powerautomate\/automations\/direct|[a-z0-9-]{1,40}\.[a-z0-9-]{1,40}\.logic\.azure\.com(?::[0-9]{1,5})?)\/workflows\/[a-f0-9]{32}\/triggers\/[A-Za-z0-9_-]{1,80}\/paths\/invoke\?[A-Za-z0-9%=&._~-]{0,300}?sig=[A-Za-z0-9_-]{20,100})/,
+        boundary: TOKEN_CHARS,
+        minEntropy: 3,
     }),
 ];
 
@@ -36713,8 +37176,10 @@ const PUSHER_RULES = [
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pypi.ts
 
 const PYPI_RULES = [
-    // `pypi-Ag` and the macaroon's location, `pypi.org` or `test.pypi.org`, in base64.
-    prefixedToken('pypi-token', 'PyPI upload token', 'critical', { family: 'ci-cd', prefix: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'], body: run('A-Za-z0-9_-', 50, 1000), minEntropy: 4 }),
+    // `pypi-Ag` and the macaroon's location, `pypi.org` or `test.pypi.org`, in base64. A macaroon:
+    // location, identifier, caveats and a 32-byte signature come to well over 70 characters of base64
+    // after the location; shorter strings are cut-off copies.
+    prefixedToken('pypi-token', 'PyPI upload token', 'critical', { family: 'ci-cd', prefix: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'], body: run('A-Za-z0-9_-', 70, 1000), minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pyx.ts
@@ -36775,6 +37240,12 @@ const SCALEWAY_RULES = [
 
 const SCALINGO_RULES = [
     prefixedToken('scalingo-token', 'Scalingo API token', 'high', { family: 'ci-cd', prefix: 'tk-us-', body: run('A-Za-z0-9_-', 48), minEntropy: 3.5 }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/scrapfly.ts
+
+const SCRAPFLY_RULES = [
+    prefixedToken('scrapfly-api-key', 'Scrapfly API key', 'high', { family: 'saas', prefix: 'scp-', body: `(?:live|test)-${run('a-f0-9', 32)}`, anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/sendgrid.ts
@@ -36889,7 +37360,8 @@ const SLACK_RULES = [
         description: 'Slack incoming webhook URL',
         severity: 'high',
         keywords: ['hooks.slack.com'],
-        pattern: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})/,
+        // Workflow and trigger URLs carry four segments (`T.../A.../<18 digits>/<24>`), up to 80 characters.
+        pattern: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,80})/,
         boundary: 'A-Za-z0-9+',
         minEntropy: 3.5,
     }),
@@ -36948,12 +37420,42 @@ const SUPABASE_RULES = [
     prefixedToken('supabase-access-token', 'Supabase personal access token', 'high', { family: 'cloud', prefix: 'sbp_', body: run('a-f0-9', 40), boundary: WORD_CHARS }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/tableau.ts
+// Tableau personal access token secrets (saas family): 22 characters of base64 and `==`, a colon,
+// 32 alphanumerics. Samples: __tests__/scanners/secrets/rules/tableau.samples.ts.
+
+const TABLEAU_RULES = [
+    defineRule({
+        id: 'tableau-pat-secret',
+        family: 'saas',
+        description: 'Tableau personal access token secret',
+        severity: 'high',
+        keywords: ['tableau'],
+        pattern: /([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})/,
+        boundary: 'A-Za-z0-9+/',
+        minEntropy: 4,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/tailscale.ts
+
+const TAILSCALE_RULES = [
+    prefixedToken('tailscale-key', 'Tailscale key', 'high', { family: 'cloud', prefix: 'tskey-', body: `[a-z]{3,10}-${run('A-Za-z0-9', 8, 20)}-${run('A-Za-z0-9', 24, 40)}`, anchored: true, minEntropy: 3.5 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/tavily.ts
 // Tavily secret rules (ai family). Samples: __tests__/scanners/secrets/rules/tavily.samples.ts.
 
 
 const TAVILY_RULES = [
     prefixedToken('tavily-api-key', 'Tavily API key', 'medium', { family: 'ai', prefix: 'tvly-', body: '(?:dev-|prod-)?[A-Za-z0-9]{32}', boundary: WORD_CHARS, minEntropy: 3.5 }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/teamwork.ts
+
+const TEAMWORK_RULES = [
+    // `tkn.v1_` and 71 alphanumerics, base64 padded with `=`.
+    prefixedToken('teamwork-api-token', 'Teamwork API token', 'high', { family: 'saas', prefix: 'tkn.v1_', body: `${run('A-Za-z0-9', 71)}=`, minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/telegram.ts
@@ -37000,6 +37502,27 @@ const TERRAFORM_CLOUD_RULES = [
     suffixedToken('terraform-cloud-token', 'Terraform Cloud / Enterprise API token', 'critical', { family: 'saas', keywords: ['atlasv1'], suffix: '\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}', lead: { alphabet: 'A-Za-z0-9', length: 14 }, minEntropy: 3.5 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/thingsboard.ts
+// ThingsBoard device access tokens (saas family): the token is part of the device API's URLs
+// (`/api/v1/<token>/telemetry`), and lets anyone post as the device. Samples:
+// __tests__/scanners/secrets/rules/thingsboard.samples.ts.
+
+const THINGSBOARD_RULES = [
+    defineRule({
+        id: 'thingsboard-access-token',
+        family: 'saas',
+        description: 'ThingsBoard device access token',
+        severity: 'high',
+        keywords: ['thingsboard'],
+        anchored: true,
+        // thingsboard.cloud, eu.thingsboard.cloud, demo.thingsboard.io or a self-hosted thingsboard.* host.
+        pattern: /thingsboard(?:\.[a-z0-9-]{1,60}){1,3}(?::[0-9]{1,5})?\/api\/v1\/([A-Za-z0-9]{20})\/(?:telemetry|attributes|rpc|claim|firmware|software)/,
+        boundary: ALNUM_CHARS,
+        minEntropy: 3,
+        validate: (s) => /[0-9]/.test(s) && /[A-Za-z]/.test(s),
+    }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/together.ts
 // Together AI secret rules (ai family). Samples: __tests__/scanners/secrets/rules/together.samples.ts.
 
@@ -37014,6 +37537,26 @@ const TOGETHER_RULES = [
 
 const TRAVIS_CI_RULES = [
     keywordAssigned('travis-ci-token', 'Travis CI API token', 'high', { family: 'ci-cd', keywords: ['travis'], credential: ['token', 'key'], value: run('A-Za-z0-9_-', 22), anchored: true, boundary: TOKEN_CHARS, minEntropy: 3.5 }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/truenas.ts
+// TrueNAS API keys (cloud family): `<key id>-<64 alphanumerics>`, sent to the WebSocket API's
+// `auth.login_with_api_key` or as a REST bearer token. Samples: __tests__/scanners/secrets/rules/truenas.samples.ts.
+
+const TRUENAS_RULES = [
+    defineRule({
+        id: 'truenas-api-key',
+        family: 'cloud',
+        description: 'TrueNAS API key',
+        severity: 'high',
+        // The shape alone (a number, a dash, 64 alphanumerics) is too common; the login call or the
+        // product's name in the file makes it a TrueNAS key.
+        keywords: ['login_with_api_key', 'truenas'],
+        pattern: /([0-9]{1,6}-[A-Za-z0-9]{64})/,
+        boundary: `${ALNUM_CHARS}_-`,
+        minEntropy: 4,
+        validate: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s.slice(s.indexOf('-'))),
+    }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/twilio.ts
@@ -37093,6 +37636,12 @@ const VERCEL_RULES = [
         minEntropy: 3.5,
     }),
     keywordAssigned('vercel-token', 'Vercel access token', 'high', { family: 'saas', keywords: ['vercel'], credential: 'token', value: run('A-Za-z0-9', 24), minEntropy: 3.5 }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/voiceflow.ts
+
+const VOICEFLOW_RULES = [
+    prefixedToken('voiceflow-api-key', 'Voiceflow API key', 'high', { family: 'ai', prefix: 'VF.', body: `(?:DM\\.|WS\\.)?${run('a-fA-F0-9', 24)}\\.${run('A-Za-z0-9', 16)}`, boundary: 'A-Za-z0-9_.-', anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/vonage.ts
@@ -37292,8 +37841,27 @@ const ZENDESK_RULES = [
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const BUILTIN_RULES = Object.freeze([
     ...AWS_RULES,
+    ...AZURE_IDENTIFIABLE_RULES,
     ...AZURE_RULES,
     ...GOOGLE_RULES,
     ...ALIBABA_RULES,
@@ -37301,6 +37869,11 @@ const BUILTIN_RULES = Object.freeze([
     ...IBM_RULES,
     ...YANDEX_RULES,
     ...CLOUDFLARE_RULES,
+    ...TAILSCALE_RULES,
+    ...DENO_RULES,
+    ...PORTAINER_RULES,
+    ...TRUENAS_RULES,
+    ...POWER_AUTOMATE_RULES,
     ...DATABRICKS_RULES,
     ...SCALEWAY_RULES,
     ...SUPABASE_RULES,
@@ -37339,6 +37912,7 @@ const BUILTIN_RULES = Object.freeze([
     ...INFRACOST_RULES,
     ...DEFINED_NETWORKING_RULES,
     ...DEPENDENCY_TRACK_RULES,
+    ...IONIC_RULES,
     ...PYX_RULES,
     ...SNYK_RULES,
     ...OPENAI_RULES,
@@ -37366,6 +37940,7 @@ const BUILTIN_RULES = Object.freeze([
     ...CLARIFAI_RULES,
     ...CURSOR_RULES,
     ...DEEPL_RULES,
+    ...VOICEFLOW_RULES,
     ...STRIPE_RULES,
     ...SQUARE_RULES,
     ...BRAINTREE_RULES,
@@ -37441,13 +38016,23 @@ const BUILTIN_RULES = Object.freeze([
     ...CODACY_RULES,
     ...CROSSMINT_RULES,
     ...BEAMER_RULES,
+    ...INTRA42_RULES,
+    ...THINGSBOARD_RULES,
+    ...TABLEAU_RULES,
+    ...TEAMWORK_RULES,
+    ...ALCHEMY_RULES,
+    ...POSTHOG_RULES,
+    ...FIGMA_RULES,
+    ...SCRAPFLY_RULES,
     ...JWT_RULES,
     ...CONNECTION_STRINGS_RULES,
     ...HTTP_AUTH_RULES,
     ...CREDENTIAL_ARGUMENTS_RULES,
+    ...CREDENTIAL_COMPARISON_RULES,
     ...KUBERNETES_RULES,
     ...IAC_RULES,
     ...PASSWORD_HASHES_RULES,
+    ...KERBEROS_RULES,
     GENERIC_RULE,
     ...ENV_FILES_RULES,
 ]);

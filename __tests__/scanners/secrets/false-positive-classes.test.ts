@@ -1,7 +1,7 @@
 // The false-positive classes of issue 12, each with small synthetic lines, and beside each a true
 // secret of the same shape that must still be found (so a class cannot be ended by going blind).
-import { generateKeyPairSync } from 'node:crypto';
-import { ALNUM, B64, checksummedToken, fake, fakePrivateKey } from './fake.js';
+import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { ALNUM, B64, B64URL, base64url, checksummedToken, DIGITS, fake, fakePrivateKey, HEX, UPPER } from './fake.js';
 import { isKnownPublicValue, isPlaceholderOrReference } from '../../../src/scanners/secrets/placeholders.js';
 import { scan } from './helpers.js';
 
@@ -139,6 +139,32 @@ describe('placeholder PEM bodies, timestamps, labels and salts', () => {
   });
 });
 
+describe('values typed by hand', () => {
+  it.each([
+    ['a run counting up', `STRIPE_SECRET_KEY=sk_live_${fake(ALNUM, 40, 'fp-typed-1')}abc123456`],
+    ['the alphabet', `client_secret=shpss_${fake(HEX, 8, 'fp-typed-2')}abcdefghijklmnopqrstuvwx`],
+    ['a run counting down', `api_token = "${fake(ALNUM, 20, 'fp-typed-3')}ZYXWVUTS"`],
+    ['letters and digits counting up in turn', 'client_secret: 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'],
+    ['mostly one character', `apiKey: "AIza${'a'.repeat(35)}"`],
+    ['mostly one digit', `API_KEY="glc_${'1'.repeat(42)}="`],
+  ])('%s is a placeholder', (_label, line) => {
+    expect(secrets(line, 'config/app.env')).toEqual([]);
+  });
+
+  it('formats that hold a run of one character (Twitter bearer tokens, Azure DevOps PATs) are still found', () => {
+    const bearer = `${'A'.repeat(22)}${fake(ALNUM, 90, 'fp-typed-4')}`;
+    expect(secrets(`TWITTER_BEARER_TOKEN=${bearer}`, 'config/app.env')).toEqual(['twitter-bearer-token']);
+    const pat = `${fake(ALNUM, 53, 'fp-typed-6')}JQQJ99BAC${'A'.repeat(13)}SAZDO${fake(UPPER, 4, 'fp-typed-7')}`;
+    expect(secrets(`AZURE_DEVOPS_PAT=${pat}`, 'config/app.env')).toEqual(['azure-devops-pat']);
+  });
+
+  it('lower-case words joined by underscores or dashes are labels, not passwords', () => {
+    expect(secrets("password = 'open_sesame'", 'config/app.ini')).toEqual([]);
+    expect(secrets('ibm-cloud-pwd = shorter-version', 'config/app.ini')).toEqual([]);
+    expect(secrets(`password = 'open_sesame_${fake(DIGITS, 4, 'fp-typed-8')}'`, 'config/app.ini')).toEqual(['generic-secret-assignment']);
+  });
+});
+
 describe('shape-verified private keys', () => {
   const { privateKey: rsa } = generateKeyPairSync('rsa', { modulusLength: 1024, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
   const { privateKey: ec } = generateKeyPairSync('ec', { namedCurve: 'prime256v1', privateKeyEncoding: { type: 'sec1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
@@ -182,6 +208,29 @@ describe('known public values', () => {
     expect(isKnownPublicValue('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(true);
     expect(isKnownPublicValue('je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY')).toBe(true);
     expect(isKnownPublicValue(fake(B64, 40, 'fp-class-aws'))).toBe(false);
+  });
+
+  it('tokens signed with jwt.io\'s example secrets are its examples; the same claims signed otherwise are a token', () => {
+    const sign = (alg: string, hash: string, secret: string, claims: object): string => {
+      const signed = `${base64url(JSON.stringify({ alg, typ: 'JWT' }))}.${base64url(JSON.stringify(claims))}`;
+      return `${signed}.${createHmac(hash, secret).update(signed).digest('base64url')}`;
+    };
+    const claims = { sub: '1234567890', name: 'John Doe', admin: true, iat: 1516239022 };
+    expect(isKnownPublicValue(sign('HS256', 'sha256', 'your-256-bit-secret', claims))).toBe(true);
+    expect(isKnownPublicValue(sign('HS512', 'sha512', 'a-string-secret-at-least-256-bits-long', claims))).toBe(true);
+    expect(secrets(`token = "${sign('HS384', 'sha384', 'a-string-secret-at-least-256-bits-long', claims)}"`, 'src/auth.py')).toEqual([]);
+    const real = sign('HS256', 'sha256', fake(ALNUM, 32, 'fp-class-jwt'), claims);
+    expect(isKnownPublicValue(real)).toBe(false);
+    expect(secrets(`token = "${real}"`, 'src/auth.py')).toEqual(['jwt']);
+  });
+
+  it('the Telegram and Kubernetes documentation examples are known public values', () => {
+    const docsBotToken = ['110201543', 'AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw'].join(':');
+    expect(secrets(`TELEGRAM_TOKEN=${docsBotToken}`, 'bot.env')).toEqual([]);
+    expect(secrets(`TELEGRAM_TOKEN=${fake(DIGITS, 9, 'fp-class-tg')}:AA${fake(B64URL, 33, 'fp-class-tg2')}`, 'bot.env')).toEqual(['telegram-bot-token']);
+    const docsSecret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: mysecret\ntype: Opaque\ndata:\n  username: YWRtaW4=\n  password: MWYyZDFlMmU2N2Rm\n';
+    expect(secrets(docsSecret, 'k8s/secret.yaml')).toEqual([]);
+    expect(secrets(docsSecret.replace('MWYyZDFlMmU2N2Rm', Buffer.from(fake(ALNUM, 12, 'fp-class-k8s')).toString('base64')), 'k8s/secret.yaml')).toEqual(['kubernetes-secret-data']);
   });
 
   it('documentation keys with a SAMPLE or TEST tail are not reported', () => {

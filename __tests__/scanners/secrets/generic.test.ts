@@ -126,7 +126,7 @@ describe('placeholders, indirection and non-secrets stay quiet', () => {
     ['max tokens', 'max_tokens = 4096'],
     ['tokenizer', 'tokenizer = "bert-base-uncased"'],
     ['csrf', 'csrf_token = "csrfmiddlewaretoken"'],
-    ['comparison', 'if password == "hunter2-but-compared":'],
+    ['comparison with a label', 'if password == "not-compared":'],
     ['path', 'private_key = "/etc/ssl/private/server.key"'],
     ['file name', 'key_file: secrets/prod.pem'],
     ['url without credentials', 'token_url: https://login.example.net/oauth/token'],
@@ -137,6 +137,12 @@ describe('placeholders, indirection and non-secrets stay quiet', () => {
   ];
   it.each(quiet)('%s', (_name, text) => {
     expect(secretFindings(scan(text, 'config/app.txt'))).toEqual([]);
+  });
+
+  it('a comparison is no assignment; a chosen literal compared with a password is the secret-comparison rule\'s', () => {
+    const ids = (text: string) => secretFindings(scan(text, 'app/login.py')).map((f) => f.ruleId);
+    expect(ids('if password == "hunter2-but-compared":')).toEqual(['secrets/secret-comparison']);
+    expect(ids('if password == "secret":')).toEqual([]);
   });
 
   it('code files: an unquoted right-hand side is an expression', () => {
@@ -216,5 +222,41 @@ describe('code that is not recognised by extension', () => {
 
   it('the same line in a config file is still a literal', () => {
     expect(scan('api_token = Zq8sK2x9PmW4vT7n\n', 'config/app.ini').filter((f) => f.ruleId === GENERIC)).toHaveLength(1);
+  });
+});
+
+describe('assignments a formatter wrapped or commented out', () => {
+  const key = fake(ALNUM, 40, 'gen-wrap-1');
+
+  it('a string literal moved to the next line is the value', () => {
+    expect(secretFindings(scan(`const scrapingBeeApiKey =\n  "${key}"; // replace with your key\n`, 'src/client.ts')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan(`API_SECRET =\n    '${key}'\n`, 'app/settings.py')).map((f) => f.ruleId)).toEqual([GENERIC]);
+  });
+
+  it('an expression on the next line is not a literal', () => {
+    expect(secretFindings(scan(`const apiKey =\n  "${key}" + suffix;\n`, 'src/client.ts'))).toEqual([]);
+    expect(secretFindings(scan(`const apiKey =\n  process.env.API_KEY;\n`, 'src/client.ts'))).toEqual([]);
+  });
+
+  it('a commented-out PHP assignment is still read, a scheme-less URL with a port is not', () => {
+    expect(secretFindings(scan(`//$google_client_secret = '${fake(ALNUM, 24, 'gen-wrap-2')}';\n`, 'config/google.php')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan('src="//auth.example.internal:8443/login"\n', 'web/index.html'))).toEqual([]);
+  });
+});
+
+describe('defaults used when the environment does not set a secret', () => {
+  const value = `${fake(ALNUM, 30, 'gen-default-1')}!x`;
+
+  it('an env lookup with a literal fallback hardcodes the fallback', () => {
+    expect(secretFindings(scan(`const apiKey = process.env.API_KEY || "${value}";\n`, 'src/config.ts')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan(`const token = import.meta.env.VITE_TOKEN ?? '${value}';\n`, 'src/config.ts')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan(`SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '${value}')\n`, 'app/settings.py')).map((f) => f.ruleId)).toEqual([GENERIC]);
+    expect(secretFindings(scan(`password = os.getenv("DB_PASSWORD", "${value}")\n`, 'app/db.py')).map((f) => f.ruleId)).toEqual([GENERIC]);
+  });
+
+  it('an empty, placeholder or variable fallback is no secret', () => {
+    expect(secretFindings(scan('const apiKey = process.env.API_KEY || "changeme";\n', 'src/config.ts'))).toEqual([]);
+    expect(secretFindings(scan('const apiKey = process.env.API_KEY ?? defaults.apiKey;\n', 'src/config.ts'))).toEqual([]);
+    expect(secretFindings(scan("password = os.getenv('DB_PASSWORD', '')\n", 'app/db.py'))).toEqual([]);
   });
 });

@@ -18,6 +18,12 @@ describe('JWTs', () => {
     expect(hits(text, 'src/blob.ts')).toEqual([]);
   });
 
+  it('a JSON header before a payload that is not JSON is a look-alike', () => {
+    const header = base64url('{"alg":"HS256","typ":"JWT"}');
+    expect(hits(`const blob = "${header}.${fake(B64URL, 120, 'jwt-t-6')}.${fake(B64URL, 43, 'jwt-t-7')}"`, 'src/client.py')).toEqual([]);
+    expect(hits(`const blob = "${fakeJwt('jwt-t-8')}"`, 'src/client.py')).toEqual([['jwt', 1]]);
+  });
+
   it('public anonymous keys (role anon) are quiet', () => {
     const anon = fakeJwt('jwt-t-5', { iss: 'supabase', role: 'anon', iat: 1700000000 });
     expect(hits(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}`, '.env.local')).toEqual([]);

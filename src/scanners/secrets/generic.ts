@@ -124,7 +124,7 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
     }
     return { value, start: i + 1, end: j + 1 };
   }
-  if (code) return undefined; // an expression, not a literal
+  if (code) return envFallback(text, i, lineEnd); // an expression, not a literal, but for an env lookup's fallback
   // A bare value (YAML, .env, INI, properties, shell): the rest of the line, bar a trailing comment.
   let j = i;
   while (j < lineEnd) {
@@ -159,8 +159,25 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
   return { value: text.slice(i, j), start: i, end: j };
 }
 
-/** A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`. */
-const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put)[ \t]*\([ \t]*["'`]$/;
+/**
+ * `process.env.API_KEY || "..."`, `import.meta.env.VITE_TOKEN ?? "..."`: the literal is used
+ * whenever the variable is unset, so it is hardcoded as surely as an assignment.
+ */
+const ENV_FALLBACK = /^(?:process\.env(?:\.[A-Za-z_]\w*|\[["'][A-Za-z_]\w*["']\])|import\.meta\.env\.[A-Za-z_]\w*|Deno\.env\.get\(["'][A-Za-z_]\w*["']\))[ \t]*(?:\|\||\?\?)[ \t]*/;
+
+function envFallback(text: string, i: number, lineEnd: number): ParsedValue | undefined {
+  const m = ENV_FALLBACK.exec(text.slice(i, Math.min(lineEnd, i + 200)));
+  if (!m || !/["'`]/.test(text[i + (m[0] as string).length] ?? '')) return undefined;
+  const parsed = parseValue(text, i + (m[0] as string).length, lineEnd, true);
+  return parsed && !parsed.scheme ? parsed : undefined;
+}
+
+/**
+ * A call whose first two arguments are a key and its value: `define('DB_PASSWORD', '...')`, or a
+ * key and the default used when it is unset: `os.environ.get('SECRET_KEY', '...')`,
+ * `os.getenv("DB_PASSWORD", "...")`, `ENV.fetch("API_TOKEN", "...")`, `getProperty("db.password", "...")`.
+ */
+const KEY_VALUE_CALL = /\b(?:define|setProperty|setenv|putenv|Setenv|set|put|setItem|setdefault|add|Set|Add|Put|get|getenv|Getenv|fetch|getProperty|GetEnvironmentVariable)[ \t]*\([ \t]*["'`]$/;
 
 /**
  * A name made of words rather than random characters: two or more words, letters only, 3.5 letters
@@ -180,7 +197,7 @@ function isClassList(value: string): boolean {
 }
 
 /** How many of lower case, upper case, digits and other characters a value uses. */
-function charClasses(value: string): number {
+export function charClasses(value: string): number {
   return (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0) + (/[^A-Za-z0-9]/.test(value) ? 1 : 0);
 }
 
@@ -221,6 +238,9 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, ''))) return false;
   if (/^[A-Za-z]+\d*(?:[-_.][A-Za-z]+\d*)+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w))) return false;
   if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value)) return false; // HTML-escaped markup, e.g. `&#x3C;string>`
+  // Lower-case words joined by `_` or `-` (`open_sesame`, `real_key`, `shorter-version`): an
+  // identifier, a label or a made-up example, not a chosen or generated secret.
+  if (/^[a-z]{3,}(?:[_-][a-z]{3,})+$/.test(value)) return false;
   if (/^\\?\$[A-Za-z_{(]/.test(value)) return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // a camelCase identifier, e.g. an enum member
   if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value)) return false;
@@ -292,7 +312,10 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   // template code, whose values come from elsewhere.
   if (insideTemplateAction(lead)) return undefined;
   // A URL's host (`http://keycloak.auth.svc:8080/realms`): the port is not a value assigned to it.
-  if (lead.endsWith('//') || lead.endsWith('@')) return undefined;
+  // A bare `//` is a URL without scheme only before `:port`; before `=` it opens a comment
+  // (`//$google_client_secret = '...'`, commented-out code).
+  const afterSlashes = lead.endsWith('//') && !lead.endsWith('://');
+  if (lead.endsWith('://') || lead.endsWith('@')) return undefined;
   // Inside prose: the description or title of an OpenAPI or JSON-schema property.
   if (PROSE_FIELD.test(lead)) return undefined;
   const before = nameStart > lineStart ? (text[nameStart - 1] as string) : '';
@@ -304,6 +327,7 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   ctx.skipTo(at + match[0].length);
   if (!op) return undefined;
   const operator = op[2] as string;
+  if (afterSlashes && operator === ':') return undefined;
   const matchEnd = nameEnd + (op[0] as string).length;
   const after = text[matchEnd];
   if (operator === ':' && (after === ':' || after === '/' || after === '\\')) return undefined;
@@ -323,7 +347,7 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
     const ann = /^[ \t]*[&A-Za-z_'][\w.[\], |?<>&']{0,60}?[ \t]*=(?![=>])/.exec(text.slice(matchEnd, Math.min(lineEnd, matchEnd + 80)));
     if (ann) valuePos = matchEnd + (ann[0] as string).length;
   }
-  const parsed = parseValue(text, valuePos, lineEnd, code);
+  const parsed = parseValue(text, valuePos, lineEnd, code) ?? (code && operator.endsWith('=') ? continuedValue(text, valuePos, lineEnd) : undefined);
   if (!parsed) return undefined;
   // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
   if (YAML_FILE.test(path) && /^[&*][\w.-]+$/.test(parsed.value) && !/["']/.test(text[parsed.start - 1] ?? '')) return undefined;
@@ -331,6 +355,8 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   // Positional pairs (`'password', 'x'` in a call, a tuple or a doc comment) are mostly lists of
   // names; only a value that looks generated counts there, as for weak names.
   const keyValueCall = operator === ',' && KEY_VALUE_CALL.test(text.slice(Math.max(lineStart, nameStart - 40), nameStart));
+  // The value argument must be a literal: `getenv("TOKEN", default=None)` passes no value.
+  if (keyValueCall && !/["'`]/.test(text[parsed.start - 1] ?? '')) return undefined;
   const effective: NameStrength = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
   if (operator === ',' && /[()]/.test(parsed.value)) return undefined;
   if (!acceptGenericValue(name, effective, parsed.value)) return undefined;
@@ -346,6 +372,23 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
     message: `Hardcoded secret assigned to '${shown}'`,
     severity: effective === 'strong' ? 'high' : 'medium',
   };
+}
+
+/**
+ * A code assignment whose string literal a formatter moved to the next line (Prettier, Black,
+ * gofmt wrap `const apiKey =` / `"..."` when the line is long): the rest of the line is blank and
+ * the next line is the quoted literal alone, bar a closing `;`, `,` or `)`.
+ */
+function continuedValue(text: string, valuePos: number, lineEnd: number): ParsedValue | undefined {
+  if (skipSpaces(text, valuePos, lineEnd) !== lineEnd || lineEnd >= text.length) return undefined;
+  const [nextStart, nextEnd] = lineBounds(text, lineEnd + 1);
+  if (nextEnd - nextStart > MAX_GENERIC_LINE) return undefined;
+  const first = skipSpaces(text, nextStart, nextEnd);
+  const quote = text[first];
+  if (quote !== '"' && quote !== "'" && quote !== '`') return undefined;
+  const parsed = parseValue(text, first, nextEnd, true);
+  if (!parsed || parsed.scheme) return parsed;
+  return /^[ \t]*[;,)]?[ \t]*(?:\/\/.*)?$/.test(text.slice(parsed.end, nextEnd)) ? parsed : undefined;
 }
 
 /** `<apiToken>value</apiToken>`, the value alone on its line or inline: one token, no markup. */

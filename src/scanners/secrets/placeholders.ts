@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 // Values that look like a credential's slot but are not a credential: placeholders, documentation
 // examples, masked values, template expressions and references to a secret stored elsewhere.
@@ -85,6 +85,44 @@ function sequentialCoverage(value: string): number {
   return value.length === 0 ? 0 : covered / value.length;
 }
 
+/** Length of the longest run of consecutive characters, ascending or descending (`abcdef`, `987654`). */
+function longestSequentialRun(value: string): number {
+  let longest = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < value.length; i++) {
+    const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    up = step === 1 ? up + 1 : 1;
+    down = step === -1 ? down + 1 : 1;
+    longest = Math.max(longest, up, down);
+  }
+  return value.length === 0 ? 0 : longest;
+}
+
+/** Share of the value in runs of eight or more of the same character (`aaaaaaaa`, `11111111`). */
+function repeatedCoverage(value: string): number {
+  let covered = 0;
+  let run = 1;
+  for (let i = 1; i <= value.length; i++) {
+    if (i < value.length && value.charCodeAt(i) === value.charCodeAt(i - 1)) run++;
+    else {
+      if (run >= 8) covered += run;
+      run = 1;
+    }
+  }
+  return value.length === 0 ? 0 : covered / value.length;
+}
+
+/**
+ * Letters and digits typed in turn, each counting up: `a1b2c3d4e5f6a7b8`, `1a2b3c4d5e6f`. The
+ * letters alone and the digits alone are sequences, which a random value's never are.
+ */
+function interleavedSequences(value: string): boolean {
+  const letters = value.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const digits = value.replace(/[^0-9]/g, '');
+  return letters.length >= 4 && digits.length >= 4 && sequentialCoverage(letters) >= 0.6 && sequentialCoverage(digits) >= 0.6;
+}
+
 /**
  * Base64 of readable example text, as documentation writes Basic credentials:
  * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password`.
@@ -100,6 +138,15 @@ function base64OfPlaceholder(value: string): boolean {
 export function isPlaceholderValue(raw: string): boolean {
   const value = raw.trim();
   if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6) return true; // abc123xyz456
+  // Typed, not generated: six characters counting up or down (`...abcdef...`, `...123456`, `ZYXWVU`),
+  // letters and digits counting up in turn (`a1b2c3d4...`), or mostly one character repeated
+  // (`AIzaaaaaaaaaaaaaaaaa...`, `glc_111111111111...`). A random token of a hundred characters holds
+  // none of them but once in millions; long encoded blobs (keystores, certificates) may, so these
+  // count only in values of token length. Runs of zeros that are part of a format (Twitter bearer
+  // tokens open with twenty-odd `A`s, Azure DevOps PATs hold a dozen) stay well under half the token.
+  if (value.length >= 8 && value.length <= 200 && longestSequentialRun(value) >= 6) return true;
+  if (value.length >= 8 && value.length <= 200 && interleavedSequences(value)) return true;
+  if (value.length <= 200 && repeatedCoverage(value) >= 0.5) return true;
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return true;
   if (base64OfPlaceholder(value)) return true;
@@ -186,14 +233,47 @@ const PUBLIC_VALUE_HASHES = new Set([
   'ea9bb1082cf95663f5faca23b8b15ef2aa0fce0a5c6df9c32dcb85b2e0a4513d',
   '3a8b61d0f636b007840c0d40ba12bcf48465dc054cdc1a68704a33521d84b665',
   'a6c814bc555ae62c7bd8b58ec07bf559c7ed3a009976a1e0acc9cef0d4473b41',
+  // Telegram's documented example bot token ("Bots: An introduction for developers")
+  '6f3791a57f1d6dd805f185c6c500c6b4db61f5d2f2f5a86018877b67ef9c55cd',
+  // The Kubernetes documentation's example Secret (admin / 1f2d1e2e67df): the base64 and the value
+  'a7b580d711ef2807c7f11d881a1e7ff8a68c7e7d4e7c14e217bc9c522e3678ba',
+  '13fe7a38a57c46053ee3a4716358619ff37ebc5674976f1a09fc189be5a3e5dd',
   // NuGet documentation sample ClearTextPassword values; Yarn Berry public value (yarnpkg/berry#6201)
   'dba72c00f41f4e4c435e2491a5e1ce0140c7b5a6a498dc4847396b5e6368970c',
   'a0702bc91d699f600970f4dc4992b13ede1a29d49fa0942dd4bed2b5e4b1016e',
   '2f21fd9c81678e396751af8b2472e2bd209ff5ce38da144052fb6c024485982f',
 ]);
 
+/**
+ * The secrets jwt.io has prefilled for HMAC tokens over the years; a token signed with one of them
+ * is jwt.io's example (or a copy edited there), which documentation and tests quote everywhere.
+ * Published, so not a secret; listed in the clear because the check computes HMACs with them.
+ */
+const EXAMPLE_JWT_SECRETS = ['your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'a-string-secret-at-least-256-bits-long'];
+
+const HMAC_ALGORITHMS: Record<string, string> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
+
+/** A JWT whose HMAC signature verifies with one of jwt.io's example secrets. */
+function signedWithExampleSecret(token: string): boolean {
+  if (!token.startsWith('eyJ') || token.length > 8000) return false;
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts[2]) return false;
+  let alg: unknown;
+  try {
+    alg = (JSON.parse(Buffer.from(parts[0] as string, 'base64url').toString('utf8')) as { alg?: unknown }).alg;
+  } catch {
+    return false;
+  }
+  const hash = typeof alg === 'string' ? HMAC_ALGORITHMS[alg] : undefined;
+  if (!hash) return false;
+  const signed = `${parts[0]}.${parts[1]}`;
+  return EXAMPLE_JWT_SECRETS.some((secret) => createHmac(hash, secret).update(signed).digest('base64url') === parts[2]);
+}
+
 export function isKnownPublicValue(value: string): boolean {
-  if (value.length < 8 || value.length > 400) return false;
+  if (value.length < 8 || value.length > 8000) return false;
+  if (signedWithExampleSecret(value)) return true;
+  if (value.length > 400) return false;
   return PUBLIC_VALUE_HASHES.has(createHash('sha256').update(value).digest('hex'));
 }
 

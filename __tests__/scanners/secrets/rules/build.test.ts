@@ -49,10 +49,10 @@ describe('prefixedToken', () => {
   });
 
   it('lets the rule override the defaults, and turn the entropy check off', () => {
-    const rule = prefixedToken('t-ovr', 'Test token', 'high', { family: 'custom', prefix: 'tok_', body: run('a', 20), boundary: 'A-Za-z0-9', minEntropy: undefined });
+    const rule = prefixedToken('t-ovr', 'Test token', 'high', { family: 'custom', prefix: 'tok_', body: run('ab', 20), boundary: 'A-Za-z0-9', minEntropy: undefined });
     expect(rule.boundary).toBe('A-Za-z0-9');
-    expect(count(rule, `x tok_${'a'.repeat(20)} y`)).toBe(1);
-    expect(count(one, `x tok_${'a'.repeat(20)} y`)).toBe(0);
+    expect(count(rule, 'x tok_aababbabaaabbbabaaba y')).toBe(1);
+    expect(count(one, 'x tok_aababbabaaabbbabaaba y')).toBe(0);
   });
 });
 

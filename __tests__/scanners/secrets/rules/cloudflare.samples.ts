@@ -1,5 +1,5 @@
 // True and false samples of src/scanners/secrets/rules/cloudflare.ts, built when the tests run.
-import { B64URL, fake, HEX } from '../fake.js';
+import { ALNUM, B64URL, fake, HEX } from '../fake.js';
 import type { RuleSamples } from './samples.js';
 
 export const SAMPLES: RuleSamples = {
@@ -28,5 +28,13 @@ export const SAMPLES: RuleSamples = {
   'cloudflare-global-api-key': {
     match: [`CF_API_KEY: ${fake(HEX, 37, 'cf-4')}`],
     noMatch: ['CF_API_EMAIL: ops@corp.internal'],
+  },
+  'cloudflare-user-api-token': {
+    match: [`CLOUDFLARE_API_TOKEN=cfut_${fake(ALNUM, 40, 'cfut-1')}${fake(HEX, 8, 'cfut-2')}`, `Authorization: Bearer cfut_${fake(ALNUM, 40, 'cfut-3')}${fake(HEX, 8, 'cfut-4')}`],
+    noMatch: [`cfut_${fake(ALNUM, 30, 'cfut-5')}`, `cfut_${fake(ALNUM, 40, 'cfut-6')}${fake(HEX, 8, 'cfut-7')}EXTRA`],
+  },
+  'cloudflare-account-api-token': {
+    match: [`CF_ACCOUNT_TOKEN=cfat_${fake(ALNUM, 40, 'cfat-1')}${fake(HEX, 8, 'cfat-2')}`],
+    noMatch: [`cfat_${fake(ALNUM, 48, 'cfat-3')}G`, `cfat_${'x'.repeat(48)}`],
   },
 };

@@ -4,8 +4,8 @@ import type { RuleSamples } from './samples.js';
 
 const digits = (n: number, seed: string): string => String(1 + (Number.parseInt(fake(DIGITS, 6, seed), 10) % 9)) + fake(DIGITS, n - 1, seed + 'd');
 
-function discordToken(seed: string): string {
-  const id = Buffer.from(digits(18, seed), 'utf8').toString('base64url');
+function discordToken(seed: string, idDigits = 18): string {
+  const id = Buffer.from(digits(idDigits, seed), 'utf8').toString('base64url');
   return `${id}.${fake(B64URL, 6, seed + 'ts')}.${fake(B64URL, 38, seed + 'hmac')}`;
 }
 
@@ -14,8 +14,18 @@ const digits7 = (n: number, seed: string): string => `7${fake(DIGITS, n - 1, see
 
 export const SAMPLES: RuleSamples = {
   'discord-bot-token': {
-    match: [`bot.run("${discordToken('discord-1')}")`, `DISCORD_TOKEN=${discordToken('discord-2')}`],
-    noMatch: [`DISCORD_TOKEN=N${fake(B64URL, 23, 'discord-3')}.${fake(B64URL, 6, 'discord-4')}.${fake(B64URL, 30, 'discord-5')}`],
+    match: [
+      `bot.run("${discordToken('discord-1')}")`,
+      `DISCORD_TOKEN=${discordToken('discord-2')}`,
+      // Pasted bare, with ids of 17 and 19 digits (23 and 26 characters of base64).
+      discordToken('discord-6', 17),
+      `token: ${discordToken('discord-7', 19)}`,
+    ],
+    noMatch: [
+      `DISCORD_TOKEN=N${fake(B64URL, 23, 'discord-3')}.${fake(B64URL, 6, 'discord-4')}.${fake(B64URL, 30, 'discord-5')}`,
+      // The id segment of a 16-digit number: not a Discord snowflake.
+      discordToken('discord-8', 16),
+    ],
   },
   'discord-webhook-url': {
     match: [`DISCORD_WEBHOOK=https://discord.com/api/webhooks/${digits(19, 'dw-1')}/${fake(B64URL, 68, 'dw-2')}`],

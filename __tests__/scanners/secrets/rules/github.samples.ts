@@ -41,7 +41,7 @@ export const SAMPLES: RuleSamples = {
   'github-server-to-server-token': githubSamples('github-server-to-server-token', 'ghs_'),
   'github-refresh-token': githubSamples('github-refresh-token', 'ghr_'),
   'github-installation-token-stateless': {
-    match: [`GH_TOKEN=ghs_123456_${fakeJwt('ghs-jwt-1', { iss: 'github', sub: 'installation|4242', exp: 1790000000 })}`],
+    match: [`GH_TOKEN=ghs_482137_${fakeJwt('ghs-jwt-1', { iss: 'github', sub: 'installation|4242', exp: 1790000000 })}`],
     noMatch: ['ghs_123456_eyJhbGciOiJIUzI1NiJ9', `ghs_123456_${base64url('{"not":"jwt"}')}.${base64url('{"sub":"x"}')}.${'s'.repeat(20)}`],
   },
   'github-fine-grained-pat': {

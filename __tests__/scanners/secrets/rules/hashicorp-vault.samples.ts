@@ -1,5 +1,5 @@
 // True and false samples of src/scanners/secrets/rules/hashicorp-vault.ts, built when the tests run.
-import { ALNUM, B64URL, fake } from '../fake.js';
+import { ALNUM, B64, B64URL, fake } from '../fake.js';
 import type { RuleSamples } from './samples.js';
 
 export const SAMPLES: RuleSamples = {
@@ -8,5 +8,12 @@ export const SAMPLES: RuleSamples = {
   'vault-legacy-token': {
     match: [`VAULT_TOKEN=s.${fake(ALNUM, 24, 'vault-3')}`],
     noMatch: ['VAULT_ADDR=https://vault.corp:8200'],
+  },
+  'vault-unseal-key': {
+    match: [
+      `Unseal Key 1: ${fake(B64, 44, 'unseal-1')}\nUnseal Key 2: ${fake(B64, 44, 'unseal-2')}`,
+      `kubectl -n vault exec -ti vault-0 -- vault operator unseal ${fake(B64, 44, 'unseal-3')}`,
+    ],
+    noMatch: ['vault operator unseal $UNSEAL_KEY_1', 'Unseal Key 1: <unseal key>', `vault operator unseal ${fake(B64, 30, 'unseal-4')}`],
   },
 };

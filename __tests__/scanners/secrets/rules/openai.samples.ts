@@ -13,6 +13,12 @@ export const SAMPLES: RuleSamples = {
       `client = OpenAI(api_key="sk-svcacct-${fake(B64URL, 58, 'oaip-3')}T3BlbkFJ${fake(B64URL, 58, 'oaip-4')}")`,
       `OPENAI_API_KEY=sk-None-${fake(B64URL, 70, 'oaip-5')}T3BlbkFJ${fake(B64URL, 70, 'oaip-6')}`,
     ],
-    noMatch: ['OPENAI_API_KEY=sk-proj-...', 'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    noMatch: [
+      'OPENAI_API_KEY=sk-proj-...',
+      'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      // Without OpenAI's mark, or with it but too little on one side: look-alikes.
+      `OPENAI_API_KEY=sk-proj-${fake(B64URL, 120, 'oaip-7')}`,
+      `ADMIN_KEY=sk-admin-${fake(ALNUM, 5, 'oaip-8')}T3BlbkFJ${fake(B64URL, 60, 'oaip-9')}`,
+    ],
   },
 };

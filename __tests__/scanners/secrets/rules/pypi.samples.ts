@@ -5,7 +5,7 @@ import type { RuleSamples } from './samples.js';
 export const SAMPLES: RuleSamples = {
   'pypi-token': {
     match: [`[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc${fake(B64URL, 160, 'pypi-1')}`],
-    noMatch: ['password = pypi-AgEIcHlwaS5vcmc' + 'short'],
+    noMatch: ['password = pypi-AgEIcHlwaS5vcmc' + 'short', `password = pypi-AgEIcHlwaS5vcmc${fake(B64URL, 68, 'pypi-2')}`],
     files: [
       {
         name: 'a .pypirc with an upload token',

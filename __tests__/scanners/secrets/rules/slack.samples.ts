@@ -96,7 +96,10 @@ export const SAMPLES: RuleSamples = {
     noMatch: ['xoxs-1-2-3-zz'],
   },
   'slack-webhook-url': {
-    match: [`SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T${fake(UPPER_ALNUM, 8, 'sw-1')}/B${fake(UPPER_ALNUM, 10, 'sw-2')}/${fake(ALNUM, 24, 'sw-3')}`],
-    noMatch: ['SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T000/B000/XXXX'],
+    match: [
+      `SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T${fake(UPPER_ALNUM, 8, 'sw-1')}/B${fake(UPPER_ALNUM, 10, 'sw-2')}/${fake(ALNUM, 24, 'sw-3')}`,
+      `https://hooks.slack.com/workflows/T${fake(UPPER_ALNUM, 10, 'sw-4')}/A${fake(UPPER_ALNUM, 10, 'sw-5')}/${fake(DIGITS, 18, 'sw-6')}/${fake(ALNUM, 24, 'sw-7')}`,
+    ],
+    noMatch: ['SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T000/B000/XXXX', 'https://hooks.slack.com/workflows/T000/A000/000/XXXX'],
   },
 };

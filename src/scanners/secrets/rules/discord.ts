@@ -9,6 +9,14 @@ function discordUserIdSegment(token: string): boolean {
   return /^[0-9]{17,20}$/.test(decoded);
 }
 
+/**
+ * Base64 of 17 to 20 ASCII digits: each group of four characters encodes three digits, so every
+ * position allows only a few characters (`[MNO]`, `[DTjz]`, `[AEIMQUYcgk]`, `[w-z0-5]`), then a
+ * shorter group for the last one or two digits. Specific enough to search every file without a
+ * keyword (bot tokens are often pasted bare), and cheap: most text fails at the second character.
+ */
+const USER_ID_SEGMENT = '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}(?:[MNO][DTjz][AEIMQUYcgk]|[MNO][AQgw])?';
+
 export const DISCORD_RULES: SecretRule[] = [
   defineRule({
     // One-off: three dot-separated segments with no prefix (the first is the bot's id in base64,
@@ -17,8 +25,8 @@ export const DISCORD_RULES: SecretRule[] = [
     family: 'messaging',
     description: 'Discord bot token',
     severity: 'high',
-    keywords: ['discord', '.run(', '.login('],
-    pattern: /([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})/,
+    keywords: [],
+    pattern: new RegExp(`(${USER_ID_SEGMENT}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})`),
     boundary: TOKEN_CHARS,
     minEntropy: 3.5,
     validate: discordUserIdSegment,

@@ -10,6 +10,7 @@ import { ADYEN_RULES } from './adyen.js';
 import { AGORA_RULES } from './agora.js';
 import { AI21_RULES } from './ai21.js';
 import { AIRTABLE_RULES } from './airtable.js';
+import { ALCHEMY_RULES } from './alchemy.js';
 import { ALGOLIA_RULES } from './algolia.js';
 import { ALIBABA_RULES } from './alibaba.js';
 import { ANTHROPIC_RULES } from './anthropic.js';
@@ -18,6 +19,7 @@ import { ASANA_RULES } from './asana.js';
 import { ASSEMBLYAI_RULES } from './assemblyai.js';
 import { ATLASSIAN_RULES } from './atlassian.js';
 import { AWS_RULES } from './aws.js';
+import { AZURE_IDENTIFIABLE_RULES } from './azure-identifiable.js';
 import { AZURE_RULES } from './azure.js';
 import { BEAMER_RULES } from './beamer.js';
 import { BITBUCKET_RULES } from './bitbucket.js';
@@ -42,6 +44,7 @@ import { CONNECTION_STRINGS_RULES } from './connection-strings.js';
 import { CONTENTFUL_RULES } from './contentful.js';
 import { CRATES_IO_RULES } from './crates-io.js';
 import { CREDENTIAL_ARGUMENTS_RULES } from './credential-arguments.js';
+import { CREDENTIAL_COMPARISON_RULES } from './credential-comparison.js';
 import { CROSSMINT_RULES } from './crossmint.js';
 import { CURSOR_RULES } from './cursor.js';
 import { DATABRICKS_RULES } from './databricks.js';
@@ -50,6 +53,7 @@ import { DEEPGRAM_RULES } from './deepgram.js';
 import { DEEPL_RULES } from './deepl.js';
 import { DEEPSEEK_RULES } from './deepseek.js';
 import { DEFINED_NETWORKING_RULES } from './defined-networking.js';
+import { DENO_RULES } from './deno.js';
 import { DEPENDENCY_TRACK_RULES } from './dependency-track.js';
 import { DIGITALOCEAN_RULES } from './digitalocean.js';
 import { DISCORD_RULES } from './discord.js';
@@ -62,6 +66,7 @@ import { EASYPOST_RULES } from './easypost.js';
 import { ELEVENLABS_RULES } from './elevenlabs.js';
 import { ENV_FILES_RULES } from './env-files.js';
 import { FACEBOOK_RULES } from './facebook.js';
+import { FIGMA_RULES } from './figma.js';
 import { FIRECRAWL_RULES } from './firecrawl.js';
 import { FLUTTERWAVE_RULES } from './flutterwave.js';
 import { FLYIO_RULES } from './flyio.js';
@@ -83,9 +88,12 @@ import { IAC_RULES } from './iac.js';
 import { IBM_RULES } from './ibm.js';
 import { INFRACOST_RULES } from './infracost.js';
 import { INTERCOM_RULES } from './intercom.js';
+import { INTRA42_RULES } from './intra42.js';
+import { IONIC_RULES } from './ionic.js';
 import { JENKINS_RULES } from './jenkins.js';
 import { JFROG_RULES } from './jfrog.js';
 import { JWT_RULES } from './jwt.js';
+import { KERBEROS_RULES } from './kerberos.js';
 import { KUBERNETES_RULES } from './kubernetes.js';
 import { LANGFUSE_RULES } from './langfuse.js';
 import { LANGSMITH_RULES } from './langsmith.js';
@@ -118,8 +126,11 @@ import { PERPLEXITY_RULES } from './perplexity.js';
 import { PINECONE_RULES } from './pinecone.js';
 import { PLAID_RULES } from './plaid.js';
 import { PLANETSCALE_RULES } from './planetscale.js';
+import { PORTAINER_RULES } from './portainer.js';
+import { POSTHOG_RULES } from './posthog.js';
 import { POSTMAN_RULES } from './postman.js';
 import { POSTMARK_RULES } from './postmark.js';
+import { POWER_AUTOMATE_RULES } from './power-automate.js';
 import { PREFECT_RULES } from './prefect.js';
 import { PRIVATE_KEYS_RULES } from './private-keys.js';
 import { PULUMI_RULES } from './pulumi.js';
@@ -133,6 +144,7 @@ import { RUBYGEMS_RULES } from './rubygems.js';
 import { SALESFORCE_RULES } from './salesforce.js';
 import { SCALEWAY_RULES } from './scaleway.js';
 import { SCALINGO_RULES } from './scalingo.js';
+import { SCRAPFLY_RULES } from './scrapfly.js';
 import { SENDGRID_RULES } from './sendgrid.js';
 import { SENTRY_RULES } from './sentry.js';
 import { SHIPPO_RULES } from './shippo.js';
@@ -144,17 +156,23 @@ import { SOURCEGRAPH_RULES } from './sourcegraph.js';
 import { SQUARE_RULES } from './square.js';
 import { STRIPE_RULES } from './stripe.js';
 import { SUPABASE_RULES } from './supabase.js';
+import { TABLEAU_RULES } from './tableau.js';
+import { TAILSCALE_RULES } from './tailscale.js';
 import { TAVILY_RULES } from './tavily.js';
+import { TEAMWORK_RULES } from './teamwork.js';
 import { TELEGRAM_RULES } from './telegram.js';
 import { TENCENT_RULES } from './tencent.js';
 import { TERRAFORM_CLOUD_RULES } from './terraform-cloud.js';
+import { THINGSBOARD_RULES } from './thingsboard.js';
 import { TOGETHER_RULES } from './together.js';
 import { TRAVIS_CI_RULES } from './travis-ci.js';
+import { TRUENAS_RULES } from './truenas.js';
 import { TWILIO_RULES } from './twilio.js';
 import { TWITCH_RULES } from './twitch.js';
 import { TWITTER_RULES } from './twitter.js';
 import { TYPEFORM_RULES } from './typeform.js';
 import { VERCEL_RULES } from './vercel.js';
+import { VOICEFLOW_RULES } from './voiceflow.js';
 import { VONAGE_RULES } from './vonage.js';
 import { WANDB_RULES } from './wandb.js';
 import { XAI_RULES } from './xai.js';
@@ -163,6 +181,7 @@ import { ZENDESK_RULES } from './zendesk.js';
 
 export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...AWS_RULES,
+  ...AZURE_IDENTIFIABLE_RULES,
   ...AZURE_RULES,
   ...GOOGLE_RULES,
   ...ALIBABA_RULES,
@@ -170,6 +189,11 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...IBM_RULES,
   ...YANDEX_RULES,
   ...CLOUDFLARE_RULES,
+  ...TAILSCALE_RULES,
+  ...DENO_RULES,
+  ...PORTAINER_RULES,
+  ...TRUENAS_RULES,
+  ...POWER_AUTOMATE_RULES,
   ...DATABRICKS_RULES,
   ...SCALEWAY_RULES,
   ...SUPABASE_RULES,
@@ -208,6 +232,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...INFRACOST_RULES,
   ...DEFINED_NETWORKING_RULES,
   ...DEPENDENCY_TRACK_RULES,
+  ...IONIC_RULES,
   ...PYX_RULES,
   ...SNYK_RULES,
   ...OPENAI_RULES,
@@ -235,6 +260,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...CLARIFAI_RULES,
   ...CURSOR_RULES,
   ...DEEPL_RULES,
+  ...VOICEFLOW_RULES,
   ...STRIPE_RULES,
   ...SQUARE_RULES,
   ...BRAINTREE_RULES,
@@ -310,13 +336,23 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...CODACY_RULES,
   ...CROSSMINT_RULES,
   ...BEAMER_RULES,
+  ...INTRA42_RULES,
+  ...THINGSBOARD_RULES,
+  ...TABLEAU_RULES,
+  ...TEAMWORK_RULES,
+  ...ALCHEMY_RULES,
+  ...POSTHOG_RULES,
+  ...FIGMA_RULES,
+  ...SCRAPFLY_RULES,
   ...JWT_RULES,
   ...CONNECTION_STRINGS_RULES,
   ...HTTP_AUTH_RULES,
   ...CREDENTIAL_ARGUMENTS_RULES,
+  ...CREDENTIAL_COMPARISON_RULES,
   ...KUBERNETES_RULES,
   ...IAC_RULES,
   ...PASSWORD_HASHES_RULES,
+  ...KERBEROS_RULES,
   GENERIC_RULE,
   ...ENV_FILES_RULES,
 ]);

@@ -12,9 +12,10 @@ function decodeJson(segment: string): unknown {
 }
 
 /**
- * Header is a JSON object with a string `alg`; Supabase-style anonymous keys (role anon) are public
- * by design. A token without its signature part (`header.payload`, as unsigned or cut-off tokens
- * are pasted) counts only when the payload is a JSON object too.
+ * Header is a JSON object with a string `alg` and the payload a JSON object (the claims): a
+ * JSON header before random base64 is a look-alike, not a token anyone issued. Supabase-style
+ * anonymous keys (role anon) are public by design. A token without its signature part
+ * (`header.payload`, as unsigned or cut-off tokens are pasted) counts too.
  */
 export function isJwt(token: string): boolean {
   const parts = token.split('.');
@@ -23,7 +24,7 @@ export function isJwt(token: string): boolean {
   const p = decodeJson(parts[1] ?? '');
   const payloadIsObject = typeof p === 'object' && p !== null && !Array.isArray(p);
   if (payloadIsObject && (p as { role?: unknown }).role === 'anon') return false;
-  return parts.length >= 3 || payloadIsObject;
+  return payloadIsObject;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -49,7 +49,8 @@ export const SLACK_RULES: SecretRule[] = [
     description: 'Slack incoming webhook URL',
     severity: 'high',
     keywords: ['hooks.slack.com'],
-    pattern: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})/,
+    // Workflow and trigger URLs carry four segments (`T.../A.../<18 digits>/<24>`), up to 80 characters.
+    pattern: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,80})/,
     boundary: 'A-Za-z0-9+',
     minEntropy: 3.5,
   }),
