@@ -171,13 +171,13 @@ describe('delta markdown, line by line', () => {
         findings: { new: many(1, false), existing: 0, fixed: 0 },
         newOrphans: [
           { kind: 'kubernetes', name: 'a', path: 'k/a.yaml', line: 1, blocking: false },
-          { kind: 'compose', name: 'b', path: 'c.yaml', line: 3, blocking: false },
+          { kind: 'compose-service', name: 'b', path: 'c.yaml', line: 3, blocking: false },
         ],
       }),
       link,
     );
     expect(md).toContain('| `secrets/x` | [a.py:1] | high | no |');
-    expect(md).toContain('**New orphans (2)**: kubernetes a ([k/a.yaml:1]), compose b ([c.yaml:3])');
+    expect(md).toContain('**New orphans (2)**: kubernetes a ([k/a.yaml:1]), compose\\-service b ([c.yaml:3])');
   });
 
   it('exactly the cap of new findings lists them all with no remainder; one more is counted after a blank line', () => {
