@@ -52,7 +52,7 @@ describe('phrasing by standing', () => {
 });
 
 describe('claims', () => {
-  it.each(['', ' ', 'none', 'None', 'NONE', 'n/a', 'N/A', 'na', 'tbd', 'TBD', 'tba', 'todo', 'TODO', '-', '--', '?', 'null', 'nil', 'none.', ' none . ', '??', 'TODO: ask the team', 'tbd later', 'FIXME'])(
+  it.each(['', ' ', 'none', 'None', 'NONE', 'n/a', 'N/A', 'na', 'tbd', 'TBD', 'tba', 'todo', 'TODO', '-', '--', '?', 'null', 'nil', 'none.', ' none . ', '??', 'TODO: ask the team', 'tbd later', 'TBD.Q3', 'FIXME'])(
     '%j is a placeholder',
     (value) => {
       expect(isPlaceholder(value)).toBe(true);

@@ -2,6 +2,7 @@
 // thing of an in-memory report and asserts the lines a reader relies on.
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { blocker, control, finding, image, report, waiver, warning, workload } from './pr-report.js';
+import type { Delta } from '../../src/scorecard/delta.js';
 
 const LINKS = { serverUrl: 'https://ghe.example.com/', repository: 'o/r', sha: 'abc123' };
 const lines = (md: string) => md.split('\n');
@@ -144,6 +145,41 @@ describe('the whole document', () => {
   it('the same report gives the same bytes', () => {
     const r = report({ workloads: [workload({ controls: [blocker(1), warning(1)] })], findings: [finding()] });
     expect(renderMarkdown(r, { links: LINKS })).toBe(renderMarkdown(structuredClone(r), { links: LINKS }));
+  });
+});
+
+describe('blank lines', () => {
+  // A delta that introduces nothing ends its section with a blank line of its own, before the
+  // blank line that closes every section: the document collapses such runs to one blank line.
+  const delta: Delta = {
+    base: 'c0ffee'.repeat(7).slice(0, 40),
+    changedFiles: 1,
+    rescannedFiles: 1,
+    ready: { base: true, head: true },
+    score: { base: 100, head: 100, change: 0 },
+    workloads: [{ name: 'svc', change: 'unchanged', score: { base: 100, head: 100 }, ready: { base: true, head: true } }],
+    regressed: [],
+    improved: [],
+    findings: { new: [], existing: 0, fixed: 0 },
+    newOrphans: [],
+    newExceptions: 0,
+    introduced: [],
+  };
+
+  it('sections are separated by exactly one blank line, also after a delta that introduces nothing', () => {
+    const md = renderMarkdown(report({ delta }));
+    expect(md).not.toMatch(/\n{3,}/);
+    const at = lines(md).findIndex((l) => l.startsWith('**Introduced by this PR**'));
+    expect(at).toBeGreaterThan(0);
+    expect(lines(md).slice(at + 1, at + 3)).toEqual(['', '| Workload | Asks for | Classified as | Score | Controls passed | Verdict |']);
+  });
+
+  it('the document starts with its heading and ends with one line break', () => {
+    for (const r of [report({ delta }), report(), report({ workloads: [], findings: [finding()], images: [image()] })]) {
+      const md = renderMarkdown(r);
+      expect(md.startsWith('## ')).toBe(true);
+      expect(md.endsWith('</sub>\n')).toBe(true);
+    }
   });
 });
 

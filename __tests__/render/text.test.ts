@@ -1,6 +1,7 @@
 // Terminal text: the verdict, each control with its evidence and fix, each finding once with
 // the controls it fails, repository results, repository-root-relative paths, safe output.
 import { MAX_TEXT_EVIDENCE, renderText } from '../../src/render/text.js';
+import type { Delta } from '../../src/scorecard/delta.js';
 import { IDENTITY, IMAGE, NO_MANIFEST, SECRETLESS, UNOWNED, UNOWNED_FINDING, control, report, workloadScore } from './fixture.js';
 
 const plain = (r = report()) => renderText(r, { color: false });
@@ -107,6 +108,36 @@ describe('text report', () => {
     expect(plain(r)).toContain('scripts/x.sh:2:1  secrets/generic-secret-assignment  Hardcoded password [repository unowned_secrets]');
     const bare = { ...NO_MANIFEST, priority: undefined };
     expect(lines(report({ workloads: [], repository: { blocking: [], warnings: [], results: [bare] } }))).toContain(`warn ${NO_MANIFEST.message}`);
+  });
+
+  it('shows what the PR changes after the findings and before the statistics, its paths under the scanned directory', () => {
+    const delta: Delta = {
+      base: 'c0ffee'.repeat(7).slice(0, 40),
+      changedFiles: 2,
+      rescannedFiles: 1,
+      ready: { base: true, head: false },
+      score: { base: 90, head: 54, change: -36 },
+      workloads: [],
+      regressed: [],
+      improved: [],
+      findings: { new: [{ ref: 'secrets/x@app/main.py:6:18', ruleId: 'secrets/x', path: 'app/main.py', line: 6, severity: 'high', blocking: true }], existing: 0, fixed: 0 },
+      newOrphans: [],
+      newExceptions: 0,
+      introduced: ['a new secret'],
+    };
+    const out = lines(report({ scannedPath: 'services/api', delta }));
+    const start = out.indexOf('Against the base c0ffeec0ffee: score 90 -> 54 (-36), 2 paths differ, 1 scanned again');
+    expect(start).toBeGreaterThan(out.indexOf('Findings (3)'));
+    expect(out.slice(start - 1, start + 6)).toEqual([
+      '',
+      'Against the base c0ffeec0ffee: score 90 -> 54 (-36), 2 paths differ, 1 scanned again',
+      '  findings: 1 new, 0 already on the base, 0 fixed',
+      '  new      services/api/app/main.py:6  secrets/x  (blocks)',
+      '  introduced by this PR (fail-on new-findings fails): 1',
+      '',
+      'Scanned 10 of 12 files. Policy: built-in default policy.',
+    ]);
+    expect(plain()).not.toContain('Against the base');
   });
 
   it('prefixes every path with the scanned directory', () => {
