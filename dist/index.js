@@ -62306,7 +62306,23 @@ function secretLike(name) {
     if (!isStrongSecretName(last))
         return false;
     const words = identifierWords(last);
-    return !words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords');
+    if (words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords'))
+        return false;
+    return !storageLookupKey(words);
+}
+/**
+ * `storageKey` in a log line names where an object is stored (kserve logs its model cache's
+ * `storageKey` at every step); Azure's credential is the storage *account* key. Only the bare pair
+ * is set aside: `storageAccountKey`, `azureStorageKey` or any other secret word still count.
+ */
+function storageLookupKey(words) {
+    const at = words.indexOf('storage');
+    if (at < 0 || words[at + 1] !== 'key')
+        return false;
+    if (words.includes('account') || words.includes('azure'))
+        return false;
+    const rest = [...words.slice(0, at), ...words.slice(at + 2)];
+    return rest.length === 0 || !isStrongSecretName(rest.join('_'));
 }
 const LOG_CALL_GLOBAL = new RegExp(LOG_CALL.source, 'g');
 const LOG_CALL_STICKY = new RegExp(LOG_CALL.source, 'y');
@@ -62363,17 +62379,25 @@ const CALLBACK = /\bfunction\b|=>|\blambda\b/;
  */
 /** Shell variables this file assigns a path to (`KEY_FILE=/run/secrets/key`, `TOKEN="$HOME/.token"`): printing them prints a path. */
 const PATH_ASSIGNMENT = /(?:^|[\s;(])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_][\w]*)=["']?(?:\/|~\/|\.\.?\/|\$\{?HOME\b|\$\{?PWD\b)/gm;
-function pathVariables(text) {
+/**
+ * A shell variable called just `secret` given a Kubernetes object name (`secret=webhook-server-cert`,
+ * `[ -z "$secret" ] && secret=kserve-webhook-server-cert`): scripts that create or patch a Secret keep
+ * its name there, so printing it prints the name.
+ */
+const SECRET_NAME_ASSIGNMENT = /(?:^|[\s;(&|])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?(secret|SECRET)=["']?[a-z0-9]+(?:[.-][a-z0-9]+)+["']?(?=[ \t]*(?:$|[;#&|)]))/gm;
+function nameOrPathVariables(text) {
     const names = new Set();
-    PATH_ASSIGNMENT.lastIndex = 0;
-    for (let m = PATH_ASSIGNMENT.exec(text); m; m = PATH_ASSIGNMENT.exec(text))
-        names.add(m[1]);
+    for (const re of [PATH_ASSIGNMENT, SECRET_NAME_ASSIGNMENT]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text))
+            names.add(m[1]);
+    }
     return names;
 }
 function findSecretLogging(text, tainted, starts) {
     const out = [];
     let paths;
-    const holdsPath = (name) => (paths ??= pathVariables(text)).has(name);
+    const holdsNameOrPath = (name) => (paths ??= nameOrPathVariables(text)).has(name);
     const re = starts === undefined ? LOG_CALL_GLOBAL : LOG_CALL_STICKY;
     re.lastIndex = 0;
     const cursor = { re, k: 0 };
@@ -62434,7 +62458,7 @@ function findSecretLogging(text, tainted, starts) {
             const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
             if (isTainted)
                 out.push({ name: ref.name, offset: ref.offset, tainted: true });
-            else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer) && !holdsPath(ref.name))
+            else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer) && !holdsNameOrPath(ref.name))
                 out.push({ name: ref.name, offset: ref.offset, tainted: false });
         }
         re.lastIndex = Math.max(re.lastIndex, argsEnd);

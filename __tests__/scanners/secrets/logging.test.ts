@@ -41,6 +41,11 @@ describe('secret-in-log', () => {
     ['shell echo', 'deploy.sh', 'echo "Using $GITHUB_TOKEN"'],
     ['shell echo braces', 'deploy.sh', 'echo "key: ${API_KEY}"'],
     ['env lookup', 'app/a.py', 'print(os.environ["DB_PASSWORD"])'],
+    ['azure storage account key', 'main.go', 'log.Info("connecting", "storageAccountKey", storageAccountKey)'],
+    ['azure storage key', 'app/a.py', 'print(AZURE_STORAGE_KEY)'],
+    ['storage key with another secret word', 'main.go', 'log.Printf("%s", storageKeySecret)'],
+    ['shell secret given a value, not a name', 'deploy.sh', 'secret=$(openssl rand -hex 32)\necho "secret: ${secret}"'],
+    ['shell secret name beside a secret value', 'deploy.sh', 'secret_name=webhook-cert\necho "secret: ${secret}"'],
   ];
   it.each(positives)('%s', (_name, path, text) => {
     expect(logs(text, path)).toHaveLength(1);
@@ -69,6 +74,10 @@ describe('secret-in-log', () => {
     ['redirected to file', 'ci.sh', 'echo "NPM_TOKEN=$NPM_TOKEN" >> .npmrc'],
     ['prose', 'README.md', 'The CLI will print out the token it expects.'],
     ['not a log call', 'src/a.ts', 'send(apiKey)'],
+    ['storage key of a model cache', 'pkg/controller.go', 'c.Log.Info("Removing model folder", "storageKey", storageKey)'],
+    ['storage key field', 'pkg/controller.go', 'c.Log.Info("Injecting storage spec credentials", "storageKey", *modelInfo.Storage.StorageKey)'],
+    ['shell secret holding a Secret name', 'hack/ca.sh', '[ -z "${secret}" ] && secret=kserve-webhook-server-cert\necho secret: "${secret}"'],
+    ['shell secret name exported', 'hack/ca.sh', 'export SECRET=webhook-server-tls.v2\necho "$SECRET"'],
   ];
   it.each(negatives)('%s', (_name, path, text) => {
     expect(logs(text, path)).toEqual([]);
