@@ -56813,7 +56813,7 @@ const EXCLUDE_AFTER = new Set([
     'dir', 'directory', 'url', 'uri', 'endpoint', 'host', 'id', 'ids', 'length', 'len', 'size', 'min', 'max',
     'count', 'prefix', 'suffix', 'env', 'var', 'variable', 'header', 'param', 'parameter', 'policy', 'policies',
     'regex', 'pattern', 'format', 'expires', 'expiry', 'expiration', 'exp', 'ttl', 'timeout', 'lifetime',
-    'duration', 'mode', 'enabled', 'enable', 'disabled', 'required', 'version', 'provider', 'manager', 'store',
+    'duration', 'wait', 'delay', 'sleep', 'ms', 'millis', 'seconds', 'secs', 'mode', 'enabled', 'enable', 'disabled', 'required', 'version', 'provider', 'manager', 'store',
     'ref', 'refs', 'reference', 'arn', 'location', 'hint', 'placeholder', 'message', 'msg', 'error', 'errors',
     'reset', 'validation', 'validator', 'strength', 'hash', 'hashed', 'digest', 'question', 'input', 'text',
     'title', 'description', 'desc', 'kind', 'source', 'rotation', 'template', 'selector', 'mount', 'volume',
@@ -56873,15 +56873,10 @@ const K8S_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?(?:\/[A-Za-z0
  * of words (each part letters with at most a short number), not a generated value.
  */
 function isSecretObjectReference(name, value) {
-    // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
-    const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
-    const at = words.lastIndexOf('secret') !== -1 ? words.lastIndexOf('secret') : words.lastIndexOf('secrets');
-    if (at === -1 || at !== words.length - 1)
+    const before = wordsBeforeSecret(name);
+    if (before === undefined)
         return false;
-    const before = words.slice(0, at);
-    if (before.length > 0 && VALUE_QUALIFIERS.has(before[before.length - 1]))
-        return false;
-    if (before.length > 0 && !before.some((w) => REFERENCE_QUALIFIERS.has(w)))
+    if (before.length > 0 && !isReferenceQualified(before))
         return false;
     if (!K8S_NAME.test(value) || !/[-./]/.test(value))
         return false;
@@ -56890,6 +56885,29 @@ function isSecretObjectReference(name, value) {
     if (before.length === 0 && !parts.some((p) => /^(?:secrets?|tls|ssl|cas?|certs?|certificates?|creds|credentials|keys?|auth|tokens?)$/i.test(p)))
         return false;
     return parts.every((part) => /^[A-Za-z]{1,30}\d{0,3}[A-Za-z]{0,3}$|^\d{1,4}$/.test(part));
+}
+/**
+ * A name that says "which Secret" by itself (`imagePullSecret`, `REGISTRY_SECRET`, `tlsSecret`): printing
+ * it prints an object's name. A bare `secret` is not one: only its value can tell.
+ */
+function isSecretObjectName(name) {
+    const before = wordsBeforeSecret(name);
+    return before !== undefined && before.length > 0 && isReferenceQualified(before);
+}
+/** The words before a final `secret`/`secrets` of the name's last dotted part; undefined without one or after a value qualifier. */
+function wordsBeforeSecret(name) {
+    // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
+    const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
+    const last = words[words.length - 1];
+    if (last !== 'secret' && last !== 'secrets')
+        return undefined;
+    const before = words.slice(0, -1);
+    if (before.length > 0 && VALUE_QUALIFIERS.has(before[before.length - 1]))
+        return undefined;
+    return before;
+}
+function isReferenceQualified(before) {
+    return before.some((w) => REFERENCE_QUALIFIERS.has(w));
 }
 /**
  * `strong`: the identifier names a credential (password, token, API key, client secret...).
@@ -62308,7 +62326,7 @@ function secretLike(name) {
     const words = identifierWords(last);
     if (words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords'))
         return false;
-    return !storageLookupKey(words);
+    return !storageLookupKey(words) && !isSecretObjectName(last);
 }
 /**
  * `storageKey` in a log line names where an object is stored (kserve logs its model cache's
@@ -62370,6 +62388,15 @@ function otherMeaning(name, isLexer) {
         return true;
     return identifierWords(last).includes('token') && isLexer();
 }
+const COBRA_IMPORT = /^\s*(?:import\s+)?(?:\w+\s+)?"github\.com\/spf13\/cobra"/m;
+/** The first argument of `fmt.Fprint*` is a process stream or a logger: `os.Stderr`, `streams.ErrOut`, `logWriter`. */
+function writesToStream(args) {
+    const target = /^\s*&?([\w.]+)\s*,/.exec(args)?.[1];
+    if (target === undefined)
+        return true;
+    const last = lastSegment(target);
+    return /^(?:stdout|stderr|out|errout|err|output)$/i.test(last) || /log/i.test(last);
+}
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
 const CALLBACK = /\bfunction\b|=>|\blambda\b/;
 /**
@@ -62403,6 +62430,7 @@ function findSecretLogging(text, tainted, starts) {
     const cursor = { re, k: 0 };
     // Asked at most once per file: a whole-file search per log call would make the scan quadratic.
     let lexer;
+    let cobra;
     const isLexer = () => (lexer ??= LEXER.test(text));
     for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
         const call = m[0];
@@ -62418,9 +62446,16 @@ function findSecretLogging(text, tainted, starts) {
         // Inside a Go/Helm template action `print`/`printf` return a value (`{{ print (tpl $x .) }}`): nothing is logged.
         if (/^print/.test(call) && insideTemplateAction(text.slice(lineStart, at)))
             continue;
+        // A cobra command's fmt output is what its user asked to see (`argocd account generate-token`
+        // prints the token); its log calls still count.
+        if (call.startsWith('fmt.') && (cobra ??= COBRA_IMPORT.test(text)))
+            continue;
         let k = at + call.length;
         while (k < lineEnd && (text[k] === ' ' || text[k] === '\t'))
             k++;
+        // `fmt.Fprintf(h, ...)` into a hash, a buffer or an HTTP response is not a log line.
+        if (call.startsWith('fmt.F') && text[k] === '(' && !writesToStream(text.slice(k + 1, Math.min(lineEnd, k + 200))))
+            continue;
         let argsStart;
         let argsEnd;
         if (text[k] === '(') {

@@ -1,6 +1,6 @@
 // Secret logging: a print or log call that interpolates or concatenates a secret-named variable, or a
 // variable this file assigned a detected secret to. `print(f"key={AGENT_API_KEY}")` is one.
-import { identifierWords, isStrongSecretName } from './names.js';
+import { identifierWords, isSecretObjectName, isStrongSecretName } from './names.js';
 import { insideTemplateAction, lineBounds } from './lines.js';
 
 /** Print and log calls across languages. Linear: alternatives of literals, no nested repetition. */
@@ -186,7 +186,7 @@ function secretLike(name: string): boolean {
   if (!isStrongSecretName(last)) return false;
   const words = identifierWords(last);
   if (words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords')) return false;
-  return !storageLookupKey(words);
+  return !storageLookupKey(words) && !isSecretObjectName(last);
 }
 
 /**
@@ -247,6 +247,16 @@ function otherMeaning(name: string, isLexer: () => boolean): boolean {
   return identifierWords(last).includes('token') && isLexer();
 }
 
+const COBRA_IMPORT = /^\s*(?:import\s+)?(?:\w+\s+)?"github\.com\/spf13\/cobra"/m;
+
+/** The first argument of `fmt.Fprint*` is a process stream or a logger: `os.Stderr`, `streams.ErrOut`, `logWriter`. */
+function writesToStream(args: string): boolean {
+  const target = /^\s*&?([\w.]+)\s*,/.exec(args)?.[1];
+  if (target === undefined) return true;
+  const last = lastSegment(target);
+  return /^(?:stdout|stderr|out|errout|err|output)$/i.test(last) || /log/i.test(last);
+}
+
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
 const CALLBACK = /\bfunction\b|=>|\blambda\b/;
 
@@ -283,6 +293,7 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
   const cursor = { re, k: 0 };
   // Asked at most once per file: a whole-file search per log call would make the scan quadratic.
   let lexer: boolean | undefined;
+  let cobra: boolean | undefined;
   const isLexer = () => (lexer ??= LEXER.test(text));
   for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
     const call = m[0] as string;
@@ -296,8 +307,13 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
     if (COMMENTED.test(text.slice(lineStart, at))) continue;
     // Inside a Go/Helm template action `print`/`printf` return a value (`{{ print (tpl $x .) }}`): nothing is logged.
     if (/^print/.test(call) && insideTemplateAction(text.slice(lineStart, at))) continue;
+    // A cobra command's fmt output is what its user asked to see (`argocd account generate-token`
+    // prints the token); its log calls still count.
+    if (call.startsWith('fmt.') && (cobra ??= COBRA_IMPORT.test(text))) continue;
     let k = at + call.length;
     while (k < lineEnd && (text[k] === ' ' || text[k] === '\t')) k++;
+    // `fmt.Fprintf(h, ...)` into a hash, a buffer or an HTTP response is not a log line.
+    if (call.startsWith('fmt.F') && text[k] === '(' && !writesToStream(text.slice(k + 1, Math.min(lineEnd, k + 200)))) continue;
     let argsStart: number;
     let argsEnd: number;
     if (text[k] === '(') {

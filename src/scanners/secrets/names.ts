@@ -50,7 +50,7 @@ const EXCLUDE_AFTER = new Set([
   'dir', 'directory', 'url', 'uri', 'endpoint', 'host', 'id', 'ids', 'length', 'len', 'size', 'min', 'max',
   'count', 'prefix', 'suffix', 'env', 'var', 'variable', 'header', 'param', 'parameter', 'policy', 'policies',
   'regex', 'pattern', 'format', 'expires', 'expiry', 'expiration', 'exp', 'ttl', 'timeout', 'lifetime',
-  'duration', 'mode', 'enabled', 'enable', 'disabled', 'required', 'version', 'provider', 'manager', 'store',
+  'duration', 'wait', 'delay', 'sleep', 'ms', 'millis', 'seconds', 'secs', 'mode', 'enabled', 'enable', 'disabled', 'required', 'version', 'provider', 'manager', 'store',
   'ref', 'refs', 'reference', 'arn', 'location', 'hint', 'placeholder', 'message', 'msg', 'error', 'errors',
   'reset', 'validation', 'validator', 'strength', 'hash', 'hashed', 'digest', 'question', 'input', 'text',
   'title', 'description', 'desc', 'kind', 'source', 'rotation', 'template', 'selector', 'mount', 'volume',
@@ -115,18 +115,38 @@ const K8S_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?(?:\/[A-Za-z0
  * of words (each part letters with at most a short number), not a generated value.
  */
 export function isSecretObjectReference(name: string, value: string): boolean {
-  // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
-  const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
-  const at = words.lastIndexOf('secret') !== -1 ? words.lastIndexOf('secret') : words.lastIndexOf('secrets');
-  if (at === -1 || at !== words.length - 1) return false;
-  const before = words.slice(0, at);
-  if (before.length > 0 && VALUE_QUALIFIERS.has(before[before.length - 1] as string)) return false;
-  if (before.length > 0 && !before.some((w) => REFERENCE_QUALIFIERS.has(w))) return false;
+  const before = wordsBeforeSecret(name);
+  if (before === undefined) return false;
+  if (before.length > 0 && !isReferenceQualified(before)) return false;
   if (!K8S_NAME.test(value) || !/[-./]/.test(value)) return false;
   const parts = value.split(/[-./]/);
   // A bare `secret:` names an object only when the value says what it holds (`custom-ca`, `db-creds`).
   if (before.length === 0 && !parts.some((p) => /^(?:secrets?|tls|ssl|cas?|certs?|certificates?|creds|credentials|keys?|auth|tokens?)$/i.test(p))) return false;
   return parts.every((part) => /^[A-Za-z]{1,30}\d{0,3}[A-Za-z]{0,3}$|^\d{1,4}$/.test(part));
+}
+
+/**
+ * A name that says "which Secret" by itself (`imagePullSecret`, `REGISTRY_SECRET`, `tlsSecret`): printing
+ * it prints an object's name. A bare `secret` is not one: only its value can tell.
+ */
+export function isSecretObjectName(name: string): boolean {
+  const before = wordsBeforeSecret(name);
+  return before !== undefined && before.length > 0 && isReferenceQualified(before);
+}
+
+/** The words before a final `secret`/`secrets` of the name's last dotted part; undefined without one or after a value qualifier. */
+function wordsBeforeSecret(name: string): string[] | undefined {
+  // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
+  const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
+  const last = words[words.length - 1];
+  if (last !== 'secret' && last !== 'secrets') return undefined;
+  const before = words.slice(0, -1);
+  if (before.length > 0 && VALUE_QUALIFIERS.has(before[before.length - 1] as string)) return undefined;
+  return before;
+}
+
+function isReferenceQualified(before: readonly string[]): boolean {
+  return before.some((w) => REFERENCE_QUALIFIERS.has(w));
 }
 
 export type NameStrength = 'strong' | 'weak';
