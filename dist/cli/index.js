@@ -33014,9 +33014,10 @@ const I18N = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\
 const LOCALE_DIR = /(?:^|\/)(?:en|de|fr|es|it|pt|pt-br|ja|ko|zh|zh-cn|zh-tw|zh-hans|zh-hant|ru|pl|nl|sv|tr|cs|da|fi|nb|no|hu|uk|ar|he|hi|id|th|vi|ro|el|bg|ca|hr|sk|sl|lt|lv|et|ms|fa)(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|properties|ya?ml|xml|strings)$/i;
 /**
  * Generated output: source maps, minified bundles, snapshots, and generated code (protobuf and gRPC
- * stubs, Kubernetes deepcopy and client code), whose struct tags and constants name fields.
+ * stubs, Kubernetes deepcopy and client code), whose struct tags and constants name fields; and the
+ * package manager's own bundle that Yarn Berry projects commit (`.yarn/releases/yarn-4.9.2.cjs`).
  */
-const GENERATED = /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
+const GENERATED = /(?:^|\/)\.yarn\/(?:releases|plugins)\/.+\.c?js$|\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
 /**
  * Lockfiles, translation catalogues and generated bundles: assignments there are package metadata,
  * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
@@ -33505,6 +33506,8 @@ const PUBLIC_VALUE_HASHES = new Set([
     'dba72c00f41f4e4c435e2491a5e1ce0140c7b5a6a498dc4847396b5e6368970c',
     'a0702bc91d699f600970f4dc4992b13ede1a29d49fa0942dd4bed2b5e4b1016e',
     '2f21fd9c81678e396751af8b2472e2bd209ff5ce38da144052fb6c024485982f',
+    // dotenv-vault's documented DOTENV_KEY example (dotenv://:key_1234@dotenv.org/vault/.env.vault), quoted by dotenv and Yarn
+    '51fb552dfad78676159fda207c7c6708bc7c788416c869eeb0b80fa7f0d4a0d9',
 ]);
 /**
  * The secrets jwt.io has prefilled for HMAC tokens over the years; a token signed with one of them

@@ -71,6 +71,13 @@ describe('generated code and schema prose are not read for assignments', () => {
     expect(secrets(text, 'api/v1/auth.go')).toEqual(['generic-secret-assignment']);
   });
 
+  it("Yarn Berry's committed release bundle is the package manager's code, read for provider tokens only", () => {
+    const text = `var password = "${pw}";\n`;
+    expect(secrets(text, 'dashboard/.yarn/releases/yarn-4.9.2.cjs')).toEqual([]);
+    expect(secrets(text, 'dashboard/src/yarn-setup.cjs')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`const t="sk_live_${fake(ALNUM, 40, "fp-class-yarn")}";\n`, '.yarn/releases/yarn-4.9.2.cjs')).toEqual(['stripe-secret-key']);
+  });
+
   it('OpenAPI and JSON-schema description text is prose', () => {
     const line = '  "description": "The list of ports. +patchMergeKey=port \\"x-kubernetes-patch-merge-key\\":\\"port\\",\\"token\\":\\"' + pw + '\\"",';
     expect(secrets(line, 'api/openapi-spec/swagger.json')).toEqual([]);
@@ -231,6 +238,12 @@ describe('known public values', () => {
     const docsSecret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: mysecret\ntype: Opaque\ndata:\n  username: YWRtaW4=\n  password: MWYyZDFlMmU2N2Rm\n';
     expect(secrets(docsSecret, 'k8s/secret.yaml')).toEqual([]);
     expect(secrets(docsSecret.replace('MWYyZDFlMmU2N2Rm', Buffer.from(fake(ALNUM, 12, 'fp-class-k8s')).toString('base64')), 'k8s/secret.yaml')).toEqual(['kubernetes-secret-data']);
+  });
+
+  it("dotenv-vault's documented DOTENV_KEY example is a known public value; another key in its place is found", () => {
+    const uri = (key: string) => `DOTENV_KEY=dotenv://:${key}@dotenv.org/vault/.env.vault?environment=development`;
+    expect(secrets(uri('key_1234'), 'app/.env')).toEqual([]);
+    expect(secrets(uri(`key_${fake(ALNUM, 24, 'fp-class-dotenv')}`), 'app/.env')).not.toEqual([]);
   });
 
   it('documentation keys with a SAMPLE or TEST tail are not reported', () => {

@@ -41,10 +41,11 @@ const LOCALE_DIR =
 
 /**
  * Generated output: source maps, minified bundles, snapshots, and generated code (protobuf and gRPC
- * stubs, Kubernetes deepcopy and client code), whose struct tags and constants name fields.
+ * stubs, Kubernetes deepcopy and client code), whose struct tags and constants name fields; and the
+ * package manager's own bundle that Yarn Berry projects commit (`.yarn/releases/yarn-4.9.2.cjs`).
  */
 const GENERATED =
-  /\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
+  /(?:^|\/)\.yarn\/(?:releases|plugins)\/.+\.c?js$|\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
 
 /**
  * Lockfiles, translation catalogues and generated bundles: assignments there are package metadata,

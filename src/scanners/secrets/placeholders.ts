@@ -242,6 +242,8 @@ const PUBLIC_VALUE_HASHES = new Set([
   'dba72c00f41f4e4c435e2491a5e1ce0140c7b5a6a498dc4847396b5e6368970c',
   'a0702bc91d699f600970f4dc4992b13ede1a29d49fa0942dd4bed2b5e4b1016e',
   '2f21fd9c81678e396751af8b2472e2bd209ff5ce38da144052fb6c024485982f',
+  // dotenv-vault's documented DOTENV_KEY example (dotenv://:key_1234@dotenv.org/vault/.env.vault), quoted by dotenv and Yarn
+  '51fb552dfad78676159fda207c7c6708bc7c788416c869eeb0b80fa7f0d4a0d9',
 ]);
 
 /**
