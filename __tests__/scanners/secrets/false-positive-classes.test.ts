@@ -78,6 +78,19 @@ describe('generated code and schema prose are not read for assignments', () => {
     expect(secrets(`const t="sk_live_${fake(ALNUM, 40, "fp-class-yarn")}";\n`, '.yarn/releases/yarn-4.9.2.cjs')).toEqual(['stripe-secret-key']);
   });
 
+  it('a path glob is a path (`resourceKey=apis/v1/**`), a generated value under the same name is not', () => {
+    expect(secrets('sonar.issue.ignore.multicriteria.g2.resourceKey=apis/externalsecrets/v1beta1/**\n', '.sonarcloud.properties')).toEqual([]);
+    expect(secrets('exclude_secrets = **/*_secret.yaml\n', 'config.ini')).toEqual([]);
+    expect(secrets(`api_secret = ${pw}\n`, 'config.ini')).toEqual(['generic-secret-assignment']);
+  });
+
+  it('1Password is a product name, a tag is a label, a constant suffix names a field', () => {
+    expect(secrets('\tCallOnePasswordSDKEnvironmentsGetVars = "Environments.GetVariables"\n', 'runtime/constants/constants.go')).toEqual([]);
+    expect(secrets(`\tonePasswordToken = "${pw}"\n`, 'runtime/constants/constants.go')).toEqual(['generic-secret-assignment']);
+    expect(secrets('\textSecretManagedTag = "k8s-external-secrets-managed"\n', 'providers/akeyless.go')).toEqual([]);
+    expect(secrets(`\textSecret = "${pw}"\n`, 'providers/akeyless.go')).toEqual(['generic-secret-assignment']);
+  });
+
   it('OpenAPI and JSON-schema description text is prose', () => {
     const line = '  "description": "The list of ports. +patchMergeKey=port \\"x-kubernetes-patch-merge-key\\":\\"port\\",\\"token\\":\\"' + pw + '\\"",';
     expect(secrets(line, 'api/openapi-spec/swagger.json')).toEqual([]);

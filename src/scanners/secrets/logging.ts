@@ -180,12 +180,16 @@ function lastSegment(chain: string): string {
   return chain.slice(chain.lastIndexOf('.') + 1);
 }
 
+const MESSAGE_PREFIXES = new Set(['log', 'err', 'msg']);
+
 /** A name that reads like a secret in a log line (not `tokens`, `token_count`, `password.length`). */
 function secretLike(name: string): boolean {
   const last = lastSegment(name);
   if (!isStrongSecretName(last)) return false;
   const words = identifierWords(last);
   if (words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords')) return false;
+  // A message or error constant about a secret (`logErrorPatchSecret`, `errInvalidToken`, `msgNoPassword`).
+  if (words.length > 1 && MESSAGE_PREFIXES.has(words[0] as string)) return false;
   return !storageLookupKey(words) && !isSecretObjectName(last);
 }
 
@@ -245,6 +249,20 @@ function otherMeaning(name: string, isLexer: () => boolean): boolean {
   const words = identifierWords(last);
   if (words.includes('pwd') && words.some((w) => w === 'package' || w === 'dir' || w === 'folder' || w === 'path' || w === 'cwd' || w === 'work')) return true;
   return identifierWords(last).includes('token') && isLexer();
+}
+
+/** Whether `at` falls inside a shell single-quoted string that starts at or after `from` on its line. */
+function insideSingleQuotes(text: string, from: number, at: number): boolean {
+  let quote = '';
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (c === '\\') i++;
+    else if (c === '"') quote = quote === '"' ? '' : '"';
+    else if (c === "'" && quote === '') quote = "'";
+  }
+  return quote === "'";
 }
 
 const COBRA_IMPORT = /^\s*(?:import\s+)?(?:\w+\s+)?"github\.com\/spf13\/cobra"/m;
@@ -341,6 +359,8 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
     const shellWords = (call === 'echo' || call === 'printf' || call.startsWith('Write-')) && argsEnd === lineEnd;
     for (const ref of references(text, argsStart, argsEnd)) {
       if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{') continue;
+      // `echo 'Adding $ELASTIC_PASSWORD to the keystore'`: single quotes print the name, unexpanded.
+      if (shellWords && insideSingleQuotes(text, argsStart, ref.offset)) continue;
       const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
       if (isTainted) out.push({ name: ref.name, offset: ref.offset, tainted: true });
       else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer) && !holdsNameOrPath(ref.name)) out.push({ name: ref.name, offset: ref.offset, tainted: false });

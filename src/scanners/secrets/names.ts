@@ -50,7 +50,7 @@ const EXCLUDE_AFTER = new Set([
   'dir', 'directory', 'url', 'uri', 'endpoint', 'host', 'id', 'ids', 'length', 'len', 'size', 'min', 'max',
   'count', 'prefix', 'suffix', 'env', 'var', 'variable', 'header', 'param', 'parameter', 'policy', 'policies',
   'regex', 'pattern', 'format', 'expires', 'expiry', 'expiration', 'exp', 'ttl', 'timeout', 'lifetime',
-  'duration', 'wait', 'delay', 'sleep', 'ms', 'millis', 'seconds', 'secs', 'mode', 'enabled', 'enable', 'disabled', 'required', 'version', 'provider', 'manager', 'store',
+  'duration', 'wait', 'delay', 'sleep', 'ms', 'millis', 'seconds', 'secs', 'const', 'constant', 'tag', 'tags', 'mode', 'enabled', 'enable', 'disabled', 'required', 'version', 'provider', 'manager', 'store',
   'ref', 'refs', 'reference', 'arn', 'location', 'hint', 'placeholder', 'message', 'msg', 'error', 'errors',
   'reset', 'validation', 'validator', 'strength', 'hash', 'hashed', 'digest', 'question', 'input', 'text',
   'title', 'description', 'desc', 'kind', 'source', 'rotation', 'template', 'selector', 'mount', 'volume',
@@ -189,6 +189,8 @@ function computeNameStrength(name: string): NameStrength | undefined {
       break;
     }
     if (w === 'pass' && i !== words.length - 1) continue; // `db_pass`, not `pass_through`
+    // 1Password, the product: `OnePasswordSDK`, `onepassword_vault` name the provider, not a password.
+    if (w === 'onepassword' || (w === 'password' && words[i - 1] === 'one')) continue;
     if (STRONG_WORDS.has(w) || STRONG_SUFFIX.test(w)) {
       at = i;
       strength = 'strong';

@@ -174,6 +174,8 @@ export function isIndirection(raw: string): boolean {
 export function looksLikePathOrUrl(value: string): boolean {
   if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|\\\\)/.test(value)) return true;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return true;
+  // A path glob (`apis/externalsecrets/v1/**`, `**/*_test.go`): no key alphabet has a `*`.
+  if (/(?:^|\/)\*\*(?:\/|$)|\/\*$/.test(value)) return true;
   return /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|gpg|asc|pub|ini|conf|cfg|properties|toml|xml|enc|age|[ch]|cc|cpp|hpp|o|obj|exe|dll|so|dylib|a|lib|py|js|ts|go|rs|rb|java|sh|md|html?|css)$/i.test(
     value,
   );
