@@ -13905,8 +13905,8 @@ function formatConfigError(error) {
     return `${where}: ${error.message}${at}${hint}`;
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 196 modules
-var scanners_secrets = __nccwpck_require__(6800);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 201 modules
+var scanners_secrets = __nccwpck_require__(8503);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
@@ -18484,7 +18484,7 @@ async function baseline(dir, values) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ scanInChunks)
 /* harmony export */ });
-/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6800);
+/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8503);
 // Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
 // start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
 // next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
@@ -25918,8 +25918,8 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 196 modules
-var secrets = __nccwpck_require__(6800);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 201 modules
+var secrets = __nccwpck_require__(8503);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var scanners_types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -25978,7 +25978,7 @@ function dedupeDeployables(list) {
 
 /***/ }),
 
-/***/ 6800:
+/***/ 8503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35498,6 +35498,13 @@ const DRONECI_RULES = [
     keywordAssigned('droneci-token', 'Drone CI token', 'high', { family: 'ci-cd', keywords: ['drone'], credential: ['token', 'secret'], value: run('A-Za-z0-9', 32), anchored: true, minEntropy: 3.5 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/dropbox.ts
+
+const DROPBOX_RULES = [
+    // Short-lived OAuth access tokens: `sl.` and 130-152 base64url characters, or the longer `sl.u.` form.
+    prefixedToken('dropbox-short-lived-token', 'Dropbox short-lived access token', 'high', { family: 'saas', prefix: 'sl.', body: '(?:u\\.[A-Za-z0-9_-]{100,2000}|[A-Za-z0-9_-]{130,152})', anchored: true, minEntropy: 4 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/duffel.ts
 
 const DUFFEL_RULES = [
@@ -36910,6 +36917,13 @@ const PERPLEXITY_RULES = [
     prefixedToken('perplexity-api-key', 'Perplexity API key', 'high', { family: 'ai', prefix: 'pplx-', body: run('A-Za-z0-9', 48), boundary: WORD_CHARS, minEntropy: 4 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/photoroom.ts
+
+const PHOTOROOM_RULES = [
+    // API keys are `sk_pr_<key name>_<40 hex>`; sandbox keys carry a `sandbox_` lead.
+    prefixedToken('photoroom-api-key', 'Photoroom API key', 'high', { family: 'ai', prefix: ['sk_pr_', 'sandbox_sk_pr_'], body: '[A-Za-z0-9]{1,64}_[a-fA-F0-9]{40}', anchored: true }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pinecone.ts
 // Pinecone secret rules (ai family). Samples: __tests__/scanners/secrets/rules/pinecone.samples.ts.
 
@@ -37264,6 +37278,13 @@ const SCRAPFLY_RULES = [
     prefixedToken('scrapfly-api-key', 'Scrapfly API key', 'high', { family: 'saas', prefix: 'scp-', body: `(?:live|test)-${run('a-f0-9', 32)}`, anchored: true }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/segment.ts
+
+const SEGMENT_RULES = [
+    // Public API tokens: `sgp_` and 64 alphanumerics (Sourcegraph's `sgp_` tokens are 40 hex, see sourcegraph.ts).
+    prefixedToken('segment-public-api-token', 'Segment Public API token', 'high', { family: 'saas', prefix: 'sgp_', body: run('A-Za-z0-9', 64), anchored: true, minEntropy: 4 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/sendgrid.ts
 
 const SENDGRID_RULES = [
@@ -37407,6 +37428,15 @@ const SONARQUBE_RULES = [
 
 const SOURCEGRAPH_RULES = [
     prefixedToken('sourcegraph-access-token', 'Sourcegraph access token', 'high', { family: 'source-hosting', prefix: 'sgp_', body: '(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}', boundary: WORD_CHARS }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/spectralops.ts
+// SpectralOps (Check Point) secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/spectralops.samples.ts.
+
+
+const SPECTRALOPS_RULES = [
+    // Personal API keys: `spu-` and 32 lower-case alphanumerics.
+    prefixedToken('spectralops-api-key', 'SpectralOps personal API key', 'high', { family: 'ci-cd', prefix: 'spu-', body: run('a-z0-9', 32), anchored: true, boundary: WORD_CHARS, minEntropy: 3.3 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/square.ts
@@ -37695,11 +37725,23 @@ const ZENDESK_RULES = [
     keywordAssigned('zendesk-api-token', 'Zendesk API token', 'high', { family: 'messaging', keywords: ['zendesk'], credential: ['token', 'key'], value: run('A-Za-z0-9', 40), minEntropy: 4 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/zoho.ts
+
+const ZOHO_RULES = [
+    // OAuth access and refresh tokens (CRM, Books, Desk...): `1000.<32 hex>.<32 hex>`.
+    prefixedToken('zoho-oauth-token', 'Zoho OAuth access or refresh token', 'high', { family: 'saas', prefix: '1000.', body: '[a-f0-9]{32}\\.[a-f0-9]{32}', anchored: true }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/index.ts
 // All built-in rules: one module per provider (aws.ts, github.ts, stripe.ts...) or per format
 // (private keys, JWTs, connection strings...), each with its samples in
 // __tests__/scanners/secrets/rules/<module>.samples.ts. Order matters only as the tie-break between
 // overlapping findings of equal specificity: earlier wins.
+
+
+
+
+
 
 
 
@@ -38018,6 +38060,11 @@ const BUILTIN_RULES = Object.freeze([
     ...MAXMIND_RULES,
     ...OPENSHIFT_RULES,
     ...SHIPPO_RULES,
+    ...PHOTOROOM_RULES,
+    ...SPECTRALOPS_RULES,
+    ...ZOHO_RULES,
+    ...DROPBOX_RULES,
+    ...SEGMENT_RULES,
     ...EASYPOST_RULES,
     ...ADOBE_RULES,
     ...DUFFEL_RULES,
