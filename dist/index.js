@@ -59698,6 +59698,16 @@ const HASHICORP_VAULT_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/hasura.ts
+// Hasura secret rules (saas family). Samples: __tests__/scanners/secrets/rules/hasura.samples.ts.
+
+
+const HASURA_RULES = [
+    // Hasura Cloud generates 64-alphanumeric admin secrets, set as HASURA_GRAPHQL_ADMIN_SECRET or sent
+    // as the x-hasura-admin-secret header; shorter, hand-picked secrets are left to the generic rule.
+    keywordAssigned('hasura-admin-secret', 'Hasura Cloud admin secret', 'high', { family: 'saas', keywords: ['hasura'], form: 'provider', value: run('A-Za-z0-9', 64), anchored: true, minEntropy: 4, validate: credentialName }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/heroku.ts
 // Heroku secret rules (saas family). Samples: __tests__/scanners/secrets/rules/heroku.samples.ts.
 
@@ -61675,6 +61685,7 @@ const ZOHO_RULES = [
 
 
 
+
 const BUILTIN_RULES = Object.freeze([
     ...AWS_RULES,
     ...AZURE_IDENTIFIABLE_RULES,
@@ -61823,6 +61834,7 @@ const BUILTIN_RULES = Object.freeze([
     ...ZOHO_RULES,
     ...DROPBOX_RULES,
     ...SEGMENT_RULES,
+    ...HASURA_RULES,
     ...EASYPOST_RULES,
     ...ADOBE_RULES,
     ...DUFFEL_RULES,

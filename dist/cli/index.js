@@ -13905,8 +13905,8 @@ function formatConfigError(error) {
     return `${where}: ${error.message}${at}${hint}`;
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 201 modules
-var scanners_secrets = __nccwpck_require__(8503);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 202 modules
+var scanners_secrets = __nccwpck_require__(7414);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
@@ -18484,7 +18484,7 @@ async function baseline(dir, values) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ scanInChunks)
 /* harmony export */ });
-/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8503);
+/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7414);
 // Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
 // start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
 // next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
@@ -25918,8 +25918,8 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 201 modules
-var secrets = __nccwpck_require__(8503);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 202 modules
+var secrets = __nccwpck_require__(7414);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var scanners_types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -25978,7 +25978,7 @@ function dedupeDeployables(list) {
 
 /***/ }),
 
-/***/ 8503:
+/***/ 7414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35966,6 +35966,16 @@ const HASHICORP_VAULT_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/hasura.ts
+// Hasura secret rules (saas family). Samples: __tests__/scanners/secrets/rules/hasura.samples.ts.
+
+
+const HASURA_RULES = [
+    // Hasura Cloud generates 64-alphanumeric admin secrets, set as HASURA_GRAPHQL_ADMIN_SECRET or sent
+    // as the x-hasura-admin-secret header; shorter, hand-picked secrets are left to the generic rule.
+    keywordAssigned('hasura-admin-secret', 'Hasura Cloud admin secret', 'high', { family: 'saas', keywords: ['hasura'], form: 'provider', value: run('A-Za-z0-9', 64), anchored: true, minEntropy: 4, validate: credentialName }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/heroku.ts
 // Heroku secret rules (saas family). Samples: __tests__/scanners/secrets/rules/heroku.samples.ts.
 
@@ -37917,6 +37927,7 @@ const ZOHO_RULES = [
 
 
 
+
 const BUILTIN_RULES = Object.freeze([
     ...AWS_RULES,
     ...AZURE_IDENTIFIABLE_RULES,
@@ -38065,6 +38076,7 @@ const BUILTIN_RULES = Object.freeze([
     ...ZOHO_RULES,
     ...DROPBOX_RULES,
     ...SEGMENT_RULES,
+    ...HASURA_RULES,
     ...EASYPOST_RULES,
     ...ADOBE_RULES,
     ...DUFFEL_RULES,

@@ -81,6 +81,7 @@ import { GRAFANA_RULES } from './grafana.js';
 import { GROQ_RULES } from './groq.js';
 import { HARNESS_RULES } from './harness.js';
 import { HASHICORP_VAULT_RULES } from './hashicorp-vault.js';
+import { HASURA_RULES } from './hasura.js';
 import { HEROKU_RULES } from './heroku.js';
 import { HTTP_AUTH_RULES } from './http-auth.js';
 import { HUBSPOT_RULES } from './hubspot.js';
@@ -332,6 +333,7 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...ZOHO_RULES,
   ...DROPBOX_RULES,
   ...SEGMENT_RULES,
+  ...HASURA_RULES,
   ...EASYPOST_RULES,
   ...ADOBE_RULES,
   ...DUFFEL_RULES,
