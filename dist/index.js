@@ -59214,24 +59214,32 @@ const DISCORD_RULES = [
 // Docker Hub secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/docker.samples.ts.
 
 
+
 function decodesToUserPassword(b64) {
     const decoded = Buffer.from(b64, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+    // Printable, and line breaks: a GCR `_json_key:` password is a service-account JSON.
+    if (colon <= 0 || colon === decoded.length - 1 || !/^[\x20-\x7e\t\r\n]+$/.test(decoded))
+        return false;
+    // The base64 hides a placeholder pair from the value checks (`my_username:my_password`); a
+    // password over several lines is a key document, not a typed value.
+    const password = decoded.slice(colon + 1);
+    return /[\r\n]/.test(password) || !isPlaceholderOrReference(password);
 }
 const DOCKER_RULES = [
     prefixedToken('dockerhub-pat', 'Docker Hub personal access token', 'high', { family: 'ci-cd', prefix: 'dckr_pat_', body: run('A-Za-z0-9_-', 27), minEntropy: 3.5 }),
     defineRule({
-        // One-off: a config.json `auth` field (base64 of `user:password`) in a file with `auths`.
+        // One-off: a config.json `auth` field (base64 of `user:password`) in a file with `auths`, also
+        // where the config.json is held escaped in a string (GitLab runner `DOCKER_AUTH_CONFIG`, a
+        // Secret's `config.json: "{\"auths\": ...}"`), so the quotes may carry backslashes.
         id: 'docker-config-auth',
         family: 'ci-cd',
         description: 'Registry credentials in a Docker config.json',
         severity: 'high',
-        keywords: ['"auth"'],
-        anchored: true,
-        pattern: /"auth"[ \t]{0,3}:[ \t]{0,3}"([A-Za-z0-9+/]{8,1000}={0,2})"/,
+        keywords: ['auths'],
+        pattern: /"auth\\{0,3}"[ \t]{0,3}:[ \t]{0,3}\\{0,3}"([A-Za-z0-9+/]{8,8000}={0,2})\\{0,3}"/,
         validate: decodesToUserPassword,
-        inContext: (ctx) => ctx.memoized('docker-config-auths', () => /"auths"\s*:/.test(ctx.text)),
+        inContext: (ctx) => ctx.memoized('docker-config-auths', () => /"auths\\{0,3}"\s*:/.test(ctx.text)),
         specificity: 2,
     }),
 ];
@@ -59255,6 +59263,13 @@ const DOPPLER_RULES = [
 
 const DRONECI_RULES = [
     keywordAssigned('droneci-token', 'Drone CI token', 'high', { family: 'ci-cd', keywords: ['drone'], credential: ['token', 'secret'], value: run('A-Za-z0-9', 32), anchored: true, minEntropy: 3.5 }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/dropbox.ts
+
+const DROPBOX_RULES = [
+    // Short-lived OAuth access tokens: `sl.` and 130-152 base64url characters, or the longer `sl.u.` form.
+    prefixedToken('dropbox-short-lived-token', 'Dropbox short-lived access token', 'high', { family: 'saas', prefix: 'sl.', body: '(?:u\\.[A-Za-z0-9_-]{100,2000}|[A-Za-z0-9_-]{130,152})', anchored: true, minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/duffel.ts
@@ -59720,6 +59735,16 @@ const HASHICORP_VAULT_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/hasura.ts
+// Hasura secret rules (saas family). Samples: __tests__/scanners/secrets/rules/hasura.samples.ts.
+
+
+const HASURA_RULES = [
+    // Hasura Cloud generates 64-alphanumeric admin secrets, set as HASURA_GRAPHQL_ADMIN_SECRET or sent
+    // as the x-hasura-admin-secret header; shorter, hand-picked secrets are left to the generic rule.
+    keywordAssigned('hasura-admin-secret', 'Hasura Cloud admin secret', 'high', { family: 'saas', keywords: ['hasura'], form: 'provider', value: run('A-Za-z0-9', 64), anchored: true, minEntropy: 4, validate: credentialName }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/heroku.ts
 // Heroku secret rules (saas family). Samples: __tests__/scanners/secrets/rules/heroku.samples.ts.
 
@@ -60131,9 +60156,25 @@ const IONIC_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jenkins.ts
+// Jenkins secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/jenkins.samples.ts.
+
 
 const JENKINS_RULES = [
     keywordAssigned('jenkins-api-token', 'Jenkins API token', 'high', { family: 'ci-cd', keywords: ['jenkins'], credential: ['token', 'api[_.-]?key', 'password'], value: '11[a-f0-9]{32}|[a-f0-9]{32}' }),
+    defineRule({
+        // One-off: an XML element of a Jenkins credentials or job file. Jenkins serialises a
+        // `hudson.util.Secret` as `{base64}` (payload version 1 starts `AQAAABAAAA`: version byte 1, a
+        // 16-byte IV length), decryptable with the controller's master key; credentials.xml holds them in
+        // `<secret>`, `<password>`, `<passphrase>`, `<privateKey>` of the credentials plugin's classes.
+        id: 'jenkins-credentials-secret',
+        family: 'ci-cd',
+        description: 'Jenkins credentials secret (a serialised hudson.util.Secret)',
+        severity: 'high',
+        keywords: ['aqaaabaaa', 'cloudbees.plugins.credentials'],
+        pattern: /<(?:secret|password|passphrase|privateKey|secretBytes|apiToken|token)>[ \t\r\n]{0,20}\{([^{}<>\r\n]{16,1000})\}[ \t\r\n]{0,20}<\//,
+        minEntropy: 3,
+        specificity: 2,
+    }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jfrog.ts
@@ -60681,6 +60722,13 @@ const PERPLEXITY_RULES = [
     prefixedToken('perplexity-api-key', 'Perplexity API key', 'high', { family: 'ai', prefix: 'pplx-', body: run('A-Za-z0-9', 48), boundary: WORD_CHARS, minEntropy: 4 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/photoroom.ts
+
+const PHOTOROOM_RULES = [
+    // API keys are `sk_pr_<key name>_<40 hex>`; sandbox keys carry a `sandbox_` lead.
+    prefixedToken('photoroom-api-key', 'Photoroom API key', 'high', { family: 'ai', prefix: ['sk_pr_', 'sandbox_sk_pr_'], body: '[A-Za-z0-9]{1,64}_[a-fA-F0-9]{40}', anchored: true }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pinecone.ts
 // Pinecone secret rules (ai family). Samples: __tests__/scanners/secrets/rules/pinecone.samples.ts.
 
@@ -61035,6 +61083,13 @@ const SCRAPFLY_RULES = [
     prefixedToken('scrapfly-api-key', 'Scrapfly API key', 'high', { family: 'saas', prefix: 'scp-', body: `(?:live|test)-${run('a-f0-9', 32)}`, anchored: true }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/segment.ts
+
+const SEGMENT_RULES = [
+    // Public API tokens: `sgp_` and 64 alphanumerics (Sourcegraph's `sgp_` tokens are 40 hex, see sourcegraph.ts).
+    prefixedToken('segment-public-api-token', 'Segment Public API token', 'high', { family: 'saas', prefix: 'sgp_', body: run('A-Za-z0-9', 64), anchored: true, minEntropy: 4 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/sendgrid.ts
 
 const SENDGRID_RULES = [
@@ -61178,6 +61233,15 @@ const SONARQUBE_RULES = [
 
 const SOURCEGRAPH_RULES = [
     prefixedToken('sourcegraph-access-token', 'Sourcegraph access token', 'high', { family: 'source-hosting', prefix: 'sgp_', body: '(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}', boundary: WORD_CHARS }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/spectralops.ts
+// SpectralOps (Check Point) secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/spectralops.samples.ts.
+
+
+const SPECTRALOPS_RULES = [
+    // Personal API keys: `spu-` and 32 lower-case alphanumerics.
+    prefixedToken('spectralops-api-key', 'SpectralOps personal API key', 'high', { family: 'ci-cd', prefix: 'spu-', body: run('a-z0-9', 32), anchored: true, boundary: WORD_CHARS, minEntropy: 3.3 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/square.ts
@@ -61466,11 +61530,24 @@ const ZENDESK_RULES = [
     keywordAssigned('zendesk-api-token', 'Zendesk API token', 'high', { family: 'messaging', keywords: ['zendesk'], credential: ['token', 'key'], value: run('A-Za-z0-9', 40), minEntropy: 4 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/zoho.ts
+
+const ZOHO_RULES = [
+    // OAuth access and refresh tokens (CRM, Books, Desk...): `1000.<32 hex>.<32 hex>`.
+    prefixedToken('zoho-oauth-token', 'Zoho OAuth access or refresh token', 'high', { family: 'saas', prefix: '1000.', body: '[a-f0-9]{32}\\.[a-f0-9]{32}', anchored: true }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/index.ts
 // All built-in rules: one module per provider (aws.ts, github.ts, stripe.ts...) or per format
 // (private keys, JWTs, connection strings...), each with its samples in
 // __tests__/scanners/secrets/rules/<module>.samples.ts. Order matters only as the tie-break between
 // overlapping findings of equal specificity: earlier wins.
+
+
+
+
+
+
 
 
 
@@ -61789,6 +61866,12 @@ const BUILTIN_RULES = Object.freeze([
     ...MAXMIND_RULES,
     ...OPENSHIFT_RULES,
     ...SHIPPO_RULES,
+    ...PHOTOROOM_RULES,
+    ...SPECTRALOPS_RULES,
+    ...ZOHO_RULES,
+    ...DROPBOX_RULES,
+    ...SEGMENT_RULES,
+    ...HASURA_RULES,
     ...EASYPOST_RULES,
     ...ADOBE_RULES,
     ...DUFFEL_RULES,

@@ -13905,8 +13905,8 @@ function formatConfigError(error) {
     return `${where}: ${error.message}${at}${hint}`;
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 196 modules
-var scanners_secrets = __nccwpck_require__(6800);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 202 modules
+var scanners_secrets = __nccwpck_require__(7414);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
@@ -18484,7 +18484,7 @@ async function baseline(dir, values) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ scanInChunks)
 /* harmony export */ });
-/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6800);
+/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7414);
 // Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
 // start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
 // next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
@@ -25918,8 +25918,8 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 196 modules
-var secrets = __nccwpck_require__(6800);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 202 modules
+var secrets = __nccwpck_require__(7414);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var scanners_types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -25978,7 +25978,7 @@ function dedupeDeployables(list) {
 
 /***/ }),
 
-/***/ 6800:
+/***/ 7414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35482,24 +35482,32 @@ const DISCORD_RULES = [
 // Docker Hub secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/docker.samples.ts.
 
 
+
 function decodesToUserPassword(b64) {
     const decoded = Buffer.from(b64, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+    // Printable, and line breaks: a GCR `_json_key:` password is a service-account JSON.
+    if (colon <= 0 || colon === decoded.length - 1 || !/^[\x20-\x7e\t\r\n]+$/.test(decoded))
+        return false;
+    // The base64 hides a placeholder pair from the value checks (`my_username:my_password`); a
+    // password over several lines is a key document, not a typed value.
+    const password = decoded.slice(colon + 1);
+    return /[\r\n]/.test(password) || !isPlaceholderOrReference(password);
 }
 const DOCKER_RULES = [
     prefixedToken('dockerhub-pat', 'Docker Hub personal access token', 'high', { family: 'ci-cd', prefix: 'dckr_pat_', body: run('A-Za-z0-9_-', 27), minEntropy: 3.5 }),
     defineRule({
-        // One-off: a config.json `auth` field (base64 of `user:password`) in a file with `auths`.
+        // One-off: a config.json `auth` field (base64 of `user:password`) in a file with `auths`, also
+        // where the config.json is held escaped in a string (GitLab runner `DOCKER_AUTH_CONFIG`, a
+        // Secret's `config.json: "{\"auths\": ...}"`), so the quotes may carry backslashes.
         id: 'docker-config-auth',
         family: 'ci-cd',
         description: 'Registry credentials in a Docker config.json',
         severity: 'high',
-        keywords: ['"auth"'],
-        anchored: true,
-        pattern: /"auth"[ \t]{0,3}:[ \t]{0,3}"([A-Za-z0-9+/]{8,1000}={0,2})"/,
+        keywords: ['auths'],
+        pattern: /"auth\\{0,3}"[ \t]{0,3}:[ \t]{0,3}\\{0,3}"([A-Za-z0-9+/]{8,8000}={0,2})\\{0,3}"/,
         validate: decodesToUserPassword,
-        inContext: (ctx) => ctx.memoized('docker-config-auths', () => /"auths"\s*:/.test(ctx.text)),
+        inContext: (ctx) => ctx.memoized('docker-config-auths', () => /"auths\\{0,3}"\s*:/.test(ctx.text)),
         specificity: 2,
     }),
 ];
@@ -35523,6 +35531,13 @@ const DOPPLER_RULES = [
 
 const DRONECI_RULES = [
     keywordAssigned('droneci-token', 'Drone CI token', 'high', { family: 'ci-cd', keywords: ['drone'], credential: ['token', 'secret'], value: run('A-Za-z0-9', 32), anchored: true, minEntropy: 3.5 }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/dropbox.ts
+
+const DROPBOX_RULES = [
+    // Short-lived OAuth access tokens: `sl.` and 130-152 base64url characters, or the longer `sl.u.` form.
+    prefixedToken('dropbox-short-lived-token', 'Dropbox short-lived access token', 'high', { family: 'saas', prefix: 'sl.', body: '(?:u\\.[A-Za-z0-9_-]{100,2000}|[A-Za-z0-9_-]{130,152})', anchored: true, minEntropy: 4 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/duffel.ts
@@ -35988,6 +36003,16 @@ const HASHICORP_VAULT_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/hasura.ts
+// Hasura secret rules (saas family). Samples: __tests__/scanners/secrets/rules/hasura.samples.ts.
+
+
+const HASURA_RULES = [
+    // Hasura Cloud generates 64-alphanumeric admin secrets, set as HASURA_GRAPHQL_ADMIN_SECRET or sent
+    // as the x-hasura-admin-secret header; shorter, hand-picked secrets are left to the generic rule.
+    keywordAssigned('hasura-admin-secret', 'Hasura Cloud admin secret', 'high', { family: 'saas', keywords: ['hasura'], form: 'provider', value: run('A-Za-z0-9', 64), anchored: true, minEntropy: 4, validate: credentialName }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/heroku.ts
 // Heroku secret rules (saas family). Samples: __tests__/scanners/secrets/rules/heroku.samples.ts.
 
@@ -36399,9 +36424,25 @@ const IONIC_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jenkins.ts
+// Jenkins secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/jenkins.samples.ts.
+
 
 const JENKINS_RULES = [
     keywordAssigned('jenkins-api-token', 'Jenkins API token', 'high', { family: 'ci-cd', keywords: ['jenkins'], credential: ['token', 'api[_.-]?key', 'password'], value: '11[a-f0-9]{32}|[a-f0-9]{32}' }),
+    defineRule({
+        // One-off: an XML element of a Jenkins credentials or job file. Jenkins serialises a
+        // `hudson.util.Secret` as `{base64}` (payload version 1 starts `AQAAABAAAA`: version byte 1, a
+        // 16-byte IV length), decryptable with the controller's master key; credentials.xml holds them in
+        // `<secret>`, `<password>`, `<passphrase>`, `<privateKey>` of the credentials plugin's classes.
+        id: 'jenkins-credentials-secret',
+        family: 'ci-cd',
+        description: 'Jenkins credentials secret (a serialised hudson.util.Secret)',
+        severity: 'high',
+        keywords: ['aqaaabaaa', 'cloudbees.plugins.credentials'],
+        pattern: /<(?:secret|password|passphrase|privateKey|secretBytes|apiToken|token)>[ \t\r\n]{0,20}\{([^{}<>\r\n]{16,1000})\}[ \t\r\n]{0,20}<\//,
+        minEntropy: 3,
+        specificity: 2,
+    }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/jfrog.ts
@@ -36923,6 +36964,13 @@ const PERPLEXITY_RULES = [
     prefixedToken('perplexity-api-key', 'Perplexity API key', 'high', { family: 'ai', prefix: 'pplx-', body: run('A-Za-z0-9', 48), boundary: WORD_CHARS, minEntropy: 4 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/photoroom.ts
+
+const PHOTOROOM_RULES = [
+    // API keys are `sk_pr_<key name>_<40 hex>`; sandbox keys carry a `sandbox_` lead.
+    prefixedToken('photoroom-api-key', 'Photoroom API key', 'high', { family: 'ai', prefix: ['sk_pr_', 'sandbox_sk_pr_'], body: '[A-Za-z0-9]{1,64}_[a-fA-F0-9]{40}', anchored: true }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pinecone.ts
 // Pinecone secret rules (ai family). Samples: __tests__/scanners/secrets/rules/pinecone.samples.ts.
 
@@ -37277,6 +37325,13 @@ const SCRAPFLY_RULES = [
     prefixedToken('scrapfly-api-key', 'Scrapfly API key', 'high', { family: 'saas', prefix: 'scp-', body: `(?:live|test)-${run('a-f0-9', 32)}`, anchored: true }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/segment.ts
+
+const SEGMENT_RULES = [
+    // Public API tokens: `sgp_` and 64 alphanumerics (Sourcegraph's `sgp_` tokens are 40 hex, see sourcegraph.ts).
+    prefixedToken('segment-public-api-token', 'Segment Public API token', 'high', { family: 'saas', prefix: 'sgp_', body: run('A-Za-z0-9', 64), anchored: true, minEntropy: 4 }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/sendgrid.ts
 
 const SENDGRID_RULES = [
@@ -37420,6 +37475,15 @@ const SONARQUBE_RULES = [
 
 const SOURCEGRAPH_RULES = [
     prefixedToken('sourcegraph-access-token', 'Sourcegraph access token', 'high', { family: 'source-hosting', prefix: 'sgp_', body: '(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}', boundary: WORD_CHARS }),
+];
+
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/spectralops.ts
+// SpectralOps (Check Point) secret rules (ci-cd family). Samples: __tests__/scanners/secrets/rules/spectralops.samples.ts.
+
+
+const SPECTRALOPS_RULES = [
+    // Personal API keys: `spu-` and 32 lower-case alphanumerics.
+    prefixedToken('spectralops-api-key', 'SpectralOps personal API key', 'high', { family: 'ci-cd', prefix: 'spu-', body: run('a-z0-9', 32), anchored: true, boundary: WORD_CHARS, minEntropy: 3.3 }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/square.ts
@@ -37708,11 +37772,24 @@ const ZENDESK_RULES = [
     keywordAssigned('zendesk-api-token', 'Zendesk API token', 'high', { family: 'messaging', keywords: ['zendesk'], credential: ['token', 'key'], value: run('A-Za-z0-9', 40), minEntropy: 4 }),
 ];
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/rules/zoho.ts
+
+const ZOHO_RULES = [
+    // OAuth access and refresh tokens (CRM, Books, Desk...): `1000.<32 hex>.<32 hex>`.
+    prefixedToken('zoho-oauth-token', 'Zoho OAuth access or refresh token', 'high', { family: 'saas', prefix: '1000.', body: '[a-f0-9]{32}\\.[a-f0-9]{32}', anchored: true }),
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/index.ts
 // All built-in rules: one module per provider (aws.ts, github.ts, stripe.ts...) or per format
 // (private keys, JWTs, connection strings...), each with its samples in
 // __tests__/scanners/secrets/rules/<module>.samples.ts. Order matters only as the tie-break between
 // overlapping findings of equal specificity: earlier wins.
+
+
+
+
+
+
 
 
 
@@ -38031,6 +38108,12 @@ const BUILTIN_RULES = Object.freeze([
     ...MAXMIND_RULES,
     ...OPENSHIFT_RULES,
     ...SHIPPO_RULES,
+    ...PHOTOROOM_RULES,
+    ...SPECTRALOPS_RULES,
+    ...ZOHO_RULES,
+    ...DROPBOX_RULES,
+    ...SEGMENT_RULES,
+    ...HASURA_RULES,
     ...EASYPOST_RULES,
     ...ADOBE_RULES,
     ...DUFFEL_RULES,

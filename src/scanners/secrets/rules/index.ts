@@ -60,6 +60,7 @@ import { DISCORD_RULES } from './discord.js';
 import { DOCKER_RULES } from './docker.js';
 import { DOPPLER_RULES } from './doppler.js';
 import { DRONECI_RULES } from './droneci.js';
+import { DROPBOX_RULES } from './dropbox.js';
 import { DUFFEL_RULES } from './duffel.js';
 import { DYNATRACE_RULES } from './dynatrace.js';
 import { EASYPOST_RULES } from './easypost.js';
@@ -80,6 +81,7 @@ import { GRAFANA_RULES } from './grafana.js';
 import { GROQ_RULES } from './groq.js';
 import { HARNESS_RULES } from './harness.js';
 import { HASHICORP_VAULT_RULES } from './hashicorp-vault.js';
+import { HASURA_RULES } from './hasura.js';
 import { HEROKU_RULES } from './heroku.js';
 import { HTTP_AUTH_RULES } from './http-auth.js';
 import { HUBSPOT_RULES } from './hubspot.js';
@@ -123,6 +125,7 @@ import { PAGERDUTY_RULES } from './pagerduty.js';
 import { PASSWORD_HASHES_RULES } from './password-hashes.js';
 import { PAYPAL_RULES } from './paypal.js';
 import { PERPLEXITY_RULES } from './perplexity.js';
+import { PHOTOROOM_RULES } from './photoroom.js';
 import { PINECONE_RULES } from './pinecone.js';
 import { PLAID_RULES } from './plaid.js';
 import { PLANETSCALE_RULES } from './planetscale.js';
@@ -145,6 +148,7 @@ import { SALESFORCE_RULES } from './salesforce.js';
 import { SCALEWAY_RULES } from './scaleway.js';
 import { SCALINGO_RULES } from './scalingo.js';
 import { SCRAPFLY_RULES } from './scrapfly.js';
+import { SEGMENT_RULES } from './segment.js';
 import { SENDGRID_RULES } from './sendgrid.js';
 import { SENTRY_RULES } from './sentry.js';
 import { SHIPPO_RULES } from './shippo.js';
@@ -153,6 +157,7 @@ import { SLACK_RULES } from './slack.js';
 import { SNYK_RULES } from './snyk.js';
 import { SONARQUBE_RULES } from './sonarqube.js';
 import { SOURCEGRAPH_RULES } from './sourcegraph.js';
+import { SPECTRALOPS_RULES } from './spectralops.js';
 import { SQUARE_RULES } from './square.js';
 import { STRIPE_RULES } from './stripe.js';
 import { SUPABASE_RULES } from './supabase.js';
@@ -178,6 +183,7 @@ import { WANDB_RULES } from './wandb.js';
 import { XAI_RULES } from './xai.js';
 import { YANDEX_RULES } from './yandex.js';
 import { ZENDESK_RULES } from './zendesk.js';
+import { ZOHO_RULES } from './zoho.js';
 
 export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...AWS_RULES,
@@ -322,6 +328,12 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...MAXMIND_RULES,
   ...OPENSHIFT_RULES,
   ...SHIPPO_RULES,
+  ...PHOTOROOM_RULES,
+  ...SPECTRALOPS_RULES,
+  ...ZOHO_RULES,
+  ...DROPBOX_RULES,
+  ...SEGMENT_RULES,
+  ...HASURA_RULES,
   ...EASYPOST_RULES,
   ...ADOBE_RULES,
   ...DUFFEL_RULES,
