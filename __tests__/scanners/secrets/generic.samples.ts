@@ -37,6 +37,8 @@ export const SAMPLES: RuleSamples = {
     `SECRET_KEY = '${fake(DJANGO_KEY, 50, 'generic-17')}'`,
     `api_password = "${fake(ALNUM, 24, 'generic-18')}$x"`,
     `square_token: 'sq0csp-${fake(B64URL, 36, 'generic-19')}^${fake(ALNUM, 6, 'generic-20')}'`,
+    `password = "${fake(ALNUM, 14, 'generic-22')}@"`,
+    `client_secret: "${fake(B64URL, 24, 'generic-23')}.io"`,
     // A URL query parameter ends at the next one.
     `curl "https://blynk.cloud/external/api/get?token=${fake(B64URL, 32, 'generic-21')}&V1"`,
   ],
@@ -97,6 +99,11 @@ export const SAMPLES: RuleSamples = {
     `bitlyToken := "${fake(ALNUM, 33, 'generic-n1')}%c^"`,
     `nugetapikey = '${fake(LOWER_ALNUM, 5, 'generic-n2')}?${fake(LOWER_ALNUM, 40, 'generic-n3')}'`,
     `apiMaticKey := "${fake(ALNUM, 27, 'generic-n4')}@${fake(ALNUM, 36, 'generic-n5')}"`,
+    // An anonymous FTP login's conventional password; host names.
+    '  server->password = "busybox@";',
+    "    $pass = 'anonymous@'",
+    `export AUTH0_DOMAIN="tenant${fake('0123456789', 8, 'generic-n9')}.auth0.com"`,
+    "invoiceocean secret = '4f2a9c.invoiceocean.com'",
     `  secret: ${fake(B64, 10, 'generic-n6')}=${fake(B64, 20, 'generic-n7')}!${fake(B64, 30, 'generic-n8')}`,
   ],
   files: [

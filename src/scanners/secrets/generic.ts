@@ -240,6 +240,9 @@ export function strayTokenSymbols(name: string, value: string): boolean {
   return !identifierWords(name).some((w) => PASSWORD_WORDS.has(w) || /pass(?:word|wd|phrase|code)?$|pwd$/.test(w));
 }
 
+/** A host name under a common public or cluster-internal top-level domain, all lower case. */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|app|dev|cloud|co|ai|us|eu|de|uk|info|biz|me|sh|xyz|local|internal|svc|site|tech)$/;
+
 /** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
 export function acceptGenericValue(name: string, strength: NameStrength, quoted: string): boolean {
   // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
@@ -253,6 +256,9 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value)) return false; // a (translated) label word
   if (/^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+$/.test(value)) return false; // dotted reference, e.g. secrets.github
   if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return false; // an e-mail address
+  // An anonymous FTP login's password, by convention (RFC 1635) the user's e-mail or `name@`.
+  if (/^-?[a-z][a-z.-]*@$/.test(value)) return false;
+  if (HOST_NAME.test(value)) return false; // a host name: `AUTH0_DOMAIN="tenant.auth0.com"`, `secret = 'x.invoiceocean.com'`
   if (TIMESTAMP.test(value)) return false; // a date or time, e.g. Go's layout `2006-01-02T15:04:05Z`
   if (LABEL_KEY.test(value)) return false; // a Kubernetes label or annotation key: `cert-manager.io/inject-ca-from-secret`
   if (/^\d{4}_[a-z0-9_]+$/.test(value)) return false; // a migration name: `0007_alter_validators_add_error_messages`
