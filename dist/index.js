@@ -57655,6 +57655,14 @@ function strayTokenSymbols(name, value) {
         return false;
     return !identifierWords(name).some((w) => PASSWORD_WORDS.has(w) || /pass(?:word|wd|phrase|code)?$|pwd$/.test(w));
 }
+/**
+ * A provider's prefix (`sk-`, `sk-lf-`, `duffel_test_`) before a placeholder instead of a body:
+ * `invalid`, `abc123`, `1234`, `test`, or a run of them.
+ */
+function prefixedPlaceholder(value) {
+    const m = /^[a-z]{2,8}(?:[-_][a-z]{2,8})?[-_](.+)$/.exec(value);
+    return !!m && /^(?:(?:abc|xyz|123|1234|12345|123456|invalid|test|fake|dummy|example|sample)[-_]?)+$/.test(m[1]);
+}
 /** A host name under a common public or cluster-internal top-level domain, all lower case. */
 const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|app|dev|cloud|co|ai|us|eu|de|uk|info|biz|me|sh|xyz|local|internal|svc|site|tech)$/;
 /** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
@@ -57680,6 +57688,11 @@ function acceptGenericValue(name, strength, quoted) {
         return false; // an e-mail address
     // An anonymous FTP login's password, by convention (RFC 1635) the user's e-mail or `name@`.
     if (/^-?[a-z][a-z.-]*@$/.test(value))
+        return false;
+    if (prefixedPlaceholder(value))
+        return false; // `sk-abc123invalid`, `duffel_test_abc123`, `spu-1234`
+    // An Azure SAS query without its signature (`sv=...&se=...&sr=c`): the permissions and the expiry, no secret.
+    if (/^(?:[a-z]{2,6}=[^&=\s]*&)+[a-z]{2,6}=[^&=\s]*$/.test(value) && !/(?:^|&)sig=/.test(value) && /(?:^|&)(?:sv|se|sp|sr)=/.test(value))
         return false;
     if (HOST_NAME.test(value))
         return false; // a host name: `AUTH0_DOMAIN="tenant.auth0.com"`, `secret = 'x.invoiceocean.com'`

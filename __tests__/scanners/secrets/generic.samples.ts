@@ -39,6 +39,7 @@ export const SAMPLES: RuleSamples = {
     `square_token: 'sq0csp-${fake(B64URL, 36, 'generic-19')}^${fake(ALNUM, 6, 'generic-20')}'`,
     `password = "${fake(ALNUM, 14, 'generic-22')}@"`,
     `client_secret: "${fake(B64URL, 24, 'generic-23')}.io"`,
+    `token := "duffel_test_${fake(ALNUM, 30, 'generic-24')}"`,
     // A URL query parameter ends at the next one.
     `curl "https://blynk.cloud/external/api/get?token=${fake(B64URL, 32, 'generic-21')}&V1"`,
   ],
@@ -99,6 +100,11 @@ export const SAMPLES: RuleSamples = {
     `bitlyToken := "${fake(ALNUM, 33, 'generic-n1')}%c^"`,
     `nugetapikey = '${fake(LOWER_ALNUM, 5, 'generic-n2')}?${fake(LOWER_ALNUM, 40, 'generic-n3')}'`,
     `apiMaticKey := "${fake(ALNUM, 27, 'generic-n4')}@${fake(ALNUM, 36, 'generic-n5')}"`,
+    // A provider's prefix before a placeholder; an Azure SAS query without its signature.
+    'deepseek.key = sk-abc123invalid',
+    'token := "duffel_test_abc123"',
+    '[DEBUG] token=spu-1234',
+    'AZURE_BLOB_SAS_TOKEN=st=2025-03-04T07:24:52Z&se=2025-04-04T15:24:52Z&spr=https&sv=2022-11-02&sr=c',
     // An anonymous FTP login's conventional password; host names.
     '  server->password = "busybox@";',
     "    $pass = 'anonymous@'",
