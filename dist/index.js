@@ -57655,6 +57655,43 @@ function looksLikeRegex(value) {
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?:Z\d{2}:\d{2})?)?$/;
 /** A Kubernetes label or annotation key: a DNS prefix, a slash and a name. */
 const LABEL_KEY = /^(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]{2,}\/[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+/**
+ * Symbols no generated API key or token uses: hex, base32/58/62/64, base64url, JWTs and the
+ * `id:secret` or `prefix_`/`prefix.` forms use letters, digits and `+/=._~:-` (some providers add
+ * `%` of URL encoding or brackets). gitleaks' generic rule accepts none of these at all.
+ */
+const NON_TOKEN_CHAR = /[!?$^&*()#@,;<>|]/g;
+/**
+ * A key or token (not a password) whose value is a generated-looking string of a token alphabet
+ * with one to three stray symbols in it: `"2xN7pu...3gSD%c^"`, `'hysqa?25w3...'`, `"...tZB@oCx..."`.
+ * No generator makes that (a key or token comes from one alphabet): it is an altered or made-up
+ * value. A chosen password with symbols is named as one, or short; a generated secret with symbols
+ * (Django's `SECRET_KEY` alphabet has 14 of 50) carries many more of them; a value with a
+ * provider's prefix (`sq0csp-`, `sha256~`) is left to be reported.
+ */
+function strayTokenSymbols(name, value) {
+    if (value.length < 20 || /^[a-z][a-z0-9]{1,7}[-_~]/.test(value))
+        return false;
+    const stray = value.match(NON_TOKEN_CHAR)?.length ?? 0;
+    if (stray === 0 || stray > 3 || stray > value.length * 0.1)
+        return false;
+    const rest = value.replace(NON_TOKEN_CHAR, '');
+    if (!/^[A-Za-z0-9+/=._~:%[\]{}\\-]+$/.test(rest))
+        return false;
+    if ((/[a-z]/.test(rest) ? 1 : 0) + (/[A-Z]/.test(rest) ? 1 : 0) + (/[0-9]/.test(rest) ? 1 : 0) < 2)
+        return false;
+    return !identifierWords(name).some((w) => PASSWORD_WORDS.has(w) || /pass(?:word|wd|phrase|code)?$|pwd$/.test(w));
+}
+/**
+ * A provider's prefix (`sk-`, `sk-lf-`, `duffel_test_`) before a placeholder instead of a body:
+ * `invalid`, `abc123`, `1234`, `test`, or a run of them.
+ */
+function prefixedPlaceholder(value) {
+    const m = /^[a-z]{2,8}(?:[-_][a-z]{2,8})?[-_](.+)$/.exec(value);
+    return !!m && /^(?:(?:abc|xyz|123|1234|12345|123456|invalid|test|fake|dummy|example|sample)[-_]?)+$/.test(m[1]);
+}
+/** A host name under a common public or cluster-internal top-level domain, all lower case. */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|app|dev|cloud|co|ai|us|eu|de|uk|info|biz|me|sh|xyz|local|internal|svc|site|tech)$/;
 /** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
 function acceptGenericValue(name, strength, quoted) {
     // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
@@ -57676,6 +57713,16 @@ function acceptGenericValue(name, strength, quoted) {
         return false; // dotted reference, e.g. secrets.github
     if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value))
         return false; // an e-mail address
+    // An anonymous FTP login's password, by convention (RFC 1635) the user's e-mail or `name@`.
+    if (/^-?[a-z][a-z.-]*@$/.test(value))
+        return false;
+    if (prefixedPlaceholder(value))
+        return false; // `sk-abc123invalid`, `duffel_test_abc123`, `spu-1234`
+    // An Azure SAS query without its signature (`sv=...&se=...&sr=c`): the permissions and the expiry, no secret.
+    if (/^(?:[a-z]{2,6}=[^&=\s]*&)+[a-z]{2,6}=[^&=\s]*$/.test(value) && !/(?:^|&)sig=/.test(value) && /(?:^|&)(?:sv|se|sp|sr)=/.test(value))
+        return false;
+    if (HOST_NAME.test(value))
+        return false; // a host name: `AUTH0_DOMAIN="tenant.auth0.com"`, `secret = 'x.invoiceocean.com'`
     if (TIMESTAMP.test(value))
         return false; // a date or time, e.g. Go's layout `2006-01-02T15:04:05Z`
     if (LABEL_KEY.test(value))
@@ -57713,6 +57760,8 @@ function acceptGenericValue(name, strength, quoted) {
     if (/^[A-Za-z0-9][\w./-]*[:#](?:private[_-]?key|passphrase|password|passwd|token|secret|api[_-]?key|key|credentials?)$/i.test(value))
         return false;
     if (isClassList(value))
+        return false;
+    if (strayTokenSymbols(name, value))
         return false;
     const nv = normalize(value);
     const nn = normalize(name);
@@ -57845,6 +57894,12 @@ function extract(match, ctx) {
     const effective = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
     if (operator === ',' && /[()]/.test(parsed.value))
         return undefined;
+    // A URL query parameter's value ends at the next parameter: `?token=...&pin=v1`.
+    if ((before === '?' || before === '&') && !parsed.scheme) {
+        const cut = parsed.value.search(/[&#]/);
+        if (cut > 0)
+            parsed.value = parsed.value.slice(0, cut);
+    }
     if (!acceptGenericValue(name, effective, parsed.value))
         return undefined;
     // Positional pairs (`'password', 'invisible'` in an options list or a doc comment) are labels

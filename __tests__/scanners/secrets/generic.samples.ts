@@ -1,6 +1,9 @@
 // True and false samples of src/scanners/secrets/generic.ts (the generic assignment rule), built when the tests run.
-import { ALNUM, B64URL, fake, HEX } from './fake.js';
+import { ALNUM, B64, B64URL, fake, HEX, LOWER_ALNUM } from './fake.js';
 import type { RuleSamples } from './rules/samples.js';
+
+/** Django's `get_random_secret_key()` alphabet: 14 symbols of 50. */
+const DJANGO_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
 
 export const SAMPLES: RuleSamples = {
   'generic-secret-assignment': {
@@ -29,6 +32,16 @@ export const SAMPLES: RuleSamples = {
     `            'vm_password': "Pass123!@#",`,
     `curl -d access_token=${fake(HEX, 40, 'generic-14')} https://api.particle.io/v1/devices`,
     `curl -d access_token=${fake(HEX, 40, 'generic-15')} \\\n  https://api.particle.io/v1/devices`,
+    // Symbols in a generated secret's own alphabet, a password's, or after a provider's prefix.
+    `SECRET_KEY = 'django-insecure-${fake(DJANGO_KEY, 50, 'generic-16')}'`,
+    `SECRET_KEY = '${fake(DJANGO_KEY, 50, 'generic-17')}'`,
+    `api_password = "${fake(ALNUM, 24, 'generic-18')}$x"`,
+    `square_token: 'sq0csp-${fake(B64URL, 36, 'generic-19')}^${fake(ALNUM, 6, 'generic-20')}'`,
+    `password = "${fake(ALNUM, 14, 'generic-22')}@"`,
+    `client_secret: "${fake(B64URL, 24, 'generic-23')}.io"`,
+    `token := "duffel_test_${fake(ALNUM, 30, 'generic-24')}"`,
+    // A URL query parameter ends at the next one.
+    `curl "https://blynk.cloud/external/api/get?token=${fake(B64URL, 32, 'generic-21')}&V1"`,
   ],
   noMatch: [
     'API_KEY = os.environ["API_KEY"]',
@@ -83,6 +96,21 @@ export const SAMPLES: RuleSamples = {
     "    $pass = '-anonymous@'",
     'log_debug("FOUND: $git_token=$entry->{$git_token}");',
     '>>> encoded = jwt.encode({"some": "payload"}, "secret", algorithm="HS256")',
+    // A key or token of one alphabet with a few stray symbols in it: altered or made up, not generated.
+    `bitlyToken := "${fake(ALNUM, 33, 'generic-n1')}%c^"`,
+    `nugetapikey = '${fake(LOWER_ALNUM, 5, 'generic-n2')}?${fake(LOWER_ALNUM, 40, 'generic-n3')}'`,
+    `apiMaticKey := "${fake(ALNUM, 27, 'generic-n4')}@${fake(ALNUM, 36, 'generic-n5')}"`,
+    // A provider's prefix before a placeholder; an Azure SAS query without its signature.
+    'deepseek.key = sk-abc123invalid',
+    'token := "duffel_test_abc123"',
+    '[DEBUG] token=spu-1234',
+    'AZURE_BLOB_SAS_TOKEN=st=2025-03-04T07:24:52Z&se=2025-04-04T15:24:52Z&spr=https&sv=2022-11-02&sr=c',
+    // An anonymous FTP login's conventional password; host names.
+    '  server->password = "busybox@";',
+    "    $pass = 'anonymous@'",
+    `export AUTH0_DOMAIN="tenant${fake('0123456789', 8, 'generic-n9')}.auth0.com"`,
+    "invoiceocean secret = '4f2a9c.invoiceocean.com'",
+    `  secret: ${fake(B64, 10, 'generic-n6')}=${fake(B64, 20, 'generic-n7')}!${fake(B64, 30, 'generic-n8')}`,
   ],
   files: [
     {
