@@ -38746,13 +38746,19 @@ function nextCall(text, starts, cursor) {
     re.lastIndex = 0;
     return null;
 }
+/**
+ * An ACME HTTP-01 solver: its token and key authorization are served to anyone who asks for
+ * `/.well-known/acme-challenge/<token>`, so logging them leaks nothing (cert-manager, lego, certbot).
+ */
+const ACME_CHALLENGE = /acme-challenge|\bhttp-?01(?!\d)/i;
 /** Code about lexing, where a token is a piece of source text. */
 const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
 /**
  * A secret-like name that here means something else: `pwd` / `$PWD` is the working directory,
- * and in a tokenizer a token is a lexeme.
+ * in a tokenizer a token is a lexeme, and in an ACME HTTP-01 solver a token or key is the public
+ * challenge.
  */
-function otherMeaning(name, isLexer) {
+function otherMeaning(name, isLexer, isAcmeSolver) {
     const last = lastSegment(name);
     if (/^pwd$/i.test(last))
         return true;
@@ -38760,7 +38766,10 @@ function otherMeaning(name, isLexer) {
     const words = identifierWords(last);
     if (words.includes('pwd') && words.some((w) => w === 'package' || w === 'dir' || w === 'folder' || w === 'path' || w === 'cwd' || w === 'work'))
         return true;
-    return identifierWords(last).includes('token') && isLexer();
+    const named = identifierWords(last);
+    if ((named.includes('token') || named.includes('key')) && isAcmeSolver())
+        return true;
+    return named.includes('token') && isLexer();
 }
 /** Whether `at` falls inside a shell single-quoted string that starts at or after `from` on its line. */
 function insideSingleQuotes(text, from, at) {
@@ -38824,6 +38833,8 @@ function findSecretLogging(text, tainted, starts) {
     let lexer;
     let cobra;
     const isLexer = () => (lexer ??= LEXER.test(text));
+    let acme;
+    const isAcmeSolver = () => (acme ??= ACME_CHALLENGE.test(text));
     for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
         const call = m[0];
         const at = m.index;
@@ -38888,7 +38899,7 @@ function findSecretLogging(text, tainted, starts) {
             const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
             if (isTainted)
                 out.push({ name: ref.name, offset: ref.offset, tainted: true });
-            else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer) && !holdsNameOrPath(ref.name))
+            else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer, isAcmeSolver) && !holdsNameOrPath(ref.name))
                 out.push({ name: ref.name, offset: ref.offset, tainted: false });
         }
         re.lastIndex = Math.max(re.lastIndex, argsEnd);

@@ -235,20 +235,29 @@ function nextCall(text: string, starts: readonly number[] | undefined, cursor: {
   return null;
 }
 
+/**
+ * An ACME HTTP-01 solver: its token and key authorization are served to anyone who asks for
+ * `/.well-known/acme-challenge/<token>`, so logging them leaks nothing (cert-manager, lego, certbot).
+ */
+const ACME_CHALLENGE = /acme-challenge|\bhttp-?01(?!\d)/i;
+
 /** Code about lexing, where a token is a piece of source text. */
 const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
 
 /**
  * A secret-like name that here means something else: `pwd` / `$PWD` is the working directory,
- * and in a tokenizer a token is a lexeme.
+ * in a tokenizer a token is a lexeme, and in an ACME HTTP-01 solver a token or key is the public
+ * challenge.
  */
-function otherMeaning(name: string, isLexer: () => boolean): boolean {
+function otherMeaning(name: string, isLexer: () => boolean, isAcmeSolver: () => boolean): boolean {
   const last = lastSegment(name);
   if (/^pwd$/i.test(last)) return true;
   // `pwdPackage`, `PWD_DIR`: the working directory's package or folder.
   const words = identifierWords(last);
   if (words.includes('pwd') && words.some((w) => w === 'package' || w === 'dir' || w === 'folder' || w === 'path' || w === 'cwd' || w === 'work')) return true;
-  return identifierWords(last).includes('token') && isLexer();
+  const named = identifierWords(last);
+  if ((named.includes('token') || named.includes('key')) && isAcmeSolver()) return true;
+  return named.includes('token') && isLexer();
 }
 
 /** Whether `at` falls inside a shell single-quoted string that starts at or after `from` on its line. */
@@ -313,6 +322,8 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
   let lexer: boolean | undefined;
   let cobra: boolean | undefined;
   const isLexer = () => (lexer ??= LEXER.test(text));
+  let acme: boolean | undefined;
+  const isAcmeSolver = () => (acme ??= ACME_CHALLENGE.test(text));
   for (let m = nextCall(text, starts, cursor); m; m = nextCall(text, starts, cursor)) {
     const call = m[0] as string;
     const at = m.index;
@@ -363,7 +374,7 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
       if (shellWords && insideSingleQuotes(text, argsStart, ref.offset)) continue;
       const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
       if (isTainted) out.push({ name: ref.name, offset: ref.offset, tainted: true });
-      else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer) && !holdsNameOrPath(ref.name)) out.push({ name: ref.name, offset: ref.offset, tainted: false });
+      else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer, isAcmeSolver) && !holdsNameOrPath(ref.name)) out.push({ name: ref.name, offset: ref.offset, tainted: false });
     }
     re.lastIndex = Math.max(re.lastIndex, argsEnd);
   }
