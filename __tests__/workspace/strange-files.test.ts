@@ -95,6 +95,40 @@ describe('non-ASCII files read as bytes for speed report exactly what a UTF-8 re
   });
 });
 
+describe('files read with their bytes, which the keyword pass copies instead of encoding the text again', () => {
+  const token = `ghp_${'Ab3dE'.repeat(7)}Z`;
+  // Long enough for the WebAssembly walk; non-ASCII characters before the secrets move every offset.
+  const lead = `# Größe des Caches: ☕ 🔑 ${'ü'.repeat(300)}\n`;
+  const yaml = `${lead}env:\n  - name: GITHUB_TOKEN\n    value: "${token}"\npassword: "Sëcrét-Päss-9f8Q2z!xK"\n`;
+
+  it('gives the exact bytes for ASCII and valid UTF-8, none when the bytes are not the text', async () => {
+    const { readWorkspaceFile } = await import('../../src/workspace/read-file.js');
+    const root = makeTree({ 'a.yaml': 'key: value\n', 'u.yaml': yaml });
+    const invalid = path.join(root, 'bad.yaml');
+    const { writeFileSync } = await import('node:fs');
+    // A stray continuation byte decodes to U+FFFD: the bytes no longer encode the text.
+    writeFileSync(invalid, Buffer.concat([Buffer.from('password: "a'), Buffer.from([0x80]), Buffer.from('b"\n')]));
+    for (const name of ['a.yaml', 'u.yaml']) {
+      const read = readWorkspaceFile(root, name, 1 << 20);
+      expect(read.ok && Buffer.from(read.fileBytes!).equals(Buffer.from(read.text, 'utf8'))).toBe(true);
+    }
+    const bad = readWorkspaceFile(root, 'bad.yaml', 1 << 20);
+    expect(bad.ok && bad.fileBytes).toBeUndefined();
+    // Raw bytes asked for (no format reader claims the file): the text is the bytes, one per character.
+    const raw = readWorkspaceFile(root, 'u.yaml', 1 << 20, { bytes: true });
+    expect(raw.ok && raw.byteString && Buffer.from(raw.fileBytes!).equals(Buffer.from(raw.text, 'latin1'))).toBe(true);
+  });
+
+  it('finds in the tree scan exactly what a scan of the decoded text finds', () => {
+    const files = { 'deploy/values.yaml': yaml, 'notes/readme.txt': yaml, 'src/config.ts': `// ${lead}export const GITHUB_TOKEN = "${token}";\n` };
+    const root = makeTree(files);
+    const viaTree = scanTree(root, Object.keys(files), OPTIONS).facts.findings.filter((f) => f.category === 'secret');
+    const direct = Object.entries(files).flatMap(([path, text]) => scanSecrets({ path, text, context: classifyContext(path) }));
+    expect(viaTree.length).toBeGreaterThanOrEqual(3);
+    expect(viaTree).toEqual(direct);
+  });
+});
+
 describe('workspace paths', () => {
   it('lists files with a walk that honours .gitignore outside git', () => {
     const root = makeTree({ '.gitignore': 'ignored/\n*.log\n', 'a.txt': '', 'ignored/b.txt': '', 'c.log': '', 'd/e.txt': '' });

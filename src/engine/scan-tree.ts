@@ -87,7 +87,7 @@ function scanFiles(root: string, files: readonly string[], options: ScanOptions 
     }
     stats.filesScanned++;
     stats.bytesScanned += read.bytes;
-    const file = { path, text: read.text, context: classifyContext(path), ...(read.byteString ? { byteString: true } : {}) };
+    const file = { path, text: read.text, context: classifyContext(path), ...(read.byteString ? { byteString: true } : {}), ...(read.fileBytes ? { fileBytes: read.fileBytes } : {}) };
     mergeFacts(facts, scanFile(file, options));
   }
   return { facts, stats };

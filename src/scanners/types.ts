@@ -17,6 +17,13 @@ export interface SourceFile {
    * scanner acts on such files, and it decodes what it reports (values, names, columns).
    */
   byteString?: boolean;
+  /**
+   * The bytes the text was read from, when the reader has them and they are the text's own: its
+   * exact UTF-8 (ASCII, or valid UTF-8), or for a byte string one byte per character. The keyword
+   * pass copies them instead of encoding the text again. A view of the reader's reused buffer, so
+   * valid only while this file is scanned: never keep it.
+   */
+  fileBytes?: Uint8Array;
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';

@@ -1,7 +1,7 @@
 // Safe reading: no symlinks, no escapes, no binaries, nothing over the size cap.
 // Every skip has a counted reason so the report can say what was not scanned.
 // UTF-16 and UTF-32 text (with or without a BOM) is decoded; a stray NUL does not make text binary.
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { decodeWide, sniffEncoding } from './text-encoding.js';
@@ -21,7 +21,7 @@ export interface UnscannedFile {
  * `byteString`: the text holds the file's bytes one per character (latin1), not decoded UTF-8.
  * Only asked-for files that are not pure ASCII come back this way (for ASCII the two are the same).
  */
-export type ReadResult = { ok: true; text: string; bytes: number; byteString: boolean } | { ok: false; reason: SkipReason };
+export type ReadResult = { ok: true; text: string; bytes: number; byteString: boolean; fileBytes?: Uint8Array } | { ok: false; reason: SkipReason };
 
 /** `bytes`: the caller accepts a byte string for non-ASCII files (see ReadResult). */
 export interface ReadOptions {
@@ -71,9 +71,11 @@ function readFile(root: string, relPath: string, maxBytes: number, options: Read
     if (sniffed.encoding !== 'utf8') return { ok: true, text: decodeWide(data.subarray(sniffed.bom), sniffed.encoding), bytes: read, byteString: false };
     // Decoding UTF-8 costs about four times a latin1 copy, and most of a big tree's bytes sit in
     // files with a few non-ASCII characters; the secret scanner can work on their bytes instead.
-    if (isAscii(data)) return { ok: true, text: data.toString('latin1'), bytes: read, byteString: false };
-    if (options.bytes) return { ok: true, text: data.toString('latin1'), bytes: read, byteString: true };
-    return { ok: true, text: data.toString('utf8'), bytes: read, byteString: false };
+    // `fileBytes`: the bytes, when they are the text's own (ASCII, a byte string, or valid UTF-8 that
+    // decodes without replacement characters). A view of the scratch buffer, valid until the next read.
+    if (isAscii(data)) return { ok: true, text: data.toString('latin1'), bytes: read, byteString: false, fileBytes: data };
+    if (options.bytes) return { ok: true, text: data.toString('latin1'), bytes: read, byteString: true, fileBytes: data };
+    return { ok: true, text: data.toString('utf8'), bytes: read, byteString: false, ...(isUtf8(data) ? { fileBytes: data } : {}) };
   } catch (error) {
     return { ok: false, reason: reasonFor(error) };
   } finally {

@@ -1,7 +1,11 @@
 // One pass over a file finds which rule keywords occur in it (Aho-Corasick over ASCII, case-insensitive),
 // so each rule's regular expression runs only on files that can contain its secret.
 
+import { quarters, wasmWalk, type WasmWalk } from './keyword-walk.js';
+
 const ASCII = 128;
+/** Shorter texts are walked in JavaScript: copying them into WebAssembly's memory would cost more than it saves. */
+const WASM_MIN_LENGTH = 256;
 
 export class KeywordIndex {
   readonly keywords: readonly string[];
@@ -23,6 +27,8 @@ export class KeywordIndex {
   private readonly collected: Uint8Array;
   private readonly pending: Uint8Array;
   private readonly maxLength: number;
+  /** The WebAssembly walk over this automaton, made on first use; null where it cannot run. */
+  private wasm: WasmWalk | null | undefined;
 
   /** `collect`: keywords whose every occurrence's start offset `scan` returns (for anchored rules). */
   constructor(keywords: readonly string[], collect: ReadonlySet<string> = new Set()) {
@@ -117,33 +123,36 @@ export class KeywordIndex {
    * the start offsets of every occurrence of the collected keywords, ascending (`positions`), and the
    * same per collected keyword (`byKeyword`, indexed like `keywords`, ascending).
    */
-  scan(text: string): KeywordScan {
-    const found = new Uint8Array(this.keywords.length);
-    const byKeyword: (number[] | undefined)[] = [];
-    if (this.keywords.length === 0) return new KeywordScan(found, byKeyword, []);
+  scan(text: string, fileBytes?: Uint8Array): KeywordScan {
+    if (this.keywords.length === 0) return new KeywordScan(new Uint8Array(0), [], []);
+    return this.report(this.walkWasm(text, fileBytes) ?? this.walkJs(text));
+  }
+
+  /**
+   * The output hits of the walk over `text`, per quarter: (output state - firstOutput, offset of
+   * the keyword's last character) pairs, in text order. By the WebAssembly loop when the text is
+   * long enough to repay the copy into its memory; undefined otherwise.
+   */
+  private walkWasm(text: string, fileBytes: Uint8Array | undefined): number[][] | undefined {
+    if (text.length < WASM_MIN_LENGTH || !(this.delta instanceof Uint16Array)) return undefined;
+    if (this.wasm === undefined) this.wasm = wasmWalk(this.delta, this.symbol) ?? null;
+    const walk = this.wasm;
+    if (!walk) return undefined;
+    return walk.run(text, this.shift, this.firstOutput, this.maxLength - 1, fileBytes);
+  }
+
+  /** The same walk in JavaScript. */
+  private walkJs(text: string): number[][] {
     const delta = this.delta;
     const symbol = this.symbol;
     const shift = this.shift;
     const firstOutput = this.firstOutput;
-    const outputs = this.outputs;
-    const collectIds = this.collectIds;
-    const keywords = this.keywords;
-    // The automaton's next state depends on a table load for the previous one, so one walk is bound
-    // by load latency. Four walks over the four quarters of the text, interleaved, overlap their
-    // loads. Each but the first starts `maxLength - 1` characters early (from the root state it is
-    // exact again once it has read the longest keyword) and reports only keywords ending in its own
-    // quarter.
     const n = text.length;
-    const overlap = this.maxLength - 1;
-    // Quarter k is [q[k], q[k + 1]); its walk starts at q[k] - overlap (k > 0).
-    let q1 = n;
-    let q2 = n;
-    let q3 = n;
-    if (n >= 8 * overlap + 128) {
-      q1 = n >> 2;
-      q2 = n >> 1;
-      q3 = q2 + q1;
-    }
+    // The automaton's next state depends on a table load for the previous one, so one walk is bound
+    // by load latency. Four walks over the four quarters of the text, interleaved, overlap their loads.
+    const part = quarters(n, this.maxLength - 1);
+    const { q1, q2, q3 } = part;
+    let { i1, i2, i3 } = part;
     // (output state - firstOutput, offset of the keyword's last character) of each quarter, in order.
     const h0: number[] = [];
     const h1: number[] = [];
@@ -154,9 +163,6 @@ export class KeywordIndex {
     let s2 = 0;
     let s3 = 0;
     let i0 = 0;
-    let i1 = q1 - (q1 < n ? overlap : 0);
-    let i2 = q2 - (q2 < n ? overlap : 0);
-    let i3 = q3 - (q3 < n ? overlap : 0);
     for (const steps = Math.min(q1, q2 - i1, q3 - i2, n - i3); i0 < steps; i0++, i1++, i2++, i3++) {
       s0 = delta[(s0 << shift) | (symbol[text.charCodeAt(i0)] as number)] as number;
       s1 = delta[(s1 << shift) | (symbol[text.charCodeAt(i1)] as number)] as number;
@@ -183,10 +189,20 @@ export class KeywordIndex {
       s3 = delta[(s3 << shift) | (symbol[text.charCodeAt(i3)] as number)] as number;
       if (s3 >= firstOutput && i3 >= q3) h3.push(s3 - firstOutput, i3);
     }
+    return [h0, h1, h2, h3];
+  }
+
+  /** Flags and positions from the walk's hits (see scan). */
+  private report(quarterHits: readonly number[][]): KeywordScan {
+    const found = new Uint8Array(this.keywords.length);
+    const byKeyword: (number[] | undefined)[] = [];
+    const outputs = this.outputs;
+    const collectIds = this.collectIds;
+    const keywords = this.keywords;
     // Per output state: bit 0 its keywords are still to be reported, bit 1 it ends a collected keyword.
     const pending = this.pending.slice();
     const foundIds: number[] = [];
-    for (const hits of [h0, h1, h2, h3]) {
+    for (const hits of quarterHits) {
       for (let h = 0; h < hits.length; h += 2) {
         const o = hits[h] as number;
         const f = pending[o] as number;

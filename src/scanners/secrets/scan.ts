@@ -72,8 +72,9 @@ export class RuleSet {
   }
 
   /** Rules whose keywords occur in `text`, and whether the file has anything that looks like a log call. */
-  select(text: string, path: string): Selection {
-    const { found, byKeyword, foundIds } = this.keywordIndex.scan(text);
+  /** `fileBytes`: the bytes the text was read from, when the caller has them (see SourceFile.fileBytes). */
+  select(text: string, path: string, fileBytes?: Uint8Array): Selection {
+    const { found, byKeyword, foundIds } = this.keywordIndex.scan(text, fileBytes);
     // A file enables a handful of the rules: collect their indices rather than sweep them all.
     const enabled: number[] = [...this.alwaysOn];
     const seen = new Set<number>(enabled);
@@ -365,7 +366,7 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
   if (!text) return [];
   const key = settings.fingerprintKey ?? DEFAULT_FINGERPRINT_KEY;
   const outer = enterPhase('secret keywords');
-  const selection = ruleSet.select(text, file.path);
+  const selection = ruleSet.select(text, file.path, file.fileBytes);
   leavePhase(outer);
   const memo = new Map<string, unknown>();
   const found: Omit<Raw, 'line' | 'column'>[] = [];

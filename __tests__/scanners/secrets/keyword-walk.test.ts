@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { SECRET_RULES } from '../../../src/scanners/secrets/index.js';
+import { wasmWalk } from '../../../src/scanners/secrets/keyword-walk.js';
+import type { KeywordIndex } from '../../../src/scanners/secrets/keywords.js';
+import { RuleSet } from '../../../src/scanners/secrets/scan.js';
+
+// The WebAssembly walk must give exactly the JavaScript walk's hits: the rules and the
+// secret-logging check read the positions, so any difference is a different scan.
+const index = new RuleSet(SECRET_RULES)['keywordIndex'] as KeywordIndex;
+const js = (text: string): number[][] => index['walkJs'](text);
+const wasm = (text: string): number[][] => {
+  const walk = wasmWalk(index['delta'] as Uint16Array, index['symbol']);
+  if (!walk) throw new Error('WebAssembly walk unavailable');
+  return walk.run(text, index['shift'], index['firstOutput'], index['maxLength'] - 1);
+};
+
+const ASCII_PIECES = ['password', 'PASSWORD=', 'ghp_', 'akia', 'secret_key', 'begin rsa private key', '://', 'token', 'key', 'x', ' ', '\n', 'AKIA', 'hooks.slack.com', 'sk_live_', 'eyJ', 'pwd'];
+// Two-, three- and four-byte characters, a lone surrogate, and keywords split by them.
+const OTHER_PIECES = ['\u00e9', '\u4e2d\u6587', '\ud83d\udd11', '\ud800', 'pass\u00e9word', 'to\u4e2dken', '\u00fcber-key'];
+
+function randomText(length: number, seed: number, pieces: readonly string[]): string {
+  // Keywords of every family, separators and noise, so that hits fall in every part of the walk and across its edges.
+  let s = seed;
+  let text = '';
+  while (text.length < length) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    text += pieces[s % pieces.length];
+  }
+  return text.slice(0, length);
+}
+
+describe('keyword walk in WebAssembly', () => {
+  const lengths = [0, 1, 255, 256, 300, 1000, 4099, 20_000, 100_003];
+
+  it('gives the JavaScript walk hits on ASCII texts of every length, part by part', () => {
+    for (const [k, length] of lengths.entries()) {
+      const text = randomText(length, k + 1, ASCII_PIECES);
+      expect(wasm(text)).toEqual(js(text));
+    }
+  });
+
+  it('gives the same hits, at the string offsets, on texts with other characters', () => {
+    for (const [k, length] of lengths.entries()) {
+      const text = randomText(length, k + 7, [...ASCII_PIECES, ...OTHER_PIECES]);
+      // The parts are cut at byte offsets here, so only the whole sequence is the same.
+      expect(wasm(text).flat()).toEqual(js(text).flat());
+    }
+    const text = `\u00e9${'x'.repeat(600)}password ${'\ud83d\udd11'.repeat(300)} token`;
+    const hits = wasm(text).flat();
+    expect(hits.filter((_, i) => i % 2 === 1)).toEqual(js(text).flat().filter((_, i) => i % 2 === 1));
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('drains and resumes when a part has more hits than its output area holds', () => {
+    for (const text of ['key '.repeat(60_000), '\u00e9key '.repeat(50_000)]) {
+      const hits = wasm(text);
+      expect(hits.flat()).toEqual(js(text).flat());
+      // One hit per `key` at least (the automaton reports every keyword end), far over 4,096 per part.
+      expect(hits.reduce((n, h) => n + h.length / 2, 0)).toBeGreaterThanOrEqual(50_000);
+    }
+  });
+
+  it('scan() reports the same flags and positions either way', () => {
+    for (let k = 0; k < 20; k++) {
+      const text = randomText(300 + k * 997, 100 + k, k % 2 ? ASCII_PIECES : [...ASCII_PIECES, ...OTHER_PIECES]);
+      const viaWasm = index.scan(text);
+      const viaJs = index['report'](js(text));
+      expect([...viaWasm.found]).toEqual([...viaJs.found]);
+      expect(viaWasm.positions).toEqual(viaJs.positions);
+      expect(viaWasm.byKeyword).toEqual(viaJs.byKeyword);
+    }
+  });
+
+  it('walks the UTF-8 bytes of the reader, when given, to the same answer as the text', () => {
+    for (let k = 0; k < 10; k++) {
+      // Without lone surrogates: those have no UTF-8, and the reader gives bytes only for valid UTF-8.
+      const text = randomText(500 + k * 1201, 300 + k, [...ASCII_PIECES, ...OTHER_PIECES.filter((p) => p !== '\ud800')]);
+      const fromBytes = index.scan(text, Buffer.from(text, 'utf8'));
+      const fromText = index['report'](js(text));
+      expect(fromBytes.positions).toEqual(fromText.positions);
+      expect([...fromBytes.found]).toEqual([...fromText.found]);
+    }
+  });
+
+  it('is the module scripts/keyword-wasm.mjs assembles from keyword-walk.wat', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/keyword-wasm.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});
