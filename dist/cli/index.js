@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1916:
+/***/ 1490:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -152,7 +152,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 298:
+/***/ 9312:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1791,13 +1791,13 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4006:
+/***/ 636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(1366);
+const utils = __nccwpck_require__(5313);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -1815,7 +1815,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 4701:
 /***/ ((module) => {
 
 
@@ -2006,13 +2006,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(4701);
+const utils = __nccwpck_require__(5313);
 
 /**
  * Constants
@@ -3438,15 +3438,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 1366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(5607);
+const parse = __nccwpck_require__(9915);
+const utils = __nccwpck_require__(5313);
+const constants = __nccwpck_require__(4701);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3806,12 +3806,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(5313);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3828,7 +3828,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4216,7 +4216,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 5313:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4227,7 +4227,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(4701);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4295,12 +4295,12 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 1210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8968);
-/* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7809);
+/* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8269);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
 
@@ -4315,7 +4315,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8968:
+/***/ 7809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4358,7 +4358,7 @@ function writeReportFile(file, text) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -5233,7 +5233,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -5376,7 +5376,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -5689,7 +5689,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -5847,7 +5847,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -6365,7 +6365,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -6405,14 +6405,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -9050,7 +9050,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -9103,7 +9103,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -10208,7 +10208,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -10861,7 +10861,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -11706,7 +11706,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -11833,7 +11833,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -12102,7 +12102,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -12279,7 +12279,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -12338,7 +12338,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -12356,7 +12356,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -13906,7 +13906,7 @@ function formatConfigError(error) {
 }
 
 // EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 202 modules
-var scanners_secrets = __nccwpck_require__(7414);
+var scanners_secrets = __nccwpck_require__(9125);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
@@ -14179,7 +14179,7 @@ function* stringsIn(value, depth = 0) {
 }
 
 // EXTERNAL MODULE: ./src/workspace/read-file.ts
-var read_file = __nccwpck_require__(3064);
+var read_file = __nccwpck_require__(2955);
 ;// CONCATENATED MODULE: ./src/workspace/file-source.ts
 // Where configuration files are read from: the workspace (the checkout) or, for a pull
 // request, the base commit's git objects (src/engine/base-source.ts). Both read the same way:
@@ -14309,13 +14309,13 @@ function writeBaseline(file, baseline) {
     writeReportFile(file, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(636);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ../../main/node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1490);
 // EXTERNAL MODULE: ./src/yaml/safe-yaml.ts
-var safe_yaml = __nccwpck_require__(692);
+var safe_yaml = __nccwpck_require__(3705);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 // Turns zod issues on a parsed YAML document into located, actionable ConfigErrors:
 // file, line, column, key path, what was expected, and a "did you mean" for near misses.
@@ -15061,11 +15061,11 @@ function blockerResult(b) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
+// EXTERNAL MODULE: ../../main/node_modules/ignore/index.js
+var ignore = __nccwpck_require__(9312);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./src/util/append.ts
-var append = __nccwpck_require__(2178);
+var append = __nccwpck_require__(3533);
 ;// CONCATENATED MODULE: ./src/workspace/list-files.ts
 // Which files exist: git's view (tracked plus untracked, not ignored) when the tree is a git
 // work tree, a directory walk that honours the root .gitignore otherwise.
@@ -15167,9 +15167,9 @@ function walk(root, emit) {
 }
 
 // EXTERNAL MODULE: ./src/scanners/fingerprint.ts
-var fingerprint = __nccwpck_require__(9915);
+var fingerprint = __nccwpck_require__(9158);
 // EXTERNAL MODULE: ./src/workspace/context.ts
-var workspace_context = __nccwpck_require__(398);
+var workspace_context = __nccwpck_require__(3593);
 ;// CONCATENATED MODULE: ./src/engine/base-exceptions.ts
 // Exceptions need review: a waiver, an inline allow comment or a baseline entry that the pull
 // request adds (or a waiver it extends) is listed as "new exception, needs review" and does not
@@ -15555,7 +15555,7 @@ function loadCatalogFile(source, relative) {
 }
 
 // EXTERNAL MODULE: ./src/workspace/text-encoding.ts
-var text_encoding = __nccwpck_require__(5778);
+var text_encoding = __nccwpck_require__(233);
 ;// CONCATENATED MODULE: ./src/engine/base-source.ts
 // Files of the pull request's base commit, read from git objects: the rules a PR is judged by
 // come from there, not from the PR's own checkout. Git runs through execFile (no shell) with
@@ -17056,9 +17056,9 @@ function unscannedOf(stats, owns) {
 }
 
 // EXTERNAL MODULE: ./src/engine/scan-tree.ts + 2 modules
-var scan_tree = __nccwpck_require__(6280);
+var scan_tree = __nccwpck_require__(2490);
 // EXTERNAL MODULE: ./src/engine/scan-pool.ts + 3 modules
-var scan_pool = __nccwpck_require__(4584);
+var scan_pool = __nccwpck_require__(8269);
 ;// CONCATENATED MODULE: ./src/scorecard/delta.ts
 
 /** Worse is higher: a change up this scale is a regression. pass and not_applicable are equal. */
@@ -17166,13 +17166,13 @@ function defaultFindingKey(f, fingerprint) {
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./src/scanners/shared/formats.ts
-var formats = __nccwpck_require__(5777);
-// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 24 modules
-var scan_file = __nccwpck_require__(2945);
+var formats = __nccwpck_require__(8306);
+// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 25 modules
+var scan_file = __nccwpck_require__(4211);
 // EXTERNAL MODULE: ./src/scanners/types.ts
-var types = __nccwpck_require__(2978);
+var types = __nccwpck_require__(5303);
 // EXTERNAL MODULE: ./src/workspace/skip-by-name.ts
-var skip_by_name = __nccwpck_require__(800);
+var skip_by_name = __nccwpck_require__(7309);
 ;// CONCATENATED MODULE: ./src/engine/base-git.ts
 // What the base commit holds and what differs from it, read from git for the base-to-head delta:
 // the base tree's entries under the scanned directory, the paths the checkout changes against it
@@ -17263,7 +17263,7 @@ function readBlobs(root, oids, maxTotal) {
 }
 
 // EXTERNAL MODULE: ./src/engine/scan-chunks.ts
-var scan_chunks = __nccwpck_require__(5020);
+var scan_chunks = __nccwpck_require__(3489);
 ;// CONCATENATED MODULE: ./src/engine/base-scan.ts
 // The base commit's scorecard, for the base-to-head delta, at the cost of the files the pull
 // request changes: the base tree and the paths that differ come from git, the head's facts of
@@ -17547,7 +17547,7 @@ function reason(error) {
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/util/phase-times.ts
-var phase_times = __nccwpck_require__(6536);
+var phase_times = __nccwpck_require__(5545);
 ;// CONCATENATED MODULE: ./src/engine/run-check.ts
 // The engine's one entry: workspace -> manifests + scanners -> controls -> scorecard -> report.
 // It never imports @actions/*: the action and the CLI call it and render what it returns.
@@ -18478,13 +18478,13 @@ async function baseline(dir, values) {
 
 /***/ }),
 
-/***/ 5020:
+/***/ 3489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ scanInChunks)
 /* harmony export */ });
-/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7414);
+/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9125);
 // Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
 // start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
 // next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
@@ -18554,7 +18554,7 @@ function charBoundary(data, offset) {
 
 /***/ }),
 
-/***/ 4584:
+/***/ 8269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18572,11 +18572,11 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/scanners/types.ts
-var types = __nccwpck_require__(2978);
+var types = __nccwpck_require__(5303);
 // EXTERNAL MODULE: ./src/util/append.ts
-var append = __nccwpck_require__(2178);
+var append = __nccwpck_require__(3533);
 // EXTERNAL MODULE: ./src/engine/scan-tree.ts + 2 modules
-var scan_tree = __nccwpck_require__(6280);
+var scan_tree = __nccwpck_require__(2490);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
 // Scans big trees on every core: the main thread lists the tree and scans too, and one worker
 // thread per other core scans beside it. Workers read and scan files themselves and send back
@@ -18819,7 +18819,7 @@ class StreamingScan {
 
 /***/ }),
 
-/***/ 6280:
+/***/ 2490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18834,17 +18834,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   iv: () => (/* binding */ skip)
 });
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(636);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/scanners/shared/formats.ts
-var formats = __nccwpck_require__(5777);
+var formats = __nccwpck_require__(8306);
 // EXTERNAL MODULE: ./src/scanners/images/findings.ts
-var findings = __nccwpck_require__(9610);
+var findings = __nccwpck_require__(1187);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/scanners/images/reference.ts
-var reference = __nccwpck_require__(5991);
+var reference = __nccwpck_require__(500);
 ;// CONCATENATED MODULE: ./src/scanners/images/deployed.ts
 // Images as deployed: after the scan, the cross-file facts decide the version that actually runs.
 //
@@ -19071,12 +19071,12 @@ function resolveDeployedImages(images, kustomizations, charts) {
     return [...changed];
 }
 
-// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 24 modules
-var scan_file = __nccwpck_require__(2945);
+// EXTERNAL MODULE: ./src/scanners/scan-file.ts + 25 modules
+var scan_file = __nccwpck_require__(4211);
 // EXTERNAL MODULE: ./src/scanners/types.ts
-var types = __nccwpck_require__(2978);
+var types = __nccwpck_require__(5303);
 // EXTERNAL MODULE: ./src/workspace/context.ts
-var context = __nccwpck_require__(398);
+var context = __nccwpck_require__(3593);
 ;// CONCATENATED MODULE: ./src/workspace/file-kinds.ts
 // What a file's name says it holds, for files whose contents could not be scanned: a binary
 // keystore may hold private keys, and a `.yaml` that reads as binary is hiding something.
@@ -19098,15 +19098,15 @@ function hasBinaryName(relPath) {
 }
 
 // EXTERNAL MODULE: ./src/workspace/read-file.ts
-var read_file = __nccwpck_require__(3064);
+var read_file = __nccwpck_require__(2955);
 // EXTERNAL MODULE: ./src/engine/scan-chunks.ts
-var scan_chunks = __nccwpck_require__(5020);
+var scan_chunks = __nccwpck_require__(3489);
 // EXTERNAL MODULE: ./src/workspace/skip-by-name.ts
-var skip_by_name = __nccwpck_require__(800);
+var skip_by_name = __nccwpck_require__(7309);
 // EXTERNAL MODULE: ./src/util/append.ts
-var append = __nccwpck_require__(2178);
+var append = __nccwpck_require__(3533);
 // EXTERNAL MODULE: ./src/util/phase-times.ts
-var phase_times = __nccwpck_require__(6536);
+var phase_times = __nccwpck_require__(5545);
 ;// CONCATENATED MODULE: ./src/engine/scan-tree.ts
 // Reads every listed file once and runs the scanners on it. Files are read and scanned one
 // at a time and only their facts are kept, so memory does not grow with the tree's size.
@@ -19255,7 +19255,7 @@ function applyAllowPaths(facts, allowPaths) {
 
 /***/ }),
 
-/***/ 9915:
+/***/ 9158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19291,15 +19291,15 @@ function fingerprint(ruleId, path, value, key = DEFAULT_FINGERPRINT_KEY) {
 
 /***/ }),
 
-/***/ 9610:
+/***/ 1187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ imageFindings)
 /* harmony export */ });
 /* unused harmony export IMAGE_RULES */
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9915);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5991);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9158);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(500);
 // Findings for image references: mutable tags, missing tags, unresolvable references and
 // (when the policy asks for it) references pinned to a tag rather than a digest.
 
@@ -19412,7 +19412,7 @@ function deployedMessage(ref) {
 
 /***/ }),
 
-/***/ 5991:
+/***/ 500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19552,7 +19552,7 @@ function looksLikeImage(value) {
 
 /***/ }),
 
-/***/ 2945:
+/***/ 4211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19561,8 +19561,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   W: () => (/* binding */ scanFile)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/yaml/ast.ts
 // Small helpers over the `yaml` AST. The scanners read the node tree (not the plain JS value)
 // because every fact needs a line: a finding without a place is useless in review.
@@ -19750,8 +19750,8 @@ function stringMap(ctx, node) {
 }
 
 // EXTERNAL MODULE: ./src/scanners/shared/formats.ts
-var formats = __nccwpck_require__(5777);
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var formats = __nccwpck_require__(8306);
+;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -23318,7 +23318,80 @@ function withYamlEnvSnapshot(parse) {
 }
 
 // EXTERNAL MODULE: ./src/yaml/safe-yaml.ts
-var safe_yaml = __nccwpck_require__(692);
+var safe_yaml = __nccwpck_require__(3705);
+;// CONCATENATED MODULE: ./src/util/literal-search.ts
+// Literal searches over whole file texts, for the tests that most files fail (does this YAML have a
+// top-level `kind: Kustomization`, a `---` marker, an `OTEL_` setting?). Each returns exactly what
+// the regular expression or `indexOf` it replaces returns, only sooner:
+//
+// - V8 looks for a pattern of up to six characters with memchr on its first character, about
+//   0.1 ns a character of typical manifests when that character is rare, but for seven or more it
+//   switches to Boyer-Moore-Horspool, four to eight times slower on the same text. So a literal is
+//   found through a probe of at most six of its characters (chosen to start with a rare one), and
+//   the rest is compared where the probe occurs.
+// - A multiline `^literal` makes the regex engine try the literal at every line start; searching
+//   the literal and checking the character before it tries only where the literal occurs.
+/** Characters after which a multiline `^` matches (ECMAScript LineTerminator). */
+function isLineTerminator(code) {
+    return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+const MAX_PROBE = 6;
+/**
+ * `text.indexOf(literal, from)` through a probe: the (at most) six characters of `literal` from
+ * `probeAt`, picked so the probe starts with a character that is rare in the texts searched.
+ */
+function literalFinder(literal, probeAt = 0) {
+    if (literal.length === 0)
+        throw new Error('empty literal');
+    if (!Number.isInteger(probeAt) || probeAt < 0 || probeAt >= literal.length)
+        throw new Error(`probe offset ${probeAt} outside "${literal}"`);
+    const probe = literal.slice(probeAt, probeAt + MAX_PROBE);
+    if (probe === literal)
+        return (text, from = 0) => text.indexOf(literal, from);
+    return (text, from = 0) => {
+        const start = Math.max(0, from);
+        for (let j = text.indexOf(probe, start + probeAt); j >= 0; j = text.indexOf(probe, j + 1)) {
+            // Probe hits ascend, so the first whole match is the first occurrence.
+            if (text.startsWith(literal, j - probeAt))
+                return j - probeAt;
+        }
+        return -1;
+    };
+}
+/**
+ * The first occurrence of `literal` at or after `from` that starts a line (offset 0 or just after
+ * `\n`, `\r`, U+2028 or U+2029, as `^` in a multiline regex), or -1.
+ */
+function lineStartFinder(literal, probeAt = 0) {
+    const find = literalFinder(literal, probeAt);
+    return (text, from = 0) => {
+        for (let i = find(text, from); i >= 0; i = find(text, i + 1)) {
+            if (i === 0 || isLineTerminator(text.charCodeAt(i - 1)))
+                return i;
+        }
+        return -1;
+    };
+}
+/**
+ * `/^<literal><rest>/m.test(text)`: the literal at a line start, then `rest` (a sticky regex with
+ * the original's other flags, `m` included when it has `^` or `$`) matching right after it.
+ */
+function lineStartTest(literal, rest, probeAt = 0) {
+    if (rest !== undefined && (!rest.sticky || rest.global))
+        throw new Error('rest must be sticky and not global');
+    const find = lineStartFinder(literal, probeAt);
+    return (text) => {
+        for (let i = find(text); i >= 0; i = find(text, i + 1)) {
+            if (rest === undefined)
+                return true;
+            rest.lastIndex = i + literal.length;
+            if (rest.test(text))
+                return true;
+        }
+        return false;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/yaml/documents.ts
 // YAML documents of a scanned file, split before parsing so that a document no scanner reads
 // (a CRD's schema, a JSON schema) costs a regular-expression test instead of a parse. Parsed with
@@ -23328,24 +23401,36 @@ var safe_yaml = __nccwpck_require__(692);
 
 
 
-/** A document marker: `---` at the start of a line, alone or followed by a space. */
-const MARKER = /^---(?=[ \t]|\r?$)/gm;
+
+/**
+ * A document marker: `---` at the start of a line, alone or followed by a space (the offsets
+ * `/^---(?=[ \t]|\r?$)/gm` finds, through a literal search: see literal-search.ts).
+ */
+const MARKER = lineStartFinder('---');
+function isMarkerEnd(text, at) {
+    if (at >= text.length)
+        return true;
+    const c = text.charCodeAt(at);
+    return c === 32 || c === 9 || isLineTerminator(c);
+}
 /** Text that is not a document on its own: blank lines, comments, directives. */
 const PREAMBLE_ONLY = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
 /** Kinds whose documents hold no workload, container or policy: schemas and API definitions. */
-const SKIPPED_KIND = /^kind:[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/m;
+// `/^kind:[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/m.test(text)`.
+const SKIPPED_KIND = lineStartTest('kind:', /[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/my);
 /** A JSON-schema document: `$schema` at the top level (YAML or JSON). */
 const SCHEMA_DOCUMENT = /^(?:\$schema|[ \t]{0,2}"\$schema")[ \t]*:/m;
+/** Every SCHEMA_DOCUMENT match holds `$schema`; most documents do not, and a literal search says so sooner. */
+const SCHEMA_LITERAL = literalFinder('$schema');
 function isSkippedDocument(text) {
-    return SKIPPED_KIND.test(text) || SCHEMA_DOCUMENT.test(text);
+    return SKIPPED_KIND(text) || (SCHEMA_LITERAL(text) >= 0 && SCHEMA_DOCUMENT.test(text));
 }
 /** Chunks of the text, one per `---`; a preamble of comments or directives joins the next one. */
 function chunks(text) {
     const starts = [0];
-    MARKER.lastIndex = 0;
-    for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
-        if (match.index > 0)
-            starts.push(match.index);
+    for (let at = MARKER(text); at >= 0; at = MARKER(text, at + 3)) {
+        if (at > 0 && isMarkerEnd(text, at + 3))
+            starts.push(at);
     }
     const out = [];
     let line = 0;
@@ -23464,7 +23549,7 @@ function isPatchOperation(value) {
 }
 
 // EXTERNAL MODULE: ./src/util/phase-times.ts
-var phase_times = __nccwpck_require__(6536);
+var phase_times = __nccwpck_require__(5545);
 ;// CONCATENATED MODULE: ./src/scanners/shared/source.ts
 // One file as every scanner receives it: its format (from the path) and its YAML documents,
 // parsed at most once and only when a scanner asks. The parse belongs to this object, not to a
@@ -24138,6 +24223,7 @@ function scanKubernetes(file, source = parseSource(file)) {
 // allowed is the deployment-boundary control's decision.
 
 
+
 /** Annotations that make a cloud load balancer internal (AKS, EKS, GKE, OCI, IBM). */
 const INTERNAL_LB = {
     'service.beta.kubernetes.io/azure-load-balancer-internal': /^true$/i,
@@ -24166,11 +24252,14 @@ function exposureOf(ctx, path, object) {
     }
     return undefined;
 }
+/** `/Ingress|Service/.test(text)`: the literals through six-character probes (see literal-search.ts). */
+const SERVICE = literalFinder('Service');
+const INGRESS = literalFinder('Ingress');
 function scanExposure(file, parsed) {
     // Helm templates are not YAML until rendered; whether their Ingress exists depends on values.
     if (parsed.kind === 'helm-template' && /\{\{/.test(file.text))
         return [];
-    if (!/Ingress|Service/.test(file.text))
+    if (SERVICE(file.text) < 0 && INGRESS(file.text) < 0)
         return [];
     const out = [];
     try {
@@ -24189,6 +24278,7 @@ function scanExposure(file, parsed) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/evidence/telemetry.ts
+
 
 const DEPENDENCY_FILE = /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.(py|cfg)|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|packages\.config|Gemfile|Cargo\.toml|composer\.json)$/;
 const CONFIG_FILE = /\.(ya?ml|json|toml|env|properties|ini|conf|tf|tfvars)$|(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)\.env[^/]*$/i;
@@ -24220,10 +24310,54 @@ const SETTINGS = [
     { pattern: /\bprometheus\.io\/scrape\b/, signals: METRICS },
     { pattern: /^\s*kind:\s*["']?(ServiceMonitor|PodMonitor)["']?\s*$/, signals: METRICS },
 ];
-/** A literal every SETTINGS pattern needs: text without one has no setting, so no line is read. */
-const SETTING_LITERAL = /OTEL_|JAEGER_|DD_TRACE_AGENT_URL|APPLICATIONINSIGHTS_CONNECTION_STRING|prometheus\.io\/scrape|ServiceMonitor|PodMonitor/;
-/** The three top-level keys a collector config needs (a superset of the per-line test below). */
-const COLLECTOR_KEYS = [/^receivers:/m, /^exporters:/m, /^service:/m];
+/**
+ * The literals every SETTINGS pattern needs (`/OTEL_|JAEGER_|DD_TRACE_AGENT_URL|...|PodMonitor/`
+ * before): text without one has no setting, so no line is read. Each is searched through a probe
+ * that starts with a rare character (`/scrap`, `Monito`, see literal-search.ts), where the
+ * alternation tried every position of the text.
+ */
+const SETTING_LITERALS = [
+    literalFinder('OTEL_'),
+    literalFinder('JAEGER_'),
+    literalFinder('DD_TRACE_AGENT_URL'),
+    literalFinder('APPLICATIONINSIGHTS_CONNECTION_STRING'),
+    literalFinder('prometheus.io/scrape', 'prometheus.io'.length),
+    literalFinder('ServiceMonitor', 'Service'.length),
+    literalFinder('PodMonitor', 'Pod'.length),
+];
+/** Whether `text` holds one of SETTING_LITERALS. */
+function hasSettingLiteral(text) {
+    return SETTING_LITERALS.some((find) => find(text) >= 0);
+}
+/**
+ * The indexes, ascending, of the lines of `splitLines(text)` holding one of SETTING_LITERALS: where
+ * the literals occur in the whole text (none holds a line break), instead of a test per line.
+ */
+function settingLines(text, lines) {
+    const offsets = [];
+    for (const find of SETTING_LITERALS)
+        for (let at = find(text); at >= 0; at = find(text, at + 1))
+            offsets.push(at);
+    offsets.sort((a, b) => a - b);
+    const out = [];
+    let line = 0;
+    let start = 0;
+    for (const at of offsets) {
+        // Move to the line holding `at`: past each line and its break (CRLF, CR or LF, as splitLines).
+        for (let end = start + lines[line].length; at >= end; end = start + lines[line].length) {
+            start = end + (text.startsWith('\r\n', end) ? 2 : 1);
+            line++;
+        }
+        if (out[out.length - 1] !== line)
+            out.push(line);
+    }
+    return out;
+}
+/**
+ * The three top-level keys a collector config needs (a superset of the per-line test below), as
+ * `/^receivers:/m` and so on; probes `vers:`, `xporte` and `vice:` start with rare characters.
+ */
+const COLLECTOR_KEYS = [lineStartFinder('receivers:', 'recei'.length), lineStartFinder('exporters:', 'e'.length), lineStartFinder('service:', 'ser'.length)];
 /** A setting whose value turns export off or leaves it unset is no evidence. */
 const OFF_VALUE = /^\s*["']?(none|false|off|disabled|no|0|)["']?\s*,?\s*$/i;
 function valueAfterKey(line, end) {
@@ -24257,10 +24391,11 @@ function dependencyEvidence(file, lines) {
 }
 function settingEvidence(file, lines) {
     const out = [];
-    lines.forEach((text, i) => {
-        // SETTING_LITERAL holds a literal of every pattern: a line without one has no setting.
-        if (!SETTING_LITERAL.test(text) || /^\s*#/.test(text))
-            return;
+    // A line without one of SETTING_LITERALS has no setting.
+    for (const i of settingLines(file.text, lines)) {
+        const text = lines[i];
+        if (/^\s*#/.test(text))
+            continue;
         for (const { pattern, signals } of SETTINGS) {
             const match = pattern.exec(text);
             if (!match)
@@ -24270,7 +24405,7 @@ function settingEvidence(file, lines) {
                 continue;
             out.push({ path: file.path, line: i + 1, source: 'exporter-setting', name: match[0].replace(/^\s*kind:\s*["']?|["']?\s*$/g, ''), signals });
         }
-    });
+    }
     return out;
 }
 /** A collector config: top-level receivers, exporters and service keys (the collector's own shape). */
@@ -24298,7 +24433,7 @@ function collectorEvidence(file, lines) {
     return [{ path: file.path, line, source: 'collector-config', name: 'OpenTelemetry Collector configuration', signals: signals.length ? signals : [...BOTH] }];
 }
 function mayBeCollector(file) {
-    return COLLECTOR_NAME.test(file.path) || COLLECTOR_KEYS.every((key) => key.test(file.text));
+    return COLLECTOR_NAME.test(file.path) || COLLECTOR_KEYS.every((find) => find(file.text) >= 0);
 }
 function scanTelemetry(file) {
     const dependency = DEPENDENCY_FILE.test(file.path);
@@ -24307,7 +24442,7 @@ function scanTelemetry(file) {
         return [];
     // Most configuration files hold no evidence: test the whole text before splitting it into lines.
     const yaml = !dependency && /\.ya?ml$/i.test(file.path);
-    if (!dependency && !(yaml && mayBeCollector(file)) && !SETTING_LITERAL.test(file.text))
+    if (!dependency && !(yaml && mayBeCollector(file)) && !hasSettingLiteral(file.text))
         return [];
     const lines = splitLines(file.text);
     if (dependency)
@@ -24321,7 +24456,7 @@ function scanTelemetry(file) {
 }
 
 // EXTERNAL MODULE: ./src/scanners/images/reference.ts
-var reference = __nccwpck_require__(5991);
+var reference = __nccwpck_require__(500);
 ;// CONCATENATED MODULE: ./src/scanners/images/dockerfile.ts
 
 
@@ -25720,7 +25855,7 @@ function scanYamlImages(file, source) {
 }
 
 // EXTERNAL MODULE: ./src/scanners/images/findings.ts
-var findings = __nccwpck_require__(9610);
+var findings = __nccwpck_require__(1187);
 ;// CONCATENATED MODULE: ./src/scanners/images/index.ts
 
 
@@ -25774,6 +25909,7 @@ function scanImages(file, parsed = parseSource(file)) {
 
 
 
+
 function isKustomizationRoot(ctx, root, byPath) {
     const kind = stringValue(ctx, get(ctx, root, 'kind'));
     const apiVersion = stringValue(ctx, get(ctx, root, 'apiVersion')) ?? '';
@@ -25820,10 +25956,12 @@ function imageEntries(ctx, root) {
     }
     return out;
 }
+/** `/^kind:\s*["']?(?:Kustomization|Component)\b/m.test(text)`: a document of one of those kinds. */
+const KUSTOMIZATION_KIND = lineStartTest('kind:', /\s*["']?(?:Kustomization|Component)\b/y);
 /** The kustomization a file is (kustomization.yaml, or a document of kind Kustomization/Component), if any. */
 function kustomizationFacts(file, source) {
     const byPath = source.kind === 'kustomize' || /^kustomization$/i.test((0,formats/* baseName */.Fl)(file.path));
-    if (!byPath && !/^kind:\s*["']?(?:Kustomization|Component)\b/m.test(file.text))
+    if (!byPath && !KUSTOMIZATION_KIND(file.text))
         return undefined;
     if (source.kind !== 'kustomize' && source.kind !== 'yaml')
         return undefined;
@@ -25867,6 +26005,9 @@ function chartFacts(file) {
 
 
 
+
+/** `/^services\s*:/m.test(text)`: a top-level compose `services` key (probe `vices`, see literal-search.ts). */
+const SERVICES_KEY = lineStartTest('services', /\s*:/y, 'ser'.length);
 /** A name for a Dockerfile deployable: `Dockerfile.worker` → worker, `api/Dockerfile` → api. */
 function dockerfileName(path) {
     const base = (0,formats/* baseName */.Fl)(path);
@@ -25909,7 +26050,7 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
         if (kind === 'compose')
             return composeDeployables(file, source, true);
         const deployables = [...(kubernetes ?? scanKubernetes(file, source).deployables)];
-        if (deployables.length === 0 && kind === 'yaml' && /^services\s*:/m.test(file.text))
+        if (deployables.length === 0 && kind === 'yaml' && SERVICES_KEY(file.text))
             return composeDeployables(file, source, false);
         return deployables;
     }
@@ -25919,11 +26060,11 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
 }
 
 // EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 202 modules
-var secrets = __nccwpck_require__(7414);
+var secrets = __nccwpck_require__(9125);
 // EXTERNAL MODULE: ./src/scanners/types.ts
-var scanners_types = __nccwpck_require__(2978);
+var scanners_types = __nccwpck_require__(5303);
 // EXTERNAL MODULE: ./src/util/append.ts
-var append = __nccwpck_require__(2178);
+var append = __nccwpck_require__(3533);
 ;// CONCATENATED MODULE: ./src/scanners/scan-file.ts
 // Runs every scanner over one file. Pure: text in, facts out. The file is parsed once (see
 // shared/source.ts) and that parse is handed to each scanner that reads YAML.
@@ -25978,7 +26119,7 @@ function dedupeDeployables(list) {
 
 /***/ }),
 
-/***/ 7414:
+/***/ 9125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25992,7 +26133,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SECRET_LOG_RULE_ID, SECRET_RULES
 
-;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -36965,7 +37106,7 @@ const PAGERDUTY_RULES = [
 ];
 
 // EXTERNAL MODULE: ./src/workspace/context.ts
-var context = __nccwpck_require__(398);
+var context = __nccwpck_require__(3593);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/password-hashes.ts
 // Unix crypt(3) password hashes (md5-crypt, bcrypt, sha256-crypt, sha512-crypt) and Cisco type 8
 // secrets: not the password itself, but committed hashes can be cracked offline and often guard
@@ -38205,7 +38346,7 @@ const BUILTIN_RULES = Object.freeze([
 ]);
 
 // EXTERNAL MODULE: ./src/scanners/fingerprint.ts
-var fingerprint = __nccwpck_require__(9915);
+var fingerprint = __nccwpck_require__(9158);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/confidence.ts
 /** Families whose rules read a literal by its name or place, not by a provider's token shape. */
 const GENERIC_FAMILIES = new Set(['generic', 'connection-string', 'kubernetes', 'iac', 'password-hash']);
@@ -38982,7 +39123,7 @@ function allowCommentOn(lineText) {
 const MISSING_REASON_NOTE = ' (the readiness-gate:allow comment is ignored: it needs a reason, e.g. "readiness-gate:allow test fixture")';
 
 // EXTERNAL MODULE: ./src/util/phase-times.ts
-var phase_times = __nccwpck_require__(6536);
+var phase_times = __nccwpck_require__(5545);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/scan.ts
 // The scanning engine: keyword prefilter, rule patterns, filters, de-duplication, secret-logging,
 // inline allow comments, and conversion to findings that never carry the secret.
@@ -39471,7 +39612,7 @@ function scanSecrets(file, options) {
 
 /***/ }),
 
-/***/ 5777:
+/***/ 8306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39549,7 +39690,7 @@ function classifyPath(path) {
 
 /***/ }),
 
-/***/ 2978:
+/***/ 5303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39564,7 +39705,7 @@ function emptyFacts() {
 
 /***/ }),
 
-/***/ 2178:
+/***/ 3533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39581,7 +39722,7 @@ function appendAll(into, from) {
 
 /***/ }),
 
-/***/ 6536:
+/***/ 5545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39651,7 +39792,7 @@ function addPhaseTimes(into, from) {
 
 /***/ }),
 
-/***/ 398:
+/***/ 3593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39687,7 +39828,7 @@ function classifyContext(relPath) {
 
 /***/ }),
 
-/***/ 3064:
+/***/ 2955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39701,8 +39842,8 @@ function classifyContext(relPath) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5778);
-/* harmony import */ var _util_phase_times_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6536);
+/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(233);
+/* harmony import */ var _util_phase_times_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5545);
 // Safe reading: no symlinks, no escapes, no binaries, nothing over the size cap.
 // Every skip has a counted reason so the report can say what was not scanned.
 // UTF-16 and UTF-32 text (with or without a BOM) is decoded; a stray NUL does not make text binary.
@@ -39834,7 +39975,7 @@ function readLargeWorkspaceFile(root, relPath, hardCap) {
 
 /***/ }),
 
-/***/ 800:
+/***/ 7309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39851,7 +39992,7 @@ function skipByName(relPath) {
 
 /***/ }),
 
-/***/ 5778:
+/***/ 233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39967,7 +40108,7 @@ function decodeWide(data, encoding) {
 
 /***/ }),
 
-/***/ 692:
+/***/ 3705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39975,7 +40116,7 @@ function decodeWide(data, encoding) {
 /* harmony export */   fr: () => (/* binding */ DEFAULT_YAML_LIMITS),
 /* harmony export */   vl: () => (/* binding */ locateKeyPath)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3645);
 // YAML from manifests, policies and the repository is hostile input. This is the one place
 // that parses it: bounded size, bounded alias expansion, no duplicate keys, no custom tags.
 
@@ -40156,18 +40297,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -40253,15 +40394,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -40305,17 +40446,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -40424,15 +40565,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -40519,18 +40660,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -40750,17 +40891,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -40874,12 +41015,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -41081,14 +41222,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -41139,7 +41280,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41185,19 +41326,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -41401,13 +41542,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -41636,7 +41777,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41791,7 +41932,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41834,7 +41975,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41869,12 +42010,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -41893,12 +42034,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -41915,22 +42056,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -42259,13 +42400,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -42342,7 +42483,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42406,14 +42547,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -42503,13 +42644,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -42688,7 +42829,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42757,28 +42898,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -42815,7 +42956,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -42841,16 +42982,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -42968,14 +43109,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -43126,14 +43267,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -43173,15 +43314,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -43219,14 +43360,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -43253,17 +43394,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -43407,17 +43548,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -43529,16 +43670,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -43601,7 +43742,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43661,12 +43802,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -43707,15 +43848,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -43932,7 +44073,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44002,7 +44143,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44108,14 +44249,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -44227,12 +44368,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -44957,7 +45098,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45005,14 +45146,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -45992,18 +46133,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -46106,16 +46247,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -46152,13 +46293,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -46178,12 +46319,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -46202,13 +46343,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -46228,12 +46369,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -46251,12 +46392,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -46279,13 +46420,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -46333,12 +46474,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -46382,18 +46523,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -46414,14 +46555,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -46485,27 +46626,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -46591,14 +46732,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -46668,12 +46809,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -46704,13 +46845,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -46761,12 +46902,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -46844,13 +46985,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -46922,16 +47063,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -47006,15 +47147,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -47095,24 +47236,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -47143,14 +47284,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -47246,12 +47387,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -47358,7 +47499,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47516,15 +47657,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -47655,14 +47796,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -47817,7 +47958,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47848,14 +47989,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -47942,7 +48083,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47976,15 +48117,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -48135,13 +48276,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -48480,12 +48621,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -48862,6 +49003,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(1210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
