@@ -57375,6 +57375,8 @@ function defineRule(rule) {
     }
     if (rule.anchors && !rule.anchored)
         throw new Error(`${rule.id}: anchors need anchored: true`);
+    if (rule.starts && rule.anchored)
+        throw new Error(`${rule.id}: starts replace the keyword anchors, not both`);
     return Object.freeze(rule);
 }
 /** Character-class body of base64url / word tokens, the usual boundary. */
@@ -58950,6 +58952,10 @@ const CREDENTIAL_ARGUMENTS_RULES = [
         description: 'Password on a command line',
         severity: 'high',
         keywords: ['psexec', 'mysql', '-password', '-pwd'],
+        // Every match starts at `psexec` or `mysql`, or one character (the blank or parenthesis) before
+        // `-password` / `-pwd`: tried at those offsets only instead of at every blank of the file.
+        anchored: true,
+        anchorBack: 1,
         // `psexec \\host -u admin -p X`, `mysql -u root -pX` (no space: a space makes mysql prompt),
         // PowerShell's `-Password X`. The value ends at a blank or a quote.
         pattern: /(?:psexec(?:\.exe)?[ \t][^\r\n]{0,300}?[ \t]-p[ \t]{1,5}|mysql(?:dump|admin)?[ \t][^\r\n]{0,200}?[ \t]-p|[ \t(]-(?:Password|Pwd)[ \t]{1,5})(["']?)([^\s"'`<>|;]{3,200})\1/i,
@@ -59136,7 +59142,7 @@ const CURSOR_RULES = [
 
 
 const DATABRICKS_RULES = [
-    prefixedToken('databricks-token', 'Databricks personal access token', 'high', { family: 'cloud', prefix: 'dapi', body: '[a-f0-9]{32}(?:-[0-9])?', boundary: WORD_CHARS }),
+    prefixedToken('databricks-token', 'Databricks personal access token', 'high', { family: 'cloud', prefix: 'dapi', body: '[a-f0-9]{32}(?:-[0-9])?', boundary: WORD_CHARS, anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/datadog.ts
@@ -59235,6 +59241,35 @@ function discordUserIdSegment(token) {
  * keyword (bot tokens are often pasted bare), and cheap: most text fails at the second character.
  */
 const USER_ID_SEGMENT = '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}(?:[MNO][DTjz][AEIMQUYcgk]|[MNO][AQgw])?';
+const TOKEN_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+    TOKEN_CHAR[c] = /[A-Za-z0-9_-]/.test(String.fromCharCode(c)) ? 1 : 0;
+function tokenCharsAt(text, from, to) {
+    for (let k = from; k < to; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 128 || TOKEN_CHAR[c] === 0)
+            return false;
+    }
+    return true;
+}
+/**
+ * Where a bot token can start, for a search that would otherwise try the pattern at every offset
+ * of every file: a token is `<20 to 27>.<6>.<27 to 38>`, so its first dot is at some `i` with
+ * another dot at `i + 7`, six token characters between them and at least 27 after the second; the
+ * token then starts 20 to 27 characters before `i`. Dots are found by `indexOf` (memchr), and few
+ * pass the rest. Ascending and without repeats, as `starts` must be.
+ */
+function botTokenStarts(text) {
+    const out = [];
+    let last = -1;
+    for (let i = text.indexOf('.', 20); i >= 0 && i + 35 <= text.length; i = text.indexOf('.', i + 1)) {
+        if (text.charCodeAt(i + 7) !== 46 || !tokenCharsAt(text, i + 1, i + 7) || !tokenCharsAt(text, i + 8, i + 35))
+            continue;
+        for (let q = Math.max(last + 1, i - 27); q <= i - 20; q++)
+            out.push((last = q));
+    }
+    return out;
+}
 const DISCORD_RULES = [
     defineRule({
         // One-off: three dot-separated segments with no prefix (the first is the bot's id in base64,
@@ -59244,6 +59279,7 @@ const DISCORD_RULES = [
         description: 'Discord bot token',
         severity: 'high',
         keywords: [],
+        starts: botTokenStarts,
         pattern: new RegExp(`(${USER_ID_SEGMENT}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})`),
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
@@ -60272,6 +60308,79 @@ const KERBEROS_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/util/literal-search.ts
+// Literal searches over whole file texts, for the tests that most files fail (does this YAML have a
+// top-level `kind: Kustomization`, a `---` marker, an `OTEL_` setting?). Each returns exactly what
+// the regular expression or `indexOf` it replaces returns, only sooner:
+//
+// - V8 looks for a pattern of up to six characters with memchr on its first character, about
+//   0.1 ns a character of typical manifests when that character is rare, but for seven or more it
+//   switches to Boyer-Moore-Horspool, four to eight times slower on the same text. So a literal is
+//   found through a probe of at most six of its characters (chosen to start with a rare one), and
+//   the rest is compared where the probe occurs.
+// - A multiline `^literal` makes the regex engine try the literal at every line start; searching
+//   the literal and checking the character before it tries only where the literal occurs.
+/** Characters after which a multiline `^` matches (ECMAScript LineTerminator). */
+function isLineTerminator(code) {
+    return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+const MAX_PROBE = 6;
+/**
+ * `text.indexOf(literal, from)` through a probe: the (at most) six characters of `literal` from
+ * `probeAt`, picked so the probe starts with a character that is rare in the texts searched.
+ */
+function literalFinder(literal, probeAt = 0) {
+    if (literal.length === 0)
+        throw new Error('empty literal');
+    if (!Number.isInteger(probeAt) || probeAt < 0 || probeAt >= literal.length)
+        throw new Error(`probe offset ${probeAt} outside "${literal}"`);
+    const probe = literal.slice(probeAt, probeAt + MAX_PROBE);
+    if (probe === literal)
+        return (text, from = 0) => text.indexOf(literal, from);
+    return (text, from = 0) => {
+        const start = Math.max(0, from);
+        for (let j = text.indexOf(probe, start + probeAt); j >= 0; j = text.indexOf(probe, j + 1)) {
+            // Probe hits ascend, so the first whole match is the first occurrence.
+            if (text.startsWith(literal, j - probeAt))
+                return j - probeAt;
+        }
+        return -1;
+    };
+}
+/**
+ * The first occurrence of `literal` at or after `from` that starts a line (offset 0 or just after
+ * `\n`, `\r`, U+2028 or U+2029, as `^` in a multiline regex), or -1.
+ */
+function lineStartFinder(literal, probeAt = 0) {
+    const find = literalFinder(literal, probeAt);
+    return (text, from = 0) => {
+        for (let i = find(text, from); i >= 0; i = find(text, i + 1)) {
+            if (i === 0 || isLineTerminator(text.charCodeAt(i - 1)))
+                return i;
+        }
+        return -1;
+    };
+}
+/**
+ * `/^<literal><rest>/m.test(text)`: the literal at a line start, then `rest` (a sticky regex with
+ * the original's other flags, `m` included when it has `^` or `$`) matching right after it.
+ */
+function lineStartTest(literal, rest, probeAt = 0) {
+    if (rest !== undefined && (!rest.sticky || rest.global))
+        throw new Error('rest must be sticky and not global');
+    const find = lineStartFinder(literal, probeAt);
+    return (text) => {
+        for (let i = find(text); i >= 0; i = find(text, i + 1)) {
+            if (rest === undefined)
+                return true;
+            rest.lastIndex = i + literal.length;
+            if (rest.test(text))
+                return true;
+        }
+        return false;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/kubernetes.ts
 // Kubernetes: literal values in `Secret` manifests (`data` and `stringData`) and container `env`
 // entries with a literal `value:` for a secret-named variable (a `valueFrom` reference is fine).
@@ -60282,18 +60391,33 @@ const KERBEROS_RULES = [
 
 
 
+
+const DOC_MARKER = lineStartFinder('---');
+/** `/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc)`, through a literal search (see literal-search.ts). */
+const SECRET_KIND = lineStartTest('kind:', /[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/my);
+/**
+ * The offsets `/^---[^\n]*$/gm` finds: each `---` at a line start, the search going on after the
+ * end of its line (a `---` after a `\r` or U+2028 inside that line is passed over, as by the regex).
+ */
+function documentMarkers(text) {
+    const out = [];
+    for (let at = DOC_MARKER(text); at >= 0;) {
+        out.push(at);
+        const end = text.indexOf('\n', at + 3);
+        if (end < 0)
+            break;
+        at = DOC_MARKER(text, end);
+    }
+    return out;
+}
 /** `data:` and `stringData:` blocks of YAML documents whose top-level `kind` is `Secret`. */
 function secretBlocks(text) {
     const blocks = [];
-    const docRe = /^---[^\n]*$/gm;
-    const bounds = [0];
-    for (let m = docRe.exec(text); m; m = docRe.exec(text))
-        bounds.push(m.index);
-    bounds.push(text.length);
+    const bounds = [0, ...documentMarkers(text), text.length];
     for (let d = 0; d + 1 < bounds.length; d++) {
         const docStart = bounds[d];
         const doc = text.slice(docStart, bounds[d + 1]);
-        if (!/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc))
+        if (!SECRET_KIND(doc))
             continue;
         const keyRe = /^(data|stringData):[ \t]*(?:#.*)?$/gm;
         for (let k = keyRe.exec(doc); k; k = keyRe.exec(doc)) {
@@ -60362,6 +60486,36 @@ function decodedIsSecret(b64) {
     const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
     return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
 }
+function isBlank(code) {
+    return code === 32 || code === 9;
+}
+/**
+ * Where the env-literal pattern can match. It ends `\r?\n[ \t]{1,40}value:` and what comes
+ * before holds no line break and at most 156 characters, so each match starts at a `name:` in the
+ * 160 characters before a line that opens with 1 to 40 blanks and `value:`. Found from the
+ * `value:` occurrences, so the pattern is not tried at every `name:` of a manifest.
+ */
+function envLiteralStarts(text) {
+    const out = [];
+    let last = -1;
+    for (let v = text.indexOf('value:'); v >= 0; v = text.indexOf('value:', v + 1)) {
+        let k = v - 1;
+        while (k >= 0 && v - 1 - k <= 40 && isBlank(text.charCodeAt(k)))
+            k--;
+        const blanks = v - 1 - k;
+        if (blanks < 1 || blanks > 40 || k < 0 || text.charCodeAt(k) !== 10)
+            continue;
+        const from = Math.max(0, k - 160);
+        // A window of its own: a search of the whole text for a `name:` past the window would make
+        // the scan quadratic on a file of many `value:` lines.
+        const window = text.slice(from, k);
+        for (let j = window.indexOf('name:'); j >= 0; j = window.indexOf('name:', j + 1)) {
+            if (from + j > last)
+                out.push((last = from + j));
+        }
+    }
+    return out;
+}
 /** Manifests and Helm templates. */
 const YAML_PATH = /\.(?:ya?ml|tpl)$/i;
 const KUBERNETES_RULES = [
@@ -60393,6 +60547,7 @@ const KUBERNETES_RULES = [
         description: 'Literal secret in a container env value',
         severity: 'high',
         keywords: ['value:'],
+        starts: envLiteralStarts,
         pattern: /name:[ \t]{0,10}["']?([A-Za-z_][A-Za-z0-9_.-]{0,127})["']?[ \t]{0,10}\r?\n[ \t]{1,40}value:/,
         paths: YAML_PATH,
         extract(m, ctx) {
@@ -61386,6 +61541,8 @@ const TELEGRAM_RULES = [
         description: 'Telegram bot token',
         severity: 'high',
         keywords: [':aa'],
+        // The pattern starts with the keyword: tried at its occurrences only.
+        anchored: true,
         pattern: /:AA[A-Za-z0-9_-]{33}/,
         extract: (m, ctx) => telegramToken(ctx.text, m.index),
         minEntropy: 3.5,
@@ -62913,7 +63070,7 @@ function boundaryTable(chars) {
 }
 function compileRule(rule, order, anchorIds) {
     const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
-    flags.add(rule.anchored ? 'y' : 'g');
+    flags.add(rule.anchored || rule.starts ? 'y' : 'g');
     if (!rule.extract)
         flags.add('d');
     return {
@@ -62921,7 +63078,7 @@ function compileRule(rule, order, anchorIds) {
         ruleId: `secrets/${rule.id}`,
         // The pattern's own class builds the copy, so a custom rule's LinearRegExp stays on RE2.
         re: new rule.pattern.constructor(rule.pattern.source, [...flags].join('')),
-        anchored: rule.anchored === true,
+        anchored: rule.anchored === true || rule.starts !== undefined,
         anchorIds,
         boundary: boundaryTable(rule.boundary),
         specificity: rule.specificity ?? 3,
@@ -62942,7 +63099,7 @@ function assignedName(lineText, column) {
 }
 /**
  * The successive matches of a rule: a global search, or for anchored rules the sticky pattern tried
- * at each keyword position not already passed.
+ * at each keyword position (or each of the rule's `starts`) not already passed.
  */
 function* matches(c, text, byKeyword) {
     const re = c.re;
@@ -62956,7 +63113,7 @@ function* matches(c, text, byKeyword) {
         }
         return;
     }
-    let starts = mergePositions(byKeyword, c.anchorIds);
+    let starts = c.rule.starts ? c.rule.starts(text) : mergePositions(byKeyword, c.anchorIds);
     const back = c.rule.anchorBack ?? 0;
     if (back > 0 && starts.length > 0) {
         const all = [];
@@ -80665,79 +80822,6 @@ function withYamlEnvSnapshot(parse) {
     finally {
         process.env = env;
     }
-}
-
-;// CONCATENATED MODULE: ./src/util/literal-search.ts
-// Literal searches over whole file texts, for the tests that most files fail (does this YAML have a
-// top-level `kind: Kustomization`, a `---` marker, an `OTEL_` setting?). Each returns exactly what
-// the regular expression or `indexOf` it replaces returns, only sooner:
-//
-// - V8 looks for a pattern of up to six characters with memchr on its first character, about
-//   0.1 ns a character of typical manifests when that character is rare, but for seven or more it
-//   switches to Boyer-Moore-Horspool, four to eight times slower on the same text. So a literal is
-//   found through a probe of at most six of its characters (chosen to start with a rare one), and
-//   the rest is compared where the probe occurs.
-// - A multiline `^literal` makes the regex engine try the literal at every line start; searching
-//   the literal and checking the character before it tries only where the literal occurs.
-/** Characters after which a multiline `^` matches (ECMAScript LineTerminator). */
-function isLineTerminator(code) {
-    return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
-}
-const MAX_PROBE = 6;
-/**
- * `text.indexOf(literal, from)` through a probe: the (at most) six characters of `literal` from
- * `probeAt`, picked so the probe starts with a character that is rare in the texts searched.
- */
-function literalFinder(literal, probeAt = 0) {
-    if (literal.length === 0)
-        throw new Error('empty literal');
-    if (!Number.isInteger(probeAt) || probeAt < 0 || probeAt >= literal.length)
-        throw new Error(`probe offset ${probeAt} outside "${literal}"`);
-    const probe = literal.slice(probeAt, probeAt + MAX_PROBE);
-    if (probe === literal)
-        return (text, from = 0) => text.indexOf(literal, from);
-    return (text, from = 0) => {
-        const start = Math.max(0, from);
-        for (let j = text.indexOf(probe, start + probeAt); j >= 0; j = text.indexOf(probe, j + 1)) {
-            // Probe hits ascend, so the first whole match is the first occurrence.
-            if (text.startsWith(literal, j - probeAt))
-                return j - probeAt;
-        }
-        return -1;
-    };
-}
-/**
- * The first occurrence of `literal` at or after `from` that starts a line (offset 0 or just after
- * `\n`, `\r`, U+2028 or U+2029, as `^` in a multiline regex), or -1.
- */
-function lineStartFinder(literal, probeAt = 0) {
-    const find = literalFinder(literal, probeAt);
-    return (text, from = 0) => {
-        for (let i = find(text, from); i >= 0; i = find(text, i + 1)) {
-            if (i === 0 || isLineTerminator(text.charCodeAt(i - 1)))
-                return i;
-        }
-        return -1;
-    };
-}
-/**
- * `/^<literal><rest>/m.test(text)`: the literal at a line start, then `rest` (a sticky regex with
- * the original's other flags, `m` included when it has `^` or `$`) matching right after it.
- */
-function lineStartTest(literal, rest, probeAt = 0) {
-    if (rest !== undefined && (!rest.sticky || rest.global))
-        throw new Error('rest must be sticky and not global');
-    const find = lineStartFinder(literal, probeAt);
-    return (text) => {
-        for (let i = find(text); i >= 0; i = find(text, i + 1)) {
-            if (rest === undefined)
-                return true;
-            rest.lastIndex = i + literal.length;
-            if (rest.test(text))
-                return true;
-        }
-        return false;
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/yaml/documents.ts
