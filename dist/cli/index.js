@@ -23319,6 +23319,8 @@ function withYamlEnvSnapshot(parse) {
 
 // EXTERNAL MODULE: ./src/yaml/safe-yaml.ts
 var safe_yaml = __nccwpck_require__(692);
+// EXTERNAL MODULE: ./src/util/literal-search.ts
+var literal_search = __nccwpck_require__(4832);
 ;// CONCATENATED MODULE: ./src/yaml/documents.ts
 // YAML documents of a scanned file, split before parsing so that a document no scanner reads
 // (a CRD's schema, a JSON schema) costs a regular-expression test instead of a parse. Parsed with
@@ -23328,24 +23330,36 @@ var safe_yaml = __nccwpck_require__(692);
 
 
 
-/** A document marker: `---` at the start of a line, alone or followed by a space. */
-const MARKER = /^---(?=[ \t]|\r?$)/gm;
+
+/**
+ * A document marker: `---` at the start of a line, alone or followed by a space (the offsets
+ * `/^---(?=[ \t]|\r?$)/gm` finds, through a literal search: see literal-search.ts).
+ */
+const MARKER = (0,literal_search/* lineStartFinder */.N0)('---');
+function isMarkerEnd(text, at) {
+    if (at >= text.length)
+        return true;
+    const c = text.charCodeAt(at);
+    return c === 32 || c === 9 || (0,literal_search/* isLineTerminator */.o8)(c);
+}
 /** Text that is not a document on its own: blank lines, comments, directives. */
 const PREAMBLE_ONLY = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
 /** Kinds whose documents hold no workload, container or policy: schemas and API definitions. */
-const SKIPPED_KIND = /^kind:[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/m;
+// `/^kind:[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/m.test(text)`.
+const SKIPPED_KIND = (0,literal_search/* lineStartTest */.pu)('kind:', /[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/my);
 /** A JSON-schema document: `$schema` at the top level (YAML or JSON). */
 const SCHEMA_DOCUMENT = /^(?:\$schema|[ \t]{0,2}"\$schema")[ \t]*:/m;
+/** Every SCHEMA_DOCUMENT match holds `$schema`; most documents do not, and a literal search says so sooner. */
+const SCHEMA_LITERAL = (0,literal_search/* literalFinder */.oz)('$schema');
 function isSkippedDocument(text) {
-    return SKIPPED_KIND.test(text) || SCHEMA_DOCUMENT.test(text);
+    return SKIPPED_KIND(text) || (SCHEMA_LITERAL(text) >= 0 && SCHEMA_DOCUMENT.test(text));
 }
 /** Chunks of the text, one per `---`; a preamble of comments or directives joins the next one. */
 function chunks(text) {
     const starts = [0];
-    MARKER.lastIndex = 0;
-    for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
-        if (match.index > 0)
-            starts.push(match.index);
+    for (let at = MARKER(text); at >= 0; at = MARKER(text, at + 3)) {
+        if (at > 0 && isMarkerEnd(text, at + 3))
+            starts.push(at);
     }
     const out = [];
     let line = 0;
@@ -24138,6 +24152,7 @@ function scanKubernetes(file, source = parseSource(file)) {
 // allowed is the deployment-boundary control's decision.
 
 
+
 /** Annotations that make a cloud load balancer internal (AKS, EKS, GKE, OCI, IBM). */
 const INTERNAL_LB = {
     'service.beta.kubernetes.io/azure-load-balancer-internal': /^true$/i,
@@ -24166,11 +24181,14 @@ function exposureOf(ctx, path, object) {
     }
     return undefined;
 }
+/** `/Ingress|Service/.test(text)`: the literals through six-character probes (see literal-search.ts). */
+const SERVICE = (0,literal_search/* literalFinder */.oz)('Service');
+const INGRESS = (0,literal_search/* literalFinder */.oz)('Ingress');
 function scanExposure(file, parsed) {
     // Helm templates are not YAML until rendered; whether their Ingress exists depends on values.
     if (parsed.kind === 'helm-template' && /\{\{/.test(file.text))
         return [];
-    if (!/Ingress|Service/.test(file.text))
+    if (SERVICE(file.text) < 0 && INGRESS(file.text) < 0)
         return [];
     const out = [];
     try {
@@ -24189,6 +24207,7 @@ function scanExposure(file, parsed) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/evidence/telemetry.ts
+
 
 const DEPENDENCY_FILE = /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.(py|cfg)|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|packages\.config|Gemfile|Cargo\.toml|composer\.json)$/;
 const CONFIG_FILE = /\.(ya?ml|json|toml|env|properties|ini|conf|tf|tfvars)$|(^|\/)(Dockerfile|Containerfile)[^/]*$|(^|\/)\.env[^/]*$/i;
@@ -24220,10 +24239,54 @@ const SETTINGS = [
     { pattern: /\bprometheus\.io\/scrape\b/, signals: METRICS },
     { pattern: /^\s*kind:\s*["']?(ServiceMonitor|PodMonitor)["']?\s*$/, signals: METRICS },
 ];
-/** A literal every SETTINGS pattern needs: text without one has no setting, so no line is read. */
-const SETTING_LITERAL = /OTEL_|JAEGER_|DD_TRACE_AGENT_URL|APPLICATIONINSIGHTS_CONNECTION_STRING|prometheus\.io\/scrape|ServiceMonitor|PodMonitor/;
-/** The three top-level keys a collector config needs (a superset of the per-line test below). */
-const COLLECTOR_KEYS = [/^receivers:/m, /^exporters:/m, /^service:/m];
+/**
+ * The literals every SETTINGS pattern needs (`/OTEL_|JAEGER_|DD_TRACE_AGENT_URL|...|PodMonitor/`
+ * before): text without one has no setting, so no line is read. Each is searched through a probe
+ * that starts with a rare character (`/scrap`, `Monito`, see literal-search.ts), where the
+ * alternation tried every position of the text.
+ */
+const SETTING_LITERALS = [
+    (0,literal_search/* literalFinder */.oz)('OTEL_'),
+    (0,literal_search/* literalFinder */.oz)('JAEGER_'),
+    (0,literal_search/* literalFinder */.oz)('DD_TRACE_AGENT_URL'),
+    (0,literal_search/* literalFinder */.oz)('APPLICATIONINSIGHTS_CONNECTION_STRING'),
+    (0,literal_search/* literalFinder */.oz)('prometheus.io/scrape', 'prometheus.io'.length),
+    (0,literal_search/* literalFinder */.oz)('ServiceMonitor', 'Service'.length),
+    (0,literal_search/* literalFinder */.oz)('PodMonitor', 'Pod'.length),
+];
+/** Whether `text` holds one of SETTING_LITERALS. */
+function hasSettingLiteral(text) {
+    return SETTING_LITERALS.some((find) => find(text) >= 0);
+}
+/**
+ * The indexes, ascending, of the lines of `splitLines(text)` holding one of SETTING_LITERALS: where
+ * the literals occur in the whole text (none holds a line break), instead of a test per line.
+ */
+function settingLines(text, lines) {
+    const offsets = [];
+    for (const find of SETTING_LITERALS)
+        for (let at = find(text); at >= 0; at = find(text, at + 1))
+            offsets.push(at);
+    offsets.sort((a, b) => a - b);
+    const out = [];
+    let line = 0;
+    let start = 0;
+    for (const at of offsets) {
+        // Move to the line holding `at`: past each line and its break (CRLF, CR or LF, as splitLines).
+        for (let end = start + lines[line].length; at >= end; end = start + lines[line].length) {
+            start = end + (text.startsWith('\r\n', end) ? 2 : 1);
+            line++;
+        }
+        if (out[out.length - 1] !== line)
+            out.push(line);
+    }
+    return out;
+}
+/**
+ * The three top-level keys a collector config needs (a superset of the per-line test below), as
+ * `/^receivers:/m` and so on; probes `vers:`, `xporte` and `vice:` start with rare characters.
+ */
+const COLLECTOR_KEYS = [(0,literal_search/* lineStartFinder */.N0)('receivers:', 'recei'.length), (0,literal_search/* lineStartFinder */.N0)('exporters:', 'e'.length), (0,literal_search/* lineStartFinder */.N0)('service:', 'ser'.length)];
 /** A setting whose value turns export off or leaves it unset is no evidence. */
 const OFF_VALUE = /^\s*["']?(none|false|off|disabled|no|0|)["']?\s*,?\s*$/i;
 function valueAfterKey(line, end) {
@@ -24257,10 +24320,11 @@ function dependencyEvidence(file, lines) {
 }
 function settingEvidence(file, lines) {
     const out = [];
-    lines.forEach((text, i) => {
-        // SETTING_LITERAL holds a literal of every pattern: a line without one has no setting.
-        if (!SETTING_LITERAL.test(text) || /^\s*#/.test(text))
-            return;
+    // A line without one of SETTING_LITERALS has no setting.
+    for (const i of settingLines(file.text, lines)) {
+        const text = lines[i];
+        if (/^\s*#/.test(text))
+            continue;
         for (const { pattern, signals } of SETTINGS) {
             const match = pattern.exec(text);
             if (!match)
@@ -24270,7 +24334,7 @@ function settingEvidence(file, lines) {
                 continue;
             out.push({ path: file.path, line: i + 1, source: 'exporter-setting', name: match[0].replace(/^\s*kind:\s*["']?|["']?\s*$/g, ''), signals });
         }
-    });
+    }
     return out;
 }
 /** A collector config: top-level receivers, exporters and service keys (the collector's own shape). */
@@ -24298,7 +24362,7 @@ function collectorEvidence(file, lines) {
     return [{ path: file.path, line, source: 'collector-config', name: 'OpenTelemetry Collector configuration', signals: signals.length ? signals : [...BOTH] }];
 }
 function mayBeCollector(file) {
-    return COLLECTOR_NAME.test(file.path) || COLLECTOR_KEYS.every((key) => key.test(file.text));
+    return COLLECTOR_NAME.test(file.path) || COLLECTOR_KEYS.every((find) => find(file.text) >= 0);
 }
 function scanTelemetry(file) {
     const dependency = DEPENDENCY_FILE.test(file.path);
@@ -24307,7 +24371,7 @@ function scanTelemetry(file) {
         return [];
     // Most configuration files hold no evidence: test the whole text before splitting it into lines.
     const yaml = !dependency && /\.ya?ml$/i.test(file.path);
-    if (!dependency && !(yaml && mayBeCollector(file)) && !SETTING_LITERAL.test(file.text))
+    if (!dependency && !(yaml && mayBeCollector(file)) && !hasSettingLiteral(file.text))
         return [];
     const lines = splitLines(file.text);
     if (dependency)
@@ -25774,6 +25838,7 @@ function scanImages(file, parsed = parseSource(file)) {
 
 
 
+
 function isKustomizationRoot(ctx, root, byPath) {
     const kind = stringValue(ctx, get(ctx, root, 'kind'));
     const apiVersion = stringValue(ctx, get(ctx, root, 'apiVersion')) ?? '';
@@ -25820,10 +25885,12 @@ function imageEntries(ctx, root) {
     }
     return out;
 }
+/** `/^kind:\s*["']?(?:Kustomization|Component)\b/m.test(text)`: a document of one of those kinds. */
+const KUSTOMIZATION_KIND = (0,literal_search/* lineStartTest */.pu)('kind:', /\s*["']?(?:Kustomization|Component)\b/y);
 /** The kustomization a file is (kustomization.yaml, or a document of kind Kustomization/Component), if any. */
 function kustomizationFacts(file, source) {
     const byPath = source.kind === 'kustomize' || /^kustomization$/i.test((0,formats/* baseName */.Fl)(file.path));
-    if (!byPath && !/^kind:\s*["']?(?:Kustomization|Component)\b/m.test(file.text))
+    if (!byPath && !KUSTOMIZATION_KIND(file.text))
         return undefined;
     if (source.kind !== 'kustomize' && source.kind !== 'yaml')
         return undefined;
@@ -25867,6 +25934,9 @@ function chartFacts(file) {
 
 
 
+
+/** `/^services\s*:/m.test(text)`: a top-level compose `services` key (probe `vices`, see literal-search.ts). */
+const SERVICES_KEY = (0,literal_search/* lineStartTest */.pu)('services', /\s*:/y, 'ser'.length);
 /** A name for a Dockerfile deployable: `Dockerfile.worker` → worker, `api/Dockerfile` → api. */
 function dockerfileName(path) {
     const base = (0,formats/* baseName */.Fl)(path);
@@ -25909,7 +25979,7 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
         if (kind === 'compose')
             return composeDeployables(file, source, true);
         const deployables = [...(kubernetes ?? scanKubernetes(file, source).deployables)];
-        if (deployables.length === 0 && kind === 'yaml' && /^services\s*:/m.test(file.text))
+        if (deployables.length === 0 && kind === 'yaml' && SERVICES_KEY(file.text))
             return composeDeployables(file, source, false);
         return deployables;
     }
@@ -33643,6 +33713,8 @@ function defineRule(rule) {
     }
     if (rule.anchors && !rule.anchored)
         throw new Error(`${rule.id}: anchors need anchored: true`);
+    if (rule.starts && rule.anchored)
+        throw new Error(`${rule.id}: starts replace the keyword anchors, not both`);
     return Object.freeze(rule);
 }
 /** Character-class body of base64url / word tokens, the usual boundary. */
@@ -35218,6 +35290,10 @@ const CREDENTIAL_ARGUMENTS_RULES = [
         description: 'Password on a command line',
         severity: 'high',
         keywords: ['psexec', 'mysql', '-password', '-pwd'],
+        // Every match starts at `psexec` or `mysql`, or one character (the blank or parenthesis) before
+        // `-password` / `-pwd`: tried at those offsets only instead of at every blank of the file.
+        anchored: true,
+        anchorBack: 1,
         // `psexec \\host -u admin -p X`, `mysql -u root -pX` (no space: a space makes mysql prompt),
         // PowerShell's `-Password X`. The value ends at a blank or a quote.
         pattern: /(?:psexec(?:\.exe)?[ \t][^\r\n]{0,300}?[ \t]-p[ \t]{1,5}|mysql(?:dump|admin)?[ \t][^\r\n]{0,200}?[ \t]-p|[ \t(]-(?:Password|Pwd)[ \t]{1,5})(["']?)([^\s"'`<>|;]{3,200})\1/i,
@@ -35404,7 +35480,7 @@ const CURSOR_RULES = [
 
 
 const DATABRICKS_RULES = [
-    prefixedToken('databricks-token', 'Databricks personal access token', 'high', { family: 'cloud', prefix: 'dapi', body: '[a-f0-9]{32}(?:-[0-9])?', boundary: WORD_CHARS }),
+    prefixedToken('databricks-token', 'Databricks personal access token', 'high', { family: 'cloud', prefix: 'dapi', body: '[a-f0-9]{32}(?:-[0-9])?', boundary: WORD_CHARS, anchored: true }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/datadog.ts
@@ -35503,6 +35579,35 @@ function discordUserIdSegment(token) {
  * keyword (bot tokens are often pasted bare), and cheap: most text fails at the second character.
  */
 const USER_ID_SEGMENT = '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}(?:[MNO][DTjz][AEIMQUYcgk]|[MNO][AQgw])?';
+const TOKEN_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+    TOKEN_CHAR[c] = /[A-Za-z0-9_-]/.test(String.fromCharCode(c)) ? 1 : 0;
+function tokenCharsAt(text, from, to) {
+    for (let k = from; k < to; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 128 || TOKEN_CHAR[c] === 0)
+            return false;
+    }
+    return true;
+}
+/**
+ * Where a bot token can start, for a search that would otherwise try the pattern at every offset
+ * of every file: a token is `<20 to 27>.<6>.<27 to 38>`, so its first dot is at some `i` with
+ * another dot at `i + 7`, six token characters between them and at least 27 after the second; the
+ * token then starts 20 to 27 characters before `i`. Dots are found by `indexOf` (memchr), and few
+ * pass the rest. Ascending and without repeats, as `starts` must be.
+ */
+function botTokenStarts(text) {
+    const out = [];
+    let last = -1;
+    for (let i = text.indexOf('.', 20); i >= 0 && i + 35 <= text.length; i = text.indexOf('.', i + 1)) {
+        if (text.charCodeAt(i + 7) !== 46 || !tokenCharsAt(text, i + 1, i + 7) || !tokenCharsAt(text, i + 8, i + 35))
+            continue;
+        for (let q = Math.max(last + 1, i - 27); q <= i - 20; q++)
+            out.push((last = q));
+    }
+    return out;
+}
 const DISCORD_RULES = [
     defineRule({
         // One-off: three dot-separated segments with no prefix (the first is the bot's id in base64,
@@ -35512,6 +35617,7 @@ const DISCORD_RULES = [
         description: 'Discord bot token',
         severity: 'high',
         keywords: [],
+        starts: botTokenStarts,
         pattern: new RegExp(`(${USER_ID_SEGMENT}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})`),
         boundary: TOKEN_CHARS,
         minEntropy: 3.5,
@@ -36540,6 +36646,8 @@ const KERBEROS_RULES = [
     }),
 ];
 
+// EXTERNAL MODULE: ./src/util/literal-search.ts
+var literal_search = __nccwpck_require__(4832);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/kubernetes.ts
 // Kubernetes: literal values in `Secret` manifests (`data` and `stringData`) and container `env`
 // entries with a literal `value:` for a secret-named variable (a `valueFrom` reference is fine).
@@ -36550,18 +36658,33 @@ const KERBEROS_RULES = [
 
 
 
+
+const DOC_MARKER = (0,literal_search/* lineStartFinder */.N0)('---');
+/** `/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc)`, through a literal search (see literal-search.ts). */
+const SECRET_KIND = (0,literal_search/* lineStartTest */.pu)('kind:', /[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/my);
+/**
+ * The offsets `/^---[^\n]*$/gm` finds: each `---` at a line start, the search going on after the
+ * end of its line (a `---` after a `\r` or U+2028 inside that line is passed over, as by the regex).
+ */
+function documentMarkers(text) {
+    const out = [];
+    for (let at = DOC_MARKER(text); at >= 0;) {
+        out.push(at);
+        const end = text.indexOf('\n', at + 3);
+        if (end < 0)
+            break;
+        at = DOC_MARKER(text, end);
+    }
+    return out;
+}
 /** `data:` and `stringData:` blocks of YAML documents whose top-level `kind` is `Secret`. */
 function secretBlocks(text) {
     const blocks = [];
-    const docRe = /^---[^\n]*$/gm;
-    const bounds = [0];
-    for (let m = docRe.exec(text); m; m = docRe.exec(text))
-        bounds.push(m.index);
-    bounds.push(text.length);
+    const bounds = [0, ...documentMarkers(text), text.length];
     for (let d = 0; d + 1 < bounds.length; d++) {
         const docStart = bounds[d];
         const doc = text.slice(docStart, bounds[d + 1]);
-        if (!/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc))
+        if (!SECRET_KIND(doc))
             continue;
         const keyRe = /^(data|stringData):[ \t]*(?:#.*)?$/gm;
         for (let k = keyRe.exec(doc); k; k = keyRe.exec(doc)) {
@@ -36630,6 +36753,36 @@ function decodedIsSecret(b64) {
     const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
     return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
 }
+function isBlank(code) {
+    return code === 32 || code === 9;
+}
+/**
+ * Where the env-literal pattern can match. It ends `\r?\n[ \t]{1,40}value:` and what comes
+ * before holds no line break and at most 156 characters, so each match starts at a `name:` in the
+ * 160 characters before a line that opens with 1 to 40 blanks and `value:`. Found from the
+ * `value:` occurrences, so the pattern is not tried at every `name:` of a manifest.
+ */
+function envLiteralStarts(text) {
+    const out = [];
+    let last = -1;
+    for (let v = text.indexOf('value:'); v >= 0; v = text.indexOf('value:', v + 1)) {
+        let k = v - 1;
+        while (k >= 0 && v - 1 - k <= 40 && isBlank(text.charCodeAt(k)))
+            k--;
+        const blanks = v - 1 - k;
+        if (blanks < 1 || blanks > 40 || k < 0 || text.charCodeAt(k) !== 10)
+            continue;
+        const from = Math.max(0, k - 160);
+        // A window of its own: a search of the whole text for a `name:` past the window would make
+        // the scan quadratic on a file of many `value:` lines.
+        const window = text.slice(from, k);
+        for (let j = window.indexOf('name:'); j >= 0; j = window.indexOf('name:', j + 1)) {
+            if (from + j > last)
+                out.push((last = from + j));
+        }
+    }
+    return out;
+}
 /** Manifests and Helm templates. */
 const YAML_PATH = /\.(?:ya?ml|tpl)$/i;
 const KUBERNETES_RULES = [
@@ -36661,6 +36814,7 @@ const KUBERNETES_RULES = [
         description: 'Literal secret in a container env value',
         severity: 'high',
         keywords: ['value:'],
+        starts: envLiteralStarts,
         pattern: /name:[ \t]{0,10}["']?([A-Za-z_][A-Za-z0-9_.-]{0,127})["']?[ \t]{0,10}\r?\n[ \t]{1,40}value:/,
         paths: YAML_PATH,
         extract(m, ctx) {
@@ -37628,6 +37782,8 @@ const TELEGRAM_RULES = [
         description: 'Telegram bot token',
         severity: 'high',
         keywords: [':aa'],
+        // The pattern starts with the keyword: tried at its occurrences only.
+        anchored: true,
         pattern: /:AA[A-Za-z0-9_-]{33}/,
         extract: (m, ctx) => telegramToken(ctx.text, m.index),
         minEntropy: 3.5,
@@ -39242,7 +39398,7 @@ function boundaryTable(chars) {
 }
 function compileRule(rule, order, anchorIds) {
     const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
-    flags.add(rule.anchored ? 'y' : 'g');
+    flags.add(rule.anchored || rule.starts ? 'y' : 'g');
     if (!rule.extract)
         flags.add('d');
     return {
@@ -39250,7 +39406,7 @@ function compileRule(rule, order, anchorIds) {
         ruleId: `secrets/${rule.id}`,
         // The pattern's own class builds the copy, so a custom rule's LinearRegExp stays on RE2.
         re: new rule.pattern.constructor(rule.pattern.source, [...flags].join('')),
-        anchored: rule.anchored === true,
+        anchored: rule.anchored === true || rule.starts !== undefined,
         anchorIds,
         boundary: boundaryTable(rule.boundary),
         specificity: rule.specificity ?? 3,
@@ -39271,7 +39427,7 @@ function assignedName(lineText, column) {
 }
 /**
  * The successive matches of a rule: a global search, or for anchored rules the sticky pattern tried
- * at each keyword position not already passed.
+ * at each keyword position (or each of the rule's `starts`) not already passed.
  */
 function* matches(c, text, byKeyword) {
     const re = c.re;
@@ -39285,7 +39441,7 @@ function* matches(c, text, byKeyword) {
         }
         return;
     }
-    let starts = mergePositions(byKeyword, c.anchorIds);
+    let starts = c.rule.starts ? c.rule.starts(text) : mergePositions(byKeyword, c.anchorIds);
     const back = c.rule.anchorBack ?? 0;
     if (back > 0 && starts.length > 0) {
         const all = [];
@@ -39738,6 +39894,90 @@ function emptyFacts() {
 function appendAll(into, from) {
     for (let i = 0; i < from.length; i++)
         into.push(from[i]);
+}
+
+
+/***/ }),
+
+/***/ 4832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N0: () => (/* binding */ lineStartFinder),
+/* harmony export */   o8: () => (/* binding */ isLineTerminator),
+/* harmony export */   oz: () => (/* binding */ literalFinder),
+/* harmony export */   pu: () => (/* binding */ lineStartTest)
+/* harmony export */ });
+// Literal searches over whole file texts, for the tests that most files fail (does this YAML have a
+// top-level `kind: Kustomization`, a `---` marker, an `OTEL_` setting?). Each returns exactly what
+// the regular expression or `indexOf` it replaces returns, only sooner:
+//
+// - V8 looks for a pattern of up to six characters with memchr on its first character, about
+//   0.1 ns a character of typical manifests when that character is rare, but for seven or more it
+//   switches to Boyer-Moore-Horspool, four to eight times slower on the same text. So a literal is
+//   found through a probe of at most six of its characters (chosen to start with a rare one), and
+//   the rest is compared where the probe occurs.
+// - A multiline `^literal` makes the regex engine try the literal at every line start; searching
+//   the literal and checking the character before it tries only where the literal occurs.
+/** Characters after which a multiline `^` matches (ECMAScript LineTerminator). */
+function isLineTerminator(code) {
+    return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+const MAX_PROBE = 6;
+/**
+ * `text.indexOf(literal, from)` through a probe: the (at most) six characters of `literal` from
+ * `probeAt`, picked so the probe starts with a character that is rare in the texts searched.
+ */
+function literalFinder(literal, probeAt = 0) {
+    if (literal.length === 0)
+        throw new Error('empty literal');
+    if (!Number.isInteger(probeAt) || probeAt < 0 || probeAt >= literal.length)
+        throw new Error(`probe offset ${probeAt} outside "${literal}"`);
+    const probe = literal.slice(probeAt, probeAt + MAX_PROBE);
+    if (probe === literal)
+        return (text, from = 0) => text.indexOf(literal, from);
+    return (text, from = 0) => {
+        const start = Math.max(0, from);
+        for (let j = text.indexOf(probe, start + probeAt); j >= 0; j = text.indexOf(probe, j + 1)) {
+            // Probe hits ascend, so the first whole match is the first occurrence.
+            if (text.startsWith(literal, j - probeAt))
+                return j - probeAt;
+        }
+        return -1;
+    };
+}
+/**
+ * The first occurrence of `literal` at or after `from` that starts a line (offset 0 or just after
+ * `\n`, `\r`, U+2028 or U+2029, as `^` in a multiline regex), or -1.
+ */
+function lineStartFinder(literal, probeAt = 0) {
+    const find = literalFinder(literal, probeAt);
+    return (text, from = 0) => {
+        for (let i = find(text, from); i >= 0; i = find(text, i + 1)) {
+            if (i === 0 || isLineTerminator(text.charCodeAt(i - 1)))
+                return i;
+        }
+        return -1;
+    };
+}
+/**
+ * `/^<literal><rest>/m.test(text)`: the literal at a line start, then `rest` (a sticky regex with
+ * the original's other flags, `m` included when it has `^` or `$`) matching right after it.
+ */
+function lineStartTest(literal, rest, probeAt = 0) {
+    if (rest !== undefined && (!rest.sticky || rest.global))
+        throw new Error('rest must be sticky and not global');
+    const find = lineStartFinder(literal, probeAt);
+    return (text) => {
+        for (let i = find(text); i >= 0; i = find(text, i + 1)) {
+            if (rest === undefined)
+                return true;
+            rest.lastIndex = i + literal.length;
+            if (rest.test(text))
+                return true;
+        }
+        return false;
+    };
 }
 
 

@@ -8,6 +8,10 @@ import { composeServices, isComposeShaped } from './shared/compose.js';
 import { baseName } from './shared/formats.js';
 import { parseSource, type ParsedSource } from './shared/source.js';
 import { lineOf } from '../yaml/ast.js';
+import { lineStartTest } from '../util/literal-search.js';
+
+/** `/^services\s*:/m.test(text)`: a top-level compose `services` key (probe `vices`, see literal-search.ts). */
+const SERVICES_KEY = lineStartTest('services', /\s*:/y, 'ser'.length);
 
 /** A name for a Dockerfile deployable: `Dockerfile.worker` → worker, `api/Dockerfile` → api. */
 export function dockerfileName(path: string): string {
@@ -48,7 +52,7 @@ export function scanDeployables(file: SourceFile, source: ParsedSource = parseSo
     }
     if (kind === 'compose') return composeDeployables(file, source, true);
     const deployables = [...(kubernetes ?? scanKubernetes(file, source).deployables)];
-    if (deployables.length === 0 && kind === 'yaml' && /^services\s*:/m.test(file.text)) return composeDeployables(file, source, false);
+    if (deployables.length === 0 && kind === 'yaml' && SERVICES_KEY(file.text)) return composeDeployables(file, source, false);
     return deployables;
   } catch {
     return [];

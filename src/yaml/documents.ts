@@ -7,6 +7,7 @@ import type { AstContext } from './ast.js';
 import { fastParseDocument, NotRepresentable } from './fast-parse.js';
 import { withYamlEnvSnapshot } from './env-snapshot.js';
 import { DEFAULT_YAML_LIMITS, type SafeYamlLimits } from './safe-yaml.js';
+import { isLineTerminator, lineStartFinder, lineStartTest, literalFinder } from '../util/literal-search.js';
 
 export interface YamlDocument {
   ctx: AstContext;
@@ -25,17 +26,29 @@ export interface YamlDocuments {
   refused: boolean;
 }
 
-/** A document marker: `---` at the start of a line, alone or followed by a space. */
-const MARKER = /^---(?=[ \t]|\r?$)/gm;
+/**
+ * A document marker: `---` at the start of a line, alone or followed by a space (the offsets
+ * `/^---(?=[ \t]|\r?$)/gm` finds, through a literal search: see literal-search.ts).
+ */
+const MARKER = lineStartFinder('---');
+
+function isMarkerEnd(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return c === 32 || c === 9 || isLineTerminator(c);
+}
 /** Text that is not a document on its own: blank lines, comments, directives. */
 const PREAMBLE_ONLY = /^(?:\s*(?:#.*|%.*)?(?:\r?\n|$))*$/;
 /** Kinds whose documents hold no workload, container or policy: schemas and API definitions. */
-const SKIPPED_KIND = /^kind:[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/m;
+// `/^kind:[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/m.test(text)`.
+const SKIPPED_KIND = lineStartTest('kind:', /[ \t]*["']?(?:CustomResourceDefinition|APIService)["']?[ \t]*(?:#.*)?$/my);
 /** A JSON-schema document: `$schema` at the top level (YAML or JSON). */
 const SCHEMA_DOCUMENT = /^(?:\$schema|[ \t]{0,2}"\$schema")[ \t]*:/m;
+/** Every SCHEMA_DOCUMENT match holds `$schema`; most documents do not, and a literal search says so sooner. */
+const SCHEMA_LITERAL = literalFinder('$schema');
 
 export function isSkippedDocument(text: string): boolean {
-  return SKIPPED_KIND.test(text) || SCHEMA_DOCUMENT.test(text);
+  return SKIPPED_KIND(text) || (SCHEMA_LITERAL(text) >= 0 && SCHEMA_DOCUMENT.test(text));
 }
 
 interface Chunk {
@@ -47,9 +60,8 @@ interface Chunk {
 /** Chunks of the text, one per `---`; a preamble of comments or directives joins the next one. */
 function chunks(text: string): Chunk[] {
   const starts: number[] = [0];
-  MARKER.lastIndex = 0;
-  for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
-    if (match.index > 0) starts.push(match.index);
+  for (let at = MARKER(text); at >= 0; at = MARKER(text, at + 3)) {
+    if (at > 0 && isMarkerEnd(text, at + 3)) starts.push(at);
   }
   const out: Chunk[] = [];
   let line = 0;

@@ -26,6 +26,32 @@ describe('telemetry evidence', () => {
     ]);
   });
 
+  it('settings keep their line numbers across CRLF, lone CR and LF breaks, several on a line once per pattern', () => {
+    const text = [
+      'FOO=1',
+      'OTEL_TRACES_EXPORTER=otlp',
+      '# OTEL_METRICS_EXPORTER=prometheus',
+      'x: 1',
+      'DD_TRACE_AGENT_URL=http://agent:8126 OTEL_METRICS_EXPORTER=prometheus',
+      '',
+      'prometheus.io/scrape: "true"',
+      'OTEL_TRACES_EXPORTER=none',
+      'kind: ServiceMonitor',
+    ];
+    const breaks = ['\r\n', '\r', '\n', '\r\n', '\n', '\r', '\r\n', '\n'];
+    const joined = text.map((line, i) => line + (breaks[i] ?? '')).join('');
+    const expected = [
+      '2:exporter-setting:OTEL_TRACES_EXPORTER:traces',
+      '5:exporter-setting:OTEL_METRICS_EXPORTER:metrics',
+      '5:exporter-setting:DD_TRACE_AGENT_URL:traces',
+      '7:exporter-setting:prometheus.io/scrape:metrics',
+      '9:exporter-setting:ServiceMonitor:metrics',
+    ];
+    expect(scan('deploy/app.env', joined)).toEqual(expected);
+    expect(scan('deploy/app.env', text.join('\n'))).toEqual(expected);
+    expect(scan('deploy/app.env', text.join('\r\n') + '\r\n')).toEqual(expected);
+  });
+
   it('comments and unrelated dependencies are no evidence', () => {
     expect(scan('requirements.txt', '# opentelemetry-sdk later\nflask==3.0\nrequests\n')).toEqual([]);
   });

@@ -172,6 +172,58 @@ describe('keyword prefilter', () => {
     }
   });
 
+  it('every rule with its own starts finds exactly what a full search finds', () => {
+    const startRules = SECRET_RULES.filter((r) => r.starts);
+    expect(startRules.map((r) => r.id)).toContain('discord-bot-token');
+    // Near-tokens: bot-id segments of every length, dots, short and long tails, separators.
+    let seed = 5;
+    const next = (): number => {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const pick = (chars: string): string => chars[Math.floor(next() * chars.length)] as string;
+    const generated: string[] = [];
+    for (let t = 0; t < 300; t++) {
+      let text = '';
+      for (let k = 0; k < 1 + Math.floor(next() * 4); k++) {
+        let token = '';
+        for (let g = 4 + Math.floor(next() * 4); g > 0; g--) token += pick('MNO') + pick('DTjz') + pick('AEIMQUYcgk') + pick('wxyz012345');
+        if (next() < 0.5) token += pick('MNO') + pick('AQgw');
+        token += `.${fake(ALNUM, 5 + Math.floor(next() * 3), `mid${t}.${k}`)}.${fake(B64URL, 20 + Math.floor(next() * 30), `tail${t}.${k}`)}`;
+        text += pick(' .x\nM') + token;
+      }
+      generated.push(text);
+    }
+    // Container env lists: names and values on neighbouring lines, blanks, CRLF, long lines.
+    const pieces = ['- name: DB_PASSWORD', '- name: "API_TOKEN"', 'name: SECRET_KEY', '- name:   auth_token  ', 'containername: x', '  value: ', 'value: ', ' '.repeat(41) + 'value: ', '\tvalue: '];
+    for (let t = 0; t < 300; t++) {
+      let text = '';
+      for (let k = 0; k < 2 + Math.floor(next() * 8); k++) {
+        text += pick(' -') + ' '.repeat(Math.floor(next() * 4)) + (pieces[Math.floor(next() * pieces.length)] as string);
+        text += next() < 0.5 ? fake(ALNUM, 8 + Math.floor(next() * 24), `env${t}.${k}`) : '';
+        text += next() < 0.2 ? '\r\n' : '\n';
+      }
+      generated.push(text);
+    }
+    const corpus = [POSITIVES.map((c) => c.text).join('\n'), NEGATIVES.map((c) => c.text).join('\n'), ...generated];
+    for (const rule of startRules) {
+      // Also without the checks after the match, so matches those would drop are compared too.
+      for (const variant of [rule, { ...rule, validate: undefined, minEntropy: undefined, boundary: undefined }]) {
+        const plain = new RuleSet([{ ...variant, starts: undefined }]);
+        const started = new RuleSet([variant]);
+        const own = samplesOf(rule.id);
+        let found = 0;
+        for (const text of [...own.match, ...own.noMatch, own.match.join(' '), ...corpus]) {
+          const file = { path: own.path ?? 'mixed/config.txt', text, context: 'source' as const };
+          const expected = scanWithRuleSet(file, plain);
+          found += expected.length;
+          expect(scanWithRuleSet(file, started)).toEqual(expected);
+        }
+        expect(found).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('secret logging tried at the log-call anchors finds what a full search finds', () => {
     const text = [
       'print(f"key={AGENT_API_KEY}")', 'console.log(`token ${token}`)', 'logger.info("pw %s", db_password)',

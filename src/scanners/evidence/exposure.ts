@@ -6,6 +6,7 @@ import { parseObjects } from '../kubernetes/index.js';
 import type { ParsedSource } from '../shared/source.js';
 import type { KubeObject } from '../kubernetes/objects.js';
 import type { ExposureFacts, SourceFile } from '../types.js';
+import { literalFinder } from '../../util/literal-search.js';
 
 /** Annotations that make a cloud load balancer internal (AKS, EKS, GKE, OCI, IBM). */
 const INTERNAL_LB: Record<string, RegExp> = {
@@ -37,10 +38,14 @@ export function exposureOf(ctx: AstContext, path: string, object: KubeObject): E
   return undefined;
 }
 
+/** `/Ingress|Service/.test(text)`: the literals through six-character probes (see literal-search.ts). */
+const SERVICE = literalFinder('Service');
+const INGRESS = literalFinder('Ingress');
+
 export function scanExposure(file: SourceFile, parsed: ParsedSource): ExposureFacts[] {
   // Helm templates are not YAML until rendered; whether their Ingress exists depends on values.
   if (parsed.kind === 'helm-template' && /\{\{/.test(file.text)) return [];
-  if (!/Ingress|Service/.test(file.text)) return [];
+  if (SERVICE(file.text) < 0 && INGRESS(file.text) < 0) return [];
   const out: ExposureFacts[] = [];
   try {
     for (const { ctx, objects } of parseObjects(file, parsed)) {

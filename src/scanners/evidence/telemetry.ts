@@ -3,6 +3,7 @@
 // claim is backed is the telemetry control's decision.
 import type { SourceFile, TelemetryEvidence, TelemetrySignal } from '../types.js';
 import { splitLines } from '../shared/split-lines.js';
+import { lineStartFinder, literalFinder } from '../../util/literal-search.js';
 
 const DEPENDENCY_FILE =
   /(^|\/)(package\.json|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile|setup\.(py|cfg)|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|packages\.config|Gemfile|Cargo\.toml|composer\.json)$/;
@@ -39,10 +40,52 @@ const SETTINGS: { pattern: RegExp; signals: TelemetrySignal[] }[] = [
   { pattern: /^\s*kind:\s*["']?(ServiceMonitor|PodMonitor)["']?\s*$/, signals: METRICS },
 ];
 
-/** A literal every SETTINGS pattern needs: text without one has no setting, so no line is read. */
-const SETTING_LITERAL = /OTEL_|JAEGER_|DD_TRACE_AGENT_URL|APPLICATIONINSIGHTS_CONNECTION_STRING|prometheus\.io\/scrape|ServiceMonitor|PodMonitor/;
-/** The three top-level keys a collector config needs (a superset of the per-line test below). */
-const COLLECTOR_KEYS = [/^receivers:/m, /^exporters:/m, /^service:/m];
+/**
+ * The literals every SETTINGS pattern needs (`/OTEL_|JAEGER_|DD_TRACE_AGENT_URL|...|PodMonitor/`
+ * before): text without one has no setting, so no line is read. Each is searched through a probe
+ * that starts with a rare character (`/scrap`, `Monito`, see literal-search.ts), where the
+ * alternation tried every position of the text.
+ */
+const SETTING_LITERALS = [
+  literalFinder('OTEL_'),
+  literalFinder('JAEGER_'),
+  literalFinder('DD_TRACE_AGENT_URL'),
+  literalFinder('APPLICATIONINSIGHTS_CONNECTION_STRING'),
+  literalFinder('prometheus.io/scrape', 'prometheus.io'.length),
+  literalFinder('ServiceMonitor', 'Service'.length),
+  literalFinder('PodMonitor', 'Pod'.length),
+];
+/** Whether `text` holds one of SETTING_LITERALS. */
+function hasSettingLiteral(text: string): boolean {
+  return SETTING_LITERALS.some((find) => find(text) >= 0);
+}
+
+/**
+ * The indexes, ascending, of the lines of `splitLines(text)` holding one of SETTING_LITERALS: where
+ * the literals occur in the whole text (none holds a line break), instead of a test per line.
+ */
+function settingLines(text: string, lines: string[]): number[] {
+  const offsets: number[] = [];
+  for (const find of SETTING_LITERALS) for (let at = find(text); at >= 0; at = find(text, at + 1)) offsets.push(at);
+  offsets.sort((a, b) => a - b);
+  const out: number[] = [];
+  let line = 0;
+  let start = 0;
+  for (const at of offsets) {
+    // Move to the line holding `at`: past each line and its break (CRLF, CR or LF, as splitLines).
+    for (let end = start + lines[line]!.length; at >= end; end = start + lines[line]!.length) {
+      start = end + (text.startsWith('\r\n', end) ? 2 : 1);
+      line++;
+    }
+    if (out[out.length - 1] !== line) out.push(line);
+  }
+  return out;
+}
+/**
+ * The three top-level keys a collector config needs (a superset of the per-line test below), as
+ * `/^receivers:/m` and so on; probes `vers:`, `xporte` and `vice:` start with rare characters.
+ */
+const COLLECTOR_KEYS = [lineStartFinder('receivers:', 'recei'.length), lineStartFinder('exporters:', 'e'.length), lineStartFinder('service:', 'ser'.length)];
 
 /** A setting whose value turns export off or leaves it unset is no evidence. */
 const OFF_VALUE = /^\s*["']?(none|false|off|disabled|no|0|)["']?\s*,?\s*$/i;
@@ -77,9 +120,10 @@ function dependencyEvidence(file: SourceFile, lines: string[]): TelemetryEvidenc
 
 function settingEvidence(file: SourceFile, lines: string[]): TelemetryEvidence[] {
   const out: TelemetryEvidence[] = [];
-  lines.forEach((text, i) => {
-    // SETTING_LITERAL holds a literal of every pattern: a line without one has no setting.
-    if (!SETTING_LITERAL.test(text) || /^\s*#/.test(text)) return;
+  // A line without one of SETTING_LITERALS has no setting.
+  for (const i of settingLines(file.text, lines)) {
+    const text = lines[i]!;
+    if (/^\s*#/.test(text)) continue;
     for (const { pattern, signals } of SETTINGS) {
       const match = pattern.exec(text);
       if (!match) continue;
@@ -87,7 +131,7 @@ function settingEvidence(file: SourceFile, lines: string[]): TelemetryEvidence[]
       if (value !== undefined && OFF_VALUE.test(value)) continue;
       out.push({ path: file.path, line: i + 1, source: 'exporter-setting', name: match[0].replace(/^\s*kind:\s*["']?|["']?\s*$/g, ''), signals });
     }
-  });
+  }
   return out;
 }
 
@@ -112,7 +156,7 @@ function collectorEvidence(file: SourceFile, lines: string[]): TelemetryEvidence
 }
 
 function mayBeCollector(file: SourceFile): boolean {
-  return COLLECTOR_NAME.test(file.path) || COLLECTOR_KEYS.every((key) => key.test(file.text));
+  return COLLECTOR_NAME.test(file.path) || COLLECTOR_KEYS.every((find) => find(file.text) >= 0);
 }
 
 export function scanTelemetry(file: SourceFile): TelemetryEvidence[] {
@@ -121,7 +165,7 @@ export function scanTelemetry(file: SourceFile): TelemetryEvidence[] {
   if (!dependency && !config) return [];
   // Most configuration files hold no evidence: test the whole text before splitting it into lines.
   const yaml = !dependency && /\.ya?ml$/i.test(file.path);
-  if (!dependency && !(yaml && mayBeCollector(file)) && !SETTING_LITERAL.test(file.text)) return [];
+  if (!dependency && !(yaml && mayBeCollector(file)) && !hasSettingLiteral(file.text)) return [];
   const lines = splitLines(file.text);
   if (dependency) return dependencyEvidence(file, lines);
   if (yaml) {

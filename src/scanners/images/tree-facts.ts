@@ -7,6 +7,7 @@ import type { ParsedSource } from '../shared/source.js';
 import { get, positionOf, scalarText, seqItems, stringValue, type AstContext } from '../../yaml/ast.js';
 import type { Node } from 'yaml';
 import { unquote } from './reference.js';
+import { lineStartTest } from '../../util/literal-search.js';
 
 function isKustomizationRoot(ctx: AstContext, root: Node | undefined, byPath: boolean): boolean {
   const kind = stringValue(ctx, get(ctx, root, 'kind'));
@@ -52,10 +53,13 @@ function imageEntries(ctx: AstContext, root: Node | undefined): KustomizeImageEn
   return out;
 }
 
+/** `/^kind:\s*["']?(?:Kustomization|Component)\b/m.test(text)`: a document of one of those kinds. */
+const KUSTOMIZATION_KIND = lineStartTest('kind:', /\s*["']?(?:Kustomization|Component)\b/y);
+
 /** The kustomization a file is (kustomization.yaml, or a document of kind Kustomization/Component), if any. */
 export function kustomizationFacts(file: SourceFile, source: ParsedSource): KustomizationFacts | undefined {
   const byPath = source.kind === 'kustomize' || /^kustomization$/i.test(baseName(file.path));
-  if (!byPath && !/^kind:\s*["']?(?:Kustomization|Component)\b/m.test(file.text)) return undefined;
+  if (!byPath && !KUSTOMIZATION_KIND(file.text)) return undefined;
   if (source.kind !== 'kustomize' && source.kind !== 'yaml') return undefined;
   for (const { ctx, broken } of source.yaml().documents) {
     const root = ctx.doc.contents ?? undefined;

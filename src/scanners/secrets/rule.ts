@@ -80,6 +80,13 @@ export interface SecretRule {
    * such as `key` occur on most lines of code; this turns most of them away before the regex runs.
    */
   precheck?: (text: string, at: number) => boolean;
+  /**
+   * For rules whose matches start at no keyword: the offsets, ascending and without repeats, where
+   * a match may start (every offset where one can, found in code by something cheaper than the
+   * pattern's own search); the pattern is tried there only, as anchored rules are at their
+   * keywords. Same results. The keywords still decide whether the rule runs at all.
+   */
+  starts?: (text: string) => number[];
   /** The search pattern; a capture group holds the secret. Flags `g` and `d` are added by the scanner. */
   pattern: RegExp;
   /** Which group holds the secret; default: the first group that participated in the match, else the match. */
@@ -121,6 +128,7 @@ export function defineRule(rule: SecretRule): SecretRule {
     if (k !== k.toLowerCase() || k.length === 0) throw new Error(`${rule.id}: keywords must be non-empty lower-case literals`);
   }
   if (rule.anchors && !rule.anchored) throw new Error(`${rule.id}: anchors need anchored: true`);
+  if (rule.starts && rule.anchored) throw new Error(`${rule.id}: starts replace the keyword anchors, not both`);
   return Object.freeze(rule);
 }
 

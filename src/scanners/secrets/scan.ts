@@ -22,7 +22,7 @@ interface CompiledRule {
   rule: SecretRule;
   ruleId: string;
   re: RegExp;
-  /** Anchored rules: the pattern tried at the keyword positions only (sticky). */
+  /** Anchored rules and rules with `starts`: the pattern tried at those positions only (sticky). */
   anchored: boolean;
   /** Anchored rules: the keyword ids whose positions the pattern is tried at. */
   anchorIds: number[];
@@ -125,14 +125,14 @@ function boundaryTable(chars: string | undefined): Uint8Array | undefined {
 
 function compileRule(rule: SecretRule, order: number, anchorIds: number[]): CompiledRule {
   const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
-  flags.add(rule.anchored ? 'y' : 'g');
+  flags.add(rule.anchored || rule.starts ? 'y' : 'g');
   if (!rule.extract) flags.add('d');
   return {
     rule,
     ruleId: `secrets/${rule.id}`,
     // The pattern's own class builds the copy, so a custom rule's LinearRegExp stays on RE2.
     re: new (rule.pattern.constructor as RegExpConstructor)(rule.pattern.source, [...flags].join('')),
-    anchored: rule.anchored === true,
+    anchored: rule.anchored === true || rule.starts !== undefined,
     anchorIds,
     boundary: boundaryTable(rule.boundary),
     specificity: rule.specificity ?? 3,
@@ -171,7 +171,7 @@ function assignedName(lineText: string, column: number): string | undefined {
 
 /**
  * The successive matches of a rule: a global search, or for anchored rules the sticky pattern tried
- * at each keyword position not already passed.
+ * at each keyword position (or each of the rule's `starts`) not already passed.
  */
 function* matches(c: CompiledRule, text: string, byKeyword: readonly (number[] | undefined)[]): Generator<RegExpExecArray> {
   const re = c.re;
@@ -183,7 +183,7 @@ function* matches(c: CompiledRule, text: string, byKeyword: readonly (number[] |
     }
     return;
   }
-  let starts = mergePositions(byKeyword, c.anchorIds);
+  let starts = c.rule.starts ? c.rule.starts(text) : mergePositions(byKeyword, c.anchorIds);
   const back = c.rule.anchorBack ?? 0;
   if (back > 0 && starts.length > 0) {
     const all: number[] = [];

@@ -40,6 +40,10 @@ export const CREDENTIAL_ARGUMENTS_RULES: SecretRule[] = [
     description: 'Password on a command line',
     severity: 'high',
     keywords: ['psexec', 'mysql', '-password', '-pwd'],
+    // Every match starts at `psexec` or `mysql`, or one character (the blank or parenthesis) before
+    // `-password` / `-pwd`: tried at those offsets only instead of at every blank of the file.
+    anchored: true,
+    anchorBack: 1,
     // `psexec \\host -u admin -p X`, `mysql -u root -pX` (no space: a space makes mysql prompt),
     // PowerShell's `-Password X`. The value ends at a blank or a quote.
     pattern:

@@ -7,6 +7,7 @@ import { identifierWords, isStrongSecretName, secretNameStrength } from '../name
 import { isPlaceholderOrReference, looksLikePathOrUrl } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
 import { readYamlScalar } from './yaml-scalar.js';
+import { lineStartFinder, lineStartTest } from '../../../util/literal-search.js';
 
 type BlockKind = 'data' | 'stringData';
 
@@ -16,17 +17,33 @@ interface SecretBlock {
   end: number;
 }
 
+const DOC_MARKER = lineStartFinder('---');
+/** `/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc)`, through a literal search (see literal-search.ts). */
+const SECRET_KIND = lineStartTest('kind:', /[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/my);
+
+/**
+ * The offsets `/^---[^\n]*$/gm` finds: each `---` at a line start, the search going on after the
+ * end of its line (a `---` after a `\r` or U+2028 inside that line is passed over, as by the regex).
+ */
+function documentMarkers(text: string): number[] {
+  const out: number[] = [];
+  for (let at = DOC_MARKER(text); at >= 0; ) {
+    out.push(at);
+    const end = text.indexOf('\n', at + 3);
+    if (end < 0) break;
+    at = DOC_MARKER(text, end);
+  }
+  return out;
+}
+
 /** `data:` and `stringData:` blocks of YAML documents whose top-level `kind` is `Secret`. */
 function secretBlocks(text: string): SecretBlock[] {
   const blocks: SecretBlock[] = [];
-  const docRe = /^---[^\n]*$/gm;
-  const bounds: number[] = [0];
-  for (let m = docRe.exec(text); m; m = docRe.exec(text)) bounds.push(m.index);
-  bounds.push(text.length);
+  const bounds: number[] = [0, ...documentMarkers(text), text.length];
   for (let d = 0; d + 1 < bounds.length; d++) {
     const docStart = bounds[d] as number;
     const doc = text.slice(docStart, bounds[d + 1] as number);
-    if (!/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc)) continue;
+    if (!SECRET_KIND(doc)) continue;
     const keyRe = /^(data|stringData):[ \t]*(?:#.*)?$/gm;
     for (let k = keyRe.exec(doc); k; k = keyRe.exec(doc)) {
       const blockStart = k.index + (k[0] as string).length;
@@ -90,6 +107,35 @@ function decodedIsSecret(b64: string): boolean {
   return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
 }
 
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * Where the env-literal pattern can match. It ends `\r?\n[ \t]{1,40}value:` and what comes
+ * before holds no line break and at most 156 characters, so each match starts at a `name:` in the
+ * 160 characters before a line that opens with 1 to 40 blanks and `value:`. Found from the
+ * `value:` occurrences, so the pattern is not tried at every `name:` of a manifest.
+ */
+function envLiteralStarts(text: string): number[] {
+  const out: number[] = [];
+  let last = -1;
+  for (let v = text.indexOf('value:'); v >= 0; v = text.indexOf('value:', v + 1)) {
+    let k = v - 1;
+    while (k >= 0 && v - 1 - k <= 40 && isBlank(text.charCodeAt(k))) k--;
+    const blanks = v - 1 - k;
+    if (blanks < 1 || blanks > 40 || k < 0 || text.charCodeAt(k) !== 10) continue;
+    const from = Math.max(0, k - 160);
+    // A window of its own: a search of the whole text for a `name:` past the window would make
+    // the scan quadratic on a file of many `value:` lines.
+    const window = text.slice(from, k);
+    for (let j = window.indexOf('name:'); j >= 0; j = window.indexOf('name:', j + 1)) {
+      if (from + j > last) out.push((last = from + j));
+    }
+  }
+  return out;
+}
+
 /** Manifests and Helm templates. */
 const YAML_PATH = /\.(?:ya?ml|tpl)$/i;
 
@@ -122,6 +168,7 @@ export const KUBERNETES_RULES: SecretRule[] = [
     description: 'Literal secret in a container env value',
     severity: 'high',
     keywords: ['value:'],
+    starts: envLiteralStarts,
     pattern: /name:[ \t]{0,10}["']?([A-Za-z_][A-Za-z0-9_.-]{0,127})["']?[ \t]{0,10}\r?\n[ \t]{1,40}value:/,
     paths: YAML_PATH,
     extract(m, ctx) {

@@ -19,6 +19,8 @@ export const TELEGRAM_RULES: SecretRule[] = [
     description: 'Telegram bot token',
     severity: 'high',
     keywords: [':aa'],
+    // The pattern starts with the keyword: tried at its occurrences only.
+    anchored: true,
     pattern: /:AA[A-Za-z0-9_-]{33}/,
     extract: (m, ctx) => telegramToken(ctx.text, m.index),
     minEntropy: 3.5,
