@@ -8,10 +8,10 @@ import { RuleSet } from '../../../src/scanners/secrets/scan.js';
 // secret-logging check read the positions, so any difference is a different scan.
 const index = new RuleSet(SECRET_RULES)['keywordIndex'] as KeywordIndex;
 const js = (text: string): number[][] => index['walkJs'](text);
-const wasm = (text: string): number[][] => {
-  const walk = wasmWalk(index['delta'] as Uint16Array, index['symbol']);
+const walk = wasmWalk(index['delta'] as Uint16Array, index['symbol']);
+const wasm = (text: string, fileBytes?: Uint8Array): number[][] | undefined => {
   if (!walk) throw new Error('WebAssembly walk unavailable');
-  return walk.run(text, index['shift'], index['firstOutput'], index['maxLength'] - 1);
+  return walk.run(text, index['shift'], index['firstOutput'], index['maxLength'] - 1, fileBytes);
 };
 
 const ASCII_PIECES = ['password', 'PASSWORD=', 'ghp_', 'akia', 'secret_key', 'begin rsa private key', '://', 'token', 'key', 'x', ' ', '\n', 'AKIA', 'hooks.slack.com', 'sk_live_', 'eyJ', 'pwd'];
@@ -43,17 +43,33 @@ describe('keyword walk in WebAssembly', () => {
     for (const [k, length] of lengths.entries()) {
       const text = randomText(length, k + 7, [...ASCII_PIECES, ...OTHER_PIECES]);
       // The parts are cut at byte offsets here, so only the whole sequence is the same.
-      expect(wasm(text).flat()).toEqual(js(text).flat());
+      expect(wasm(text)!.flat()).toEqual(js(text).flat());
     }
     const text = `\u00e9${'x'.repeat(600)}password ${'\ud83d\udd11'.repeat(300)} token`;
-    const hits = wasm(text).flat();
+    const hits = wasm(text)!.flat();
     expect(hits.filter((_, i) => i % 2 === 1)).toEqual(js(text).flat().filter((_, i) => i % 2 === 1));
     expect(hits.length).toBeGreaterThan(0);
   });
 
+  it('walks a text over a megabyte window by window, with the same hits (memory stays small)', () => {
+    const ascii = randomText(2_600_000, 41, ASCII_PIECES);
+    const mixed = randomText(2_300_000, 42, [...ASCII_PIECES, ...OTHER_PIECES.filter((p) => p !== '\ud800')]);
+    const bytes = (t: string) => Buffer.from(t, 'utf8');
+    const latin1 = Buffer.from(ascii.slice(0, 1_500_000).replace(/x/g, '\u00e9'), 'latin1');
+    const byteString = latin1.toString('latin1');
+    for (const [text, fileBytes] of [[ascii, undefined], [ascii, bytes(ascii)], [mixed, bytes(mixed)], [byteString, latin1]] as const) {
+      const hits = wasm(text, fileBytes)!;
+      expect(hits.flat()).toEqual(js(text).flat());
+      expect(hits.length).toBeGreaterThan(4);
+    }
+    // A big text that is not ASCII and comes without its bytes is left to the JavaScript walk.
+    expect(wasm(mixed)).toBeUndefined();
+    expect(index.scan(mixed).positions).toEqual(index['report'](js(mixed)).positions);
+  });
+
   it('drains and resumes when a part has more hits than its output area holds', () => {
     for (const text of ['key '.repeat(60_000), '\u00e9key '.repeat(50_000)]) {
-      const hits = wasm(text);
+      const hits = wasm(text)!;
       expect(hits.flat()).toEqual(js(text).flat());
       // One hit per `key` at least (the automaton reports every keyword end), far over 4,096 per part.
       expect(hits.reduce((n, h) => n + h.length / 2, 0)).toBeGreaterThanOrEqual(50_000);

@@ -12,6 +12,8 @@ const WALKS = 4;
 /** Bytes of a walk's control record (see keyword-walk.wat). */
 const RECORD = 32;
 const PAGE = 65536;
+/** Bytes walked at a time: the module's memory never grows much past this, however big the file. */
+const WINDOW = 1 << 20;
 
 interface Exports {
   memory: WebAssembly.Memory;
@@ -67,7 +69,7 @@ export interface WasmWalk {
    * keyword's last character) pairs, in text order, in four lists (the four parts of the walk, which
    * for a text that is not ASCII are cut at other places than the JavaScript walk's).
    */
-  run(text: string, shift: number, firstOutput: number, overlap: number, fileBytes?: Uint8Array): number[][];
+  run(text: string, shift: number, firstOutput: number, overlap: number, fileBytes?: Uint8Array): number[][] | undefined;
 }
 
 /** A walk over one automaton: its table copied into an instance's memory; undefined without WebAssembly. */
@@ -90,59 +92,93 @@ export function wasmWalk(delta: Uint16Array, symbol: Uint8Array): WasmWalk | und
   // Bytes 128 to 255 are symbol 0, as every character outside the keywords' alphabet.
   new Uint8Array(memory.buffer, symAt, 256).set(symbol.subarray(0, 256));
   const encoder = new TextEncoder();
-  return {
-    run(text, shift, firstOutput, overlap, fileBytes) {
-      // A UTF-16 code unit takes at most three bytes of UTF-8 (a surrogate pair, two units, four).
-      ensure(textAt + (fileBytes ? fileBytes.length : 3 * text.length));
-      // The views are made after growing: growing detaches the old buffer.
-      let n: number;
-      if (fileBytes) {
-        // The text's UTF-8, or a byte string's bytes (one per character, so no offset changes below).
-        new Uint8Array(memory.buffer, textAt, fileBytes.length).set(fileBytes);
-        n = fileBytes.length;
-      } else {
-        n = encoder.encodeInto(text, new Uint8Array(memory.buffer, textAt, 3 * text.length)).written;
-      }
-      const parts = quarters(n, overlap);
-      const ctrl = new Int32Array(memory.buffer, ctrlAt, WALKS * (RECORD / 4));
-      const out = new Int32Array(memory.buffer, outAt, WALKS * OUTPUT_PAIRS * 2);
-      const starts = [0, parts.i1, parts.i2, parts.i3];
-      const bounds = [0, parts.q1, parts.q2, parts.q3, n];
+
+  /**
+   * Walks the `m` bytes at textAt, which start at byte `base` of the whole input and are to report
+   * keywords ending at or after byte `from` (the bytes before are the previous window's overlap).
+   * Appends the hits, offsets in the whole input's bytes, to `hits`.
+   */
+  const walkWindow = (m: number, base: number, from: number, shift: number, firstOutput: number, overlap: number, hits: number[][]) => {
+    const parts = quarters(m, overlap);
+    const ctrl = new Int32Array(memory.buffer, ctrlAt, WALKS * (RECORD / 4));
+    const out = new Int32Array(memory.buffer, outAt, WALKS * OUTPUT_PAIRS * 2);
+    const starts = [0, parts.i1, parts.i2, parts.i3];
+    const bounds = [Math.min(from - base, m), parts.q1, parts.q2, parts.q3, m];
+    for (let k = 0; k < WALKS; k++) {
+      const r = k * (RECORD / 4);
+      ctrl[r] = textAt + starts[k]!;
+      ctrl[r + 1] = textAt + bounds[k + 1]!;
+      ctrl[r + 2] = 0;
+      ctrl[r + 3] = textAt + Math.max(bounds[k]!, k === 0 ? 0 : bounds[0]!);
+      ctrl[r + 4] = outAt + k * OUTPUT_PAIRS * 8;
+      ctrl[r + 5] = outAt + (k + 1) * OUTPUT_PAIRS * 8;
+    }
+    for (;;) {
+      const full = exports.scan(textAt, deltaAt, symAt, shift, firstOutput, ctrlAt);
       for (let k = 0; k < WALKS; k++) {
         const r = k * (RECORD / 4);
-        ctrl[r] = textAt + starts[k]!;
-        ctrl[r + 1] = textAt + bounds[k + 1]!;
-        ctrl[r + 2] = 0;
-        ctrl[r + 3] = textAt + bounds[k]!;
-        ctrl[r + 4] = outAt + k * OUTPUT_PAIRS * 8;
-        ctrl[r + 5] = outAt + (k + 1) * OUTPUT_PAIRS * 8;
+        const area = outAt + k * OUTPUT_PAIRS * 8;
+        const list = hits[k]!;
+        for (let at = (area - outAt) >> 2, end = (ctrl[r + 4]! - outAt) >> 2; at < end; at += 2) list.push(out[at]!, out[at + 1]! + base);
+        ctrl[r + 4] = area;
       }
-      const hits: number[][] = [[], [], [], []];
-      // The offsets ascend through the four lists in turn, so one cursor counts each byte once.
-      const toUnits = (lists: number[][]) => {
-        let byte = 0;
-        let unit = 0;
+      if (full === 0) return;
+    }
+  };
+
+  return {
+    run(text, shift, firstOutput, overlap, fileBytes) {
+      // Without the file's bytes the text is encoded here: whole when it is small (a UTF-16 code
+      // unit takes at most three bytes of UTF-8), window by window only when it is ASCII.
+      const whole = !fileBytes && 3 * text.length <= WINDOW + overlap;
+      const total = fileBytes ? fileBytes.length : whole ? -1 : text.length;
+      // The hits of the windows in turn; each walk's list stays ascending, and so does the sequence of lists.
+      const windows: number[][][] = [];
+      // UTF-16 units up to byte `cursor`, counted while the bytes are in memory (see toUnits).
+      let cursor = 0;
+      let unit = 0;
+      const toUnits = (lists: number[][], base: number, until: number) => {
         for (const list of lists) {
           for (let h = 1; h < list.length; h += 2) {
-            unit += exports.units(textAt + byte, textAt + list[h]!);
-            byte = list[h]!;
+            unit += exports.units(textAt + cursor - base, textAt + list[h]! - base);
+            cursor = list[h]!;
             list[h] = unit;
           }
         }
+        unit += exports.units(textAt + cursor - base, textAt + until - base);
+        cursor = until;
       };
-      for (;;) {
-        const full = exports.scan(textAt, deltaAt, symAt, shift, firstOutput, ctrlAt);
-        for (let k = 0; k < WALKS; k++) {
-          const r = k * (RECORD / 4);
-          const area = outAt + k * OUTPUT_PAIRS * 8;
-          const list = hits[k]!;
-          for (let at = (area - outAt) >> 2, end = (ctrl[r + 4]! - outAt) >> 2; at < end; at++) list.push(out[at]!);
-          ctrl[r + 4] = area;
-        }
-        if (full === 0) break;
+      let n = 0;
+      if (whole) {
+        ensure(textAt + 3 * text.length);
+        // The view is made after growing: growing detaches the old buffer.
+        n = encoder.encodeInto(text, new Uint8Array(memory.buffer, textAt, 3 * text.length)).written;
+        const hits: number[][] = [[], [], [], []];
+        walkWindow(n, 0, 0, shift, firstOutput, overlap, hits);
+        if (n !== text.length) toUnits(hits, 0, n);
+        return hits;
       }
-      if (n !== text.length) toUnits(hits);
-      return hits;
+      // Windows of at most WINDOW bytes, each with the `overlap` bytes before it, so memory stays
+      // small whatever the file's size.
+      for (let from = 0; from < total; from += WINDOW) {
+        const base = Math.max(0, from - overlap);
+        const until = Math.min(total, from + WINDOW);
+        const m = until - base;
+        ensure(textAt + m);
+        const view = new Uint8Array(memory.buffer, textAt, m);
+        if (fileBytes) view.set(fileBytes.subarray(base, until));
+        else {
+          const { read, written } = encoder.encodeInto(text.substring(base, until), view);
+          // Not ASCII: its bytes are not its characters; the JavaScript walk takes it.
+          if (read !== m || written !== m) return undefined;
+        }
+        const hits: number[][] = [[], [], [], []];
+        walkWindow(m, base, from, shift, firstOutput, overlap, hits);
+        // A byte string's bytes and ASCII are one per character; UTF-8 of other text is turned into units.
+        if (fileBytes && fileBytes.length !== text.length) toUnits(hits, base, until);
+        windows.push(hits);
+      }
+      return windows.length === 1 ? windows[0]! : windows.flat();
     },
   };
 }
