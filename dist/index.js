@@ -74294,6 +74294,21 @@ function linkFindings(control, evidence, index) {
 
 
 const finding_priority_RANK = { P0: 0, P1: 1, P2: 2 };
+/**
+ * The findings each result's evidence names, built once per result: a run asks for every finding
+ * against every result, and a file with tens of thousands of findings (one per line) made a scan
+ * through the evidence per question quadratic (a 2 MB file of log lines took a minute).
+ */
+const NAMED = new WeakMap();
+function namedFindings(item) {
+    const cached = NAMED.get(item);
+    // Built again when the evidence changed since (a result is a plain object anyone may extend).
+    if (cached && cached.evidence === item.evidence && cached.length === item.evidence.length)
+        return cached.refs;
+    const refs = new Set(item.evidence.flatMap((e) => (e.finding === undefined ? [] : [e.finding])));
+    NAMED.set(item, { evidence: item.evidence, length: item.evidence.length, refs });
+    return refs;
+}
 function findingPriority(f, workloads, repositoryResults) {
     if (f.suppression)
         return undefined;
@@ -74302,7 +74317,7 @@ function findingPriority(f, workloads, repositoryResults) {
     if (f.blocking === false)
         return 'P2';
     const ref = findingRef(f);
-    const names = (item) => item.evidence.some((e) => e.finding === ref);
+    const names = (item) => namedFindings(item).has(ref);
     let best;
     const take = (p) => {
         if (p && (best === undefined || finding_priority_RANK[p] < finding_priority_RANK[best]))

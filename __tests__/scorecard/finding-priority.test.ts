@@ -51,3 +51,23 @@ describe('a finding takes the highest priority of the failing results that rest 
     expect(findingPriority({ ...secret, suppression: { kind: 'inline', reason: 'fixture' } }, [w], [])).toBeUndefined();
   });
 });
+
+describe('the evidence index behind the priorities', () => {
+  it('a result whose evidence grows after a first question names the new finding too', () => {
+    const result = repoResult('P0', []);
+    expect(findingPriority(secret, [], [result])).toBe('P2');
+    result.evidence.push({ path: secret.path, line: 2, detail: 'd', finding: findingRef(secret) });
+    expect(findingPriority(secret, [], [result])).toBe('P0');
+    result.evidence = [];
+    expect(findingPriority(secret, [], [result])).toBe('P2');
+  });
+
+  it('each of many findings named by one result gets its priority, and only those', () => {
+    const findings = Array.from({ length: 2000 }, (_, i) => ({ ...secret, line: i + 1 }));
+    const named = findings.filter((_, i) => i % 3 === 0);
+    const result = repoResult('P1', named.map((f) => ({ path: f.path, line: f.line, detail: 'd', finding: findingRef(f) })));
+    const priorities = findings.map((f) => findingPriority(f, [], [result]));
+    expect(priorities.filter((p) => p === 'P1').length).toBe(named.length);
+    expect(priorities.every((p, i) => p === (i % 3 === 0 ? 'P1' : 'P2'))).toBe(true);
+  });
+});

@@ -11,6 +11,22 @@ import type { Priority, VerdictItem } from './types.js';
 
 const RANK: Record<Priority, number> = { P0: 0, P1: 1, P2: 2 };
 
+/**
+ * The findings each result's evidence names, built once per result: a run asks for every finding
+ * against every result, and a file with tens of thousands of findings (one per line) made a scan
+ * through the evidence per question quadratic (a 2 MB file of log lines took a minute).
+ */
+const NAMED = new WeakMap<VerdictItem, { evidence: VerdictItem['evidence']; length: number; refs: ReadonlySet<string> }>();
+
+function namedFindings(item: VerdictItem): ReadonlySet<string> {
+  const cached = NAMED.get(item);
+  // Built again when the evidence changed since (a result is a plain object anyone may extend).
+  if (cached && cached.evidence === item.evidence && cached.length === item.evidence.length) return cached.refs;
+  const refs = new Set(item.evidence.flatMap((e) => (e.finding === undefined ? [] : [e.finding])));
+  NAMED.set(item, { evidence: item.evidence, length: item.evidence.length, refs });
+  return refs;
+}
+
 export interface OwnedScore {
   score: WorkloadScore;
   owns: (path: string) => boolean;
@@ -22,7 +38,7 @@ export function findingPriority(f: Finding, workloads: readonly OwnedScore[], re
   // findings make its control block.
   if (f.blocking === false) return 'P2';
   const ref = findingRef(f);
-  const names = (item: VerdictItem) => item.evidence.some((e) => e.finding === ref);
+  const names = (item: VerdictItem) => namedFindings(item).has(ref);
   let best: Priority | undefined;
   const take = (p: Priority | undefined) => {
     if (p && (best === undefined || RANK[p] < RANK[best])) best = p;
