@@ -34485,7 +34485,7 @@ const escapeRegExp = (literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const oneOf = (alternatives) => (alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`);
 /**
  * A token with a documented prefix: the pattern is the prefix and then the body, the whole token is
- * the secret, the lower-cased prefixes are the keywords. Defaults: tokens end at a base64url
+ * the secret, the lower-cased prefixes are the keywords (and then anchor the pattern). Defaults: tokens end at a base64url
  * character boundary and carry at least 3 bits of entropy per character; `extras` override them
  * and add checks (`checksum`, `validate`, `verify`...).
  */
@@ -34499,6 +34499,9 @@ function prefixedToken(id, description, severity, shape) {
         severity,
         keywords: keywords ?? prefixes.map((p) => p.toLowerCase()),
         pattern: new RegExp(`(${oneOf(prefixes.map(escapeRegExp))}${body})`, ignoreCase ? 'i' : ''),
+        // Every match starts with a prefix, and the prefixes are the keywords: the pattern is tried where
+        // the keyword pass saw one instead of searched over the whole file (same matches, less work).
+        anchored: keywords === undefined,
         boundary: TOKEN_CHARS,
         minEntropy: 3,
         ...extras,
@@ -35399,6 +35402,8 @@ function credential_comparison_extract(m, ctx) {
     }
     const opStart = m.index;
     const opEnd = opStart + m[0].length;
+    if (!quoteBeside(text, opStart, opEnd))
+        return undefined;
     const [lineStart, lineEnd] = lineBounds(text, opStart);
     if (lineEnd - lineStart > MAX_GENERIC_LINE) {
         ctx.skipTo(lineEnd);
@@ -35431,6 +35436,24 @@ function credential_comparison_extract(m, ctx) {
     // `"literal" == name` / `"literal".equals(name)`
     const ident = IDENT_AFTER.exec(text.slice(r, Math.min(lineEnd, r + 120)));
     return ident ? judge(ident[0].replace(/^[$@]/, ''), left[0], left[1]) : undefined;
+}
+const isBlank = (c) => c === 32 || c === 9;
+const isQuote = (c) => c === 34 || c === 39 || c === 96;
+/**
+ * A quote beside the operator [opStart, opEnd), past blanks, after it or before it: an operand is
+ * read only when it is a quoted literal, and code compares identifiers all day (`a === b`), so
+ * most operators are turned away here, before the line lookup.
+ */
+function quoteBeside(text, opStart, opEnd) {
+    let r = opEnd;
+    while (isBlank(text.charCodeAt(r)))
+        r++;
+    if (isQuote(text.charCodeAt(r)))
+        return true;
+    let l = opStart;
+    while (l > 0 && isBlank(text.charCodeAt(l - 1)))
+        l--;
+    return l > 0 && isQuote(text.charCodeAt(l - 1));
 }
 function skipBlanks(text, i, end) {
     while (i < end && (text[i] === ' ' || text[i] === '\t'))
@@ -35478,6 +35501,9 @@ const CURSOR_RULES = [
         family: 'ai',
         prefix: 'key_',
         keywords: ['cursor'],
+        // Tried at each `key_` only, as the prefix would anchor it if it were the keyword.
+        anchored: true,
+        anchors: ['key_'],
         body: run('a-f0-9', 64),
         boundary: WORD_CHARS,
         minEntropy: 3.5,
@@ -36768,7 +36794,7 @@ function decodedIsSecret(b64) {
     const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
     return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
 }
-function isBlank(code) {
+function kubernetes_isBlank(code) {
     return code === 32 || code === 9;
 }
 /**
@@ -36782,7 +36808,7 @@ function envLiteralStarts(text) {
     let last = -1;
     for (let v = text.indexOf('value:'); v >= 0; v = text.indexOf('value:', v + 1)) {
         let k = v - 1;
-        while (k >= 0 && v - 1 - k <= 40 && isBlank(text.charCodeAt(k)))
+        while (k >= 0 && v - 1 - k <= 40 && kubernetes_isBlank(text.charCodeAt(k)))
             k--;
         const blanks = v - 1 - k;
         if (blanks < 1 || blanks > 40 || k < 0 || text.charCodeAt(k) !== 10)
@@ -37741,6 +37767,16 @@ const SUPABASE_RULES = [
 // Tableau personal access token secrets (saas family): 22 characters of base64 and `==`, a colon,
 // 32 alphanumerics. Samples: __tests__/scanners/secrets/rules/tableau.samples.ts.
 
+/**
+ * Where a secret can start: 22 characters before each `==:` (the pattern fixes that offset). The
+ * pattern searched over a whole file tried 22 characters from every letter and digit.
+ */
+function secretStarts(text) {
+    const out = [];
+    for (let at = text.indexOf('==:', 22); at >= 0; at = text.indexOf('==:', at + 1))
+        out.push(at - 22);
+    return out;
+}
 const TABLEAU_RULES = [
     defineRule({
         id: 'tableau-pat-secret',
@@ -37748,6 +37784,7 @@ const TABLEAU_RULES = [
         description: 'Tableau personal access token secret',
         severity: 'high',
         keywords: ['tableau'],
+        starts: secretStarts,
         pattern: /([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})/,
         boundary: 'A-Za-z0-9+/',
         minEntropy: 4,

@@ -66,7 +66,7 @@ export interface TokenShape extends RuleExtras {
 
 /**
  * A token with a documented prefix: the pattern is the prefix and then the body, the whole token is
- * the secret, the lower-cased prefixes are the keywords. Defaults: tokens end at a base64url
+ * the secret, the lower-cased prefixes are the keywords (and then anchor the pattern). Defaults: tokens end at a base64url
  * character boundary and carry at least 3 bits of entropy per character; `extras` override them
  * and add checks (`checksum`, `validate`, `verify`...).
  */
@@ -80,6 +80,9 @@ export function prefixedToken(id: string, description: string, severity: Severit
     severity,
     keywords: keywords ?? prefixes.map((p) => p.toLowerCase()),
     pattern: new RegExp(`(${oneOf(prefixes.map(escapeRegExp))}${body})`, ignoreCase ? 'i' : ''),
+    // Every match starts with a prefix, and the prefixes are the keywords: the pattern is tried where
+    // the keyword pass saw one instead of searched over the whole file (same matches, less work).
+    anchored: keywords === undefined,
     boundary: TOKEN_CHARS,
     minEntropy: 3,
     ...extras,

@@ -67,6 +67,7 @@ function extract(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | und
   }
   const opStart = m.index;
   const opEnd = opStart + (m[0] as string).length;
+  if (!quoteBeside(text, opStart, opEnd)) return undefined;
   const [lineStart, lineEnd] = lineBounds(text, opStart);
   if (lineEnd - lineStart > MAX_GENERIC_LINE) {
     ctx.skipTo(lineEnd);
@@ -95,6 +96,23 @@ function extract(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | und
   // `"literal" == name` / `"literal".equals(name)`
   const ident = IDENT_AFTER.exec(text.slice(r, Math.min(lineEnd, r + 120)));
   return ident ? judge(ident[0].replace(/^[$@]/, ''), left[0], left[1]) : undefined;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
+
+/**
+ * A quote beside the operator [opStart, opEnd), past blanks, after it or before it: an operand is
+ * read only when it is a quoted literal, and code compares identifiers all day (`a === b`), so
+ * most operators are turned away here, before the line lookup.
+ */
+function quoteBeside(text: string, opStart: number, opEnd: number): boolean {
+  let r = opEnd;
+  while (isBlank(text.charCodeAt(r))) r++;
+  if (isQuote(text.charCodeAt(r))) return true;
+  let l = opStart;
+  while (l > 0 && isBlank(text.charCodeAt(l - 1))) l--;
+  return l > 0 && isQuote(text.charCodeAt(l - 1));
 }
 
 function skipBlanks(text: string, i: number, end: number): number {

@@ -10,6 +10,9 @@ export const CURSOR_RULES: SecretRule[] = [
     family: 'ai',
     prefix: 'key_',
     keywords: ['cursor'],
+    // Tried at each `key_` only, as the prefix would anchor it if it were the keyword.
+    anchored: true,
+    anchors: ['key_'],
     body: run('a-f0-9', 64),
     boundary: WORD_CHARS,
     minEntropy: 3.5,
