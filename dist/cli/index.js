@@ -38908,17 +38908,45 @@ function mergePositions(byKeyword, ids) {
     }
     if (lists.length === 0)
         return [];
-    if (lists.length === 1)
-        return lists[0];
-    const positions = [].concat(...lists);
-    lists = [];
-    positions.sort((a, b) => a - b);
-    let k = 0;
-    for (let j = 0; j < positions.length; j++)
-        if (j === 0 || positions[j] !== positions[j - 1])
-            positions[k++] = positions[j];
-    positions.length = k;
-    return positions;
+    // Each list ascends (a keyword's occurrences in text order): merged pairwise, in rounds, which is
+    // linear per round where concatenating and sorting was not (files with thousands of `==`).
+    while (lists.length > 1) {
+        const next = [];
+        for (let i = 0; i + 1 < lists.length; i += 2)
+            next.push(mergeTwo(lists[i], lists[i + 1]));
+        if (lists.length % 2 === 1)
+            next.push(lists[lists.length - 1]);
+        lists = next;
+    }
+    return lists[0];
+}
+/** The ascending, duplicate-free union of two ascending lists (two keywords may start at one offset: `pass`, `password`). */
+function mergeTwo(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        if (x < y) {
+            out.push(x);
+            i++;
+        }
+        else if (y < x) {
+            out.push(y);
+            j++;
+        }
+        else {
+            out.push(x);
+            i++;
+            j++;
+        }
+    }
+    while (i < a.length)
+        out.push(a[i++]);
+    while (j < b.length)
+        out.push(b[j++]);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/logging.ts

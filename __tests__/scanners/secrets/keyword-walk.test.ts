@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { SECRET_RULES } from '../../../src/scanners/secrets/index.js';
 import { wasmWalk } from '../../../src/scanners/secrets/keyword-walk.js';
-import type { KeywordIndex } from '../../../src/scanners/secrets/keywords.js';
+import { mergePositions, type KeywordIndex } from '../../../src/scanners/secrets/keywords.js';
 import { RuleSet } from '../../../src/scanners/secrets/scan.js';
 
 // The WebAssembly walk must give exactly the JavaScript walk's hits: the rules and the
@@ -100,5 +100,26 @@ describe('keyword walk in WebAssembly', () => {
 
   it('is the module scripts/keyword-wasm.mjs assembles from keyword-walk.wat', () => {
     expect(() => execFileSync(process.execPath, ['scripts/keyword-wasm.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});
+
+describe('the positions of several keywords, merged', () => {
+  it('is the ascending union without repeats, for any number of ascending lists', () => {
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const lists: (number[] | undefined)[] = Array.from({ length: rand(10) }, () => {
+        if (rand(5) === 0) return undefined;
+        const set = new Set(Array.from({ length: rand(40) }, () => rand(300)));
+        return [...set].sort((a, b) => a - b);
+      });
+      const ids = lists.map((_, i) => i).filter(() => rand(4) !== 0);
+      const expected = [...new Set(ids.flatMap((i) => lists[i] ?? []))].sort((a, b) => a - b);
+      expect(mergePositions(lists, ids)).toEqual(expected);
+      expect(mergePositions(lists, undefined)).toEqual([...new Set(lists.flatMap((l) => l ?? []))].sort((a, b) => a - b));
+    }
   });
 });

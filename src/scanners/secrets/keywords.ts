@@ -257,12 +257,38 @@ export function mergePositions(byKeyword: readonly (number[] | undefined)[], ids
     }
   }
   if (lists.length === 0) return [];
-  if (lists.length === 1) return lists[0] as number[];
-  const positions = ([] as number[]).concat(...lists);
-  lists = [];
-  positions.sort((a, b) => a - b);
-  let k = 0;
-  for (let j = 0; j < positions.length; j++) if (j === 0 || positions[j] !== positions[j - 1]) positions[k++] = positions[j] as number;
-  positions.length = k;
-  return positions;
+  // Each list ascends (a keyword's occurrences in text order): merged pairwise, in rounds, which is
+  // linear per round where concatenating and sorting was not (files with thousands of `==`).
+  while (lists.length > 1) {
+    const next: number[][] = [];
+    for (let i = 0; i + 1 < lists.length; i += 2) next.push(mergeTwo(lists[i] as number[], lists[i + 1] as number[]));
+    if (lists.length % 2 === 1) next.push(lists[lists.length - 1] as number[]);
+    lists = next;
+  }
+  return lists[0] as number[];
+}
+
+/** The ascending, duplicate-free union of two ascending lists (two keywords may start at one offset: `pass`, `password`). */
+function mergeTwo(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x < y) {
+      out.push(x);
+      i++;
+    } else if (y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as number);
+  while (j < b.length) out.push(b[j++] as number);
+  return out;
 }
