@@ -81792,13 +81792,19 @@ function isWorkload(object) {
 
 
 
-function parseObjects(file, source) {
-    const kind = source.kind;
+
+/** Whether files of this kind can hold Kubernetes objects (the others are not read for them). */
+function mayHoldObjects(kind) {
     if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action')
+        return false;
+    return !(kind === 'compose' || kind === 'helm-values' || isCiKind(kind));
+}
+/** `/apiVersion/.test(text)`, through a probe from its rare `V` (see literal-search.ts). */
+const API_VERSION = literalFinder('apiVersion', 'api'.length);
+function parseObjects(file, source) {
+    if (!mayHoldObjects(source.kind))
         return [];
-    if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind))
-        return [];
-    if (!/apiVersion/.test(file.text) || !/kind/.test(file.text))
+    if (API_VERSION(file.text) < 0 || !file.text.includes('kind'))
         return [];
     const out = [];
     for (const { ctx, broken } of source.yaml().documents) {
@@ -81968,6 +81974,9 @@ const INGRESS = literalFinder('Ingress');
 function scanExposure(file, parsed) {
     // Helm templates are not YAML until rendered; whether their Ingress exists depends on values.
     if (parsed.kind === 'helm-template' && /\{\{/.test(file.text))
+        return [];
+    // Only files that can hold objects are read for them: no text search in the others.
+    if (!mayHoldObjects(parsed.kind))
         return [];
     if (SERVICE(file.text) < 0 && INGRESS(file.text) < 0)
         return [];
@@ -83028,6 +83037,7 @@ function ciImages(file, ctx, root, kind, out) {
 
 
 
+
 // ---------------------------------------------------------------- Kubernetes and friends
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'sidecars', 'steps']);
 const CONTAINER_MAPS = new Set(['container', 'script', 'stepTemplate']);
@@ -83461,6 +83471,8 @@ function valuesImageBlock(file, ctx, map, key, owner, push) {
 // ---------------------------------------------------------------- dispatch
 /** A JSON6902 patch file: a list of operations (`[{"op": "replace", "path": ...}]`). */
 const JSON_PATCH = /^\s*\[\s*\{\s*"(?:op|path)"\s*:/;
+/** `/"apiVersion"/.test(text)`, through a probe from its rare `V` (see literal-search.ts). */
+const JSON_API_VERSION = literalFinder('"apiVersion"', '"api'.length);
 const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
 const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
 function fallbackSource(kind) {
@@ -83491,7 +83503,7 @@ function lineOptions(kind, source) {
 function scanYamlImages(file, source) {
     const out = [];
     const kind = source.kind;
-    if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text)) && !JSON_PATCH.test(file.text))
+    if (kind === 'json' && !(JSON_API_VERSION(file.text) >= 0 && file.text.includes('"kind"')) && !JSON_PATCH.test(file.text))
         return out;
     if (kind === 'helm-template' && /\{\{/.test(file.text)) {
         return lineImages(file, { source: 'kubernetes' });

@@ -19766,6 +19766,8 @@ function stringMap(ctx, node) {
 
 // EXTERNAL MODULE: ./src/scanners/shared/formats.ts
 var formats = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/util/literal-search.ts
+var literal_search = __nccwpck_require__(4832);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -23334,8 +23336,6 @@ function withYamlEnvSnapshot(parse) {
 
 // EXTERNAL MODULE: ./src/yaml/safe-yaml.ts
 var safe_yaml = __nccwpck_require__(692);
-// EXTERNAL MODULE: ./src/util/literal-search.ts
-var literal_search = __nccwpck_require__(4832);
 ;// CONCATENATED MODULE: ./src/yaml/documents.ts
 // YAML documents of a scanned file, split before parsing so that a document no scanner reads
 // (a CRD's schema, a JSON schema) costs a regular-expression test instead of a parse. Parsed with
@@ -24026,13 +24026,19 @@ function isWorkload(object) {
 
 
 
-function parseObjects(file, source) {
-    const kind = source.kind;
+
+/** Whether files of this kind can hold Kubernetes objects (the others are not read for them). */
+function mayHoldObjects(kind) {
     if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action')
+        return false;
+    return !(kind === 'compose' || kind === 'helm-values' || (0,formats/* isCiKind */.N5)(kind));
+}
+/** `/apiVersion/.test(text)`, through a probe from its rare `V` (see literal-search.ts). */
+const API_VERSION = (0,literal_search/* literalFinder */.oz)('apiVersion', 'api'.length);
+function parseObjects(file, source) {
+    if (!mayHoldObjects(source.kind))
         return [];
-    if (kind === 'compose' || kind === 'helm-values' || (0,formats/* isCiKind */.N5)(kind))
-        return [];
-    if (!/apiVersion/.test(file.text) || !/kind/.test(file.text))
+    if (API_VERSION(file.text) < 0 || !file.text.includes('kind'))
         return [];
     const out = [];
     for (const { ctx, broken } of source.yaml().documents) {
@@ -24202,6 +24208,9 @@ const INGRESS = (0,literal_search/* literalFinder */.oz)('Ingress');
 function scanExposure(file, parsed) {
     // Helm templates are not YAML until rendered; whether their Ingress exists depends on values.
     if (parsed.kind === 'helm-template' && /\{\{/.test(file.text))
+        return [];
+    // Only files that can hold objects are read for them: no text search in the others.
+    if (!mayHoldObjects(parsed.kind))
         return [];
     if (SERVICE(file.text) < 0 && INGRESS(file.text) < 0)
         return [];
@@ -25264,6 +25273,7 @@ function ciImages(file, ctx, root, kind, out) {
 
 
 
+
 // ---------------------------------------------------------------- Kubernetes and friends
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'sidecars', 'steps']);
 const CONTAINER_MAPS = new Set(['container', 'script', 'stepTemplate']);
@@ -25697,6 +25707,8 @@ function valuesImageBlock(file, ctx, map, key, owner, push) {
 // ---------------------------------------------------------------- dispatch
 /** A JSON6902 patch file: a list of operations (`[{"op": "replace", "path": ...}]`). */
 const JSON_PATCH = /^\s*\[\s*\{\s*"(?:op|path)"\s*:/;
+/** `/"apiVersion"/.test(text)`, through a probe from its rare `V` (see literal-search.ts). */
+const JSON_API_VERSION = (0,literal_search/* literalFinder */.oz)('"apiVersion"', '"api'.length);
 const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
 const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
 function fallbackSource(kind) {
@@ -25727,7 +25739,7 @@ function lineOptions(kind, source) {
 function scanYamlImages(file, source) {
     const out = [];
     const kind = source.kind;
-    if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text)) && !JSON_PATCH.test(file.text))
+    if (kind === 'json' && !(JSON_API_VERSION(file.text) >= 0 && file.text.includes('"kind"')) && !JSON_PATCH.test(file.text))
         return out;
     if (kind === 'helm-template' && /\{\{/.test(file.text)) {
         return lineImages(file, { source: 'kubernetes' });

@@ -2,7 +2,7 @@
 // or NodePort. Only objects count, never text in docs or Helm values. Whether exposure is
 // allowed is the deployment-boundary control's decision.
 import { get, getIn, stringMap, stringValue, type AstContext } from '../../yaml/ast.js';
-import { parseObjects } from '../kubernetes/index.js';
+import { mayHoldObjects, parseObjects } from '../kubernetes/index.js';
 import type { ParsedSource } from '../shared/source.js';
 import type { KubeObject } from '../kubernetes/objects.js';
 import type { ExposureFacts, SourceFile } from '../types.js';
@@ -45,6 +45,8 @@ const INGRESS = literalFinder('Ingress');
 export function scanExposure(file: SourceFile, parsed: ParsedSource): ExposureFacts[] {
   // Helm templates are not YAML until rendered; whether their Ingress exists depends on values.
   if (parsed.kind === 'helm-template' && /\{\{/.test(file.text)) return [];
+  // Only files that can hold objects are read for them: no text search in the others.
+  if (!mayHoldObjects(parsed.kind)) return [];
   if (SERVICE(file.text) < 0 && INGRESS(file.text) < 0) return [];
   const out: ExposureFacts[] = [];
   try {

@@ -23,6 +23,7 @@ import { parseYamlDocuments } from '../../yaml/documents.js';
 import { lineImages, type LineOptions } from './lines.js';
 import { splitLines } from '../shared/split-lines.js';
 import { looksLikeImage } from './reference.js';
+import { literalFinder } from '../../util/literal-search.js';
 import { bundleNode, kindOnlyTektonObjects, TEKTON_REF_KEYS } from './tekton.js';
 import { CI_SOURCE, ciImages } from './ci-images.js';
 import { dockerUriRef, imageValue, makeRef, valuePosition } from './yaml-values.js';
@@ -445,6 +446,8 @@ function valuesImageBlock(
 
 /** A JSON6902 patch file: a list of operations (`[{"op": "replace", "path": ...}]`). */
 const JSON_PATCH = /^\s*\[\s*\{\s*"(?:op|path)"\s*:/;
+/** `/"apiVersion"/.test(text)`, through a probe from its rare `V` (see literal-search.ts). */
+const JSON_API_VERSION = literalFinder('"apiVersion"', '"api'.length);
 const LOOKS_KUBERNETES = /^apiVersion\s*:/m;
 const LOOKS_KUBERNETES_KIND = /^kind\s*:/m;
 
@@ -477,7 +480,7 @@ function lineOptions(kind: PathKind, source: ImageSource): LineOptions {
 export function scanYamlImages(file: SourceFile, source: ParsedSource): ImageReference[] {
   const out: Out = [];
   const kind = source.kind;
-  if (kind === 'json' && !(/"apiVersion"/.test(file.text) && /"kind"/.test(file.text)) && !JSON_PATCH.test(file.text)) return out;
+  if (kind === 'json' && !(JSON_API_VERSION(file.text) >= 0 && file.text.includes('"kind"')) && !JSON_PATCH.test(file.text)) return out;
   if (kind === 'helm-template' && /\{\{/.test(file.text)) {
     return lineImages(file, { source: 'kubernetes' });
   }

@@ -1,7 +1,8 @@
 // Kubernetes facts from one file: per-container hardening checks, NetworkPolicies and the
 // workloads it deploys. Dockerfile and compose deployables are ../deployables.ts's.
 import type { ContainerFacts, Deployable, NetworkPolicyFacts, SourceFile } from '../types.js';
-import { isCiKind } from '../shared/formats.js';
+import { isCiKind, type PathKind } from '../shared/formats.js';
+import { literalFinder } from '../../util/literal-search.js';
 import { parseSource, type ParsedSource } from '../shared/source.js';
 import {
   get,
@@ -29,11 +30,18 @@ export interface ParsedObjects {
   objects: KubeObject[];
 }
 
+/** Whether files of this kind can hold Kubernetes objects (the others are not read for them). */
+export function mayHoldObjects(kind: PathKind): boolean {
+  if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action') return false;
+  return !(kind === 'compose' || kind === 'helm-values' || isCiKind(kind));
+}
+
+/** `/apiVersion/.test(text)`, through a probe from its rare `V` (see literal-search.ts). */
+const API_VERSION = literalFinder('apiVersion', 'api'.length);
+
 export function parseObjects(file: SourceFile, source: ParsedSource): ParsedObjects[] {
-  const kind = source.kind;
-  if (kind === 'other' || kind === 'dockerfile' || kind === 'github-workflow' || kind === 'github-action') return [];
-  if (kind === 'compose' || kind === 'helm-values' || isCiKind(kind)) return [];
-  if (!/apiVersion/.test(file.text) || !/kind/.test(file.text)) return [];
+  if (!mayHoldObjects(source.kind)) return [];
+  if (API_VERSION(file.text) < 0 || !file.text.includes('kind')) return [];
   const out: ParsedObjects[] = [];
   for (const { ctx, broken } of source.yaml().documents) {
     // A document with syntax errors (Helm templates, broken YAML) gives no reliable facts.

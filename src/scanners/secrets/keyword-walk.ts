@@ -66,8 +66,9 @@ function module(): WebAssembly.Module | null {
 export interface WasmWalk {
   /**
    * The hits, as KeywordIndex's JavaScript walk gives them: (output state - firstOutput, offset of the
-   * keyword's last character) pairs, in text order, in four lists (the four parts of the walk, which
-   * for a text that is not ASCII are cut at other places than the JavaScript walk's).
+   * keyword's last character) pairs, in text order, in lists (four per window of the walk, cut at
+   * other places than the JavaScript walk's parts when the text is not ASCII or over a window).
+   * Undefined for a text over a window that comes without its bytes and is not ASCII.
    */
   run(text: string, shift: number, firstOutput: number, overlap: number, fileBytes?: Uint8Array): number[][] | undefined;
 }
