@@ -16004,13 +16004,17 @@ function canOpen(full) {
     }
 }
 function collectReferencedPaths(root, files, workloads, maxBytes) {
+    const named = workloads.flatMap(namedPaths);
+    // Nothing named (no manifest, or none names a file): no sets of the whole listing to build.
+    if (named.length === 0)
+        return [];
     const listed = new Set(files);
     const dirs = new Set();
     for (const f of files)
         for (let i = f.indexOf('/'); i !== -1; i = f.indexOf('/', i + 1))
             dirs.add(f.slice(0, i));
     const byPath = new Map();
-    for (const { path: rel, contract } of workloads.flatMap(namedPaths)) {
+    for (const { path: rel, contract } of named) {
         if (byPath.has(rel) && !contract)
             continue;
         const full = external_node_path_default().join(root, rel);
@@ -33664,13 +33668,10 @@ class LineIndex {
         if (this.starts)
             return this.starts;
         const text = this.text;
-        let count = 1;
+        // One pass: counting the lines first to size a typed array read the text twice.
+        const starts = [0];
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            count++;
-        const starts = new Int32Array(count);
-        let k = 1;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts[k++] = i + 1;
+            starts.push(i + 1);
         this.starts = starts;
         return starts;
     }

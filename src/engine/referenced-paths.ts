@@ -38,11 +38,14 @@ function canOpen(full: string): boolean {
 }
 
 export function collectReferencedPaths(root: string, files: readonly string[], workloads: readonly Workload[], maxBytes: number): ReferencedPath[] {
+  const named = workloads.flatMap(namedPaths);
+  // Nothing named (no manifest, or none names a file): no sets of the whole listing to build.
+  if (named.length === 0) return [];
   const listed = new Set(files);
   const dirs = new Set<string>();
   for (const f of files) for (let i = f.indexOf('/'); i !== -1; i = f.indexOf('/', i + 1)) dirs.add(f.slice(0, i));
   const byPath = new Map<string, ReferencedPath>();
-  for (const { path: rel, contract } of workloads.flatMap(namedPaths)) {
+  for (const { path: rel, contract } of named) {
     if (byPath.has(rel) && !contract) continue;
     const full = path.join(root, rel);
     let stat: Stats | undefined;

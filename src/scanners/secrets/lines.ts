@@ -1,18 +1,16 @@
 // Offsets to 1-based line/column, computed only for files that have a finding.
 
 export class LineIndex {
-  private starts: Int32Array | undefined;
+  private starts: number[] | undefined;
 
   constructor(readonly text: string) {}
 
-  private lineStarts(): Int32Array {
+  private lineStarts(): number[] {
     if (this.starts) return this.starts;
     const text = this.text;
-    let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Int32Array(count);
-    let k = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+    // One pass: counting the lines first to size a typed array read the text twice.
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.starts = starts;
     return starts;
   }
