@@ -35204,6 +35204,23 @@ function credentialedUrl(ctx, wantDatabase) {
 const CREDENTIALS = `:\\/\\/([^\\s:@/"'<>\`]{0,128}):([^\\s@/"'<>\`]{1,256})@(?:[A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,60}\\])`;
 /** Found at `://` (a literal, so the search is fast); the scheme is read backwards in code. */
 const CREDENTIALED_URL = new RegExp(CREDENTIALS);
+/**
+ * Characters the user part of CREDENTIALS may not hold, the ASCII ones: the blanks `\s` takes
+ * (tab, line breaks, vertical tab, form feed, space) and `:@/"'<>` and the backtick. Only these
+ * stop the precheck, so it never stops inside a user part the pattern takes.
+ */
+const notInUser = (c) => (c >= 9 && c <= 13) || c === 32 || c === 58 || c === 64 || c === 47 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96;
+/**
+ * The URL rules' precheck at `://`: a `:` ends the user part within 128 characters, as it does
+ * wherever CREDENTIALS matches. A URL without credentials (`https://github.com/...`) stops at its
+ * first `/` here, before the pattern runs.
+ */
+function userThenColon(text, at) {
+    let i = at + 3;
+    for (const stop = Math.min(text.length, i + 128); i < stop && !notInUser(text.charCodeAt(i));)
+        i++;
+    return text.charCodeAt(i) === 58;
+}
 const CONNECTION_KEYS = /(?:^|[;"'`\s])(?:server|data source|datasource|host|hostname|address|addr|network address|uid|user id|userid|user|username|database|initial catalog|driver|dsn|provider|port|endpoint|trusted_connection|encrypt)\s*=/i;
 const CONNECTION_STRINGS_RULES = [
     defineRule({
@@ -35231,6 +35248,7 @@ const CONNECTION_STRINGS_RULES = [
         keywords: DATABASE_KEYWORDS,
         anchored: true,
         anchors: ['://'],
+        precheck: userThenColon,
         pattern: CREDENTIALED_URL,
         secretGroup: 2,
         inContext: (ctx) => credentialedUrl(ctx, true),
@@ -35243,6 +35261,7 @@ const CONNECTION_STRINGS_RULES = [
         severity: 'high',
         keywords: ['://'],
         anchored: true,
+        precheck: userThenColon,
         pattern: CREDENTIALED_URL,
         secretGroup: 2,
         inContext: (ctx) => credentialedUrl(ctx, false),
@@ -35843,6 +35862,15 @@ const ENV_FILES_RULES = [
 
 /** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
 const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
+const isTokenChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+/**
+ * The pattern's precheck at a `|` or `%7C`: the first and the 27th character after it are token
+ * characters, as they are wherever the pattern matches. Minified code is full of `||`.
+ */
+function tokenAfterPipe(text, at) {
+    const after = text.charCodeAt(at) === 124 ? at + 1 : at + 3;
+    return isTokenChar(text.charCodeAt(after)) && isTokenChar(text.charCodeAt(after + 26));
+}
 const FACEBOOK_RULES = [
     prefixedToken('facebook-access-token', 'Facebook / Meta access token', 'high', { family: 'messaging', prefix: ['EAAM', 'EAAC'], body: run('A-Za-z0-9', 100, 500), boundary: WORD_CHARS, minEntropy: 4 }),
     defineRule({
@@ -35857,6 +35885,7 @@ const FACEBOOK_RULES = [
         // of a file costs far more.
         anchored: true,
         anchors: ['|', '%7c'],
+        precheck: tokenAfterPipe,
         pattern: /(?:\||%7[Cc])[A-Za-z0-9_-]{27,40}/,
         extract: (m, ctx) => {
             const end = m.index + m[0].length;
@@ -36067,6 +36096,18 @@ const JWT_RULES = [
 
 
 
+const isNameChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+/**
+ * The client secret rule's precheck at a `github`: its name (`github`, up to 20 name characters,
+ * client/oauth/app, a separator, `secret`) is one run of name characters of 15 to 39 holding
+ * `secret`. Every GitHub URL in a tree (`github.com/...`) is turned away here.
+ */
+function clientSecretName(text, at) {
+    let end = at;
+    for (const stop = Math.min(text.length, at + 39); end < stop && isNameChar(text.charCodeAt(end));)
+        end++;
+    return end - at >= 15 && text.slice(at, end).toLowerCase().includes('secret');
+}
 /** GitHub's documented token prefixes; the last six characters are a base62 CRC32 checksum. */
 function githubRule(id, prefix, description) {
     return prefixedToken(id, description, 'critical', {
@@ -36095,7 +36136,7 @@ const GITHUB_RULES = [
     }),
     // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
     prefixedToken('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'critical', { family: 'source-hosting', prefix: 'github_pat_', body: run('A-Za-z0-9_', 82), boundary: WORD_CHARS, minEntropy: 3.5 }),
-    keywordAssigned('github-oauth-client-secret', 'GitHub OAuth app client secret', 'high', { family: 'source-hosting', keywords: ['github'], credential: '(?:client|oauth|app)[_.-]?secret', value: run('a-f0-9', 40), anchored: true }),
+    keywordAssigned('github-oauth-client-secret', 'GitHub OAuth app client secret', 'high', { family: 'source-hosting', keywords: ['github'], credential: '(?:client|oauth|app)[_.-]?secret', value: run('a-f0-9', 40), anchored: true, precheck: clientSecretName }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/gitlab.ts

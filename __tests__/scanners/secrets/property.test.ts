@@ -115,7 +115,9 @@ describe('arbitrary input', () => {
 
 describe('every anchored rule precheck is only a shortcut', () => {
   // A precheck that turned away a position where the rule's pattern matches would lose findings.
-  const pieces = ['token', 'Key', 'PASS', 'secret', 'auth', '_', '.', '-', 'x', '9', '"', "'", '`', ']', ' ', '\t', ':', '=', ',', '>', '?', 'string', '(', '\n', 'é'];
+  const pieces = ['token', 'Key', 'PASS', 'secret', 'auth', '_', '.', '-', 'x', '9', '"', "'", '`', ']', ' ', '\t', ':', '=', ',', '>', '?', 'string', '(', '\n', 'é',
+    // The URL, pipe and GitHub rules' anchors and what their prechecks look at.
+    '://', '@', '/', 'user', '|', '%7C', 'abcdefghij0123456789', 'github', 'GitHub_', 'client', 'oauth', 'app', 'Secret', '\u00a0', '\x01'];
   it('holds for generated text around each keyword', () => {
     const rules = SECRET_RULES.filter((r) => r.anchored && r.precheck);
     expect(rules.length).toBeGreaterThan(0);

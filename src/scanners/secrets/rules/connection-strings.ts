@@ -65,6 +65,25 @@ const CREDENTIALS = `:\\/\\/([^\\s:@/"'<>\`]{0,128}):([^\\s@/"'<>\`]{1,256})@(?:
 /** Found at `://` (a literal, so the search is fast); the scheme is read backwards in code. */
 const CREDENTIALED_URL = new RegExp(CREDENTIALS);
 
+/**
+ * Characters the user part of CREDENTIALS may not hold, the ASCII ones: the blanks `\s` takes
+ * (tab, line breaks, vertical tab, form feed, space) and `:@/"'<>` and the backtick. Only these
+ * stop the precheck, so it never stops inside a user part the pattern takes.
+ */
+const notInUser = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 58 || c === 64 || c === 47 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96;
+
+/**
+ * The URL rules' precheck at `://`: a `:` ends the user part within 128 characters, as it does
+ * wherever CREDENTIALS matches. A URL without credentials (`https://github.com/...`) stops at its
+ * first `/` here, before the pattern runs.
+ */
+function userThenColon(text: string, at: number): boolean {
+  let i = at + 3;
+  for (const stop = Math.min(text.length, i + 128); i < stop && !notInUser(text.charCodeAt(i)); ) i++;
+  return text.charCodeAt(i) === 58;
+}
+
 const CONNECTION_KEYS =
   /(?:^|[;"'`\s])(?:server|data source|datasource|host|hostname|address|addr|network address|uid|user id|userid|user|username|database|initial catalog|driver|dsn|provider|port|endpoint|trusted_connection|encrypt)\s*=/i;
 
@@ -94,6 +113,7 @@ export const CONNECTION_STRINGS_RULES: SecretRule[] = [
     keywords: DATABASE_KEYWORDS,
     anchored: true,
     anchors: ['://'],
+    precheck: userThenColon,
     pattern: CREDENTIALED_URL,
     secretGroup: 2,
     inContext: (ctx) => credentialedUrl(ctx, true),
@@ -106,6 +126,7 @@ export const CONNECTION_STRINGS_RULES: SecretRule[] = [
     severity: 'high',
     keywords: ['://'],
     anchored: true,
+    precheck: userThenColon,
     pattern: CREDENTIALED_URL,
     secretGroup: 2,
     inContext: (ctx) => credentialedUrl(ctx, false),

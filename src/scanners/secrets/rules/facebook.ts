@@ -7,6 +7,17 @@ import { keywordAssigned, prefixedToken, run } from './build.js';
 /** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
 const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
 
+const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+
+/**
+ * The pattern's precheck at a `|` or `%7C`: the first and the 27th character after it are token
+ * characters, as they are wherever the pattern matches. Minified code is full of `||`.
+ */
+function tokenAfterPipe(text: string, at: number): boolean {
+  const after = text.charCodeAt(at) === 124 ? at + 1 : at + 3;
+  return isTokenChar(text.charCodeAt(after)) && isTokenChar(text.charCodeAt(after + 26));
+}
+
 export const FACEBOOK_RULES: SecretRule[] = [
   prefixedToken('facebook-access-token', 'Facebook / Meta access token', 'high', { family: 'messaging', prefix: ['EAAM', 'EAAC'], body: run('A-Za-z0-9', 100, 500), boundary: WORD_CHARS, minEntropy: 4 }),
   defineRule({
@@ -21,6 +32,7 @@ export const FACEBOOK_RULES: SecretRule[] = [
     // of a file costs far more.
     anchored: true,
     anchors: ['|', '%7c'],
+    precheck: tokenAfterPipe,
     pattern: /(?:\||%7[Cc])[A-Za-z0-9_-]{27,40}/,
     extract: (m, ctx) => {
       const end = m.index + (m[0] as string).length;

@@ -4,6 +4,19 @@ import { isJwt } from './jwt.js';
 import { ALNUM_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 import { keywordAssigned, prefixedToken, run } from './build.js';
 
+const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+
+/**
+ * The client secret rule's precheck at a `github`: its name (`github`, up to 20 name characters,
+ * client/oauth/app, a separator, `secret`) is one run of name characters of 15 to 39 holding
+ * `secret`. Every GitHub URL in a tree (`github.com/...`) is turned away here.
+ */
+function clientSecretName(text: string, at: number): boolean {
+  let end = at;
+  for (const stop = Math.min(text.length, at + 39); end < stop && isNameChar(text.charCodeAt(end)); ) end++;
+  return end - at >= 15 && text.slice(at, end).toLowerCase().includes('secret');
+}
+
 /** GitHub's documented token prefixes; the last six characters are a base62 CRC32 checksum. */
 function githubRule(id: string, prefix: string, description: string): SecretRule {
   return prefixedToken(id, description, 'critical', {
@@ -33,5 +46,5 @@ export const GITHUB_RULES: SecretRule[] = [
   }),
   // Issued as 22 + `_` + 59 alphanumerics; any 82 word characters keeps older or reformatted ones.
   prefixedToken('github-fine-grained-pat', 'GitHub fine-grained personal access token', 'critical', { family: 'source-hosting', prefix: 'github_pat_', body: run('A-Za-z0-9_', 82), boundary: WORD_CHARS, minEntropy: 3.5 }),
-  keywordAssigned('github-oauth-client-secret', 'GitHub OAuth app client secret', 'high', { family: 'source-hosting', keywords: ['github'], credential: '(?:client|oauth|app)[_.-]?secret', value: run('a-f0-9', 40), anchored: true }),
+  keywordAssigned('github-oauth-client-secret', 'GitHub OAuth app client secret', 'high', { family: 'source-hosting', keywords: ['github'], credential: '(?:client|oauth|app)[_.-]?secret', value: run('a-f0-9', 40), anchored: true, precheck: clientSecretName }),
 ];
