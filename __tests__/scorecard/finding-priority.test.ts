@@ -71,3 +71,28 @@ describe('the evidence index behind the priorities', () => {
     expect(priorities.every((p, i) => p === (i % 3 === 0 ? 'P1' : 'P2'))).toBe(true);
   });
 });
+
+describe('only failing and warning results give their priority', () => {
+  const naming = (f: Finding) => [{ path: f.path, line: f.line, detail: 'd', finding: findingRef(f) }];
+
+  it('a passing or waived control gives none, even with a priority on it', () => {
+    for (const status of ['pass', 'waived'] as const) {
+      const w = { score: workload('svc', [control('image_pinning', status, 'P0', naming(image))]), owns: owning('svc/') };
+      expect(findingPriority(image, [w], [])).toBe('P2');
+    }
+  });
+
+  it('a repository result gives its priority when it fails or warns and names the finding, not when it passes', () => {
+    expect(findingPriority(secret, [], [{ ...repoResult('P1', naming(secret)), status: 'warn' }])).toBe('P1');
+    expect(findingPriority(secret, [], [{ ...repoResult('P0', naming(secret)), status: 'pass' }])).toBe('P2');
+  });
+
+  it('a result whose evidence is replaced by another list of the same length names what the new list names', () => {
+    const other = { ...secret, line: 99 };
+    const result = repoResult('P0', naming(secret));
+    expect(findingPriority(secret, [], [result])).toBe('P0');
+    result.evidence = naming(other);
+    expect(findingPriority(secret, [], [result])).toBe('P2');
+    expect(findingPriority(other, [], [result])).toBe('P0');
+  });
+});
