@@ -56689,6 +56689,38 @@ function compileCustomRules(specs, reservedIds = new Set()) {
     return { rules, errors };
 }
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/char-class.ts
+// ASCII character classes as lookup tables, for the code that reads characters around a match
+// (boundaries, prechecks, start finders) without running a regular expression per character.
+/** 128 flags: the ASCII characters that `[<body>]` matches (`body` as in a regex class, `A-Za-z0-9_-`). */
+function asciiTable(body) {
+    const re = new RegExp(`[${body}]`);
+    const table = new Uint8Array(128);
+    for (let c = 0; c < 128; c++)
+        table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+    return table;
+}
+/** Whether a character code is an ASCII character of `[<body>]`; every other code is not. */
+function asciiClass(body) {
+    const table = asciiTable(body);
+    return (code) => code < 128 && table[code] === 1;
+}
+/** Whether every character of `text` in [from, to) is in `isIn`. */
+function allIn(text, from, to, isIn) {
+    for (let k = from; k < to; k++)
+        if (!isIn(text.charCodeAt(k)))
+            return false;
+    return true;
+}
+/** A blank inside a line: space or tab. */
+const isBlank = (code) => code === 32 || code === 9;
+/** The first offset from `i` (before `end`) that is not a blank. */
+function skipBlanks(text, i, end) {
+    while (i < end && isBlank(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/entropy.ts
 // Shannon entropy in bits per character: random tokens score high, words and repeated characters low.
 const counts = new Int32Array(65536);
@@ -57449,6 +57481,7 @@ function leadBefore(text, suffixStart, suffixEnd, lead, boundary) {
 
 
 
+
 /** Lines longer than this are minified bundles or data; the generic rule skips them. */
 const MAX_GENERIC_LINE = 5000;
 /**
@@ -57505,14 +57538,9 @@ const LABEL_VOCAB = new Set([
     'personal',
 ]);
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/=-]{8,})/i;
-function skipSpaces(text, i, end) {
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
-        i++;
-    return i;
-}
 /** The literal right-hand side starting at `pos`, if it is one. */
 function parseValue(text, pos, lineEnd, code) {
-    let i = skipSpaces(text, pos, lineEnd);
+    let i = skipBlanks(text, pos, lineEnd);
     if (i >= lineEnd)
         return undefined;
     // An authorization header value: `Authorization: Bearer <token>` (also inside a quoted curl header).
@@ -57549,7 +57577,7 @@ function parseValue(text, pos, lineEnd, code) {
         const value = text.slice(i + 1, j);
         if (interpolated && value.includes('{'))
             return undefined;
-        const next = text[skipSpaces(text, j + 1, lineEnd)];
+        const next = text[skipBlanks(text, j + 1, lineEnd)];
         if (code && (next === '|' || next === '&' || next === '+'))
             return undefined; // a union type or an expression
         const inner = AUTH_SCHEME.exec(value);
@@ -57600,7 +57628,7 @@ function parseValue(text, pos, lineEnd, code) {
         if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j)))
             return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
     }
-    const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
+    const rest = text.slice(skipBlanks(text, j, lineEnd), lineEnd);
     // Prose goes on with words; a command line goes on with a flag, a URL, a line continuation or a pipe.
     if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--|\\$|-{1,2}[A-Za-z]|https?:\/\/|&&|\|)/.test(rest))
         return undefined;
@@ -57922,12 +57950,12 @@ function extract(match, ctx) {
  * the next line is the quoted literal alone, bar a closing `;`, `,` or `)`.
  */
 function continuedValue(text, valuePos, lineEnd) {
-    if (skipSpaces(text, valuePos, lineEnd) !== lineEnd || lineEnd >= text.length)
+    if (skipBlanks(text, valuePos, lineEnd) !== lineEnd || lineEnd >= text.length)
         return undefined;
     const [nextStart, nextEnd] = lineBounds(text, lineEnd + 1);
     if (nextEnd - nextStart > MAX_GENERIC_LINE)
         return undefined;
-    const first = skipSpaces(text, nextStart, nextEnd);
+    const first = skipBlanks(text, nextStart, nextEnd);
     const quote = text[first];
     if (quote !== '"' && quote !== "'" && quote !== '`')
         return undefined;
@@ -58773,6 +58801,7 @@ const COINBASE_RULES = [
 // a `defineRule` of its own rather than a builder's.
 
 
+
 /** Schemes whose credentialed URLs are database or message-broker connection strings. */
 const DATABASE_SCHEMES = new Set([
     'postgres', 'postgresql', 'postgis', 'pg', 'pgsql', 'timescaledb', 'mysql', 'mysqlx', 'mariadb', 'mssql', 'sqlserver',
@@ -58836,11 +58865,10 @@ const CREDENTIALS = `:\\/\\/([^\\s:@/"'<>\`]{0,128}):([^\\s@/"'<>\`]{1,256})@(?:
 /** Found at `://` (a literal, so the search is fast); the scheme is read backwards in code. */
 const CREDENTIALED_URL = new RegExp(CREDENTIALS);
 /**
- * Characters the user part of CREDENTIALS may not hold, the ASCII ones: the blanks `\s` takes
- * (tab, line breaks, vertical tab, form feed, space) and `:@/"'<>` and the backtick. Only these
- * stop the precheck, so it never stops inside a user part the pattern takes.
+ * The ASCII characters the user part of CREDENTIALS may not hold, from the same class as the
+ * pattern's. Only these stop the precheck, so it never stops inside a user part the pattern takes.
  */
-const notInUser = (c) => (c >= 9 && c <= 13) || c === 32 || c === 58 || c === 64 || c === 47 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96;
+const notInUser = asciiClass('\\s:@/"\'<>`');
 /**
  * The URL rules' precheck at `://`: a `:` ends the user part within 128 characters, as it does
  * wherever CREDENTIALS matches. A URL without credentials (`https://github.com/...`) stops at its
@@ -59004,6 +59032,7 @@ const CREDENTIAL_ARGUMENTS_RULES = [
 
 
 
+
 /** A quoted literal starting at `from` (its opening quote): [value, start, end after the closing quote]. */
 function quotedAt(text, from, limit) {
     const quote = text[from];
@@ -59075,12 +59104,10 @@ function credential_comparison_extract(m, ctx) {
     const equalsCall = m[0].startsWith('.');
     // Left operand: the text before the operator, blanks trimmed.
     let l = opStart;
-    while (l > lineStart && (text[l - 1] === ' ' || text[l - 1] === '\t'))
+    while (l > lineStart && isBlank(text.charCodeAt(l - 1)))
         l--;
     // Right operand: after the operator (or the `(` of `.equals(`), blanks skipped.
-    let r = opEnd;
-    while (r < lineEnd && (text[r] === ' ' || text[r] === '\t'))
-        r++;
+    const r = skipBlanks(text, opEnd, lineEnd);
     const limit = Math.max(lineStart, l - 400);
     const right = quotedAt(text, r, Math.min(lineEnd, r + 400));
     if (right) {
@@ -59100,7 +59127,6 @@ function credential_comparison_extract(m, ctx) {
     const ident = IDENT_AFTER.exec(text.slice(r, Math.min(lineEnd, r + 120)));
     return ident ? judge(ident[0].replace(/^[$@]/, ''), left[0], left[1]) : undefined;
 }
-const isBlank = (c) => c === 32 || c === 9;
 const isQuote = (c) => c === 34 || c === 39 || c === 96;
 /**
  * A quote beside the operator [opStart, opEnd), past blanks, after it or before it: an operand is
@@ -59117,11 +59143,6 @@ function quoteBeside(text, opStart, opEnd) {
     while (l > 0 && isBlank(text.charCodeAt(l - 1)))
         l--;
     return l > 0 && isQuote(text.charCodeAt(l - 1));
-}
-function skipBlanks(text, i, end) {
-    while (i < end && (text[i] === ' ' || text[i] === '\t'))
-        i++;
-    return i;
 }
 const CREDENTIAL_COMPARISON_RULES = [
     defineRule({
@@ -59270,6 +59291,7 @@ const DIGITALOCEAN_RULES = [
 // Discord secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/discord.samples.ts.
 
 
+
 /** A Discord bot token's first segment is the base64 of the bot's numeric user id. */
 function discordUserIdSegment(token) {
     const first = token.slice(0, token.indexOf('.'));
@@ -59283,17 +59305,7 @@ function discordUserIdSegment(token) {
  * keyword (bot tokens are often pasted bare), and cheap: most text fails at the second character.
  */
 const USER_ID_SEGMENT = '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}(?:[MNO][DTjz][AEIMQUYcgk]|[MNO][AQgw])?';
-const TOKEN_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-    TOKEN_CHAR[c] = /[A-Za-z0-9_-]/.test(String.fromCharCode(c)) ? 1 : 0;
-function tokenCharsAt(text, from, to) {
-    for (let k = from; k < to; k++) {
-        const c = text.charCodeAt(k);
-        if (c >= 128 || TOKEN_CHAR[c] === 0)
-            return false;
-    }
-    return true;
-}
+const isTokenChar = asciiClass(TOKEN_CHARS);
 /**
  * Where a bot token can start, for a search that would otherwise try the pattern at every offset
  * of every file: a token is `<20 to 27>.<6>.<27 to 38>`, so its first dot is at some `i` with
@@ -59305,7 +59317,7 @@ function botTokenStarts(text) {
     const out = [];
     let last = -1;
     for (let i = text.indexOf('.', 20); i >= 0 && i + 35 <= text.length; i = text.indexOf('.', i + 1)) {
-        if (text.charCodeAt(i + 7) !== 46 || !tokenCharsAt(text, i + 1, i + 7) || !tokenCharsAt(text, i + 8, i + 35))
+        if (text.charCodeAt(i + 7) !== 46 || !allIn(text, i + 1, i + 7, isTokenChar) || !allIn(text, i + 8, i + 35, isTokenChar))
             continue;
         for (let q = Math.max(last + 1, i - 27); q <= i - 20; q++)
             out.push((last = q));
@@ -59491,16 +59503,17 @@ const ENV_FILES_RULES = [
 
 
 
+
 /** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
 const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
-const isTokenChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+const facebook_isTokenChar = asciiClass(TOKEN_CHARS);
 /**
  * The pattern's precheck at a `|` or `%7C`: the first and the 27th character after it are token
  * characters, as they are wherever the pattern matches. Minified code is full of `||`.
  */
 function tokenAfterPipe(text, at) {
     const after = text.charCodeAt(at) === 124 ? at + 1 : at + 3;
-    return isTokenChar(text.charCodeAt(after)) && isTokenChar(text.charCodeAt(after + 26));
+    return facebook_isTokenChar(text.charCodeAt(after)) && facebook_isTokenChar(text.charCodeAt(after + 26));
 }
 const FACEBOOK_RULES = [
     prefixedToken('facebook-access-token', 'Facebook / Meta access token', 'high', { family: 'messaging', prefix: ['EAAM', 'EAAC'], body: run('A-Za-z0-9', 100, 500), boundary: WORD_CHARS, minEntropy: 4 }),
@@ -59727,7 +59740,8 @@ const JWT_RULES = [
 
 
 
-const isNameChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+
+const isNameChar = asciiClass('\\w.-');
 /**
  * The client secret rule's precheck at a `github`: its name (`github`, up to 20 name characters,
  * client/oauth/app, a separator, `secret`) is one run of name characters of 15 to 39 holding
@@ -60456,6 +60470,7 @@ function lineStartTest(literal, rest, probeAt = 0) {
 
 
 
+
 const DOC_MARKER = lineStartFinder('---');
 /** `/^kind:[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/m.test(doc)`, through a literal search (see literal-search.ts). */
 const SECRET_KIND = lineStartTest('kind:', /[ \t]*["']?Secret["']?[ \t]*(?:#.*)?$/my);
@@ -60550,9 +60565,6 @@ function decodedIsSecret(b64) {
     const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
     return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
 }
-function kubernetes_isBlank(code) {
-    return code === 32 || code === 9;
-}
 /**
  * Where the env-literal pattern can match. It ends `\r?\n[ \t]{1,40}value:` and what comes
  * before holds no line break and at most 156 characters, so each match starts at a `name:` in the
@@ -60564,7 +60576,7 @@ function envLiteralStarts(text) {
     let last = -1;
     for (let v = text.indexOf('value:'); v >= 0; v = text.indexOf('value:', v + 1)) {
         let k = v - 1;
-        while (k >= 0 && v - 1 - k <= 40 && kubernetes_isBlank(text.charCodeAt(k)))
+        while (k >= 0 && v - 1 - k <= 40 && isBlank(text.charCodeAt(k)))
             k--;
         const blanks = v - 1 - k;
         if (blanks < 1 || blanks > 40 || k < 0 || text.charCodeAt(k) !== 10)
@@ -63287,6 +63299,7 @@ function addPhaseTimes(into, from) {
 
 
 
+
 const ALLOW_PRESENT = /readiness-gate:allow/i;
 const SECRET_LOG_RULE_ID = 'secrets/secret-in-log';
 /** A rule set compiled once: regexes (`g`/`y` plus `d`), boundary tables and the keyword automaton. */
@@ -63360,15 +63373,6 @@ class RuleSet {
         };
     }
 }
-function boundaryTable(chars) {
-    if (!chars)
-        return undefined;
-    const re = new RegExp(`[${chars}]`);
-    const table = new Uint8Array(128);
-    for (let c = 0; c < 128; c++)
-        table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
-    return table;
-}
 function compileRule(rule, order, anchorIds) {
     const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
     flags.add(rule.anchored || rule.starts ? 'y' : 'g');
@@ -63381,7 +63385,7 @@ function compileRule(rule, order, anchorIds) {
         re: new rule.pattern.constructor(rule.pattern.source, [...flags].join('')),
         anchored: rule.anchored === true || rule.starts !== undefined,
         anchorIds,
-        boundary: boundaryTable(rule.boundary),
+        boundary: rule.boundary ? asciiTable(rule.boundary) : undefined,
         specificity: rule.specificity ?? 3,
         order,
     };

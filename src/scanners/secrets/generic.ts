@@ -1,6 +1,7 @@
 // The generic rule: a literal assigned to a secret-named identifier, in any of the usual syntaxes
 // (`NAME = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `'name' => 'v'`, `export NAME=v`, `name="v"`,
 // make's `NAME ?= v` / `::=`, PHP's `$name .= "v"`, XML's `<name>v</name>`).
+import { skipBlanks } from './char-class.js';
 import { shannonEntropy } from './entropy.js';
 import { isCodeFile, skipGenericFor } from './files.js';
 import { identifierWords, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
@@ -73,14 +74,10 @@ interface ParsedValue {
 
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/=-]{8,})/i;
 
-function skipSpaces(text: string, i: number, end: number): number {
-  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i;
-}
 
 /** The literal right-hand side starting at `pos`, if it is one. */
 function parseValue(text: string, pos: number, lineEnd: number, code: boolean): ParsedValue | undefined {
-  let i = skipSpaces(text, pos, lineEnd);
+  let i = skipBlanks(text, pos, lineEnd);
   if (i >= lineEnd) return undefined;
 
   // An authorization header value: `Authorization: Bearer <token>` (also inside a quoted curl header).
@@ -114,7 +111,7 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
     if (j >= lineEnd) return undefined;
     const value = text.slice(i + 1, j);
     if (interpolated && value.includes('{')) return undefined;
-    const next = text[skipSpaces(text, j + 1, lineEnd)];
+    const next = text[skipBlanks(text, j + 1, lineEnd)];
     if (code && (next === '|' || next === '&' || next === '+')) return undefined; // a union type or an expression
     const inner = AUTH_SCHEME.exec(value);
     if (inner) {
@@ -153,7 +150,7 @@ function parseValue(text: string, pos: number, lineEnd: number, code: boolean): 
     if (/^[{[(<]/.test(text[i] as string) || text.slice(i, j).includes('</')) return undefined;
     if (/^[A-Za-z_$][\w.$]*[([]/.test(text.slice(i, j))) return undefined; // a call or an index: `auth = createTokenAuth(...)`, `pw = req.body['pw']`
   }
-  const rest = text.slice(skipSpaces(text, j, lineEnd), lineEnd);
+  const rest = text.slice(skipBlanks(text, j, lineEnd), lineEnd);
   // Prose goes on with words; a command line goes on with a flag, a URL, a line continuation or a pipe.
   if (rest.length > 0 && !/^(?:#|\/\/|;|,|\}|\]|\)|"|'|<!--|\\$|-{1,2}[A-Za-z]|https?:\/\/|&&|\|)/.test(rest)) return undefined;
   return { value: text.slice(i, j), start: i, end: j };
@@ -429,10 +426,10 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
  * the next line is the quoted literal alone, bar a closing `;`, `,` or `)`.
  */
 function continuedValue(text: string, valuePos: number, lineEnd: number): ParsedValue | undefined {
-  if (skipSpaces(text, valuePos, lineEnd) !== lineEnd || lineEnd >= text.length) return undefined;
+  if (skipBlanks(text, valuePos, lineEnd) !== lineEnd || lineEnd >= text.length) return undefined;
   const [nextStart, nextEnd] = lineBounds(text, lineEnd + 1);
   if (nextEnd - nextStart > MAX_GENERIC_LINE) return undefined;
-  const first = skipSpaces(text, nextStart, nextEnd);
+  const first = skipBlanks(text, nextStart, nextEnd);
   const quote = text[first];
   if (quote !== '"' && quote !== "'" && quote !== '`') return undefined;
   const parsed = parseValue(text, first, nextEnd, true);

@@ -3,6 +3,7 @@
 import { DEFAULT_FINGERPRINT_KEY, fingerprint } from '../fingerprint.js';
 import type { Confidence, Finding, Severity, SourceFile } from '../types.js';
 import { calibratedSeverity, confidenceOf } from './confidence.js';
+import { asciiTable } from './char-class.js';
 import { shannonEntropy } from './entropy.js';
 import { KeywordIndex, mergePositions } from './keywords.js';
 import { LineIndex } from './lines.js';
@@ -115,13 +116,6 @@ interface Selection {
   logPositions: () => number[];
 }
 
-function boundaryTable(chars: string | undefined): Uint8Array | undefined {
-  if (!chars) return undefined;
-  const re = new RegExp(`[${chars}]`);
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
-  return table;
-}
 
 function compileRule(rule: SecretRule, order: number, anchorIds: number[]): CompiledRule {
   const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
@@ -134,7 +128,7 @@ function compileRule(rule: SecretRule, order: number, anchorIds: number[]): Comp
     re: new (rule.pattern.constructor as RegExpConstructor)(rule.pattern.source, [...flags].join('')),
     anchored: rule.anchored === true || rule.starts !== undefined,
     anchorIds,
-    boundary: boundaryTable(rule.boundary),
+    boundary: rule.boundary ? asciiTable(rule.boundary) : undefined,
     specificity: rule.specificity ?? 3,
     order,
   };

@@ -2,6 +2,7 @@
 // `scheme://user:password@host` for databases and brokers, basic auth in http(s) URLs, `?password=`.
 // One-offs by nature: each rule checks the string's syntax or the URL's parts in code, so each is
 // a `defineRule` of its own rather than a builder's.
+import { asciiClass } from '../char-class.js';
 import { defineRule, type MatchContext, type SecretRule } from '../rule.js';
 import { lineBounds } from '../lines.js';
 
@@ -66,12 +67,10 @@ const CREDENTIALS = `:\\/\\/([^\\s:@/"'<>\`]{0,128}):([^\\s@/"'<>\`]{1,256})@(?:
 const CREDENTIALED_URL = new RegExp(CREDENTIALS);
 
 /**
- * Characters the user part of CREDENTIALS may not hold, the ASCII ones: the blanks `\s` takes
- * (tab, line breaks, vertical tab, form feed, space) and `:@/"'<>` and the backtick. Only these
- * stop the precheck, so it never stops inside a user part the pattern takes.
+ * The ASCII characters the user part of CREDENTIALS may not hold, from the same class as the
+ * pattern's. Only these stop the precheck, so it never stops inside a user part the pattern takes.
  */
-const notInUser = (c: number): boolean =>
-  (c >= 9 && c <= 13) || c === 32 || c === 58 || c === 64 || c === 47 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96;
+const notInUser = asciiClass('\\s:@/"\'<>`');
 
 /**
  * The URL rules' precheck at `://`: a `:` ends the user part within 128 characters, as it does

@@ -4,6 +4,7 @@
 import { shannonEntropy } from '../entropy.js';
 import { skipGenericFor } from '../files.js';
 import { acceptGenericValue, charClasses, MAX_GENERIC_LINE } from '../generic.js';
+import { isBlank, skipBlanks } from '../char-class.js';
 import { lineBounds } from '../lines.js';
 import { identifierWords, secretNameStrength } from '../names.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
@@ -76,10 +77,9 @@ function extract(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | und
   const equalsCall = (m[0] as string).startsWith('.');
   // Left operand: the text before the operator, blanks trimmed.
   let l = opStart;
-  while (l > lineStart && (text[l - 1] === ' ' || text[l - 1] === '\t')) l--;
+  while (l > lineStart && isBlank(text.charCodeAt(l - 1))) l--;
   // Right operand: after the operator (or the `(` of `.equals(`), blanks skipped.
-  let r = opEnd;
-  while (r < lineEnd && (text[r] === ' ' || text[r] === '\t')) r++;
+  const r = skipBlanks(text, opEnd, lineEnd);
   const limit = Math.max(lineStart, l - 400);
   const right = quotedAt(text, r, Math.min(lineEnd, r + 400));
   if (right) {
@@ -98,7 +98,6 @@ function extract(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | und
   return ident ? judge(ident[0].replace(/^[$@]/, ''), left[0], left[1]) : undefined;
 }
 
-const isBlank = (c: number): boolean => c === 32 || c === 9;
 const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 96;
 
 /**
@@ -115,10 +114,6 @@ function quoteBeside(text: string, opStart: number, opEnd: number): boolean {
   return l > 0 && isQuote(text.charCodeAt(l - 1));
 }
 
-function skipBlanks(text: string, i: number, end: number): number {
-  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i;
-}
 
 export const CREDENTIAL_COMPARISON_RULES: SecretRule[] = [
   defineRule({

@@ -1,4 +1,5 @@
 // Discord secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/discord.samples.ts.
+import { allIn, asciiClass } from '../char-class.js';
 import { defineRule, TOKEN_CHARS, type SecretRule } from '../rule.js';
 import { keywordAssigned, run } from './build.js';
 
@@ -17,16 +18,7 @@ function discordUserIdSegment(token: string): boolean {
  */
 const USER_ID_SEGMENT = '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){5,6}(?:[MNO][DTjz][AEIMQUYcgk]|[MNO][AQgw])?';
 
-const TOKEN_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) TOKEN_CHAR[c] = /[A-Za-z0-9_-]/.test(String.fromCharCode(c)) ? 1 : 0;
-
-function tokenCharsAt(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128 || TOKEN_CHAR[c] === 0) return false;
-  }
-  return true;
-}
+const isTokenChar = asciiClass(TOKEN_CHARS);
 
 /**
  * Where a bot token can start, for a search that would otherwise try the pattern at every offset
@@ -39,7 +31,7 @@ function botTokenStarts(text: string): number[] {
   const out: number[] = [];
   let last = -1;
   for (let i = text.indexOf('.', 20); i >= 0 && i + 35 <= text.length; i = text.indexOf('.', i + 1)) {
-    if (text.charCodeAt(i + 7) !== 46 || !tokenCharsAt(text, i + 1, i + 7) || !tokenCharsAt(text, i + 8, i + 35)) continue;
+    if (text.charCodeAt(i + 7) !== 46 || !allIn(text, i + 1, i + 7, isTokenChar) || !allIn(text, i + 8, i + 35, isTokenChar)) continue;
     for (let q = Math.max(last + 1, i - 27); q <= i - 20; q++) out.push((last = q));
   }
   return out;

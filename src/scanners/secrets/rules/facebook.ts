@@ -1,13 +1,14 @@
 // Facebook secret rules (messaging family). Samples: __tests__/scanners/secrets/rules/facebook.samples.ts.
 import { shannonEntropy } from '../entropy.js';
 import { lineBounds } from '../lines.js';
-import { defineRule, leadBefore, WORD_CHARS, type SecretRule } from '../rule.js';
+import { asciiClass } from '../char-class.js';
+import { defineRule, leadBefore, TOKEN_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 import { keywordAssigned, prefixedToken, run } from './build.js';
 
 /** Words that, before a `<app id>|<secret>` pair on its line, say it is a Facebook app access token. */
 const FACEBOOK_NEARBY = /facebook|access_token|\bfb[_.-]|graph\./i;
 
-const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+const isTokenChar = asciiClass(TOKEN_CHARS);
 
 /**
  * The pattern's precheck at a `|` or `%7C`: the first and the 27th character after it are token

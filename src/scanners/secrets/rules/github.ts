@@ -1,10 +1,11 @@
 // GitHub secret rules (source-hosting family). Samples: __tests__/scanners/secrets/rules/github.samples.ts.
 import { hasValidCrc32Suffix } from '../checksum.js';
 import { isJwt } from './jwt.js';
+import { asciiClass } from '../char-class.js';
 import { ALNUM_CHARS, WORD_CHARS, type SecretRule } from '../rule.js';
 import { keywordAssigned, prefixedToken, run } from './build.js';
 
-const isNameChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+const isNameChar = asciiClass('\\w.-');
 
 /**
  * The client secret rule's precheck at a `github`: its name (`github`, up to 20 name characters,

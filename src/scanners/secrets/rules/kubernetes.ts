@@ -7,6 +7,7 @@ import { identifierWords, isStrongSecretName, secretNameStrength } from '../name
 import { isPlaceholderOrReference, looksLikePathOrUrl } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
 import { readYamlScalar } from './yaml-scalar.js';
+import { isBlank } from '../char-class.js';
 import { lineStartFinder, lineStartTest } from '../../../util/literal-search.js';
 
 type BlockKind = 'data' | 'stringData';
@@ -105,10 +106,6 @@ function entryIsSecret(key: string, value: string): boolean {
 function decodedIsSecret(b64: string): boolean {
   const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
   return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 /**
