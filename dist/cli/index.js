@@ -37394,6 +37394,7 @@ const PREFECT_RULES = [
 
 
 
+
 /**
  * Base64 DER that opens like a private key (PKCS#1 RSA, PKCS#8, SEC1 EC): SEQUENCE, then INTEGER
  * version 0 or 1, then the modulus, the algorithm or the EC key. Certificates and public keys
@@ -37447,9 +37448,7 @@ function pemBase64(m, ctx) {
         const eol = text[pos] === '\r' && text[pos + 1] === '\n' ? 2 : text[pos] === '\n' ? 1 : 0;
         if (eol === 0 || width < 60 || width % 4 !== 0)
             break;
-        let next = pos + eol;
-        while (next < limit && (text[next] === ' ' || text[next] === '\t'))
-            next++;
+        const next = skipBlanks(text, pos + eol, limit);
         let runEnd = next;
         while (runEnd < limit && isBase64Char(text[runEnd]))
             runEnd++;
@@ -38573,7 +38572,7 @@ function keyword_walk_module() {
     return compiled;
 }
 /** A walk over one automaton: its table copied into an instance's memory; undefined without WebAssembly. */
-function wasmWalk(delta, symbol) {
+function wasmWalk({ delta, symbol, shift, firstOutput, overlap }) {
     const mod = keyword_walk_module();
     if (!mod)
         return undefined;
@@ -38599,7 +38598,7 @@ function wasmWalk(delta, symbol) {
      * keywords ending at or after byte `from` (the bytes before are the previous window's overlap).
      * Appends the hits, offsets in the whole input's bytes, to `hits`.
      */
-    const walkWindow = (m, base, from, shift, firstOutput, overlap, hits) => {
+    const walkWindow = (m, base, from, hits) => {
         const parts = quarters(m, overlap);
         const ctrl = new Int32Array(memory.buffer, ctrlAt, WALKS * (RECORD / 4));
         const out = new Int32Array(memory.buffer, outAt, WALKS * OUTPUT_PAIRS * 2);
@@ -38610,7 +38609,7 @@ function wasmWalk(delta, symbol) {
             ctrl[r] = textAt + starts[k];
             ctrl[r + 1] = textAt + bounds[k + 1];
             ctrl[r + 2] = 0;
-            ctrl[r + 3] = textAt + Math.max(bounds[k], k === 0 ? 0 : bounds[0]);
+            ctrl[r + 3] = textAt + Math.max(bounds[k], bounds[0]);
             ctrl[r + 4] = outAt + k * OUTPUT_PAIRS * 8;
             ctrl[r + 5] = outAt + (k + 1) * OUTPUT_PAIRS * 8;
         }
@@ -38629,11 +38628,7 @@ function wasmWalk(delta, symbol) {
         }
     };
     return {
-        run(text, shift, firstOutput, overlap, fileBytes) {
-            // Without the file's bytes the text is encoded here: whole when it is small (a UTF-16 code
-            // unit takes at most three bytes of UTF-8), window by window only when it is ASCII.
-            const whole = !fileBytes && 3 * text.length <= WINDOW + overlap;
-            const total = fileBytes ? fileBytes.length : whole ? -1 : text.length;
+        run(text, fileBytes) {
             // The hits of the windows in turn; each walk's list stays ascending, and so does the sequence of lists.
             const windows = [];
             // UTF-16 units up to byte `cursor`, counted while the bytes are in memory (see toUnits).
@@ -38650,17 +38645,19 @@ function wasmWalk(delta, symbol) {
                 unit += exports.units(textAt + cursor - base, textAt + until - base);
                 cursor = until;
             };
-            let n = 0;
-            if (whole) {
+            // Without the file's bytes the text is encoded here: whole when it is small (a UTF-16 code
+            // unit takes at most three bytes of UTF-8), window by window only when it is ASCII.
+            if (!fileBytes && 3 * text.length <= WINDOW + overlap) {
                 ensure(textAt + 3 * text.length);
                 // The view is made after growing: growing detaches the old buffer.
-                n = encoder.encodeInto(text, new Uint8Array(memory.buffer, textAt, 3 * text.length)).written;
+                const n = encoder.encodeInto(text, new Uint8Array(memory.buffer, textAt, 3 * text.length)).written;
                 const hits = [[], [], [], []];
-                walkWindow(n, 0, 0, shift, firstOutput, overlap, hits);
+                walkWindow(n, 0, 0, hits);
                 if (n !== text.length)
                     toUnits(hits, 0, n);
                 return hits;
             }
+            const total = fileBytes ? fileBytes.length : text.length;
             // Windows of at most WINDOW bytes, each with the `overlap` bytes before it, so memory stays
             // small whatever the file's size.
             for (let from = 0; from < total; from += WINDOW) {
@@ -38678,7 +38675,7 @@ function wasmWalk(delta, symbol) {
                         return undefined;
                 }
                 const hits = [[], [], [], []];
-                walkWindow(m, base, from, shift, firstOutput, overlap, hits);
+                walkWindow(m, base, from, hits);
                 // A byte string's bytes and ASCII are one per character; UTF-8 of other text is turned into units.
                 if (fileBytes && fileBytes.length !== text.length)
                     toUnits(hits, base, until);
@@ -38832,12 +38829,10 @@ class KeywordIndex {
     walkWasm(text, fileBytes) {
         if (text.length < WASM_MIN_LENGTH || !(this.delta instanceof Uint16Array))
             return undefined;
-        if (this.wasm === undefined)
-            this.wasm = wasmWalk(this.delta, this.symbol) ?? null;
-        const walk = this.wasm;
-        if (!walk)
-            return undefined;
-        return walk.run(text, this.shift, this.firstOutput, this.maxLength - 1, fileBytes);
+        if (this.wasm === undefined) {
+            this.wasm = wasmWalk({ delta: this.delta, symbol: this.symbol, shift: this.shift, firstOutput: this.firstOutput, overlap: this.maxLength - 1 }) ?? null;
+        }
+        return this.wasm?.run(text, fileBytes);
     }
     /** The same walk in JavaScript. */
     walkJs(text) {
@@ -39020,6 +39015,7 @@ function mergeTwo(a, b) {
 // variable this file assigned a detected secret to. `print(f"key={AGENT_API_KEY}")` is one.
 
 
+
 /** Print and log calls across languages. Linear: alternatives of literals, no nested repetition. */
 const LOG_CALL = /\b(?:print|println|printf|puts|echo|console\.(?:log|info|warn|error|debug|trace)|(?:logger|logging|log|LOG|LOGGER|Log|Logger|_logger|_log|slog|logrus|zap|winston|log4j|syslog)\.(?:debug|info|warn|warning|error|critical|fatal|trace|log|exception|notice|verbose|Debug|Info|Warn|Warning|Error|Fatal|Trace|Print|Printf|Println|Debugf|Infof|Warnf|Warningf|Errorf|Fatalf|Tracef|Debugw|Infow|Warnw|Errorw|Fatalw|d|i|w|e|v)|fmt\.(?:Print|Println|Printf|Fprint|Fprintf|Fprintln)|System\.(?:out|err)\.print(?:ln|f)?|Console\.Write(?:Line)?|Write-(?:Host|Output|Verbose|Debug|Information|Warning)|error_log|var_dump|print_r|NSLog|Debug\.Log)\b/;
 const LOG_KEYWORDS = ['print', 'puts', 'echo', 'log', 'console.', 'write-', 'var_dump', 'fmt.'];
@@ -39148,9 +39144,7 @@ function references(text, start, end) {
         if (/[A-Za-z_]/.test(c) && (i === start || !/[\w$.]/.test(text[i - 1]))) {
             const m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(text.slice(i, Math.min(end, i + 300)));
             const chain = m[0];
-            let k = i + chain.length;
-            while (k < end && (text[k] === ' ' || text[k] === '\t'))
-                k++;
+            const k = skipBlanks(text, i + chain.length, end);
             const next = text[k];
             if (next === '(' || next === '[') {
                 if (ENV_ACCESS.test(chain)) {
@@ -39265,10 +39259,9 @@ function otherMeaning(name, isLexer, isAcmeSolver) {
     const words = identifierWords(last);
     if (words.includes('pwd') && words.some((w) => w === 'package' || w === 'dir' || w === 'folder' || w === 'path' || w === 'cwd' || w === 'work'))
         return true;
-    const named = identifierWords(last);
-    if ((named.includes('token') || named.includes('key')) && isAcmeSolver())
+    if ((words.includes('token') || words.includes('key')) && isAcmeSolver())
         return true;
-    return named.includes('token') && isLexer();
+    return words.includes('token') && isLexer();
 }
 /** Whether `at` falls inside a shell single-quoted string that starts at or after `from` on its line. */
 function insideSingleQuotes(text, from, at) {
@@ -39352,9 +39345,7 @@ function findSecretLogging(text, tainted, starts) {
         // prints the token); its log calls still count.
         if (call.startsWith('fmt.') && (cobra ??= COBRA_IMPORT.test(text)))
             continue;
-        let k = at + call.length;
-        while (k < lineEnd && (text[k] === ' ' || text[k] === '\t'))
-            k++;
+        const k = skipBlanks(text, at + call.length, lineEnd);
         // `fmt.Fprintf(h, ...)` into a hash, a buffer or an HTTP response is not a log line.
         if (call.startsWith('fmt.F') && text[k] === '(' && !writesToStream(text.slice(k + 1, Math.min(lineEnd, k + 200))))
             continue;

@@ -8,10 +8,10 @@ import { RuleSet } from '../../../src/scanners/secrets/scan.js';
 // secret-logging check read the positions, so any difference is a different scan.
 const index = new RuleSet(SECRET_RULES)['keywordIndex'] as KeywordIndex;
 const js = (text: string): number[][] => index['walkJs'](text);
-const walk = wasmWalk(index['delta'] as Uint16Array, index['symbol']);
+const walk = wasmWalk({ delta: index['delta'] as Uint16Array, symbol: index['symbol'], shift: index['shift'], firstOutput: index['firstOutput'], overlap: index['maxLength'] - 1 });
 const wasm = (text: string, fileBytes?: Uint8Array): number[][] | undefined => {
   if (!walk) throw new Error('WebAssembly walk unavailable');
-  return walk.run(text, index['shift'], index['firstOutput'], index['maxLength'] - 1, fileBytes);
+  return walk.run(text, fileBytes);
 };
 
 const ASCII_PIECES = ['password', 'PASSWORD=', 'ghp_', 'akia', 'secret_key', 'begin rsa private key', '://', 'token', 'key', 'x', ' ', '\n', 'AKIA', 'hooks.slack.com', 'sk_live_', 'eyJ', 'pwd'];

@@ -70,11 +70,20 @@ export interface WasmWalk {
    * other places than the JavaScript walk's parts when the text is not ASCII or over a window).
    * Undefined for a text over a window that comes without its bytes and is not ASCII.
    */
-  run(text: string, shift: number, firstOutput: number, overlap: number, fileBytes?: Uint8Array): number[][] | undefined;
+  run(text: string, fileBytes?: Uint8Array): number[][] | undefined;
+}
+
+/** The automaton a walk runs (see KeywordIndex): its table, symbols, row shift, first output state, and the longest keyword less one. */
+export interface Automaton {
+  delta: Uint16Array;
+  symbol: Uint8Array;
+  shift: number;
+  firstOutput: number;
+  overlap: number;
 }
 
 /** A walk over one automaton: its table copied into an instance's memory; undefined without WebAssembly. */
-export function wasmWalk(delta: Uint16Array, symbol: Uint8Array): WasmWalk | undefined {
+export function wasmWalk({ delta, symbol, shift, firstOutput, overlap }: Automaton): WasmWalk | undefined {
   const mod = module();
   if (!mod) return undefined;
   const exports = new WebAssembly.Instance(mod).exports as unknown as Exports;
@@ -99,7 +108,7 @@ export function wasmWalk(delta: Uint16Array, symbol: Uint8Array): WasmWalk | und
    * keywords ending at or after byte `from` (the bytes before are the previous window's overlap).
    * Appends the hits, offsets in the whole input's bytes, to `hits`.
    */
-  const walkWindow = (m: number, base: number, from: number, shift: number, firstOutput: number, overlap: number, hits: number[][]) => {
+  const walkWindow = (m: number, base: number, from: number, hits: number[][]) => {
     const parts = quarters(m, overlap);
     const ctrl = new Int32Array(memory.buffer, ctrlAt, WALKS * (RECORD / 4));
     const out = new Int32Array(memory.buffer, outAt, WALKS * OUTPUT_PAIRS * 2);
@@ -110,7 +119,7 @@ export function wasmWalk(delta: Uint16Array, symbol: Uint8Array): WasmWalk | und
       ctrl[r] = textAt + starts[k]!;
       ctrl[r + 1] = textAt + bounds[k + 1]!;
       ctrl[r + 2] = 0;
-      ctrl[r + 3] = textAt + Math.max(bounds[k]!, k === 0 ? 0 : bounds[0]!);
+      ctrl[r + 3] = textAt + Math.max(bounds[k]!, bounds[0]!);
       ctrl[r + 4] = outAt + k * OUTPUT_PAIRS * 8;
       ctrl[r + 5] = outAt + (k + 1) * OUTPUT_PAIRS * 8;
     }
@@ -128,11 +137,7 @@ export function wasmWalk(delta: Uint16Array, symbol: Uint8Array): WasmWalk | und
   };
 
   return {
-    run(text, shift, firstOutput, overlap, fileBytes) {
-      // Without the file's bytes the text is encoded here: whole when it is small (a UTF-16 code
-      // unit takes at most three bytes of UTF-8), window by window only when it is ASCII.
-      const whole = !fileBytes && 3 * text.length <= WINDOW + overlap;
-      const total = fileBytes ? fileBytes.length : whole ? -1 : text.length;
+    run(text, fileBytes) {
       // The hits of the windows in turn; each walk's list stays ascending, and so does the sequence of lists.
       const windows: number[][][] = [];
       // UTF-16 units up to byte `cursor`, counted while the bytes are in memory (see toUnits).
@@ -149,16 +154,18 @@ export function wasmWalk(delta: Uint16Array, symbol: Uint8Array): WasmWalk | und
         unit += exports.units(textAt + cursor - base, textAt + until - base);
         cursor = until;
       };
-      let n = 0;
-      if (whole) {
+      // Without the file's bytes the text is encoded here: whole when it is small (a UTF-16 code
+      // unit takes at most three bytes of UTF-8), window by window only when it is ASCII.
+      if (!fileBytes && 3 * text.length <= WINDOW + overlap) {
         ensure(textAt + 3 * text.length);
         // The view is made after growing: growing detaches the old buffer.
-        n = encoder.encodeInto(text, new Uint8Array(memory.buffer, textAt, 3 * text.length)).written;
+        const n = encoder.encodeInto(text, new Uint8Array(memory.buffer, textAt, 3 * text.length)).written;
         const hits: number[][] = [[], [], [], []];
-        walkWindow(n, 0, 0, shift, firstOutput, overlap, hits);
+        walkWindow(n, 0, 0, hits);
         if (n !== text.length) toUnits(hits, 0, n);
         return hits;
       }
+      const total = fileBytes ? fileBytes.length : text.length;
       // Windows of at most WINDOW bytes, each with the `overlap` bytes before it, so memory stays
       // small whatever the file's size.
       for (let from = 0; from < total; from += WINDOW) {
@@ -174,7 +181,7 @@ export function wasmWalk(delta: Uint16Array, symbol: Uint8Array): WasmWalk | und
           if (read !== m || written !== m) return undefined;
         }
         const hits: number[][] = [[], [], [], []];
-        walkWindow(m, base, from, shift, firstOutput, overlap, hits);
+        walkWindow(m, base, from, hits);
         // A byte string's bytes and ASCII are one per character; UTF-8 of other text is turned into units.
         if (fileBytes && fileBytes.length !== text.length) toUnits(hits, base, until);
         windows.push(hits);

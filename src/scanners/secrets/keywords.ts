@@ -135,10 +135,10 @@ export class KeywordIndex {
    */
   private walkWasm(text: string, fileBytes: Uint8Array | undefined): number[][] | undefined {
     if (text.length < WASM_MIN_LENGTH || !(this.delta instanceof Uint16Array)) return undefined;
-    if (this.wasm === undefined) this.wasm = wasmWalk(this.delta, this.symbol) ?? null;
-    const walk = this.wasm;
-    if (!walk) return undefined;
-    return walk.run(text, this.shift, this.firstOutput, this.maxLength - 1, fileBytes);
+    if (this.wasm === undefined) {
+      this.wasm = wasmWalk({ delta: this.delta, symbol: this.symbol, shift: this.shift, firstOutput: this.firstOutput, overlap: this.maxLength - 1 }) ?? null;
+    }
+    return this.wasm?.run(text, fileBytes);
   }
 
   /** The same walk in JavaScript. */

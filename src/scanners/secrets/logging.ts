@@ -2,6 +2,7 @@
 // variable this file assigned a detected secret to. `print(f"key={AGENT_API_KEY}")` is one.
 import { identifierWords, isSecretObjectName, isStrongSecretName } from './names.js';
 import { insideTemplateAction, lineBounds } from './lines.js';
+import { skipBlanks } from './char-class.js';
 
 /** Print and log calls across languages. Linear: alternatives of literals, no nested repetition. */
 export const LOG_CALL =
@@ -142,8 +143,7 @@ function references(text: string, start: number, end: number): Reference[] {
     if (/[A-Za-z_]/.test(c) && (i === start || !/[\w$.]/.test(text[i - 1] as string))) {
       const m = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/.exec(text.slice(i, Math.min(end, i + 300)));
       const chain = (m as RegExpExecArray)[0] as string;
-      let k = i + chain.length;
-      while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+      const k = skipBlanks(text, i + chain.length, end);
       const next = text[k];
       if (next === '(' || next === '[') {
         if (ENV_ACCESS.test(chain)) {
@@ -255,9 +255,8 @@ function otherMeaning(name: string, isLexer: () => boolean, isAcmeSolver: () => 
   // `pwdPackage`, `PWD_DIR`: the working directory's package or folder.
   const words = identifierWords(last);
   if (words.includes('pwd') && words.some((w) => w === 'package' || w === 'dir' || w === 'folder' || w === 'path' || w === 'cwd' || w === 'work')) return true;
-  const named = identifierWords(last);
-  if ((named.includes('token') || named.includes('key')) && isAcmeSolver()) return true;
-  return named.includes('token') && isLexer();
+  if ((words.includes('token') || words.includes('key')) && isAcmeSolver()) return true;
+  return words.includes('token') && isLexer();
 }
 
 /** Whether `at` falls inside a shell single-quoted string that starts at or after `from` on its line. */
@@ -339,8 +338,7 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
     // A cobra command's fmt output is what its user asked to see (`argocd account generate-token`
     // prints the token); its log calls still count.
     if (call.startsWith('fmt.') && (cobra ??= COBRA_IMPORT.test(text))) continue;
-    let k = at + call.length;
-    while (k < lineEnd && (text[k] === ' ' || text[k] === '\t')) k++;
+    const k = skipBlanks(text, at + call.length, lineEnd);
     // `fmt.Fprintf(h, ...)` into a hash, a buffer or an HTTP response is not a log line.
     if (call.startsWith('fmt.F') && text[k] === '(' && !writesToStream(text.slice(k + 1, Math.min(lineEnd, k + 200)))) continue;
     let argsStart: number;

@@ -1,4 +1,5 @@
 // Private keys: PEM (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH), PGP, SSH2, PuTTY, age.
+import { skipBlanks } from '../char-class.js';
 import { isPlaceholderOrReference } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
 import { hasKeyMaterial, isWellFormedKeyBody } from './pem.js';
@@ -54,8 +55,7 @@ function pemBase64(m: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | u
     const width = pos - lineStart;
     const eol = text[pos] === '\r' && text[pos + 1] === '\n' ? 2 : text[pos] === '\n' ? 1 : 0;
     if (eol === 0 || width < 60 || width % 4 !== 0) break;
-    let next = pos + eol;
-    while (next < limit && (text[next] === ' ' || text[next] === '\t')) next++;
+    const next = skipBlanks(text, pos + eol, limit);
     let runEnd = next;
     while (runEnd < limit && isBase64Char(text[runEnd])) runEnd++;
     const after = text[runEnd];
