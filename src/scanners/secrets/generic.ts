@@ -74,7 +74,6 @@ interface ParsedValue {
 
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/=-]{8,})/i;
 
-
 /** The literal right-hand side starting at `pos`, if it is one. */
 function parseValue(text: string, pos: number, lineEnd: number, code: boolean): ParsedValue | undefined {
   let i = skipBlanks(text, pos, lineEnd);
