@@ -56,6 +56,17 @@ describe('finding policy', () => {
     expect(lenient.findings.some((f) => f.path === 'tests/test_db.py' && f.context === 'test')).toBe(true);
     expect(lenient.workloads[0]?.controls.find((c) => c.id === 'secretless')?.status).toBe('warn');
   });
+
+  it('a typed value in source is reported as an example, and blocks when the policy makes examples block', async () => {
+    const files = { 'app/settings.py': 'API_TOKEN = "a1b2c3d4e5f6a7b8c9d0e1f2"\n' };
+    const lenient = await runCheck({ root: tree('', files) });
+    const typed = lenient.findings.find((f) => f.path === 'app/settings.py');
+    expect(typed).toMatchObject({ context: 'example', typed: true, severity: 'low', blocking: false, blockingReason: expect.stringContaining('a typed value') });
+    expect(lenient.ready).toBe(true);
+    const strict = await runCheck({ root: tree('findings:\n  non_blocking_contexts: [test, docs]\n', files) });
+    expect(strict.findings.find((f) => f.path === 'app/settings.py')).toMatchObject({ blocking: true, blockingReason: expect.stringContaining("a typed value (example) blocks") });
+    expect(strict.ready).toBe(false);
+  });
 });
 
 describe('workload ownership', () => {

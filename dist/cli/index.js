@@ -16052,12 +16052,16 @@ function findingVerdict(f, policy) {
     if (f.context === 'source')
         return { blocking: true, reason: `${what} in source blocks` };
     if (!policy.nonBlockingContexts.includes(f.context)) {
-        const where = f.commented ? 'a comment (docs)' : `${f.context} files`;
+        const where = f.commented ? 'a comment (docs)' : f.typed && f.context === 'example' ? 'a typed value (example)' : `${f.context} files`;
         return { blocking: true, reason: `${what} in ${where} blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
     }
     if (f.confidence === 'verified' && policy.blockVerifiedEverywhere)
         return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
-    const where = f.commented ? 'a comment, read as docs' : `${f.context} files`;
+    const where = f.commented
+        ? 'a comment, read as docs'
+        : f.typed && f.context === 'example'
+            ? 'a typed value (counting sequence or repeated character), read as an example'
+            : `${f.context} files`;
     return { blocking: false, reason: `reported only: ${what} in ${where} (findings.non_blocking_contexts)` };
 }
 
@@ -33345,7 +33349,9 @@ function computeNameStrength(name) {
         const next = words[i + 1];
         if (next !== undefined && STRONG_PAIRS.has(`${w} ${next}`)) {
             at = i;
-            span = 2;
+            // `secret_access_key`, `personal_access_token`: the key or token completes the name.
+            const third = words[i + 2];
+            span = next === 'access' && (third === 'key' || third === 'token') ? 3 : 2;
             strength = 'strong';
             break;
         }
@@ -33525,22 +33531,29 @@ function base64OfPlaceholder(value) {
         return false;
     return PLACEHOLDER_FRAGMENT.test(decoded) || PLACEHOLDER_WORDS.has(decoded.toLowerCase()) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
 }
-function isPlaceholderValue(raw) {
+/**
+ * Typed by hand, not generated: counting sequences or one character repeated. Such a value is
+ * reported as an example (see scan.ts), not dropped: a weak key someone typed is still a key.
+ */
+function looksTyped(raw) {
     const value = raw.trim();
     if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6)
         return true; // abc123xyz456
-    // Typed, not generated: six characters counting up or down (`...abcdef...`, `...123456`, `ZYXWVU`),
-    // letters and digits counting up in turn (`a1b2c3d4...`), or mostly one character repeated
-    // (`AIzaaaaaaaaaaaaaaaaa...`, `glc_111111111111...`). A random token of a hundred characters holds
-    // none of them but once in millions; long encoded blobs (keystores, certificates) may, so these
-    // count only in values of token length. Runs of zeros that are part of a format (Twitter bearer
-    // tokens open with twenty-odd `A`s, Azure DevOps PATs hold a dozen) stay well under half the token.
+    // Six characters counting up or down (`...abcdef...`, `...123456`, `ZYXWVU`), or letters and digits
+    // counting up in turn (`a1b2c3d4...`). A random token of a hundred characters holds neither but
+    // once in millions; long encoded blobs (keystores, certificates) may, so these count only in
+    // values of token length.
     if (value.length >= 8 && value.length <= 200 && longestSequentialRun(value) >= 6)
         return true;
     if (value.length >= 8 && value.length <= 200 && interleavedSequences(value))
         return true;
-    if (value.length <= 200 && repeatedCoverage(value) >= 0.5)
-        return true;
+    // Mostly one character repeated (`AIzaaaaaaaaaaaaaaaaa...`, `glc_111111111111...`). Runs that are
+    // part of a format (Twitter bearer tokens open with twenty-odd `A`s, Azure DevOps PATs hold a
+    // dozen) stay well under half the token.
+    return value.length <= 200 && repeatedCoverage(value) >= 0.5;
+}
+function isPlaceholderValue(raw) {
+    const value = raw.trim();
     const lower = value.toLowerCase();
     if (PLACEHOLDER_WORDS.has(lower))
         return true;
@@ -34187,7 +34200,8 @@ function acceptGenericValue(name, strength, quoted) {
     if (looksLikeIdentifier(value))
         return false;
     const alnumClasses = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0);
-    return n >= 16 && entropy >= 3.5 && alnumClasses >= 2;
+    // A typed value (`abcd1234abcd1234...`) has little entropy by construction; it is reported as an example.
+    return n >= 16 && alnumClasses >= 2 && (entropy >= 3.5 || looksTyped(value));
 }
 /**
  * A `?token=` in a status-badge URL (codecov graphs, shields.io, `*.svg` badges) is a public
@@ -36861,7 +36875,8 @@ function entryIsSecret(key, value) {
 }
 function decodedIsSecret(b64) {
     const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
-    return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
+    // The finding reports the base64 text, which never reads as typed: judge the decoded value here.
+    return decoded.length >= 4 && !isPlaceholderOrReference(decoded) && !looksTyped(decoded);
 }
 /**
  * Where the env-literal pattern can match. It ends `\r?\n[ \t]{1,40}value:` and what comes
@@ -39725,7 +39740,8 @@ function runRule(c, text, path, memo, byKeyword, out, byteString) {
         const verified = checksumValid || (rule.verify !== undefined && rule.verify(secret));
         if (verified && !checksumValid)
             note += ' (structure verified)';
-        out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name, verified });
+        const typed = !verified && looksTyped(secret);
+        out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name, verified, typed });
     }
 }
 /** Words that introduce an example: `e.g. shpss_...`, `for example: AKIA...`, `such as ghp_...`. */
@@ -39822,8 +39838,12 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
         // A generic assignment in a comment is commented-out configuration: documentation of a setting,
         // read as docs. A provider-shaped or verified token in a comment is still that token, and a
         // policy's own rule says what its tokens are, so both keep the file's context.
-        const commented = confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
-        const context = commented ? 'docs' : file.context;
+        // A value typed by hand (`abcdef1234567890`, `a1b2c3d4...`, `glc_1111...`) is an example far more
+        // often than a credential: reported in source as an example, so it blocks only where the policy
+        // makes examples block. A policy's own rule keeps its file's context.
+        const typed = r.typed && !custom && file.context === 'source';
+        const commented = !typed && confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
+        const context = typed ? 'example' : commented ? 'docs' : file.context;
         findings.push({
             ruleId: r.compiled.ruleId,
             category: 'secret',
@@ -39837,6 +39857,7 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
             context,
             confidence,
             ...(commented ? { commented: true } : {}),
+            ...(r.typed && !custom ? { typed: true } : {}),
         });
     }
     if (logging && !skipGenericFor(file.path)) {

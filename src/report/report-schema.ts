@@ -101,6 +101,7 @@ const finding = z.strictObject({
   suppression: z.strictObject({ kind: z.enum(['inline', 'baseline', 'policy']), reason: text }).optional(),
   related: list(location, LIMITS.related).optional(),
   commented: z.literal(true).optional(),
+  typed: z.literal(true).optional(),
   confidence: z.enum(['verified', 'provider', 'generic']).optional(),
   blocking: z.boolean().optional(),
   blockingReason: text.optional(),

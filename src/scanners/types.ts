@@ -65,6 +65,8 @@ export interface Finding {
   related?: Location[];
   /** Secrets only: a generic match on a comment line (commented-out configuration), hence context `docs`. */
   commented?: true;
+  /** Secrets only: a value typed by hand (counting sequences, one character repeated), hence context `example` in source. */
+  typed?: true;
   /** Secrets only: how sure the finding is (see Confidence). */
   confidence?: Confidence;
   /** Secrets only, set by the engine: whether the finding blocks under the policy in effect, and why. */

@@ -167,8 +167,28 @@ describe('values typed by hand', () => {
     ['letters and digits counting up in turn', 'client_secret: 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'],
     ['mostly one character', `apiKey: "AIza${'a'.repeat(35)}"`],
     ['mostly one digit', `API_KEY="glc_${'1'.repeat(42)}="`],
-  ])('%s is a placeholder', (_label, line) => {
-    expect(secrets(line, 'config/app.env')).toEqual([]);
+  ])('%s is reported as an example: low, typed, not dropped', (_label, line) => {
+    const found = scan(line, 'config/app.env').filter((f) => f.category === 'secret');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ context: 'example', severity: 'low', typed: true });
+  });
+
+  it('a typed value keeps a test or docs file\'s own context', () => {
+    const line = 'client_secret: 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';
+    expect(scan(line, 'test/fixtures/app.env', undefined, 'test').filter((f) => f.category === 'secret')).toMatchObject([{ context: 'test', typed: true }]);
+    expect(scan(line, 'README.md', undefined, 'docs').filter((f) => f.category === 'secret')).toMatchObject([{ context: 'docs', typed: true }]);
+  });
+
+  it('a generated value of the same shape stays in source and is not typed', () => {
+    const [found] = scan(`client_secret: shpss_${fake(HEX, 32, 'fp-typed-9')}`, 'config/app.env').filter((f) => f.category === 'secret');
+    expect(found?.context).toBe('source');
+    expect(found?.typed).toBeUndefined();
+  });
+
+  it('the Secret rule judges a data entry by its decoded value, which the finding does not show', () => {
+    const secret = (value: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  token: ${Buffer.from(value).toString('base64')}\n`;
+    expect(secrets(secret('abcdef123456'), 'deploy/secret.yaml')).not.toContain('kubernetes-secret-data');
+    expect(secrets(secret(pw), 'deploy/secret.yaml')).toContain('kubernetes-secret-data');
   });
 
   it('formats that hold a run of one character (Twitter bearer tokens, Azure DevOps PATs) are still found', () => {

@@ -5,7 +5,7 @@ import { skipBlanks } from './char-class.js';
 import { shannonEntropy } from './entropy.js';
 import { isCodeFile, skipGenericFor } from './files.js';
 import { identifierWords, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
-import { isPlaceholderOrReference, looksLikePathOrUrl } from './placeholders.js';
+import { isPlaceholderOrReference, looksLikePathOrUrl, looksTyped } from './placeholders.js';
 import { insideTemplateAction, lineBounds } from './lines.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from './rule.js';
 
@@ -312,7 +312,8 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   // not identifiers or header names spelt in words (`AbstractBasicAuthHandler`, `Proxy-Authorization`).
   if (looksLikeIdentifier(value)) return false;
   const alnumClasses = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0);
-  return n >= 16 && entropy >= 3.5 && alnumClasses >= 2;
+  // A typed value (`abcd1234abcd1234...`) has little entropy by construction; it is reported as an example.
+  return n >= 16 && alnumClasses >= 2 && (entropy >= 3.5 || looksTyped(value));
 }
 
 /**

@@ -184,7 +184,9 @@ function computeNameStrength(name: string): NameStrength | undefined {
     const next = words[i + 1];
     if (next !== undefined && STRONG_PAIRS.has(`${w} ${next}`)) {
       at = i;
-      span = 2;
+      // `secret_access_key`, `personal_access_token`: the key or token completes the name.
+      const third = words[i + 2];
+      span = next === 'access' && (third === 'key' || third === 'token') ? 3 : 2;
       strength = 'strong';
       break;
     }

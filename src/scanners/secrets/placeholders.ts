@@ -135,18 +135,27 @@ function base64OfPlaceholder(value: string): boolean {
   return PLACEHOLDER_FRAGMENT.test(decoded) || PLACEHOLDER_WORDS.has(decoded.toLowerCase()) || /^(?:user(?:name)?|admin|test|foo):(?:pass(?:word)?|admin|test|secret|bar)$/i.test(decoded);
 }
 
-export function isPlaceholderValue(raw: string): boolean {
+/**
+ * Typed by hand, not generated: counting sequences or one character repeated. Such a value is
+ * reported as an example (see scan.ts), not dropped: a weak key someone typed is still a key.
+ */
+export function looksTyped(raw: string): boolean {
   const value = raw.trim();
   if (value.length >= 6 && sequentialCoverage(value.toLowerCase()) >= 0.6) return true; // abc123xyz456
-  // Typed, not generated: six characters counting up or down (`...abcdef...`, `...123456`, `ZYXWVU`),
-  // letters and digits counting up in turn (`a1b2c3d4...`), or mostly one character repeated
-  // (`AIzaaaaaaaaaaaaaaaaa...`, `glc_111111111111...`). A random token of a hundred characters holds
-  // none of them but once in millions; long encoded blobs (keystores, certificates) may, so these
-  // count only in values of token length. Runs of zeros that are part of a format (Twitter bearer
-  // tokens open with twenty-odd `A`s, Azure DevOps PATs hold a dozen) stay well under half the token.
+  // Six characters counting up or down (`...abcdef...`, `...123456`, `ZYXWVU`), or letters and digits
+  // counting up in turn (`a1b2c3d4...`). A random token of a hundred characters holds neither but
+  // once in millions; long encoded blobs (keystores, certificates) may, so these count only in
+  // values of token length.
   if (value.length >= 8 && value.length <= 200 && longestSequentialRun(value) >= 6) return true;
   if (value.length >= 8 && value.length <= 200 && interleavedSequences(value)) return true;
-  if (value.length <= 200 && repeatedCoverage(value) >= 0.5) return true;
+  // Mostly one character repeated (`AIzaaaaaaaaaaaaaaaaa...`, `glc_111111111111...`). Runs that are
+  // part of a format (Twitter bearer tokens open with twenty-odd `A`s, Azure DevOps PATs hold a
+  // dozen) stay well under half the token.
+  return value.length <= 200 && repeatedCoverage(value) >= 0.5;
+}
+
+export function isPlaceholderValue(raw: string): boolean {
+  const value = raw.trim();
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return true;
   if (base64OfPlaceholder(value)) return true;

@@ -9,7 +9,7 @@ import { KeywordIndex, mergePositions } from './keywords.js';
 import { LineIndex } from './lines.js';
 import { skipGenericFor } from './files.js';
 import { findSecretLogging, LOG_ANCHORS, LOG_KEYWORDS, SECRET_NAME_WORDS } from './logging.js';
-import { isPlaceholderOrReference } from './placeholders.js';
+import { isPlaceholderOrReference, looksTyped } from './placeholders.js';
 import { redact } from './redact.js';
 import type { ExtractContext, MatchContext, SecretRule } from './rule.js';
 import { allowCommentOn, MISSING_REASON_NOTE } from './suppression.js';
@@ -146,6 +146,8 @@ interface Raw {
   severity: Severity;
   name?: string;
   verified: boolean;
+  /** Typed by hand (counting sequences, one repeated character) and not verified: read as an example. */
+  typed: boolean;
 }
 
 function touches(table: Uint8Array | undefined, text: string, index: number): boolean {
@@ -283,7 +285,8 @@ function runRule(
     if (checksumValid) note += ' (provider checksum valid)';
     const verified = checksumValid || (rule.verify !== undefined && rule.verify(secret));
     if (verified && !checksumValid) note += ' (structure verified)';
-    out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name, verified });
+    const typed = !verified && looksTyped(secret);
+    out.push({ compiled: c, secret, start, end, message: note, severity: severity ?? rule.severity, name, verified, typed });
   }
 }
 
@@ -387,8 +390,12 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
     // A generic assignment in a comment is commented-out configuration: documentation of a setting,
     // read as docs. A provider-shaped or verified token in a comment is still that token, and a
     // policy's own rule says what its tokens are, so both keep the file's context.
-    const commented = confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
-    const context = commented ? 'docs' : file.context;
+    // A value typed by hand (`abcdef1234567890`, `a1b2c3d4...`, `glc_1111...`) is an example far more
+    // often than a credential: reported in source as an example, so it blocks only where the policy
+    // makes examples block. A policy's own rule keeps its file's context.
+    const typed = r.typed && !custom && file.context === 'source';
+    const commented = !typed && confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
+    const context = typed ? 'example' : commented ? 'docs' : file.context;
     findings.push({
       ruleId: r.compiled.ruleId,
       category: 'secret',
@@ -402,6 +409,7 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
       context,
       confidence,
       ...(commented ? { commented: true as const } : {}),
+      ...(r.typed && !custom ? { typed: true as const } : {}),
     });
   }
 

@@ -4,7 +4,7 @@
 // of its own rather than a builder's.
 import { acceptGenericValue } from '../generic.js';
 import { identifierWords, isStrongSecretName, secretNameStrength } from '../names.js';
-import { isPlaceholderOrReference, looksLikePathOrUrl } from '../placeholders.js';
+import { isPlaceholderOrReference, looksLikePathOrUrl, looksTyped } from '../placeholders.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from '../rule.js';
 import { readYamlScalar } from './yaml-scalar.js';
 import { isBlank } from '../char-class.js';
@@ -105,7 +105,8 @@ function entryIsSecret(key: string, value: string): boolean {
 
 function decodedIsSecret(b64: string): boolean {
   const decoded = Buffer.from(b64, 'base64').toString('utf8').trim();
-  return decoded.length >= 4 && !isPlaceholderOrReference(decoded);
+  // The finding reports the base64 text, which never reads as typed: judge the decoded value here.
+  return decoded.length >= 4 && !isPlaceholderOrReference(decoded) && !looksTyped(decoded);
 }
 
 /**
