@@ -58022,6 +58022,95 @@ const GENERIC_RULE = defineRule({
     specificity: 1,
 });
 
+;// CONCATENATED MODULE: ./src/scanners/secrets/labelled.ts
+// A secret written after a label, with no operator between them: `bugherd access token 3f9c...`,
+// `coinapi SECRET fa327aA1-...`, `deepgramKEY io3l0urk...`, a `.netrc`-style `password x9...`. The
+// line holds the label (one to three words, the last naming a secret) and the value, nothing else:
+// prose, commands and declarations have more on the line, or a value no generator makes.
+
+
+
+
+
+
+const KEYWORDS = ['key', 'secret', 'token', 'access', 'private', 'password', 'passwd', 'pwd', 'credential'];
+/** The label's secret word, blanks, then a value of token characters alone to the end of the line. */
+const PATTERN = /(?:keys?|secret|token|access|private|passw(?:or)?d|pwd|credentials?)[ \t]+([A-Za-z0-9_+/=.-]{12,200})[ \t]*(?:\r?\n|$)/i;
+/** One to three words from the start of the line; the first begins with a letter. */
+const LABEL = /^[A-Za-z][A-Za-z0-9._-]{0,40}(?:[ \t][A-Za-z][A-Za-z0-9._-]{0,30}){0,2}$/;
+/** Words that start a declaration or a statement, not a label: `var pushSecret v1alpha1.PushSecret`. */
+const STATEMENT_WORDS = new Set([
+    'var', 'let', 'const', 'val', 'type', 'func', 'fn', 'def', 'class', 'struct', 'interface', 'enum', 'import', 'export',
+    'from', 'return', 'new', 'public', 'protected', 'static', 'final', 'readonly', 'declare', 'package', 'use', 'using',
+    'typedef', 'if', 'for', 'while', 'case', 'when', 'echo', 'print', 'printf', 'local', 'my', 'our', 'alias',
+]);
+/** After `access` or `private` (`daily ACCESS ...`, `nimble PRIVATE ...`) a provider name must come first. */
+const QUALIFIED_ONLY = new Set(['access', 'private']);
+/**
+ * Only blanks between the secret word's letters and the value: the cheap part of PATTERN, true
+ * wherever it can match (the letters skipped are the keyword's and an `s`/`word`/`entials` ending).
+ */
+function precheck(text, at) {
+    let i = at;
+    const end = Math.min(text.length, at + 12);
+    while (i < end) {
+        const c = text.charCodeAt(i) | 32;
+        if (c < 97 || c > 122)
+            break;
+        i++;
+    }
+    const c = text.charCodeAt(i);
+    return c === 32 || c === 9;
+}
+function labelled_extract(match, ctx) {
+    const { text } = ctx;
+    const value = match[1];
+    const [lineStart, lineEnd] = lineBounds(text, match.index);
+    if (lineEnd - lineStart > MAX_GENERIC_LINE)
+        return undefined;
+    // The match is the secret word's letters, blanks, then the value.
+    let valueStart = match.index;
+    while (/[A-Za-z]/.test(text[valueStart]))
+        valueStart++;
+    valueStart = skipBlanks(text, valueStart, lineEnd);
+    const label = text.slice(lineStart, valueStart).trim();
+    if (!LABEL.test(label))
+        return undefined;
+    const words = identifierWords(label);
+    const last = words[words.length - 1];
+    if (last === undefined || STATEMENT_WORDS.has(words[0]))
+        return undefined;
+    const name = words.join('_');
+    // `GPG_KEY`, `public key`, `token name`: the name machinery says whether the label names a secret.
+    if (secretNameStrength(name) === undefined && !(QUALIFIED_ONLY.has(last) && words.length >= 2))
+        return undefined;
+    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value))
+        return undefined;
+    // No operator says it is assigned, so only a value that looks generated counts (the weak-name bar).
+    if (!acceptGenericValue(name, 'weak', value))
+        return undefined;
+    const shown = label.length > 60 ? `${label.slice(0, 57)}...` : label;
+    return { secret: value, start: valueStart, name, message: `Secret value after the label '${shown}'`, severity: 'medium' };
+}
+const LABELLED_SECRET_RULE = defineRule({
+    id: 'generic-labelled-secret',
+    family: 'generic',
+    description: 'Secret value after a secret-named label',
+    severity: 'medium',
+    keywords: KEYWORDS,
+    pattern: PATTERN,
+    anchored: true,
+    precheck,
+    extract(match, ctx) {
+        if (skipGenericFor(ctx.path)) {
+            ctx.skipTo(ctx.text.length);
+            return undefined;
+        }
+        return labelled_extract(match, ctx);
+    },
+    specificity: 1,
+});
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/pem.ts
 // PEM-style blocks: the pattern finds the BEGIN line, code finds the END line.
 
@@ -62032,6 +62121,7 @@ const ZOHO_RULES = [
 
 
 
+
 const BUILTIN_RULES = Object.freeze([
     ...AWS_RULES,
     ...AZURE_IDENTIFIABLE_RULES,
@@ -62213,6 +62303,7 @@ const BUILTIN_RULES = Object.freeze([
     ...PASSWORD_HASHES_RULES,
     ...KERBEROS_RULES,
     GENERIC_RULE,
+    LABELLED_SECRET_RULE,
     ...ENV_FILES_RULES,
 ]);
 
@@ -76439,7 +76530,7 @@ const release_FIELD_FIX = {
     rollback_plan: 'Commit a rollback plan and point release.rollback_plan at it.',
     changelog: 'Commit a change log and point release.changelog at it.',
 };
-const LABEL = { rollback_plan: 'rollback plan', changelog: 'change log' };
+const release_LABEL = { rollback_plan: 'rollback plan', changelog: 'change log' };
 const releaseControl = {
     id: 'release',
     title: 'Versioned release and rollback',
@@ -76462,8 +76553,8 @@ const releaseControl = {
                 continue;
             gaps.push({
                 problem: `${key} file ${check.checked} ${check.problem}`,
-                evidence: manifestEvidence(ctx, ['release', key], fileDetail(LABEL[key], rel, check)),
-                fix: `Commit the ${LABEL[key]} as a regular file at ${check.checked}, or point release.${key} (relative to the manifest) at the one you have.`,
+                evidence: manifestEvidence(ctx, ['release', key], fileDetail(release_LABEL[key], rel, check)),
+                fix: `Commit the ${release_LABEL[key]} as a regular file at ${check.checked}, or point release.${key} (relative to the manifest) at the one you have.`,
             });
         }
         const image = r?.image_version;

@@ -121,4 +121,39 @@ export const SAMPLES: RuleSamples = {
     },
   ],
   },
+  'generic-labelled-secret': {
+    match: [
+      `bugherd access token ${fake(LOWER_ALNUM, 22, 'labelled-1')}`,
+      `coinapi SECRET ${fake(HEX, 8, 'labelled-2')}-${fake(HEX, 4, 'labelled-3')}-${fake(HEX, 4, 'labelled-4')}-${fake(HEX, 12, 'labelled-5')}`,
+      `deepgramKEY ${fake(LOWER_ALNUM, 40, 'labelled-6')}`,
+      `  password ${fake(HEX, 40, 'labelled-7')}`,
+      `daily ACCESS ${fake(HEX, 64, 'labelled-8')}\r\nnext line`,
+      `zonka ACCESS_KEY\t${fake(ALNUM, 36, 'labelled-9')}   `,
+    ],
+    noMatch: [
+      // A declaration, a type, a GPG fingerprint, a public key, prose, a command: more than a label.
+      'var pushSecret v1alpha1.PushSecret',
+      'type SecretKey string',
+      `ENV GPG_KEY ${fake('0123456789ABCDEF', 40, 'labelled-n1')}`,
+      `public key ${fake(ALNUM, 40, 'labelled-n2')}`,
+      `Use the access token ${fake(ALNUM, 32, 'labelled-n3')}`,
+      `Rotate the access token ${fake(ALNUM, 32, 'labelled-n8')}`,
+      'pandadoc KEY QwErTyUiOpAsDfGhJkLzXcVbNm',
+      `curl --token ${fake(ALNUM, 32, 'labelled-n4')} https://api.internal`,
+      // A bare "access" or "private" names no secret; a value no generator makes; more after the value.
+      `access ${fake(ALNUM, 32, 'labelled-n5')}`,
+      'secret key abcdefghijklmnop',
+      `bugherd token ${fake(LOWER_ALNUM, 22, 'labelled-n6')} here`,
+      `token name ${fake(ALNUM, 24, 'labelled-n7')}`,
+      'private key /etc/ssl/private/server-2024.key',
+    ],
+    files: [
+      {
+        name: 'a notes file of service keys, one label and value per line',
+        path: 'ops/keys.txt',
+        text: `# staging services\nweatherbit ACCESS ${fake(HEX, 32, 'labelled-f1')}\nnewsapi KEY ${fake(HEX, 32, 'labelled-f2')}\nsee the vault for production\n`,
+        findings: [['generic-labelled-secret', 2], ['generic-labelled-secret', 3]],
+      },
+    ],
+  },
 };

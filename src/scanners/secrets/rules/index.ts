@@ -3,6 +3,7 @@
 // __tests__/scanners/secrets/rules/<module>.samples.ts. Order matters only as the tie-break between
 // overlapping findings of equal specificity: earlier wins.
 import { GENERIC_RULE } from '../generic.js';
+import { LABELLED_SECRET_RULE } from '../labelled.js';
 import type { SecretRule } from '../rule.js';
 import { ADAFRUIT_RULES } from './adafruit.js';
 import { ADOBE_RULES } from './adobe.js';
@@ -366,5 +367,6 @@ export const BUILTIN_RULES: readonly SecretRule[] = Object.freeze([
   ...PASSWORD_HASHES_RULES,
   ...KERBEROS_RULES,
   GENERIC_RULE,
+  LABELLED_SECRET_RULE,
   ...ENV_FILES_RULES,
 ]);

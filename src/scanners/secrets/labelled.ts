@@ -1,0 +1,87 @@
+// A secret written after a label, with no operator between them: `bugherd access token 3f9c...`,
+// `coinapi SECRET fa327aA1-...`, `deepgramKEY io3l0urk...`, a `.netrc`-style `password x9...`. The
+// line holds the label (one to three words, the last naming a secret) and the value, nothing else:
+// prose, commands and declarations have more on the line, or a value no generator makes.
+import { acceptGenericValue, MAX_GENERIC_LINE } from './generic.js';
+import { skipGenericFor } from './files.js';
+import { skipBlanks } from './char-class.js';
+import { lineBounds } from './lines.js';
+import { identifierWords, secretNameStrength } from './names.js';
+import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from './rule.js';
+
+const KEYWORDS = ['key', 'secret', 'token', 'access', 'private', 'password', 'passwd', 'pwd', 'credential'];
+
+/** The label's secret word, blanks, then a value of token characters alone to the end of the line. */
+const PATTERN = /(?:keys?|secret|token|access|private|passw(?:or)?d|pwd|credentials?)[ \t]+([A-Za-z0-9_+/=.-]{12,200})[ \t]*(?:\r?\n|$)/i;
+
+/** One to three words from the start of the line; the first begins with a letter. */
+const LABEL = /^[A-Za-z][A-Za-z0-9._-]{0,40}(?:[ \t][A-Za-z][A-Za-z0-9._-]{0,30}){0,2}$/;
+
+/** Words that start a declaration or a statement, not a label: `var pushSecret v1alpha1.PushSecret`. */
+const STATEMENT_WORDS = new Set([
+  'var', 'let', 'const', 'val', 'type', 'func', 'fn', 'def', 'class', 'struct', 'interface', 'enum', 'import', 'export',
+  'from', 'return', 'new', 'public', 'protected', 'static', 'final', 'readonly', 'declare', 'package', 'use', 'using',
+  'typedef', 'if', 'for', 'while', 'case', 'when', 'echo', 'print', 'printf', 'local', 'my', 'our', 'alias',
+]);
+
+/** After `access` or `private` (`daily ACCESS ...`, `nimble PRIVATE ...`) a provider name must come first. */
+const QUALIFIED_ONLY = new Set(['access', 'private']);
+
+/**
+ * Only blanks between the secret word's letters and the value: the cheap part of PATTERN, true
+ * wherever it can match (the letters skipped are the keyword's and an `s`/`word`/`entials` ending).
+ */
+function precheck(text: string, at: number): boolean {
+  let i = at;
+  const end = Math.min(text.length, at + 12);
+  while (i < end) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9;
+}
+
+function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
+  const { text } = ctx;
+  const value = match[1] as string;
+  const [lineStart, lineEnd] = lineBounds(text, match.index);
+  if (lineEnd - lineStart > MAX_GENERIC_LINE) return undefined;
+  // The match is the secret word's letters, blanks, then the value.
+  let valueStart = match.index;
+  while (/[A-Za-z]/.test(text[valueStart] as string)) valueStart++;
+  valueStart = skipBlanks(text, valueStart, lineEnd);
+  const label = text.slice(lineStart, valueStart).trim();
+  if (!LABEL.test(label)) return undefined;
+  const words = identifierWords(label);
+  const last = words[words.length - 1];
+  if (last === undefined || STATEMENT_WORDS.has(words[0] as string)) return undefined;
+  const name = words.join('_');
+  // `GPG_KEY`, `public key`, `token name`: the name machinery says whether the label names a secret.
+  if (secretNameStrength(name) === undefined && !(QUALIFIED_ONLY.has(last) && words.length >= 2)) return undefined;
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return undefined;
+  // No operator says it is assigned, so only a value that looks generated counts (the weak-name bar).
+  if (!acceptGenericValue(name, 'weak', value)) return undefined;
+  const shown = label.length > 60 ? `${label.slice(0, 57)}...` : label;
+  return { secret: value, start: valueStart, name, message: `Secret value after the label '${shown}'`, severity: 'medium' };
+}
+
+export const LABELLED_SECRET_RULE: SecretRule = defineRule({
+  id: 'generic-labelled-secret',
+  family: 'generic',
+  description: 'Secret value after a secret-named label',
+  severity: 'medium',
+  keywords: KEYWORDS,
+  pattern: PATTERN,
+  anchored: true,
+  precheck,
+  extract(match, ctx) {
+    if (skipGenericFor(ctx.path)) {
+      ctx.skipTo(ctx.text.length);
+      return undefined;
+    }
+    return extract(match, ctx);
+  },
+  specificity: 1,
+});
