@@ -57918,6 +57918,13 @@ function extract(match, ctx) {
     const parsed = parseValue(text, valuePos, lineEnd, code) ?? (code && operator.endsWith('=') ? continuedValue(text, valuePos, lineEnd) : undefined);
     if (!parsed)
         return undefined;
+    // Blanks pasted inside the quotes around a token (`token = ' V77f640... '`) are not part of it.
+    // Around words (`"token": " artificial"`, an LLM's output) or code they are text.
+    const padding = parsed.value.length - parsed.value.trimStart().length;
+    if ((padding > 0 || /\s$/.test(parsed.value)) && /^[ \t]*(?=[^ \t]*\d)[A-Za-z0-9+/=_.-]{16,}[ \t]*$/.test(parsed.value)) {
+        parsed.value = parsed.value.trim();
+        parsed.start += padding;
+    }
     // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
     if (YAML_FILE.test(path) && /^[&*][\w.-]+$/.test(parsed.value) && !/["']/.test(text[parsed.start - 1] ?? ''))
         return undefined;

@@ -42,8 +42,12 @@ export const SAMPLES: RuleSamples = {
     `token := "duffel_test_${fake(ALNUM, 30, 'generic-24')}"`,
     // A URL query parameter ends at the next one.
     `curl "https://blynk.cloud/external/api/get?token=${fake(B64URL, 32, 'generic-21')}&V1"`,
+    // Blanks pasted inside the quotes around a token.
+    `supernotes_token = ' ${fake(ALNUM, 40, 'generic-pad')} '`,
   ],
   noMatch: [
+    // Blanks inside the quotes around words: text (an LLM's output tokens), not a padded token.
+    '            "token": " artificial",',
     'API_KEY = os.environ["API_KEY"]',
     'password = "changeme"',
     'token: ${GITHUB_TOKEN}',
