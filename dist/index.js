@@ -59666,6 +59666,8 @@ const FIRECRAWL_RULES = [
 
 const FLUTTERWAVE_RULES = [
     prefixedToken('flutterwave-secret-key', 'Flutterwave secret key', 'critical', { family: 'payments', prefix: 'FLWSECK', body: '(?:_TEST)?-[a-h0-9]{32}-X' }),
+    // The encryption key shares the prefix and has 12 hex characters; the boundary keeps it off the secret key's 32.
+    prefixedToken('flutterwave-encryption-key', 'Flutterwave encryption key', 'high', { family: 'payments', prefix: 'FLWSECK', body: '(?:_TEST)?-[a-h0-9]{12}' }),
 ];
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/flyio.ts
