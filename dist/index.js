@@ -57827,8 +57827,10 @@ function acceptGenericValue(name, strength, quoted) {
     if (looksLikeIdentifier(value))
         return false;
     const alnumClasses = (/[a-z]/.test(value) ? 1 : 0) + (/[A-Z]/.test(value) ? 1 : 0) + (/[0-9]/.test(value) ? 1 : 0);
-    // A typed value (`abcd1234abcd1234...`) has little entropy by construction; it is reported as an example.
-    return n >= 16 && alnumClasses >= 2 && (entropy >= 3.5 || looksTyped(value));
+    // A typed value (`abcd1234abcd1234...`) has little entropy by construction; it is reported as an
+    // example. Hex has 16 symbols, so a random 32-character hex key often measures under 3.5 bits.
+    const hexKey = n >= 32 && /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
+    return n >= 16 && alnumClasses >= 2 && (entropy >= (hexKey ? 3.2 : 3.5) || looksTyped(value));
 }
 /**
  * A `?token=` in a status-badge URL (codecov graphs, shields.io, `*.svg` badges) is a public

@@ -44,8 +44,12 @@ export const SAMPLES: RuleSamples = {
     `curl "https://blynk.cloud/external/api/get?token=${fake(B64URL, 32, 'generic-21')}&V1"`,
     // Blanks pasted inside the quotes around a token.
     `supernotes_token = ' ${fake(ALNUM, 40, 'generic-pad')} '`,
+    // A random 32-character hex key under a weak name measures 3.47 bits: hex has 16 symbols.
+    'mailboxlayer_key = 16cf1e4c389b42d29e4c1f7f44d4f3ec',
   ],
   noMatch: [
+    // Hex under 32 characters keeps the 3.5-bit bar: a short hex id, a hash prefix.
+    'mailboxlayer_key = 16cf1e4c389b42d29e4c1f7f44d4',
     // Blanks inside the quotes around words: text (an LLM's output tokens), not a padded token.
     '            "token": " artificial",',
     'API_KEY = os.environ["API_KEY"]',
