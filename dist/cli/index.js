@@ -34385,6 +34385,16 @@ function xmlElement(ctx, name, rawName, contentStart, resumeAt) {
         severity: strength === 'strong' ? 'high' : 'medium',
     };
 }
+/** A generic rule's extract that reads nothing of lockfiles, translations and generated code (skipGenericFor). */
+function outsideSkippedFiles(extractIn) {
+    return (match, ctx) => {
+        if (skipGenericFor(ctx.path)) {
+            ctx.skipTo(ctx.text.length);
+            return undefined;
+        }
+        return extractIn(match, ctx);
+    };
+}
 const GENERIC_RULE = defineRule({
     id: 'generic-secret-assignment',
     family: 'generic',
@@ -34394,22 +34404,15 @@ const GENERIC_RULE = defineRule({
     pattern: CANDIDATE,
     anchored: true,
     precheck: candidatePrecheck,
-    extract(match, ctx) {
-        if (skipGenericFor(ctx.path)) {
-            ctx.skipTo(ctx.text.length);
-            return undefined;
-        }
-        return extract(match, ctx);
-    },
+    extract: outsideSkippedFiles(extract),
     specificity: 1,
 });
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/labelled.ts
 // A secret written after a label, with no operator between them: `bugherd access token 3f9c...`,
-// `coinapi SECRET fa327aA1-...`, `deepgramKEY io3l0urk...`, a `.netrc`-style `password x9...`. The
+// `coinapi SECRET fa327aA1-...`, `deepgramKEY io3l0urk...`, `password x9...` on a line of its own. The
 // line holds the label (one to three words, the last naming a secret) and the value, nothing else:
 // prose, commands and declarations have more on the line, or a value no generator makes.
-
 
 
 
@@ -34483,13 +34486,7 @@ const LABELLED_SECRET_RULE = defineRule({
     pattern: PATTERN,
     anchored: true,
     precheck,
-    extract(match, ctx) {
-        if (skipGenericFor(ctx.path)) {
-            ctx.skipTo(ctx.text.length);
-            return undefined;
-        }
-        return labelled_extract(match, ctx);
-    },
+    extract: outsideSkippedFiles(labelled_extract),
     specificity: 1,
 });
 

@@ -472,6 +472,19 @@ function xmlElement(ctx: ExtractContext, name: string, rawName: string, contentS
   };
 }
 
+type Extract = (match: RegExpExecArray, ctx: ExtractContext) => ExtractedSecret | undefined;
+
+/** A generic rule's extract that reads nothing of lockfiles, translations and generated code (skipGenericFor). */
+export function outsideSkippedFiles(extractIn: Extract): Extract {
+  return (match, ctx) => {
+    if (skipGenericFor(ctx.path)) {
+      ctx.skipTo(ctx.text.length);
+      return undefined;
+    }
+    return extractIn(match, ctx);
+  };
+}
+
 export const GENERIC_RULE: SecretRule = defineRule({
   id: 'generic-secret-assignment',
   family: 'generic',
@@ -481,12 +494,6 @@ export const GENERIC_RULE: SecretRule = defineRule({
   pattern: CANDIDATE,
   anchored: true,
   precheck: candidatePrecheck,
-  extract(match, ctx) {
-    if (skipGenericFor(ctx.path)) {
-      ctx.skipTo(ctx.text.length);
-      return undefined;
-    }
-    return extract(match, ctx);
-  },
+  extract: outsideSkippedFiles(extract),
   specificity: 1,
 });

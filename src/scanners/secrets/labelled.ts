@@ -1,9 +1,8 @@
 // A secret written after a label, with no operator between them: `bugherd access token 3f9c...`,
-// `coinapi SECRET fa327aA1-...`, `deepgramKEY io3l0urk...`, a `.netrc`-style `password x9...`. The
+// `coinapi SECRET fa327aA1-...`, `deepgramKEY io3l0urk...`, `password x9...` on a line of its own. The
 // line holds the label (one to three words, the last naming a secret) and the value, nothing else:
 // prose, commands and declarations have more on the line, or a value no generator makes.
-import { acceptGenericValue, MAX_GENERIC_LINE } from './generic.js';
-import { skipGenericFor } from './files.js';
+import { acceptGenericValue, MAX_GENERIC_LINE, outsideSkippedFiles } from './generic.js';
 import { skipBlanks } from './char-class.js';
 import { lineBounds } from './lines.js';
 import { identifierWords, secretNameStrength } from './names.js';
@@ -76,12 +75,6 @@ export const LABELLED_SECRET_RULE: SecretRule = defineRule({
   pattern: PATTERN,
   anchored: true,
   precheck,
-  extract(match, ctx) {
-    if (skipGenericFor(ctx.path)) {
-      ctx.skipTo(ctx.text.length);
-      return undefined;
-    }
-    return extract(match, ctx);
-  },
+  extract: outsideSkippedFiles(extract),
   specificity: 1,
 });
