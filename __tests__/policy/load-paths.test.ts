@@ -148,6 +148,10 @@ describe('findingVerdict', () => {
       "a provider-shaped token in docs files blocks: the policy does not list 'docs' in findings.non_blocking_contexts",
     ],
     ['verified, in an example', { context: 'example', confidence: 'verified' }, policy, true, 'a verified credential blocks in every context, example files included (findings.block_verified_everywhere)'],
+    ['typed, read as an example', { context: 'example', confidence: 'generic', typed: true }, policy, false, 'reported only: a generic match in a typed value (counting sequence or repeated character), read as an example (findings.non_blocking_contexts)'],
+    ['typed, in a test (its file\'s context)', { context: 'test', confidence: 'generic', typed: true }, policy, false, 'reported only: a generic match in test files (findings.non_blocking_contexts)'],
+    ['typed, when examples block', { context: 'example', confidence: 'provider', typed: true }, { ...policy, nonBlockingContexts: ['test'] }, true, "a provider-shaped token in a typed value (example) blocks: the policy does not list 'example' in findings.non_blocking_contexts"],
+    ['typed, in a test, when tests block', { context: 'test', confidence: 'provider', typed: true }, { ...policy, nonBlockingContexts: ['docs'] }, true, "a provider-shaped token in test files blocks: the policy does not list 'test' in findings.non_blocking_contexts"],
     ['verified, in an example, when verified ones may rank lower', { context: 'example', confidence: 'verified' }, { ...policy, blockVerifiedEverywhere: false }, false, 'reported only: a verified credential in example files (findings.non_blocking_contexts)'],
   ])('%s', (_, over, p, blocking, reason) => {
     expect(findingVerdict(finding(over), p)).toEqual({ blocking, reason });
