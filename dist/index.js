@@ -57546,6 +57546,8 @@ const LABEL_VOCAB = new Set([
     'config', 'settings', 'secure', 'encrypted', 'hash', 'hashed', 'autocomplete', 'off', 'on', 'none', 'str',
     'personal',
 ]);
+/** A token of 16 or more characters between blanks, the whole of a quoted value. */
+const PADDED_TOKEN = /^[ \t]*([A-Za-z0-9+/=_.-]{16,})[ \t]*$/;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/=-]{8,})/i;
 /** The literal right-hand side starting at `pos`, if it is one. */
 function parseValue(text, pos, lineEnd, code) {
@@ -57922,10 +57924,13 @@ function extract(match, ctx) {
         return undefined;
     // Blanks pasted inside the quotes around a token (`token = ' V77f640... '`) are not part of it.
     // Around words (`"token": " artificial"`, an LLM's output) or code they are text.
-    const padding = parsed.value.length - parsed.value.trimStart().length;
-    if ((padding > 0 || /\s$/.test(parsed.value)) && /^[ \t]*(?=[^ \t]*\d)[A-Za-z0-9+/=_.-]{16,}[ \t]*$/.test(parsed.value)) {
-        parsed.value = parsed.value.trim();
-        parsed.start += padding;
+    const v = parsed.value;
+    if (v.length > 0 && (isBlank(v.charCodeAt(0)) || isBlank(v.charCodeAt(v.length - 1)))) {
+        const token = PADDED_TOKEN.exec(v)?.[1];
+        if (token !== undefined && /\d/.test(token)) {
+            parsed.start += v.indexOf(token);
+            parsed.value = token;
+        }
     }
     // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
     if (YAML_FILE.test(path) && /^[&*][\w.-]+$/.test(parsed.value) && !/["']/.test(text[parsed.start - 1] ?? ''))
@@ -58058,21 +58063,17 @@ const STATEMENT_WORDS = new Set([
 ]);
 /** After `access` or `private` (`daily ACCESS ...`, `nimble PRIVATE ...`) a provider name must come first. */
 const QUALIFIED_ONLY = new Set(['access', 'private']);
+const isLetter = asciiClass('A-Za-z');
 /**
  * Only blanks between the secret word's letters and the value: the cheap part of PATTERN, true
  * wherever it can match (the letters skipped are the keyword's and an `s`/`word`/`entials` ending).
  */
 function precheck(text, at) {
-    let i = at;
     const end = Math.min(text.length, at + 12);
-    while (i < end) {
-        const c = text.charCodeAt(i) | 32;
-        if (c < 97 || c > 122)
-            break;
+    let i = at;
+    while (i < end && isLetter(text.charCodeAt(i)))
         i++;
-    }
-    const c = text.charCodeAt(i);
-    return c === 32 || c === 9;
+    return isBlank(text.charCodeAt(i));
 }
 function labelled_extract(match, ctx) {
     const { text } = ctx;
@@ -58082,7 +58083,7 @@ function labelled_extract(match, ctx) {
         return undefined;
     // The match is the secret word's letters, blanks, then the value.
     let valueStart = match.index;
-    while (/[A-Za-z]/.test(text[valueStart]))
+    while (isLetter(text.charCodeAt(valueStart)))
         valueStart++;
     valueStart = skipBlanks(text, valueStart, lineEnd);
     const label = text.slice(lineStart, valueStart).trim();
@@ -63739,9 +63740,10 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
         // A value typed by hand (`abcdef1234567890`, `a1b2c3d4...`, `glc_1111...`) is an example far more
         // often than a credential: reported in source as an example, so it blocks only where the policy
         // makes examples block. A policy's own rule keeps its file's context.
-        const typed = r.typed && !custom && file.context === 'source';
-        const commented = !typed && confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
-        const context = typed ? 'example' : commented ? 'docs' : file.context;
+        const typed = r.typed && !custom;
+        const asExample = typed && file.context === 'source';
+        const commented = !asExample && confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
+        const context = asExample ? 'example' : commented ? 'docs' : file.context;
         findings.push({
             ruleId: r.compiled.ruleId,
             category: 'secret',
@@ -63755,7 +63757,7 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
             context,
             confidence,
             ...(commented ? { commented: true } : {}),
-            ...(r.typed && !custom ? { typed: true } : {}),
+            ...(typed ? { typed: true } : {}),
         });
     }
     if (logging && !skipGenericFor(file.path)) {
@@ -75952,17 +75954,20 @@ function findingVerdict(f, policy) {
     if (f.context === 'source')
         return { blocking: true, reason: `${what} in source blocks` };
     if (!policy.nonBlockingContexts.includes(f.context)) {
-        const where = f.commented ? 'a comment (docs)' : f.typed && f.context === 'example' ? 'a typed value (example)' : `${f.context} files`;
-        return { blocking: true, reason: `${what} in ${where} blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
+        return { blocking: true, reason: `${what} in ${placeOf(f, 'short')} blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
     }
     if (f.confidence === 'verified' && policy.blockVerifiedEverywhere)
         return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
-    const where = f.commented
-        ? 'a comment, read as docs'
-        : f.typed && f.context === 'example'
-            ? 'a typed value (counting sequence or repeated character), read as an example'
-            : `${f.context} files`;
-    return { blocking: false, reason: `reported only: ${what} in ${where} (findings.non_blocking_contexts)` };
+    return { blocking: false, reason: `reported only: ${what} in ${placeOf(f, 'long')} (findings.non_blocking_contexts)` };
+}
+/** Where the finding counts as sitting: its file's context, or the comment or typed value that set it. */
+function placeOf(f, form) {
+    if (f.commented)
+        return form === 'short' ? 'a comment (docs)' : 'a comment, read as docs';
+    if (f.typed && f.context === 'example') {
+        return form === 'short' ? 'a typed value (example)' : 'a typed value (counting sequence or repeated character), read as an example';
+    }
+    return `${f.context} files`;
 }
 
 ;// CONCATENATED MODULE: ./src/controls/claims.ts

@@ -19,14 +19,17 @@ export function findingVerdict(f: Finding, policy: Pick<Policy, 'nonBlockingCont
   const what = f.confidence ? CONFIDENCE_WORDS[f.confidence] : 'a finding';
   if (f.context === 'source') return { blocking: true, reason: `${what} in source blocks` };
   if (!policy.nonBlockingContexts.includes(f.context)) {
-    const where = f.commented ? 'a comment (docs)' : f.typed && f.context === 'example' ? 'a typed value (example)' : `${f.context} files`;
-    return { blocking: true, reason: `${what} in ${where} blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
+    return { blocking: true, reason: `${what} in ${placeOf(f, 'short')} blocks: the policy does not list '${f.context}' in findings.non_blocking_contexts` };
   }
   if (f.confidence === 'verified' && policy.blockVerifiedEverywhere) return { blocking: true, reason: `${what} blocks in every context, ${f.context} files included (findings.block_verified_everywhere)` };
-  const where = f.commented
-    ? 'a comment, read as docs'
-    : f.typed && f.context === 'example'
-      ? 'a typed value (counting sequence or repeated character), read as an example'
-      : `${f.context} files`;
-  return { blocking: false, reason: `reported only: ${what} in ${where} (findings.non_blocking_contexts)` };
+  return { blocking: false, reason: `reported only: ${what} in ${placeOf(f, 'long')} (findings.non_blocking_contexts)` };
+}
+
+/** Where the finding counts as sitting: its file's context, or the comment or typed value that set it. */
+function placeOf(f: Finding, form: 'short' | 'long'): string {
+  if (f.commented) return form === 'short' ? 'a comment (docs)' : 'a comment, read as docs';
+  if (f.typed && f.context === 'example') {
+    return form === 'short' ? 'a typed value (example)' : 'a typed value (counting sequence or repeated character), read as an example';
+  }
+  return `${f.context} files`;
 }

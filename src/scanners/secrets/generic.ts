@@ -1,7 +1,7 @@
 // The generic rule: a literal assigned to a secret-named identifier, in any of the usual syntaxes
 // (`NAME = "v"`, `name: v`, `"name": "v"`, `name := "v"`, `'name' => 'v'`, `export NAME=v`, `name="v"`,
 // make's `NAME ?= v` / `::=`, PHP's `$name .= "v"`, XML's `<name>v</name>`).
-import { skipBlanks } from './char-class.js';
+import { isBlank, skipBlanks } from './char-class.js';
 import { shannonEntropy } from './entropy.js';
 import { isCodeFile, skipGenericFor } from './files.js';
 import { identifierWords, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
@@ -71,6 +71,9 @@ interface ParsedValue {
   /** Came from an `Authorization: Bearer/Basic ...` value: a credential whatever the name says. */
   scheme?: boolean;
 }
+
+/** A token of 16 or more characters between blanks, the whole of a quoted value. */
+const PADDED_TOKEN = /^[ \t]*([A-Za-z0-9+/=_.-]{16,})[ \t]*$/;
 
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot)[ \t]+([A-Za-z0-9._~+/=-]{8,})/i;
 
@@ -394,10 +397,13 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   if (!parsed) return undefined;
   // Blanks pasted inside the quotes around a token (`token = ' V77f640... '`) are not part of it.
   // Around words (`"token": " artificial"`, an LLM's output) or code they are text.
-  const padding = parsed.value.length - parsed.value.trimStart().length;
-  if ((padding > 0 || /\s$/.test(parsed.value)) && /^[ \t]*(?=[^ \t]*\d)[A-Za-z0-9+/=_.-]{16,}[ \t]*$/.test(parsed.value)) {
-    parsed.value = parsed.value.trim();
-    parsed.start += padding;
+  const v = parsed.value;
+  if (v.length > 0 && (isBlank(v.charCodeAt(0)) || isBlank(v.charCodeAt(v.length - 1)))) {
+    const token = PADDED_TOKEN.exec(v)?.[1];
+    if (token !== undefined && /\d/.test(token)) {
+      parsed.start += v.indexOf(token);
+      parsed.value = token;
+    }
   }
   // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
   if (YAML_FILE.test(path) && /^[&*][\w.-]+$/.test(parsed.value) && !/["']/.test(text[parsed.start - 1] ?? '')) return undefined;
@@ -472,7 +478,7 @@ function xmlElement(ctx: ExtractContext, name: string, rawName: string, contentS
   };
 }
 
-type Extract = (match: RegExpExecArray, ctx: ExtractContext) => ExtractedSecret | undefined;
+type Extract = NonNullable<SecretRule['extract']>;
 
 /** A generic rule's extract that reads nothing of lockfiles, translations and generated code (skipGenericFor). */
 export function outsideSkippedFiles(extractIn: Extract): Extract {

@@ -3,7 +3,7 @@
 // line holds the label (one to three words, the last naming a secret) and the value, nothing else:
 // prose, commands and declarations have more on the line, or a value no generator makes.
 import { acceptGenericValue, MAX_GENERIC_LINE, outsideSkippedFiles } from './generic.js';
-import { skipBlanks } from './char-class.js';
+import { asciiClass, isBlank, skipBlanks } from './char-class.js';
 import { lineBounds } from './lines.js';
 import { identifierWords, secretNameStrength } from './names.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from './rule.js';
@@ -26,20 +26,17 @@ const STATEMENT_WORDS = new Set([
 /** After `access` or `private` (`daily ACCESS ...`, `nimble PRIVATE ...`) a provider name must come first. */
 const QUALIFIED_ONLY = new Set(['access', 'private']);
 
+const isLetter = asciiClass('A-Za-z');
+
 /**
  * Only blanks between the secret word's letters and the value: the cheap part of PATTERN, true
  * wherever it can match (the letters skipped are the keyword's and an `s`/`word`/`entials` ending).
  */
 function precheck(text: string, at: number): boolean {
-  let i = at;
   const end = Math.min(text.length, at + 12);
-  while (i < end) {
-    const c = text.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) break;
-    i++;
-  }
-  const c = text.charCodeAt(i);
-  return c === 32 || c === 9;
+  let i = at;
+  while (i < end && isLetter(text.charCodeAt(i))) i++;
+  return isBlank(text.charCodeAt(i));
 }
 
 function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
@@ -49,7 +46,7 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   if (lineEnd - lineStart > MAX_GENERIC_LINE) return undefined;
   // The match is the secret word's letters, blanks, then the value.
   let valueStart = match.index;
-  while (/[A-Za-z]/.test(text[valueStart] as string)) valueStart++;
+  while (isLetter(text.charCodeAt(valueStart))) valueStart++;
   valueStart = skipBlanks(text, valueStart, lineEnd);
   const label = text.slice(lineStart, valueStart).trim();
   if (!LABEL.test(label)) return undefined;

@@ -116,7 +116,6 @@ interface Selection {
   logPositions: () => number[];
 }
 
-
 function compileRule(rule: SecretRule, order: number, anchorIds: number[]): CompiledRule {
   const flags = new Set(rule.pattern.flags.replace(/[gyd]/g, '').split(''));
   flags.add(rule.anchored || rule.starts ? 'y' : 'g');
@@ -393,9 +392,10 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
     // A value typed by hand (`abcdef1234567890`, `a1b2c3d4...`, `glc_1111...`) is an example far more
     // often than a credential: reported in source as an example, so it blocks only where the policy
     // makes examples block. A policy's own rule keeps its file's context.
-    const typed = r.typed && !custom && file.context === 'source';
-    const commented = !typed && confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
-    const context = typed ? 'example' : commented ? 'docs' : file.context;
+    const typed = r.typed && !custom;
+    const asExample = typed && file.context === 'source';
+    const commented = !asExample && confidence === 'generic' && !custom && file.context === 'source' && COMMENTED_OUT.test(lineText(r.line).slice(0, r.column - 1));
+    const context = asExample ? 'example' : commented ? 'docs' : file.context;
     findings.push({
       ruleId: r.compiled.ruleId,
       category: 'secret',
@@ -409,7 +409,7 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
       context,
       confidence,
       ...(commented ? { commented: true as const } : {}),
-      ...(r.typed && !custom ? { typed: true as const } : {}),
+      ...(typed ? { typed: true as const } : {}),
     });
   }
 
