@@ -56797,9 +56797,19 @@ function skipGenericFor(path) {
 let lastPath;
 let lastSkip = false;
 
+;// CONCATENATED MODULE: ./src/util/own-string.ts
+// V8 keeps a substring of 13 or more characters as a view into the string it was cut from, so
+// a short name cut from a 1 MiB file and kept in a cache keeps the whole file's text alive.
+/** A copy of `s` that shares no storage with the text it was cut from. */
+function ownString(s) {
+    // JSON.parse builds a new flat string; substrings shorter than 13 characters are copies already.
+    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/names.ts
 // Is an identifier the name of a secret? `AGENT_API_KEY`, `dbPassword` and `client_secret` are;
 // `password_field`, `token_type`, `secretKeyRef`, `max_tokens` and `tokenizer` are not.
+
 /** Words of an identifier: separators and camelCase boundaries split, lower-cased, trailing digits dropped. */
 function identifierWords(name) {
     const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
@@ -56955,7 +56965,8 @@ function secretNameStrength(name) {
     if (strengthCache.size >= STRENGTH_CACHE_MAX)
         strengthCache.clear();
     const strength = computeNameStrength(name);
-    strengthCache.set(name, strength);
+    // The cache outlives the file the name was cut from: it must not keep that file's text alive.
+    strengthCache.set(ownString(name), strength);
     return strength;
 }
 const STRENGTH_CACHE_MAX = 4096;
@@ -84167,7 +84178,10 @@ function scanFiles(root, files, options, handOff) {
         stats.filesScanned++;
         stats.bytesScanned += read.bytes;
         const file = { path, text: read.text, context: classifyContext(path), ...(read.byteString ? { byteString: true } : {}), ...(read.fileBytes ? { fileBytes: read.fileBytes } : {}) };
-        mergeFacts(facts, scanFile(file, options));
+        const found = scanFile(file, options);
+        // Facts outlive the file; strings cut from its text would keep all of it alive (own-string.ts).
+        if (hasFacts(found))
+            mergeFacts(facts, structuredClone(found));
     }
     return { facts, stats };
 }
@@ -84200,6 +84214,9 @@ function mergeStats(into, from) {
         addPhaseTimes((into.phases ??= {}), from.phases);
     if (from.unscanned?.length)
         appendAll((into.unscanned ??= []), from.unscanned);
+}
+function hasFacts(facts) {
+    return Object.values(facts).some((list) => list.length > 0);
 }
 function mergeFacts(into, from) {
     appendAll(into.findings, from.findings);

@@ -13905,8 +13905,8 @@ function formatConfigError(error) {
     return `${where}: ${error.message}${at}${hint}`;
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 206 modules
-var scanners_secrets = __nccwpck_require__(7180);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 207 modules
+var scanners_secrets = __nccwpck_require__(8702);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/redact-text.ts
 // Redaction of free text the gate prints: messages, manifest and policy values, file names,
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
@@ -18510,7 +18510,7 @@ async function baseline(dir, values) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ scanInChunks)
 /* harmony export */ });
-/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7180);
+/* harmony import */ var _scanners_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8702);
 // Text over the scan's size cap is scanned in bounded chunks instead of being skipped. Chunks
 // start at line starts and overlap, so a secret that straddles a boundary is seen whole by the
 // next chunk; each finding is kept by the one chunk it starts in, so none is reported twice.
@@ -19207,7 +19207,10 @@ function scanFiles(root, files, options, handOff) {
         stats.filesScanned++;
         stats.bytesScanned += read.bytes;
         const file = { path, text: read.text, context: (0,context/* classifyContext */.E)(path), ...(read.byteString ? { byteString: true } : {}), ...(read.fileBytes ? { fileBytes: read.fileBytes } : {}) };
-        mergeFacts(facts, (0,scan_file/* scanFile */.W)(file, options));
+        const found = (0,scan_file/* scanFile */.W)(file, options);
+        // Facts outlive the file; strings cut from its text would keep all of it alive (own-string.ts).
+        if (hasFacts(found))
+            mergeFacts(facts, structuredClone(found));
     }
     return { facts, stats };
 }
@@ -19240,6 +19243,9 @@ function mergeStats(into, from) {
         (0,phase_times/* addPhaseTimes */.fg)((into.phases ??= {}), from.phases);
     if (from.unscanned?.length)
         (0,append/* appendAll */.u)((into.unscanned ??= []), from.unscanned);
+}
+function hasFacts(facts) {
+    return Object.values(facts).some((list) => list.length > 0);
 }
 function mergeFacts(into, from) {
     (0,append/* appendAll */.u)(into.findings, from.findings);
@@ -26026,8 +26032,8 @@ function scanDeployables(file, source = parseSource(file), kubernetes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 206 modules
-var secrets = __nccwpck_require__(7180);
+// EXTERNAL MODULE: ./src/scanners/secrets/index.ts + 207 modules
+var secrets = __nccwpck_require__(8702);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var scanners_types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -26086,7 +26092,7 @@ function dedupeDeployables(list) {
 
 /***/ }),
 
-/***/ 7180:
+/***/ 8702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33173,9 +33179,19 @@ function skipGenericFor(path) {
 let lastPath;
 let lastSkip = false;
 
+;// CONCATENATED MODULE: ./src/util/own-string.ts
+// V8 keeps a substring of 13 or more characters as a view into the string it was cut from, so
+// a short name cut from a 1 MiB file and kept in a cache keeps the whole file's text alive.
+/** A copy of `s` that shares no storage with the text it was cut from. */
+function ownString(s) {
+    // JSON.parse builds a new flat string; substrings shorter than 13 characters are copies already.
+    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/secrets/names.ts
 // Is an identifier the name of a secret? `AGENT_API_KEY`, `dbPassword` and `client_secret` are;
 // `password_field`, `token_type`, `secretKeyRef`, `max_tokens` and `tokenizer` are not.
+
 /** Words of an identifier: separators and camelCase boundaries split, lower-cased, trailing digits dropped. */
 function identifierWords(name) {
     const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
@@ -33331,7 +33347,8 @@ function secretNameStrength(name) {
     if (strengthCache.size >= STRENGTH_CACHE_MAX)
         strengthCache.clear();
     const strength = computeNameStrength(name);
-    strengthCache.set(name, strength);
+    // The cache outlives the file the name was cut from: it must not keep that file's text alive.
+    strengthCache.set(ownString(name), strength);
     return strength;
 }
 const STRENGTH_CACHE_MAX = 4096;

@@ -88,7 +88,9 @@ function scanFiles(root: string, files: readonly string[], options: ScanOptions 
     stats.filesScanned++;
     stats.bytesScanned += read.bytes;
     const file = { path, text: read.text, context: classifyContext(path), ...(read.byteString ? { byteString: true } : {}), ...(read.fileBytes ? { fileBytes: read.fileBytes } : {}) };
-    mergeFacts(facts, scanFile(file, options));
+    const found = scanFile(file, options);
+    // Facts outlive the file; strings cut from its text would keep all of it alive (own-string.ts).
+    if (hasFacts(found)) mergeFacts(facts, structuredClone(found));
   }
   return { facts, stats };
 }
@@ -116,6 +118,10 @@ export function mergeStats(into: ScanStats, from: ScanStats): void {
   if (from.chunked) into.chunked = (into.chunked ?? 0) + from.chunked;
   if (from.phases) addPhaseTimes((into.phases ??= {}), from.phases);
   if (from.unscanned?.length) appendAll((into.unscanned ??= []), from.unscanned);
+}
+
+function hasFacts(facts: FileFacts): boolean {
+  return Object.values(facts).some((list: unknown[]) => list.length > 0);
 }
 
 export function mergeFacts(into: FileFacts, from: FileFacts): void {

@@ -1,6 +1,8 @@
 // Is an identifier the name of a secret? `AGENT_API_KEY`, `dbPassword` and `client_secret` are;
 // `password_field`, `token_type`, `secretKeyRef`, `max_tokens` and `tokenizer` are not.
 
+import { ownString } from '../../util/own-string.js';
+
 /** Words of an identifier: separators and camelCase boundaries split, lower-cased, trailing digits dropped. */
 export function identifierWords(name: string): string[] {
   const spaced = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
@@ -162,7 +164,8 @@ export function secretNameStrength(name: string): NameStrength | undefined {
   if (cached !== undefined || strengthCache.has(name)) return cached;
   if (strengthCache.size >= STRENGTH_CACHE_MAX) strengthCache.clear();
   const strength = computeNameStrength(name);
-  strengthCache.set(name, strength);
+  // The cache outlives the file the name was cut from: it must not keep that file's text alive.
+  strengthCache.set(ownString(name), strength);
   return strength;
 }
 
