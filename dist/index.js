@@ -61050,11 +61050,11 @@ const PAGERDUTY_RULES = [
 ;// CONCATENATED MODULE: ./src/workspace/context.ts
 // Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
 /**
- * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration`, `testdata` and Go's
+ * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testdata` and Go's
  * ignored `_testdata`, fixtures, mocks and fakes), `*_test.*` / `*.spec.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
  * chart's `ci/` values (chart-testing's install scenarios).
  */
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|integration[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests))\.[a-z0-9]+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests))\.[a-z0-9]+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
 /**
  * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
  * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`).
@@ -76994,6 +76994,8 @@ function unscannedOf(stats, owns) {
     return own.length ? { unscannedFiles: own } : {};
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/scanners/shared/formats.ts
 // Which format a file is, from its path. Content decides the rest (apiVersion+kind, compose shape).
 const CI_KINDS = new Set(['gitlab-ci', 'circleci', 'drone', 'woodpecker', 'bitbucket-pipelines']);
@@ -84120,6 +84122,7 @@ function skipByName(relPath) {
 
 
 
+
 /** Above this, a file is not read at all, only named: a PR must not be able to exhaust memory. */
 const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
@@ -84180,8 +84183,9 @@ function scanFiles(root, files, options, handOff) {
         const file = { path, text: read.text, context: classifyContext(path), ...(read.byteString ? { byteString: true } : {}), ...(read.fileBytes ? { fileBytes: read.fileBytes } : {}) };
         const found = scanFile(file, options);
         // Facts outlive the file; strings cut from its text would keep all of it alive (own-string.ts).
+        // A worker's facts are copied anyway when they are posted to the main thread.
         if (hasFacts(found))
-            mergeFacts(facts, structuredClone(found));
+            mergeFacts(facts, external_node_worker_threads_.isMainThread ? structuredClone(found) : found);
     }
     return { facts, stats };
 }
@@ -84259,8 +84263,6 @@ function applyAllowPaths(facts, allowPaths) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/scan-pool.ts
 // Scans big trees on every core: the main thread lists the tree and scans too, and one worker
 // thread per other core scans beside it. Workers read and scan files themselves and send back

@@ -4300,7 +4300,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8968);
-/* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4584);
+/* harmony import */ var _engine_scan_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(453);
 // Entry point of the `readiness-gate` command; the work is in cli/main.ts so tests can call it.
 // The same bundle doubles as the scan worker on big trees.
 
@@ -17083,8 +17083,8 @@ function unscannedOf(stats, owns) {
 
 // EXTERNAL MODULE: ./src/engine/scan-tree.ts + 2 modules
 var scan_tree = __nccwpck_require__(6280);
-// EXTERNAL MODULE: ./src/engine/scan-pool.ts + 3 modules
-var scan_pool = __nccwpck_require__(4584);
+// EXTERNAL MODULE: ./src/engine/scan-pool.ts + 2 modules
+var scan_pool = __nccwpck_require__(453);
 ;// CONCATENATED MODULE: ./src/scorecard/delta.ts
 
 /** Worse is higher: a change up this scale is a regression. pass and not_applicable are equal. */
@@ -18580,7 +18580,7 @@ function charBoundary(data, offset) {
 
 /***/ }),
 
-/***/ 4584:
+/***/ 453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18595,8 +18595,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/scanners/types.ts
 var types = __nccwpck_require__(2978);
 // EXTERNAL MODULE: ./src/util/append.ts
@@ -18658,9 +18658,9 @@ function claim(next, queue, available) {
 }
 /** True when this thread was started as a scan worker; the entry point must then do nothing else. */
 function runAsWorkerIfAsked() {
-    if (external_node_worker_threads_namespaceObject.isMainThread || external_node_worker_threads_namespaceObject.workerData?.mark !== WORKER_MARK)
+    if (external_node_worker_threads_.isMainThread || external_node_worker_threads_.workerData?.mark !== WORKER_MARK)
         return false;
-    const { root, options, claims } = external_node_worker_threads_namespaceObject.workerData;
+    const { root, options, claims } = external_node_worker_threads_.workerData;
     const next = new Int32Array(claims);
     const debug = Boolean(process.env.READINESS_GATE_DEBUG);
     let peakHeap = 0;
@@ -18675,15 +18675,15 @@ function runAsWorkerIfAsked() {
         const files = list[k];
         list[k] = undefined;
         const answer = { queue, batch: k, result: (0,scan_tree/* scanTree */.wp)(root, files, options) };
-        external_node_worker_threads_namespaceObject.parentPort.postMessage(answer);
+        external_node_worker_threads_.parentPort.postMessage(answer);
         if (debug)
             peakHeap = Math.max(peakHeap, (0,external_node_v8_namespaceObject.getHeapStatistics)().total_heap_size);
     };
-    external_node_worker_threads_namespaceObject.parentPort.on('message', (message) => {
+    external_node_worker_threads_.parentPort.on('message', (message) => {
         if (message === null) {
             if (debug)
                 process.stderr.write(`readiness-gate: scan worker peak V8 heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB\n`);
-            external_node_worker_threads_namespaceObject.parentPort.close();
+            external_node_worker_threads_.parentPort.close();
             return;
         }
         batches[message.queue].push(message.files);
@@ -18785,7 +18785,7 @@ class StreamingScan {
         for (let i = 0; i < workers; i++) {
             // A small young generation and a capped old one: scanning makes short-lived strings, and
             // V8 otherwise lets each thread's heap grow far past what it keeps alive.
-            const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: heapMb } });
+            const worker = new external_node_worker_threads_.Worker(workerScript, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: heapMb } });
             worker.on('message', (answer) => {
                 if (this.closed || this.answered[answer.queue][answer.batch])
                     return;
@@ -18860,6 +18860,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   iv: () => (/* binding */ skip)
 });
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -19149,6 +19151,7 @@ var phase_times = __nccwpck_require__(6536);
 
 
 
+
 /** Above this, a file is not read at all, only named: a PR must not be able to exhaust memory. */
 const HARD_MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Chunks of an oversized file: small enough that a worker's capped heap holds one with room to spare. */
@@ -19209,8 +19212,9 @@ function scanFiles(root, files, options, handOff) {
         const file = { path, text: read.text, context: (0,context/* classifyContext */.E)(path), ...(read.byteString ? { byteString: true } : {}), ...(read.fileBytes ? { fileBytes: read.fileBytes } : {}) };
         const found = (0,scan_file/* scanFile */.W)(file, options);
         // Facts outlive the file; strings cut from its text would keep all of it alive (own-string.ts).
+        // A worker's facts are copied anyway when they are posted to the main thread.
         if (hasFacts(found))
-            mergeFacts(facts, structuredClone(found));
+            mergeFacts(facts, external_node_worker_threads_.isMainThread ? structuredClone(found) : found);
     }
     return { facts, stats };
 }
@@ -40368,11 +40372,11 @@ function addPhaseTimes(into, from) {
 /* harmony export */ });
 // Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
 /**
- * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration`, `testdata` and Go's
+ * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testdata` and Go's
  * ignored `_testdata`, fixtures, mocks and fakes), `*_test.*` / `*.spec.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
  * chart's `ci/` values (chart-testing's install scenarios).
  */
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|integration[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests))\.[a-z0-9]+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests))\.[a-z0-9]+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
 /**
  * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
  * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`).
@@ -40857,6 +40861,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

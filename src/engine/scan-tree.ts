@@ -1,5 +1,6 @@
 // Reads every listed file once and runs the scanners on it. Files are read and scanned one
 // at a time and only their facts are kept, so memory does not grow with the tree's size.
+import { isMainThread } from 'node:worker_threads';
 import picomatch from 'picomatch';
 import type { ScanStats } from '../report/types.js';
 import { classifyPath } from '../scanners/shared/formats.js';
@@ -90,7 +91,8 @@ function scanFiles(root: string, files: readonly string[], options: ScanOptions 
     const file = { path, text: read.text, context: classifyContext(path), ...(read.byteString ? { byteString: true } : {}), ...(read.fileBytes ? { fileBytes: read.fileBytes } : {}) };
     const found = scanFile(file, options);
     // Facts outlive the file; strings cut from its text would keep all of it alive (own-string.ts).
-    if (hasFacts(found)) mergeFacts(facts, structuredClone(found));
+    // A worker's facts are copied anyway when they are posted to the main thread.
+    if (hasFacts(found)) mergeFacts(facts, isMainThread ? structuredClone(found) : found);
   }
   return { facts, stats };
 }
