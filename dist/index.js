@@ -62961,10 +62961,23 @@ const INTERPOLATIONS = [
     /\$\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}/g, // ${name} (JS, shell, Kotlin, Groovy)
     /#\{\s*([A-Za-z_@][\w]*(?:\.[A-Za-z_][\w]*)*)\s*\}/g, // #{name} (Ruby)
     /(?<![{$#])\{\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*(?:![rsa])?\s*(?::[^{}]{0,40})?\}(?!\})/g, // {name} (f-strings, C#)
-    /\$([A-Za-z_][\w]*)/g, // $name (shell, PHP, Kotlin, Perl)
 ];
+/** `$name` inside a string (shell, PHP, Kotlin, Groovy, Dart, Perl); elsewhere it is text. */
+const DOLLAR_INTERPOLATION = /\$([A-Za-z_][\w]*)/g;
+const SHELL_LIKE = { dollarInterpolation: true, barewordCalls: true };
+/** Languages whose strings never expand `$name` and whose calls always take parentheses. */
+const PARENTHESISED = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'cs', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'swift']);
+function logSyntaxOf(path) {
+    const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+    if (PARENTHESISED.has(ext))
+        return { dollarInterpolation: false, barewordCalls: false };
+    // Python 3 strings do not expand `$name`; Python 2's `print x` is still a statement.
+    if (ext === 'py' || ext === 'pyi')
+        return { dollarInterpolation: false, barewordCalls: true };
+    return SHELL_LIKE;
+}
 /** Variables referenced by an argument list: identifiers outside strings and interpolations inside. */
-function references(text, start, end) {
+function references(text, start, end, syntax) {
     const refs = [];
     let i = start;
     while (i < end) {
@@ -62980,7 +62993,7 @@ function references(text, start, end) {
                 while (j < end && text[j] !== c)
                     j += text[j] === '\\' ? 2 : 1;
             const body = text.slice(i + 1, Math.min(j, end));
-            for (const re of INTERPOLATIONS) {
+            for (const re of syntax.dollarInterpolation ? [...INTERPOLATIONS, DOLLAR_INTERPOLATION] : INTERPOLATIONS) {
                 re.lastIndex = 0;
                 for (let m = re.exec(body); m; m = re.exec(body)) {
                     const name = m[1];
@@ -63185,7 +63198,7 @@ function nameOrPathVariables(text) {
     }
     return names;
 }
-function findSecretLogging(text, tainted, starts) {
+function findSecretLogging(text, tainted, starts, syntax = SHELL_LIKE) {
     const out = [];
     let paths;
     const holdsNameOrPath = (name) => (paths ??= nameOrPathVariables(text)).has(name);
@@ -63226,7 +63239,7 @@ function findSecretLogging(text, tainted, starts) {
             argsStart = k + 1;
             argsEnd = argumentsEnd(text, k, Math.min(text.length, k + 2000));
         }
-        else if (/^(?:print|puts|echo|printf|Write-)/.test(call) && k < lineEnd && k > at + call.length && statementStart(text, lineStart, at, k)) {
+        else if (syntax.barewordCalls && /^(?:print|puts|echo|printf|Write-)/.test(call) && k < lineEnd && k > at + call.length && statementStart(text, lineStart, at, k)) {
             argsStart = k;
             argsEnd = lineEnd;
         }
@@ -63251,7 +63264,7 @@ function findSecretLogging(text, tainted, starts) {
             continue;
         // A shell `echo word` prints the word itself; only `$VAR` is a variable there.
         const shellWords = (call === 'echo' || call === 'printf' || call.startsWith('Write-')) && argsEnd === lineEnd;
-        for (const ref of references(text, argsStart, argsEnd)) {
+        for (const ref of references(text, argsStart, argsEnd, syntax)) {
             if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{')
                 continue;
             // `echo 'Adding $ELASTIC_PASSWORD to the keystore'`: single quotes print the name, unexpanded.
@@ -63773,7 +63786,7 @@ function scanWithRuleSet(file, ruleSet, settings = {}) {
     }
     if (logging && !skipGenericFor(file.path)) {
         const seen = new Set();
-        for (const raw of findSecretLogging(text, tainted, selection.logPositions())) {
+        for (const raw of findSecretLogging(text, tainted, selection.logPositions(), logSyntaxOf(file.path))) {
             const hit = byteString ? { ...raw, name: fromBytes(raw.name) } : raw;
             const { line, column } = position(hit.offset);
             const dedupeKey = `${line}\u0000${hit.name}`;

@@ -53,6 +53,11 @@ describe('secret-in-log', () => {
     ['log call in a cobra command', 'cmd/login.go', 'import (\n\t"github.com/spf13/cobra"\n)\nlog.Debugf("Token: %s", tokenString)'],
     ['secret named after what it holds', 'A.java', 'LOGGER.info("{}", dbPasswordSecret);'],
     ['shell secret name beside a secret value', 'deploy.sh', 'secret_name=webhook-cert\necho "secret: ${secret}"'],
+    ['a JS template literal interpolation', 'src/dev.ts', 'log.warn(`token: ${githubToken}`);'],
+    ['PHP expands $name in a string', 'a.php', 'error_log("token $api_token");'],
+    ['Kotlin expands $name in a string', 'A.kt', 'println("password $dbPassword")'],
+    ['Python 2 print statement', 'app/a.py', 'print "key", api_key'],
+    ['a shell echo in a YAML run step', '.github/workflows/ci.yml', '      - run: echo "token $NPM_TOKEN"'],
   ];
   it.each(positives)('%s', (_name, path, text) => {
     expect(logs(text, path)).toHaveLength(1);
@@ -96,6 +101,13 @@ describe('secret-in-log', () => {
     ['storage key field', 'pkg/controller.go', 'c.Log.Info("Injecting storage spec credentials", "storageKey", *modelInfo.Storage.StorageKey)'],
     ['shell secret holding a Secret name', 'hack/ca.sh', '[ -z "${secret}" ] && secret=kserve-webhook-server-cert\necho secret: "${secret}"'],
     ['shell secret name exported', 'hack/ca.sh', 'export SECRET=webhook-server-tls.v2\necho "$SECRET"'],
+    // Where strings never expand `$name`, it is text: help shown to the developer, not a value.
+    ['$NAME as text in a TS template literal', 'src/dev/dev-data.ts', "log.warn(`token not set\\n\\t export TEST_TOKEN='{\"value\": $GITHUB_TOKEN}'`);"],
+    ['$NAME as text in a Java string', 'A.java', 'LOGGER.info("set it with: export API_TOKEN=$API_TOKEN");'],
+    ['$NAME as text in a Python string', 'app/a.py', 'print("run: export DB_PASSWORD=$DB_PASSWORD first")'],
+    // A command built in a string (git's credential helper answers git on stdout): no log call runs here.
+    ['echo inside a Go string', 'pkg/git/git.go', 'args = append(args, "-c", "credential.helper=/bin/sh -c \\"echo username=$GIT_USER; echo password=$GIT_PASSWORD\\"")'],
+    ['print without parentheses in a TS comment-free line', 'src/a.ts', 'const help = "then print token to the console";'],
   ];
   it.each(negatives)('%s', (_name, path, text) => {
     expect(logs(text, path)).toEqual([]);

@@ -93,11 +93,32 @@ const INTERPOLATIONS = [
   /\$\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}/g, // ${name} (JS, shell, Kotlin, Groovy)
   /#\{\s*([A-Za-z_@][\w]*(?:\.[A-Za-z_][\w]*)*)\s*\}/g, // #{name} (Ruby)
   /(?<![{$#])\{\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)\s*(?:![rsa])?\s*(?::[^{}]{0,40})?\}(?!\})/g, // {name} (f-strings, C#)
-  /\$([A-Za-z_][\w]*)/g, // $name (shell, PHP, Kotlin, Perl)
 ];
+/** `$name` inside a string (shell, PHP, Kotlin, Groovy, Dart, Perl); elsewhere it is text. */
+const DOLLAR_INTERPOLATION = /\$([A-Za-z_][\w]*)/g;
+
+/** How a file's language writes strings and calls, as far as finding a logged variable goes. */
+export interface LogSyntax {
+  /** `"... $NAME ..."` expands the variable (not in JS, Go, Java, Python, C#, Rust, C or Swift strings, where it is text). */
+  dollarInterpolation: boolean;
+  /** `echo x`, `print x`, `puts x` without parentheses are calls (not in JS, Go, Java, C#, Rust, C or Swift: there such text sits in a string or a comment). */
+  barewordCalls: boolean;
+}
+
+const SHELL_LIKE: LogSyntax = { dollarInterpolation: true, barewordCalls: true };
+/** Languages whose strings never expand `$name` and whose calls always take parentheses. */
+const PARENTHESISED = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'cs', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'swift']);
+
+export function logSyntaxOf(path: string): LogSyntax {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+  if (PARENTHESISED.has(ext)) return { dollarInterpolation: false, barewordCalls: false };
+  // Python 3 strings do not expand `$name`; Python 2's `print x` is still a statement.
+  if (ext === 'py' || ext === 'pyi') return { dollarInterpolation: false, barewordCalls: true };
+  return SHELL_LIKE;
+}
 
 /** Variables referenced by an argument list: identifiers outside strings and interpolations inside. */
-function references(text: string, start: number, end: number): Reference[] {
+function references(text: string, start: number, end: number, syntax: LogSyntax): Reference[] {
   const refs: Reference[] = [];
   let i = start;
   while (i < end) {
@@ -110,7 +131,7 @@ function references(text: string, start: number, end: number): Reference[] {
         j = inWindow === -1 ? end : j + inWindow + 2;
       } else while (j < end && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
       const body = text.slice(i + 1, Math.min(j, end));
-      for (const re of INTERPOLATIONS) {
+      for (const re of syntax.dollarInterpolation ? [...INTERPOLATIONS, DOLLAR_INTERPOLATION] : INTERPOLATIONS) {
         re.lastIndex = 0;
         for (let m = re.exec(body); m; m = re.exec(body)) {
           const name = m[1] as string;
@@ -310,7 +331,7 @@ function nameOrPathVariables(text: string): Set<string> {
   return names;
 }
 
-export function findSecretLogging(text: string, tainted: ReadonlySet<string>, starts?: readonly number[]): LoggedSecret[] {
+export function findSecretLogging(text: string, tainted: ReadonlySet<string>, starts?: readonly number[], syntax: LogSyntax = SHELL_LIKE): LoggedSecret[] {
   const out: LoggedSecret[] = [];
   let paths: Set<string> | undefined;
   const holdsNameOrPath = (name: string) => (paths ??= nameOrPathVariables(text)).has(name);
@@ -346,7 +367,7 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
     if (text[k] === '(') {
       argsStart = k + 1;
       argsEnd = argumentsEnd(text, k, Math.min(text.length, k + 2000));
-    } else if (/^(?:print|puts|echo|printf|Write-)/.test(call) && k < lineEnd && k > at + call.length && statementStart(text, lineStart, at, k)) {
+    } else if (syntax.barewordCalls && /^(?:print|puts|echo|printf|Write-)/.test(call) && k < lineEnd && k > at + call.length && statementStart(text, lineStart, at, k)) {
       argsStart = k;
       argsEnd = lineEnd;
     } else {
@@ -366,7 +387,7 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
     if (text.slice(argsStart, argsEnd).includes('&quot;')) continue;
     // A shell `echo word` prints the word itself; only `$VAR` is a variable there.
     const shellWords = (call === 'echo' || call === 'printf' || call.startsWith('Write-')) && argsEnd === lineEnd;
-    for (const ref of references(text, argsStart, argsEnd)) {
+    for (const ref of references(text, argsStart, argsEnd, syntax)) {
       if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{') continue;
       // `echo 'Adding $ELASTIC_PASSWORD to the keystore'`: single quotes print the name, unexpanded.
       if (shellWords && insideSingleQuotes(text, argsStart, ref.offset)) continue;

@@ -8,7 +8,7 @@ import { shannonEntropy } from './entropy.js';
 import { KeywordIndex, mergePositions } from './keywords.js';
 import { LineIndex } from './lines.js';
 import { skipGenericFor } from './files.js';
-import { findSecretLogging, LOG_ANCHORS, LOG_KEYWORDS, SECRET_NAME_WORDS } from './logging.js';
+import { findSecretLogging, logSyntaxOf, LOG_ANCHORS, LOG_KEYWORDS, SECRET_NAME_WORDS } from './logging.js';
 import { isPlaceholderOrReference, looksTyped } from './placeholders.js';
 import { redact } from './redact.js';
 import type { ExtractContext, MatchContext, SecretRule } from './rule.js';
@@ -415,7 +415,7 @@ export function scanWithRuleSet(file: SourceFile, ruleSet: RuleSet, settings: Sc
 
   if (logging && !skipGenericFor(file.path)) {
     const seen = new Set<string>();
-    for (const raw of findSecretLogging(text, tainted, selection.logPositions())) {
+    for (const raw of findSecretLogging(text, tainted, selection.logPositions(), logSyntaxOf(file.path))) {
       const hit = byteString ? { ...raw, name: fromBytes(raw.name) } : raw;
       const { line, column } = position(hit.offset);
       const dedupeKey = `${line}\u0000${hit.name}`;
