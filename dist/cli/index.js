@@ -40386,13 +40386,14 @@ function addPhaseTimes(into, from) {
 // Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
 /**
  * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testdata` and Go's
- * ignored `_testdata`, fixtures, mocks and fakes), `*_test.*` / `*.spec.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
+ * ignored `_testdata`, fixtures, mocks and fakes), `*_test.*` / `*.spec.*` (also `*.spec.db.ts`) / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
  * chart's `ci/` values (chart-testing's install scenarios).
  */
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests))\.[a-z0-9]+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
 /**
  * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
- * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`).
+ * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`);
+ * also an example configuration file (isExampleFile).
  */
 const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|quickstarts?|tutorials?|getting-?started)(?:[-_.][^/]*)?\//i;
 /**
@@ -40400,10 +40401,20 @@ const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|
  * their templates (helm-docs' `README.md.gotmpl`, `README.md.tmpl`, `index.md.j2`).
  */
 const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)(\.(gotmpl|tmpl|tpl|j2|jinja2?))?$|(^|\/)NOTES\.txt$/i;
+/**
+ * An example configuration file: `example-config.json`, `values.sample.yaml`, `.env.example`,
+ * `config.yml.sample`. Only data and configuration formats: `sample.go` is code that samples.
+ */
+const EXAMPLE_FILE = /(?:^|\/)(?:[^/]*[-_.])?(?:examples?|samples?)(?:[-_.][^/]*)?$/i;
+const CONFIG_EXTENSION = /\.(?:json|ya?ml|toml|ini|env|conf|cfg|properties|xml|txt|example|sample)$/i;
+function isExampleFile(relPath) {
+    const name = relPath.slice(relPath.lastIndexOf('/') + 1);
+    return EXAMPLE_FILE.test(name) && (CONFIG_EXTENSION.test(name) || /^\.env[-_.]/i.test(name));
+}
 function classifyContext(relPath) {
     if (TEST.test(relPath))
         return 'test';
-    if (EXAMPLE.test(relPath))
+    if (EXAMPLE.test(relPath) || isExampleFile(relPath))
         return 'example';
     if (DOCS.test(relPath))
         return 'docs';
