@@ -33628,6 +33628,8 @@ function looksLikePathOrUrl(value) {
 const PUBLIC_VALUE_HASHES = new Set([
     '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite account key
     'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615', // Azure Cosmos DB emulator key
+    // Grafana's documented default `secret_key` (conf/defaults.ini), which charts copy into grafana.ini
+    'f3c3964ca854e172366f81d8bdb327da487c2f8a15f954b116e28961dd6585c0',
     // AWS documentation: access key ids and secret keys of the IAM and STS examples, and a variant
     '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3',
     '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598',
@@ -34172,10 +34174,13 @@ function acceptGenericValue(name, strength, quoted) {
     // `not-secure-database-password`, `my_authentication_password`.
     if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, '')))
         return false;
-    if (/^[A-Za-z]+\d*(?:[-_.][A-Za-z]+\d*)+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w)))
+    if (/^[A-Za-z]+\d*(?:[-_.](?:[A-Za-z]+\d*|\d+))+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w)))
         return false;
     if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value))
         return false; // HTML-escaped markup, e.g. `&#x3C;string>`
+    // An expression: a relation or a member through a pointer (SpiceDB's `organization->installation_admin`, PHP's `$user->password`).
+    if (value.includes('->'))
+        return false;
     // Lower-case words joined by `_` or `-` (`open_sesame`, `real_key`, `shorter-version`): an
     // identifier, a label or a made-up example, not a chosen or generated secret.
     if (/^[a-z]{3,}(?:[_-][a-z]{3,})+$/.test(value))
@@ -34305,7 +34310,9 @@ function extract(match, ctx) {
         return undefined;
     if (op[1] !== undefined && TYPE_KEYWORDS.has(op[1].toLowerCase()))
         return undefined;
-    const strength = secretNameStrength(name);
+    // A bare `--secret` flag names a stored secret (`gcloud secrets versions access latest --secret=linked-in`,
+    // `docker build --secret id=npm`): its value counts only when it looks generated.
+    const strength = /^--?secrets?$/i.test(rawName) ? 'weak' : secretNameStrength(name);
     if (!strength)
         return undefined;
     const code = isCodeFile(path);
@@ -39912,10 +39919,11 @@ function introducedAsExample(text, start) {
     return false;
 }
 /**
- * A line that is a comment up to the match: `#   password: x` in a values file, `// secret = "x"`.
+ * A line that is a comment up to the match: `#   password: x` in a values file, `// secret = "x"`,
+ * an INI file's `;admin_password = x` (also inside a YAML block such as a chart's grafana.ini).
  * Only `#` followed by a space, `#` or the line end, so `#define PASSWORD "x"` stays code.
  */
-const COMMENTED_OUT = /^[ \t]*(?:#(?:[ \t#]|$)|\/\/|\/\*|<!--)/;
+const COMMENTED_OUT = /^[ \t]*(?:#(?:[ \t#]|$)|\/\/|\/\*|<!--|;)/;
 /** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
 function dedupe(raws) {
     raws.sort((a, b) => a.line - b.line ||

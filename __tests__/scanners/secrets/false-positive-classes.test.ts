@@ -29,6 +29,14 @@ describe('names of secrets and references are not secrets', () => {
     expect(secrets(`clientSecret: ${pw}`, 'chart/values.yaml')).toEqual(['generic-secret-assignment']);
     expect(secrets(`existingSecret: ${pw}`, 'chart/values.yaml')).toEqual(['generic-secret-assignment']);
   });
+
+  it('a bare --secret flag names a stored secret; a generated value after it is still found', () => {
+    const line = (value: string) => `secret=$(gcloud secrets versions access latest --secret="${value}" --project=\${PROJECT})`;
+    expect(secrets(line('linked-in'), 'dev/preview/deploy.sh')).toEqual([]);
+    expect(secrets('docker build --secret id=npm,src=$HOME/.npmrc .', 'build.sh')).toEqual([]);
+    expect(secrets(line(fake(ALNUM, 24, 'fp-class-flag')), 'dev/preview/deploy.sh')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`mysql --password=${pw} -u root`, 'dev/reset.sh')).toEqual(['generic-secret-assignment']);
+  });
 });
 
 describe('template and code expressions are not secrets', () => {
@@ -59,6 +67,8 @@ describe('identifiers, map keys and enum values are not secrets', () => {
     ['TOKEN_CACHE_KEY = "user-token-cache"', 'app/cache.py'],
     ['OIDC_ISSUER="http://keycloak.auth.svc.cluster.local:8080/realms/kubeflow"', 'deploy/params.env'],
     [`\ttestKeyECPubX = "${fake(B64, 43, 'fp-class-pubx')}"`, 'pkg/jws.go'],
+    ['    permission write_temporary_token = organization->installation_admin', 'components/spicedb/schema/schema.yaml'],
+    ['\tClientSecret: "gplctl-1.0-secret", // a public native client', 'pkg/auth/auth.go'],
   ])('%s', (line, path) => {
     expect(secrets(line, path)).toEqual([]);
   });
@@ -279,6 +289,12 @@ describe('known public values', () => {
     expect(secrets(uri(`key_${fake(ALNUM, 24, 'fp-class-dotenv')}`), 'app/.env')).not.toEqual([]);
   });
 
+  it("Grafana's documented default secret_key is a known public value; another key in its place is found", () => {
+    const ini = (key: string) => `grafana:\n  grafana.ini: |\n    [security]\n    secret_key = ${key}\n`;
+    expect(secrets(ini(['SW2YcwTIb9', 'zpOOhoPsMm'].join('')), 'charts/mattermost-grafana/values.yaml')).toEqual([]);
+    expect(secrets(ini(fake(ALNUM, 20, 'fp-class-grafana')), 'charts/mattermost-grafana/values.yaml')).toEqual(['generic-secret-assignment']);
+  });
+
   it('documentation keys with a SAMPLE or TEST tail are not reported', () => {
     expect(secrets(`aws_secret_access_key = ${fake(B64, 30, 'fp-class-aws2')}SAMPLEKEY`, 'config.ini')).toEqual([]);
     expect(secrets(`aws_access_key_id = AKIA${fake('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 12, 'fp-class-aws3')}TEST`, 'config.ini')).toEqual([]);
@@ -294,6 +310,8 @@ describe('commented-out configuration is documentation', () => {
     ['app/settings.py', `# DB_PASSWORD = "${pw}"`],
     ['app/main.go', `\t// apiSecret := "${pw}"`],
     ['app/main.ts', `/* const clientSecret = "${pw}" */`],
+    ['charts/grafana/values.yaml', `  grafana.ini: |\n    [security]\n    ;admin_password = ${pw}`],
+    ['conf/app.ini', `; secret_key = ${pw}`],
   ])('a generic assignment on a comment line of %s is read as docs', (path, line) => {
     const [finding, ...rest] = found(line, path);
     expect(rest).toEqual([]);

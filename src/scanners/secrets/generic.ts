@@ -278,8 +278,10 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`,
   // `not-secure-database-password`, `my_authentication_password`.
   if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, ''))) return false;
-  if (/^[A-Za-z]+\d*(?:[-_.][A-Za-z]+\d*)+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w))) return false;
+  if (/^[A-Za-z]+\d*(?:[-_.](?:[A-Za-z]+\d*|\d+))+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w))) return false;
   if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value)) return false; // HTML-escaped markup, e.g. `&#x3C;string>`
+  // An expression: a relation or a member through a pointer (SpiceDB's `organization->installation_admin`, PHP's `$user->password`).
+  if (value.includes('->')) return false;
   // Lower-case words joined by `_` or `-` (`open_sesame`, `real_key`, `shorter-version`): an
   // identifier, a label or a made-up example, not a chosen or generated secret.
   if (/^[a-z]{3,}(?:[_-][a-z]{3,})+$/.test(value)) return false;
@@ -383,7 +385,9 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   if (quotedName && !/["'`]/.test(op[0] as string) && text[matchEnd] === before) return undefined;
   if (op[1] !== undefined && TYPE_KEYWORDS.has(op[1].toLowerCase())) return undefined;
 
-  const strength = secretNameStrength(name);
+  // A bare `--secret` flag names a stored secret (`gcloud secrets versions access latest --secret=linked-in`,
+  // `docker build --secret id=npm`): its value counts only when it looks generated.
+  const strength = /^--?secrets?$/i.test(rawName) ? 'weak' : secretNameStrength(name);
   if (!strength) return undefined;
 
   const code = isCodeFile(path);

@@ -199,6 +199,8 @@ export function looksLikePathOrUrl(value: string): boolean {
 const PUBLIC_VALUE_HASHES = new Set([
   '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite account key
   'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615', // Azure Cosmos DB emulator key
+  // Grafana's documented default `secret_key` (conf/defaults.ini), which charts copy into grafana.ini
+  'f3c3964ca854e172366f81d8bdb327da487c2f8a15f954b116e28961dd6585c0',
   // AWS documentation: access key ids and secret keys of the IAM and STS examples, and a variant
   '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3',
   '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598',

@@ -319,10 +319,11 @@ function introducedAsExample(text: string, start: number): boolean {
 }
 
 /**
- * A line that is a comment up to the match: `#   password: x` in a values file, `// secret = "x"`.
+ * A line that is a comment up to the match: `#   password: x` in a values file, `// secret = "x"`,
+ * an INI file's `;admin_password = x` (also inside a YAML block such as a chart's grafana.ini).
  * Only `#` followed by a space, `#` or the line end, so `#define PASSWORD "x"` stays code.
  */
-const COMMENTED_OUT = /^[ \t]*(?:#(?:[ \t#]|$)|\/\/|\/\*|<!--)/;
+const COMMENTED_OUT = /^[ \t]*(?:#(?:[ \t#]|$)|\/\/|\/\*|<!--|;)/;
 
 /** Keep one finding per overlapping span on a line: the most specific rule, then the earliest-declared. */
 function dedupe(raws: Raw[]): Raw[] {
