@@ -57861,6 +57861,16 @@ function isBadgeUrl(text, lineStart, queryAt) {
     const url = text.slice(start, queryAt);
     return /^https?:\/\//i.test(url) && /badge|\.svg$|shields\.io|codecov\.io\/.*\/graph\//i.test(url);
 }
+/**
+ * Algolia DocSearch's `apiKey` beside its `appId` and `indexName` (docusaurus.config.js, VitePress
+ * and VuePress themes): a search-only key, public by design since every visitor's browser sends it.
+ */
+function isDocSearchKey(text, lineStart, lineEnd, name, value) {
+    if (!/^api_?key$/i.test(name) || !/^[0-9a-f]{32}$/.test(value))
+        return false;
+    const around = text.slice(Math.max(0, lineStart - 400), Math.min(text.length, lineEnd + 400));
+    return /\bindexName\b/.test(around) && /\bappId\b/i.test(around);
+}
 /** A line whose value is prose: `"description": "...`, `description: ...`, `title`, `summary`, `help`. */
 const PROSE_FIELD = /^[ \t]*(?:-[ \t]+)?["']?(?:description|title|summary|help|usage|comment|x-kubernetes-[\w-]+)["']?[ \t]*:[ \t]*\S/i;
 function extract(match, ctx) {
@@ -57976,6 +57986,8 @@ function extract(match, ctx) {
     if (operator === ',' && /^[a-z]+$/.test(parsed.value))
         return undefined;
     if ((before === '?' || before === '&') && isBadgeUrl(text, lineStart, nameStart))
+        return undefined;
+    if (isDocSearchKey(text, lineStart, lineEnd, name, parsed.value))
         return undefined;
     const shown = name.length > 60 ? `${name.slice(0, 57)}...` : name;
     return {

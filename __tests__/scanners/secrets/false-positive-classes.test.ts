@@ -74,6 +74,19 @@ describe('identifiers, map keys and enum values are not secrets', () => {
   });
 });
 
+describe("Algolia DocSearch's search-only key is public by design", () => {
+  const config = (key: string, index = "  indexName: 'gatekeeper',\n") => `themeConfig: {\n algolia: {\n  appId: 'PXGJ0F0TQ0',\n  apiKey: '${key}',\n${index} },\n}`;
+
+  it('an apiKey beside appId and indexName is not reported', () => {
+    expect(secrets(config(fake(HEX, 32, 'fp-class-docsearch')), 'website/docusaurus.config.js')).toEqual([]);
+  });
+
+  it('without an indexName, or with a value that is no search key, it is still found', () => {
+    expect(secrets(config(fake(HEX, 32, 'fp-class-docsearch2'), ''), 'website/docusaurus.config.js')).toEqual(['generic-secret-assignment']);
+    expect(secrets(config(fake(ALNUM, 32, 'fp-class-docsearch3')), 'website/docusaurus.config.js')).toEqual(['generic-secret-assignment']);
+  });
+});
+
 describe('generated code and schema prose are not read for assignments', () => {
   it('protobuf stubs are generated code', () => {
     const text = `\tToken string \`protobuf:"bytes,1,opt,name=token,proto3" json:"token,omitempty"\`\n\tpassword = "${pw}"\n`;
