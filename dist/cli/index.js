@@ -33169,14 +33169,21 @@ const LOCALE_DIR = /(?:^|\/)(?:en|de|fr|es|it|pt|pt-br|ja|ko|zh|zh-cn|zh-tw|zh-h
  */
 const GENERATED = /(?:^|\/)\.yarn\/(?:releases|plugins)\/.+\.c?js$|\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
 /**
- * Lockfiles, translation catalogues and generated bundles: assignments there are package metadata,
- * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
+ * Vendored third-party code: Go's `vendor/` (also a jsonnet bundle's), `node_modules/`, Bower's
+ * packages. Its constants and test recordings are another project's; a provider-shaped or
+ * verified credential there is still found by the other rules.
+ */
+const VENDORED = /(?:^|\/)(?:vendor|node_modules|bower_components)\//;
+/**
+ * Lockfiles, translation catalogues, generated bundles and vendored code: assignments there are
+ * package metadata, UI labels, compiler output and other projects' code, so the generic rule and
+ * the secret-logging check skip them.
  */
 function skipGenericFor(path) {
     // Asked once per candidate assignment, so for the same file many times in a row.
     if (path !== lastPath) {
         lastPath = path;
-        lastSkip = LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+        lastSkip = LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path) || VENDORED.test(path);
     }
     return lastSkip;
 }
@@ -34146,8 +34153,11 @@ function acceptGenericValue(name, strength, quoted) {
         return false; // an environment variable's name
     if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value))
         return false; // a (translated) label word
-    if (/^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+$/.test(value))
-        return false; // dotted reference, e.g. secrets.github
+    if (/^[A-Za-z_][A-Za-z_]*\d*(?:\.[A-Za-z_][A-Za-z_]*\d*)+$/.test(value))
+        return false; // dotted reference, e.g. secrets.github, oauth2.google.serviceAccount
+    // An HTTP header's name: `X-Amz-Content-Sha256`, `X-Amz-Server-Side-Encryption-Customer-Key-MD5`.
+    if (/^X-(?:[A-Z][a-z0-9]*|[A-Z0-9]+)(?:-(?:[A-Z][a-z0-9]*|[A-Z0-9]+))+$/.test(value))
+        return false;
     if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value))
         return false; // an e-mail address
     // An anonymous FTP login's password, by convention (RFC 1635) the user's e-mail or `name@`.
@@ -34181,9 +34191,9 @@ function acceptGenericValue(name, strength, quoted) {
     // An expression: a relation or a member through a pointer (SpiceDB's `organization->installation_admin`, PHP's `$user->password`).
     if (value.includes('->'))
         return false;
-    // Lower-case words joined by `_` or `-` (`open_sesame`, `real_key`, `shorter-version`): an
+    // Lower-case words joined by `_` or `-` (`open_sesame`, `real_key`, `on_behalf_of`): an
     // identifier, a label or a made-up example, not a chosen or generated secret.
-    if (/^[a-z]{3,}(?:[_-][a-z]{3,})+$/.test(value))
+    if (/^[a-z]{2,}(?:[_-][a-z]{2,})+$/.test(value) && /[a-z]{3}/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/.test(value))
         return false;
     if (/^\\?\$[A-Za-z_{(]/.test(value))
         return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
@@ -34360,9 +34370,10 @@ function extract(match, ctx) {
     if (operator === ',' && /[()]/.test(parsed.value))
         return undefined;
     // A URL query parameter's value ends at the next parameter: `?token=...&pin=v1`.
-    if ((before === '?' || before === '&') && !parsed.scheme) {
-        const cut = parsed.value.search(/[&#]/);
-        if (cut > 0)
+    // `&` as JSON writes it in a recorded request (`?alt=json\u0026pageToken=\u0026prefix=obj`) separates parameters too.
+    if ((before === '?' || before === '&' || text.startsWith('\\u0026', nameStart - 1)) && !parsed.scheme) {
+        const cut = parsed.value.search(/[&#]|\\u0026/);
+        if (cut >= 0)
             parsed.value = parsed.value.slice(0, cut);
     }
     if (!acceptGenericValue(name, effective, parsed.value))
@@ -39476,8 +39487,16 @@ const PATH_ASSIGNMENT = /(?:^|[\s;(])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)
  * its name there, so printing it prints the name.
  */
 const SECRET_NAME_ASSIGNMENT = /(?:^|[\s;(&|])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?(secret|SECRET)=["']?[a-z0-9]+(?:[.-][a-z0-9]+)+["']?(?=[ \t]*(?:$|[;#&|)]))/gm;
+/**
+ * A variable passed to an environment lookup holds a variable's name: `os.Getenv(TempoAccessPolicyToken)`,
+ * `process.env[tokenVar]`, `os.environ.get(PASSWORD_ENV)`; printing it prints that name.
+ */
+const ENV_LOOKUP_KEY = /\b(?:Getenv|LookupEnv|getenv|environ\.get|System\.getenv|GetEnvironmentVariable)\(\s*([A-Za-z_][\w]*)\s*[,)]|\b(?:process\.env|os\.environ|ENV)\[\s*([A-Za-z_][\w]*)\s*\]/g;
 function nameOrPathVariables(text) {
     const names = new Set();
+    ENV_LOOKUP_KEY.lastIndex = 0;
+    for (let m = ENV_LOOKUP_KEY.exec(text); m; m = ENV_LOOKUP_KEY.exec(text))
+        names.add((m[1] ?? m[2]));
     for (const re of [PATH_ASSIGNMENT, SECRET_NAME_ASSIGNMENT]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text))

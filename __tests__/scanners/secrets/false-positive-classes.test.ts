@@ -101,6 +101,31 @@ describe('generated code and schema prose are not read for assignments', () => {
     expect(secrets(`const t="sk_live_${fake(ALNUM, 40, "fp-class-yarn")}";\n`, '.yarn/releases/yarn-4.9.2.cjs')).toEqual(['stripe-secret-key']);
   });
 
+  it("vendored code is another project's: read for provider tokens only", () => {
+    const text = `\tContentSHAKey = "${fake(ALNUM, 24, 'fp-class-vendored')}"\n`;
+    for (const path of ['vendor/github.com/aws/aws-sdk-go-v2/aws/signer/v4/const.go', 'operations/jsonnet-compiled/vendor/github.com/jsonnet-libs/k8s/pod.libsonnet', 'web/node_modules/auth/index.js']) {
+      expect(secrets(text, path)).toEqual([]);
+    }
+    expect(secrets(text, 'pkg/signer/const.go')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`const t="sk_live_${fake(ALNUM, 40, 'fp-class-vendor')}";\n`, 'vendor/github.com/x/y/z.go')).toEqual(['stripe-secret-key']);
+    expect(logged('log.Printf("%s", apiToken)', 'vendor/google.golang.org/grpc/balancer.go')).toEqual([]);
+  });
+
+  it('header names, dotted setting names and joined words are labels; a generated value under the same names is not', () => {
+    expect(secrets('\tContentSHAKey = "X-Amz-Content-Sha256"\n', 'pkg/signer/const.go')).toEqual([]);
+    expect(secrets('\tSseCopyCustomerKeyMD5 = "X-Amz-Copy-Source-Server-Side-Encryption-Customer-Key-MD5"\n', 'pkg/encrypt/sse.go')).toEqual([]);
+    expect(secrets('\toauth2ServiceAccountKey = "oauth2.google.serviceAccount"\n', 'auth/adapt.go')).toEqual([]);
+    expect(secrets('\tqv.Set("requested_token_use", "on_behalf_of")\n', 'oauth/accesstokens.go')).toEqual([]);
+    expect(secrets(`\tContentSHAKey = "${fake(ALNUM, 24, 'fp-class-header')}"\n`, 'pkg/signer/const.go')).toEqual(['generic-secret-assignment']);
+    expect(secrets('AGENT_API_KEY = "sk-dev-token"\n', 'agent/settings.py')).toEqual(['generic-secret-assignment']);
+  });
+
+  it('a JSON-escaped & ends a recorded query value', () => {
+    const url = (token: string) => `"URL": "https://storage.example.com/v1/b/bucket/o?alt=json\\u0026pageToken=${token}\\u0026prefix=obj\\u0026prettyPrint=false"`;
+    expect(secrets(url(''), 'testing/storage.replay')).toEqual([]);
+    expect(secrets(url(fake(ALNUM, 24, 'fp-class-replay')), 'testing/storage.replay')).toEqual(['generic-secret-assignment']);
+  });
+
   it('a path glob is a path (`resourceKey=apis/v1/**`), a generated value under the same name is not', () => {
     expect(secrets('sonar.issue.ignore.multicriteria.g2.resourceKey=apis/externalsecrets/v1beta1/**\n', '.sonarcloud.properties')).toEqual([]);
     expect(secrets('exclude_secrets = **/*_secret.yaml\n', 'config.ini')).toEqual([]);
@@ -118,6 +143,14 @@ describe('generated code and schema prose are not read for assignments', () => {
     const line = '  "description": "The list of ports. +patchMergeKey=port \\"x-kubernetes-patch-merge-key\\":\\"port\\",\\"token\\":\\"' + pw + '\\"",';
     expect(secrets(line, 'api/openapi-spec/swagger.json')).toEqual([]);
     expect(secrets(`  "token": "${pw}",`, 'api/openapi-spec/swagger.json')).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('a variable passed to an environment lookup holds a name', () => {
+  it('printing it prints the name; a token read from it is still a token', () => {
+    const text = 'if os.Getenv(TempoAccessPolicyToken) != "" {\n\tlogger.Warn(fmt.Sprintf("%s is set", TempoAccessPolicyToken))\n}\n';
+    expect(logged(text, 'cmd/vulture/main.go')).toEqual([]);
+    expect(logged('token := os.Getenv("TOKEN")\nlogger.Warn(fmt.Sprintf("%s is set", accessPolicyToken))\n', 'cmd/vulture/main.go')).toHaveLength(1);
   });
 });
 

@@ -48,14 +48,22 @@ const GENERATED =
   /(?:^|\/)\.yarn\/(?:releases|plugins)\/.+\.c?js$|\.(?:map|min\.js|min\.css|min\.mjs|snap)$|(?:^|\/)(?:dist|build)\/[^/]*\.(?:js|mjs|cjs)$|\.pb(?:\.gw)?\.go$|_pb2(?:_grpc)?\.pyi?$|\.pb\.(?:cc|h)$|_pb\.(?:js|d\.ts)$|(?:^|\/)zz_generated[\w.-]*\.go$|_generated\.go$|\.gen\.go$/;
 
 /**
- * Lockfiles, translation catalogues and generated bundles: assignments there are package metadata,
- * UI labels and compiler output, so the generic rule and the secret-logging check skip them.
+ * Vendored third-party code: Go's `vendor/` (also a jsonnet bundle's), `node_modules/`, Bower's
+ * packages. Its constants and test recordings are another project's; a provider-shaped or
+ * verified credential there is still found by the other rules.
+ */
+const VENDORED = /(?:^|\/)(?:vendor|node_modules|bower_components)\//;
+
+/**
+ * Lockfiles, translation catalogues, generated bundles and vendored code: assignments there are
+ * package metadata, UI labels, compiler output and other projects' code, so the generic rule and
+ * the secret-logging check skip them.
  */
 export function skipGenericFor(path: string): boolean {
   // Asked once per candidate assignment, so for the same file many times in a row.
   if (path !== lastPath) {
     lastPath = path;
-    lastSkip = LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path);
+    lastSkip = LOCKFILE.test(path) || I18N.test(path) || LOCALE_DIR.test(path) || GENERATED.test(path) || VENDORED.test(path);
   }
   return lastSkip;
 }

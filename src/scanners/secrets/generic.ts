@@ -262,7 +262,9 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (/^[-+]?\d+(?:[.,_]\d+)*$/.test(value) || /^[~^<>=v]{0,3}\d+\.\d+/.test(value)) return false; // numbers, versions
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // an environment variable's name
   if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value)) return false; // a (translated) label word
-  if (/^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_][A-Za-z_]*)+$/.test(value)) return false; // dotted reference, e.g. secrets.github
+  if (/^[A-Za-z_][A-Za-z_]*\d*(?:\.[A-Za-z_][A-Za-z_]*\d*)+$/.test(value)) return false; // dotted reference, e.g. secrets.github, oauth2.google.serviceAccount
+  // An HTTP header's name: `X-Amz-Content-Sha256`, `X-Amz-Server-Side-Encryption-Customer-Key-MD5`.
+  if (/^X-(?:[A-Z][a-z0-9]*|[A-Z0-9]+)(?:-(?:[A-Z][a-z0-9]*|[A-Z0-9]+))+$/.test(value)) return false;
   if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return false; // an e-mail address
   // An anonymous FTP login's password, by convention (RFC 1635) the user's e-mail or `name@`.
   if (/^-?[a-z][a-z.-]*@$/.test(value)) return false;
@@ -282,9 +284,9 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value)) return false; // HTML-escaped markup, e.g. `&#x3C;string>`
   // An expression: a relation or a member through a pointer (SpiceDB's `organization->installation_admin`, PHP's `$user->password`).
   if (value.includes('->')) return false;
-  // Lower-case words joined by `_` or `-` (`open_sesame`, `real_key`, `shorter-version`): an
+  // Lower-case words joined by `_` or `-` (`open_sesame`, `real_key`, `on_behalf_of`): an
   // identifier, a label or a made-up example, not a chosen or generated secret.
-  if (/^[a-z]{3,}(?:[_-][a-z]{3,})+$/.test(value)) return false;
+  if (/^[a-z]{2,}(?:[_-][a-z]{2,})+$/.test(value) && /[a-z]{3}/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/.test(value)) return false;
   if (/^\\?\$[A-Za-z_{(]/.test(value)) return false; // a variable: `$entry->{$key}`, `$(cmd)`, escaped `\$_POST[...]`
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // a camelCase identifier, e.g. an enum member
   if (/^(?:sha(?:1|256|384|512)|md5|hmac|bcrypt|argon2|rs256|hs256|es256|aes|rsa|scram)[\w-]{0,20}$/i.test(value)) return false;
@@ -430,9 +432,10 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   const effective: NameStrength = parsed.scheme ? 'strong' : operator === ',' && !keyValueCall ? 'weak' : strength;
   if (operator === ',' && /[()]/.test(parsed.value)) return undefined;
   // A URL query parameter's value ends at the next parameter: `?token=...&pin=v1`.
-  if ((before === '?' || before === '&') && !parsed.scheme) {
-    const cut = parsed.value.search(/[&#]/);
-    if (cut > 0) parsed.value = parsed.value.slice(0, cut);
+  // `&` as JSON writes it in a recorded request (`?alt=json\u0026pageToken=\u0026prefix=obj`) separates parameters too.
+  if ((before === '?' || before === '&' || text.startsWith('\\u0026', nameStart - 1)) && !parsed.scheme) {
+    const cut = parsed.value.search(/[&#]|\\u0026/);
+    if (cut >= 0) parsed.value = parsed.value.slice(0, cut);
   }
   if (!acceptGenericValue(name, effective, parsed.value)) return undefined;
   // Positional pairs (`'password', 'invisible'` in an options list or a doc comment) are labels

@@ -322,8 +322,16 @@ const PATH_ASSIGNMENT = /(?:^|[\s;(])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)
  */
 const SECRET_NAME_ASSIGNMENT = /(?:^|[\s;(&|])(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?(secret|SECRET)=["']?[a-z0-9]+(?:[.-][a-z0-9]+)+["']?(?=[ \t]*(?:$|[;#&|)]))/gm;
 
+/**
+ * A variable passed to an environment lookup holds a variable's name: `os.Getenv(TempoAccessPolicyToken)`,
+ * `process.env[tokenVar]`, `os.environ.get(PASSWORD_ENV)`; printing it prints that name.
+ */
+const ENV_LOOKUP_KEY = /\b(?:Getenv|LookupEnv|getenv|environ\.get|System\.getenv|GetEnvironmentVariable)\(\s*([A-Za-z_][\w]*)\s*[,)]|\b(?:process\.env|os\.environ|ENV)\[\s*([A-Za-z_][\w]*)\s*\]/g;
+
 function nameOrPathVariables(text: string): Set<string> {
   const names = new Set<string>();
+  ENV_LOOKUP_KEY.lastIndex = 0;
+  for (let m = ENV_LOOKUP_KEY.exec(text); m; m = ENV_LOOKUP_KEY.exec(text)) names.add((m[1] ?? m[2]) as string);
   for (const re of [PATH_ASSIGNMENT, SECRET_NAME_ASSIGNMENT]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) names.add(m[1] as string);
