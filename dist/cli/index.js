@@ -33174,6 +33174,9 @@ const GENERATED = /(?:^|\/)\.yarn\/(?:releases|plugins)\/.+\.c?js$|\.(?:map|min\
  * verified credential there is still found by the other rules.
  */
 const VENDORED = /(?:^|\/)(?:vendor|node_modules|bower_components)\//;
+function isVendored(path) {
+    return VENDORED.test(path);
+}
 /**
  * Lockfiles, translation catalogues, generated bundles and vendored code: assignments there are
  * package metadata, UI labels, compiler output and other projects' code, so the generic rule and
@@ -33273,6 +33276,8 @@ const EXCLUDE_AFTER = new Set([
     // `passwordMtime`, `tokenAudiences`, `FromSecretAnnotation`, `testKeyThumbprint`.
     'namespace', 'ns', 'mtime', 'ctime', 'audiences', 'annotation', 'annotations', 'labels', 'thumbprint',
     'fingerprint', 'queue', 'topic', 'salt',
+    // What uses the secret rather than the secret: dex's `PasswordConnector` (a connector's id).
+    'connector',
 ]);
 /** Immediately before the secret word these make it something else: `max_tokens`, `csrf_token`. */
 const EXCLUDE_BEFORE = new Set([
@@ -33286,6 +33291,8 @@ const EXCLUDE_BEFORE = new Set([
     'parse', 'encode', 'decode', 'hash', 'hashed', 'encrypted', 'masked', 'redacted', 'text',
     'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
     'reasoning', 'word', 'sub', 'id', 'unexpected', 'expected', 'all', 'any', 'by', 'bypass', 'compass',
+    // A switch or a path towards one: `FallbackToPassword`, `path_to_token`.
+    'to',
 ]);
 /**
  * Before `secret` these make the name a reference to a Kubernetes Secret object rather than a secret
@@ -34153,8 +34160,8 @@ function acceptGenericValue(name, strength, quoted) {
         return false; // an environment variable's name
     if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value))
         return false; // a (translated) label word
-    if (/^[A-Za-z_][A-Za-z_]*\d*(?:\.[A-Za-z_][A-Za-z_]*\d*)+$/.test(value))
-        return false; // dotted reference, e.g. secrets.github, oauth2.google.serviceAccount
+    if (/^\.?[A-Za-z_][A-Za-z_]*\d*(?:\.[A-Za-z_][A-Za-z_]*\d*)+$/.test(value))
+        return false; // dotted reference, e.g. secrets.github, oauth2.google.serviceAccount, a field path .spec.x.y
     // An HTTP header's name: `X-Amz-Content-Sha256`, `X-Amz-Server-Side-Encryption-Customer-Key-MD5`.
     if (/^X-(?:[A-Z][a-z0-9]*|[A-Z0-9]+)(?:-(?:[A-Z][a-z0-9]*|[A-Z0-9]+))+$/.test(value))
         return false;
@@ -37397,7 +37404,8 @@ var context = __nccwpck_require__(398);
 ;// CONCATENATED MODULE: ./src/scanners/secrets/rules/password-hashes.ts
 // Unix crypt(3) password hashes (md5-crypt, bcrypt, sha256-crypt, sha512-crypt) and Cisco type 8
 // secrets: not the password itself, but committed hashes can be cracked offline and often guard
-// real accounts (/etc/shadow copies, htpasswd files, seed data, device configs). Not in test files.
+// real accounts (/etc/shadow copies, htpasswd files, seed data, device configs). Not in test files or vendored code.
+
 
 
 const C = '[./A-Za-z0-9]';
@@ -37413,9 +37421,10 @@ function hashRule(id, algorithm, keywords, pattern) {
         pattern,
         boundary: BOUNDARY,
         minEntropy: 3,
-        // Test fixtures hash their test users' passwords by design; a hash elsewhere (seed data, a
+        // Test fixtures hash their test users' passwords by design, and vendored code hashes its own
+        // (exporter-toolkit's timing guard hashes "fakepassword"); a hash elsewhere (seed data, a
         // copied /etc/shadow, a device config) guards a real account.
-        inContext: (ctx) => (0,context/* classifyContext */.E)(ctx.path) !== 'test',
+        inContext: (ctx) => (0,context/* classifyContext */.E)(ctx.path) !== 'test' && !isVendored(ctx.path),
     });
 }
 const PASSWORD_HASHES_RULES = [

@@ -109,6 +109,14 @@ describe('generated code and schema prose are not read for assignments', () => {
     expect(secrets(text, 'pkg/signer/const.go')).toEqual(['generic-secret-assignment']);
     expect(secrets(`const t="sk_live_${fake(ALNUM, 40, 'fp-class-vendor')}";\n`, 'vendor/github.com/x/y/z.go')).toEqual(['stripe-secret-key']);
     expect(logged('log.Printf("%s", apiToken)', 'vendor/google.golang.org/grpc/balancer.go')).toEqual([]);
+    // exporter-toolkit's timing guard: the bcrypt hash of "fakepassword", in another project's code.
+    const hash = '$2y$10$QOauhQNbBCuQDKes6eFzPeMqBSjb7Mr5DUmpZ/VcEd00UAV/LDeSi';
+    expect(secrets(`\t\thashedPassword = "${hash}"\n`, 'vendor/github.com/prometheus/exporter-toolkit/web/handler.go')).toEqual([]);
+    expect(secrets(`\t\thashedPassword = "${hash}"\n`, 'internal/web/handler.go')).toEqual(['password-hash-bcrypt']);
+  });
+
+  it('a field path is a reference', () => {
+    expect(secrets('\tconst poolerImageCatalogKey = ".spec.pgbouncer.imageCatalogRef"\n', 'internal/controller/pooler_controller.go')).toEqual([]);
   });
 
   it('header names, dotted setting names and joined words are labels; a generated value under the same names is not', () => {
@@ -188,6 +196,12 @@ describe('secret-in-log where nothing secret is logged', () => {
 
   it('the working directory is not a password', () => {
     expect(logged('fmt.Printf("pwdPackage: %s\\n", c.pwdPackage)\n', 'cmd/copier.go')).toEqual([]);
+  });
+
+  it('a connector that takes passwords and a switch to passwords hold no password', () => {
+    expect(logged('logger.Info("config using password grant connector", "password_connector", c.OAuth2.PasswordConnector)\n', 'cmd/dex/serve.go')).toEqual([]);
+    expect(logged('log.Info("kerberos", "fallback_to_password", lc.krbConf.FallbackToPassword)\n', 'connector/ldap/ldap.go')).toEqual([]);
+    expect(logged('log.Info("bind", "password", lc.BindPassword)\n', 'connector/ldap/ldap.go')).toHaveLength(1);
   });
 });
 

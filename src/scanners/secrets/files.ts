@@ -54,6 +54,10 @@ const GENERATED =
  */
 const VENDORED = /(?:^|\/)(?:vendor|node_modules|bower_components)\//;
 
+export function isVendored(path: string): boolean {
+  return VENDORED.test(path);
+}
+
 /**
  * Lockfiles, translation catalogues, generated bundles and vendored code: assignments there are
  * package metadata, UI labels, compiler output and other projects' code, so the generic rule and

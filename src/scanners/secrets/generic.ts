@@ -262,7 +262,7 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (/^[-+]?\d+(?:[.,_]\d+)*$/.test(value) || /^[~^<>=v]{0,3}\d+\.\d+/.test(value)) return false; // numbers, versions
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // an environment variable's name
   if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value)) return false; // a (translated) label word
-  if (/^[A-Za-z_][A-Za-z_]*\d*(?:\.[A-Za-z_][A-Za-z_]*\d*)+$/.test(value)) return false; // dotted reference, e.g. secrets.github, oauth2.google.serviceAccount
+  if (/^\.?[A-Za-z_][A-Za-z_]*\d*(?:\.[A-Za-z_][A-Za-z_]*\d*)+$/.test(value)) return false; // dotted reference, e.g. secrets.github, oauth2.google.serviceAccount, a field path .spec.x.y
   // An HTTP header's name: `X-Amz-Content-Sha256`, `X-Amz-Server-Side-Encryption-Customer-Key-MD5`.
   if (/^X-(?:[A-Z][a-z0-9]*|[A-Z0-9]+)(?:-(?:[A-Z][a-z0-9]*|[A-Z0-9]+))+$/.test(value)) return false;
   if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return false; // an e-mail address

@@ -76,6 +76,8 @@ const EXCLUDE_AFTER = new Set([
   // `passwordMtime`, `tokenAudiences`, `FromSecretAnnotation`, `testKeyThumbprint`.
   'namespace', 'ns', 'mtime', 'ctime', 'audiences', 'annotation', 'annotations', 'labels', 'thumbprint',
   'fingerprint', 'queue', 'topic', 'salt',
+  // What uses the secret rather than the secret: dex's `PasswordConnector` (a connector's id).
+  'connector',
 ]);
 
 /** Immediately before the secret word these make it something else: `max_tokens`, `csrf_token`. */
@@ -90,6 +92,8 @@ const EXCLUDE_BEFORE = new Set([
   'parse', 'encode', 'decode', 'hash', 'hashed', 'encrypted', 'masked', 'redacted', 'text',
   'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
   'reasoning', 'word', 'sub', 'id', 'unexpected', 'expected', 'all', 'any', 'by', 'bypass', 'compass',
+  // A switch or a path towards one: `FallbackToPassword`, `path_to_token`.
+  'to',
 ]);
 
 /**
