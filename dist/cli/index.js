@@ -34274,6 +34274,25 @@ function isDocSearchKey(text, lineStart, lineEnd, name, value) {
     const around = text.slice(Math.max(0, lineStart - 400), Math.min(text.length, lineEnd + 400));
     return /\bindexName\b/.test(around) && /\bappId\b/i.test(around);
 }
+/**
+ * A password equal to the user name set beside it (`POSTGRES_USER: netbox` / `POSTGRES_PASSWORD: netbox`
+ * in a CI service, `'USER': 'netbox', 'PASSWORD': 'netbox'` in a test settings file): a development
+ * default, as a password that repeats its own name is. Only a plain word, only within three lines.
+ */
+function passwordIsItsUser(text, lineStart, lineEnd, name, value) {
+    if (!/^[A-Za-z0-9_-]{2,32}$/.test(value) || !identifierWords(name).some((w) => PASSWORD_WORDS.has(w)))
+        return false;
+    let from = lineStart;
+    for (let k = 0; k < 3 && from > 0; k++)
+        from = text.lastIndexOf('\n', from - 2) + 1;
+    let to = lineEnd;
+    for (let k = 0; k < 3 && to < text.length; k++) {
+        const next = text.indexOf('\n', to + 1);
+        to = next === -1 ? text.length : next;
+    }
+    const user = new RegExp(`(?:^|[\\s{,(])["']?[\\w.-]*(?:user(?:name)?|login)["']?[ \\t]*(?::|=|=>)[ \\t]*["']?${value.replace(/[-]/g, '\\-')}["']?[ \\t]*(?:[,;#}\\r]|$)`, 'im');
+    return user.test(text.slice(from, lineStart)) || user.test(text.slice(lineEnd, to));
+}
 /** A line whose value is prose: `"description": "...`, `description: ...`, `title`, `summary`, `help`. */
 const PROSE_FIELD = /^[ \t]*(?:-[ \t]+)?["']?(?:description|title|summary|help|usage|comment|x-kubernetes-[\w-]+)["']?[ \t]*:[ \t]*\S/i;
 function extract(match, ctx) {
@@ -34392,6 +34411,8 @@ function extract(match, ctx) {
     if ((before === '?' || before === '&') && isBadgeUrl(text, lineStart, nameStart))
         return undefined;
     if (isDocSearchKey(text, lineStart, lineEnd, name, parsed.value))
+        return undefined;
+    if (passwordIsItsUser(text, lineStart, lineEnd, name, parsed.value))
         return undefined;
     const shown = name.length > 60 ? `${name.slice(0, 57)}...` : name;
     return {
@@ -40433,11 +40454,11 @@ function addPhaseTimes(into, from) {
 /* harmony export */ });
 // Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
 /**
- * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testdata` and Go's
- * ignored `_testdata`, fixtures, mocks and fakes), `*_test.*` / `*.spec.*` (also `*.spec.db.ts`) / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
+ * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testing`, `testdata` and Go's
+ * ignored `_testdata`, fixtures, mocks and fakes), `*_test.*` / `*.spec.*` (also `*.spec.db.ts`) / `*_testing.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
  * chart's `ci/` values (chart-testing's install scenarios).
  */
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|testing|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests|testing))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
 /**
  * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
  * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`);

@@ -115,6 +115,17 @@ describe('generated code and schema prose are not read for assignments', () => {
     expect(secrets(`\t\thashedPassword = "${hash}"\n`, 'internal/web/handler.go')).toEqual(['password-hash-bcrypt']);
   });
 
+  it('a password equal to the user name beside it is a development default; another password there is found', () => {
+    const service = (password: string) => `    services:\n      postgres:\n        image: postgres\n        env:\n          POSTGRES_USER: netbox\n          POSTGRES_PASSWORD: ${password}\n`;
+    expect(secrets(service('netbox'), '.github/workflows/ci.yml')).toEqual([]);
+    expect(secrets(service(pw), '.github/workflows/ci.yml')).toEqual(['generic-secret-assignment']);
+    const settings = (password: string) => `DATABASES = {\n    'default': {\n        'NAME': 'netbox',\n        'USER': 'netbox',\n        'PASSWORD': '${password}',\n    }\n}\n`;
+    expect(secrets(settings('netbox'), 'netbox/settings.py')).toEqual([]);
+    expect(secrets(settings('Nb0x-prod-7731'), 'netbox/settings.py')).toEqual(['generic-secret-assignment']);
+    // Far from the password, the same word is no longer its user.
+    expect(secrets(`user: netbox\n${'x: 1\n'.repeat(5)}password: netbox\n`, 'deploy/values.yaml')).toEqual(['generic-secret-assignment']);
+  });
+
   it('a field path is a reference', () => {
     expect(secrets('\tconst poolerImageCatalogKey = ".spec.pgbouncer.imageCatalogRef"\n', 'internal/controller/pooler_controller.go')).toEqual([]);
   });

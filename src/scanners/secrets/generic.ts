@@ -346,6 +346,24 @@ function isDocSearchKey(text: string, lineStart: number, lineEnd: number, name: 
   return /\bindexName\b/.test(around) && /\bappId\b/i.test(around);
 }
 
+/**
+ * A password equal to the user name set beside it (`POSTGRES_USER: netbox` / `POSTGRES_PASSWORD: netbox`
+ * in a CI service, `'USER': 'netbox', 'PASSWORD': 'netbox'` in a test settings file): a development
+ * default, as a password that repeats its own name is. Only a plain word, only within three lines.
+ */
+function passwordIsItsUser(text: string, lineStart: number, lineEnd: number, name: string, value: string): boolean {
+  if (!/^[A-Za-z0-9_-]{2,32}$/.test(value) || !identifierWords(name).some((w) => PASSWORD_WORDS.has(w))) return false;
+  let from = lineStart;
+  for (let k = 0; k < 3 && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
+  let to = lineEnd;
+  for (let k = 0; k < 3 && to < text.length; k++) {
+    const next = text.indexOf('\n', to + 1);
+    to = next === -1 ? text.length : next;
+  }
+  const user = new RegExp(`(?:^|[\\s{,(])["']?[\\w.-]*(?:user(?:name)?|login)["']?[ \\t]*(?::|=|=>)[ \\t]*["']?${value.replace(/[-]/g, '\\-')}["']?[ \\t]*(?:[,;#}\\r]|$)`, 'im');
+  return user.test(text.slice(from, lineStart)) || user.test(text.slice(lineEnd, to));
+}
+
 /** A line whose value is prose: `"description": "...`, `description: ...`, `title`, `summary`, `help`. */
 const PROSE_FIELD = /^[ \t]*(?:-[ \t]+)?["']?(?:description|title|summary|help|usage|comment|x-kubernetes-[\w-]+)["']?[ \t]*:[ \t]*\S/i;
 
@@ -443,6 +461,7 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   if (operator === ',' && /^[a-z]+$/.test(parsed.value)) return undefined;
   if ((before === '?' || before === '&') && isBadgeUrl(text, lineStart, nameStart)) return undefined;
   if (isDocSearchKey(text, lineStart, lineEnd, name, parsed.value)) return undefined;
+  if (passwordIsItsUser(text, lineStart, lineEnd, name, parsed.value)) return undefined;
   const shown = name.length > 60 ? `${name.slice(0, 57)}...` : name;
   return {
     secret: parsed.value,
