@@ -126,6 +126,15 @@ describe('generated code and schema prose are not read for assignments', () => {
     expect(secrets(`user: netbox\n${'x: 1\n'.repeat(5)}password: netbox\n`, 'deploy/values.yaml')).toEqual(['generic-secret-assignment']);
   });
 
+  it('the name part of a label key, a self-describing key and a pull policy under a pull-secret name are labels', () => {
+    expect(secrets('  labels:\n    konghq.com/secret: internal\n', 'charts/kong-operator/templates/ca.yaml')).toEqual([]);
+    expect(secrets(`    cert-manager.io/secret-template: '{ "labels": { "konghq.com/secret" : "internal" } }'\n`, 'charts/kong-operator/templates/webhook.yaml')).toEqual([]);
+    expect(secrets('  secretKey: "not-a-secure-key"\n', 'values.yaml')).toEqual([]);
+    expect(secrets('imagePullSecret: IfNotPresent\n', 'tools/templates/lint-and-validate-values.yaml')).toEqual([]);
+    expect(secrets(`  labels:\n    secret: ${pw}\n`, 'charts/kong-operator/templates/ca.yaml')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`  secretKey: "${fake(ALNUM, 24, 'fp-class-harbor')}"\n`, 'values.yaml')).toEqual(['generic-secret-assignment']);
+  });
+
   it('a field path is a reference', () => {
     expect(secrets('\tconst poolerImageCatalogKey = ".spec.pgbouncer.imageCatalogRef"\n', 'internal/controller/pooler_controller.go')).toEqual([]);
   });
@@ -207,6 +216,11 @@ describe('secret-in-log where nothing secret is logged', () => {
 
   it('the working directory is not a password', () => {
     expect(logged('fmt.Printf("pwdPackage: %s\\n", c.pwdPackage)\n', 'cmd/copier.go')).toEqual([]);
+  });
+
+  it('a test tally prints counts: pass beside fail', () => {
+    expect(logged('fmt.Fprintf(os.Stderr, "pass: %d, fail: %d, warn: %d\\n", rc.Pass, rc.Fail, rc.Warn)\n', 'commands/apply/print.go')).toEqual([]);
+    expect(logged('fmt.Fprintf(os.Stderr, "login with %s\\n", cfg.Pass)\n', 'commands/login.go')).toHaveLength(1);
   });
 
   it('a connector that takes passwords and a switch to passwords hold no password', () => {

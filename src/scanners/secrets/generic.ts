@@ -4,7 +4,7 @@
 import { isBlank, skipBlanks } from './char-class.js';
 import { shannonEntropy } from './entropy.js';
 import { isCodeFile, skipGenericFor } from './files.js';
-import { identifierWords, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
+import { identifierWords, isSecretObjectName, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
 import { isPlaceholderOrReference, looksLikePathOrUrl, looksTyped } from './placeholders.js';
 import { insideTemplateAction, lineBounds } from './lines.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from './rule.js';
@@ -276,11 +276,13 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (LABEL_KEY.test(value)) return false; // a Kubernetes label or annotation key: `cert-manager.io/inject-ca-from-secret`
   if (/^\d{4}_[a-z0-9_]+$/.test(value)) return false; // a migration name: `0007_alter_validators_add_error_messages`
   if (isSecretObjectReference(name, value)) return false; // `existingSecret: my-db-secret` names a Secret object
+  // A word under a name that says "which Secret" (`imagePullSecret: IfNotPresent` in a lint fixture) is no value.
+  if (isSecretObjectName(name) && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false;
   if (looksLikeRegex(value)) return false;
   // A made-up value that names what it stands for: `MYTOKEN1`, `myregistrytoken`, `SuperSecretToken`,
   // `not-secure-database-password`, `my_authentication_password`.
   if (/^[A-Za-z0-9]+$/.test(value) && /token|secret|passw(?:or)?d|apikey/i.test(value.replace(/\d+/g, ''))) return false;
-  if (/^[A-Za-z]+\d*(?:[-_.](?:[A-Za-z]+\d*|\d+))+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|pass|pwd|pw)$/.test(w))) return false;
+  if (/^[A-Za-z]+\d*(?:[-_.](?:[A-Za-z]+\d*|\d+))+$/.test(value) && !/^(?:sk|pk|rk|ak)[-_]/i.test(value) && identifierWords(value).some((w) => /^(?:token|secret|passw(?:or)?d|apikey|key|pass|pwd|pw)$/.test(w))) return false;
   if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,8});/i.test(value)) return false; // HTML-escaped markup, e.g. `&#x3C;string>`
   // An expression: a relation or a member through a pointer (SpiceDB's `organization->installation_admin`, PHP's `$user->password`).
   if (value.includes('->')) return false;
@@ -396,6 +398,8 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   if (lead.endsWith('://') || lead.endsWith('@')) return undefined;
   // Inside prose: the description or title of an OpenAPI or JSON-schema property.
   if (PROSE_FIELD.test(lead)) return undefined;
+  // The name part of a label or annotation key (`konghq.com/secret: internal`): a label, not a setting.
+  if (/(?:^|[\s"'{,])(?:[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]{2,}\/$/.test(lead)) return undefined;
   const before = nameStart > lineStart ? (text[nameStart - 1] as string) : '';
   const quotedName = before === '"' || before === "'" || before === '`';
 
