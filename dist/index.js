@@ -63041,6 +63041,7 @@ const INTERPOLATIONS = [
 ];
 /** `$name` inside a string (shell, PHP, Kotlin, Groovy, Dart, Perl); elsewhere it is text. */
 const DOLLAR_INTERPOLATION = /\$([A-Za-z_][\w]*)/g;
+const WITH_DOLLAR = [...INTERPOLATIONS, DOLLAR_INTERPOLATION];
 const SHELL_LIKE = { dollarInterpolation: true, barewordCalls: true };
 /** Languages whose strings never expand `$name` and whose calls always take parentheses. */
 const PARENTHESISED = new Set(['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'cs', 'rs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'swift']);
@@ -63070,7 +63071,7 @@ function references(text, start, end, syntax) {
                 while (j < end && text[j] !== c)
                     j += text[j] === '\\' ? 2 : 1;
             const body = text.slice(i + 1, Math.min(j, end));
-            for (const re of syntax.dollarInterpolation ? [...INTERPOLATIONS, DOLLAR_INTERPOLATION] : INTERPOLATIONS) {
+            for (const re of syntax.dollarInterpolation ? WITH_DOLLAR : INTERPOLATIONS) {
                 re.lastIndex = 0;
                 for (let m = re.exec(body); m; m = re.exec(body)) {
                     const name = m[1];

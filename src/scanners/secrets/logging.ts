@@ -96,6 +96,7 @@ const INTERPOLATIONS = [
 ];
 /** `$name` inside a string (shell, PHP, Kotlin, Groovy, Dart, Perl); elsewhere it is text. */
 const DOLLAR_INTERPOLATION = /\$([A-Za-z_][\w]*)/g;
+const WITH_DOLLAR = [...INTERPOLATIONS, DOLLAR_INTERPOLATION];
 
 /** How a file's language writes strings and calls, as far as finding a logged variable goes. */
 export interface LogSyntax {
@@ -131,7 +132,7 @@ function references(text: string, start: number, end: number, syntax: LogSyntax)
         j = inWindow === -1 ? end : j + inWindow + 2;
       } else while (j < end && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
       const body = text.slice(i + 1, Math.min(j, end));
-      for (const re of syntax.dollarInterpolation ? [...INTERPOLATIONS, DOLLAR_INTERPOLATION] : INTERPOLATIONS) {
+      for (const re of syntax.dollarInterpolation ? WITH_DOLLAR : INTERPOLATIONS) {
         re.lastIndex = 0;
         for (let m = re.exec(body); m; m = re.exec(body)) {
           const name = m[1] as string;
