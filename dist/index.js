@@ -56905,8 +56905,8 @@ const EXCLUDE_BEFORE = new Set([
     'parse', 'encode', 'decode', 'hash', 'hashed', 'encrypted', 'masked', 'redacted', 'text',
     'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
     'reasoning', 'word', 'sub', 'id', 'unexpected', 'expected', 'all', 'any', 'by', 'bypass', 'compass',
-    // A switch or a path towards one: `FallbackToPassword`, `path_to_token`.
-    'to',
+    // A switch or a path towards one: `FallbackToPassword`, `path_to_token`; where a value is stored: `keyIDInSecret`.
+    'to', 'in',
 ]);
 /**
  * Before `secret` these make the name a reference to a Kubernetes Secret object rather than a secret
@@ -57757,6 +57757,13 @@ function prefixedPlaceholder(value) {
 }
 /** A host name under a common public or cluster-internal top-level domain, all lower case. */
 const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|app|dev|cloud|co|ai|us|eu|de|uk|info|biz|me|sh|xyz|local|internal|svc|site|tech)$/;
+/** The text a canonical base64 value of 8 to 64 characters encodes, when it is printable ASCII. */
+function decodedText(value) {
+    if (value.length < 8 || value.length > 64 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return undefined;
+    const text = Buffer.from(value, 'base64').toString('latin1');
+    return /^[\x21-\x7e]+$/.test(text) && Buffer.from(text, 'latin1').toString('base64') === value ? text : undefined;
+}
 /** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
 function acceptGenericValue(name, strength, quoted) {
     // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
@@ -57767,6 +57774,14 @@ function acceptGenericValue(name, strength, quoted) {
     if (/\s/.test(value))
         return false; // labels, prose, lists
     if (isPlaceholderOrReference(value) || looksLikePathOrUrl(value))
+        return false;
+    // A relative path of three or more parts with a `-`, `_` or `.` (a Vault path `secret/ci/app/github-token`):
+    // standard base64 has `/` but none of those, base64url has no `/`.
+    if (/^[\w.@-]+(?:\/[\w.@-]+){2,}\/?$/.test(value) && /[-_.]/.test(value))
+        return false;
+    // Base64 of a word judged as the word: a Secret's `password1: Zm9vYmFy` is "foobar".
+    const decoded = decodedText(value);
+    if (decoded !== undefined && !acceptGenericValue(name, strength, decoded))
         return false;
     if (/^[-+]?\d+(?:[.,_]\d+)*$/.test(value) || /^[~^<>=v]{0,3}\d+\.\d+/.test(value))
         return false; // numbers, versions
@@ -57883,13 +57898,13 @@ function isBadgeUrl(text, lineStart, queryAt) {
 }
 /**
  * Algolia DocSearch's `apiKey` beside its `appId` and `indexName` (docusaurus.config.js, VitePress
- * and VuePress themes): a search-only key, public by design since every visitor's browser sends it.
+ * and VuePress themes, a Hugo site's `docs_search_api_key`): a search-only key, public by design since every visitor's browser sends it.
  */
 function isDocSearchKey(text, lineStart, lineEnd, name, value) {
-    if (!/^api_?key$/i.test(name) || !/^[0-9a-f]{32}$/.test(value))
+    if (!/(?:^|[_.-]|search)api_?key$/i.test(name) || !/^[0-9a-f]{32}$/.test(value))
         return false;
     const around = text.slice(Math.max(0, lineStart - 400), Math.min(text.length, lineEnd + 400));
-    return /\bindexName\b/.test(around) && /\bappId\b/i.test(around);
+    return /index_?name\b/i.test(around) && /app_?id\b/i.test(around);
 }
 /**
  * A password equal to the user name set beside it (`POSTGRES_USER: netbox` / `POSTGRES_PASSWORD: netbox`
@@ -61114,11 +61129,11 @@ const PAGERDUTY_RULES = [
 ;// CONCATENATED MODULE: ./src/workspace/context.ts
 // Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
 /**
- * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testing`, `testdata` and Go's
+ * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testing`, `test-values` and other `test-*` folders, `testdata` and Go's
  * ignored `_testdata`, fixtures, mocks and fakes), `*_test.*` / `*.spec.*` (also `*.spec.db.ts`) / `*_testing.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
  * chart's `ci/` values (chart-testing's install scenarios).
  */
-const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|testing|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests|testing))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+const TEST = /(^|\/)(__tests__|tests?|tests?[-_][a-z][\w-]*|spec|specs|e2e|testing|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests|testing))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
 /**
  * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
  * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`);
@@ -61126,10 +61141,10 @@ const TEST = /(^|\/)(__tests__|tests?|spec|specs|e2e|testing|(?:e2e|integration|
  */
 const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|quickstarts?|tutorials?|getting-?started)(?:[-_.][^/]*)?\//i;
 /**
- * Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt; also
+ * Documentation: doc folders (also design, proposal, enhancement and RFC folders), markdown and other prose formats, and a Helm chart's NOTES.txt; also
  * their templates (helm-docs' `README.md.gotmpl`, `README.md.tmpl`, `index.md.j2`).
  */
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)(\.(gotmpl|tmpl|tpl|j2|jinja2?))?$|(^|\/)NOTES\.txt$/i;
+const DOCS = /(^|\/)(docs?|documentation|design|proposals?|enhancements|rfcs?)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)(\.(gotmpl|tmpl|tpl|j2|jinja2?))?$|(^|\/)NOTES\.txt$/i;
 /**
  * An example configuration file: `example-config.json`, `values.sample.yaml`, `.env.example`,
  * `config.yml.sample`. Only data and configuration formats: `sample.go` is code that samples.
@@ -62981,7 +62996,7 @@ const SECRET_NAME_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential'
 const SAFE_WRAPPERS = new Set([
     'len', 'length', 'size', 'count', 'mask', 'redact', 'redacted', 'hash', 'sha256', 'sha1', 'md5', 'hashlib', 'bool',
     'type', 'typeof', 'isinstance', 'isset', 'empty', 'is_null', 'strlen', 'bool', 'Boolean', 'hmac', 'fingerprint',
-    'obfuscate', 'sanitize', 'censor', 'hide', 'anonymize', 'truncate_secret', 'mask_secret',
+    'obfuscate', 'sanitize', 'censor', 'hide', 'anonymize', 'truncate_secret', 'mask_secret', 'TypeOf',
 ]);
 const NOT_NAMES = new Set([
     'f', 'r', 'b', 'u', 'rf', 'fr', 'True', 'False', 'None', 'true', 'false', 'null', 'nil', 'undefined', 'and', 'or',
@@ -63284,6 +63299,22 @@ function nameOrPathVariables(text) {
     }
     return names;
 }
+/**
+ * The line sits in a brace group or subshell whose output goes to a file: `{ echo "k=$API_KEY"; ... } >> "$GITHUB_OUTPUT"`.
+ * Looks at most 20 lines ahead for the closing `}` or `)` at the start of a line.
+ */
+function groupRedirected(text, lineEnd) {
+    let at = lineEnd;
+    for (let k = 0; k < 20 && at < text.length; k++) {
+        const next = text.indexOf('\n', at + 1);
+        const line = text.slice(at + 1, next === -1 ? text.length : next);
+        const close = /^[ \t]*[})][ \t]*(.*)$/.exec(line);
+        if (close)
+            return /^(?:>>?|\d>>?)[ \t]*\S/.test(close[1]);
+        at = next === -1 ? text.length : next;
+    }
+    return false;
+}
 function findSecretLogging(text, tainted, starts, syntax = SHELL_LIKE) {
     const out = [];
     let paths;
@@ -63333,6 +63364,8 @@ function findSecretLogging(text, tainted, starts, syntax = SHELL_LIKE) {
             continue;
         }
         if (call === 'echo' || call === 'printf') {
+            if (groupRedirected(text, lineEnd))
+                continue;
             const line = text.slice(lineStart, lineEnd);
             // Masking a value, piping it to a command or redirecting it to a file is not logging it.
             if (/add-mask|::add-mask::/.test(line))
@@ -63354,6 +63387,9 @@ function findSecretLogging(text, tainted, starts, syntax = SHELL_LIKE) {
         const tally = /\bfail(?:ed|s|ures?)?\b/i.test(text.slice(argsStart, argsEnd));
         for (const ref of references(text, argsStart, argsEnd, syntax)) {
             if (tally && /^pass(?:ed|es)?$/i.test(lastSegment(ref.name)))
+                continue;
+            // `fmt.Sprintf("%T", key)` prints the value's type.
+            if (/Sprintf\(\s*"%T"\s*,\s*\*?$/.test(text.slice(Math.max(argsStart, ref.offset - 40), ref.offset)))
                 continue;
             if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{')
                 continue;

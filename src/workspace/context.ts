@@ -4,12 +4,12 @@
 export type FileContext = 'source' | 'test' | 'example' | 'docs';
 
 /**
- * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testing`, `testdata` and Go's
+ * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testing`, `test-values` and other `test-*` folders, `testdata` and Go's
  * ignored `_testdata`, fixtures, mocks and fakes), `*_test.*` / `*.spec.*` (also `*.spec.db.ts`) / `*_testing.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
  * chart's `ci/` values (chart-testing's install scenarios).
  */
 const TEST =
-  /(^|\/)(__tests__|tests?|spec|specs|e2e|testing|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests|testing))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+  /(^|\/)(__tests__|tests?|tests?[-_][a-z][\w-]*|spec|specs|e2e|testing|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests|testing))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
 
 /**
  * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
@@ -19,10 +19,10 @@ const TEST =
 const EXAMPLE = /(^|\/)(?:[^/]*[-_.])?(examples?|samples?|demos?|quick-?starts?|quickstarts?|tutorials?|getting-?started)(?:[-_.][^/]*)?\//i;
 
 /**
- * Documentation: doc folders, markdown and other prose formats, and a Helm chart's NOTES.txt; also
+ * Documentation: doc folders (also design, proposal, enhancement and RFC folders), markdown and other prose formats, and a Helm chart's NOTES.txt; also
  * their templates (helm-docs' `README.md.gotmpl`, `README.md.tmpl`, `index.md.j2`).
  */
-const DOCS = /(^|\/)(docs?|documentation)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)(\.(gotmpl|tmpl|tpl|j2|jinja2?))?$|(^|\/)NOTES\.txt$/i;
+const DOCS = /(^|\/)(docs?|documentation|design|proposals?|enhancements|rfcs?)\/|\.(md|mdx|markdown|rst|adoc|asciidoc)(\.(gotmpl|tmpl|tpl|j2|jinja2?))?$|(^|\/)NOTES\.txt$/i;
 
 /**
  * An example configuration file: `example-config.json`, `values.sample.yaml`, `.env.example`,

@@ -135,6 +135,23 @@ describe('generated code and schema prose are not read for assignments', () => {
     expect(secrets(`  secretKey: "${fake(ALNUM, 24, 'fp-class-harbor')}"\n`, 'values.yaml')).toEqual(['generic-secret-assignment']);
   });
 
+  it('base64 of a placeholder word is judged as the word; base64 of a chosen password is still found', () => {
+    const data = (entries: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: roles\ndata:\n${entries}`;
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    expect(secrets(data(`  password1: ${b64('foobar')}\n  password2: ${b64('testpassword')}\n  read-only-token-secret: ${b64('testtoken')}\n`), 'manifests/infrastructure-roles.yaml')).toEqual([]);
+    expect(secrets(data(`  password1: ${b64(pw)}\n`), 'manifests/infrastructure-roles.yaml')).toEqual(['generic-secret-assignment']);
+  });
+
+  it('a Vault path is a path; a base64 key with slashes is not', () => {
+    expect(secrets('  "OHUB_GITHUB_VAULT_SECRET": "secret/ci/elastic-cloud-on-k8s/operatorhub-release-github"\n', 'hack/release.json')).toEqual([]);
+    expect(secrets(`  "VAULT_SECRET": "${fake(B64, 12, 'fp-class-v1')}/${fake(B64, 12, 'fp-class-v2')}/${fake(B64, 12, 'fp-class-v3')}"\n`, 'hack/release.json')).toEqual(['generic-secret-assignment']);
+  });
+
+  it("a Hugo site's DocSearch key beside its index name and app id is public", () => {
+    expect(secrets(`params:\n  docs_search_index_name: projectcontour\n  docs_search_api_key: ${fake(HEX, 32, 'fp-class-hugo')}\n  docs_search_app_id: IW9YQMJ8HH\n`, 'site/config.yaml')).toEqual([]);
+    expect(secrets(`params:\n  docs_search_api_key: ${fake(HEX, 32, 'fp-class-hugo2')}\n`, 'site/config.yaml')).toEqual(['generic-secret-assignment']);
+  });
+
   it('a field path is a reference', () => {
     expect(secrets('\tconst poolerImageCatalogKey = ".spec.pgbouncer.imageCatalogRef"\n', 'internal/controller/pooler_controller.go')).toEqual([]);
   });
@@ -216,6 +233,15 @@ describe('secret-in-log where nothing secret is logged', () => {
 
   it('the working directory is not a password', () => {
     expect(logged('fmt.Printf("pwdPackage: %s\\n", c.pwdPackage)\n', 'cmd/copier.go')).toEqual([]);
+  });
+
+  it('a type, an id stored in a Secret, and output redirected for a whole group print no secret', () => {
+    expect(logged('log.Info("ca", "type", fmt.Sprintf("%T", existingCA.PrivateKey))\n', 'pkg/certificates/ca.go')).toEqual([]);
+    expect(logged('log.Info("pem", "ca_type", reflect.TypeOf(caPrivateKey))\n', 'pkg/certificates/pem.go')).toEqual([]);
+    expect(logged('log.Info(fmt.Sprintf("key %s saved", keyIDInSecret))\n', 'pkg/keystore/keystore.go')).toEqual([]);
+    expect(logged('{\n  echo "api_key=${API_KEY}"\n  echo "port=${PORT}"\n} >> "$GITHUB_OUTPUT"\n', '.github/workflows/ci.sh')).toEqual([]);
+    expect(logged('log.Info("ca", "key", fmt.Sprintf("%s", existingCA.PrivateKey))\n', 'pkg/certificates/ca.go')).toHaveLength(1);
+    expect(logged('{\n  echo "api_key=${API_KEY}"\n}\n', 'ci.sh')).toHaveLength(1);
   });
 
   it('a test tally prints counts: pass beside fail', () => {

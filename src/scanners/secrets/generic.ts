@@ -251,6 +251,13 @@ function prefixedPlaceholder(value: string): boolean {
 /** A host name under a common public or cluster-internal top-level domain, all lower case. */
 const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|app|dev|cloud|co|ai|us|eu|de|uk|info|biz|me|sh|xyz|local|internal|svc|site|tech)$/;
 
+/** The text a canonical base64 value of 8 to 64 characters encodes, when it is printable ASCII. */
+function decodedText(value: string): string | undefined {
+  if (value.length < 8 || value.length > 64 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const text = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x21-\x7e]+$/.test(text) && Buffer.from(text, 'latin1').toString('base64') === value ? text : undefined;
+}
+
 /** Whether `value`, assigned to `name`, is a hardcoded secret rather than a placeholder, label or reference. */
 export function acceptGenericValue(name: string, strength: NameStrength, quoted: string): boolean {
   // Shell quoting inside a string: `"'$PRECOMPILE_PASSWORD'"` is the variable, not a literal.
@@ -259,6 +266,12 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (n === 0 || n > 500) return false;
   if (/\s/.test(value)) return false; // labels, prose, lists
   if (isPlaceholderOrReference(value) || looksLikePathOrUrl(value)) return false;
+  // A relative path of three or more parts with a `-`, `_` or `.` (a Vault path `secret/ci/app/github-token`):
+  // standard base64 has `/` but none of those, base64url has no `/`.
+  if (/^[\w.@-]+(?:\/[\w.@-]+){2,}\/?$/.test(value) && /[-_.]/.test(value)) return false;
+  // Base64 of a word judged as the word: a Secret's `password1: Zm9vYmFy` is "foobar".
+  const decoded = decodedText(value);
+  if (decoded !== undefined && !acceptGenericValue(name, strength, decoded)) return false;
   if (/^[-+]?\d+(?:[.,_]\d+)*$/.test(value) || /^[~^<>=v]{0,3}\d+\.\d+/.test(value)) return false; // numbers, versions
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // an environment variable's name
   if (/^[A-Z][a-z]+$/.test(value) || /^[^\u0000-\u007f]+$/.test(value)) return false; // a (translated) label word
@@ -340,12 +353,12 @@ function isBadgeUrl(text: string, lineStart: number, queryAt: number): boolean {
 
 /**
  * Algolia DocSearch's `apiKey` beside its `appId` and `indexName` (docusaurus.config.js, VitePress
- * and VuePress themes): a search-only key, public by design since every visitor's browser sends it.
+ * and VuePress themes, a Hugo site's `docs_search_api_key`): a search-only key, public by design since every visitor's browser sends it.
  */
 function isDocSearchKey(text: string, lineStart: number, lineEnd: number, name: string, value: string): boolean {
-  if (!/^api_?key$/i.test(name) || !/^[0-9a-f]{32}$/.test(value)) return false;
+  if (!/(?:^|[_.-]|search)api_?key$/i.test(name) || !/^[0-9a-f]{32}$/.test(value)) return false;
   const around = text.slice(Math.max(0, lineStart - 400), Math.min(text.length, lineEnd + 400));
-  return /\bindexName\b/.test(around) && /\bappId\b/i.test(around);
+  return /index_?name\b/i.test(around) && /app_?id\b/i.test(around);
 }
 
 /**

@@ -26,7 +26,7 @@ export const SECRET_NAME_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'cred
 const SAFE_WRAPPERS = new Set([
   'len', 'length', 'size', 'count', 'mask', 'redact', 'redacted', 'hash', 'sha256', 'sha1', 'md5', 'hashlib', 'bool',
   'type', 'typeof', 'isinstance', 'isset', 'empty', 'is_null', 'strlen', 'bool', 'Boolean', 'hmac', 'fingerprint',
-  'obfuscate', 'sanitize', 'censor', 'hide', 'anonymize', 'truncate_secret', 'mask_secret',
+  'obfuscate', 'sanitize', 'censor', 'hide', 'anonymize', 'truncate_secret', 'mask_secret', 'TypeOf',
 ]);
 
 const NOT_NAMES = new Set([
@@ -340,6 +340,22 @@ function nameOrPathVariables(text: string): Set<string> {
   return names;
 }
 
+/**
+ * The line sits in a brace group or subshell whose output goes to a file: `{ echo "k=$API_KEY"; ... } >> "$GITHUB_OUTPUT"`.
+ * Looks at most 20 lines ahead for the closing `}` or `)` at the start of a line.
+ */
+function groupRedirected(text: string, lineEnd: number): boolean {
+  let at = lineEnd;
+  for (let k = 0; k < 20 && at < text.length; k++) {
+    const next = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, next === -1 ? text.length : next);
+    const close = /^[ \t]*[})][ \t]*(.*)$/.exec(line);
+    if (close) return /^(?:>>?|\d>>?)[ \t]*\S/.test(close[1] as string);
+    at = next === -1 ? text.length : next;
+  }
+  return false;
+}
+
 export function findSecretLogging(text: string, tainted: ReadonlySet<string>, starts?: readonly number[], syntax: LogSyntax = SHELL_LIKE): LoggedSecret[] {
   const out: LoggedSecret[] = [];
   let paths: Set<string> | undefined;
@@ -383,6 +399,7 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
       continue;
     }
     if (call === 'echo' || call === 'printf') {
+      if (groupRedirected(text, lineEnd)) continue;
       const line = text.slice(lineStart, lineEnd);
       // Masking a value, piping it to a command or redirecting it to a file is not logging it.
       if (/add-mask|::add-mask::/.test(line)) continue;
@@ -400,6 +417,8 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
     const tally = /\bfail(?:ed|s|ures?)?\b/i.test(text.slice(argsStart, argsEnd));
     for (const ref of references(text, argsStart, argsEnd, syntax)) {
       if (tally && /^pass(?:ed|es)?$/i.test(lastSegment(ref.name))) continue;
+      // `fmt.Sprintf("%T", key)` prints the value's type.
+      if (/Sprintf\(\s*"%T"\s*,\s*\*?$/.test(text.slice(Math.max(argsStart, ref.offset - 40), ref.offset))) continue;
       if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{') continue;
       // `echo 'Adding $ELASTIC_PASSWORD to the keystore'`: single quotes print the name, unexpanded.
       if (shellWords && insideSingleQuotes(text, argsStart, ref.offset)) continue;

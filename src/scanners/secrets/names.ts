@@ -92,8 +92,8 @@ const EXCLUDE_BEFORE = new Set([
   'parse', 'encode', 'decode', 'hash', 'hashed', 'encrypted', 'masked', 'redacted', 'text',
   'lexer', 'parser', 'syntax', 'design', 'input', 'output', 'prompt', 'completion', 'context', 'cached',
   'reasoning', 'word', 'sub', 'id', 'unexpected', 'expected', 'all', 'any', 'by', 'bypass', 'compass',
-  // A switch or a path towards one: `FallbackToPassword`, `path_to_token`.
-  'to',
+  // A switch or a path towards one: `FallbackToPassword`, `path_to_token`; where a value is stored: `keyIDInSecret`.
+  'to', 'in',
 ]);
 
 /**
