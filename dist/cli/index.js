@@ -34174,9 +34174,9 @@ function acceptGenericValue(name, strength, quoted) {
         return false; // labels, prose, lists
     if (isPlaceholderOrReference(value) || looksLikePathOrUrl(value))
         return false;
-    // A relative path of three or more parts with a `-`, `_` or `.` (a Vault path `secret/ci/app/github-token`):
-    // standard base64 has `/` but none of those, base64url has no `/`.
-    if (/^[\w.@-]+(?:\/[\w.@-]+){2,}\/?$/.test(value) && /[-_.]/.test(value))
+    // A lower-case relative path of three or more parts with a `-`, `_` or `.` (a Vault path
+    // `secret/ci/app/github-token`): base64 with `/` mixes cases, base64url has no `/`.
+    if (/^[a-z0-9][a-z0-9._@-]*(?:\/[a-z0-9][a-z0-9._@-]*){2,}\/?$/.test(value) && /[-_.]/.test(value))
         return false;
     // Base64 of a word judged as the word: a Secret's `password1: Zm9vYmFy` is "foobar".
     const decoded = decodedText(value);
