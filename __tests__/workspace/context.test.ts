@@ -30,6 +30,8 @@ describe('file context', () => {
     ['testing/console-tenant+kes.sh', 'test'],
     ['charts/nextcloud/test-values/s3-as-primary-storage.yaml', 'test'],
     ['test_fixtures/db.json', 'test'],
+    ['internal/testresources/client-cert-key.pem', 'test'],
+    ['pkg/testutils/fake.go', 'test'],
     ['design/assets/cloudcontrol/dbcluster.yaml', 'docs'],
     ['keps/proposals/0001-auth.yaml', 'docs'],
     ['pkg/testify/main.go', 'source'],

@@ -9,7 +9,7 @@ export type FileContext = 'source' | 'test' | 'example' | 'docs';
  * chart's `ci/` values (chart-testing's install scenarios).
  */
 const TEST =
-  /(^|\/)(__tests__|tests?|tests?[-_][a-z][\w-]*|spec|specs|e2e|testing|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests|testing))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+  /(^|\/)(__tests__|tests?|tests?[-_][a-z][\w-]*|test(?:resources|utils|helpers)|spec|specs|e2e|testing|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests|testing))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
 
 /**
  * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
