@@ -34530,18 +34530,23 @@ const GENERIC_RULE = defineRule({
 });
 
 ;// CONCATENATED MODULE: ./src/scanners/secrets/labelled.ts
-// A secret written after a label, with no operator between them: `bugherd access token 3f9c...`,
-// `coinapi SECRET fa327aA1-...`, `deepgramKEY io3l0urk...`, `password x9...` on a line of its own. The
-// line holds the label (one to three words, the last naming a secret) and the value, nothing else:
-// prose, commands and declarations have more on the line, or a value no generator makes.
+// A secret written after a label: `bugherd access token 3f9c...`, `coinapi SECRET fa327aA1-...`,
+// `deepgramKEY io3l0urk...`, `password x9...` on a line of its own, or with a list separator
+// (`twitch token - 'k0lj...'`) or, after a label of two words or more, an operator (`aylien key: ...`,
+// `new relic browser key = 'NRBR-...'`; one word before an operator is the assignment rules' case).
+// The line holds the label (one to three words, the last naming a secret) and the value, nothing
+// else: prose, commands and declarations have more on the line, or a value no generator makes.
 
 
 
 
 
 const KEYWORDS = ['key', 'secret', 'token', 'access', 'private', 'password', 'passwd', 'pwd', 'credential'];
-/** The label's secret word, blanks, then a value of token characters alone to the end of the line. */
-const PATTERN = /(?:keys?|secret|token|access|private|passw(?:or)?d|pwd|credentials?)[ \t]+([A-Za-z0-9_+/=.-]{12,200})[ \t]*(?:\r?\n|$)/i;
+/**
+ * The label's secret word; blanks (and perhaps `-` or `|` and blanks) or an operator; then a value of
+ * token characters, bare or in quotes, alone to the end of the line.
+ */
+const PATTERN = /(?:keys?|secret|token|access|private|passw(?:or)?d|pwd|credentials?)(?:[ \t]+(?:[-|][ \t]+)?|[ \t]*([:=])[ \t]*)(?:'([A-Za-z0-9_+/=.-]{12,200})'|"([A-Za-z0-9_+/=.-]{12,200})"|([A-Za-z0-9_+/=.-]{12,200}))[ \t]*(?:\r?\n|$)/i;
 /** One to three words from the start of the line; the first begins with a letter. */
 const LABEL = /^[A-Za-z][A-Za-z0-9._-]{0,40}(?:[ \t][A-Za-z][A-Za-z0-9._-]{0,30}){0,2}$/;
 /** Words that start a declaration or a statement, not a label: `var pushSecret v1alpha1.PushSecret`. */
@@ -34554,7 +34559,7 @@ const STATEMENT_WORDS = new Set([
 const QUALIFIED_ONLY = new Set(['access', 'private']);
 const isLetter = asciiClass('A-Za-z');
 /**
- * Only blanks between the secret word's letters and the value: the cheap part of PATTERN, true
+ * A blank or an operator right after the secret word's letters: the cheap part of PATTERN, true
  * wherever it can match (the letters skipped are the keyword's and an `s`/`word`/`entials` ending).
  */
 function precheck(text, at) {
@@ -34562,25 +34567,29 @@ function precheck(text, at) {
     let i = at;
     while (i < end && isLetter(text.charCodeAt(i)))
         i++;
-    return isBlank(text.charCodeAt(i));
+    const next = text.charCodeAt(i);
+    return isBlank(next) || next === 58 /* : */ || next === 61 /* = */;
 }
 function labelled_extract(match, ctx) {
     const { text } = ctx;
-    const value = match[1];
+    const operator = match[1];
+    const value = (match[2] ?? match[3] ?? match[4]);
     const [lineStart, lineEnd] = lineBounds(text, match.index);
     if (lineEnd - lineStart > MAX_GENERIC_LINE)
         return undefined;
-    // The match is the secret word's letters, blanks, then the value.
-    let valueStart = match.index;
-    while (isLetter(text.charCodeAt(valueStart)))
-        valueStart++;
-    valueStart = skipBlanks(text, valueStart, lineEnd);
-    const label = text.slice(lineStart, valueStart).trim();
+    // The match is the secret word's letters, the separator, then the value (its last occurrence).
+    let labelEnd = match.index;
+    while (isLetter(text.charCodeAt(labelEnd)))
+        labelEnd++;
+    const valueStart = match.index + match[0].lastIndexOf(value);
+    const label = text.slice(lineStart, labelEnd).trim();
     if (!LABEL.test(label))
         return undefined;
     const words = identifierWords(label);
     const last = words[words.length - 1];
     if (last === undefined || STATEMENT_WORDS.has(words[0]))
+        return undefined;
+    if (operator !== undefined && !/[ \t]/.test(label))
         return undefined;
     const name = words.join('_');
     // `GPG_KEY`, `public key`, `token name`: the name machinery says whether the label names a secret.

@@ -137,6 +137,11 @@ export const SAMPLES: RuleSamples = {
       `  password ${fake(HEX, 40, 'labelled-7')}`,
       `daily ACCESS ${fake(HEX, 64, 'labelled-8')}\r\nnext line`,
       `zonka ACCESS_KEY\t${fake(ALNUM, 36, 'labelled-9')}   `,
+      // A list separator, quotes, or an operator after a label of two words.
+      `twitch token - '${fake(LOWER_ALNUM, 30, 'labelled-10')}'`,
+      `sinch token | "${fake(ALNUM, 32, 'labelled-11')}"`,
+      `aylien key: ${fake(LOWER_ALNUM, 32, 'labelled-12')}`,
+      `newrelic insert key = '${fake(ALNUM, 28, 'labelled-13')}'`,
     ],
     noMatch: [
       // A declaration, a type, a GPG fingerprint, a public key, prose, a command: more than a label.
@@ -154,6 +159,10 @@ export const SAMPLES: RuleSamples = {
       `bugherd token ${fake(LOWER_ALNUM, 22, 'labelled-n6')} here`,
       `token name ${fake(ALNUM, 24, 'labelled-n7')}`,
       'private key /etc/ssl/private/server-2024.key',
+      // One word before an operator is an assignment (the assignment rules judge it); quotes that do not pair.
+      `password: '${fake(ALNUM, 30, 'labelled-n9')}'`,
+      `twitch token - '${fake(LOWER_ALNUM, 30, 'labelled-n10')}"`,
+      `twitch token -- ${fake(LOWER_ALNUM, 30, 'labelled-n11')}`,
     ],
     files: [
       {
