@@ -33172,6 +33172,15 @@ function isCodeFile(path) {
     // C++ standard headers have no extension (`include/c++/12/barrier`, or `c++/12/barrier` below /usr/include).
     return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)(?:include|c\+\+)\//.test(path));
 }
+/**
+ * C, C++, C# and Objective-C, where `'` quotes one character, so `'...'` of several is no string.
+ * (Go, Java and Rust too, but their files carry pasted YAML and SQL-ish lines often enough that a
+ * single-quoted value there is still read.)
+ */
+const CHAR_QUOTE_EXTENSIONS = new Set(['c', 'h', 'cc', 'cpp', 'cxx', 'hh', 'hpp', 'hxx', 'cs', 'm', 'mm']);
+function singleQuoteIsCharacter(path) {
+    return CHAR_QUOTE_EXTENSIONS.has(extensionOf(path));
+}
 const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|Package\.resolved)$/;
 const I18N = /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|languages|translations?)\/|\.(?:po|pot|xliff|xlf|resx|strings|arb)$|(?:^|\/)(?:messages|strings|translations?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2})?)?\.(?:json|properties|ya?ml)$|(?:^|\/)[a-z]{2}(?:[-_][A-Z]{2})?\.json$/;
 const LOCALE_DIR = /(?:^|\/)(?:en|de|fr|es|it|pt|pt-br|ja|ko|zh|zh-cn|zh-tw|zh-hans|zh-hant|ru|pl|nl|sv|tr|cs|da|fi|nb|no|hu|uk|ar|he|hi|id|th|vi|ro|el|bg|ca|hr|sk|sl|lt|lv|et|ms|fa)(?:[-_][A-Za-z]{2,4})?\/[^/]+\.(?:json|properties|ya?ml|xml|strings)$/i;
@@ -34416,6 +34425,11 @@ function extract(match, ctx) {
             parsed.value = token;
         }
     }
+    // `api_key = 'abc...';` in C, C++, C# or Objective-C quotes no string (`'` holds one character there): a
+    // code line of that kind is no assignment of a literal. Inside a string or a comment (a SQL
+    // `PASSWORD='...'` in a Java string) the quotes are the text's own and still count.
+    if (text[parsed.start - 1] === "'" && parsed.value.length > 2 && singleQuoteIsCharacter(path) && !/["`#*]|\/\//.test(lead))
+        return undefined;
     // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
     if (YAML_FILE.test(path) && /^[&*][\w.-]+$/.test(parsed.value) && !/["']/.test(text[parsed.start - 1] ?? ''))
         return undefined;

@@ -72,6 +72,15 @@ describe('identifiers, map keys and enum values are not secrets', () => {
   ])('%s', (line, path) => {
     expect(secrets(line, path)).toEqual([]);
   });
+
+  it("a C-family line's single quotes hold one character, so several are no string; double quotes and strings are read", () => {
+    const value = fake(ALNUM, 24, 'fp-class-cquote');
+    expect(secrets(`api_key = '${value}';`, 'src/client.c')).toEqual([]);
+    expect(secrets(`db_pass[] = '${value}';`, 'src/Client.cs')).toEqual([]);
+    expect(secrets(`api_key = "${value}";`, 'src/client.c')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`const char *q = "ALTER USER app PASSWORD='${value}'";`, 'src/client.c')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`api_key = '${value}'`, 'src/client.py')).toEqual(['generic-secret-assignment']);
+  });
 });
 
 describe("Algolia DocSearch's search-only key is public by design", () => {

@@ -30,6 +30,17 @@ export function isCodeFile(path: string): boolean {
   return CODE_EXTENSIONS.has(ext) || (ext === '' && /(?:^|\/)(?:include|c\+\+)\//.test(path));
 }
 
+/**
+ * C, C++, C# and Objective-C, where `'` quotes one character, so `'...'` of several is no string.
+ * (Go, Java and Rust quote one character so too; they are not included yet, for want of a sample of
+ * real code to check the change on.)
+ */
+const CHAR_QUOTE_EXTENSIONS = new Set(['c', 'h', 'cc', 'cpp', 'cxx', 'hh', 'hpp', 'hxx', 'cs', 'm', 'mm']);
+
+export function singleQuoteIsCharacter(path: string): boolean {
+  return CHAR_QUOTE_EXTENSIONS.has(extensionOf(path));
+}
+
 const LOCKFILE =
   /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|go\.sum|go\.work\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|Package\.resolved)$/;
 

@@ -3,7 +3,7 @@
 // make's `NAME ?= v` / `::=`, PHP's `$name .= "v"`, XML's `<name>v</name>`).
 import { isBlank, skipBlanks } from './char-class.js';
 import { shannonEntropy } from './entropy.js';
-import { isCodeFile, skipGenericFor } from './files.js';
+import { isCodeFile, singleQuoteIsCharacter, skipGenericFor } from './files.js';
 import { identifierWords, isSecretObjectName, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
 import { isPlaceholderOrReference, looksLikePathOrUrl, looksTyped } from './placeholders.js';
 import { insideTemplateAction, lineBounds } from './lines.js';
@@ -456,6 +456,10 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
       parsed.value = token;
     }
   }
+  // `api_key = 'abc...';` in C, C++, C# or Objective-C quotes no string (`'` holds one character there): a
+  // code line of that kind is no assignment of a literal. Inside a string or a comment (a SQL
+  // `PASSWORD='...'` in a Java string) the quotes are the text's own and still count.
+  if (text[parsed.start - 1] === "'" && parsed.value.length > 2 && singleQuoteIsCharacter(path) && !/["`#*]|\/\//.test(lead)) return undefined;
   // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
   if (YAML_FILE.test(path) && /^[&*][\w.-]+$/.test(parsed.value) && !/["']/.test(text[parsed.start - 1] ?? '')) return undefined;
   ctx.skipTo(Math.max(matchEnd, parsed.end));
