@@ -33174,8 +33174,8 @@ function isCodeFile(path) {
 }
 /**
  * C, C++, C# and Objective-C, where `'` quotes one character, so `'...'` of several is no string.
- * (Go, Java and Rust too, but their files carry pasted YAML and SQL-ish lines often enough that a
- * single-quoted value there is still read.)
+ * (Go, Java and Rust quote one character so too; they are not included yet, for want of a sample of
+ * real code to check the change on.)
  */
 const CHAR_QUOTE_EXTENSIONS = new Set(['c', 'h', 'cc', 'cpp', 'cxx', 'hh', 'hpp', 'hxx', 'cs', 'm', 'mm']);
 function singleQuoteIsCharacter(path) {
@@ -33350,6 +33350,15 @@ function isSecretObjectReference(name, value) {
     if (before.length === 0 && !parts.some((p) => /^(?:secrets?|tls|ssl|cas?|certs?|certificates?|creds|credentials|keys?|auth|tokens?)$/i.test(p)))
         return false;
     return parts.every((part) => /^[A-Za-z]{1,30}\d{0,3}[A-Za-z]{0,3}$|^\d{1,4}$/.test(part));
+}
+/**
+ * `secretKey := "provider"`, `adminSecretKey: password`: in camelCase a `...SecretKey` whose value is
+ * a lower-case word names the key inside a Secret object; a generated key is never a plain word.
+ * (`SECRET_KEY = 'dev'` in a Flask or Django settings file is a typed key, and is still read.)
+ */
+function isSecretDataKeyName(rawName, value) {
+    const last = rawName.slice(rawName.lastIndexOf('.') + 1);
+    return /^(?:secretKey|[a-z][A-Za-z0-9]*SecretKey)$/.test(last) && value.length <= 40 && /^[a-z]+(?:[-_.][a-z]+)*$/.test(value);
 }
 /**
  * A name that says "which Secret" by itself (`imagePullSecret`, `REGISTRY_SECRET`, `tlsSecret`): printing
@@ -34222,6 +34231,8 @@ function acceptGenericValue(name, strength, quoted) {
         return false; // a migration name: `0007_alter_validators_add_error_messages`
     if (isSecretObjectReference(name, value))
         return false; // `existingSecret: my-db-secret` names a Secret object
+    if (isSecretDataKeyName(name, value))
+        return false; // `secretKey := "provider"` names a key inside one
     // A word under a name that says "which Secret" (`imagePullSecret: IfNotPresent` in a lint fixture) is no value.
     if (isSecretObjectName(name) && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value))
         return false;

@@ -30,6 +30,14 @@ describe('names of secrets and references are not secrets', () => {
     expect(secrets(`existingSecret: ${pw}`, 'chart/values.yaml')).toEqual(['generic-secret-assignment']);
   });
 
+  it("a camelCase secretKey with a plain word names a key inside a Secret; a typed or generated key is found", () => {
+    expect(secrets('\tsecretKey := "provider"', 'pkg/config/validation.go')).toEqual([]);
+    expect(secrets('  adminSecretKey: session', 'chart/values.yaml')).toEqual([]);
+    expect(secrets('  secretKey: minio123', 'chart/values.yaml')).toEqual(['generic-secret-assignment']);
+    expect(secrets(`  secretKey: ${pw}`, 'chart/values.yaml')).toEqual(['generic-secret-assignment']);
+    expect(secrets("SECRET_KEY = 'development'", 'app/settings.py')).toEqual(['generic-secret-assignment']);
+  });
+
   it('a bare --secret flag names a stored secret; a generated value after it is still found', () => {
     const line = (value: string) => `secret=$(gcloud secrets versions access latest --secret="${value}" --project=\${PROJECT})`;
     expect(secrets(line('linked-in'), 'dev/preview/deploy.sh')).toEqual([]);

@@ -4,7 +4,7 @@
 import { isBlank, skipBlanks } from './char-class.js';
 import { shannonEntropy } from './entropy.js';
 import { isCodeFile, singleQuoteIsCharacter, skipGenericFor } from './files.js';
-import { identifierWords, isSecretObjectName, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
+import { identifierWords, isSecretDataKeyName, isSecretObjectName, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
 import { isPlaceholderOrReference, looksLikePathOrUrl, looksTyped } from './placeholders.js';
 import { insideTemplateAction, lineBounds } from './lines.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from './rule.js';
@@ -289,6 +289,7 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (LABEL_KEY.test(value)) return false; // a Kubernetes label or annotation key: `cert-manager.io/inject-ca-from-secret`
   if (/^\d{4}_[a-z0-9_]+$/.test(value)) return false; // a migration name: `0007_alter_validators_add_error_messages`
   if (isSecretObjectReference(name, value)) return false; // `existingSecret: my-db-secret` names a Secret object
+  if (isSecretDataKeyName(name, value)) return false; // `secretKey := "provider"` names a key inside one
   // A word under a name that says "which Secret" (`imagePullSecret: IfNotPresent` in a lint fixture) is no value.
   if (isSecretObjectName(name) && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false;
   if (looksLikeRegex(value)) return false;

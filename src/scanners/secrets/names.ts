@@ -132,6 +132,16 @@ export function isSecretObjectReference(name: string, value: string): boolean {
 }
 
 /**
+ * `secretKey := "provider"`, `adminSecretKey: password`: in camelCase a `...SecretKey` whose value is
+ * a lower-case word names the key inside a Secret object; a generated key is never a plain word.
+ * (`SECRET_KEY = 'dev'` in a Flask or Django settings file is a typed key, and is still read.)
+ */
+export function isSecretDataKeyName(rawName: string, value: string): boolean {
+  const last = rawName.slice(rawName.lastIndexOf('.') + 1);
+  return /^(?:secretKey|[a-z][A-Za-z0-9]*SecretKey)$/.test(last) && value.length <= 40 && /^[a-z]+(?:[-_.][a-z]+)*$/.test(value);
+}
+
+/**
  * A name that says "which Secret" by itself (`imagePullSecret`, `REGISTRY_SECRET`, `tlsSecret`): printing
  * it prints an object's name. A bare `secret` is not one: only its value can tell.
  */
