@@ -61164,10 +61164,10 @@ const PAGERDUTY_RULES = [
 // Where a file sits decides how loud its findings are: fixtures, examples and docs rank lower by policy.
 /**
  * Test code and fixtures: test folders (`test`, `tests`, `e2e`, `integration-tests`, `systemtest`, `acceptance-tests`, `testing`, `test-values` and other `test-*` folders, `testdata` and Go's
- * ignored `_testdata`, fixtures, mocks and fakes), `*_test.*` / `*.spec.*` (also `*.spec.db.ts`) / `*_testing.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
+ * ignored `_testdata`, fixtures, mocks and fakes, test snapshots: `__snapshots__/`, `*.snap`), `*_test.*` / `*.spec.*` (also `*.spec.db.ts`) / `*_testing.*` / `test_*.py` / `tests.py` / `conftest.py` files, and a Helm
  * chart's `ci/` values (chart-testing's install scenarios).
  */
-const TEST = /(^|\/)(__tests__|tests?|tests?[-_][a-z][\w-]*|test(?:resources|utils|helpers)|spec|specs|e2e|testing|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|mocks?|fakes?)\/|(^|\/)[^/]*([._-](test|spec|tests|testing))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
+const TEST = /(^|\/)(__tests__|tests?|tests?[-_][a-z][\w-]*|test(?:resources|utils|helpers)|spec|specs|e2e|testing|(?:e2e|integration|system|acceptance)[-_]?tests?|fixtures?|_?testdata|test[-_]?data|__fixtures__|__mocks__|__snapshots__|mocks?|fakes?)\/|\.snap$|(^|\/)[^/]*([._-](test|spec|tests|testing))(\.[a-z0-9]+)+$|_test\.[a-z0-9]+$|(^|\/)(test_[^/]*\.py|tests\.py|conftest\.py)$|(^|\/)charts?\/[^/]+\/ci\/[^/]+\.ya?ml$|(^|\/)ci\/[^/]*values[^/]*\.ya?ml$/i;
 /**
  * Examples: a folder whose name is, or is made of words including, example(s), sample(s), demo(s),
  * quick-start(s), tutorial(s) or getting-started (`official-documentation-samples/`, `demo-app/`);
