@@ -57794,8 +57794,9 @@ function acceptGenericValue(name, strength, quoted) {
     if (isPlaceholderOrReference(value) || looksLikePathOrUrl(value))
         return false;
     // A lower-case relative path of three or more parts with a `-`, `_` or `.` (a Vault path
-    // `secret/ci/app/github-token`): base64 with `/` mixes cases, base64url has no `/`.
-    if (/^[a-z0-9][a-z0-9._@-]*(?:\/[a-z0-9][a-z0-9._@-]*){2,}\/?$/.test(value) && /[-_.]/.test(value))
+    // `secret/ci/app/github-token`): base64 with `/` mixes cases, base64url has no `/`. A final `'`
+    // is a shell quote splicing a variable in (`"secret/ci/release-'"$GH_USER"'"`), not part of it.
+    if (/^[a-z0-9][a-z0-9._@-]*(?:\/[a-z0-9][a-z0-9._@-]*){2,}\/?'?$/.test(value) && /[-_.]/.test(value))
         return false;
     // Base64 of a word judged as the word: a Secret's `password1: Zm9vYmFy` is "foobar".
     const decoded = decodedText(value);

@@ -161,6 +161,8 @@ describe('generated code and schema prose are not read for assignments', () => {
 
   it('a Vault path is a path; a base64 key with slashes is not', () => {
     expect(secrets('  "OHUB_GITHUB_VAULT_SECRET": "secret/ci/elastic-cloud-on-k8s/operatorhub-release-github"\n', 'hack/release.json')).toEqual([]);
+    // A shell variable spliced in by closing the quotes: the path's last part goes on in the variable.
+    expect(secrets(`        "OHUB_GITHUB_VAULT_SECRET": "secret/ci/elastic-cloud-on-k8s/operatorhub-release-github-'"$GH_USERNAME"'"\n`, 'hack/release.sh')).toEqual([]);
     expect(secrets(`  "VAULT_SECRET": "${fake(B64, 12, 'fp-class-v1')}/${fake(B64, 12, 'fp-class-v2')}/${fake(B64, 12, 'fp-class-v3')}"\n`, 'hack/release.json')).toEqual(['generic-secret-assignment']);
     // A provider prefix with a dot before a base64 body with slashes (FullStory's `na1.`) is a key, not a path.
     expect(secrets(`  "fullstory_secret": "na1.${fake(B64, 10, 'fp-class-v4')}/${fake(B64, 12, 'fp-class-v5')}/${fake(B64, 40, 'fp-class-v6')}"\n`, 'hack/release.json')).toEqual(['generic-secret-assignment']);
