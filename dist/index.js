@@ -63205,7 +63205,21 @@ function secretLike(name) {
     // A message or error constant about a secret (`logErrorPatchSecret`, `errInvalidToken`, `msgNoPassword`).
     if (words.length > 1 && MESSAGE_PREFIXES.has(words[0]))
         return false;
-    return !storageLookupKey(words) && !isSecretObjectName(last);
+    return !storageLookupKey(words) && !isSecretObjectName(last) && !entityToken(name);
+}
+/** Commerce records whose `token` is their public identifier (Saleor's and Shopify's checkouts, carts and orders). */
+const TOKEN_ID_OWNERS = new Set(['checkout', 'cart', 'basket', 'order', 'transaction', 'item', 'invoice']);
+/**
+ * `checkout_info.checkout.token`, `transaction_item.token`: the token of a checkout, cart, order or
+ * transaction record is the record's id (a UUID in its URLs), not a credential. Only a bare `token`
+ * under such an owner: `order.access_token` or `checkout.payment_secret` still count.
+ */
+function entityToken(chain) {
+    const segments = chain.split('.');
+    if (segments.length < 2 || segments[segments.length - 1] !== 'token')
+        return false;
+    const ownerWords = identifierWords(segments[segments.length - 2]);
+    return TOKEN_ID_OWNERS.has(ownerWords[ownerWords.length - 1]);
 }
 /**
  * `storageKey` in a log line names where an object is stored (kserve logs its model cache's
