@@ -57266,6 +57266,23 @@ function looksLikePathOrUrl(value) {
     return /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|gpg|asc|pub|ini|conf|cfg|properties|toml|xml|enc|age|[ch]|cc|cpp|hpp|o|obj|exe|dll|so|dylib|a|lib|py|js|ts|go|rs|rb|java|sh|md|html?|css)$/i.test(value);
 }
 /**
+ * A relative path rather than a key. A Vault path: lower-case parts, three or more, with a `-`, `_`
+ * or `.` among them (`secret/ci/app/github-token`; a final `'` splicing a shell variable in, as in
+ * `"secret/ci/release-'"$GH_USER"'"`, is not part of it). Or a file's path: `dir/sub/name.ext`, the
+ * last part with an extension of letters and a `.`, `-` or `_` before it, or a well-known file
+ * without one (`Dockerfile`, `Makefile`). Base64 with `/` mixes cases and has no `.`, `-` or `_`;
+ * base64url has no `/`.
+ */
+function looksLikeRelativePath(value) {
+    if (/^[a-z0-9][a-z0-9._@-]*(?:\/[a-z0-9][a-z0-9._@-]*){2,}\/?'?$/.test(value) && /[-_.]/.test(value))
+        return true;
+    if (!/^[\w.+@-]+(?:\/[\w.+@-]+)+$/.test(value))
+        return false;
+    if (/\/(?:Dockerfile|Containerfile|Makefile|Jenkinsfile|Vagrantfile|Procfile|Gemfile|Rakefile|Tiltfile|OWNERS|LICENSE)$/.test(value))
+        return true;
+    return /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(value) && /[._-]/.test(value.slice(0, value.lastIndexOf('.')));
+}
+/**
  * Publicly documented credentials that grant nothing, stored as SHA-256 hashes so the repository
  * does not contain them: emulator keys, documentation example keys, and the example tokens of the
  * OAuth, OpenID and JWT specifications, which libraries quote in their docs and tests. To add one:
@@ -57793,11 +57810,8 @@ function acceptGenericValue(name, strength, quoted) {
         return false; // labels, prose, lists
     if (isPlaceholderOrReference(value) || looksLikePathOrUrl(value))
         return false;
-    // A lower-case relative path of three or more parts with a `-`, `_` or `.` (a Vault path
-    // `secret/ci/app/github-token`): base64 with `/` mixes cases, base64url has no `/`. A final `'`
-    // is a shell quote splicing a variable in (`"secret/ci/release-'"$GH_USER"'"`), not part of it.
-    if (/^[a-z0-9][a-z0-9._@-]*(?:\/[a-z0-9][a-z0-9._@-]*){2,}\/?'?$/.test(value) && /[-_.]/.test(value))
-        return false;
+    if (looksLikeRelativePath(value))
+        return false; // a Vault path `secret/ci/app/github-token`, `dir/name.ext`
     // Base64 of a word judged as the word: a Secret's `password1: Zm9vYmFy` is "foobar".
     const decoded = decodedText(value);
     if (decoded !== undefined && !acceptGenericValue(name, strength, decoded))
@@ -58169,11 +58183,16 @@ const GENERIC_RULE = defineRule({
 
 
 const KEYWORDS = ['key', 'secret', 'token', 'access', 'private', 'password', 'passwd', 'pwd', 'credential'];
+/** A value of token characters, bare or in quotes (`body` is its character class). */
+const labelled_valueOf = (body) => `(?:'(${body})'|"(${body})"|(${body}))`;
 /**
- * The label's secret word; blanks (and perhaps `-` or `|` and blanks) or an operator; then a value of
- * token characters, bare or in quotes, alone to the end of the line.
+ * The label's secret word; blanks (and perhaps `-` or `|` and blanks) or an operator; then a value
+ * alone to the end of the line. After an operator `=` is only base64 padding at the value's end:
+ * inside it would overlap the operator (`PWD=PWD=...` would cost quadratic time).
  */
-const PATTERN = /(?:keys?|secret|token|access|private|passw(?:or)?d|pwd|credentials?)(?:[ \t]+(?:[-|][ \t]+)?|[ \t]*([:=])[ \t]*)(?:'([A-Za-z0-9_+/=.-]{12,200})'|"([A-Za-z0-9_+/=.-]{12,200})"|([A-Za-z0-9_+/=.-]{12,200}))[ \t]*(?:\r?\n|$)/i;
+const PATTERN = new RegExp('(?:keys?|secret|token|access|private|passw(?:or)?d|pwd|credentials?)' +
+    `(?:[ \\t]+(?:[-|][ \\t]+)?${labelled_valueOf('[A-Za-z0-9_+/.-][A-Za-z0-9_+/=.-]{11,199}')}|[ \\t]*([:=])[ \\t]*${labelled_valueOf('[A-Za-z0-9_+/.-]{12,200}={0,2}')})` +
+    '[ \\t]*(?:\\r?\\n|$)', 'i');
 /** One to three words from the start of the line; the first begins with a letter. */
 const LABEL = /^[A-Za-z][A-Za-z0-9._-]{0,40}(?:[ \t][A-Za-z][A-Za-z0-9._-]{0,30}){0,2}$/;
 /** Words that start a declaration or a statement, not a label: `var pushSecret v1alpha1.PushSecret`. */
@@ -58199,8 +58218,8 @@ function precheck(text, at) {
 }
 function labelled_extract(match, ctx) {
     const { text } = ctx;
-    const operator = match[1];
-    const value = (match[2] ?? match[3] ?? match[4]);
+    const operator = match[4];
+    const value = (match[1] ?? match[2] ?? match[3] ?? match[5] ?? match[6] ?? match[7]);
     const [lineStart, lineEnd] = lineBounds(text, match.index);
     if (lineEnd - lineStart > MAX_GENERIC_LINE)
         return undefined;
@@ -64077,6 +64096,7 @@ function scanSecrets(file, options) {
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
 // token pasted into a manifest field is redacted exactly as one found in a file would be.
 
+
 /** A stand-in path: a plain source file, so no path-based relaxation applies. */
 const PROBE_PATH = 'readiness-gate/value.txt';
 const ENV_PROBE_PATH = 'readiness-gate/.env';
@@ -64137,22 +64157,11 @@ function couldBeSecret(value) {
     const flagged = (path, text) => scanSecrets({ path, text, context: 'source' }).some((f) => f.category === 'secret');
     // A file's path is no random `.env` value, even with a `+` or a camelCase name in it
     // (`Kong+charts/ci/__snapshots__/values.snap`): a token inside it is still found by the scan.
-    const result = flagged(PROBE_PATH, value) || (!/[\r\n]/.test(value) && !isRelativeFilePath(value) && flagged(ENV_PROBE_PATH, `VALUE=${value}\n`));
+    const result = flagged(PROBE_PATH, value) || (!/[\r\n]/.test(value) && !looksLikeRelativePath(value) && flagged(ENV_PROBE_PATH, `VALUE=${value}\n`));
     if (valueCache.size > 10_000)
         valueCache.clear();
     valueCache.set(value, result);
     return result;
-}
-/**
- * `dir/sub/name.ext`: two or more segments of file-name characters, the last with an extension of
- * letters or a well-known name without one (`Dockerfile`, `Makefile`). Base64 keys have `/` and `+` but never `.`, `-` or `_`, and a base64url token has no `/`.
- */
-function isRelativeFilePath(value) {
-    if (!/^[\w.+@-]+(?:\/[\w.+@-]+)+$/.test(value))
-        return false;
-    if (/\/(?:Dockerfile|Containerfile|Makefile|Jenkinsfile|Vagrantfile|Procfile|Gemfile|Rakefile|Tiltfile|OWNERS|LICENSE)$/.test(value))
-        return true;
-    return /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(value) && /[._-]/.test(value.slice(0, value.lastIndexOf('.')));
 }
 /**
  * The secret-looking pieces of a configuration value: the whole value and each of its words,

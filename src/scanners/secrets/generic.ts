@@ -5,7 +5,7 @@ import { isBlank, skipBlanks } from './char-class.js';
 import { shannonEntropy } from './entropy.js';
 import { isCodeFile, singleQuoteIsCharacter, skipGenericFor } from './files.js';
 import { identifierWords, isSecretDataKeyName, isSecretObjectName, isSecretObjectReference, secretNameStrength, type NameStrength } from './names.js';
-import { isPlaceholderOrReference, looksLikePathOrUrl, looksTyped } from './placeholders.js';
+import { isPlaceholderOrReference, looksLikePathOrUrl, looksLikeRelativePath, looksTyped } from './placeholders.js';
 import { insideTemplateAction, lineBounds } from './lines.js';
 import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule } from './rule.js';
 
@@ -266,10 +266,7 @@ export function acceptGenericValue(name: string, strength: NameStrength, quoted:
   if (n === 0 || n > 500) return false;
   if (/\s/.test(value)) return false; // labels, prose, lists
   if (isPlaceholderOrReference(value) || looksLikePathOrUrl(value)) return false;
-  // A lower-case relative path of three or more parts with a `-`, `_` or `.` (a Vault path
-  // `secret/ci/app/github-token`): base64 with `/` mixes cases, base64url has no `/`. A final `'`
-  // is a shell quote splicing a variable in (`"secret/ci/release-'"$GH_USER"'"`), not part of it.
-  if (/^[a-z0-9][a-z0-9._@-]*(?:\/[a-z0-9][a-z0-9._@-]*){2,}\/?'?$/.test(value) && /[-_.]/.test(value)) return false;
+  if (looksLikeRelativePath(value)) return false; // a Vault path `secret/ci/app/github-token`, `dir/name.ext`
   // Base64 of a word judged as the word: a Secret's `password1: Zm9vYmFy` is "foobar".
   const decoded = decodedText(value);
   if (decoded !== undefined && !acceptGenericValue(name, strength, decoded)) return false;

@@ -12,12 +12,20 @@ import { defineRule, type ExtractContext, type ExtractedSecret, type SecretRule 
 
 const KEYWORDS = ['key', 'secret', 'token', 'access', 'private', 'password', 'passwd', 'pwd', 'credential'];
 
+/** A value of token characters, bare or in quotes (`body` is its character class). */
+const valueOf = (body: string): string => `(?:'(${body})'|"(${body})"|(${body}))`;
+
 /**
- * The label's secret word; blanks (and perhaps `-` or `|` and blanks) or an operator; then a value of
- * token characters, bare or in quotes, alone to the end of the line.
+ * The label's secret word; blanks (and perhaps `-` or `|` and blanks) or an operator; then a value
+ * alone to the end of the line. After an operator `=` is only base64 padding at the value's end:
+ * inside it would overlap the operator (`PWD=PWD=...` would cost quadratic time).
  */
-const PATTERN =
-  /(?:keys?|secret|token|access|private|passw(?:or)?d|pwd|credentials?)(?:[ \t]+(?:[-|][ \t]+)?|[ \t]*([:=])[ \t]*)(?:'([A-Za-z0-9_+/=.-]{12,200})'|"([A-Za-z0-9_+/=.-]{12,200})"|([A-Za-z0-9_+/=.-]{12,200}))[ \t]*(?:\r?\n|$)/i;
+const PATTERN = new RegExp(
+  '(?:keys?|secret|token|access|private|passw(?:or)?d|pwd|credentials?)' +
+    `(?:[ \\t]+(?:[-|][ \\t]+)?${valueOf('[A-Za-z0-9_+/.-][A-Za-z0-9_+/=.-]{11,199}')}|[ \\t]*([:=])[ \\t]*${valueOf('[A-Za-z0-9_+/.-]{12,200}={0,2}')})` +
+    '[ \\t]*(?:\\r?\\n|$)',
+  'i',
+);
 
 /** One to three words from the start of the line; the first begins with a letter. */
 const LABEL = /^[A-Za-z][A-Za-z0-9._-]{0,40}(?:[ \t][A-Za-z][A-Za-z0-9._-]{0,30}){0,2}$/;
@@ -48,8 +56,8 @@ function precheck(text: string, at: number): boolean {
 
 function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret | undefined {
   const { text } = ctx;
-  const operator = match[1];
-  const value = (match[2] ?? match[3] ?? match[4]) as string;
+  const operator = match[4];
+  const value = (match[1] ?? match[2] ?? match[3] ?? match[5] ?? match[6] ?? match[7]) as string;
   const [lineStart, lineEnd] = lineBounds(text, match.index);
   if (lineEnd - lineStart > MAX_GENERIC_LINE) return undefined;
   // The match is the secret word's letters, the separator, then the value (its last occurrence).

@@ -191,6 +191,21 @@ export function looksLikePathOrUrl(value: string): boolean {
 }
 
 /**
+ * A relative path rather than a key. A Vault path: lower-case parts, three or more, with a `-`, `_`
+ * or `.` among them (`secret/ci/app/github-token`; a final `'` splicing a shell variable in, as in
+ * `"secret/ci/release-'"$GH_USER"'"`, is not part of it). Or a file's path: `dir/sub/name.ext`, the
+ * last part with an extension of letters and a `.`, `-` or `_` before it, or a well-known file
+ * without one (`Dockerfile`, `Makefile`). Base64 with `/` mixes cases and has no `.`, `-` or `_`;
+ * base64url has no `/`.
+ */
+export function looksLikeRelativePath(value: string): boolean {
+  if (/^[a-z0-9][a-z0-9._@-]*(?:\/[a-z0-9][a-z0-9._@-]*){2,}\/?'?$/.test(value) && /[-_.]/.test(value)) return true;
+  if (!/^[\w.+@-]+(?:\/[\w.+@-]+)+$/.test(value)) return false;
+  if (/\/(?:Dockerfile|Containerfile|Makefile|Jenkinsfile|Vagrantfile|Procfile|Gemfile|Rakefile|Tiltfile|OWNERS|LICENSE)$/.test(value)) return true;
+  return /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(value) && /[._-]/.test(value.slice(0, value.lastIndexOf('.')));
+}
+
+/**
  * Publicly documented credentials that grant nothing, stored as SHA-256 hashes so the repository
  * does not contain them: emulator keys, documentation example keys, and the example tokens of the
  * OAuth, OpenID and JWT specifications, which libraries quote in their docs and tests. To add one:

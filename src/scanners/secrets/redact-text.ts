@@ -2,6 +2,7 @@
 // configuration errors. The same secret scanner that reads files decides what is a secret, so a
 // token pasted into a manifest field is redacted exactly as one found in a file would be.
 import { redact, scanSecrets } from './index.js';
+import { looksLikeRelativePath } from './placeholders.js';
 
 /** A stand-in path: a plain source file, so no path-based relaxation applies. */
 const PROBE_PATH = 'readiness-gate/value.txt';
@@ -69,20 +70,10 @@ export function couldBeSecret(value: string): boolean {
   const flagged = (path: string, text: string) => scanSecrets({ path, text, context: 'source' }).some((f) => f.category === 'secret');
   // A file's path is no random `.env` value, even with a `+` or a camelCase name in it
   // (`Kong+charts/ci/__snapshots__/values.snap`): a token inside it is still found by the scan.
-  const result = flagged(PROBE_PATH, value) || (!/[\r\n]/.test(value) && !isRelativeFilePath(value) && flagged(ENV_PROBE_PATH, `VALUE=${value}\n`));
+  const result = flagged(PROBE_PATH, value) || (!/[\r\n]/.test(value) && !looksLikeRelativePath(value) && flagged(ENV_PROBE_PATH, `VALUE=${value}\n`));
   if (valueCache.size > 10_000) valueCache.clear();
   valueCache.set(value, result);
   return result;
-}
-
-/**
- * `dir/sub/name.ext`: two or more segments of file-name characters, the last with an extension of
- * letters or a well-known name without one (`Dockerfile`, `Makefile`). Base64 keys have `/` and `+` but never `.`, `-` or `_`, and a base64url token has no `/`.
- */
-function isRelativeFilePath(value: string): boolean {
-  if (!/^[\w.+@-]+(?:\/[\w.+@-]+)+$/.test(value)) return false;
-  if (/\/(?:Dockerfile|Containerfile|Makefile|Jenkinsfile|Vagrantfile|Procfile|Gemfile|Rakefile|Tiltfile|OWNERS|LICENSE)$/.test(value)) return true;
-  return /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(value) && /[._-]/.test(value.slice(0, value.lastIndexOf('.')));
 }
 
 /**
