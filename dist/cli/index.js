@@ -34036,9 +34036,12 @@ function passwordIsItsUser(text, lineStart, lineEnd, name, value) {
         const next = text.indexOf('\n', to + 1);
         to = next === -1 ? text.length : next;
     }
-    const user = new RegExp(`(?:^|[\\s{,(])["']?[\\w.-]*(?:user(?:name)?|login)["']?[ \\t]*(?::|=|=>)[ \\t]*["']?${value.replace(/[-]/g, '\\-')}["']?[ \\t]*(?:[,;#}\\r]|$)`, 'im');
-    return user.test(text.slice(from, lineStart)) || user.test(text.slice(lineEnd, to));
+    const wanted = value.toLowerCase();
+    const setsUser = (window) => [...window.matchAll(USER_SETTING)].some((m) => m[1].toLowerCase() === wanted);
+    return setsUser(text.slice(from, lineStart)) || setsUser(text.slice(lineEnd, to));
 }
+/** A user name set to a plain word: `POSTGRES_USER: netbox`, `'USER': 'netbox',`, `login => "app"`. */
+const USER_SETTING = /(?:^|[\s{,(])["']?[\w.-]*(?:user(?:name)?|login)["']?[ \t]*(?::|=|=>)[ \t]*["']?([A-Za-z0-9_-]{2,32})["']?[ \t]*(?:[,;#}\r]|$)/gim;
 /** A line whose value is prose: `"description": "...`, `description: ...`, `title`, `summary`, `help`. */
 const PROSE_FIELD = /^[ \t]*(?:-[ \t]+)?["']?(?:description|title|summary|help|usage|comment|x-kubernetes-[\w-]+)["']?[ \t]*:[ \t]*\S/i;
 function extract(match, ctx) {
