@@ -34136,7 +34136,7 @@ function extract(match, ctx) {
     }
     // `api_key = 'abc...';` in C, C++, C# or Objective-C quotes no string (`'` holds one character there): a
     // code line of that kind is no assignment of a literal. Inside a string or a comment (a SQL
-    // `PASSWORD='...'` in a Java string) the quotes are the text's own and still count.
+    // `PASSWORD='...'` in a C string) the quotes are the text's own and still count.
     if (text[parsed.start - 1] === "'" && parsed.value.length > 2 && singleQuoteIsCharacter(path) && !/["`#*]|\/\//.test(lead))
         return undefined;
     // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
@@ -34256,7 +34256,7 @@ const GENERIC_RULE = defineRule({
 // A secret written after a label: `bugherd access token 3f9c...`, `coinapi SECRET fa327aA1-...`,
 // `deepgramKEY io3l0urk...`, `password x9...` on a line of its own, or with a list separator
 // (`twitch token - 'k0lj...'`) or, after a label of two words or more, an operator (`aylien key: ...`,
-// `new relic browser key = 'NRBR-...'`; one word before an operator is the assignment rules' case).
+// `newrelic insert key = '...'`; one word before an operator is the assignment rules' case).
 // The line holds the label (one to three words, the last naming a secret) and the value, nothing
 // else: prose, commands and declarations have more on the line, or a value no generator makes.
 

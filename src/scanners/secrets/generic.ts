@@ -461,7 +461,7 @@ function extract(match: RegExpExecArray, ctx: ExtractContext): ExtractedSecret |
   }
   // `api_key = 'abc...';` in C, C++, C# or Objective-C quotes no string (`'` holds one character there): a
   // code line of that kind is no assignment of a literal. Inside a string or a comment (a SQL
-  // `PASSWORD='...'` in a Java string) the quotes are the text's own and still count.
+  // `PASSWORD='...'` in a C string) the quotes are the text's own and still count.
   if (text[parsed.start - 1] === "'" && parsed.value.length > 2 && singleQuoteIsCharacter(path) && !/["`#*]|\/\//.test(lead)) return undefined;
   // A YAML anchor or alias (`token: &logprobs_token`, `token: *logprobs_token`) names a node.
   if (YAML_FILE.test(path) && /^[&*][\w.-]+$/.test(parsed.value) && !/["']/.test(text[parsed.start - 1] ?? '')) return undefined;

@@ -1,7 +1,7 @@
 // A secret written after a label: `bugherd access token 3f9c...`, `coinapi SECRET fa327aA1-...`,
 // `deepgramKEY io3l0urk...`, `password x9...` on a line of its own, or with a list separator
 // (`twitch token - 'k0lj...'`) or, after a label of two words or more, an operator (`aylien key: ...`,
-// `new relic browser key = 'NRBR-...'`; one word before an operator is the assignment rules' case).
+// `newrelic insert key = '...'`; one word before an operator is the assignment rules' case).
 // The line holds the label (one to three words, the last naming a secret) and the value, nothing
 // else: prose, commands and declarations have more on the line, or a value no generator makes.
 import { acceptGenericValue, MAX_GENERIC_LINE, outsideSkippedFiles } from './generic.js';
