@@ -56869,6 +56869,10 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
     'metric', 'tag', 'key', 'hot', 'short', 'keyboard', 'press', 'site', 'idp', 'ssh', 'gpg', 'pgp', 'host', 'anon',
     'annotation', 'label', 'merge', 'patch', 'queue', 'redis', 'lock', 'dedup', 'dedupe', 'bucket',
 ]);
+/** `AZURE_SEARCH_KEY`: Azure AI Search's admin or query key, a credential, not a lookup key. */
+function isAzureSearchKey(words, at) {
+    return words[at - 1] === 'search' && words[at - 2] === 'azure';
+}
 /** After the secret word these turn the name into metadata about a secret. */
 const EXCLUDE_AFTER = new Set([
     'name', 'names', 'field', 'fields', 'label', 'type', 'types', 'path', 'paths', 'file', 'files', 'filename',
@@ -57045,7 +57049,7 @@ function computeNameStrength(name) {
                 strength = 'weak';
                 break;
             }
-            if (w === 'key' && i > 0 && !NON_SECRET_KEY_QUALIFIERS.has(words[i - 1])) {
+            if (w === 'key' && i > 0 && (!NON_SECRET_KEY_QUALIFIERS.has(words[i - 1]) || isAzureSearchKey(words, i))) {
                 at = i;
                 strength = 'weak';
                 break;

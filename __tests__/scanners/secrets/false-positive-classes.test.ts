@@ -81,6 +81,13 @@ describe('identifiers, map keys and enum values are not secrets', () => {
     expect(secrets(line, path)).toEqual([]);
   });
 
+  it("a search key is a lookup key, Azure AI Search's key a credential", () => {
+    const value = fake(ALNUM, 52, 'fp-class-azsearch');
+    expect(secrets(`search_key = '${value}'`, 'app/index.py')).toEqual([]);
+    expect(secrets(`AZURE_SEARCH_KEY = '${value}'`, 'app/index.py')).toEqual(['generic-secret-assignment']);
+    expect(secrets("AZURE_SEARCH_KEY = 'products-index'", 'app/index.py')).toEqual([]);
+  });
+
   it("a C-family line's single quotes hold one character, so several are no string; double quotes and strings are read", () => {
     const value = fake(ALNUM, 24, 'fp-class-cquote');
     expect(secrets(`api_key = '${value}';`, 'src/client.c')).toEqual([]);

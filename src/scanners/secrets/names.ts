@@ -46,6 +46,11 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'annotation', 'label', 'merge', 'patch', 'queue', 'redis', 'lock', 'dedup', 'dedupe', 'bucket',
 ]);
 
+/** `AZURE_SEARCH_KEY`: Azure AI Search's admin or query key, a credential, not a lookup key. */
+function isAzureSearchKey(words: readonly string[], at: number): boolean {
+  return words[at - 1] === 'search' && words[at - 2] === 'azure';
+}
+
 /** After the secret word these turn the name into metadata about a secret. */
 const EXCLUDE_AFTER = new Set([
   'name', 'names', 'field', 'fields', 'label', 'type', 'types', 'path', 'paths', 'file', 'files', 'filename',
@@ -225,7 +230,7 @@ function computeNameStrength(name: string): NameStrength | undefined {
         strength = 'weak';
         break;
       }
-      if (w === 'key' && i > 0 && !NON_SECRET_KEY_QUALIFIERS.has(words[i - 1] as string)) {
+      if (w === 'key' && i > 0 && (!NON_SECRET_KEY_QUALIFIERS.has(words[i - 1] as string) || isAzureSearchKey(words, i))) {
         at = i;
         strength = 'weak';
         break;
