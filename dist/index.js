@@ -56869,6 +56869,10 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
     'metric', 'tag', 'key', 'hot', 'short', 'keyboard', 'press', 'site', 'idp', 'ssh', 'gpg', 'pgp', 'host', 'anon',
     'annotation', 'label', 'merge', 'patch', 'queue', 'redis', 'lock', 'dedup', 'dedupe', 'bucket',
 ]);
+/** The last part of a dotted name or member chain: `token` of `checkout_info.checkout.token`. */
+function lastDottedPart(name) {
+    return name.slice(name.lastIndexOf('.') + 1);
+}
 /** `AZURE_SEARCH_KEY`: Azure AI Search's admin or query key, a credential, not a lookup key. */
 function isAzureSearchKey(words, at) {
     return words[at - 1] === 'search' && words[at - 2] === 'azure';
@@ -56962,7 +56966,7 @@ function isSecretObjectReference(name, value) {
  * (`SECRET_KEY = 'dev'` in a Flask or Django settings file is a typed key, and is still read.)
  */
 function isSecretDataKeyName(rawName, value) {
-    const last = rawName.slice(rawName.lastIndexOf('.') + 1);
+    const last = lastDottedPart(rawName);
     return /^(?:secretKey|[a-z][A-Za-z0-9]*SecretKey)$/.test(last) && value.length <= 40 && /^[a-z]+(?:[-_.][a-z]+)*$/.test(value);
 }
 /**
@@ -56976,7 +56980,7 @@ function isSecretObjectName(name) {
 /** The words before a final `secret`/`secrets` of the name's last dotted part; undefined without one or after a value qualifier. */
 function wordsBeforeSecret(name) {
     // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
-    const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
+    const words = identifierWords(lastDottedPart(name));
     const last = words[words.length - 1];
     if (last !== 'secret' && last !== 'secrets')
         return undefined;
@@ -63193,7 +63197,7 @@ function references(text, start, end, syntax) {
                     i = argumentsEnd(text, k, end) + 1;
                     continue;
                 }
-                const callee = chain.slice(chain.lastIndexOf('.') + 1);
+                const callee = lastDottedPart(chain);
                 if (next === '(' && SAFE_WRAPPERS.has(callee)) {
                     i = argumentsEnd(text, k, end) + 1;
                     continue;
@@ -63216,13 +63220,10 @@ function references(text, start, end, syntax) {
     }
     return refs;
 }
-function lastSegment(chain) {
-    return chain.slice(chain.lastIndexOf('.') + 1);
-}
 const MESSAGE_PREFIXES = new Set(['log', 'err', 'msg']);
 /** A name that reads like a secret in a log line (not `tokens`, `token_count`, `password.length`). */
 function secretLike(name) {
-    const last = lastSegment(name);
+    const last = lastDottedPart(name);
     if (!isStrongSecretName(last))
         return false;
     const words = identifierWords(last);
@@ -63304,7 +63305,7 @@ const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
  * challenge.
  */
 function otherMeaning(name, isLexer, isAcmeSolver) {
-    const last = lastSegment(name);
+    const last = lastDottedPart(name);
     if (/^pwd$/i.test(last))
         return true;
     // `pwdPackage`, `PWD_DIR`: the working directory's package or folder.
@@ -63339,7 +63340,7 @@ function writesToStream(args) {
     const target = /^\s*&?([\w.]+)\s*,/.exec(args)?.[1];
     if (target === undefined)
         return true;
-    const last = lastSegment(target);
+    const last = lastDottedPart(target);
     return /^(?:stdout|stderr|out|errout|err|output)$/i.test(last) || /log/i.test(last);
 }
 const COMMENTED = /^[ \t]*(?:\/\/|\/\*|\*|#|--|<!--|;|rem[ \t])/i;
@@ -63461,7 +63462,7 @@ function findSecretLogging(text, tainted, starts, syntax = SHELL_LIKE) {
         // A test tally (`rc.Pass, rc.Fail, rc.Warn`): `pass` there counts passed checks.
         const tally = /\bfail(?:ed|s|ures?)?\b/i.test(text.slice(argsStart, argsEnd));
         for (const ref of references(text, argsStart, argsEnd, syntax)) {
-            if (tally && /^pass(?:ed|es)?$/i.test(lastSegment(ref.name)))
+            if (tally && /^pass(?:ed|es)?$/i.test(lastDottedPart(ref.name)))
                 continue;
             // `fmt.Sprintf("%T", key)` prints the value's type.
             if (/Sprintf\(\s*"%T"\s*,\s*\*?$/.test(text.slice(Math.max(argsStart, ref.offset - 40), ref.offset)))
@@ -63471,7 +63472,7 @@ function findSecretLogging(text, tainted, starts, syntax = SHELL_LIKE) {
             // `echo 'Adding $ELASTIC_PASSWORD to the keystore'`: single quotes print the name, unexpanded.
             if (shellWords && insideSingleQuotes(text, argsStart, ref.offset))
                 continue;
-            const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
+            const isTainted = tainted.has(ref.name) || tainted.has(lastDottedPart(ref.name));
             if (isTainted)
                 out.push({ name: ref.name, offset: ref.offset, tainted: true });
             else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer, isAcmeSolver) && !holdsNameOrPath(ref.name))

@@ -1,6 +1,6 @@
 // Secret logging: a print or log call that interpolates or concatenates a secret-named variable, or a
 // variable this file assigned a detected secret to. `print(f"key={AGENT_API_KEY}")` is one.
-import { identifierWords, isSecretObjectName, isStrongSecretName } from './names.js';
+import { identifierWords, isSecretObjectName, isStrongSecretName, lastDottedPart } from './names.js';
 import { insideTemplateAction, lineBounds } from './lines.js';
 import { skipBlanks } from './char-class.js';
 
@@ -175,7 +175,7 @@ function references(text: string, start: number, end: number, syntax: LogSyntax)
           i = argumentsEnd(text, k, end) + 1;
           continue;
         }
-        const callee = chain.slice(chain.lastIndexOf('.') + 1);
+        const callee = lastDottedPart(chain);
         if (next === '(' && SAFE_WRAPPERS.has(callee)) {
           i = argumentsEnd(text, k, end) + 1;
           continue;
@@ -198,15 +198,11 @@ function references(text: string, start: number, end: number, syntax: LogSyntax)
   return refs;
 }
 
-function lastSegment(chain: string): string {
-  return chain.slice(chain.lastIndexOf('.') + 1);
-}
-
 const MESSAGE_PREFIXES = new Set(['log', 'err', 'msg']);
 
 /** A name that reads like a secret in a log line (not `tokens`, `token_count`, `password.length`). */
 function secretLike(name: string): boolean {
-  const last = lastSegment(name);
+  const last = lastDottedPart(name);
   if (!isStrongSecretName(last)) return false;
   const words = identifierWords(last);
   if (words.some((w) => w === 'tokens' || w === 'secrets' || w === 'passwords')) return false;
@@ -287,7 +283,7 @@ const LEXER = /tokeni[sz](?:e|er|ing)\b|\blexer\b|\btok_name\b|\bTokenType\b/;
  * challenge.
  */
 function otherMeaning(name: string, isLexer: () => boolean, isAcmeSolver: () => boolean): boolean {
-  const last = lastSegment(name);
+  const last = lastDottedPart(name);
   if (/^pwd$/i.test(last)) return true;
   // `pwdPackage`, `PWD_DIR`: the working directory's package or folder.
   const words = identifierWords(last);
@@ -316,7 +312,7 @@ const COBRA_IMPORT = /^\s*(?:import\s+)?(?:\w+\s+)?"github\.com\/spf13\/cobra"/m
 function writesToStream(args: string): boolean {
   const target = /^\s*&?([\w.]+)\s*,/.exec(args)?.[1];
   if (target === undefined) return true;
-  const last = lastSegment(target);
+  const last = lastDottedPart(target);
   return /^(?:stdout|stderr|out|errout|err|output)$/i.test(last) || /log/i.test(last);
 }
 
@@ -431,13 +427,13 @@ export function findSecretLogging(text: string, tainted: ReadonlySet<string>, st
     // A test tally (`rc.Pass, rc.Fail, rc.Warn`): `pass` there counts passed checks.
     const tally = /\bfail(?:ed|s|ures?)?\b/i.test(text.slice(argsStart, argsEnd));
     for (const ref of references(text, argsStart, argsEnd, syntax)) {
-      if (tally && /^pass(?:ed|es)?$/i.test(lastSegment(ref.name))) continue;
+      if (tally && /^pass(?:ed|es)?$/i.test(lastDottedPart(ref.name))) continue;
       // `fmt.Sprintf("%T", key)` prints the value's type.
       if (/Sprintf\(\s*"%T"\s*,\s*\*?$/.test(text.slice(Math.max(argsStart, ref.offset - 40), ref.offset))) continue;
       if (shellWords && text[ref.offset - 1] !== '$' && text[ref.offset - 1] !== '{') continue;
       // `echo 'Adding $ELASTIC_PASSWORD to the keystore'`: single quotes print the name, unexpanded.
       if (shellWords && insideSingleQuotes(text, argsStart, ref.offset)) continue;
-      const isTainted = tainted.has(ref.name) || tainted.has(lastSegment(ref.name));
+      const isTainted = tainted.has(ref.name) || tainted.has(lastDottedPart(ref.name));
       if (isTainted) out.push({ name: ref.name, offset: ref.offset, tainted: true });
       else if (secretLike(ref.name) && !otherMeaning(ref.name, isLexer, isAcmeSolver) && !holdsNameOrPath(ref.name)) out.push({ name: ref.name, offset: ref.offset, tainted: false });
     }

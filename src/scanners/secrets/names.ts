@@ -46,6 +46,11 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'annotation', 'label', 'merge', 'patch', 'queue', 'redis', 'lock', 'dedup', 'dedupe', 'bucket',
 ]);
 
+/** The last part of a dotted name or member chain: `token` of `checkout_info.checkout.token`. */
+export function lastDottedPart(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
 /** `AZURE_SEARCH_KEY`: Azure AI Search's admin or query key, a credential, not a lookup key. */
 function isAzureSearchKey(words: readonly string[], at: number): boolean {
   return words[at - 1] === 'search' && words[at - 2] === 'azure';
@@ -142,7 +147,7 @@ export function isSecretObjectReference(name: string, value: string): boolean {
  * (`SECRET_KEY = 'dev'` in a Flask or Django settings file is a typed key, and is still read.)
  */
 export function isSecretDataKeyName(rawName: string, value: string): boolean {
-  const last = rawName.slice(rawName.lastIndexOf('.') + 1);
+  const last = lastDottedPart(rawName);
   return /^(?:secretKey|[a-z][A-Za-z0-9]*SecretKey)$/.test(last) && value.length <= 40 && /^[a-z]+(?:[-_.][a-z]+)*$/.test(value);
 }
 
@@ -158,7 +163,7 @@ export function isSecretObjectName(name: string): boolean {
 /** The words before a final `secret`/`secrets` of the name's last dotted part; undefined without one or after a value qualifier. */
 function wordsBeforeSecret(name: string): string[] | undefined {
   // A dotted path (`Values.security.tls.master.existingSecret`) is judged by its last key.
-  const words = identifierWords(name.slice(name.lastIndexOf('.') + 1));
+  const words = identifierWords(lastDottedPart(name));
   const last = words[words.length - 1];
   if (last !== 'secret' && last !== 'secrets') return undefined;
   const before = words.slice(0, -1);
